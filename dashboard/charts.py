@@ -1,0 +1,152 @@
+"""Chart builders: small aggregated frames -> Plotly figures. No Streamlit here.
+
+Data strings reach Plotly's pseudo-HTML labels (hover text, tick labels), so every one goes
+through `plain()` first: it escapes &, < and > so no data string is ever read as markup.
+Figures only ever get aggregates or at most `queries.TIMELINE_LIMIT` points.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .i18n import Translator
+from .labels import class_label, country_name, is_country, quad_label
+
+# Quad classes: cooperation in greens, conflict in warm colours (verbal lighter than material).
+QUAD_COLOURS = {1: "#8fd19e", 2: "#1b7f3b", 3: "#f4a259", 4: "#c0392b", 0: "#9e9e9e"}
+# Served by Streamlit static serving (dashboard/static/): plotly.js asks for
+# <topojsonURL>world_110m.json, so the map needs no internet.
+TOPOJSON_URL = "/app/static/"
+PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False}
+_HOVER_WIDTH = 70
+
+
+def plain(value: object) -> str:
+    """A data value as text Plotly shows literally (its labels understand a few HTML tags)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _wrapped(value: object) -> str:
+    lines = textwrap.wrap(str(value or ""), _HOVER_WIDTH) or [""]
+    return "<br>".join(plain(line) for line in lines[:8])
+
+
+def _layout(fig: go.Figure, height: int) -> go.Figure:
+    fig.update_layout(height=height, margin=dict(l=10, r=10, t=30, b=10), legend_title_text="")
+    return fig
+
+
+def counts_timeline(counts: pd.DataFrame, stack: str, t: Translator) -> go.Figure:
+    """Stacked bars of event counts per period (columns period, group, count)."""
+    fig = go.Figure()
+    for group in _ordered_groups(counts, stack):
+        rows = counts[counts["group"] == group]
+        name = quad_label(group, t) if stack == "quad" else class_label(group, t)
+        fig.add_bar(
+            x=rows["period"], y=rows["count"], name=plain(name),
+            marker_color=QUAD_COLOURS.get(_quad(group)) if stack == "quad" else None,
+            hovertemplate="%{x|%Y-%m-%d}: %{y}<extra>" + plain(name) + "</extra>",
+        )
+    fig.update_layout(barmode="stack", xaxis_title=None, yaxis_title=t("chart.events"))
+    return _layout(fig, 360)
+
+
+def _ordered_groups(counts: pd.DataFrame, stack: str) -> list:
+    if stack == "quad":
+        return sorted(counts["group"].dropna().unique(), key=_quad)
+    totals = counts.groupby("group", observed=True)["count"].sum()
+    return list(totals.sort_values(ascending=False, kind="stable").index)
+
+
+def _quad(value: object) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def country_map(counts: pd.DataFrame, t: Translator) -> go.Figure:
+    """Choropleth of counts per ISO3 country; organisation codes (UN, EU…) are left out."""
+    countries = counts[counts["country"].map(is_country)]
+    names = [plain(country_name(code, t)) for code in countries["country"]]
+    fig = go.Figure(go.Choropleth(
+        locations=countries["country"], z=countries["count"], locationmode="ISO-3",
+        text=names, colorscale="Blues", marker_line_color="#ffffff", marker_line_width=0.5,
+        colorbar_title_text=t("chart.events"),
+        hovertemplate="%{text} (%{location}): %{z}<extra></extra>",
+    ))
+    fig.update_geos(
+        projection_type="natural earth", fitbounds=False, showcountries=True,
+        countrycolor="#cccccc", showframe=False, showcoastlines=False,
+        showland=True, landcolor="#eeeeee",
+    )
+    return _layout(fig, 420)
+
+
+def dyads_bar(dyads: pd.DataFrame, t: Translator) -> go.Figure:
+    """Horizontal bars of the top source -> target pairs, largest on top."""
+    labels = [plain(f"{s} → {g}") for s, g in zip(dyads["source"], dyads["target"])]
+    names = [
+        plain(f"{country_name(s, t)} → {country_name(g, t)}")
+        for s, g in zip(dyads["source"], dyads["target"])
+    ]
+    fig = go.Figure(go.Bar(
+        x=dyads["count"][::-1], y=labels[::-1], orientation="h", text=names[::-1],
+        marker_color="#4a6fa5", hovertemplate="%{text}: %{x}<extra></extra>",
+        textposition="none",
+    ))
+    fig.update_layout(xaxis_title=t("chart.events"), yaxis_title=None)
+    return _layout(fig, max(220, 28 * len(labels) + 60))
+
+
+def event_markers(points: pd.DataFrame, lane: str, t: Translator) -> go.Figure:
+    """One marker per event on a time axis, in lanes, coloured by quad class.
+
+    customdata[0] is the event id, so a selected point leads back to its event.
+    """
+    fig = go.Figure()
+    lanes = _lane_labels(points, lane, t)
+    for quad in sorted(points["quad_class"].dropna().unique(), key=_quad):
+        rows = points[points["quad_class"] == quad]
+        fig.add_scatter(
+            x=rows["event_date"], y=lanes.loc[rows.index], mode="markers",
+            name=plain(quad_label(quad, t)),
+            marker=dict(color=QUAD_COLOURS.get(_quad(quad), "#9e9e9e"), size=10,
+                        line=dict(width=0.5, color="#333333")),
+            customdata=list(zip(rows["event_id"], _hover(rows, t))),
+            hovertemplate="%{customdata[1]}<extra></extra>",
+        )
+    order = sorted(lanes.unique())
+    fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
+    fig.update_xaxes(title=None)
+    fig.update_layout(clickmode="event+select", dragmode="pan")
+    return _layout(fig, max(300, 26 * len(order) + 120))
+
+
+def _lane_labels(points: pd.DataFrame, lane: str, t: Translator) -> pd.Series:
+    if lane == "class":
+        return points["lane"].map(lambda v: plain(class_label(v, t)))
+    return points["lane"].map(plain)
+
+
+def _hover(rows: pd.DataFrame, t: Translator) -> list[str]:
+    out = []
+    for row in rows.itertuples(index=False):
+        date = pd.Timestamp(row.event_date).date().isoformat()
+        source = _text(row.source_actor) or _text(row.source_country) or "?"
+        target = _text(row.target_actor) or _text(row.target_country) or "?"
+        out.append(
+            f"<b>{date}</b> · {plain(class_label(row.event_type, t))}<br>"
+            f"{plain(source)} → {plain(target)}<br>{_wrapped(_text(row.sentence))}"
+        )
+    return out
+
+
+def _text(value: object) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value)

@@ -1,0 +1,258 @@
+"""Actors in a sentence: countries, organisations, titled people and institutions.
+
+Entity matches are joined into actor phrases ("Menteri Luar Negeri Korea Selatan (Korsel) Cho
+Tae-yul", "Iran's foreign ministry spokesman Esmaeil Baghaei"); a title followed by capitalised
+words names a person; people seen earlier in the article are found again by any part of
+their name ("Blinken", "Cho"); a bare title ("Menlu") means the first person with that title.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .matcher import Match
+
+PLACE_KINDS = ("countries", "demonyms", "capitals", "bodies", "groups", "territories", "org")
+BLOCK_KINDS = ("nonactor", "agency")
+PERSON_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                "minister", "ambassador", "spokesperson", "secretary_general",
+                "military_commander", "leader", "official")
+NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "la",
+                  "le", "du", "ibn", "abu", "jr", "jr."}
+# A person name after a title has at most four words ("Mohammed bin Salman Al Saud" is five
+# with the particle, which does not count); longer runs are headlines, not names.
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Actor:
+    start: int
+    end: int
+    country: str | None
+    name: str | None = None
+    role: str | None = None
+    kind: str = "state"  # "state", "person", "institution", "crowd"
+    locative: bool = False  # after "di", "in": a venue
+    oblique: str = ""  # the preposition kind before it ("source_from", ...): not a subject
+
+
+@dataclass
+class PeopleIndex:
+    """People met so far in one article: full name and each name part -> (name, country, role)."""
+
+    by_part: dict = field(default_factory=dict)
+    by_role: dict = field(default_factory=dict)
+    ambiguous: set = field(default_factory=set)
+
+    def add(self, name: str, country: str | None, role: str | None) -> None:
+        if not country:
+            return
+        for part in {name, *(p for p in name.replace("-", " ").split() if _name_part(p))}:
+            known = self.by_part.get(part)
+            if known and known[1] != country:
+                self.ambiguous.add(part)
+            self.by_part.setdefault(part, (name, country, role))
+        if role in PERSON_ROLES:
+            self.by_role.setdefault(role, (name, country, role))
+
+    def lookup(self, words: str):
+        return None if words in self.ambiguous else self.by_part.get(words)
+
+
+def _name_part(word: str) -> bool:
+    return len(word) >= 3 and word[0].isupper() and word.lower() not in NAME_PARTICLES
+
+
+def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
+                people: PeopleIndex, gazetteer: dict, lex_markers: dict,
+                locatives: set[int], obliques: dict[int, str]) -> list[Actor]:
+    """Actor phrases in text[start:end], left to right."""
+    atoms = [m for m in entities if start <= m.start < end]
+    atoms = [m for m in atoms if m.kind not in BLOCK_KINDS]
+    atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
+    atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
+    phrases = _chains(text, atoms, lex_markers)
+    actors = [_actor(text, chain, people, gazetteer) for chain in phrases]
+    return [replace(a, locative=tokens.index_at(a.start) - 1 in locatives,
+                    oblique=obliques.get(tokens.index_at(a.start) - 1, ""))
+            for a in actors if a is not None]
+
+
+def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[Match]:
+    """Capitalised words that name a person already met in this article."""
+    covered = [(m.start, m.end) for m in atoms]
+    first = tokens.index_at(start) + (0 if _tok_in(tokens, start) else 1)
+    out, i = [], max(first, 0)
+    while i < len(tokens.starts) and tokens.starts[i] < end:
+        s = tokens.starts[i]
+        if not text[s].isupper() or any(a <= s < b for a, b in covered):
+            i += 1
+            continue
+        hit = _longest_known(text, tokens, i, end, people)
+        if hit:
+            j, person = hit
+            out.append(Match(s, tokens.ends[j], "person", person[0]))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _tok_in(tokens, offset) -> bool:
+    i = tokens.index_at(offset)
+    return i >= 0 and tokens.starts[i] == offset
+
+
+def _longest_known(text, tokens, i, end, people):
+    for j in range(min(i + 2, len(tokens.starts) - 1), i - 1, -1):
+        if tokens.ends[j] > end:
+            continue
+        person = people.lookup(text[tokens.starts[i]:tokens.ends[j]])
+        if person:
+            return j, person
+    return None
+
+
+def _titled_names(text, end, atoms, tokens) -> list[Match]:
+    """An unknown capitalised name right after a title chain ("Menlu Jepang Yoko Kamikawa")."""
+    out = []
+    taken = {(m.start, m.end) for m in atoms}
+    for k, m in enumerate(atoms):
+        if m.kind != "role":
+            continue
+        pos = _skip_attached(text, atoms, k)
+        if any(a.start == pos for a in atoms if a.kind == "person"):
+            continue
+        name = _name_at(text, pos, end, tokens, atoms)
+        if name and (name[0], name[1]) not in taken:
+            out.append(Match(name[0], name[1], "newname", text[name[0]:name[1]]))
+            taken.add(name)
+    return out
+
+
+def _skip_attached(text, atoms, k) -> int:
+    """Offset after a title and the places/titles glued to it."""
+    pos = atoms[k].end
+    for m in atoms[k + 1:]:
+        if m.kind in ("person", "newname") or not _glued(text, pos, m.start):
+            break
+        pos = m.end
+    return _skip_parenthesis(text, pos)
+
+
+def _skip_parenthesis(text, pos) -> int:
+    rest = text[pos:pos + 40]
+    stripped = rest.lstrip()
+    if stripped.startswith("("):
+        close = stripped.find(")")
+        if 0 < close < 35:
+            return pos + (len(rest) - len(stripped)) + close + 1
+    return pos
+
+
+def _name_at(text, pos, end, tokens, atoms):
+    while pos < end and text[pos].isalnum():
+        pos += 1  # a clitic glued to the title ("Menteri Luar Negerinya Antony Blinken")
+    i = tokens.index_at(pos)
+    if i < 0 or tokens.starts[i] < pos:
+        i += 1
+    words = []
+    while i < len(tokens.starts) and tokens.starts[i] < end and len(words) < MAX_NAME_WORDS + 1:
+        s, e = tokens.starts[i], tokens.ends[i]
+        gap = text[(tokens.ends[words[-1]] if words else pos):s]
+        if gap.strip() not in ("", ".") or any(a.start <= s < a.end for a in atoms):
+            break
+        word = text[s:e]
+        if not (word[0].isupper() or (words and word.lower() in NAME_PARTICLES)):
+            break
+        words.append(i)
+        i += 1
+    while words and text[tokens.starts[words[-1]]:tokens.ends[words[-1]]].lower() in NAME_PARTICLES:
+        words.pop()
+    if not words or len(words) > MAX_NAME_WORDS:
+        return None
+    return tokens.starts[words[0]], tokens.ends[words[-1]]
+
+
+def _glued(text, a_end, b_start) -> bool:
+    """Two atoms belong to one phrase when only space, "'s" or a short parenthesis separate them."""
+    while a_end < b_start and text[a_end].isalnum():
+        a_end += 1  # a clitic on the first word ("Luar Negerinya")
+    gap = text[a_end:b_start].strip()
+    if gap in ("", "'s", "’s", "'", "’", ")"):
+        return True
+    return gap.startswith("(") and gap.endswith(")") and len(gap) <= 40
+
+
+def _chains(text, atoms, markers) -> list[list[Match]]:
+    chains, current = [], []
+    posting = set(markers.get("posting", ()))
+    for m in atoms:
+        if current and _joins(text, current, m, posting):
+            current.append(m)
+        else:
+            if current:
+                chains.append(current)
+            current = [m]
+    if current:
+        chains.append(current)
+    return chains
+
+
+def _joins(text, chain, m, posting) -> bool:
+    last = chain[-1]
+    if text[last.end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")":
+        return True  # "Korea Selatan (Korsel)": the short form repeats the same party
+    if _glued(text, last.end, m.start):
+        # Two states side by side are two actors ("Rusia Korea"), not one phrase.
+        return not (last.kind in PLACE_KINDS and m.kind in PLACE_KINDS and not _has_role(chain))
+    gap = text[last.end:m.start].strip().lower()
+    if gap in posting and m.kind in PLACE_KINDS and _has_role(chain):
+        return True  # "Duta Besar AS untuk PBB": the posting, not the actor's state
+    return gap in ("dari", "from", "of") and m.kind in PLACE_KINDS and _has_person(chain) \
+        and not _has_place(chain)
+
+
+def _has_role(chain) -> bool:
+    return any(m.kind == "role" for m in chain)
+
+
+def _has_person(chain) -> bool:
+    return any(m.kind in ("person", "newname") for m in chain)
+
+
+def _has_place(chain) -> bool:
+    return any(m.kind in PLACE_KINDS for m in chain)
+
+
+def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
+    place = next((m for m in chain if m.kind in PLACE_KINDS), None)
+    role = next((m.key for m in chain if m.kind == "role"), None)
+    person = next((m for m in chain if m.kind in ("person", "newname")), None)
+    country = place.key if place else None
+    name = None
+    if person is not None:
+        name, known_country, known_role = _person_facts(person, people, gazetteer)
+        country = country or known_country
+        role = role or known_role
+        people.add(name, country, role)
+    elif role in PERSON_ROLES and not place:
+        earlier = people.by_role.get(role)
+        if earlier:
+            name, country, role = earlier
+    start, end = chain[0].start, chain[-1].end
+    kind = "person" if name else ("institution" if role else "state")
+    if role == "people" and not country:
+        kind = "crowd"
+    if country is None and kind not in ("crowd",) and not name:
+        return Actor(start, end, None, None, role, kind) if role else None
+    return Actor(start, end, country, name, role, kind)
+
+
+def _person_facts(m: Match, people: PeopleIndex, gazetteer: dict):
+    if m.kind == "person":
+        known = gazetteer.get(m.key) or people.lookup(m.key)
+        if known:
+            return m.key, known[1], known[2]
+        return m.key, None, None
+    known = people.lookup(m.key)
+    return (known if known else (m.key, None, None))

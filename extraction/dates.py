@@ -1,0 +1,207 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+Reads only lexicon keys (month and weekday numbers, relative-day offsets, past/future words),
+so it serves every language; day/month order comes from the lexicon's `date_order`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# "(31/10)", "(14/7/2023)", "31/10/2024", "2024-06-21": fixed patterns, never built from input.
+SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b")
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+NUMBER = re.compile(r"\d{1,4}")
+# How far an undated day/month may lie from the publication date. Chosen so that "(31/10)"
+# published on 1 Nov resolves to the day before, a story written in early January about
+# "Dec. 29" lands in the previous year, and a forecast "hingga Minggu (2/2)" stays ahead.
+MAX_PAST_DAYS, MAX_FUTURE_DAYS = 300, 60
+# Day shifts of offset phrases relative to an anchor date (see the lexicons' [dates.words]).
+OFFSETS = {"day_after_clause": -1, "day_before_clause": 1, "next_day": 1, "previous_day": -1}
+OFFSET_KINDS = tuple("date_" + k for k in OFFSETS)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int
+    end: int
+    value: date | None
+    precision: str  # "day", "month" or "unknown"
+    kind: str  # "absolute", "relative", "vague", "same_day", or a key of OFFSETS
+
+
+def find_dates(text: str, start: int, end: int, markers, published: date | None,
+               date_order: str) -> list[DateExpr]:
+    """Every date expression in text[start:end], resolved where the text allows."""
+    words = [m for m in markers if start <= m.start < end and _is_date_marker(m.kind)]
+    found = _numeric(text, start, end, published, date_order)
+    found += _worded(text, words, published, found)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _is_date_marker(kind: str) -> bool:
+    return kind in ("month", "weekday", "reldate", "same_day") or kind.startswith("date_")
+
+
+def _numeric(text, start, end, published, date_order) -> list[DateExpr]:
+    out = []
+    for m in ISO.finditer(text, start, end):
+        out.append(_day(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3])))
+    for m in SLASHED.finditer(text, start, end):
+        a, b = int(m[1]), int(m[2])
+        day, month = (b, a) if date_order == "MDY" and a <= 12 else (a, b)
+        value = _resolve_day(day, month, _full_year(m[3]), published)
+        out.append(DateExpr(m.start(), m.end(), value, "day" if value else "unknown", "absolute"))
+    return out
+
+
+def _full_year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    year = int(raw)
+    return year + 2000 if year < 100 else year
+
+
+def _day(start, end, y, m, d) -> DateExpr:
+    value = _safe_date(y, m, d)
+    return DateExpr(start, end, value, "day" if value else "unknown", "absolute")
+
+
+def _safe_date(y, m, d) -> date | None:
+    try:
+        return date(y, m, d)
+    except (ValueError, TypeError):
+        return None
+
+
+def _resolve_day(day, month, year, published, weekday=None) -> date | None:
+    if year:
+        return _safe_date(year, month, day)
+    if not published:
+        return None
+    candidates = [c for y in (published.year - 1, published.year, published.year + 1)
+                  if (c := _safe_date(y, month, day))
+                  and -MAX_FUTURE_DAYS <= (published - c).days <= MAX_PAST_DAYS]
+    if weekday is not None:
+        candidates = [c for c in candidates if c.weekday() == weekday] or candidates
+    return min(candidates, key=lambda c: abs((published - c).days), default=None)
+
+
+def _worded(text, words, published, numeric) -> list[DateExpr]:
+    out, used = [], set()
+    for i, m in enumerate(words):
+        if i in used:
+            continue
+        expr, consumed = _read_expression(text, words, i, published, numeric)
+        if expr:
+            out.append(expr)
+            used.update(consumed)
+    return _drop_covered(out, numeric)
+
+
+def _drop_covered(worded, numeric):
+    # A weekday just before "(31/10)" was merged into the numeric date: keep one.
+    merged = []
+    for w in worded:
+        hit = next((n for n in numeric if 0 <= n.start - w.end <= 3), None)
+        if hit is None:
+            merged.append(w)
+    return merged
+
+
+def _read_expression(text, words, i, published, numeric):
+    m = words[i]
+    if m.kind == "month":
+        return _month_expression(text, m, published), {i}
+    if m.kind == "weekday":
+        return _weekday_expression(text, words, i, published, numeric)
+    if m.kind == "reldate":
+        value = published + timedelta(days=int(m.form or m.key)) if published else None
+        return DateExpr(m.start, m.end, value, "day" if value else "unknown", "relative"), {i}
+    if m.kind in ("date_vague",):
+        return DateExpr(m.start, m.end, None, "unknown", "vague"), {i}
+    if m.kind in OFFSET_KINDS:
+        return DateExpr(m.start, m.end, None, "unknown", m.kind[5:]), {i}
+    if m.kind == "same_day":
+        return DateExpr(m.start, m.end, None, "unknown", "same_day"), {i}
+    if m.kind == "date_days_ago":
+        return _days_ago(text, m, published), {i}
+    return None, {i}
+
+
+def _month_expression(text, m, published) -> DateExpr:
+    month = int(m.key)
+    before = text[max(0, m.start - 6):m.start]
+    after = text[m.end:m.end + 12]
+    day_before = re.search(r"(\d{1,2})(?:\s*-\s*\d{1,2})?\s*$", before)
+    day_after = re.match(r"\.?\s*(\d{1,2})(?!\d)", after)
+    year_m = re.match(r"\.?\s*(?:\d{1,2}\s*,?\s*)?(\d{4})\b", after)
+    year = int(year_m[1]) if year_m else None
+    start, end = m.start, m.end + (year_m.end() if year_m else 0)
+    day = int(day_before[1]) if day_before else (int(day_after[1]) if day_after else None)
+    if day_before:
+        start = m.start - len(day_before[0])
+    elif day_after:
+        end = max(end, m.end + day_after.end())
+    if day is None:
+        value = _safe_date(year, month, 1) if year else None
+        return DateExpr(start, end, value, "month" if value else "unknown", "absolute")
+    value = _resolve_day(day, month, year, published)
+    return DateExpr(start, end, value, "day" if value else "unknown", "absolute")
+
+
+def _weekday_expression(text, words, i, published, numeric):
+    m = words[i]
+    weekday = int(m.key)
+    consumed = {i}
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(words) and _adjacent(text, words[j], m)]
+    direction = 0
+    for j in near:
+        if words[j].kind == "date_past":
+            direction, _ = -1, consumed.add(j)
+        elif words[j].kind == "date_future":
+            direction, _ = 1, consumed.add(j)
+    nxt = next((n for n in numeric if 0 <= n.start - m.end <= 3), None)
+    if nxt is not None:
+        return _weekday_with_number(text, m, nxt, published, weekday), consumed
+    following = next((words[j] for j in (i + 1,) if j < len(words) and words[j].kind == "month"
+                      and words[j].start - m.end <= 6), None)
+    if following is not None:
+        return None, consumed  # "Kamis, 24 Agustus 2023": the month expression carries it
+    value = _weekday_date(weekday, published, direction)
+    start = min([m.start] + [words[j].start for j in consumed])
+    end = max([m.end] + [words[j].end for j in consumed])
+    return DateExpr(start, end, value, "day" if value else "unknown", "relative"), consumed
+
+
+def _weekday_with_number(text, m, numeric, published, weekday) -> DateExpr:
+    raw = SLASHED.match(text, numeric.start)
+    value = numeric.value
+    if raw and not raw[3] and published:
+        value = _resolve_day(int(raw[1]), int(raw[2]), None, published, weekday) or value
+    return DateExpr(m.start, numeric.end, value, numeric.precision, "absolute")
+
+
+def _adjacent(text, a, b) -> bool:
+    gap = text[min(a.end, b.end):max(a.start, b.start)]
+    return len(gap) <= 2 and not gap.strip(" ,")
+
+
+def _weekday_date(weekday: int, published: date | None, direction: int) -> date | None:
+    if not published:
+        return None
+    if direction > 0:
+        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    back = (published.weekday() - weekday) % 7
+    if direction < 0 and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _days_ago(text, m, published) -> DateExpr:
+    before = re.search(r"(\d{1,3})\s*$", text[max(0, m.start - 5):m.start])
+    if not (before and published):
+        return DateExpr(m.start, m.end, None, "unknown", "vague")
+    value = published - timedelta(days=int(before[1]))
+    return DateExpr(m.start - len(before[0]), m.end, value, "day", "relative")

@@ -1,0 +1,223 @@
+"""Write filtered events as CSV (spreadsheet-safe), JSONL (PLOVER-like names) or Parquet.
+
+CSV cells that are strings and start with a formula trigger get a leading single quote, so a
+spreadsheet shows them as text instead of running them; numbers are written as plain numerals
+and stay numbers (a negative Goldstein score is a number, not a formula).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import math
+import os
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import store_schema as schema
+from .model import EVENT_COLUMNS, EVIDENCE_COLUMNS
+
+FORMATS = ("csv", "jsonl", "parquet")
+# First characters that make a spreadsheet cell a formula or a DDE/injection vector
+# (OWASP "CSV injection" list, plus CR and NUL which some importers strip before parsing).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
+EXCEL_BOM = "\ufeff"
+
+# Columns of an export, in order: identity, then the extractor's own columns, then the
+# article's publisher and date.
+EXPORT_COLUMNS = ("event_id", "cluster_id", "doc_id") + EVENT_COLUMNS + ("outlet", "published", "title")
+
+# JSONL field -> store column. Names follow PLOVER (event_type/mode are the PLOVER category and
+# mode; our coarse class goes in event_class); the rest keep the store's meaning.
+JSONL_FIELDS = (
+    ("id", "event_id"), ("date", "event_date"), ("date_precision", "date_precision"),
+    ("event_type", "plover_type"), ("mode", "plover_mode"), ("event_class", "event_type"),
+    ("cameo", "cameo_code"), ("quad_class", "quad_class"), ("goldstein", "goldstein"),
+    ("source", "source_country"), ("source_actor", "source_actor"),
+    ("target", "target_country"), ("target_actor", "target_actor"),
+    ("location", "location"), ("language", "language"), ("text", "sentence"),
+    ("trigger", "trigger"), ("confidence", "confidence"), ("url", "url"),
+    ("publisher", "outlet"), ("published", "published"), ("title", "title"),
+    ("article_id", "article_id"), ("doc_id", "doc_id"), ("cluster_id", "cluster_id"),
+)
+JSONL_EVIDENCE_FIELDS = tuple((name, name) for name in EVIDENCE_COLUMNS)
+
+
+def export_columns(evidence: bool = False) -> tuple[str, ...]:
+    return EXPORT_COLUMNS + (EVIDENCE_COLUMNS if evidence else ())
+
+
+def export_frame(events: pd.DataFrame, evidence: bool = False) -> pd.DataFrame:
+    """The export columns of a store events frame, in export order."""
+    return events.loc[:, list(export_columns(evidence))]
+
+
+# ---------------------------------------------------------------- CSV
+
+
+def neutralise(text: str) -> str:
+    """Prefix a quote to a string a spreadsheet would treat as a formula."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def _is_missing(value: object) -> bool:
+    if value is None or value is pd.NaT or value is pd.NA:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _date_only(series: pd.Series) -> bool:
+    """Datetime columns whose every value is at midnight are dates (event_date, published)."""
+    values = series.dropna()
+    return bool((values == values.dt.normalize()).all())
+
+
+def _cell(value: object, date_only: bool) -> str:
+    """Text of one CSV cell (before quoting)."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if _is_missing(value):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)  # shortest round-tripping numeral; never neutralised
+    if isinstance(value, (pd.Timestamp, dt.datetime)):
+        return value.date().isoformat() if date_only else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    return neutralise(str(value))
+
+
+def _quote(cell: str) -> str:
+    # RFC 4180: fields holding a quote, comma, CR or LF are quoted, quotes doubled.
+    if any(ch in cell for ch in '",\r\n'):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
+def csv_lines(df: pd.DataFrame) -> Iterator[str]:
+    """RFC 4180 records (CRLF-terminated) of `df`, header first, formula triggers neutralised."""
+    yield ",".join(_quote(neutralise(str(c))) for c in df.columns) + "\r\n"
+    date_only = {
+        c: pd.api.types.is_datetime64_any_dtype(df[c]) and _date_only(df[c]) for c in df.columns
+    }
+    columns = [(df[c].tolist(), date_only[c]) for c in df.columns]
+    for i in range(len(df)):
+        yield ",".join(_quote(_cell(values[i], only)) for values, only in columns) + "\r\n"
+
+
+def safe_csv(df: pd.DataFrame, excel: bool = False) -> str:
+    """The whole CSV as text; `excel` adds a UTF-8 BOM so Excel detects the encoding."""
+    return (EXCEL_BOM if excel else "") + "".join(csv_lines(df))
+
+
+def write_csv(df: pd.DataFrame, out: IO[str], excel: bool = False) -> None:
+    if excel:
+        out.write(EXCEL_BOM)
+    for line in csv_lines(df):
+        out.write(line)
+
+
+# ---------------------------------------------------------------- JSONL
+
+
+def _json_value(value: object, date_only: bool) -> object:
+    if isinstance(value, np.generic):
+        value = value.item()
+    if _is_missing(value):
+        return None
+    if isinstance(value, (pd.Timestamp, dt.datetime)):
+        return value.date().isoformat() if date_only else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def jsonl_records(df: pd.DataFrame, evidence: bool = False) -> Iterator[dict]:
+    """One PLOVER-like dict per event (columns missing from `df` are left out)."""
+    fields = [(name, col) for name, col in JSONL_FIELDS + (JSONL_EVIDENCE_FIELDS if evidence else ())
+              if col in df.columns]
+    date_only = {col: pd.api.types.is_datetime64_any_dtype(df[col]) and _date_only(df[col])
+                 for _, col in fields}
+    columns = [(name, df[col].tolist(), date_only[col], col) for name, col in fields]
+    for i in range(len(df)):
+        record = {}
+        for name, values, only, col in columns:
+            value = _json_value(values[i], only)
+            if col == "trigger_spans" and isinstance(value, str):
+                value = json.loads(value)
+            record[name] = value
+        yield record
+
+
+def write_jsonl(df: pd.DataFrame, out: IO[str], evidence: bool = False) -> None:
+    for record in jsonl_records(df, evidence):
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+# ---------------------------------------------------------------- Parquet
+
+
+def parquet_table(df: pd.DataFrame) -> pa.Table:
+    """Typed Arrow table: dates as date32, integers and floats as such, spans as lists."""
+    fields = []
+    for name in df.columns:
+        if name == "trigger_spans":
+            fields.append(pa.field(name, pa.list_(pa.list_(pa.int32()))))
+        elif name in schema.EVENT_FRAME_ARROW.names:
+            fields.append(schema.EVENT_FRAME_ARROW.field(name))
+        else:
+            fields.append(pa.field(name, pa.string()))
+    data = df.copy()
+    if "trigger_spans" in data.columns:
+        data["trigger_spans"] = [json.loads(v) if isinstance(v, str) else None for v in data["trigger_spans"]]
+    columns = []
+    for f in fields:
+        values = data[f.name]
+        if pa.types.is_date32(f.type):
+            values = pd.to_datetime(values).dt.date.astype(object).where(values.notna(), None)
+        columns.append(pa.array(values.tolist(), type=f.type, from_pandas=True))
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields))
+
+
+def write_parquet(df: pd.DataFrame, out: str | os.PathLike | IO[bytes]) -> None:
+    pq.write_table(parquet_table(df), out)
+
+
+# ---------------------------------------------------------------- dispatch
+
+
+def write(df: pd.DataFrame, fmt: str, out: str | os.PathLike, *, excel: bool = False,
+          evidence: bool = False) -> None:
+    """Write `df` (a store events frame) to `out` ("-" is stdout for text formats)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+    frame = export_frame(df, evidence)
+    if fmt == "parquet":
+        if str(out) == "-":
+            raise ValueError("parquet needs a file: give -o PATH")
+        write_parquet(frame, out)
+        return
+    if str(out) == "-":
+        import sys
+
+        _write_text(frame, fmt, sys.stdout, excel, evidence)
+        return
+    # newline="" so the CRLF record separators are written as-is on every platform.
+    with open(Path(out), "w", encoding="utf-8", newline="") as handle:
+        _write_text(frame, fmt, handle, excel, evidence)
+
+
+def _write_text(frame: pd.DataFrame, fmt: str, out: IO[str], excel: bool, evidence: bool) -> None:
+    if fmt == "csv":
+        write_csv(frame, out, excel=excel)
+    else:
+        write_jsonl(frame, out, evidence=evidence)

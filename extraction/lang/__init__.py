@@ -1,0 +1,115 @@
+"""Per-language lexicons: load `<code>.toml`, expand its shorthand, check it, cache it.
+
+A lexicon translates surface words to canonical keys (CAMEO codes, role names, marker types,
+ISO codes). The engine reads only canonical keys, so adding a language means adding a file.
+"""
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+LANG_DIR = Path(__file__).parent
+GAP = "..."
+TRIGGER_FORMS = ("verbs", "nouns", "passive")
+PLACE_SECTIONS = ("countries", "demonyms", "capitals", "bodies", "groups", "territories")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words, already expanded (no braces left)."""
+
+    code: str
+    name: str
+    also: tuple[str, ...]
+    date_order: str
+    clitics: tuple[str, ...]
+    triggers: dict  # CAMEO code -> {"verbs"|"nouns"|"passive": [phrase, ...]}
+    refine: dict  # default code -> specific code -> [cue, ...]
+    markers: dict  # marker type -> [phrase, ...]
+    roles: dict  # role -> [title, ...]
+    months: dict  # word -> month number
+    weekdays: dict  # word -> 0 (Monday) .. 6
+    relative_days: dict  # phrase -> day offset
+    date_words: dict  # word class -> [phrase, ...]
+    places: dict  # section -> ISO3 -> [alias, ...]
+    organisations: dict  # org code -> [name, ...]
+    non_actor_places: tuple[str, ...]
+    news_agencies: tuple[str, ...]
+    text: dict  # caption_credits, line_starts, abbreviations
+
+
+def expand(phrase: str) -> list[str]:
+    """Expand one "{a,b}" group per word, left to right: "condemn{,s}" -> condemn, condemns."""
+    start = phrase.find("{")
+    if start < 0:
+        return [" ".join(phrase.split())]
+    end = phrase.index("}", start)
+    head, tail = phrase[:start], phrase[end + 1:]
+    return [p for alt in phrase[start + 1:end].split(",") for p in expand(head + alt + tail)]
+
+
+def expand_all(phrases) -> list[str]:
+    return [p for phrase in phrases for p in expand(phrase)]
+
+
+def _number_keyed(table: dict) -> dict:
+    return {word: int(key) for key, words in table.items() for word in expand_all(words)}
+
+
+def parse_lexicon(raw: dict) -> Lexicon:
+    """Build a Lexicon from a parsed TOML document."""
+    meta, dates = raw["meta"], raw["dates"]
+    triggers = {code: {form: expand_all(entry.get(form, [])) for form in TRIGGER_FORMS}
+                for code, entry in raw["triggers"].items()}
+    return Lexicon(
+        code=meta["code"], name=meta["name"], also=tuple(meta.get("also", [])),
+        date_order=meta.get("date_order", "DMY"), clitics=tuple(meta.get("clitics", [])),
+        triggers=triggers,
+        refine={k: {c: expand_all(w) for c, w in v.items()} for k, v in raw.get("refine", {}).items()},
+        markers={k: expand_all(v) for k, v in raw["markers"].items()},
+        roles={k: expand_all(v) for k, v in raw["roles"].items()},
+        months=_number_keyed(dates["months"]),
+        weekdays=_number_keyed(dates["weekdays"]),
+        relative_days=_number_keyed(dates["relative_days"]),
+        date_words={k: expand_all(v) for k, v in dates["words"].items()},
+        places={s: {code: list(v) for code, v in raw.get(s, {}).items()} for s in PLACE_SECTIONS},
+        organisations={k: list(v) for k, v in raw.get("organisations", {}).items()},
+        non_actor_places=tuple(raw.get("non_actor_places", {}).get("names", [])),
+        news_agencies=tuple(raw.get("news_agencies", {}).get("names", [])),
+        text={k: list(v) for k, v in raw.get("text", {}).items()},
+    )
+
+
+def available_languages() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.toml")))
+
+
+@functools.cache
+def load_lexicon(code: str) -> Lexicon:
+    """The lexicon for a language code or one of its aliases ("ms" -> Indonesian)."""
+    for name in available_languages():
+        lex = load_lexicon_from(LANG_DIR / f"{name}.toml")
+        if code in (lex.code, *lex.also):
+            return lex
+    raise KeyError(f"no lexicon for language {code!r}; have {', '.join(available_languages())}")
+
+
+def load_lexicon_from(path: Path) -> Lexicon:
+    with open(path, "rb") as fh:
+        raw = tomllib.load(fh)
+    staging = path.parent / "_staging" / f"{path.stem}_geo.toml"
+    if staging.exists():  # TEMPORARY until the geo data is merged into the lexicon file
+        with open(staging, "rb") as fh:
+            raw.update(tomllib.load(fh))
+    return parse_lexicon(raw)
+
+
+def supported_codes() -> set[str]:
+    """Every language code a lexicon answers to (its own and its aliases)."""
+    codes = set()
+    for name in available_languages():
+        lex = load_lexicon(name)
+        codes.update((lex.code, *lex.also))
+    return codes

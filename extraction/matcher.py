@@ -1,0 +1,225 @@
+"""Lexicon matching in one pass per automaton (Aho-Corasick), linear in the text's length.
+
+Three automata per language: entities (places, organisations, titles, people), event
+triggers, and function words (markers and date words). Each returns leftmost-longest,
+whole-word matches; all-capital aliases of up to four letters must match case exactly.
+"""
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from . import geo
+from .lang import GAP, PLACE_SECTIONS, Lexicon, load_lexicon
+from .text import fold
+
+PEOPLE_FILE = Path(__file__).parent / "data" / "people.toml"
+# A gapped trigger ("impose ... sanctions") allows this many words between its parts; four
+# covers "imposed new sweeping economic sanctions" without reaching into the next clause.
+GAP_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    kind: str  # entity: place kinds, "org", "nonactor", "agency", "role", "person";
+    #            trigger: "trigger"; marker: marker type or date word type
+    key: str  # ISO3 / org code / role / person name / CAMEO code / marker value
+    form: str = ""  # trigger form ("verbs", "nouns", "passive"); date number as text
+    end2: int = -1  # gapped trigger: start of the second part ...
+    start2: int = -1
+
+
+class Automaton:
+    """Phrases -> payloads, matched whole-word on folded text."""
+
+    def __init__(self, clitics=()):
+        self._auto = ahocorasick.Automaton()
+        self._entries: dict[str, list] = {}
+        self._clitics = tuple(clitics)
+
+    def add(self, phrase: str, payload: tuple) -> None:
+        key = fold(phrase.strip())
+        if not key:
+            return
+        exact = phrase if _is_short_caps(phrase) else None
+        self._entries.setdefault(key, []).append((exact, payload))
+
+    def build(self) -> "Automaton":
+        for key, entries in self._entries.items():
+            self._auto.add_word(key, (len(key), entries))
+        if self._entries:
+            self._auto.make_automaton()
+        return self
+
+    def find(self, text: str, folded: str) -> list[tuple[int, int, tuple]]:
+        """All whole-word matches, leftmost-longest, as (start, end, payload)."""
+        if not self._entries:
+            return []
+        found = []
+        for last, (length, entries) in self._auto.iter(folded):
+            start, end = last - length + 1, last + 1
+            if not self._whole_word(folded, start, end):
+                continue
+            for exact, payload in entries:
+                if exact is None or text[start:end] == exact:
+                    found.append((start, end, payload))
+        return _leftmost_longest(found)
+
+    def _whole_word(self, folded: str, start: int, end: int) -> bool:
+        if start > 0 and folded[start - 1].isalnum() and folded[start].isalnum():
+            return False
+        if end >= len(folded) or not folded[end].isalnum() or not folded[end - 1].isalnum():
+            return True
+        return any(folded.startswith(c, end) and not _alnum_at(folded, end + len(c))
+                   for c in self._clitics)
+
+
+def _alnum_at(text: str, i: int) -> bool:
+    return i < len(text) and text[i].isalnum()
+
+
+def _is_short_caps(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
+def _leftmost_longest(found: list) -> list:
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    out, reach = [], -1
+    for start, end, payload in found:
+        if start >= reach:
+            out.append((start, end, payload))
+            reach = end
+        elif out and out[-1][0] == start and out[-1][1] == end:
+            out.append((start, end, payload))  # same span, another reading
+    return out
+
+
+@dataclass(frozen=True)
+class Matchers:
+    entities: Automaton
+    triggers: Automaton
+    gap_tails: Automaton
+    markers: Automaton
+
+
+@functools.cache
+def load_people() -> tuple[dict, ...]:
+    if not PEOPLE_FILE.exists():
+        return ()
+    with open(PEOPLE_FILE, "rb") as fh:
+        return tuple(tomllib.load(fh).get("person", []))
+
+
+@functools.cache
+def load_matchers(lang: str) -> Matchers:
+    """Automata for one language, built once per process."""
+    lex = load_lexicon(lang)
+    return Matchers(_entities(lex), *_triggers(lex), _markers(lex))
+
+
+def _entities(lex: Lexicon) -> Automaton:
+    auto = Automaton(lex.clitics)
+    for alias, code in geo.pycountry_names(lex.code).items():
+        auto.add(alias, ("countries", code))
+    for section in PLACE_SECTIONS:
+        for code, aliases in lex.places.get(section, {}).items():
+            for alias in aliases:
+                auto.add(alias, (section, code))
+    for code, names in lex.organisations.items():
+        for name in names:
+            auto.add(name, ("org", code))
+    for name in lex.non_actor_places:
+        auto.add(name, ("nonactor", name))
+    for name in lex.news_agencies:
+        auto.add(name, ("agency", name))
+    for role, titles in lex.roles.items():
+        for title in titles:
+            auto.add(title, ("role", role))
+    for person in load_people():
+        for alias in (person["name"], *person.get("aliases", ())):
+            auto.add(alias, ("person", person["name"]))
+    return _dedupe_entities(auto).build()
+
+
+def _dedupe_entities(auto: Automaton) -> Automaton:
+    # pycountry and the lexicon may both name a country: keep one reading per code, and let
+    # the lexicon's more specific kind (capital, demonym, ...) win over a plain country name.
+    for key, entries in auto._entries.items():
+        seen, kept = set(), []
+        for exact, payload in sorted(entries, key=lambda e: e[1][0] == "countries"):
+            if (exact, payload[1]) not in seen:
+                seen.add((exact, payload[1]))
+                kept.append((exact, payload))
+        auto._entries[key] = kept
+    return auto
+
+
+def _triggers(lex: Lexicon) -> tuple[Automaton, Automaton]:
+    heads, tails = Automaton(lex.clitics), Automaton(lex.clitics)
+    for code, forms in lex.triggers.items():
+        for form, phrases in forms.items():
+            for phrase in phrases:
+                parts = [p.strip() for p in phrase.split(GAP)]
+                heads.add(parts[0], ("trigger", code, form, parts[1] if len(parts) > 1 else ""))
+                if len(parts) > 1:
+                    tails.add(parts[1], ("tail", parts[1]))
+    return heads.build(), tails.build()
+
+
+def _markers(lex: Lexicon) -> Automaton:
+    auto = Automaton(lex.clitics)
+    for kind, phrases in lex.markers.items():
+        for phrase in phrases:
+            auto.add(phrase, (kind, phrase))
+    for kind, table in (("month", lex.months), ("weekday", lex.weekdays),
+                        ("reldate", lex.relative_days)):
+        for word, number in table.items():
+            auto.add(word, (kind, str(number)))
+    for kind, phrases in lex.date_words.items():
+        for phrase in phrases:
+            auto.add(phrase, ("date_" + kind, phrase))
+    return auto.build()
+
+
+def match_entities(m: Matchers, text: str, folded: str) -> list[Match]:
+    return [Match(s, e, p[0], p[1]) for s, e, p in m.entities.find(text, folded)]
+
+
+def match_markers(m: Matchers, text: str, folded: str) -> list[Match]:
+    return [Match(s, e, p[0], p[1]) for s, e, p in m.markers.find(text, folded)]
+
+
+def match_triggers(m: Matchers, text: str, folded: str, tokens) -> list[Match]:
+    """Trigger matches; a gapped trigger counts only when its second part follows closely."""
+    tails = m.gap_tails.find(text, folded)
+    tail_starts = [t[0] for t in tails]
+    plain, gapped = [], {}
+    for s, e, (_, code, form, tail) in m.triggers.find(text, folded):
+        if not tail:
+            plain.append(Match(s, e, "trigger", code, form))
+            continue
+        hit = _tail_after(tails, tail_starts, tail, e, tokens)
+        if hit and (s, e) not in gapped:
+            gapped[(s, e)] = Match(s, e, "trigger", code, form, end2=hit[1], start2=hit[0])
+    # A head whose second part was found is the more specific reading of that span.
+    return sorted([m for m in plain if (m.start, m.end) not in gapped] + list(gapped.values()),
+                  key=lambda m: m.start)
+
+
+def _tail_after(tails, tail_starts, tail: str, end: int, tokens) -> tuple[int, int] | None:
+    want = fold(tail)
+    i = bisect_left(tail_starts, end)
+    while i < len(tails) and tokens.between(end, tails[i][0]) <= GAP_WORDS:
+        s, e, payload = tails[i]
+        if fold(payload[1]) == want:
+            return (s, e)
+        i += 1
+    return None

@@ -1,0 +1,184 @@
+"""The extraction pipeline: Article -> list[Event], as a sequence of plain steps."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .actors import PeopleIndex, find_actors
+from .codes import load_codes
+from .dates import OFFSETS, find_dates
+from .events import Context, Draft, Sentence, sentence_drafts
+from .lang import Lexicon, load_lexicon
+from .langid import detect
+from .matcher import load_matchers, load_people, match_entities, match_markers, match_triggers
+from .model import Article, Event
+from .text import dateline_end, fold, paragraphs, sentences, tokenize
+
+
+# Prepositions after which an actor is an oblique object, never the subject of a verb.
+OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "posting")
+
+
+@dataclass
+class Dated:
+    draft: Draft
+    date: date | None
+    precision: str
+    sentence: tuple[int, int]
+
+
+def extract(article: Article) -> list[Event]:
+    """Return the coded events of one article (one row per dyad)."""
+    if not article.text or not article.text.strip():
+        return []
+    lang = detect(article.text, article.lang)
+    lex = load_lexicon(lang)
+    dated = _dated_drafts(article, lex)
+    return _events(article, lang, dated)
+
+
+@functools.cache
+def _gazetteer() -> dict:
+    return {p["name"]: (p["name"], p.get("country"), p.get("role")) for p in load_people()}
+
+
+@functools.cache
+def _word_sets(lang: str) -> dict:
+    lex = load_lexicon(lang)
+    return {k: frozenset(fold(w) for w in v) for k, v in lex.markers.items()}
+
+
+def _published(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.published[:10]) if article.published else None
+    except ValueError:
+        return None
+
+
+def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
+    text = article.text
+    folded, tokens = fold(text), tokenize(text)
+    m = load_matchers(lex.code)
+    entities = match_entities(m, text, folded)
+    markers = match_markers(m, text, folded)
+    triggers = match_triggers(m, text, folded, tokens)
+    locatives = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
+    obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
+    published = _published(article)
+    people, out, last_date = PeopleIndex(), [], None
+    story = [p for p in paragraphs(text, lex) if p.kind == "story"]
+    ctx = Context(load_codes().event_type_of, _word_sets(lex.code),
+                  _dateline_country(text, story, entities))
+    abbreviations = frozenset(lex.text.get("abbreviations", ()))
+    for n, para in enumerate(story):
+        start = dateline_end(text, para) if n == 0 else para.start
+        for ss, se in sentences(text, start, para.end, abbreviations):
+            actors = find_actors(text, ss, se, entities, tokens, people, _gazetteer(),
+                                 lex.markers, locatives, obliques)
+            s_triggers = [t for t in triggers if ss <= t.start < se]
+            actors = [a for a in actors if not _role_inside_trigger(a, s_triggers)]
+            s_markers = [x for x in markers if ss <= x.start < se
+                         and not any(a.start <= x.start and x.end <= a.end for a in actors)]
+            s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded)
+            drafts = sentence_drafts(s, ctx)
+            exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
+            for d in drafts:
+                value, precision = _event_date(d, exprs, s, last_date, published)
+                out.append(Dated(d, value, precision, (ss, se)))
+            last_date = _last_day(exprs, last_date)
+    return out
+
+
+def _role_inside_trigger(actor, triggers) -> bool:
+    """"kerja sama militer": the title word "militer" is part of the trigger, not an actor."""
+    return actor.country is None and any(t.start <= actor.start and actor.end <= t.end
+                                         for t in triggers)
+
+
+def _dateline_country(text, story, entities) -> str | None:
+    if not story:
+        return None
+    end = dateline_end(text, story[0])
+    hit = next((e for e in entities if story[0].start <= e.start < end
+                and e.kind in ("countries", "capitals")), None)
+    return hit.key if hit else None
+
+
+def _last_day(exprs, last_date):
+    days = [e.value for e in exprs if e.value and e.precision == "day"]
+    return days[-1] if days else last_date
+
+
+def _event_date(d: Draft, exprs, s: Sentence, last_date, published):
+    """The date expression that belongs to this event: first one after the trigger (before the
+    next trigger), else the nearest before it, else a same-day or next-day reference."""
+    if not exprs:
+        return None, "unknown"
+    t = d.trigger
+    later = [x.start for x in s.triggers if x.start > t.start]
+    limit = min(later) if later else s.end
+    after = [e for e in exprs if t.start <= e.start < limit]
+    before = [e for e in exprs if e.end <= t.start]
+    chosen = after[0] if after else (before[-1] if before else exprs[0])
+    return _resolve(chosen, exprs, last_date, published)
+
+
+def _resolve(e, exprs, last_date, published):
+    if e.kind == "same_day":
+        return (last_date, "day") if last_date else (None, "unknown")
+    if e.kind in OFFSETS:
+        anchor = next((x.value for x in exprs if x is not e and x.value), last_date)
+        return (anchor + timedelta(days=OFFSETS[e.kind]), "day") if anchor else (None, "unknown")
+    if e.value is None or (published and e.value > published):
+        return None, "unknown"
+    return e.value, e.precision
+
+
+def _events(article: Article, lang: str, dated: list[Dated]) -> list[Event]:
+    codes = load_codes()
+    seen, out = set(), []
+    for item in dated:
+        d = item.draft
+        info = codes.get(d.code)
+        for src, tgt in _dyads(d):
+            key = (info.event_type, src.country, tgt.country if tgt else None)
+            if d.symmetric and tgt:
+                key = (info.event_type, *sorted((src.country, tgt.country)))
+            if key in seen or (tgt and tgt.country == src.country and tgt is src):
+                continue
+            seen.add(key)
+            out.append(_event(article, lang, item, info, src, tgt))
+    return out
+
+
+def _dyads(d: Draft):
+    if d.symmetric:
+        parties = d.sources + d.targets if not d.targets else None
+        if parties is not None:
+            return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
+                    if a.country != b.country]
+        return [(a, b) for a in d.sources for b in d.targets if a.country != b.country]
+    if not d.targets:
+        return [(a, None) for a in d.sources]
+    return [(a, b) for a in d.sources for b in d.targets if a.country != b.country or a is not b]
+
+
+def _event(article, lang, item: Dated, info, src, tgt) -> Event:
+    d, text = item.draft, article.text
+    ss, se = item.sentence
+    spans = ((d.trigger.start, d.trigger.end),)
+    if d.trigger.end2 > 0:
+        spans += ((d.trigger.start2, d.trigger.end2),)
+    trigger = " … ".join(text[a:b] for a, b in spans)
+    return Event(
+        article_id=article.id, event_date=item.date.isoformat() if item.date else None,
+        date_precision=item.precision if item.date else "unknown",
+        event_type=info.event_type, cameo_code=info.code, plover_type=info.plover_type,
+        plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein,
+        source_country=src.country, source_actor=src.name, target_country=tgt.country if tgt else None,
+        target_actor=tgt.name if tgt else None, location=None, language=lang,
+        trigger=trigger, sentence=text[ss:se], confidence=round(d.confidence, 2), url=article.url,
+        source_role=src.role, target_role=tgt.role if tgt else None, trigger_spans=spans,
+        sentence_start=ss, sentence_end=se,
+    )

@@ -1,0 +1,415 @@
+"""The embedded event store (DuckDB): ingest inputs, read snapshots, tell when it changed.
+
+Public API used by the CLI and the dashboard: DEFAULT_DB, resolve_db_path, ingest,
+IngestSummary, read_tables, read_document, Tables, store_version, StoreBusy.
+
+Access pattern (see store_conn): one writer at a time, holding `<db>.lock` for the whole
+ingest but opening the database only to commit a batch; readers open it read-only for one
+snapshot. Either side retries while the other briefly holds the file, so a dashboard stays
+usable during a long ingest.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from . import store_schema as schema
+from .clusters import recluster
+from .model import Article
+from .scale import Extracted, Extractor, extract_many
+from .store_conn import StoreBusy, connection, writer_lock
+from .store_rows import article_doc_id, article_from_row, document_row, error_doc_id, event_rows
+
+__all__ = [
+    "DEFAULT_DB", "IngestSummary", "StoreBusy", "Tables", "ingest", "read_document",
+    "read_tables", "resolve_db_path", "store_version",
+]
+
+DEFAULT_DB = "data/events.duckdb"
+DB_ENV_VAR = "EVENTS_DB"
+
+# A batch is committed after this many documents or this many seconds, whichever comes first.
+# Each commit opens and closes the file (~30 ms measured), so 1 s keeps that overhead ~3 % while
+# readers get a window every second and a crash loses at most one second of work.
+BATCH_DOCS = 500
+BATCH_SECONDS = 1.0
+# The file stays closed at least this long between two commits, so a reader retrying every
+# <= 50 ms (store_conn) always finds a window even when extraction outpaces `batch_docs`;
+# without it, small fast batches starved a polling reader for a whole run (seen in tests).
+MIN_GAP_SECONDS = 0.25
+# Clusters are recomputed at the end of an ingest and at most this often during it, so a
+# dashboard watching a long ingest sees clusters lag by at most this much. Reclustering 1M
+# events takes ~2 s, so this bounds its share of a long ingest to a few percent.
+CLUSTER_REFRESH_SECONDS = 60.0
+
+ProgressCallback = Callable[[int, "int | None", int], None]
+
+
+def resolve_db_path(path: str | os.PathLike | None = None) -> Path:
+    """Store location: the explicit path, else $EVENTS_DB, else DEFAULT_DB."""
+    chosen = path if path not in (None, "") else os.environ.get(DB_ENV_VAR) or DEFAULT_DB
+    return Path(chosen)
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did. `by_status` counts documents written in this run."""
+
+    by_status: dict[str, int] = field(default_factory=lambda: {s: 0 for s in schema.STATUSES})
+    events_added: int = 0
+    skipped: int = 0  # already stored with the current extractor version (or repeated input)
+    reprocessed: int = 0  # stored documents re-extracted in place
+    elapsed_s: float = 0.0
+
+    @property
+    def documents(self) -> int:
+        return sum(self.by_status.values())
+
+    @property
+    def docs_per_second(self) -> float:
+        return (self.documents + self.skipped) / self.elapsed_s if self.elapsed_s > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class Tables:
+    """A consistent snapshot of the store as pandas DataFrames."""
+
+    documents: pd.DataFrame
+    events: pd.DataFrame
+    clusters: pd.DataFrame
+
+
+# ---------------------------------------------------------------- writing
+
+
+class _BatchWriter:
+    """Buffers rows and commits them in batches, each with its own short-lived connection."""
+
+    def __init__(self, db_path: Path, batch_docs: int, batch_seconds: float):
+        self.db_path = db_path
+        self.batch_docs = batch_docs
+        self.batch_seconds = batch_seconds
+        self.docs: list[dict] = []
+        self.events: list[dict] = []
+        self.replaced: list[str] = []
+        self.last_flush = time.monotonic()
+        self.last_cluster = time.monotonic()
+
+    def add(self, doc: dict, events: list[dict], replaces: bool) -> None:
+        self.docs.append(doc)
+        self.events.extend(events)
+        if replaces:
+            self.replaced.append(doc["doc_id"])
+        since = time.monotonic() - self.last_flush
+        if since >= self.batch_seconds or (len(self.docs) >= self.batch_docs and since >= MIN_GAP_SECONDS):
+            self.flush()
+
+    def flush(self, *, cluster: bool = False) -> None:
+        cluster = cluster or time.monotonic() - self.last_cluster >= CLUSTER_REFRESH_SECONDS
+        if not self.docs and not cluster:
+            return
+        with connection(self.db_path, read_only=False) as con:
+            con.execute("BEGIN TRANSACTION")
+            # A document and its events land in the same transaction: a crash leaves both or
+            # neither.
+            self._write(con)
+            con.execute("COMMIT")
+            if cluster:
+                con.execute("BEGIN TRANSACTION")
+                recluster(con)
+                _bump_changes(con)
+                con.execute("COMMIT")
+                self.last_cluster = time.monotonic()
+        self.docs, self.events, self.replaced = [], [], []
+        self.last_flush = time.monotonic()
+
+    def _write(self, con: duckdb.DuckDBPyConnection) -> None:
+        if not self.docs:
+            return
+        if self.replaced:
+            ids = pa.table({"doc_id": pa.array(self.replaced, pa.string())})
+            con.register("replaced_ids", ids)
+            con.execute("DELETE FROM events WHERE doc_id IN (SELECT doc_id FROM replaced_ids)")
+            con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM replaced_ids)")
+            con.unregister("replaced_ids")
+        _insert(con, "documents", pa.Table.from_pylist(self.docs, schema.DOCUMENT_ARROW))
+        if self.events:
+            _insert(con, "events", pa.Table.from_pylist(self.events, schema.EVENT_ARROW))
+        _bump_changes(con)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
+    con.register("incoming_rows", rows)
+    try:
+        # `table` is one of our own table names, never user input.
+        con.execute(f"INSERT INTO {table} SELECT * FROM incoming_rows")
+    finally:
+        con.unregister("incoming_rows")
+
+
+def _bump_changes(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'changes'"
+    )
+
+
+def _prepare(db_path: Path) -> dict[str, str]:
+    """Create or check the schema; return doc_id -> extractor_version of stored documents."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with connection(db_path, read_only=False) as con:
+        con.execute("BEGIN TRANSACTION")
+        for ddl in schema.DDL:
+            con.execute(ddl)
+        con.execute(
+            "INSERT INTO meta VALUES ('schema_version', $v), ('changes', '0') ON CONFLICT DO NOTHING",
+            {"v": schema.SCHEMA_VERSION},
+        )
+        found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        con.execute("COMMIT")
+        if found[0][0] != schema.SCHEMA_VERSION:
+            raise RuntimeError(
+                f"{db_path} has store schema {found[0][0]}, this version writes "
+                f"{schema.SCHEMA_VERSION}; ingest into a new file"
+            )
+        return dict(con.execute("SELECT doc_id, extractor_version FROM documents").fetchall())
+
+
+def _current_version() -> str:
+    # Read at call time, so a version bump (or a test's monkeypatch) takes effect.
+    from . import EXTRACTOR_VERSION
+
+    return EXTRACTOR_VERSION
+
+
+@dataclass
+class _Run:
+    """State of one ingest: what is stored, what is in flight, what has been counted."""
+
+    db_path: Path
+    known: dict[str, str]
+    version: str
+    reprocess: bool
+    writer: _BatchWriter
+    summary: IngestSummary
+    progress: ProgressCallback | None
+    total: int | None
+    pending: dict = field(default_factory=dict)  # Article -> (doc_id, path, replaces)
+    seen: set = field(default_factory=set)
+    done: int = 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total, self.summary.events_added)
+
+    def to_extract(self, inputs: Iterable) -> Iterator[Article]:
+        """Articles that need extraction; read errors and already-stored inputs are settled here."""
+        for item in inputs:
+            if isinstance(item, Article):
+                article = self._claim(item, getattr(item, "path", None))
+                if article is not None:
+                    yield article
+            else:
+                self._read_error(item)
+
+    def _claim(self, article: Article, path: str | None) -> Article | None:
+        doc_id = article_doc_id(article)
+        stored = self.known.get(doc_id)
+        stale = stored is not None and stored != self.version and self.reprocess
+        if doc_id in self.seen or (stored is not None and not stale):
+            self.summary.skipped += 1
+            self.tick()
+            return None
+        self.seen.add(doc_id)
+        if not article.id:  # events name their article; give anonymous inputs a stable name
+            article = replace(article, id=doc_id[:16])
+        self.pending[article] = (doc_id, path, stored is not None)
+        return article
+
+    def _read_error(self, error) -> None:
+        path, record = getattr(error, "path", None), getattr(error, "record", None)
+        doc_id = error_doc_id(path, record)
+        if doc_id in self.seen or doc_id in self.known:
+            self.summary.skipped += 1
+        else:
+            self.seen.add(doc_id)
+            where = str(path) if record is None else f"{path} [{record}]"
+            row = document_row(
+                doc_id, None, path=where, status="error",
+                reason=str(getattr(error, "reason", error)), version=self.version, events=[],
+                now=_now(),
+            )
+            self.writer.add(row, [], replaces=False)
+            self.summary.by_status["error"] += 1
+        self.tick()
+
+    def stale_articles(self) -> Iterator[Article]:
+        """Stored documents extracted by another version and not already redone in this run."""
+        stale_ids = [d for d, v in self.known.items() if v != self.version and d not in self.seen]
+        # Fetched in slices so a million stored texts never sit in memory at once.
+        for start in range(0, len(stale_ids), self.writer.batch_docs):
+            for row in _stored_documents(self.db_path, stale_ids[start:start + self.writer.batch_docs]):
+                if row["text"] is None:  # unreadable input: nothing to re-extract
+                    continue
+                article = article_from_row(row)
+                self.seen.add(row["doc_id"])
+                self.pending[article] = (row["doc_id"], row["path"], True)
+                yield article
+
+    def record(self, outcome: Extracted) -> None:
+        doc_id, path, replaces = self.pending.pop(outcome.article)
+        events = outcome.events
+        if outcome.error is not None:
+            status, reason = "error", outcome.error
+        else:
+            status, reason = ("events" if events else "no_events"), None
+        doc = document_row(
+            doc_id, outcome.article, path=path, status=status, reason=reason, version=self.version,
+            events=events, now=_now(),
+        )
+        self.writer.add(doc, event_rows(doc_id, events), replaces=replaces)
+        self.summary.by_status[status] += 1
+        self.summary.events_added += len(events)
+        self.summary.reprocessed += int(replaces)
+        self.tick()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _stored_documents(db_path: Path, doc_ids: list[str]) -> list[dict]:
+    with connection(db_path, read_only=False) as con:
+        con.register("wanted_ids", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+        table = con.sql(
+            "SELECT * FROM documents WHERE doc_id IN (SELECT doc_id FROM wanted_ids)"
+        ).to_arrow_table()
+    return table.to_pylist()
+
+
+def ingest(
+    inputs: Iterable, db_path: str | os.PathLike | None = None, *, workers: int = 1,
+    dask_scheduler: str | None = None, reprocess: bool = False,
+    progress: ProgressCallback | None = None, extractor: Extractor | None = None,
+    batch_docs: int = BATCH_DOCS, batch_seconds: float = BATCH_SECONDS,
+) -> IngestSummary:
+    """Extract and store every input (Article or ReadError); return what happened.
+
+    Inputs already stored are skipped. With `reprocess`, documents stored by another extractor
+    version (given again or only in the store) are re-extracted and replaced in place.
+    Raises StoreBusy if another process is ingesting into the same store.
+    """
+    path = resolve_db_path(db_path)
+    started = time.monotonic()
+    summary = IngestSummary()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with writer_lock(path):
+        run = _Run(
+            db_path=path, known=_prepare(path), version=_current_version(), reprocess=reprocess,
+            writer=_BatchWriter(path, batch_docs, batch_seconds), summary=summary,
+            progress=progress, total=len(inputs) if hasattr(inputs, "__len__") else None,
+        )
+        articles: Iterable[Article] = run.to_extract(inputs)
+        if reprocess:
+            articles = _chain(articles, run.stale_articles)
+        for outcome in extract_many(articles, workers, dask_scheduler, extractor):
+            run.record(outcome)
+        run.writer.flush(cluster=True)
+    summary.elapsed_s = time.monotonic() - started
+    return summary
+
+
+def _chain(first: Iterable[Article], then: Callable[[], Iterable[Article]]) -> Iterator[Article]:
+    # `then` is called only after `first` is exhausted, so it sees every claim `first` made.
+    yield from first
+    yield from then()
+
+
+# ---------------------------------------------------------------- reading
+
+_EVENTS_SQL = (
+    "SELECT e.*, d.source AS outlet, d.published, d.title "
+    "FROM events e JOIN documents d USING (doc_id) ORDER BY e.event_id"
+)
+
+
+def _documents_sql(with_text: bool) -> str:
+    columns = schema.DOCUMENT_COLUMNS if with_text else schema.DOCUMENT_COLUMNS[:-1]
+    return f"SELECT {', '.join(columns)} FROM documents ORDER BY doc_id"
+
+
+def _empty_tables(with_text: bool) -> Tables:
+    docs = schema.empty_frame(schema.DOCUMENT_ARROW)
+    return Tables(
+        documents=docs if with_text else docs.drop(columns=["text"]),
+        events=schema.empty_frame(schema.EVENT_FRAME_ARROW),
+        clusters=schema.empty_frame(schema.CLUSTER_ARROW),
+    )
+
+
+def read_tables(db_path: str | os.PathLike | None = None, *, with_text: bool = False) -> Tables:
+    """Snapshot documents, events (with outlet, published, title) and clusters.
+
+    Read-only and short: the file is closed before returning. Waits (with backoff) while a
+    writer commits. A missing or not yet initialised store reads as empty tables.
+    """
+    path = resolve_db_path(db_path)
+    if not path.exists():
+        return _empty_tables(with_text)
+    doc_schema = schema.DOCUMENT_ARROW if with_text else schema.DOCUMENT_ARROW.remove(
+        schema.DOCUMENT_ARROW.get_field_index("text"))
+    with connection(path, read_only=True) as con:
+        try:
+            con.execute("BEGIN TRANSACTION")  # one snapshot for all three tables
+            docs = con.sql(_documents_sql(with_text)).to_arrow_table()
+            events = con.sql(_EVENTS_SQL).to_arrow_table()
+            clusters = con.sql("SELECT * FROM clusters ORDER BY cluster_id").to_arrow_table()
+            con.execute("COMMIT")
+        except duckdb.CatalogException:  # file created, schema not committed yet
+            return _empty_tables(with_text)
+    return Tables(
+        documents=schema.to_frame(docs, doc_schema),
+        events=schema.to_frame(events, schema.EVENT_FRAME_ARROW),
+        clusters=schema.to_frame(clusters, schema.CLUSTER_ARROW),
+    )
+
+
+def read_document(db_path: str | os.PathLike | None, doc_id: str) -> dict | None:
+    """One stored document (with its text) as a dict, or None."""
+    path = resolve_db_path(db_path)
+    if not path.exists():
+        return None
+    with connection(path, read_only=True) as con:
+        try:
+            rows = con.sql(
+                "SELECT * FROM documents WHERE doc_id = $id", params={"id": doc_id}
+            ).to_arrow_table()
+        except duckdb.CatalogException:
+            return None
+    return rows.to_pylist()[0] if rows.num_rows else None
+
+
+def store_version(db_path: str | os.PathLike | None = None) -> str:
+    """A token that changes whenever the store changes; costs two stat calls, takes no lock.
+
+    Every writer commit closes the file (checkpointing it), so size and mtime move with it; the
+    WAL is included for a writer that died mid-way.
+    """
+    path = resolve_db_path(db_path)
+    parts = []
+    for candidate in (path, path.with_name(path.name + ".wal")):
+        try:
+            st = candidate.stat()
+        except FileNotFoundError:
+            parts.append("-")
+        else:
+            parts.append(f"{st.st_mtime_ns}:{st.st_size}")
+    return "|".join(parts)

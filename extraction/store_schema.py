@@ -1,0 +1,106 @@
+"""Table layout of the event store: column names, SQL types, Arrow types, DDL, empty frames.
+
+One place owns the layout so the writer, the readers and the exports agree on it.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+
+from .model import EVENT_COLUMNS, EVIDENCE_COLUMNS
+
+# Bumped when a table's layout changes; a store written with another version is refused
+# rather than silently misread.
+SCHEMA_VERSION = "1"
+
+STATUSES = ("events", "no_events", "error")
+
+# (name, SQL type, Arrow type). Order is the on-disk column order.
+_DOCUMENT_FIELDS = (
+    ("doc_id", "VARCHAR PRIMARY KEY", pa.string()),
+    ("article_id", "VARCHAR", pa.string()),
+    ("path", "VARCHAR", pa.string()),
+    ("title", "VARCHAR", pa.string()),
+    ("url", "VARCHAR", pa.string()),
+    ("source", "VARCHAR", pa.string()),
+    ("published", "DATE", pa.date32()),
+    ("language", "VARCHAR", pa.string()),
+    ("status", "VARCHAR NOT NULL", pa.string()),
+    ("reason", "VARCHAR", pa.string()),
+    ("extractor_version", "VARCHAR", pa.string()),
+    ("ingested_at", "TIMESTAMP", pa.timestamp("us")),
+    ("n_events", "INTEGER", pa.int32()),
+    ("text", "VARCHAR", pa.string()),
+)
+
+# Event columns that are not plain text.
+_TYPED_EVENT_COLUMNS = {
+    "event_date": ("DATE", pa.date32()),
+    "quad_class": ("INTEGER", pa.int32()),
+    "goldstein": ("DOUBLE", pa.float64()),
+    "confidence": ("DOUBLE", pa.float64()),
+    "sentence_start": ("INTEGER", pa.int32()),
+    "sentence_end": ("INTEGER", pa.int32()),
+    "trigger_spans": ("VARCHAR", pa.string()),  # JSON text: [[start, end], ...]
+}
+
+_EVENT_FIELDS = (
+    ("event_id", "VARCHAR PRIMARY KEY", pa.string()),
+    ("doc_id", "VARCHAR NOT NULL", pa.string()),
+    ("cluster_id", "VARCHAR", pa.string()),
+) + tuple(
+    (name, *_TYPED_EVENT_COLUMNS.get(name, ("VARCHAR", pa.string())))
+    for name in EVENT_COLUMNS + EVIDENCE_COLUMNS
+)
+
+_CLUSTER_FIELDS = (
+    ("cluster_id", "VARCHAR", pa.string()),
+    ("event_type", "VARCHAR", pa.string()),
+    ("cameo_code", "VARCHAR", pa.string()),
+    ("source_country", "VARCHAR", pa.string()),
+    ("target_country", "VARCHAR", pa.string()),
+    ("first_date", "DATE", pa.date32()),
+    ("last_date", "DATE", pa.date32()),
+    ("num_articles", "INTEGER", pa.int32()),
+    ("num_sources", "INTEGER", pa.int32()),
+    ("num_mentions", "INTEGER", pa.int32()),
+    ("first_doc_id", "VARCHAR", pa.string()),
+    ("first_event_id", "VARCHAR", pa.string()),
+)
+
+DOCUMENT_COLUMNS = tuple(f[0] for f in _DOCUMENT_FIELDS)
+EVENT_TABLE_COLUMNS = tuple(f[0] for f in _EVENT_FIELDS)
+CLUSTER_COLUMNS = tuple(f[0] for f in _CLUSTER_FIELDS)
+# Document fields joined onto each event when the store is read (filters and exports use them).
+EVENT_DOC_COLUMNS = ("outlet", "published", "title")
+EVENT_FRAME_COLUMNS = EVENT_TABLE_COLUMNS + EVENT_DOC_COLUMNS
+
+DOCUMENT_ARROW = pa.schema([(n, t) for n, _, t in _DOCUMENT_FIELDS])
+EVENT_ARROW = pa.schema([(n, t) for n, _, t in _EVENT_FIELDS])
+CLUSTER_ARROW = pa.schema([(n, t) for n, _, t in _CLUSTER_FIELDS])
+EVENT_FRAME_ARROW = pa.schema(
+    list(EVENT_ARROW) + [("outlet", pa.string()), ("published", pa.date32()), ("title", pa.string())]
+)
+
+
+def _create(table: str, fields) -> str:
+    cols = ", ".join(f"{name} {sql}" for name, sql, _ in fields)
+    return f"CREATE TABLE IF NOT EXISTS {table} ({cols})"
+
+
+DDL = (
+    _create("documents", _DOCUMENT_FIELDS),
+    _create("events", _EVENT_FIELDS),
+    _create("clusters", _CLUSTER_FIELDS),
+    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+)
+
+
+def to_frame(table: pa.Table, schema: pa.Schema) -> pd.DataFrame:
+    """Arrow result -> pandas with fixed dtypes (dates as datetime64, so `.dt` works)."""
+    return table.select(schema.names).cast(schema).to_pandas(date_as_object=False)
+
+
+def empty_frame(schema: pa.Schema) -> pd.DataFrame:
+    """A zero-row DataFrame with the dtypes a populated read would have."""
+    return to_frame(schema.empty_table(), schema)

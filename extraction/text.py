@@ -1,0 +1,141 @@
+"""Text layout: case folding that keeps offsets, tokens, paragraphs, sentences, captions.
+
+Every later step works on character offsets into the article text, so nothing here changes
+the text's length: folding maps one character to one character.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .lang import Lexicon
+
+WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+# Sentence ends: ., ! or ? (with closing quotes) followed by space. Checked against
+# abbreviations afterwards, because a regex cannot know "U.S." from "Iraq.".
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+")
+DASHES = (" – ", " — ", " - ", " -- ", "– ", "— ")
+# Longest span the engine treats as one sentence. Longer runs (no punctuation, e.g. a 10 MB
+# line) are cut here so per-sentence work stays bounded; 600 chars is ~3x a long news sentence.
+MAX_SENTENCE = 600
+# A dateline ("WASHINGTON/BRUSSELS, Feb 23 (Reuters) -") sits in the first ~90 characters.
+DATELINE_REACH = 90
+FOLD_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                          "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+
+
+def fold(text: str) -> str:
+    """Lower-case and normalise punctuation without changing the length of the text."""
+    folded = text.translate(FOLD_MAP).lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(c if len(c) == 1 else o for c, o in
+                   ((ch.translate(FOLD_MAP).lower(), ch) for ch in text))
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Word tokens of a text as parallel offset lists (fast bisect from offset to index)."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the token that contains or precedes `offset`."""
+        return bisect_right(self.starts, offset) - 1
+
+    def between(self, start: int, end: int) -> int:
+        """Number of tokens whose start lies in [start, end)."""
+        return bisect_right(self.starts, end - 1) - bisect_right(self.starts, start - 1)
+
+
+def tokenize(text: str) -> Tokens:
+    starts, ends = [], []
+    for m in WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return Tokens(starts, ends)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    kind: str  # "story", "caption" or "credit"
+
+
+def paragraphs(text: str, lex: Lexicon) -> list[Paragraph]:
+    """Split on line breaks and label each line: story text, photo caption, or credit line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append(Paragraph(pos, end, _line_kind(line.strip(), lex)))
+        pos = end + 1
+    return out
+
+
+def _line_kind(line: str, lex: Lexicon) -> str:
+    if any(line.startswith(m) for m in lex.text.get("line_starts", ())):
+        return "credit"
+    if any(m in line for m in lex.text.get("caption_credits", ())):
+        return "caption"
+    if line.startswith("(") and line.endswith(")") and len(line) < 80:
+        return "credit"  # "(AFP/REUTERS)", "(Reporting by ...)"
+    return "story"
+
+
+def dateline_end(text: str, para: Paragraph) -> int:
+    """Offset just past a leading dateline ("Jakarta (ANTARA) -"), or the paragraph start."""
+    head = text[para.start:para.start + DATELINE_REACH]
+    cut = min((head.find(d) for d in DASHES if head.find(d) > 0), default=-1)
+    if cut <= 0 or not _looks_like_dateline(head[:cut]):
+        return para.start
+    dash = next(d for d in DASHES if head.find(d) == cut)
+    return para.start + cut + len(dash)
+
+
+def _looks_like_dateline(prefix: str) -> bool:
+    outside = re.sub(r"\([^)]*\)", " ", prefix)
+    words = WORD.findall(outside)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list[tuple[int, int]]:
+    """Sentence spans inside [start, end), never longer than MAX_SENTENCE characters."""
+    spans, begin = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        if _is_abbreviation(text, begin, m.start(), abbreviations):
+            continue
+        nxt = m.end()
+        if nxt < end and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"“'‘("):
+            continue
+        spans.append((begin, m.start() + 1))
+        begin = nxt
+    if begin < end and text[begin:end].strip():
+        spans.append((begin, end))
+    return [piece for s, e in spans for piece in _cap(text, s, e)]
+
+
+def _is_abbreviation(text: str, begin: int, dot: int, abbreviations: frozenset) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > begin and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot]
+    return word in abbreviations or (len(word) == 1 and word.isupper())
+
+
+def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces

@@ -1,0 +1,184 @@
+"""Exports: spreadsheet-safe RFC 4180 CSV, PLOVER-like JSONL, typed Parquet, CLI filters."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import math
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+import typer
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from extraction import store
+from extraction.cli_store import register
+from extraction.export import FORMULA_TRIGGERS, jsonl_records, safe_csv, write
+from store_fakes import fake_article, fake_extract
+
+
+def parse_csv(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+# ---------------------------------------------------------------- property: no formula survives
+
+cell_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
+    ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", "\x00x", "'=already", "=", "a,b", 'q"q', "x\ny"])
+numbers = st.floats(allow_nan=True, allow_infinity=False, width=64)
+
+
+@st.composite
+def frames(draw) -> pd.DataFrame:
+    n = draw(st.integers(0, 6))
+    names = draw(st.lists(cell_text, min_size=1, max_size=3, unique=True))
+    names = [name for name in names if name not in ("goldstein", "quad_class")]
+    data = {name: draw(st.lists(st.none() | cell_text, min_size=n, max_size=n)) for name in names}
+    data["goldstein"] = draw(st.lists(numbers, min_size=n, max_size=n))
+    data["quad_class"] = draw(st.lists(st.integers(-4, 4), min_size=n, max_size=n))
+    return pd.DataFrame({k: pd.Series(v, dtype=object) if k in names else v for k, v in data.items()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(frames(), st.booleans())
+def test_export_csv_no_string_cell_starts_with_a_formula_trigger(df, excel):
+    text = safe_csv(df, excel=excel)
+    assert text.startswith("\ufeff") == excel
+    rows = parse_csv(text.removeprefix("\ufeff"))
+    assert len(rows) == len(df) + 1
+    header, body = rows[0], rows[1:]
+    assert len(header) == len(df.columns)
+    for name, cell in zip(df.columns, header):
+        assert not cell.startswith(FORMULA_TRIGGERS)
+        assert cell == name or cell == "'" + name
+    for i, row in enumerate(body):
+        for name, cell in zip(df.columns, row):
+            value = df[name].iloc[i]
+            if name == "goldstein":  # numbers stay numbers, negative ones included
+                assert cell == "" if math.isnan(value) else float(cell) == value
+            elif name == "quad_class":
+                assert int(cell) == value
+            else:
+                assert not cell.startswith(FORMULA_TRIGGERS)
+                if value is None:
+                    assert cell == ""
+                else:  # nothing lost: the original is the cell minus the added quote
+                    assert cell == ("'" + value if value.startswith(FORMULA_TRIGGERS) else value)
+
+
+def test_export_csv_is_rfc4180():
+    df = pd.DataFrame({"a": ['say "hi"', "x,y", "line\nbreak", "plain"], "n": [1.5, -2.0, 0.0, 3.0]})
+    assert safe_csv(df) == ('a,n\r\n"say ""hi""",1.5\r\n"x,y",-2.0\r\n"line\nbreak",0.0\r\n'
+                            "plain,3.0\r\n")
+
+
+# ---------------------------------------------------------------- a small real store
+
+
+@pytest.fixture
+def small_store(tmp_path):
+    db = tmp_path / "e.duckdb"
+    evil = dataclasses.replace(
+        fake_article(1, "EVENT condemn CHN USA 2024-04-15", source="@news.example"),
+        title='=HYPERLINK("http://evil.example","click")')
+    call = fake_article(2, "EVENT phone_call IDN JPN 2024-04-15", "EVENT phone_call JPN IDN 2024-04-16",
+                        source="kompas.com", published="2024-04-16", lang="id")
+    store.ingest([evil, call], db, extractor=fake_extract)
+    return db
+
+
+CALL = "efe0b1982e890f755cfcbd3fb0ecd4ec111f917caed48e075600953515bad184"
+CONDEMN = "ff18e09a4e1ba8bf16007764b71d44d467a239aa3ebd13b49f4bbc00228a225e"
+GOLDEN_CSV = (
+    "event_id,cluster_id,doc_id,article_id,event_date,date_precision,event_type,cameo_code,"
+    "plover_type,plover_mode,quad_class,goldstein,source_country,source_actor,target_country,"
+    "target_actor,location,language,trigger,sentence,confidence,url,outlet,published,title\r\n"
+    f"{CALL}:0,c00aac5d9c896e9dd,{CALL},art-2,2024-04-15,day,phone_call,040,CONSULT,,1,1.0,"
+    "IDN,IDN government,JPN,JPN government,,id,phone_call,EVENT phone_call IDN JPN 2024-04-15,"
+    "0.5,https://kompas.com/2,kompas.com,2024-04-16,Title 2\r\n"
+    f"{CALL}:1,c00aac5d9c896e9dd,{CALL},art-2,2024-04-16,day,phone_call,040,CONSULT,,1,1.0,"
+    "JPN,JPN government,IDN,IDN government,,id,phone_call,EVENT phone_call JPN IDN 2024-04-16,"
+    "0.5,https://kompas.com/2,kompas.com,2024-04-16,Title 2\r\n"
+    f"{CONDEMN}:0,c450f6067b70678fe,{CONDEMN},art-1,2024-04-15,day,condemn,122,ACCUSE,,3,-2.0,"
+    "CHN,CHN government,USA,USA government,,en,condemn,EVENT condemn CHN USA 2024-04-15,"
+    "0.5,https://@news.example/1,'@news.example,2024-04-15,"
+    '"\'=HYPERLINK(""http://evil.example"",""click"")"\r\n'
+)
+
+
+def cli(*args) -> str:
+    app = typer.Typer()
+    register(app)
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_export_csv_golden(small_store, tmp_path):
+    out = tmp_path / "out.csv"
+    cli("export", "--db", small_store, "--format", "csv", "-o", out)
+    assert out.read_bytes().decode("utf-8") == GOLDEN_CSV
+    cli("export", "--db", small_store, "--format", "csv", "--excel", "-o", out)
+    assert out.read_bytes() == b"\xef\xbb\xbf" + GOLDEN_CSV.encode("utf-8")
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["--country", "USA", "--country-role", "target"], {f"{CONDEMN}:0"}),
+    (["--country", "USA", "--country-role", "source"], set()),
+    (["--type", "phone_call", "--from", "2024-04-16"], {f"{CALL}:1"}),
+    (["--actor", "jpn GOVERN", "--lang", "id"], {f"{CALL}:0", f"{CALL}:1"}),
+    (["--outlet", "@news.example"], {f"{CONDEMN}:0"}),
+    (["--text", "JPN IDN", "--to", "2024-04-16"], {f"{CALL}:1"}),
+])
+def test_export_cli_filters_match_dashboard_filters(small_store, tmp_path, args, expected):
+    out = tmp_path / "out.jsonl"
+    cli("export", "--db", small_store, "--format", "jsonl", "-o", out, *args)
+    assert {json.loads(line)["id"] for line in out.read_text().splitlines()} == expected
+
+
+def test_export_jsonl_uses_plover_like_names(small_store, tmp_path):
+    out = tmp_path / "out.jsonl"
+    cli("export", "--db", small_store, "-f", "jsonl", "--evidence", "-o", out, "--type", "condemn")
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["id"] == f"{CONDEMN}:0"
+    assert record["date"] == "2024-04-15" and record["published"] == "2024-04-15"
+    assert (record["event_type"], record["event_class"], record["cameo"]) == ("ACCUSE", "condemn", "122")
+    assert (record["source"], record["target"], record["goldstein"], record["quad_class"]) == (
+        "CHN", "USA", -2.0, 3)
+    assert record["text"] == "EVENT condemn CHN USA 2024-04-15"
+    assert record["publisher"] == "@news.example" and record["location"] is None
+    assert record["trigger_spans"] == [[0, 5]]
+
+
+def test_export_parquet_columns_are_typed(small_store, tmp_path):
+    out = tmp_path / "out.parquet"
+    cli("export", "--db", small_store, "-f", "parquet", "--evidence", "-o", out)
+    table = pq.read_table(out)
+    assert table.num_rows == 3
+    types = {f.name: f.type for f in table.schema}
+    assert types["event_date"] == pa.date32() and types["published"] == pa.date32()
+    assert types["goldstein"] == pa.float64() and types["quad_class"] == pa.int32()
+    assert types["trigger_spans"] == pa.list_(pa.list_(pa.int32()))
+    assert sorted(table.column("goldstein").to_pylist()) == [-2.0, 1.0, 1.0]
+
+
+def test_export_empty_store_writes_header_only(tmp_path):
+    out = tmp_path / "out.csv"
+    cli("export", "--db", tmp_path / "absent.duckdb", "-o", out)
+    assert out.read_text().startswith("event_id,cluster_id,doc_id,")
+    assert len(parse_csv(out.read_text())) == 1
+
+
+def test_export_jsonl_records_skip_missing_columns():
+    df = pd.DataFrame({"event_id": ["a:0"], "goldstein": [-1.5], "event_date": pd.to_datetime(["2024-01-02"])})
+    assert list(jsonl_records(df)) == [{"id": "a:0", "date": "2024-01-02", "goldstein": -1.5}]
+
+
+def test_export_rejects_unknown_format(tmp_path):
+    with pytest.raises(ValueError):
+        write(pd.DataFrame(), "xlsx", tmp_path / "x")

@@ -1,0 +1,57 @@
+"""Country-name aliases built from pycountry."""
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from extraction.geo import pycountry_names
+
+
+@pytest.mark.parametrize("alias, code", [
+    ("Amerika Serikat", "USA"),
+    ("Korea Utara", "PRK"),
+    ("Jepang", "JPN"),
+    ("Arab Saudi", "SAU"),
+    ("Filipina", "PHL"),
+])
+def test_geo_indonesian_names(alias, code):
+    assert pycountry_names("id")[alias] == code
+
+
+@pytest.mark.parametrize("alias, code", [
+    ("Germany", "DEU"),
+    ("Russian Federation", "RUS"),
+    ("Republic of Korea", "KOR"),
+    ("Democratic People's Republic of Korea", "PRK"),
+])
+def test_geo_english_names(alias, code):
+    assert pycountry_names("en")[alias] == code
+
+
+def test_geo_no_outdated_timor_timur():
+    for lang in ("en", "id"):
+        assert not any("timor timur" in a.lower() for a in pycountry_names(lang))
+
+
+def test_geo_values_are_valid_iso3():
+    for lang in ("en", "id"):
+        for alias, code in pycountry_names(lang).items():
+            assert pycountry.countries.get(alpha_3=code) is not None, (lang, alias, code)
+
+
+def test_geo_skips_short_inverted_and_ambiguous_names():
+    for lang in ("en", "id"):
+        names = pycountry_names(lang)
+        assert all(len(a) >= 4 and "," not in a and "(" not in a for a in names)
+        assert "Congo" not in names
+    assert "Jersey" not in pycountry_names("en")
+
+
+def test_geo_returns_fresh_dict():
+    pycountry_names("en")["Atlantis"] = "XXX"
+    assert "Atlantis" not in pycountry_names("en")
+
+
+def test_geo_unknown_language_raises():
+    with pytest.raises(ValueError):
+        pycountry_names("fr")

@@ -1,0 +1,470 @@
+"""The DuckDB event store: idempotence, consistency, locking, reprocessing, clustering."""
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+import pytest
+
+import extraction
+import extraction.model
+from extraction import store
+from extraction.store_conn import writer_lock
+from store_fakes import fake_article, fake_extract, fake_extract_v2
+
+
+@dataclasses.dataclass(frozen=True)
+class BadInput:
+    """Shaped like readers.ReadError (the store only reads these three fields)."""
+
+    path: str
+    record: object
+    reason: str
+
+
+def corpus():
+    return [
+        fake_article(1, "EVENT phone_call IDN JPN 2024-04-15"),
+        fake_article(2, "EVENT meet USA CHN 2024-04-16", "EVENT condemn CHN USA 2024-04-16"),
+        fake_article(3, "Nothing happened here."),
+        fake_article(4, "BOOM"),
+        BadInput("corpus/broken.json", None, "malformed JSON: Expecting value at line 1"),
+        BadInput("corpus/feed.jsonl", 7, "record 7: not an object"),
+    ]
+
+
+def counts(db) -> dict:
+    t = store.read_tables(db)
+    return {"documents": len(t.documents), "events": len(t.events), "clusters": len(t.clusters)}
+
+
+def assert_consistent(db) -> None:
+    t = store.read_tables(db)
+    assert set(t.events.doc_id) <= set(t.documents.doc_id), "events without their document"
+    per_doc = t.events.groupby("doc_id").size()
+    n_events = t.documents.set_index("doc_id").n_events
+    assert (per_doc == n_events[per_doc.index]).all()
+    assert t.documents.doc_id.is_unique and t.events.event_id.is_unique
+
+
+def test_store_every_input_accounted_for(tmp_path):
+    db = tmp_path / "e.duckdb"
+    summary = store.ingest(corpus(), db, extractor=fake_extract)
+    assert summary.by_status == {"events": 2, "no_events": 1, "error": 3}
+    assert summary.events_added == 3
+    docs = store.read_tables(db).documents.set_index("article_id", drop=False)
+    assert docs.loc["art-4", "reason"] == "ValueError: extractor exploded on purpose"
+    errors = docs[docs.status == "error"]
+    assert set(errors.reason) >= {"malformed JSON: Expecting value at line 1", "record 7: not an object"}
+    assert set(errors.path.dropna()) >= {"corpus/broken.json", "corpus/feed.jsonl [7]"}
+    assert_consistent(db)
+
+
+def test_store_reingest_adds_zero_rows(tmp_path):
+    db = tmp_path / "e.duckdb"
+    store.ingest(corpus(), db, extractor=fake_extract)
+    before = counts(db)
+    again = store.ingest(corpus(), db, extractor=fake_extract)
+    assert again.documents == 0 and again.events_added == 0
+    assert again.skipped == len(corpus())
+    assert counts(db) == before
+
+
+def test_store_duplicate_inputs_in_one_run_stored_once(tmp_path):
+    db = tmp_path / "e.duckdb"
+    article = fake_article(1, "EVENT phone_call IDN JPN 2024-04-15")
+    summary = store.ingest([article, article, dataclasses.replace(article, id="other-id")], db,
+                           extractor=fake_extract)
+    assert summary.documents == 1 and summary.skipped == 2
+    assert counts(db)["documents"] == 1
+
+
+def test_store_batches_commit_during_ingest(tmp_path):
+    db = tmp_path / "e.duckdb"
+    articles = [fake_article(i, f"EVENT meet IDN MYS 2024-04-{1 + i % 28:02d}") for i in range(50)]
+    summary = store.ingest(articles, db, extractor=fake_extract, batch_docs=7)
+    assert summary.documents == 50 and counts(db)["events"] == 50
+    assert_consistent(db)
+
+
+def test_store_resumed_ingest_equals_uninterrupted(tmp_path):
+    articles = [fake_article(i, f"EVENT condemn RUS UKR 2024-03-{1 + i % 20:02d}") for i in range(40)]
+    whole, parts = tmp_path / "whole.duckdb", tmp_path / "parts.duckdb"
+    store.ingest(articles, whole, extractor=fake_extract)
+    store.ingest(articles[:15], parts, extractor=fake_extract)
+    store.ingest(articles, parts, extractor=fake_extract)
+    a, b = store.read_tables(whole), store.read_tables(parts)
+    pd.testing.assert_frame_equal(a.events, b.events)
+    pd.testing.assert_frame_equal(a.clusters, b.clusters)
+
+
+def test_store_second_writer_gets_store_busy(tmp_path):
+    db = tmp_path / "e.duckdb"
+    with writer_lock(db):
+        with pytest.raises(store.StoreBusy, match=r"another ingest \(pid \d+\) is writing .*e\.duckdb; wait"):
+            store.ingest([fake_article(1)], db, extractor=fake_extract)
+    assert store.ingest([fake_article(1)], db, extractor=fake_extract).documents == 1
+
+
+def test_store_reprocess_reextracts_stale_documents_in_place(tmp_path, monkeypatch):
+    db = tmp_path / "e.duckdb"
+    store.ingest(corpus(), db, extractor=fake_extract)
+    before = store.read_tables(db)
+    # Same version: --reprocess has nothing to do.
+    assert store.ingest([], db, reprocess=True, extractor=fake_extract_v2).reprocessed == 0
+    monkeypatch.setattr(extraction, "EXTRACTOR_VERSION", "99.0")
+    # Without --reprocess, a newer extractor leaves stored documents alone.
+    assert store.ingest(corpus(), db, extractor=fake_extract_v2).documents == 0
+    summary = store.ingest([], db, reprocess=True, extractor=fake_extract_v2)
+    after = store.read_tables(db)
+    # The three readable articles are redone; the two unreadable inputs have no text to redo.
+    assert summary.reprocessed == 4
+    assert len(after.documents) == len(before.documents)
+    assert len(after.events) == 2 * len(before.events)
+    redone = after.documents[after.documents.path.isna()]
+    assert set(redone.extractor_version) == {"99.0"}
+    assert_consistent(db)
+    assert store.ingest(corpus(), db, reprocess=True, extractor=fake_extract_v2).documents == 0
+
+
+def test_store_reprocess_given_inputs_replaced_once(tmp_path, monkeypatch):
+    db = tmp_path / "e.duckdb"
+    articles = [fake_article(i, "EVENT meet IDN SGP 2024-01-02") for i in range(3)]
+    store.ingest(articles, db, extractor=fake_extract)
+    monkeypatch.setattr(extraction, "EXTRACTOR_VERSION", "99.0")
+    summary = store.ingest(articles, db, reprocess=True, extractor=fake_extract_v2)
+    assert summary.reprocessed == 3 and summary.skipped == 0
+    assert counts(db)["events"] == 6
+
+
+def test_store_absent_file_reads_as_empty_tables(tmp_path):
+    tables = store.read_tables(tmp_path / "nothing.duckdb")
+    assert tables.documents.empty and tables.events.empty and tables.clusters.empty
+    assert {"event_date", "source_country", "outlet", "cluster_id"} <= set(tables.events.columns)
+    assert {"num_articles", "num_sources", "first_doc_id"} <= set(tables.clusters.columns)
+    assert not (tmp_path / "nothing.duckdb").exists()
+
+
+def test_store_read_types_match_empty_types(tmp_path):
+    db = tmp_path / "e.duckdb"
+    store.ingest(corpus(), db, extractor=fake_extract)
+    full, empty = store.read_tables(db), store.read_tables(tmp_path / "none.duckdb")
+    for name in ("documents", "events", "clusters"):
+        assert dict(getattr(full, name).dtypes) == dict(getattr(empty, name).dtypes), name
+    assert str(full.events.event_date.dtype).startswith("datetime64")
+    assert full.events.goldstein.min() == -2.0
+
+
+def test_store_version_changes_when_store_changes(tmp_path):
+    db = tmp_path / "e.duckdb"
+    absent = store.store_version(db)
+    store.ingest([fake_article(1)], db, extractor=fake_extract)
+    first = store.store_version(db)
+    assert first != absent and first == store.store_version(db)
+    store.read_tables(db)
+    assert store.store_version(db) == first  # reading changes nothing
+    store.ingest([fake_article(2)], db, extractor=fake_extract)
+    assert store.store_version(db) != first
+
+
+def test_store_read_document_has_text(tmp_path):
+    db = tmp_path / "e.duckdb"
+    store.ingest([fake_article(1, "EVENT meet IDN SGP 2024-01-02")], db, extractor=fake_extract)
+    doc_id = store.read_tables(db).documents.doc_id[0]
+    assert "EVENT meet" in store.read_document(db, doc_id)["text"]
+    assert store.read_document(db, "nope") is None
+
+
+def test_store_resolve_db_path(monkeypatch, tmp_path):
+    monkeypatch.delenv("EVENTS_DB", raising=False)
+    assert str(store.resolve_db_path()) == store.DEFAULT_DB
+    monkeypatch.setenv("EVENTS_DB", str(tmp_path / "env.duckdb"))
+    assert store.resolve_db_path() == tmp_path / "env.duckdb"
+    assert store.resolve_db_path(tmp_path / "cli.duckdb") == tmp_path / "cli.duckdb"
+
+
+def test_store_progress_reports_every_input(tmp_path):
+    seen = []
+    store.ingest(corpus(), tmp_path / "e.duckdb", extractor=fake_extract,
+                 progress=lambda done, total, events: seen.append((done, total, events)))
+    assert [d for d, _, _ in seen] == list(range(1, len(corpus()) + 1))
+    assert seen[-1] == (len(corpus()), len(corpus()), 3)
+
+
+# ---------------------------------------------------------------- clusters
+
+
+def cluster_sizes(db) -> list[tuple]:
+    t = store.read_tables(db)
+    return sorted(
+        (c.event_type, c.first_date.date().isoformat(), c.num_articles, c.num_sources, c.num_mentions)
+        for c in t.clusters.itertuples()
+    )
+
+
+def test_store_symmetric_reports_form_one_cluster(tmp_path):
+    db = tmp_path / "e.duckdb"
+    store.ingest([
+        fake_article(1, "EVENT phone_call IDN JPN 2024-04-15", source="a.example", published="2024-04-16"),
+        fake_article(2, "EVENT phone_call JPN IDN 2024-04-16", source="b.example", published="2024-04-15"),
+        fake_article(3, "EVENT phone_call IDN JPN 2024-04-15", "EVENT phone_call IDN JPN 2024-04-15",
+                     source="a.example", published="2024-04-17"),
+    ], db, extractor=fake_extract)
+    t = store.read_tables(db)
+    assert cluster_sizes(db) == [("phone_call", "2024-04-15", 3, 2, 4)]
+    # The first report is the earliest published article's mention; every mention points at
+    # the cluster, so each stays traceable to its article.
+    first = t.clusters.iloc[0]
+    assert t.documents.set_index("doc_id").loc[first.first_doc_id, "article_id"] == "art-2"
+    assert first.first_event_id == first.first_doc_id + ":0"
+    assert (t.events.cluster_id == first.cluster_id).all()
+
+
+def test_store_directed_classes_keep_dyad_order(tmp_path):
+    db = tmp_path / "e.duckdb"
+    store.ingest([
+        fake_article(1, "EVENT condemn CHN USA 2024-04-15"),
+        fake_article(2, "EVENT condemn USA CHN 2024-04-15"),
+        fake_article(3, "EVENT condemn CHN USA 2024-04-15"),
+        fake_article(4, "EVENT meet CHN USA 2024-04-15"),
+    ], db, extractor=fake_extract)
+    assert cluster_sizes(db) == [
+        ("condemn", "2024-04-15", 1, 1, 1), ("condemn", "2024-04-15", 2, 1, 2),
+        ("meet", "2024-04-15", 1, 1, 1),
+    ]
+
+
+def test_store_clusters_are_anchored_not_chained(tmp_path):
+    db = tmp_path / "e.duckdb"
+    store.ingest(
+        [fake_article(d, f"EVENT attack RUS UKR 2024-03-{d:02d}") for d in (1, 2, 3, 4, 5, 9)],
+        db, extractor=fake_extract,
+    )
+    # Daily attacks: each cluster spans at most first date + 1 day.
+    assert [(first, n) for _, first, n, _, _ in cluster_sizes(db)] == [
+        ("2024-03-01", 2), ("2024-03-03", 2), ("2024-03-05", 1), ("2024-03-09", 1),
+    ]
+
+
+def test_store_events_without_dyad_stay_alone(tmp_path):
+    db = tmp_path / "e.duckdb"
+    store.ingest([fake_article(i, "EVENT condemn - - 2024-04-15") for i in range(3)], db,
+                 extractor=fake_extract)
+    assert [n for _, _, n, _, _ in cluster_sizes(db)] == [1, 1, 1]
+
+
+def test_store_cluster_ids_survive_later_ingests(tmp_path):
+    db = tmp_path / "e.duckdb"
+    store.ingest([fake_article(1, "EVENT meet IDN SGP 2024-01-02")], db, extractor=fake_extract)
+    before = store.read_tables(db).clusters.cluster_id.tolist()
+    store.ingest([fake_article(2, "EVENT meet SGP IDN 2024-01-03")], db, extractor=fake_extract)
+    after = store.read_tables(db).clusters
+    assert after.cluster_id.tolist() == before and after.num_articles.tolist() == [2]
+
+
+# Three differently worded reports (two languages, dyad in both orders) of one phone call.
+PHONE_CALL_REPORTS = [
+    dict(id="kompas-1", source="kompas.com", published="2024-04-15", lang="id",
+         title="Retno dan Kamikawa bertelepon",
+         text="Menteri Luar Negeri Indonesia Retno Marsudi melakukan pembicaraan telepon dengan "
+              "Menteri Luar Negeri Jepang Yoko Kamikawa pada Senin (15/4/2024)."),
+    dict(id="jakpost-1", source="thejakartapost.com", published="2024-04-15", lang="en",
+         title="Retno, Kamikawa hold phone call",
+         text="Indonesian Foreign Minister Retno Marsudi spoke by telephone with Japanese "
+              "Foreign Minister Yoko Kamikawa on Monday, April 15, 2024."),
+    dict(id="antara-1", source="antaranews.com", published="2024-04-16", lang="id",
+         title="Menlu Jepang telepon Menlu RI",
+         text="Menteri Luar Negeri Jepang Yoko Kamikawa menelepon Menteri Luar Negeri Indonesia "
+              "Retno Marsudi pada Senin (15/4/2024)."),
+]
+
+
+def test_store_three_reports_of_one_call_make_one_cluster(tmp_path):
+    """Real extraction engine: the dedup must hold for what it actually codes."""
+    db = tmp_path / "e.duckdb"
+    store.ingest([extraction.model.Article(**r) for r in PHONE_CALL_REPORTS], db)
+    t = store.read_tables(db)
+    c = t.clusters
+    dyad = ((c.source_country == "IDN") & (c.target_country == "JPN")) | (
+        (c.source_country == "JPN") & (c.target_country == "IDN"))
+    calls = c[(c.event_type == "phone_call") & dyad]
+    assert len(calls) == 1, t.events[["article_id", "event_type", "source_country", "target_country", "event_date"]]
+    call = calls.iloc[0]
+    assert (call.num_articles, call.num_sources) == (3, 3)
+    assert call.first_date == pd.Timestamp("2024-04-15")
+    members = t.events[t.events.cluster_id == call.cluster_id]
+    assert set(members.article_id) == {"kompas-1", "jakpost-1", "antara-1"}
+
+
+# ---------------------------------------------------------------- real processes
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+from store_fakes import write_mixed_corpus, write_news_corpus
+
+
+def run_cli(*args, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extraction", *map(str, args)],
+                          capture_output=True, text=True, timeout=120, **kwargs)
+
+
+def frames_without_timestamps(db):
+    t = store.read_tables(db)
+    return t.documents.drop(columns=["ingested_at"]), t.events, t.clusters
+
+
+@pytest.mark.slow
+def test_store_mixed_bad_corpus_every_document_accounted_for(tmp_path):
+    write_mixed_corpus(tmp_path / "in")
+    db = tmp_path / "e.duckdb"
+    first = run_cli("ingest", tmp_path / "in", "--db", db)
+    assert first.returncode == 0, first.stderr
+    docs = store.read_tables(db).documents
+    assert len(docs) == 19
+    errors = docs[docs.status == "error"]
+    assert len(errors) >= 11
+    reasons = " | ".join(errors.path.fillna("") + ": " + errors.reason)
+    for expected in ("oversize.txt: file is 21 MB, over the 20 MB limit", "binary.txt: binary",
+                     "empty.txt: text is empty", "bad.json: not valid JSON", "feed.jsonl [line 2]",
+                     "notes.pdf: unsupported file type", "notext.csv: CSV has no 'text' column",
+                     "rows.csv [row 3]: published is not a date"):
+        assert expected in reasons
+    assert "error" in first.stdout and "no_events" in first.stdout  # the status summary
+    again = run_cli("ingest", tmp_path / "in", "--db", db)
+    assert again.returncode == 0 and len(store.read_tables(db).documents) == 19
+
+
+@pytest.mark.slow
+def test_store_second_writer_process_gets_clear_message(tmp_path):
+    db = tmp_path / "e.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys
+            from pathlib import Path
+            from extraction.store_conn import writer_lock
+            with writer_lock(Path({str(db)!r})):
+                print("locked", flush=True)
+                sys.stdin.read()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        (tmp_path / "a.txt").write_text("Some news.")
+        second = run_cli("ingest", tmp_path / "a.txt", "--db", db)
+        assert second.returncode == 75
+        assert f"another ingest (pid {holder.pid}) is writing {db}; wait for it to finish" in \
+            " ".join(second.stderr.split())
+        assert "Traceback" not in second.stderr
+    finally:
+        holder.communicate("", timeout=30)
+    assert run_cli("ingest", tmp_path / "a.txt", "--db", db).returncode == 0
+
+
+READER_LOOP = """
+import sys, time
+from extraction.store import read_tables
+db, expected = sys.argv[1], int(sys.argv[2])
+last, deadline = -1, time.monotonic() + 90
+while time.monotonic() < deadline:
+    t = read_tables(db)
+    n = len(t.documents)
+    assert n >= last, "store went backwards"
+    assert set(t.events.doc_id) <= set(t.documents.doc_id), "events without their document"
+    if n != last:
+        print(n, flush=True)
+    last = n
+    if n == expected:
+        sys.exit(0)
+    time.sleep(0.02)  # a dashboard re-reads when the store changes, not in a hot loop
+sys.exit(f"saw {last} of {expected} documents")
+"""
+
+
+def corpus_with_gate(folder, n_docs: int):
+    """A news corpus whose reading blocks half-way on a FIFO until the test opens it.
+
+    The gate makes "mid-ingest" certain however fast extraction is: the writer has committed
+    the first half and cannot finish before the test lets it.
+    """
+    write_news_corpus(folder, n_docs, per_file=25)
+    gate = folder / "batch-0005-gate.jsonl"  # sorts after the first 6 files (150 documents)
+    os.mkfifo(gate)
+    return gate
+
+
+def open_gate(gate) -> None:
+    """Let the ingest read past the gate (waiting, within limits, for it to get there)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:  # non-blocking: fails with ENXIO until the ingest opens the FIFO for reading
+            fd = os.open(gate, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError as exc:
+            if exc.errno != errno.ENXIO or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+    os.set_blocking(fd, True)
+    os.write(fd, b'{"id": "gate", "text": "The gate was opened.", "published": "2024-04-15"}\n')
+    os.close(fd)
+
+
+def ingest_cmd(folder, db, *extra):
+    return [sys.executable, "-m", "extraction", "ingest", str(folder), "--db", str(db), *extra]
+
+
+@pytest.mark.slow
+def test_store_reader_and_writer_processes_both_keep_working(tmp_path):
+    gate = corpus_with_gate(tmp_path / "in", 300)
+    db = tmp_path / "e.duckdb"
+    writer = subprocess.Popen(ingest_cmd(tmp_path / "in", db, "--commit-every", "20"),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    reader = subprocess.Popen([sys.executable, "-c", READER_LOOP, str(db), "301"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        seen = [int(reader.stdout.readline())]
+        while not 0 < seen[-1] < 301:  # the reader sees the writer's progress while it runs
+            seen.append(int(reader.stdout.readline()))
+        open_gate(gate)
+        out, err = writer.communicate(timeout=120)
+        assert writer.returncode == 0, err
+        rest, reader_err = reader.communicate(timeout=120)
+        assert reader.returncode == 0, reader_err
+    finally:
+        for proc in (writer, reader):
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert int(rest.split()[-1]) == 301
+
+
+@pytest.mark.slow
+def test_store_sigkill_mid_ingest_then_rerun_completes(tmp_path):
+    gate = corpus_with_gate(tmp_path / "in", 300)
+    killed, whole = tmp_path / "killed.duckdb", tmp_path / "whole.duckdb"
+    proc = subprocess.Popen(ingest_cmd(tmp_path / "in", killed, "--commit-every", "20"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        stored, deadline = 0, time.monotonic() + 60
+        while stored == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)  # kill as soon as the first batch is committed: mid-write likely
+            stored = len(store.read_tables(killed).documents)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    partial = store.read_tables(killed)
+    assert 0 < len(partial.documents) < 150
+    assert set(partial.events.doc_id) <= set(partial.documents.doc_id)
+    assert partial.documents.n_events.sum() == len(partial.events)
+
+    os.remove(gate)
+    assert run_cli("ingest", tmp_path / "in", "--db", killed).returncode == 0
+    assert run_cli("ingest", tmp_path / "in", "--db", whole).returncode == 0
+    for a, b in zip(frames_without_timestamps(killed), frames_without_timestamps(whole)):
+        pd.testing.assert_frame_equal(a, b)
+    assert len(store.read_tables(killed).documents) == 300
