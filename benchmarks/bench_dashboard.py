@@ -138,7 +138,7 @@ def time_pages(db: Path, repeats: int = 3) -> dict[str, list[tuple[str, float]]]
 
     os.environ["EVENTS_DB"] = str(db)
     out: dict[str, list[tuple[str, float]]] = {}
-    for page in ("pages/overview.py", "pages/timeline.py", "pages/events.py"):
+    for page in ("app_pages/overview.py", "app_pages/timeline.py", "app_pages/events.py"):
         at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=600)
         at.run()  # loads the store into the resource cache once
         at.switch_page(page).run()

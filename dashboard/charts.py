@@ -15,7 +15,17 @@ from .i18n import Translator
 from .labels import class_label, country_name, is_country, quad_label
 
 # Quad classes: cooperation in greens, conflict in warm colours (verbal lighter than material).
-QUAD_COLOURS = {1: "#8fd19e", 2: "#1b7f3b", 3: "#f4a259", 4: "#c0392b", 0: "#9e9e9e"}
+QUAD_COLOURS = {1: "#74c476", 2: "#1b7f3b", 3: "#f39c4a", 4: "#b51d1d", 0: "#9e9e9e"}
+# Event classes in shades of their quad class's colour family, so a stacked chart reads as
+# cooperation (greens, blues) versus conflict (oranges, reds) at a glance.
+CLASS_COLOURS = {
+    "statement": "#c7e9c0", "appeal": "#a1d99b", "agree": "#74c476", "phone_call": "#41ab5d",
+    "meet": "#238b45", "support": "#006d2c",
+    "military_cooperation": "#6baed6", "aid": "#3182bd", "yield": "#08519c",
+    "investigate": "#fdd0a2", "condemn": "#fdae6b", "reject": "#fd8d3c", "threaten": "#e6550d",
+    "protest": "#fcbba1", "mobilize": "#fc9272", "sanction": "#fb6a4a", "coerce": "#de2d26",
+    "attack": "#a50f15",
+}
 # Served by Streamlit static serving (dashboard/static/): plotly.js asks for
 # <topojsonURL>world_110m.json, so the map needs no internet.
 TOPOJSON_URL = "/app/static/"
@@ -48,11 +58,26 @@ def counts_timeline(counts: pd.DataFrame, stack: str, t: Translator) -> go.Figur
         name = quad_label(group, t) if stack == "quad" else class_label(group, t)
         fig.add_bar(
             x=rows["period"], y=rows["count"], name=plain(name),
-            marker_color=QUAD_COLOURS.get(_quad(group)) if stack == "quad" else None,
+            marker_color=QUAD_COLOURS.get(_quad(group)) if stack == "quad" else CLASS_COLOURS.get(group),
             hovertemplate="%{x|%Y-%m-%d}: %{y}<extra>" + plain(name) + "</extra>",
         )
     fig.update_layout(barmode="stack", xaxis_title=None, yaxis_title=t("chart.events"))
+    _whole_numbers(fig.layout.yaxis, _peak(counts))
     return _layout(fig, 360)
+
+
+def _peak(counts: pd.DataFrame) -> int:
+    if counts.empty:
+        return 0
+    return int(counts.groupby("period")["count"].sum().max())
+
+
+def _whole_numbers(axis, peak: int) -> None:
+    # Counts are whole: below 10, one tick per event instead of Plotly's 0.5 steps.
+    axis.rangemode = "tozero"
+    if peak < 10:
+        axis.dtick = 1
+    axis.tickformat = ",d"
 
 
 def _ordered_groups(counts: pd.DataFrame, stack: str) -> list:
@@ -76,7 +101,8 @@ def country_map(counts: pd.DataFrame, t: Translator) -> go.Figure:
     fig = go.Figure(go.Choropleth(
         locations=countries["country"], z=countries["count"], locationmode="ISO-3",
         text=names, colorscale="Blues", marker_line_color="#ffffff", marker_line_width=0.5,
-        colorbar_title_text=t("chart.events"),
+        colorbar=dict(title_text=t("chart.events"), tickformat=",d", thickness=14, len=0.7,
+                      dtick=1 if len(countries) and countries["count"].max() < 10 else None),
         hovertemplate="%{text} (%{location}): %{z}<extra></extra>",
     ))
     fig.update_geos(
@@ -84,7 +110,7 @@ def country_map(counts: pd.DataFrame, t: Translator) -> go.Figure:
         countrycolor="#cccccc", showframe=False, showcoastlines=False,
         showland=True, landcolor="#eeeeee",
     )
-    return _layout(fig, 420)
+    return _layout(fig, 460)
 
 
 def dyads_bar(dyads: pd.DataFrame, t: Translator) -> go.Figure:
@@ -100,6 +126,7 @@ def dyads_bar(dyads: pd.DataFrame, t: Translator) -> go.Figure:
         textposition="none",
     ))
     fig.update_layout(xaxis_title=t("chart.events"), yaxis_title=None)
+    _whole_numbers(fig.layout.xaxis, int(dyads["count"].max()) if len(dyads) else 0)
     return _layout(fig, max(220, 28 * len(labels) + 60))
 
 

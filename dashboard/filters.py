@@ -35,7 +35,7 @@ def to_params(filters: Filters) -> dict[str, str | list[str]]:
         values = getattr(filters, field)
         if values:
             params[key] = list(values)
-    if filters.countries and filters.country_role != "either":
+    if filters.country_role != "either":
         params[ROLE_KEY] = filters.country_role
     if filters.text:
         params[TEXT_KEY] = filters.text

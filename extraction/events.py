@@ -94,21 +94,34 @@ def blocked(s: Sentence, trig: Match, left: int) -> str | None:
 def groups(s: Sentence, actors: list[Actor], coordination: set) -> list[list[Actor]]:
     """Actors joined by "and" / "dan" / commas, as groups in text order."""
     out: list[list[Actor]] = []
+    joints: list[list[str]] = []
     for a in actors:
-        if out and _coordinated(s, out[-1][-1], a, coordination):
+        joint = _coordinated(s, out[-1][-1], a, coordination) if out else None
+        if joint:
             out[-1].append(a)
+            joints[-1].append(joint)
         else:
             out.append([a])
-    return out
+            joints.append([])
+    # A comma joins a list only when "and" closes it ("A, B and C"); "Cho, Blinken said" is
+    # two parties in two roles.
+    return [g2 for g, j in zip(out, joints)
+            for g2 in ([g] if not j or "word" in j else [[a] for a in g])]
 
 
-def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> bool:
-    gap = s.folded[a.end:b.start].strip(" ,")
+def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | None:
+    raw = s.folded[a.end:b.start]
+    if raw.strip() == "":
+        return "word"
+    if raw.strip() == ",":
+        return "comma"
+    gap = raw.strip(" ,")
     if gap.startswith("the "):
         gap = gap[4:]
     for word in ("the", "pemerintah"):
         gap = gap.removesuffix(" " + word).strip()
-    return gap == "" or gap in coordination or gap in {c + " the" for c in coordination}
+    ok = gap == "" or gap in coordination or gap in {c + " the" for c in coordination}
+    return "word" if ok else None
 
 
 @dataclass

@@ -7,12 +7,11 @@ and stay numbers (a negative Goldstein score is a number, not a formula).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import math
 import os
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Iterator
 
 import numpy as np
 import pandas as pd

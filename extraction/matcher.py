@@ -210,8 +210,26 @@ def match_triggers(m: Matchers, text: str, folded: str, tokens) -> list[Match]:
         if hit and (s, e) not in gapped:
             gapped[(s, e)] = Match(s, e, "trigger", code, form, end2=hit[1], start2=hit[0])
     # A head whose second part was found is the more specific reading of that span.
-    return sorted([m for m in plain if (m.start, m.end) not in gapped] + list(gapped.values()),
-                  key=lambda m: m.start)
+    plain = _one_reading(text, [m for m in plain if (m.start, m.end) not in gapped])
+    return sorted(plain + list(gapped.values()), key=lambda m: m.start)
+
+
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "new",
+                         "fresh", "further", "latest", "any", "no", "more", "recent", "'s", "s"})
+
+
+def _one_reading(text: str, matches: list[Match]) -> list[Match]:
+    """A word that is a verb and a noun ("attack"): a noun after a determiner, else a verb."""
+    out = []
+    for m in matches:
+        if out and (out[-1].start, out[-1].end) == (m.start, m.end):
+            prev = text[max(0, m.start - 12):m.start].replace("’", "'").split()
+            noun = bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].endswith("'s"))
+            keep = m if (m.form == "nouns") == noun else out[-1]
+            out[-1] = keep
+        else:
+            out.append(m)
+    return out
 
 
 def _tail_after(tails, tail_starts, tail: str, end: int, tokens) -> tuple[int, int] | None:

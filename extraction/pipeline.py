@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -71,15 +72,16 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
     ctx = Context(load_codes().event_type_of, _word_sets(lex.code),
                   _dateline_country(text, story, entities))
     abbreviations = frozenset(lex.text.get("abbreviations", ()))
+    within = _Slicer(entities), _Slicer(markers), _Slicer(triggers)
     for n, para in enumerate(story):
         start = dateline_end(text, para) if n == 0 else para.start
         for ss, se in sentences(text, start, para.end, abbreviations):
-            actors = find_actors(text, ss, se, entities, tokens, people, _gazetteer(),
+            s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
+            actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques)
-            s_triggers = [t for t in triggers if ss <= t.start < se]
             actors = [a for a in actors if not _role_inside_trigger(a, s_triggers)]
-            s_markers = [x for x in markers if ss <= x.start < se
-                         and not any(a.start <= x.start and x.end <= a.end for a in actors)]
+            s_markers = [x for x in s_markers
+                         if not any(a.start <= x.start and x.end <= a.end for a in actors)]
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded)
             drafts = sentence_drafts(s, ctx)
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
@@ -88,6 +90,17 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
                 out.append(Dated(d, value, precision, (ss, se)))
             last_date = _last_day(exprs, last_date)
     return out
+
+
+class _Slicer:
+    """Matches sorted by start, sliced per sentence by bisection (linear overall)."""
+
+    def __init__(self, matches):
+        self.matches = sorted(matches, key=lambda m: m.start)
+        self.starts = [m.start for m in self.matches]
+
+    def slice(self, start: int, end: int) -> list:
+        return self.matches[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 def _role_inside_trigger(actor, triggers) -> bool:

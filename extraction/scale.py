@@ -21,9 +21,9 @@ LOCAL_CHUNK = 16
 DASK_CHUNK = 64
 # Tasks in flight per worker: keeps every worker busy while bounding memory for huge corpora.
 INFLIGHT_PER_WORKER = 4
-# Times an article is retried after a worker process died under it: a bystander of another
-# article's crash succeeds on retry; an article that kills every worker it meets ends as error.
-MAX_CRASH_RETRIES = 2
+# After a worker death, suspects are re-run alone; this many deaths in a row means the workers
+# themselves are broken (import error, no memory), not an article, and the ingest stops.
+MAX_CONSECUTIVE_DEATHS = 3
 
 
 class Extracted(NamedTuple):
@@ -93,60 +93,94 @@ def extract_many(
 
 
 def _on_processes(articles, workers: int, extractor, chunk_size: int) -> Iterator[Extracted]:
-    import multiprocessing
-
-    # forkserver, not fork: the parent has threads (DuckDB, progress display) and forking a
-    # threaded process can deadlock the child.
-    context = multiprocessing.get_context("forkserver")
-    limit = workers * INFLIGHT_PER_WORKER
-    pending: dict = {}
-    retry: list[tuple[list[Article], int]] = []  # (chunk, crashes so far)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    runner = _LocalRunner(workers, extractor)
     try:
         for chunk in _chunks(articles, chunk_size):
-            retry.append((chunk, 0))
-            while retry or len(pending) >= limit:
-                if retry and len(pending) < limit:
-                    pool = _submit(pool, retry.pop(), pending, extractor, workers, context)
-                else:
-                    yield from _collect(pending, retry)
-        while pending or retry:
-            while retry:
-                pool = _submit(pool, retry.pop(), pending, extractor, workers, context)
-            yield from _collect(pending, retry)
+            yield from runner.submit(chunk)
+        yield from runner.drain()
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        runner.close()
 
 
-def _submit(pool, task, pending: dict, extractor, workers: int, context):
-    """Submit `task` (chunk, crashes); replace the pool if a dead worker broke it. Returns the pool."""
-    try:
-        pending[pool.submit(extract_chunk, task[0], extractor)] = task
-    except BrokenProcessPool:
-        pool.shutdown(wait=False, cancel_futures=True)
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-        pending[pool.submit(extract_chunk, task[0], extractor)] = task
-    return pool
+class _LocalRunner:
+    """A process pool with bounded work in flight that survives a worker dying."""
 
+    def __init__(self, workers: int, extractor):
+        import multiprocessing
 
-def _collect(pending: dict, retry: list) -> Iterator[Extracted]:
-    done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
-    for future in done:
-        chunk, crashes = pending.pop(future)
+        # forkserver, not fork: the parent has threads (DuckDB, progress display) and forking
+        # a threaded process can deadlock the child.
+        self.context = multiprocessing.get_context("forkserver")
+        self.workers = workers
+        self.extractor = extractor
+        self.limit = workers * INFLIGHT_PER_WORKER
+        self.pending: dict = {}
+        self.suspects: list[Article] = []
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, chunk: list[Article]) -> Iterator[Extracted]:
+        while len(self.pending) >= self.limit:
+            yield from self._collect()
+        if self.suspects:  # the pool is broken: settle the crash before adding work
+            yield from self.drain()
         try:
-            results = future.result()
-        except BrokenProcessPool as exc:
-            # A worker died (OOM, crash in native code) and took every in-flight chunk with it.
-            # Retry the articles one by one, a bounded number of times, so that in the end only
-            # the article that kills its worker is reported as an error.
-            if crashes < MAX_CRASH_RETRIES:
-                retry.extend(([article], crashes + 1) for article in chunk)
-            else:
-                yield from _failed(chunk, exc)
-        except Exception as exc:  # e.g. an unpicklable result: report, never drop
-            yield from _failed(chunk, exc)
+            future = self.pool.submit(extract_chunk, chunk, self.extractor)
+        except BrokenProcessPool:  # broken by a death we have not collected yet
+            self.suspects.extend(chunk)
+            yield from self.drain()
         else:
-            yield from _pair(chunk, results)
+            self.pending[future] = chunk
+
+    def drain(self) -> Iterator[Extracted]:
+        while self.pending or self.suspects:
+            if self.pending:
+                yield from self._collect()
+            else:
+                yield from self._quarantine()
+
+    def _collect(self) -> Iterator[Extracted]:
+        done, _ = wait(list(self.pending), return_when=FIRST_COMPLETED)
+        for future in done:
+            chunk = self.pending.pop(future)
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # A worker died (OOM, crash in native code) and took every chunk in flight
+                # with it; which article killed it is not known yet.
+                self.suspects.extend(chunk)
+            except Exception as exc:  # e.g. an unpicklable result: report, never drop
+                yield from _failed(chunk, exc)
+            else:
+                yield from _pair(chunk, results)
+
+    def _quarantine(self) -> Iterator[Extracted]:
+        """Re-run the articles caught in a crash one at a time, so only the culprit fails."""
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._new_pool()
+        suspects, self.suspects = self.suspects, []
+        deaths = 0
+        for article in suspects:
+            try:
+                results = self.pool.submit(extract_chunk, [article], self.extractor).result()
+            except BrokenProcessPool as exc:
+                deaths += 1
+                if deaths >= MAX_CONSECUTIVE_DEATHS:
+                    # Not one bad article: workers cannot run at all. Recording every document
+                    # as failed would make a re-run skip them, so stop the ingest instead.
+                    raise RuntimeError(f"extraction worker processes keep dying ({exc}); "
+                                       "try --workers 1 to see the underlying error") from exc
+                yield from _failed([article], exc)
+                self.pool.shutdown(wait=True, cancel_futures=True)
+                self.pool = self._new_pool()
+            else:
+                deaths = 0
+                yield from _pair([article], results)
 
 
 def _on_dask(articles, address: str, extractor, chunk_size: int) -> Iterator[Extracted]:

@@ -22,11 +22,11 @@ import pandas as pd
 import pyarrow as pa
 
 from . import store_schema as schema
-from .clusters import recluster
 from .model import Article
 from .scale import Extracted, Extractor, extract_many
 from .store_conn import StoreBusy, connection, writer_lock
 from .store_rows import article_doc_id, article_from_row, document_row, error_doc_id, event_rows
+from .store_writer import BATCH_DOCS, BATCH_SECONDS, BatchWriter, prepare
 
 __all__ = [
     "DEFAULT_DB", "IngestSummary", "StoreBusy", "Tables", "ingest", "read_document",
@@ -35,20 +35,6 @@ __all__ = [
 
 DEFAULT_DB = "data/events.duckdb"
 DB_ENV_VAR = "EVENTS_DB"
-
-# A batch is committed after this many documents or this many seconds, whichever comes first.
-# Each commit opens and closes the file (~30 ms measured), so 1 s keeps that overhead ~3 % while
-# readers get a window every second and a crash loses at most one second of work.
-BATCH_DOCS = 500
-BATCH_SECONDS = 1.0
-# The file stays closed at least this long between two commits, so a reader retrying every
-# <= 50 ms (store_conn) always finds a window even when extraction outpaces `batch_docs`;
-# without it, small fast batches starved a polling reader for a whole run (seen in tests).
-MIN_GAP_SECONDS = 0.25
-# Clusters are recomputed at the end of an ingest and at most this often during it, so a
-# dashboard watching a long ingest sees clusters lag by at most this much. Reclustering 1M
-# events takes ~2 s, so this bounds its share of a long ingest to a few percent.
-CLUSTER_REFRESH_SECONDS = 60.0
 
 ProgressCallback = Callable[[int, "int | None", int], None]
 
@@ -90,98 +76,6 @@ class Tables:
 # ---------------------------------------------------------------- writing
 
 
-class _BatchWriter:
-    """Buffers rows and commits them in batches, each with its own short-lived connection."""
-
-    def __init__(self, db_path: Path, batch_docs: int, batch_seconds: float):
-        self.db_path = db_path
-        self.batch_docs = batch_docs
-        self.batch_seconds = batch_seconds
-        self.docs: list[dict] = []
-        self.events: list[dict] = []
-        self.replaced: list[str] = []
-        self.last_flush = time.monotonic()
-        self.last_cluster = time.monotonic()
-
-    def add(self, doc: dict, events: list[dict], replaces: bool) -> None:
-        self.docs.append(doc)
-        self.events.extend(events)
-        if replaces:
-            self.replaced.append(doc["doc_id"])
-        since = time.monotonic() - self.last_flush
-        if since >= self.batch_seconds or (len(self.docs) >= self.batch_docs and since >= MIN_GAP_SECONDS):
-            self.flush()
-
-    def flush(self, *, cluster: bool = False) -> None:
-        cluster = cluster or time.monotonic() - self.last_cluster >= CLUSTER_REFRESH_SECONDS
-        if not self.docs and not cluster:
-            return
-        with connection(self.db_path, read_only=False) as con:
-            con.execute("BEGIN TRANSACTION")
-            # A document and its events land in the same transaction: a crash leaves both or
-            # neither.
-            self._write(con)
-            con.execute("COMMIT")
-            if cluster:
-                con.execute("BEGIN TRANSACTION")
-                recluster(con)
-                _bump_changes(con)
-                con.execute("COMMIT")
-                self.last_cluster = time.monotonic()
-        self.docs, self.events, self.replaced = [], [], []
-        self.last_flush = time.monotonic()
-
-    def _write(self, con: duckdb.DuckDBPyConnection) -> None:
-        if not self.docs:
-            return
-        if self.replaced:
-            ids = pa.table({"doc_id": pa.array(self.replaced, pa.string())})
-            con.register("replaced_ids", ids)
-            con.execute("DELETE FROM events WHERE doc_id IN (SELECT doc_id FROM replaced_ids)")
-            con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM replaced_ids)")
-            con.unregister("replaced_ids")
-        _insert(con, "documents", pa.Table.from_pylist(self.docs, schema.DOCUMENT_ARROW))
-        if self.events:
-            _insert(con, "events", pa.Table.from_pylist(self.events, schema.EVENT_ARROW))
-        _bump_changes(con)
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
-    con.register("incoming_rows", rows)
-    try:
-        # `table` is one of our own table names, never user input.
-        con.execute(f"INSERT INTO {table} SELECT * FROM incoming_rows")
-    finally:
-        con.unregister("incoming_rows")
-
-
-def _bump_changes(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(
-        "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'changes'"
-    )
-
-
-def _prepare(db_path: Path) -> dict[str, str]:
-    """Create or check the schema; return doc_id -> extractor_version of stored documents."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    with connection(db_path, read_only=False) as con:
-        con.execute("BEGIN TRANSACTION")
-        for ddl in schema.DDL:
-            con.execute(ddl)
-        con.execute(
-            "INSERT INTO meta VALUES ('schema_version', $v), ('changes', '0') ON CONFLICT DO NOTHING",
-            {"v": schema.SCHEMA_VERSION},
-        )
-        found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
-        con.execute("COMMIT")
-        if found[0][0] != schema.SCHEMA_VERSION:
-            raise RuntimeError(
-                f"{db_path} has store schema {found[0][0]}, this version writes "
-                f"{schema.SCHEMA_VERSION}; ingest into a new file"
-            )
-        return dict(con.execute("SELECT doc_id, extractor_version FROM documents").fetchall())
-
-
 def _current_version() -> str:
     # Read at call time, so a version bump (or a test's monkeypatch) takes effect.
     from . import EXTRACTOR_VERSION
@@ -197,7 +91,7 @@ class _Run:
     known: dict[str, str]
     version: str
     reprocess: bool
-    writer: _BatchWriter
+    writer: BatchWriter
     summary: IngestSummary
     progress: ProgressCallback | None
     total: int | None
@@ -311,18 +205,17 @@ def ingest(
     started = time.monotonic()
     summary = IngestSummary()
     path.parent.mkdir(parents=True, exist_ok=True)
-    with writer_lock(path):
+    with writer_lock(path), BatchWriter(path, batch_docs, batch_seconds) as writer:
         run = _Run(
-            db_path=path, known=_prepare(path), version=_current_version(), reprocess=reprocess,
-            writer=_BatchWriter(path, batch_docs, batch_seconds), summary=summary,
-            progress=progress, total=len(inputs) if hasattr(inputs, "__len__") else None,
+            db_path=path, known=prepare(path), version=_current_version(), reprocess=reprocess,
+            writer=writer, summary=summary, progress=progress,
+            total=len(inputs) if hasattr(inputs, "__len__") else None,
         )
         articles: Iterable[Article] = run.to_extract(inputs)
         if reprocess:
             articles = _chain(articles, run.stale_articles)
         for outcome in extract_many(articles, workers, dask_scheduler, extractor):
             run.record(outcome)
-        run.writer.flush(cluster=True)
     summary.elapsed_s = time.monotonic() - started
     return summary
 

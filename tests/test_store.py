@@ -2,6 +2,13 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
 
 import pandas as pd
 import pytest
@@ -10,7 +17,9 @@ import extraction
 import extraction.model
 from extraction import store
 from extraction.store_conn import writer_lock
-from store_fakes import fake_article, fake_extract, fake_extract_v2
+from store_fakes import (
+    fake_article, fake_extract, fake_extract_v2, write_mixed_corpus, write_news_corpus,
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -298,15 +307,6 @@ def test_store_three_reports_of_one_call_make_one_cluster(tmp_path):
 
 # ---------------------------------------------------------------- real processes
 
-import errno
-import os
-import signal
-import subprocess
-import sys
-import textwrap
-import time
-
-from store_fakes import write_mixed_corpus, write_news_corpus
 
 
 def run_cli(*args, **kwargs) -> subprocess.CompletedProcess:

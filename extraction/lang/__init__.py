@@ -76,8 +76,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         date_words={k: expand_all(v) for k, v in dates["words"].items()},
         places={s: {code: list(v) for code, v in raw.get(s, {}).items()} for s in PLACE_SECTIONS},
         organisations={k: list(v) for k, v in raw.get("organisations", {}).items()},
-        non_actor_places=tuple(raw.get("non_actor_places", {}).get("names", [])),
-        news_agencies=tuple(raw.get("news_agencies", {}).get("names", [])),
+        non_actor_places=tuple(raw.get("non_actor_places", {}).get("list", [])),
+        news_agencies=tuple(raw.get("news_agencies", {}).get("list", [])),
         text={k: list(v) for k, v in raw.get("text", {}).items()},
     )
 
@@ -99,10 +99,6 @@ def load_lexicon(code: str) -> Lexicon:
 def load_lexicon_from(path: Path) -> Lexicon:
     with open(path, "rb") as fh:
         raw = tomllib.load(fh)
-    staging = path.parent / "_staging" / f"{path.stem}_geo.toml"
-    if staging.exists():  # TEMPORARY until the geo data is merged into the lexicon file
-        with open(staging, "rb") as fh:
-            raw.update(tomllib.load(fh))
     return parse_lexicon(raw)
 
 

@@ -1,0 +1,41 @@
+"""Events: the filtered events as a table, its downloads, and the chosen event's detail."""
+import streamlit as st
+
+from dashboard import cache, components, context, queries
+
+view = context.get_view()
+t = view.t
+st.title(t("events.title"))
+
+total = cache.options(view.db_path, view.version).total
+matched, table = cache.table(view.db_path, view.version, view.filters)
+components.stop_if_nothing(view, matched, total, key="ev_clear")
+
+if matched > len(table):
+    st.caption(t("events.capped", n=f"{matched:,}", limit=f"{len(table):,}"))
+else:
+    st.caption(t("events.count", n=f"{matched:,}"))
+
+# The key follows the filters: a row number from another filter set must not pick an event.
+key = f"ev_table_{abs(hash(view.filters))}"
+st.dataframe(
+    table, key=key, hide_index=True, width="stretch", selection_mode="single-row",
+    on_select=lambda: context.select_event(components.picked_row(st.session_state.get(key), table)),
+    column_config={name: t(f"columns.{name}") for name in table.columns},
+)
+
+loaded = cache.load(view.db_path, view.version)
+ids = table["event_id"].tolist()
+left, right, _ = st.columns([1, 1, 3])
+left.download_button(t("events.csv"), data=lambda: cache.csv_bytes(loaded, ids),
+                     file_name="events.csv", mime="text/csv", key="dl_csv", on_click="ignore")
+right.download_button(t("events.jsonl"), data=lambda: cache.jsonl_bytes(loaded, ids),
+                      file_name="events.jsonl", mime="application/jsonl", key="dl_jsonl",
+                      on_click="ignore")
+
+event_id = context.selected_event()
+if event_id:
+    st.divider()
+    components.event_detail(view, event_id)
+else:
+    st.caption(t("events.select_hint"))

@@ -1,0 +1,142 @@
+"""Pieces of page shared by several pages: empty states and the event detail.
+
+Data strings are shown only as escaped markdown (`text.md_escape`), in data frames, or as
+widget values; never as HTML.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pandas as pd
+import streamlit as st
+
+from extraction.codes import load_codes
+
+from . import cache, context, sidebar
+from .charts import PLOTLY_CONFIG
+from .context import View
+from .labels import class_label, country_label, quad_label
+from .text import md_escape, md_inline, segments_markdown
+
+ADD_PAGE = "app_pages/add_articles.py"
+
+
+def empty_store(t) -> None:
+    st.info(t("empty.store"), icon=":material/inbox:")
+    st.markdown(t("empty.store_hint"))
+    st.page_link(ADD_PAGE, label=t("empty.go_add"), icon=":material/note_add:")
+
+
+def no_match(t, key: str) -> None:
+    st.warning(t("empty.no_match"), icon=":material/search_off:")
+    st.caption(t("empty.no_match_hint"))
+    st.button(t("filters.clear"), on_click=sidebar.clear_filters, key=key)
+
+
+def stop_if_nothing(view: View, matched: int, total: int, key: str) -> None:
+    """Explain an empty store or a filter that matches nothing, then end the page there."""
+    if total == 0:
+        empty_store(view.t)
+        st.stop()
+    if matched == 0:
+        no_match(view.t, key)
+        st.stop()
+
+
+def chart(figure, key: str, **kwargs):
+    """A Plotly chart drawn with the locally served world map (no internet needed)."""
+    return st.plotly_chart(figure, key=key, config=PLOTLY_CONFIG, width="stretch", **kwargs)
+
+
+def event_detail(view: View, event_id: str) -> None:
+    """Everything about one event: its article with the evidence, its fields, its cluster."""
+    t = view.t
+    info = cache.detail(view.db_path, view.version, event_id)
+    head, close = st.columns([5, 1])
+    head.subheader(t("detail.title"))
+    close.button(t("detail.close"), on_click=context.select_event, args=(None,), key=f"close-{event_id}")
+    if info is None:
+        st.info(t("detail.missing"))
+        return
+    record, document = info["record"], info["document"]
+    if document.get("title"):
+        st.markdown(f"**{md_inline(document['title'])}**")
+    st.caption(md_inline(" · ".join(str(v) for v in (
+        record.get("outlet") or document.get("source"), record.get("event_date"),
+        class_label(record.get("event_type"), t),
+    ) if v)))
+    _link(document.get("url") or record.get("url"), t)
+    st.markdown(f"**{t('detail.article')}**")
+    if not info["has_text"]:
+        st.caption(t("detail.no_text"))
+    with st.container(height=320, border=True):
+        st.markdown(segments_markdown(info["segments"]))
+    st.markdown(f"**{t('detail.fields')}**")
+    st.dataframe(_fields(record, t), hide_index=True, width="stretch", column_config={
+        "field": t("columns.field"), "value": t("columns.value")})
+    st.markdown(f"**{t('detail.cluster')}**")
+    _reports(info["reports"], t)
+
+
+def _link(url: object, t) -> None:
+    if not isinstance(url, str) or not url.strip():
+        st.caption(t("detail.no_url"))
+        return
+    # Only web addresses become links: a javascript: or data: URL is shown as text.
+    if urlparse(url.strip()).scheme in ("http", "https"):
+        st.link_button(t("detail.open_url"), url.strip(), icon=":material/open_in_new:")
+        st.text(url.strip())
+    else:
+        st.caption(t("detail.url_not_web"))
+        st.text(url)
+
+
+def _fields(record: dict, t) -> pd.DataFrame:
+    rows = []
+    for name, value in record.items():
+        if name in ("sentence",):
+            continue
+        rows.append((name, _describe(name, value, t)))
+    return pd.DataFrame(rows, columns=["field", "value"]).astype(str)
+
+
+def _describe(name: str, value: object, t) -> str:
+    if value is None:
+        return ""
+    if name in ("source_country", "target_country"):
+        return country_label(value, t)
+    if name == "quad_class":
+        return f"{value} · {quad_label(value, t)}"
+    if name == "event_type":
+        return f"{value} · {class_label(value, t)}"
+    if name == "cameo_code":
+        codes = load_codes()
+        return f"{value} · {codes.get(value).label}" if value in codes else str(value)
+    return str(value)
+
+
+def _reports(reports: pd.DataFrame, t) -> None:
+    if reports.empty:
+        st.caption(t("detail.no_cluster"))
+        return
+    st.dataframe(reports, hide_index=True, width="stretch", column_config={
+        name: t(f"columns.{name}") for name in reports.columns})
+
+
+def picked_event(state) -> str | None:
+    """The event id of the first point selected on a chart (customdata[0] is the id)."""
+    try:
+        points = state["selection"]["points"]
+        data = points[0]["customdata"]
+    except (KeyError, IndexError, TypeError):
+        return None
+    return str(data[0]) if isinstance(data, (list, tuple)) and data else None
+
+
+def picked_row(state, table: pd.DataFrame) -> str | None:
+    """The event id of the row selected in a table."""
+    try:
+        row = state["selection"]["rows"][0]
+        return str(table["event_id"].iloc[row])
+    except (KeyError, IndexError, TypeError):
+        return None

@@ -1,0 +1,115 @@
+"""Shared pytest fixtures."""
+
+
+# ---------------------------------------------------------------- dashboard fixtures
+# A small store built through the real ingest path: seven events in six articles, two reports
+# of one phone call (one cluster), an undated event, an organisation target (UN), and one
+# article whose sentence, actor and URL are hostile markup.
+import datetime as _dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+XSS_SENTENCE = "<img src=x onerror=alert(1)>"
+XSS_ACTOR = "[click](javascript:alert(1))"
+
+DASH_ARTICLES = (
+    # id, outlet, lang, published, text, [(sentence, trigger, class, code, src, tgt, date, src actor, tgt actor)]
+    ("a1", "kompas.com", "id", "2024-04-16",
+     "JAKARTA - Menlu Retno Marsudi menelepon Menlu Jepang Yoko Kamikawa pada Senin.\n"
+     "Keduanya membahas kerja sama maritim.",
+     [("Menlu Retno Marsudi menelepon Menlu Jepang Yoko Kamikawa pada Senin.", "menelepon",
+       "phone_call", "041", "IDN", "JPN", "2024-04-15", "Retno Marsudi", "Yoko Kamikawa")]),
+    ("a2", "reuters.com", "en", "2024-04-16",
+     "China condemned the United States over new tariffs on Tuesday. Beijing summoned the envoy.",
+     [("China condemned the United States over new tariffs on Tuesday.", "condemned",
+       "condemn", "111", "CHN", "USA", "2024-04-16", "Chinese government", "US government")]),
+    ("a3", "reuters.com", "en", "2024-05-02",
+     "Russian forces attacked Ukrainian positions near Kharkiv on Wednesday.",
+     [("Russian forces attacked Ukrainian positions near Kharkiv on Wednesday.", "attacked",
+       "attack", "190", "RUS", "UKR", "2024-05-01", "Russian forces", "Ukrainian forces")]),
+    ("a4", "antaranews.com", "id", "2024-05-10",
+     "Indonesia mengirim bantuan kemanusiaan ke Palestina pada Kamis.",
+     [("Indonesia mengirim bantuan kemanusiaan ke Palestina pada Kamis.", "mengirim bantuan",
+       "aid", "070", "IDN", "PSE", "2024-05-09", "Indonesian government", None)]),
+    ("a5", "evil.example", "en", "2024-06-01", XSS_SENTENCE,
+     [(XSS_SENTENCE, "img", "threaten", "130", "USA", "UN", "2024-06-01", XSS_ACTOR, None)]),
+    ("a6", "kompas.com", "id", "2024-04-17",
+     "Retno Marsudi dan Yoko Kamikawa berbicara lewat telepon.",
+     [("Retno Marsudi dan Yoko Kamikawa berbicara lewat telepon.", "berbicara lewat telepon",
+       "phone_call", "041", "IDN", "JPN", "2024-04-15", "Retno Marsudi", "Yoko Kamikawa")]),
+    ("a7", "reuters.com", "en", "2024-07-01",
+     "Japan and South Korea agreed to cooperate on energy.",
+     [("Japan and South Korea agreed to cooperate on energy.", "agreed", "agree", "030",
+       "JPN", "KOR", None, "Japanese government", "South Korean government")]),
+)
+
+
+def _dash_articles():
+    from extraction.model import Article
+
+    url = {"a5": "javascript:alert(1)"}
+    return [Article(text=text, id=aid, title=f"Story {aid}", url=url.get(aid, f"https://{outlet}/{aid}"),
+                    source=outlet, published=published, lang=lang)
+            for aid, outlet, lang, published, text, _ in DASH_ARTICLES]
+
+
+def _dash_extract(article):
+    """Events of a DASH_ARTICLES article, with true document offsets."""
+    from extraction.codes import load_codes
+    from extraction.model import Event
+
+    codes = load_codes()
+    specs = {aid: events for aid, *_, events in DASH_ARTICLES}[article.id]
+    out = []
+    for sentence, trigger, kind, code, src, tgt, date, s_actor, t_actor in specs:
+        meaning = codes.get(code)
+        start = article.text.index(sentence)
+        t_start = article.text.index(trigger, start)
+        out.append(Event(
+            article_id=article.id, event_date=date, date_precision="day" if date else "unknown",
+            event_type=kind, cameo_code=code, plover_type=meaning.plover_type,
+            plover_mode=meaning.plover_mode, quad_class=meaning.quad_class,
+            goldstein=meaning.goldstein, source_country=src, source_actor=s_actor,
+            target_country=tgt, target_actor=t_actor, location=None, language=article.lang,
+            trigger=trigger, sentence=sentence, confidence=0.8, url=article.url,
+            trigger_spans=((t_start, t_start + len(trigger)),), sentence_start=start,
+            sentence_end=start + len(sentence),
+        ))
+    return out
+
+
+def build_dash_store(db_path):
+    """Write the DASH_ARTICLES store at `db_path` (used by the page and browser tests)."""
+    from extraction.store import ingest
+
+    ingest(_dash_articles(), db_path, extractor=_dash_extract)
+    return db_path
+
+
+@pytest.fixture
+def dash_store(tmp_path, monkeypatch):
+    """A populated store; the dashboard finds it through $EVENTS_DB."""
+    db = build_dash_store(tmp_path / "dash.duckdb")
+    monkeypatch.setenv("EVENTS_DB", str(db))
+    return db
+
+
+@pytest.fixture
+def dash_empty_store(tmp_path, monkeypatch):
+    """No store file at all: the dashboard must say it is empty."""
+    db = tmp_path / "none.duckdb"
+    monkeypatch.setenv("EVENTS_DB", str(db))
+    return db
+
+
+@pytest.fixture
+def dash_events(dash_store):
+    """The events frame of `dash_store`, as the dashboard's query layer sees it."""
+    from dashboard.queries import prepare
+    from extraction.store import read_tables
+
+    return prepare(read_tables(dash_store).events)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives a real headless Chromium (Playwright)")

@@ -1,0 +1,124 @@
+"""The dashboard in a real browser: server up, map and timeline drawn with no network.
+
+Starts `streamlit run dashboard/app.py` on a free loopback port over a small store, drives
+Debian's headless Chromium with Playwright, waits for the Plotly charts, and keeps a screenshot
+(tests/artifacts/overview.png, copied to docs/overview.png for the README). Every request
+that would leave 127.0.0.1 is blocked and recorded, so a map that needs the internet fails.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACT = ROOT / "tests" / "artifacts" / "overview.png"
+DOCS_COPY = ROOT / "docs" / "overview.png"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+# Countries in the conftest store that are ISO countries (UN is an organisation: not drawn).
+MAP_COUNTRIES = {"IDN", "JPN", "CHN", "USA", "RUS", "UKR", "PSE", "KOR"}
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _require(condition: bool, reason: str) -> None:
+    # On a developer's machine a missing browser skips; in CI it must fail, not hide.
+    if not condition:
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = 30) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=1) as response:
+                if response.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError("streamlit did not become healthy")
+
+
+@pytest.fixture
+def server(dash_store, tmp_path):
+    port = _free_port()
+    env = {**os.environ, "EVENTS_DB": str(dash_store)}
+    log = open(tmp_path / "streamlit.log", "wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def test_browser_overview_draws_map_and_timeline_offline(server, tmp_path):
+    playwright = pytest.importorskip("playwright.sync_api")
+    _require(Path(CHROMIUM).exists(), f"{CHROMIUM} is not installed (apt-get install chromium)")
+    outside: list[str] = []
+
+    def only_loopback(route):
+        if route.request.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True,
+            args=CHROMIUM_ARGS, viewport={"width": 1400, "height": 1500},
+        )
+        try:
+            browser.route("**/*", only_loopback)
+            page = browser.new_page()
+            page.goto(server, wait_until="domcontentloaded")
+            page.wait_for_selector(".js-plotly-plot path.choroplethlocation", timeout=30_000)
+            page.wait_for_selector(".js-plotly-plot .barlayer .point path", timeout=30_000)
+            page.wait_for_timeout(500)  # let the last chart finish its transition
+            countries = page.locator(".js-plotly-plot path.choroplethlocation")
+            fills = countries.evaluate_all("els => els.map(e => getComputedStyle(e).fill)")
+            bars = page.locator(".js-plotly-plot .barlayer .point path").count()
+            ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACT), full_page=True)
+        finally:
+            browser.close()
+    DOCS_COPY.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ARTIFACT, DOCS_COPY)
+
+    assert len(fills) == len(MAP_COUNTRIES), fills
+    assert all(fill and fill != "none" for fill in fills)
+    assert bars > 0
+    assert not [u for u in outside if "world_110m" in u or "cdn" in u], outside

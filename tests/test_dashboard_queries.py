@@ -1,0 +1,189 @@
+"""The dashboard's query layer, checked against plain pandas on the same events."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard import queries
+from extraction.query import Filters, apply_filters
+
+CODES = ["IDN", "JPN", "USA", "UN", None]
+TYPES = ["meet", "condemn", "attack", None]
+
+
+@st.composite
+def event_frames(draw) -> pd.DataFrame:
+    n = draw(st.integers(0, 40))
+    rows = st.tuples(
+        st.none() | st.dates(dt.date(2023, 12, 1), dt.date(2024, 3, 31)),
+        st.sampled_from(TYPES), st.sampled_from([1, 2, 3, 4]),
+        st.sampled_from(CODES), st.sampled_from(CODES), st.sampled_from(["c1", "c2", "c3", None]),
+    )
+    data = draw(st.lists(rows, min_size=n, max_size=n))
+    frame = pd.DataFrame(data, columns=["event_date", "event_type", "quad_class",
+                                        "source_country", "target_country", "cluster_id"])
+    frame["event_id"] = [f"e{i}" for i in range(n)]
+    frame["event_date"] = pd.to_datetime(frame["event_date"])
+    return frame
+
+
+def naive_period_counts(frame: pd.DataFrame, period: str, stack: str) -> dict:
+    dated = frame[frame["event_date"].notna()]
+    freq = {"day": "D", "week": "W-MON", "month": "M"}[period]
+    starts = dated["event_date"].dt.to_period(freq).dt.start_time
+    if period == "week":  # to_period("W-MON") ends weeks on Monday; we start them on Monday
+        starts = dated["event_date"] - pd.to_timedelta(dated["event_date"].dt.day_of_week, unit="D")
+    group = dated["quad_class"] if stack == "quad" else dated["event_type"].fillna("")
+    counts = pd.DataFrame({"p": starts.dt.normalize(), "g": group}).value_counts()
+    return {(p, g): int(c) for (p, g), c in counts.items()}
+
+
+@settings(max_examples=60, deadline=None)
+@given(event_frames(), st.sampled_from(queries.PERIODS), st.sampled_from(queries.STACKS),
+       st.booleans())
+def test_dashboard_queries_period_counts_match_pandas(frame, period, stack, prepared):
+    events = queries.prepare(frame) if prepared else frame
+    got = queries.counts_by_period(events, period, stack)
+    assert {(p, g): c for p, g, c in got.itertuples(index=False)} == naive_period_counts(frame, period, stack)
+
+
+@settings(max_examples=60, deadline=None)
+@given(event_frames(), st.sampled_from(queries.ROLES), st.booleans())
+def test_dashboard_queries_country_counts_match_pandas(frame, role, prepared):
+    events = queries.prepare(frame) if prepared else frame
+    got = dict(queries.counts_by_country(events, role).itertuples(index=False))
+    expected = {}
+    for code in {c for c in CODES if c}:
+        src, tgt = frame["source_country"] == code, frame["target_country"] == code
+        hits = {"source": src, "target": tgt, "either": src | tgt}[role].sum()
+        if hits:
+            expected[code] = int(hits)
+    assert got == expected
+    assert list(queries.counts_by_country(events, role)["count"]) == sorted(got.values(), reverse=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(event_frames(), st.booleans())
+def test_dashboard_queries_top_dyads_match_pandas(frame, prepared):
+    events = queries.prepare(frame) if prepared else frame
+    got = queries.top_dyads(events, n=50)
+    pairs = frame.dropna(subset=["source_country", "target_country"])
+    expected = pairs.groupby(["source_country", "target_country"]).size().to_dict()
+    assert {(s, t): c for s, t, c in got.itertuples(index=False)} == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(event_frames())
+def test_dashboard_queries_headline_matches_pandas(frame):
+    head = queries.headline(queries.prepare(frame))
+    assert head.events == len(frame)
+    assert head.clusters == frame["cluster_id"].dropna().nunique()
+    countries = set(frame["source_country"].dropna()) | set(frame["target_country"].dropna())
+    assert head.countries == len(countries - {"UN"})  # organisations are not countries
+    dates = frame["event_date"].dropna()
+    assert head.first == (dates.min().date() if len(dates) else None)
+
+
+def test_dashboard_queries_weeks_start_on_monday():
+    days = pd.Series(pd.to_datetime(["2024-04-14", "2024-04-15", "2024-04-21", "2024-04-22"]))
+    starts = queries.period_start(days, "week").astype(str)
+    assert list(starts) == ["2024-04-08", "2024-04-15", "2024-04-15", "2024-04-22"]
+    assert list(queries.period_start(days, "month").astype(str)) == ["2024-04-01"] * 4
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(), Filters(countries=("IDN",)), Filters(countries=("JPN",), country_role="target"),
+    Filters(event_types=("phone_call", "attack")), Filters(languages=("en",)),
+    Filters(outlets=("kompas.com",)), Filters(actors=("retno",)), Filters(text="TARIFFS"),
+    Filters(date_from=dt.date(2024, 5, 1)), Filters(date_to=dt.date(2024, 4, 15)),
+])
+def test_dashboard_queries_prepared_frame_filters_like_the_store_frame(dash_store, dash_events, filters):
+    # prepare() narrows and retypes columns; the shared filter rule must keep the same events.
+    from extraction.store import read_tables
+
+    raw = read_tables(dash_store).events
+    assert set(queries.filtered(dash_events, filters)["event_id"]) == set(apply_filters(raw, filters)["event_id"])
+
+
+def test_dashboard_queries_options_come_from_the_store(dash_events):
+    opts = queries.options(dash_events)
+    assert opts.total == 7
+    assert set(opts.countries) == {"IDN", "JPN", "CHN", "USA", "RUS", "UKR", "PSE", "KOR", "UN"}
+    quads = [q for _, q in opts.quad_of_type]
+    assert quads == sorted(quads) and dict(opts.quad_of_type)["attack"] == 4
+    assert opts.actors[0] in ("Retno Marsudi", "Yoko Kamikawa")  # the most frequent first
+    assert opts.languages == ("en", "id")
+    assert (opts.first, opts.last) == (dt.date(2024, 4, 15), dt.date(2024, 6, 1))
+    assert queries.options(dash_events.iloc[0:0]) == queries.Options()
+
+
+def test_dashboard_queries_organisations_are_listed_apart(dash_events):
+    counts = queries.counts_by_country(dash_events, "either")
+    assert list(queries.organisations(counts)["country"]) == ["UN"]
+
+
+def test_dashboard_queries_timeline_points_and_lanes(dash_events):
+    points = queries.timeline_points(dash_events, "dyad")
+    assert len(points) == 6  # the undated event has no place on a time axis
+    assert points["event_date"].is_monotonic_increasing
+    assert set(points["lane"]) == {"IDN → JPN", "CHN → USA", "RUS → UKR", "IDN → PSE", "USA → UN"}
+    assert set(queries.timeline_points(dash_events, "country")["lane"]) == {"IDN", "CHN", "RUS", "USA"}
+    assert "attack" in set(queries.timeline_points(dash_events, "class")["lane"])
+
+
+def test_dashboard_queries_events_table_is_newest_first_and_capped(dash_events):
+    table = queries.events_table(dash_events)
+    assert list(table.columns) == list(queries.TABLE_COLUMNS)
+    dated = table["event_date"].dropna().tolist()
+    assert dated == sorted(dated, reverse=True) and pd.isna(table["event_date"].iloc[-1])
+    assert table.loc[0, "dyad"] == "USA → UN"
+    top2 = queries.events_table(dash_events, limit=2)
+    assert list(top2["event_id"]) == list(table["event_id"][:2])
+
+
+def test_dashboard_queries_cluster_reports_list_the_other_article(dash_events):
+    call = dash_events[dash_events["event_type"] == "phone_call"].iloc[0]
+    reports = queries.cluster_reports(dash_events.assign(title="t", url="u"), call["cluster_id"], call["event_id"])
+    assert len(reports) == 1 and reports.loc[0, "event_id"] != call["event_id"]
+    assert queries.cluster_reports(dash_events, None).empty
+
+
+TEXT = "Intro line.\nChina condemned the United States on Tuesday. Later text."
+SENTENCE = "China condemned the United States on Tuesday."
+
+
+def test_dashboard_queries_segments_use_the_stored_offsets():
+    start = TEXT.index(SENTENCE)
+    trigger = TEXT.index("condemned")
+    segments = queries.event_segments(TEXT, SENTENCE, start, start + len(SENTENCE),
+                                      f"[[{trigger}, {trigger + 9}]]", "condemned")
+    assert "".join(s for s, _ in segments) == TEXT
+    assert [k for _, k in segments] == ["text", "sentence", "trigger", "sentence", "text"]
+    assert [s for s, k in segments if k == "trigger"] == ["condemned"]
+
+
+def test_dashboard_queries_segments_survive_wrong_offsets_and_missing_text():
+    # Offsets that point elsewhere: the sentence is found by search, the trigger moved with it.
+    wrong = queries.event_segments(TEXT, SENTENCE, 0, len(SENTENCE), "[[6, 15]]", "condemned")
+    assert [s for s, k in wrong if k == "trigger"] == ["condemned"]
+    assert "".join(s for s, k in wrong if k != "text") == SENTENCE
+    # No article text: the sentence alone, trigger found by its word.
+    alone = queries.event_segments(None, SENTENCE, 120, 165, "not json", "condemned")
+    assert "".join(s for s, _ in alone) == SENTENCE
+    assert [s for s, k in alone if k == "trigger"] == ["condemned"]
+    # Nothing at all: nothing to show, no error.
+    assert queries.event_segments(None, None, None, None, None, None) == []
+
+
+def test_dashboard_queries_event_record_is_plain_python(dash_events, dash_store):
+    from extraction.store import read_tables
+
+    full = read_tables(dash_store).events
+    record = queries.event_record(full, full["event_id"].iloc[0])
+    assert isinstance(record["event_date"], (dt.date, type(None)))
+    assert isinstance(record["quad_class"], int)
+    assert queries.event_record(full, "no-such-id") is None

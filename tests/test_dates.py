@@ -1,0 +1,47 @@
+"""Date expressions resolved against the publication date."""
+from datetime import date
+
+import pytest
+
+from extraction.dates import find_dates
+from extraction.lang import load_lexicon
+from extraction.matcher import load_matchers, match_markers
+from extraction.text import fold
+
+
+def resolve(text, lang, published):
+    lex = load_lexicon(lang)
+    markers = match_markers(load_matchers(lang), text, fold(text))
+    pub = date.fromisoformat(published) if published else None
+    found = [d for d in find_dates(text, 0, len(text), markers, pub, lex.date_order) if d.value]
+    return found[0].value.isoformat() if found else None
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("Korut meluncurkan rudal pada Kamis (31/10) pagi.", "id", "2024-11-01", "2024-10-31"),
+    ("Pemerintah Indonesia, kemarin, memberangkatkan bantuan.", "id", "2025-04-03", "2025-04-02"),
+    ("Serangan rudal Rusia pada Senin lalu menewaskan 43 orang.", "id", "2024-07-11", "2024-07-08"),
+    ("Jepang mulai membuang air pada Kamis, 24 Agustus 2023.", "id", "2023-08-25", "2023-08-24"),
+    ("Pertemuan di Jakarta, Jumat (14/7/2023).", "id", None, "2023-07-14"),
+    ("pada 14 Juli 2023", "id", None, "2023-07-14"),
+    ("The United States on Friday imposed sanctions.", "en", "2024-02-23", "2024-02-23"),
+    ("Russian forces fired missiles on Friday, Dec. 29, killing 39.", "en", "2024-01-02", "2023-12-29"),
+    ("The ministry on Sunday asked Indonesia.", "en", "2023-07-17", "2023-07-16"),
+    ("Bakamla seized the vessel on Friday, July 14, for fishing.", "en", "2023-07-17", "2023-07-14"),
+    ("The talks were held on July 14.", "en", "2023-07-17", "2023-07-14"),
+])
+def test_dates_resolve_against_publication(text, lang, published, expected):
+    assert resolve(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Korut meluncurkan rudal pada Kamis (31/10) pagi.", "id"),
+    ("The ministry on Sunday asked Indonesia.", "en"),
+    ("Pemerintah Indonesia, kemarin, memberangkatkan bantuan.", "id"),
+])
+def test_dates_need_publication_date_for_relative_days(text, lang):
+    assert resolve(text, lang, None) is None
+
+
+def test_dates_time_of_day_is_not_a_date():
+    assert resolve("ditembakkan sekitar pukul 07.10 waktu setempat", "id", "2024-11-01") is None

@@ -1,0 +1,62 @@
+"""The evaluation gate: extraction quality on the gold sets may not drop below these floors.
+
+Floors are the figures measured when they were last raised, rounded down to two decimals
+(trafilatura's eval-gate practice). Raise them when the extractor improves; never lower them
+to let a change through. The issue's targets are noted beside each floor.
+"""
+from pathlib import Path
+
+import pytest
+
+from extraction.evaluate import Dyad, evaluate_file, matches, party
+from extraction.pipeline import extract
+
+EVAL = Path(__file__).parent / "data" / "eval"
+# file -> (overall F1 floor, {language: F1 floor}); targets: dev 0.80 overall / 0.75 per
+# language, PLOVER 0.60, PETR-2 0.60.
+FLOORS = {
+    "dev_articles.jsonl": (0.60, {"id": 0.60, "en": 0.60}),
+    "PLOVER_GSR_CAMEO.txt": (0.33, {}),
+    "PETR2_GSR_validation.xml": (0.34, {}),
+}
+DEV_DATE_FLOOR = 0.81  # target 0.85: share of matched events with the exact gold date
+PETR_NEGATIVES_MAX = 3  # target 2 of its 12 no-event sentences
+
+
+@pytest.fixture(scope="module")
+def reports():
+    return {name: evaluate_file(EVAL / name, extract) for name in FLOORS}
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_evaluate_overall_f1_floor(reports, name):
+    assert reports[name].f1 >= FLOORS[name][0]
+
+
+@pytest.mark.parametrize("name, lang", [(n, l) for n, (_, langs) in FLOORS.items() for l in langs])
+def test_evaluate_language_f1_floor(reports, name, lang):
+    assert reports[name].prf(reports[name].by_lang[lang])[2] >= FLOORS[name][1][lang]
+
+
+def test_evaluate_dev_exact_date_floor(reports):
+    assert reports["dev_articles.jsonl"].share("date") >= DEV_DATE_FLOOR
+
+
+def test_evaluate_petr_negatives_stay_quiet(reports):
+    assert reports["PETR2_GSR_validation.xml"].negatives_with_events <= PETR_NEGATIVES_MAX
+
+
+@pytest.mark.parametrize("raw, expected", [("JAP", "JPN"), ("ITL", "ITA"), ("USAGOV", "USA"),
+                                           ("---", "*"), ("IGOUNO", "ORG*"), ("NATO", "NATO")])
+def test_evaluate_party_codes_normalise(raw, expected):
+    assert party(raw) == expected
+
+
+def test_evaluate_symmetric_classes_match_either_way():
+    assert matches(Dyad("meet", "USA", "KOR"), Dyad("meet", "KOR", "USA"))
+    assert not matches(Dyad("condemn", "USA", "KOR"), Dyad("condemn", "KOR", "USA"))
+
+
+def test_evaluate_org_wildcard_matches_any_organisation():
+    assert matches(Dyad("agree", "ORG*", "UKR"), Dyad("agree", "EU", "UKR"))
+    assert not matches(Dyad("agree", "ORG*", "UKR"), Dyad("agree", "USA", "UKR"))

@@ -1,0 +1,95 @@
+"""Every lexicon file: same keys, known codes, no duplicate alias, every pattern compiles."""
+import tomllib
+
+import pytest
+
+from extraction.codes import load_codes
+from extraction.lang import GAP, LANG_DIR, available_languages, expand, load_lexicon
+from extraction.text import fold
+
+LANGS = available_languages()
+
+
+def _raw(code):
+    with open(LANG_DIR / f"{code}.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def test_lang_has_indonesian_and_english():
+    assert {"id", "en"} <= set(LANGS)
+
+
+def test_lang_malay_reads_as_indonesian():
+    assert load_lexicon("ms").code == "id"
+
+
+@pytest.mark.parametrize("section", ["triggers", "refine", "markers", "roles", "text"])
+def test_lang_closed_sections_have_same_keys(section):
+    keys = {code: set(_raw(code).get(section, {})) for code in LANGS}
+    assert all(k == keys["en"] for k in keys.values()), keys
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_date_tables_are_complete(code):
+    lex = load_lexicon(code)
+    assert sorted(set(lex.months.values())) == list(range(1, 13))
+    assert sorted(set(lex.weekdays.values())) == list(range(7))
+    assert set(lex.date_words) == set(load_lexicon("en").date_words)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_trigger_codes_are_in_the_code_table(code):
+    table = load_codes()
+    lex = load_lexicon(code)
+    for trig in list(lex.triggers) + [c for sub in lex.refine.values() for c in sub] + list(lex.refine):
+        table.get(trig)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_no_duplicate_trigger_alias(code):
+    # A word may be both a verb and a noun of the same code ("attack"); nothing else repeats.
+    seen = {}
+    for trig, forms in load_lexicon(code).triggers.items():
+        for form, phrases in forms.items():
+            for p in phrases:
+                key = fold(p)
+                assert key not in seen or (seen[key][0] == trig and seen[key][1] != form), \
+                    f"{p!r} in {trig}/{form} and {seen[key]}"
+                seen[key] = (trig, form)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_no_duplicate_role_or_place_alias(code):
+    lex = load_lexicon(code)
+    names = [t for titles in lex.roles.values() for t in titles]
+    names += [a for sec in lex.places.values() for aliases in sec.values() for a in aliases]
+    names += [n for ns in lex.organisations.values() for n in ns]
+    names += list(lex.non_actor_places) + list(lex.news_agencies)
+    exact = [n for n in names if not n.isupper()]
+    assert len(exact) == len(set(exact)), sorted({n for n in exact if exact.count(n) > 1})
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_patterns_expand_cleanly(code):
+    lex = load_lexicon(code)
+    phrases = [p for forms in lex.triggers.values() for ps in forms.values() for p in ps]
+    phrases += [p for ps in lex.markers.values() for p in ps]
+    for p in phrases:
+        assert "{" not in p and "}" not in p and p.strip() == p and p
+        assert all(part.strip() for part in p.split(GAP))
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_organisations_are_the_known_codes(code):
+    orgs = set(load_lexicon(code).organisations)
+    assert orgs == {"UN", "UNSC", "EU", "NATO", "ASEAN", "AU", "ECOWAS", "IAEA", "G7", "G20",
+                    "OPEC", "ICC", "WHO"}
+
+
+@pytest.mark.parametrize("phrase, forms", [
+    ("condemn{,s,ed}", ["condemn", "condemns", "condemned"]),
+    ("withdr{aw,ew}", ["withdraw", "withdrew"]),
+    ("plain words", ["plain words"]),
+])
+def test_lang_brace_expansion(phrase, forms):
+    assert expand(phrase) == forms

@@ -1,0 +1,74 @@
+"""End-to-end extraction on the user's seed article and on hostile input."""
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from extraction.model import Article
+from extraction.pipeline import extract
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_64ea5d86a68784be.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_events():
+    return extract(Article(SEED.read_text(encoding="utf-8"), "seed-000"))
+
+
+def _dyads(events):
+    return {(e.event_type, e.source_country, e.target_country) for e in events}
+
+
+@pytest.mark.parametrize("dyad", [("condemn", "USA", "RUS"), ("condemn", "USA", "PRK"),
+                                  ("phone_call", "USA", "KOR"),
+                                  ("military_cooperation", "RUS", "PRK")])
+def test_pipeline_seed_has_gold_dyad(seed_events, dyad):
+    flipped = (dyad[0], dyad[2], dyad[1])
+    assert dyad in _dyads(seed_events) or flipped in _dyads(seed_events)
+
+
+def test_pipeline_seed_places_and_agencies_are_not_actors(seed_events):
+    countries = {c for e in seed_events for c in (e.source_country, e.target_country)}
+    assert not countries & {"CHN", "TUR"}
+
+
+def test_pipeline_seed_archive_caption_date_is_never_used(seed_events):
+    assert all(e.event_date != "2023-07-14" for e in seed_events)
+
+
+def test_pipeline_seed_photographer_is_no_actor(seed_events):
+    actors = {a for e in seed_events for a in (e.source_actor, e.target_actor) if a}
+    assert not any("Iqbal" in a for a in actors)
+
+
+def test_pipeline_without_publication_date_relative_dates_stay_empty(seed_events):
+    assert all(e.event_date is None for e in seed_events)
+
+
+def test_pipeline_trigger_offsets_point_at_the_trigger(seed_events):
+    text = SEED.read_text(encoding="utf-8")
+    for e in seed_events:
+        start, end = e.trigger_spans[0]
+        assert text[start:end] in e.trigger
+        assert text[e.sentence_start:e.sentence_end] == e.sentence
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "!!!", "a" * 5000])
+def test_pipeline_degenerate_text_gives_no_events(text):
+    assert extract(Article(text, "x")) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", ["random_words", "one_line"])
+def test_pipeline_ten_megabytes_finish_in_seconds(shape):
+    rng = random.Random(7)
+    words = ["Rusia", "mengecam", "AS", "dan", "serangan", "Kamis", "(31/10)", "the", "attack",
+             "on", "Ukraine", "xq", "zzz", "12", "Menlu"]
+    if shape == "random_words":
+        text = " ".join(rng.choice(words) for _ in range(1_700_000))[:10_000_000]
+    else:
+        text = "".join(rng.choice("abcdefghij KLMNOP") for _ in range(10_000_000))
+    start = time.perf_counter()
+    extract(Article(text, "big", published="2024-11-01", lang="id"))
+    assert time.perf_counter() - start < 60
