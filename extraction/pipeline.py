@@ -162,7 +162,13 @@ def _events(article: Article, lang: str, dated: list[Dated]) -> list[Event]:
                 continue
             seen.add(key)
             out.append(_event(article, lang, item, info, src, tgt))
-    return out
+    return _drop_subsumed(out)
+
+
+def _drop_subsumed(events: list[Event]) -> list[Event]:
+    """A targetless row is redundant when the same source has the same class with a target."""
+    targeted = {(e.event_type, e.source_country) for e in events if e.target_country}
+    return [e for e in events if e.target_country or (e.event_type, e.source_country) not in targeted]
 
 
 def _dyads(d: Draft):

@@ -1,0 +1,87 @@
+"""Chart builders: aggregates in, Plotly figures out; offline map; data never read as markup."""
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard import charts, queries
+from dashboard.i18n import Translator
+
+ROOT = Path(__file__).resolve().parents[1]
+t = Translator("en")
+
+
+def test_dashboard_charts_map_is_iso3_natural_earth_without_organisations():
+    counts = pd.DataFrame({"country": ["IDN", "UN", "EU", "JPN"], "count": [5, 4, 3, 1]})
+    fig = charts.country_map(counts, t)
+    trace = fig.data[0]
+    assert list(trace.locations) == ["IDN", "JPN"] and list(trace.z) == [5, 1]
+    assert trace.locationmode == "ISO-3"
+    assert fig.layout.geo.projection.type == "natural earth"
+    assert fig.layout.geo.fitbounds is False
+
+
+def test_dashboard_charts_world_file_is_served_locally():
+    assert charts.PLOTLY_CONFIG["topojsonURL"] == "/app/static/"
+    world = json.loads((ROOT / "dashboard" / "static" / "world_110m.json").read_text())
+    ids = {g.get("id") for g in world["objects"]["countries"]["geometries"]}
+    assert {"IDN", "JPN", "USA", "UKR"} <= ids  # keyed by ISO-3, as locationmode expects
+    assert "MIT" in (ROOT / "dashboard" / "static" / "world_110m.LICENSE.md").read_text()
+
+
+def test_dashboard_charts_streamlit_config_serves_static_and_stays_safe():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["enableStaticServing"] is True
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["server"]["maxUploadSize"] == 20
+    assert config["browser"]["gatherUsageStats"] is False
+
+
+def test_dashboard_charts_timeline_counts_stack_by_class_or_quad(dash_events):
+    by_class = charts.counts_timeline(queries.counts_by_period(dash_events, "week", "class"), "class", t)
+    assert by_class.layout.barmode == "stack"
+    assert {trace.name for trace in by_class.data} == {"Phone call", "Condemn", "Attack", "Aid", "Threaten"}
+    by_quad = charts.counts_timeline(queries.counts_by_period(dash_events, "month", "quad"), "quad", t)
+    assert [trace.name for trace in by_quad.data] == [
+        "Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict"]
+    assert sum(sum(trace.y) for trace in by_quad.data) == 6  # every dated event, once
+
+
+def test_dashboard_charts_markers_carry_event_ids_and_escape_data(dash_events):
+    points = queries.timeline_points(dash_events, "dyad")
+    fig = charts.event_markers(points, "dyad", t)
+    ids = {row[0] for trace in fig.data for row in trace.customdata}
+    assert ids == set(points["event_id"])
+    hovers = " ".join(row[1] for trace in fig.data for row in trace.customdata)
+    assert "<img" not in hovers and "&lt;img src=x onerror=alert(1)&gt;" in hovers
+    assert all(trace.marker.color == charts.QUAD_COLOURS[int(q)] for trace, q in
+               zip(fig.data, sorted(points["quad_class"].unique())))
+
+
+def test_dashboard_charts_plain_escapes_plotly_markup():
+    assert charts.plain('<a href="javascript:x">&</a>') == '&lt;a href="javascript:x"&gt;&amp;&lt;/a&gt;'
+    assert charts.plain(None) == "" and charts.plain(float("nan")) == ""
+
+
+def test_dashboard_charts_dyads_and_empty_inputs_draw():
+    dyads = pd.DataFrame({"source": ["IDN", "<b>X"], "target": ["JPN", "USA"], "count": [3, 1]})
+    fig = charts.dyads_bar(dyads, t)
+    assert list(fig.data[0].y) == ["&lt;b&gt;X → USA", "IDN → JPN"]  # largest on top
+    empty = queries.counts_by_period(pd.DataFrame({"event_date": pd.Series(dtype="datetime64[ns]"),
+                                                    "event_type": [], "quad_class": []}))
+    assert charts.counts_timeline(empty, "class", t).data == ()
+    assert len(charts.country_map(pd.DataFrame({"country": [], "count": []}), t).data) == 1
+
+
+def test_dashboard_charts_timeline_figure_stays_small_at_the_limit():
+    n = queries.TIMELINE_LIMIT
+    points = pd.DataFrame({
+        "event_id": [f"e{i}" for i in range(n)], "event_date": pd.date_range("2024-01-01", periods=n, freq="h"),
+        "quad_class": [i % 4 + 1 for i in range(n)], "event_type": "meet", "source_country": "IDN",
+        "target_country": "JPN", "source_actor": "A", "target_actor": "B", "sentence": "x" * 150,
+        "lane": [f"L{i % 30}" for i in range(n)],
+    })
+    assert len(charts.event_markers(points, "dyad", t).to_json()) < 3_000_000

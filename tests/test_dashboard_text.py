@@ -1,0 +1,53 @@
+"""Data text shown as Streamlit markdown can only ever be text."""
+from __future__ import annotations
+
+import string
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dashboard.text import md_escape, md_inline, segments_markdown
+
+HOSTILE = [
+    "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))", "![i](http://x/y.png)",
+    ":red[alarm] :material/warning: :smile:", "$x^2$ and $$y$$", "**bold** _it_ `code`",
+    "# heading\n- item\n1. one\n> quote", "<https://auto.link>", "&lt;b&gt; &amp;", "a | b\n--|--",
+]
+
+
+def unescaped_punctuation(markdown: str) -> list[str]:
+    """Punctuation characters not preceded by a backslash (escapes themselves skipped)."""
+    bare, i = [], 0
+    while i < len(markdown):
+        if markdown[i] == "\\":
+            i += 2
+            continue
+        if markdown[i] in string.punctuation:
+            bare.append(markdown[i])
+        i += 1
+    return bare
+
+
+@given(st.sampled_from(HOSTILE) | st.text(max_size=80))
+def test_dashboard_text_every_punctuation_mark_is_escaped(text):
+    assert unescaped_punctuation(md_escape(text)) == []
+    assert unescaped_punctuation(md_inline(text)) == []
+
+
+def test_dashboard_text_escaping_keeps_the_words_and_paragraphs():
+    assert md_escape("a <b> c") == "a \\<b\\> c"
+    assert md_escape("one\n\ntwo\nthree") == "one\n\ntwo  \nthree"
+    assert md_escape("    indented") == " indented"  # never an indented code block
+    assert md_inline("multi\nline") == "multi line"
+
+
+def test_dashboard_text_segments_highlight_sentence_and_trigger_only():
+    md = segments_markdown([("Intro. ", "text"), ("China ", "sentence"), ("condemned", "trigger"),
+                            (" <img src=x>.", "sentence"), ("\n\nNext.", "text")])
+    assert md == "Intro\\. :orange-background[China **condemned** \\<img src\\=x\\>\\.]\n\nNext\\."
+
+
+def test_dashboard_text_hostile_trigger_cannot_break_out():
+    md = segments_markdown([("]** [x](javascript:1) :red[", "trigger")])
+    assert md.startswith(":orange-background[**") and md.endswith("**]")
+    assert unescaped_punctuation(md[len(":orange-background[**"):-3]) == []
