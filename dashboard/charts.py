@@ -96,7 +96,7 @@ def _quad(value: object) -> int:
 
 def country_map(counts: pd.DataFrame, t: Translator) -> go.Figure:
     """Choropleth of counts per ISO3 country; organisation codes (UN, EU…) are left out."""
-    countries = counts[counts["country"].map(is_country)]
+    countries = counts[counts["country"].map(is_country).astype(bool)]
     names = [plain(country_name(code, t)) for code in countries["country"]]
     fig = go.Figure(go.Choropleth(
         locations=countries["country"], z=countries["count"], locationmode="ISO-3",

@@ -70,6 +70,7 @@ class BatchWriter:
         self._replaced: list[str] = []
         self._last_flush = time.monotonic()
         self._last_cluster = time.monotonic()
+        self._unclustered = False  # rows written since clusters were last recomputed
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._failure: BaseException | None = None
@@ -121,7 +122,8 @@ class BatchWriter:
             raise self._failure
 
     def _flush_locked(self, cluster: bool) -> None:
-        cluster = cluster or time.monotonic() - self._last_cluster >= CLUSTER_REFRESH_SECONDS
+        due = cluster or time.monotonic() - self._last_cluster >= CLUSTER_REFRESH_SECONDS
+        cluster = due and (self._unclustered or bool(self._docs))
         if not self._docs and not cluster:
             return
         with connection(self.db_path, read_only=False) as con:
@@ -131,12 +133,14 @@ class BatchWriter:
                 # or neither.
                 self._write(con)
                 con.execute("COMMIT")
+                self._unclustered = True
             if cluster:
                 con.execute("BEGIN TRANSACTION")
                 recluster(con)
                 _bump_changes(con)
                 con.execute("COMMIT")
                 self._last_cluster = time.monotonic()
+                self._unclustered = False
         self._docs, self._events, self._replaced = [], [], []
         self._last_flush = time.monotonic()
 

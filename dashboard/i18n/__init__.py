@@ -32,7 +32,7 @@ def flatten(table: dict, prefix: str = "") -> dict[str, str]:
 
 
 class Translator:
-    """`t("overview.title")` or `t("x.y", n=3)`; a missing key shows as itself, never raises."""
+    """`t("overview.title")` or `t("events.count", n=3)`; a missing key shows as itself, never raises."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE

@@ -1,0 +1,283 @@
+"""Every dashboard page under Streamlit's AppTest, on a real (small) store.
+
+Counts are checked against the query layer, downloads against the table, the URL against the
+widgets; hostile data must stay text; empty stores and empty results must explain themselves.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from conftest import XSS_SENTENCE
+from dashboard import queries
+from extraction.query import Filters, apply_filters
+from extraction.store import read_tables
+
+APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
+PAGES = ("app_pages/overview.py", "app_pages/timeline.py", "app_pages/events.py",
+         "app_pages/add_articles.py")
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    # Streamlit's caches are per process; a test that changes a limit must not see old results.
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+
+
+def run_app(params: dict | None = None, page: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params.update(params or {})
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def events_metric(at: AppTest) -> int:
+    return int(at.metric[0].value.replace(",", ""))
+
+
+def expected(db, filters: Filters) -> pd.DataFrame:
+    return apply_filters(read_tables(db).events, filters)
+
+
+def texts(at: AppTest) -> str:
+    """Every bit of text the page shows (markdown, captions, alerts, titles)."""
+    parts = []
+    for kind in ("markdown", "caption", "info", "warning", "error", "success", "title", "subheader"):
+        parts += [str(e.value) for e in getattr(at, kind)]
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- filters and counts
+
+
+def test_dashboard_pages_overview_counts_follow_the_filters(dash_store):
+    at = run_app()
+    assert events_metric(at) == 7
+    assert at.metric[1].value == "6"  # two reports of one phone call form one cluster
+    assert at.metric[2].value == "8"  # UN is an organisation, not a country
+
+    at.multiselect(key="f_countries").set_value(["JPN"]).run()
+    assert events_metric(at) == len(expected(dash_store, Filters(countries=("JPN",)))) == 3
+    at.button_group(key="f_role").set_value("target").run()
+    assert events_metric(at) == len(expected(dash_store, Filters(countries=("JPN",), country_role="target"))) == 2
+    at.multiselect(key="f_countries").set_value([]).run()
+    at.multiselect(key="f_types").set_value(["attack", "condemn"]).run()
+    assert events_metric(at) == 2
+    at.multiselect(key="f_types").set_value([]).run()
+    at.text_input(key="f_text").input("TARIFFS").run()
+    assert events_metric(at) == len(expected(dash_store, Filters(text="TARIFFS"))) == 1
+    at.text_input(key="f_text").input("").run()
+    at.date_input(key="f_dates").set_value((dt.date(2024, 5, 1), dt.date(2024, 6, 1))).run()
+    assert events_metric(at) == len(expected(dash_store, Filters(date_from=dt.date(2024, 5, 1)))) == 3
+    assert not at.exception
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(languages=("id",)), Filters(outlets=("reuters.com",)), Filters(actors=("kamikawa",)),
+    Filters(countries=("IDN", "USA"), country_role="source", event_types=("phone_call", "aid")),
+])
+def test_dashboard_pages_every_page_agrees_with_the_query_layer(dash_store, filters):
+    from dashboard.filters import to_params
+
+    want = expected(dash_store, filters)
+    params = {k: v for k, v in to_params(filters).items()}
+    assert events_metric(run_app(params)) == len(want)
+    table = run_app(params, "app_pages/events.py").dataframe[0].value
+    assert set(table["event_id"]) == set(want["event_id"])
+    timeline = run_app(params, "app_pages/timeline.py")
+    chart = json.loads(timeline.get("plotly_chart")[0].proto.spec)
+    shown = {row[0] for trace in chart["data"] for row in trace["customdata"]}
+    assert shown == set(want.dropna(subset=["event_date"])["event_id"])
+
+
+# ---------------------------------------------------------------- URL round trip
+
+
+def test_dashboard_pages_url_restores_and_records_the_filters(dash_store):
+    url = {"country": ["IDN", "JPN"], "role": "source", "type": "phone_call", "from": "2024-04-01",
+           "q": "Retno", "ui": "id"}
+    at = run_app(url)
+    assert at.multiselect(key="f_countries").value == ["IDN", "JPN"]
+    assert at.button_group(key="f_role").value == "source"
+    assert at.multiselect(key="f_types").value == ["phone_call"]
+    assert at.text_input(key="f_text").value == "Retno"
+    assert at.date_input(key="f_dates").value[0] == dt.date(2024, 4, 1)
+    assert at.title[0].value == "Ringkasan"  # the interface language comes back too
+    assert at.query_params == {"country": ["IDN", "JPN"], "role": "source", "type": "phone_call",
+                               "from": "2024-04-01", "q": "Retno", "ui": "id"}
+    # The widgets lead from then on: a change is written back to the URL.
+    at.multiselect(key="f_countries").set_value(["JPN"]).run()
+    assert at.query_params["country"] == "JPN"
+    at.button_group(key="ui_lang").set_value("en").run()
+    assert "ui" not in at.query_params and at.title[0].value == "Overview"
+
+
+def test_dashboard_pages_hostile_or_broken_urls_do_not_raise(dash_store):
+    at = run_app({"from": "soon", "to": "2024-99-01", "role": "sideways", "country": "<b>X</b>",
+                  "event": "does-not-exist", "ui": "fr"})
+    assert "<b>X</b>" in at.multiselect(key="f_countries").value  # kept as a value, as text
+    assert at.warning  # and it matches nothing, which the page says
+    events = run_app({"event": "does-not-exist"}, "app_pages/events.py")
+    assert "no longer in the store" in texts(events)
+
+
+# ---------------------------------------------------------------- empty states
+
+
+@pytest.mark.parametrize("page", PAGES[:3])
+def test_dashboard_pages_empty_store_says_so(dash_empty_store, page):
+    at = run_app(page=page)
+    assert "The event store is empty" in texts(at)
+    assert at.get("page_link")  # a way out: the Add articles page
+
+
+@pytest.mark.parametrize("page", PAGES[:3])
+def test_dashboard_pages_no_match_says_so_and_offers_a_way_out(dash_store, page):
+    at = run_app({"q": "no sentence says this"}, page)
+    assert "No event matches these filters" in texts(at)
+    at.button(key={"app_pages/overview.py": "ov_clear", "app_pages/timeline.py": "tl_clear",
+                   "app_pages/events.py": "ev_clear"}[page]).click().run()
+    assert not at.warning and at.text_input(key="f_text").value == ""
+    assert at.query_params == {}
+
+
+def test_dashboard_pages_add_page_works_on_an_empty_store(dash_empty_store):
+    at = run_app(page="app_pages/add_articles.py")
+    assert at.get("file_uploader") and not at.exception
+
+
+# ---------------------------------------------------------------- timeline
+
+
+def test_dashboard_pages_timeline_asks_to_narrow_above_the_limit(dash_store, monkeypatch):
+    monkeypatch.setattr(queries, "TIMELINE_LIMIT", 3)
+    at = run_app(page="app_pages/timeline.py")
+    assert "too many to draw" in texts(at) and not at.get("plotly_chart")
+    at.multiselect(key="f_countries").set_value(["RUS"]).run()
+    assert len(at.get("plotly_chart")) == 1
+
+
+# ---------------------------------------------------------------- events, downloads, detail
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """Run download buttons' deferred callables the way the server would on a click."""
+    import streamlit.testing.v1.app_test as app_test
+
+    made = []
+    real = app_test.MediaFileManager
+
+    def manager(storage):
+        made.append((real(storage), storage))
+        return made[-1][0]
+
+    monkeypatch.setattr(app_test, "MediaFileManager", manager)
+
+    def fetch(button) -> bytes:
+        mgr, storage = made[-1]
+        url = mgr.execute_deferred(button.proto.deferred_file_id)
+        return storage.get_file(url.rsplit("/", 1)[-1]).content
+
+    return fetch
+
+
+def test_dashboard_pages_downloads_hold_exactly_the_rows_shown(dash_store, downloads):
+    at = run_app({"country": "IDN"}, "app_pages/events.py")
+    table = at.dataframe[0].value
+    assert len(table) == len(expected(dash_store, Filters(countries=("IDN",)))) == 3
+    csv = pd.read_csv(io.BytesIO(downloads(at.download_button(key="dl_csv"))), dtype=str,
+                      keep_default_na=False)
+    assert list(csv["event_id"]) == list(table["event_id"])  # same rows, same order
+    for column in ("event_type", "source_actor", "target_actor", "trigger", "sentence", "outlet"):
+        assert list(csv[column]) == table[column].fillna("").astype(str).tolist(), column
+    assert list(csv["event_date"]) == [str(d) if pd.notna(d) else "" for d in table["event_date"]]
+    assert [float(c) for c in csv["confidence"]] == table["confidence"].tolist()
+    lines = downloads(at.download_button(key="dl_jsonl")).decode().splitlines()
+    assert [json.loads(line)["id"] for line in lines] == list(table["event_id"])
+
+
+def test_dashboard_pages_events_table_is_capped_with_a_note(dash_store, monkeypatch, downloads):
+    monkeypatch.setattr(queries, "TABLE_LIMIT", 2)
+    monkeypatch.setattr(queries.events_table, "__defaults__", (2,))
+    at = run_app(page="app_pages/events.py")
+    assert len(at.dataframe[0].value) == 2 and "the table shows the newest 2" in texts(at)
+    csv = pd.read_csv(io.BytesIO(downloads(at.download_button(key="dl_csv"))), dtype=str)
+    assert list(csv["event_id"]) == list(at.dataframe[0].value["event_id"])
+
+
+def xss_event_id(db) -> str:
+    events = read_tables(db).events
+    return events.loc[events["sentence"] == XSS_SENTENCE, "event_id"].iloc[0]
+
+
+@pytest.mark.parametrize("page", ["app_pages/events.py", "app_pages/timeline.py"])
+def test_dashboard_pages_markup_in_the_data_is_shown_as_text(dash_store, page):
+    at = run_app({"event": xss_event_id(dash_store)}, page)
+    assert not at.get("html")  # nothing is ever rendered as HTML
+    shown = texts(at)
+    assert "\\<img src\\=x onerror\\=alert\\(1\\)\\>" in shown  # the sentence, escaped, highlighted
+    assert "<img" not in shown.replace("\\<img", "")
+    assert "](javascript" not in shown and "\\[click\\]\\(javascript\\:alert\\(1\\)\\)" not in shown.replace("\\\\", "")
+    assert not at.get("link_button")  # a javascript: URL never becomes a link
+    assert "javascript:alert(1)" in [e.value for e in at.text]
+    fields = at.dataframe[-2].value if page.endswith("events.py") else at.dataframe[0].value
+    assert "[click](javascript:alert(1))" in set(fields["value"])  # raw text in a data grid
+
+
+def test_dashboard_pages_detail_shows_evidence_fields_cluster_and_link(dash_store):
+    events = read_tables(dash_store).events
+    call = events[(events["event_type"] == "phone_call") & (events["outlet"] == "kompas.com")].iloc[0]
+    at = run_app({"event": call["event_id"]}, "app_pages/events.py")
+    article = next(m.value for m in at.markdown if ":orange-background[" in m.value)
+    assert "**menelepon**" in article or "**berbicara lewat telepon**" in article
+    fields = at.dataframe[1].value.set_index("field")["value"]
+    assert fields["cameo_code"].startswith("041 · ") and fields["quad_class"] == "1 · Verbal cooperation"
+    assert fields["source_country"] == "Indonesia (IDN)"
+    reports = at.dataframe[2].value
+    assert len(reports) == 1 and reports["event_id"].iloc[0] != call["event_id"]
+    assert at.get("link_button")[0].proto.url.startswith("https://kompas.com/")
+    at.button(key=f"close-{call['event_id']}").click().run()
+    assert "event" not in at.query_params and len(at.dataframe) == 1
+
+
+# ---------------------------------------------------------------- add articles
+
+
+def test_dashboard_pages_add_articles_ingests_and_lists_each_outcome(dash_store, monkeypatch):
+    from store_fakes import fake_extract
+
+    monkeypatch.setattr("extraction.scale._default_extractor", lambda: fake_extract)
+    at = run_app(page="app_pages/add_articles.py")
+    at.file_uploader(key="add_files").upload("broken.json", b'{"text": "unterminated',
+                                             "application/json")
+    at.text_area(key="add_text").input("EVENT meet IDN CHN 2024-04-20")
+    at.text_input(key="add_outlet").input("pasted.example")
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    outcome = at.dataframe[0].value
+    assert list(outcome["status"]) == ["error", "events"]
+    assert "JSON" in outcome["reason"].iloc[0] and outcome["n_events"].tolist() == [0, 1]
+    assert "1 new event" in texts(at)
+    # The new event is there at once, on every page.
+    at.switch_page("app_pages/overview.py").run()
+    assert events_metric(at) == 8
+    assert "pasted.example" in at.multiselect(key="f_outlets").options
+
+
+def test_dashboard_pages_add_articles_with_nothing_chosen_says_so(dash_store):
+    at = run_app(page="app_pages/add_articles.py")
+    at.button[0].click().run()
+    assert "Choose a file or paste some text first" in texts(at)
