@@ -19,6 +19,7 @@ from .labels import class_label, country_label, quad_label
 from .text import md_escape, md_inline, segments_markdown
 
 ADD_PAGE = "app_pages/add_articles.py"
+LONG_ARTICLE_CHARS = 1200
 
 
 def empty_store(t) -> None:
@@ -69,11 +70,15 @@ def event_detail(view: View, event_id: str) -> None:
     st.markdown(f"**{t('detail.article')}**")
     if not info["has_text"]:
         st.caption(t("detail.no_text"))
-    with st.container(height=320, border=True):
+    # A long article scrolls in its own box; a short one is shown whole.
+    long_text = sum(len(piece) for piece, _ in info["segments"]) > LONG_ARTICLE_CHARS
+    with st.container(height=360 if long_text else "content", border=True):
         st.markdown(segments_markdown(info["segments"]))
     st.markdown(f"**{t('detail.fields')}**")
-    st.dataframe(_fields(record, t), hide_index=True, width="stretch", column_config={
-        "field": t("columns.field"), "value": t("columns.value")})
+    fields = _fields(record, t)
+    # Tall enough for every field without an inner scrollbar (35 px a row, plus the header).
+    st.dataframe(fields, hide_index=True, width="stretch", height=35 * (len(fields) + 1) + 3,
+                 column_config={"field": t("columns.field"), "value": t("columns.value")})
     st.markdown(f"**{t('detail.cluster')}**")
     _reports(info["reports"], t)
 

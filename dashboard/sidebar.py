@@ -30,6 +30,7 @@ LIST_WIDGETS = {
 DATES_KEY, ROLE_KEY, TEXT_KEY = "f_dates", "f_role", "f_text"
 _LOADED_FLAG = "_filters_from_url"
 _URL_DATES = "_url_dates"
+_BOUNDS = "_date_bounds"
 ROLES = ("either", "source", "target")
 
 
@@ -78,19 +79,23 @@ def filters(options: Options, t: Translator) -> Filters:
     bar = st.sidebar
     bar.header(t("filters.header"))
     dates = _dates(bar, options, t)
+    choose = t("filters.choose")
     _multiselect(bar, "countries", options.countries, t("filters.countries"),
-                 lambda code: country_label(code, t))
+                 lambda code: country_label(code, t), placeholder=choose)
     bar.segmented_control(
         t("filters.role"), ROLES, key=ROLE_KEY,
         format_func=lambda role: t(f"filters.role_{role}"),
     )
     quads = dict(options.quad_of_type)
     _multiselect(bar, "event_types", options.event_types, t("filters.event_types"),
-                 lambda kind: f"{quad_label(quads.get(kind), t)} › {class_label(kind, t)}")
+                 lambda kind: f"{quad_label(quads.get(kind), t)} › {class_label(kind, t)}",
+                 placeholder=choose)
     _multiselect(bar, "actors", options.actors, t("filters.actors"), str,
-                 help=t("filters.actors_help"), accept_new_options=True)
-    _multiselect(bar, "languages", options.languages, t("filters.languages"), str)
-    _multiselect(bar, "outlets", options.outlets, t("filters.outlets"), str)
+                 help=t("filters.actors_help"), accept_new_options=True,
+                 placeholder=t("filters.choose_or_type"))
+    _multiselect(bar, "languages", options.languages, t("filters.languages"), str,
+                 placeholder=choose)
+    _multiselect(bar, "outlets", options.outlets, t("filters.outlets"), str, placeholder=choose)
     bar.text_input(t("filters.text"), key=TEXT_KEY, help=t("filters.text_help"))
     current = Filters(
         date_from=dates[0], date_to=dates[1],
@@ -110,6 +115,7 @@ def _dates(bar, options: Options, t: Translator) -> tuple[dt.date | None, dt.dat
     if _URL_DATES in st.session_state:
         start, end = st.session_state.pop(_URL_DATES)
         st.session_state[DATES_KEY] = (start or options.first, end or options.last)
+    _follow_store_bounds(options)
     chosen = [d for d in st.session_state.get(DATES_KEY) or () if isinstance(d, dt.date)]
     if not chosen:
         st.session_state[DATES_KEY] = (options.first, options.last)
@@ -125,12 +131,30 @@ def _dates(bar, options: Options, t: Translator) -> tuple[dt.date | None, dt.dat
     return start, end
 
 
-def _multiselect(bar, field: str, offered: tuple[str, ...], label: str, fmt, **kwargs) -> None:
+def _follow_store_bounds(options: Options) -> None:
+    """When the store's date span changes, move the ends the user left at the old span.
+
+    Otherwise events added after the page was opened (a later date) would fall outside the
+    range the widget still holds, and new events would not show up.
+    """
+    bounds = (options.first, options.last)
+    old = st.session_state.get(_BOUNDS)
+    st.session_state[_BOUNDS] = bounds
+    chosen = tuple(st.session_state.get(DATES_KEY) or ())
+    if not old or old == bounds or not chosen:
+        return
+    start = options.first if chosen[0] == old[0] else chosen[0]
+    end = (options.last if chosen[1] == old[1] else chosen[1]) if len(chosen) > 1 else None
+    st.session_state[DATES_KEY] = (start, end) if end else (start,)
+
+
+def _multiselect(bar, field: str, offered: tuple[str, ...], label: str, fmt, *, placeholder: str,
+                 **kwargs) -> None:
     key = LIST_WIDGETS[field]
     chosen = [v for v in st.session_state.get(key) or () if isinstance(v, str)]
     # What the URL asked for stays offered even if the store has none of it now.
     choices = list(dict.fromkeys([*offered, *chosen]))
-    bar.multiselect(label, choices, key=key, format_func=fmt, **kwargs)
+    bar.multiselect(label, choices, key=key, format_func=fmt, placeholder=placeholder, **kwargs)
 
 
 def sync_url(current: Filters, t: Translator) -> None:

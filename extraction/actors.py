@@ -64,10 +64,13 @@ def _name_part(word: str) -> bool:
 
 def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                 people: PeopleIndex, gazetteer: dict, lex_markers: dict,
-                locatives: set[int], obliques: dict[int, str]) -> list[Actor]:
+                locatives: set[int], obliques: dict[int, str],
+                head_initial: bool = False) -> list[Actor]:
     """Actor phrases in text[start:end], left to right."""
     atoms = [m for m in entities if start <= m.start < end]
     atoms = [m for m in atoms if m.kind not in BLOCK_KINDS]
+    if head_initial:
+        atoms = [m for m in atoms if not _inside_proper_name(text, start, m, atoms)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
@@ -75,6 +78,21 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     return [replace(a, locative=tokens.index_at(a.start) - 1 in locatives,
                     oblique=obliques.get(tokens.index_at(a.start) - 1, ""))
             for a in actors if a is not None]
+
+
+def _inside_proper_name(text, start, m, atoms) -> bool:
+    """"Rumah Sakit Indonesia": in a head-initial language a country after a capitalised
+    common word names a building or a company, not the state."""
+    if m.kind not in ("countries", "capitals"):
+        return False
+    before = text[max(start, m.start - 30):m.start]
+    words = before.split()
+    if not words or before[-1:] != " " or not words[-1][:1].isupper() or words[-1][-1] in ",.;:)":
+        return False
+    prev_start = m.start - len(before) + before.rfind(words[-1])
+    if prev_start <= start or any(a.start <= prev_start < a.end for a in atoms):
+        return False
+    return not text[prev_start - 2:prev_start].strip() in (".", ",", "(", '"', "“")
 
 
 def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[Match]:
@@ -186,8 +204,9 @@ def _glued(text, a_end, b_start) -> bool:
 def _chains(text, atoms, markers) -> list[list[Match]]:
     chains, current = [], []
     posting = set(markers.get("posting", ()))
+    glue = set(markers.get("title_glue", ()))
     for m in atoms:
-        if current and _joins(text, current, m, posting):
+        if current and _joins(text, current, m, posting, glue):
             current.append(m)
         else:
             if current:
@@ -198,7 +217,7 @@ def _chains(text, atoms, markers) -> list[list[Match]]:
     return chains
 
 
-def _joins(text, chain, m, posting) -> bool:
+def _joins(text, chain, m, posting, glue) -> bool:
     last = chain[-1]
     if text[last.end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")":
         return True  # "Korea Selatan (Korsel)": the short form repeats the same party
@@ -206,6 +225,8 @@ def _joins(text, chain, m, posting) -> bool:
         # Two states side by side are two actors ("Rusia Korea"), not one phrase.
         return not (last.kind in PLACE_KINDS and m.kind in PLACE_KINDS and not _has_role(chain))
     gap = text[last.end:m.start].strip().lower()
+    if gap in glue and m.kind == "role" and last.kind == "role":
+        return True  # "Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia"
     if gap in posting and m.kind in PLACE_KINDS and _has_role(chain):
         return True  # "Duta Besar AS untuk PBB": the posting, not the actor's state
     return gap in ("dari", "from", "of") and m.kind in PLACE_KINDS and _has_person(chain) \

@@ -85,8 +85,13 @@ def ingest_command(
                              reprocess=reprocess, progress=on_progress, batch_docs=commit_every)
         except StoreBusy as exc:
             bar.stop()
-            console.print(f"[red]{exc}[/red]")
+            console.print(str(exc), style="red", markup=False, highlight=False)
             raise typer.Exit(EXIT_BUSY) from None
+        except RuntimeError as exc:  # e.g. unreachable Dask scheduler, broken worker processes
+            bar.stop()
+            console.print(f"ingest stopped: {exc}", style="red", markup=False, highlight=False)
+            console.print("what was committed is kept; run the same command again to resume")
+            raise typer.Exit(1) from None
     Console().print(_summary_table(summary, db_path))
 
 
@@ -137,10 +142,10 @@ def export_command(
     try:
         events = apply_filters(read_tables(db_path).events, filters)
     except StoreBusy as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(str(exc), style="red", markup=False, highlight=False)
         raise typer.Exit(EXIT_BUSY) from None
     write(events, fmt, output, excel=excel, evidence=evidence)
-    console.print(f"{len(events):,} events written to {output}")
+    console.print(f"{len(events):,} events written to {output}", markup=False, highlight=False)
 
 
 def register(app: typer.Typer) -> None:

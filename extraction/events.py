@@ -30,7 +30,9 @@ MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill toge
 TARGETLESS = ("mobilize", "yield", "protest", "investigate")
 # Classes whose event noun needs a verb that carries it ("sent aid"): "aid", "weapons" alone
 # are topics, not acts.
-NEEDS_SUPPORT = ("aid", "support", "agree")
+NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
+# Same-country dyads (police vs protesters) are kept only where domestic events are usual.
+DOMESTIC_OK = ("coerce", "attack", "yield", "investigate", "protest", "mobilize")
 
 
 @dataclass
@@ -56,6 +58,7 @@ class Sentence:
     tokens: object
     text: str
     folded: str
+    quantity: frozenset = frozenset()
 
     def marker_kinds_between(self, a: int, b: int) -> set[str]:
         return {m.kind for m in self.markers if a <= m.start and m.end <= b}
@@ -64,17 +67,21 @@ class Sentence:
         return self.tokens.between(a, b)
 
 
+# "a day after" is a date phrase and a subordinator at once: it ends a clause too.
+BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause")
+
+
 def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
     """Clause around [pos, end_pos): from the last clause break before to the next after."""
     left, right = s.start, s.end
     for m in s.markers:
-        if m.kind in ("clause_break", "speech_break") or (m.kind == "punct"):
+        if m.kind in BREAK_KINDS:
             if m.end <= pos:
                 left = max(left, m.end)
             elif m.start >= end_pos:
                 right = min(right, m.start)
     for i, ch in ((i, s.text[i]) for i in range(max(s.start, pos - 400), pos)):
-        if ch in ";:\"“”":
+        if ch in ";:":
             left = max(left, i + 1)
     stop = s.text.find(";", end_pos, s.end)
     if stop >= 0:
@@ -111,7 +118,7 @@ def groups(s: Sentence, actors: list[Actor], coordination: set) -> list[list[Act
 
 
 def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | None:
-    raw = s.folded[a.end:b.start]
+    raw = s.folded[a.end:b.start].replace(")", " ")
     if raw.strip() == "":
         return "word"
     if raw.strip() == ",":
@@ -119,10 +126,9 @@ def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | No
     gap = raw.strip(" ,")
     if gap.startswith("the "):
         gap = gap[4:]
-    for word in ("the", "pemerintah"):
-        gap = gap.removesuffix(" " + word).strip()
-    ok = gap == "" or gap in coordination or gap in {c + " the" for c in coordination}
-    return "word" if ok else None
+    words = [w for w in gap.split() if w != "the" and w not in s.quantity and not w.isdigit()]
+    gap = " ".join(words)
+    return "word" if gap == "" or gap in coordination else None
 
 
 @dataclass
@@ -132,6 +138,7 @@ class Context:
     event_type_of: object  # code -> event type
     words: dict  # marker type -> set of folded phrases
     dateline_country: str | None
+    head_initial: bool = False
     previous: list[Draft] = field(default_factory=list)
 
 
@@ -140,10 +147,10 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts = []
     verbs = [t for t in s.triggers if t.form != "nouns"]
     for trig in s.triggers:
-        if _inside_actor(s, trig):
+        if _inside_actor(s, trig) or _anaphoric(s, ctx, trig):
             continue
         left, right = clause_bounds(s, trig.start, _trig_end(trig))
-        if blocked(s, trig, left) or _purpose(s, ctx, trig):
+        if blocked(s, trig, left) or _purpose(s, ctx, trig, left):
             continue
         draft = _draft(s, ctx, trig, left, right, verbs)
         if draft is not None:
@@ -153,13 +160,31 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     return drafts
 
 
-def _purpose(s, ctx, trig) -> bool:
-    """"untuk mendukung", "to support": an infinitive is the content of another event."""
+def _anaphoric(s, ctx, trig) -> bool:
+    """"uji coba itu", "this attack": a reference to an event already told, not a new one."""
+    if trig.form != "nouns":
+        return False
+    after = s.folded[_trig_end(trig):_trig_end(trig) + 15].split()
+    before = s.folded[max(s.start, trig.start - 15):trig.start].split()
+    return (bool(after) and after[0].strip(",.") in ctx.words.get("anaphor_after", ())) or \
+        (bool(before) and before[-1] in ctx.words.get("anaphor_before", ()))
+
+
+def _purpose(s, ctx, trig, left) -> bool:
+    """"untuk mendukung", "to support", "yang melarang": an infinitive is the content of another
+    event and a relative clause describes something; neither is a new event. An infinitive
+    reaches over a list ("untuk menghentikan ... serta membuka") until a new party appears."""
     if trig.form == "nouns":
         return False
     before = s.folded[max(s.start, trig.start - 20):trig.start].split()
     before = [w for w in before if w not in ctx.words.get("adverb", ())]
-    return bool(before) and before[-1] in ctx.words.get("purpose", ())
+    if before and before[-1] in ctx.words.get("relative", ()):
+        return True
+    for m in s.markers:
+        if m.kind == "purpose" and left <= m.start and m.end <= trig.start:
+            if not any(a.country and m.end <= a.start < trig.start for a in s.actors):
+                return True
+    return False
 
 
 def _trig_end(t: Match) -> int:
@@ -188,6 +213,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src = _crowd_source(s, ctx, src)
     src = [a for a in src if a.country]
     tgt = [a for a in tgt if a.country]
+    if etype not in DOMESTIC_OK:
+        tgt = [a for a in tgt if a.country not in {x.country for x in src}]
     if not src:
         return None
     if symmetric and len({a.country for a in src + tgt}) < 2:
@@ -216,7 +243,7 @@ def _pair_up(src, tgt):
 def _crowd_source(s, ctx, src):
     if any(a.country for a in src):
         return src
-    place = next((a for a in s.actors if a.locative and a.country), None)
+    place = next((a for a in s.actors if a.locative and a.country and not a.role), None)
     country = place.country if place else ctx.dateline_country
     if not country:
         return src
@@ -239,11 +266,61 @@ def _verb_parties(s, ctx, trig, left, right, verbs, etype):
         if agent is None and trig.form == "passive":
             agent = _first_group(s, ctx, after, right, etype, strict=True)
         return (agent or []), subject or [], 0.75
-    obj = _object(s, ctx, after, right, etype, verbs, trig)
+    right = _complement_end(s, ctx, after, right, etype)
+    if etype in SYMMETRIC:
+        obj = _partner(s, ctx, after, right, subject)
+    else:
+        obj = _object(s, ctx, after, right, etype, verbs, trig)
     conf = 0.9 if subject else 0.6
+    if subject is None:
+        subject = _implicit_subject(s, ctx, trig, left)
     if subject is None:
         subject = _both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
+
+
+def _partner(s, ctx, after, right, subject) -> list[Actor]:
+    """The other side of a two-way verb: "met X", "bertemu dengan X"; none when the subject
+    already names both sides ("Kedua pemimpin membahas ...": the object is the topic)."""
+    if subject and len({a.country for a in subject}) >= 2:
+        return []
+    with_ = _after_marker(s, ctx, after, right, "comitative")
+    if with_:
+        return with_
+    group = _first_group(s, ctx, after, right, "meet", strict=True)
+    return group or []
+
+
+def _complement_end(s, ctx, after, right, etype) -> int:
+    """"mengancam bahwa AS dan Inggris akan ...": the complement's subject is the target."""
+    if etype not in ("threaten", "condemn", "appeal") or right >= s.end:
+        return right
+    gap = s.folded[after:right].split()
+    nxt = s.folded[right:right + 12].split()
+    if len(gap) <= 1 and nxt and nxt[0] in ctx.words.get("complement", ()):
+        later = [m.start for m in s.markers if m.kind in BREAK_KINDS and m.start > right + 1]
+        return min(later + [s.end])
+    return right
+
+
+def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
+    """No subject in the clause: a pronoun ("he had urged") stands for the last person named;
+    a participle ("agreeing to", "after holding talks") shares the main clause's subject."""
+    words = s.folded[max(s.start, trig.start - 20):trig.start].split()
+    words = [w for w in words if w not in ctx.words.get("adverb", ())]
+    pronoun = bool(words) and words[-1] in ctx.words.get("pronoun", ())
+    gerund = s.folded[trig.start:trig.end].split()[0].endswith("ing")
+    if not (pronoun or gerund):
+        return None
+    before = [a for a in s.actors if a.end <= trig.start and a.country
+              and not (a.locative or a.oblique)]
+    if pronoun:
+        people = [a for a in before if a.name]
+        if people:
+            return [people[-1]]
+        return list(ctx.previous[-1].sources) if ctx.previous else None
+    gs = groups(s, before, ctx.words.get("coordination", set()))
+    return gs[0] if gs else None
 
 
 def _english_passive(s, trig, left, ctx) -> bool:
@@ -261,19 +338,24 @@ def _receive_frame(s, ctx, trig, left) -> bool:
 
 
 def _left_group(s, ctx, pos, left) -> list[Actor] | None:
-    cands = [a for a in s.actors if left <= a.start and a.end <= pos and a.country
-             and not (a.locative or a.oblique)]
-    cands = [a for a in cands if not _after_relative(s, ctx, a, pos)]
-    if not cands:
-        return None
+    both = _both_parties(s, ctx, left, pos)
+    if both:
+        return both
+    cands = [a for a in s.actors if left <= a.start and a.end <= pos
+             and not (a.locative or a.oblique) and not _in_relative(s, ctx, a)]
     gs = groups(s, cands, ctx.words.get("coordination", set()))
-    return gs[-1]
+    for g in reversed(gs):
+        with_state = [a for a in g if a.country]
+        if with_state:
+            return with_state
+    return None
 
 
-def _after_relative(s, ctx, actor, pos) -> bool:
-    """An actor inside a relative clause ("... yang melarang Pyongyang ...") is not the subject."""
-    seg = s.folded[actor.end:pos]
-    return any(f" {r} " in f" {seg} " for r in ctx.words.get("relative", ()))
+def _in_relative(s, ctx, actor) -> bool:
+    """"rancangan resolusi yang disusun Amerika Serikat": an actor inside a relative clause."""
+    before = s.folded[max(s.start, actor.start - 25):actor.start]
+    words = before.split(",")[-1].split()[-2:]
+    return len(words) == 2 and words[0] in ctx.words.get("relative", ())
 
 
 def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
@@ -290,9 +372,12 @@ def _first_group(s, ctx, pos, right, etype, strict=False) -> list[Actor] | None:
     if etype in SYMMETRIC:  # "sepakat ... tantangan dari DPRK": a topic, not the partner
         after = [a for a in after if a.oblique not in ("source_from", "target_mark")]
     plain = [a for a in after if not a.locative]
+    near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
+    if near and etype in PLACE_TARGET + ("condemn",):
+        return [near]  # "mengecam aksi kekerasan di Myanmar", "strikes on villages in Lebanon"
     if plain and (not strict or s.words_between(pos, plain[0].start) <= 2):
         return groups(s, plain, ctx.words.get("coordination", set()))[0]
-    if etype in PLACE_TARGET and after:
+    if etype in PLACE_TARGET + ("condemn",) and after:
         return [after[0]]
     return None
 
@@ -308,12 +393,38 @@ def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
         inner = _noun_internal(s, ctx, nouns[0], stop)
         if inner:
             return inner
+        if s.words_between(pos, nouns[0].start) <= 3:
+            ref = _antecedent(ctx, ctx.event_type_of(nouns[0].key))
+            if ref:
+                return ref  # "condemned the strikes on Ukrainian cities": the strikers
     if first_actor is None or _reference_before(s, ctx, pos, first_actor.start):
         ref = _event_reference(s, ctx, pos, stop)
         if ref is not None:
             return ref
-    group = _first_group(s, ctx, pos, stop, etype)
-    return group or []
+    return _first_new_group(s, ctx, pos, stop, etype, trig)
+
+
+def _first_new_group(s, ctx, pos, stop, etype, trig) -> list[Actor]:
+    """The first actor group that is not the subject's own state ("dukungan Indonesia terhadap
+    ... Tiongkok": Tiongkok)."""
+    subject = _left_group(s, ctx, trig.start, s.start) or []
+    own = {a.country for a in subject}
+    for _ in range(3):
+        group = _first_group(s, ctx, pos, stop, etype)
+        if not group:
+            return []
+        if etype in DOMESTIC_OK or any(a.country not in own for a in group):
+            return group
+        pos = group[-1].end
+    return []
+
+
+def _antecedent(ctx, etype) -> list[Actor] | None:
+    """The parties that acted in the latest event of this class (or, failing that, any)."""
+    for d in reversed(ctx.previous):
+        if ctx.event_type_of(d.code) == etype:
+            return list(d.sources)
+    return None
 
 
 def _reference_before(s, ctx, pos, actor_start) -> bool:
@@ -324,10 +435,14 @@ def _reference_before(s, ctx, pos, actor_start) -> bool:
 
 def _event_reference(s, ctx, pos, stop) -> list[Actor] | None:
     """"the strikes", "langkah tersebut": the parties that acted in the last event."""
-    seg = s.folded[pos:stop]
+    seg = s.folded[pos:stop].split(",")[0]
     refs = ctx.words.get("event_reference", set())
-    words = seg.split()[:6]
-    if not any(w.strip(",.") in refs for w in words):
+    words = [w.strip(",.\"'") for w in seg.split() if w not in ctx.words.get("adverb", ())][:4]
+    before, after = ctx.words.get("anaphor_before", ()), ctx.words.get("anaphor_after", ())
+    hit = any(w in refs and ((i > 0 and words[i - 1] in before | {"the"}) or
+                             (i + 1 < len(words) and words[i + 1] in after))
+              for i, w in enumerate(words))
+    if not hit:
         return None
     for d in reversed(ctx.previous):
         return list(d.sources)
@@ -335,12 +450,16 @@ def _event_reference(s, ctx, pos, stop) -> list[Actor] | None:
 
 
 def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
-    seg = s.folded[left:pos]
-    if not any(p in seg for p in ctx.words.get("both_parties", ())):
+    """"kedua menlu", "the two leaders" just before the verb: the last two-way event's parties."""
+    seg = s.folded[left:pos].split()[-4:]
+    tail = " " + " ".join(seg) + " "
+    if not any(f" {p} " in tail for p in ctx.words.get("both_parties", ())):
         return None
     for d in reversed(ctx.previous):
         if d.symmetric and d.targets:
             return [d.sources[0], d.targets[0]]
+        if d.symmetric and len({a.country for a in d.sources}) >= 2:
+            return list(d.sources)
     return None
 
 
@@ -348,12 +467,19 @@ def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
 
 def _noun_parties(s, ctx, trig, left, right, verbs):
     etype = ctx.event_type_of(trig.key)
+    if _receive_frame(s, ctx, trig, left):
+        giver = _after_marker(s, ctx, _trig_end(trig), right, "source_from")
+        receiver = _left_group(s, ctx, trig.start, left)
+        if giver and receiver:
+            return giver, receiver, 0.8
     if etype in SYMMETRIC:
         partner = _comitative_partner(s, ctx, trig, right)
         if partner:
             return _symmetric_noun(s, ctx, trig, left, right, partner)
     inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
     support = _support_verb(s, ctx, trig, left)
+    if inner_src and support is None and _object_of_verb(s, trig) and not inner_tgt:
+        return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
     if etype in NEEDS_SUPPORT and support is None:
         return None, None, 0.0
     if inner_src:
@@ -381,7 +507,10 @@ def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
 def _symmetric_noun(s, ctx, trig, left, right, partner):
     """The first side is the clause's subject, before the noun or after the phrase
     ("Dalam panggilan telepon dengan Cho, Blinken menegaskan ...")."""
-    first = _left_group(s, ctx, trig.start, left)
+    support = _support_verb(s, ctx, trig, left)
+    first = _left_group(s, ctx, support if support is not None else trig.start, left)
+    if first and support is None and s.words_between(first[-1].end, trig.start) > 5:
+        return None, None, 0.0  # a two-way noun deep in another phrase: a topic
     if not first:
         after = [a for a in s.actors if a.start > partner[-1].end and a.start < right
                  and not (a.locative or a.oblique) and a.country not in {p.country for p in partner}]
@@ -399,10 +528,12 @@ def _noun_np(s, ctx, trig, right):
         more = _after_marker(s, ctx, between[-1].end, right, "comitative")
         between = between + (more or [])
     if between and len({a.country for a in between}) >= 2:
-        return between, []
+        if ctx.event_type_of(trig.key) in SYMMETRIC:
+            return between, []
+        return between, list(between)  # "fighting between A and B": each side acts on the other
     before = [a for a in s.actors if a.end <= trig.start and trig.start - a.end <= 3
               and not a.locative]
-    near_after = [a for a in s.actors if end <= a.start < right and not a.locative
+    near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right and not a.locative
                   and s.words_between(end, a.start) <= NOUN_REACH
                   and not _marker_between(s, end, a.start, ("target_mark", "locative",
                                                             "clause_break", "relative"))]
@@ -414,13 +545,21 @@ def _noun_np(s, ctx, trig, right):
     if src is None:
         return None, None
     tgt_pos = max(a.end for a in src) if src[0].start > trig.start else end
-    tgt = _after_marker(s, ctx, tgt_pos, right, "target_mark") or []
+    tgt = _after_marker(s, ctx, tgt_pos, right, "target_mark")
+    if not tgt:
+        etype = ctx.event_type_of(trig.key)
+        tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
 
 
 def _noun_internal(s, ctx, noun, right) -> list[Actor] | None:
     src, _ = _noun_np(s, ctx, noun, right)
     return src
+
+
+def _object_of_verb(s, trig) -> bool:
+    return any(t.form != "nouns" and t.end <= trig.start and s.words_between(t.end, trig.start) <= 3
+               for t in s.triggers)
 
 
 def _marker_between(s, a, b, kinds) -> bool:

@@ -44,11 +44,11 @@ class Automaton:
         self._entries: dict[str, list] = {}
         self._clitics = tuple(clitics)
 
-    def add(self, phrase: str, payload: tuple) -> None:
+    def add(self, phrase: str, payload: tuple, exact_case: bool = False) -> None:
         key = fold(phrase.strip())
         if not key:
             return
-        exact = phrase if _is_short_caps(phrase) else None
+        exact = phrase if exact_case or _is_short_caps(phrase) else None
         self._entries.setdefault(key, []).append((exact, payload))
 
     def build(self) -> "Automaton":
@@ -139,7 +139,10 @@ def _entities(lex: Lexicon) -> Automaton:
     for name in lex.non_actor_places:
         auto.add(name, ("nonactor", name))
     for name in lex.news_agencies:
-        auto.add(name, ("agency", name))
+        # Agency names are proper nouns and some are words ("antara" = between): match them as
+        # written, or in the capitals of datelines and credits ("(ANTARA)", "REUTERS/").
+        for form in {name, name.upper()}:
+            auto.add(form, ("agency", name), exact_case=True)
     for role, titles in lex.roles.items():
         for title in titles:
             auto.add(title, ("role", role))

@@ -17,6 +17,8 @@ from .model import Article, Event
 from .text import dateline_end, fold, paragraphs, sentences, tokenize
 
 
+ORGANISATIONS = frozenset({"UN", "UNSC", "EU", "NATO", "ASEAN", "AU", "ECOWAS", "IAEA", "G7",
+                           "G20", "OPEC", "ICC", "WHO"})
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "posting")
 
@@ -62,7 +64,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
     folded, tokens = fold(text), tokenize(text)
     m = load_matchers(lex.code)
     entities = match_entities(m, text, folded)
-    markers = match_markers(m, text, folded)
+    markers = _outside(match_markers(m, text, folded), entities)
     triggers = match_triggers(m, text, folded, tokens)
     locatives = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
@@ -70,7 +72,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
     people, out, last_date = PeopleIndex(), [], None
     story = [p for p in paragraphs(text, lex) if p.kind == "story"]
     ctx = Context(load_codes().event_type_of, _word_sets(lex.code),
-                  _dateline_country(text, story, entities))
+                  _dateline_country(text, story, entities), lex.head_initial)
     abbreviations = frozenset(lex.text.get("abbreviations", ()))
     within = _Slicer(entities), _Slicer(markers), _Slicer(triggers)
     for n, para in enumerate(story):
@@ -78,11 +80,12 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
         for ss, se in sentences(text, start, para.end, abbreviations):
             s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
-                                 lex.markers, locatives, obliques)
+                                 lex.markers, locatives, obliques, lex.head_initial)
             actors = [a for a in actors if not _role_inside_trigger(a, s_triggers)]
             s_markers = [x for x in s_markers
                          if not any(a.start <= x.start and x.end <= a.end for a in actors)]
-            s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded)
+            s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
+                         ctx.words.get("quantity", frozenset()))
             drafts = sentence_drafts(s, ctx)
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
             for d in drafts:
@@ -90,6 +93,15 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
                 out.append(Dated(d, value, precision, (ss, se)))
             last_date = _last_day(exprs, last_date)
     return out
+
+
+def _outside(markers, entities) -> list:
+    """Function words inside a name ("antara" in "ANTARA", "dan" in a country name) are not
+    function words."""
+    spans = _Slicer(entities)
+    return [x for x in markers
+            if not any(e.start <= x.start and x.end <= e.end
+                       for e in spans.slice(x.start - 80, x.end))]
 
 
 class _Slicer:
@@ -158,7 +170,8 @@ def _events(article: Article, lang: str, dated: list[Dated]) -> list[Event]:
             key = (info.event_type, src.country, tgt.country if tgt else None)
             if d.symmetric and tgt:
                 key = (info.event_type, *sorted((src.country, tgt.country)))
-            if key in seen or (tgt and tgt.country == src.country and tgt is src):
+            if key in seen or (tgt and tgt.country == src.country
+                               and (tgt is src or src.country in ORGANISATIONS)):
                 continue
             seen.add(key)
             out.append(_event(article, lang, item, info, src, tgt))
@@ -166,9 +179,16 @@ def _events(article: Article, lang: str, dated: list[Dated]) -> list[Event]:
 
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:
-    """A targetless row is redundant when the same source has the same class with a target."""
+    """Rows another row already says: a targetless row when the same source has the same class
+    with a target; a "meet" between two parties whose phone call the article reports (the
+    talk was the call)."""
     targeted = {(e.event_type, e.source_country) for e in events if e.target_country}
-    return [e for e in events if e.target_country or (e.event_type, e.source_country) not in targeted]
+    calls = {frozenset((e.source_country, e.target_country)) for e in events
+             if e.event_type == "phone_call"}
+    return [e for e in events
+            if (e.target_country or (e.event_type, e.source_country) not in targeted)
+            and not (e.event_type == "meet"
+                     and frozenset((e.source_country, e.target_country)) in calls)]
 
 
 def _dyads(d: Draft):

@@ -19,6 +19,9 @@ Extractor = Callable[[Article], list[Event]]
 # and a crash loses little. Chosen with benchmarks/bench_ingest.py.
 LOCAL_CHUNK = 16
 DASK_CHUNK = 64
+# A scheduler that does not answer within this is reported as unreachable (a live one on a
+# LAN answers in milliseconds; the margin covers a busy scheduler).
+DASK_CONNECT_TIMEOUT_S = 30
 # Tasks in flight per worker: keeps every worker busy while bounding memory for huge corpora.
 INFLIGHT_PER_WORKER = 4
 # After a worker death, suspects are re-run alone; this many deaths in a row means the workers
@@ -186,7 +189,11 @@ class _LocalRunner:
 def _on_dask(articles, address: str, extractor, chunk_size: int) -> Iterator[Extracted]:
     from distributed import Client, as_completed  # optional dependency, only for --dask-scheduler
 
-    with Client(address, set_as_default=False) as client:
+    try:
+        client = Client(address, set_as_default=False, timeout=DASK_CONNECT_TIMEOUT_S)
+    except (OSError, TimeoutError) as exc:
+        raise RuntimeError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    with client:
         limit = max(1, sum(client.nthreads().values())) * INFLIGHT_PER_WORKER
         pending: dict = {}
         completed = as_completed(loop=client.loop)

@@ -205,19 +205,28 @@ def ingest(
     started = time.monotonic()
     summary = IngestSummary()
     path.parent.mkdir(parents=True, exist_ok=True)
-    with writer_lock(path), BatchWriter(path, batch_docs, batch_seconds) as writer:
-        run = _Run(
-            db_path=path, known=prepare(path), version=_current_version(), reprocess=reprocess,
-            writer=writer, summary=summary, progress=progress,
-            total=len(inputs) if hasattr(inputs, "__len__") else None,
-        )
-        articles: Iterable[Article] = run.to_extract(inputs)
-        if reprocess:
-            articles = _chain(articles, run.stale_articles)
-        for outcome in extract_many(articles, workers, dask_scheduler, extractor):
-            run.record(outcome)
+    with writer_lock(path):
+        known, clusters_stale = prepare(path)
+        with BatchWriter(path, batch_docs, batch_seconds, clusters_stale) as writer:
+            _ingest_all(inputs, writer, known, summary, workers=workers,
+                        dask_scheduler=dask_scheduler, reprocess=reprocess, progress=progress,
+                        extractor=extractor)
     summary.elapsed_s = time.monotonic() - started
     return summary
+
+
+def _ingest_all(inputs, writer: BatchWriter, known: dict[str, str], summary: IngestSummary, *,
+                workers, dask_scheduler, reprocess, progress, extractor) -> None:
+    run = _Run(
+        db_path=writer.db_path, known=known, version=_current_version(), reprocess=reprocess,
+        writer=writer, summary=summary, progress=progress,
+        total=len(inputs) if hasattr(inputs, "__len__") else None,
+    )
+    articles: Iterable[Article] = run.to_extract(inputs)
+    if reprocess:
+        articles = _chain(articles, run.stale_articles)
+    for outcome in extract_many(articles, workers, dask_scheduler, extractor):
+        run.record(outcome)
 
 
 def _chain(first: Iterable[Article], then: Callable[[], Iterable[Article]]) -> Iterator[Article]:

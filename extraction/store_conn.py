@@ -18,9 +18,10 @@ from typing import Iterator
 
 import duckdb
 
-# Waits before giving up on a busy file. Readers hold it for one snapshot (well under a second
-# at 1M events, measured ~0.5 s) and the writer for one batch commit (~0.1-1 s), so these leave
-# wide margins while still ending with a clear error if something holds the file for good.
+# Waits before giving up on a busy file. A reader holds it for one snapshot (2-3 s at 1M events
+# on a 2-CPU machine, benchmarks/bench_ingest.py) and the writer for one batch commit (~0.1-1 s;
+# a few seconds when it reclusters 1M events), so these leave wide margins while still ending
+# with a clear error if something holds the file for good.
 READ_TIMEOUT_S = 30.0
 WRITE_TIMEOUT_S = 120.0
 # Backoff between attempts: starts short because most holds are brief, and is capped well

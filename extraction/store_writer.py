@@ -33,15 +33,20 @@ MIN_GAP_SECONDS = 0.25
 CLUSTER_REFRESH_SECONDS = 60.0
 
 
-def prepare(db_path: Path) -> dict[str, str]:
-    """Create or check the schema; return doc_id -> extractor_version of stored documents."""
+def prepare(db_path: Path) -> tuple[dict[str, str], bool]:
+    """Create or check the schema.
+
+    Returns doc_id -> extractor_version of the stored documents, and whether the clusters are
+    stale (rows were committed after the last recluster: a run that died before its end).
+    """
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with connection(db_path, read_only=False) as con:
         con.execute("BEGIN TRANSACTION")
         for ddl in schema.DDL:
             con.execute(ddl)
         con.execute(
-            "INSERT INTO meta VALUES ('schema_version', $v), ('changes', '0') ON CONFLICT DO NOTHING",
+            "INSERT INTO meta VALUES ('schema_version', $v), ('changes', '0'), "
+            "('clustered_at', '0') ON CONFLICT DO NOTHING",
             {"v": schema.SCHEMA_VERSION},
         )
         found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
@@ -51,7 +56,9 @@ def prepare(db_path: Path) -> dict[str, str]:
                 f"{db_path} has store schema {found[0][0]}, this version writes "
                 f"{schema.SCHEMA_VERSION}; ingest into a new file"
             )
-        return dict(con.execute("SELECT doc_id, extractor_version FROM documents").fetchall())
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        known = dict(con.execute("SELECT doc_id, extractor_version FROM documents").fetchall())
+        return known, meta["changes"] != meta["clustered_at"]
 
 
 class BatchWriter:
@@ -61,7 +68,7 @@ class BatchWriter:
     """
 
     def __init__(self, db_path: Path, batch_docs: int = BATCH_DOCS,
-                 batch_seconds: float = BATCH_SECONDS):
+                 batch_seconds: float = BATCH_SECONDS, clusters_stale: bool = False):
         self.db_path = db_path
         self.batch_docs = batch_docs
         self.batch_seconds = batch_seconds
@@ -70,7 +77,7 @@ class BatchWriter:
         self._replaced: list[str] = []
         self._last_flush = time.monotonic()
         self._last_cluster = time.monotonic()
-        self._unclustered = False  # rows written since clusters were last recomputed
+        self._unclustered = clusters_stale  # rows written since clusters were last recomputed
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._failure: BaseException | None = None
@@ -86,6 +93,13 @@ class BatchWriter:
         if exc_type is None:
             self._raise_failure()
             self.flush(cluster=True)
+        elif self._failure is None:
+            # Interrupted (Ctrl-C, a failing input source): the buffered documents are complete,
+            # so keep them; the next run skips them and recomputes the clusters.
+            try:
+                self.flush()
+            except Exception:  # the original error is the one worth reporting
+                pass
 
     def add(self, doc: dict, events: list[dict], replaces: bool) -> None:
         """Queue one document and its events (`replaces`: delete the stored version first)."""
@@ -138,6 +152,8 @@ class BatchWriter:
                 con.execute("BEGIN TRANSACTION")
                 recluster(con)
                 _bump_changes(con)
+                con.execute("UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'changes') "
+                            "WHERE key = 'clustered_at'")
                 con.execute("COMMIT")
                 self._last_cluster = time.monotonic()
                 self._unclustered = False

@@ -228,12 +228,13 @@ def test_dashboard_pages_markup_in_the_data_is_shown_as_text(dash_store, page):
     at = run_app({"event": xss_event_id(dash_store)}, page)
     assert not at.get("html")  # nothing is ever rendered as HTML
     shown = texts(at)
-    assert "\\<img src\\=x onerror\\=alert\\(1\\)\\>" in shown  # the sentence, escaped, highlighted
+    # The sentence, escaped, highlighted, its trigger ("img") in bold.
+    assert ":orange-background[\\<**img** src\\=x onerror\\=alert\\(1\\)\\>]" in shown
     assert "<img" not in shown.replace("\\<img", "")
     assert "](javascript" not in shown and "\\[click\\]\\(javascript\\:alert\\(1\\)\\)" not in shown.replace("\\\\", "")
     assert not at.get("link_button")  # a javascript: URL never becomes a link
     assert "javascript:alert(1)" in [e.value for e in at.text]
-    fields = at.dataframe[-2].value if page.endswith("events.py") else at.dataframe[0].value
+    fields = next(d.value for d in at.dataframe if "field" in d.value.columns)
     assert "[click](javascript:alert(1))" in set(fields["value"])  # raw text in a data grid
 
 
@@ -263,7 +264,7 @@ def test_dashboard_pages_add_articles_ingests_and_lists_each_outcome(dash_store,
     at = run_app(page="app_pages/add_articles.py")
     at.file_uploader(key="add_files").upload("broken.json", b'{"text": "unterminated',
                                              "application/json")
-    at.text_area(key="add_text").input("EVENT meet IDN CHN 2024-04-20")
+    at.text_area(key="add_text").input("EVENT meet IDN CHN 2024-07-15")
     at.text_input(key="add_outlet").input("pasted.example")
     at.button[0].click().run()
     assert not at.exception, at.exception

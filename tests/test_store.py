@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import errno
 import os
 import signal
@@ -16,19 +17,13 @@ import pytest
 import extraction
 import extraction.model
 from extraction import store
+from extraction.readers import ReadError
 from extraction.store_conn import writer_lock
+from extraction.store_rows import article_doc_id, document_row, event_rows
+from extraction.store_writer import BatchWriter, prepare
 from store_fakes import (
     fake_article, fake_extract, fake_extract_v2, write_mixed_corpus, write_news_corpus,
 )
-
-
-@dataclasses.dataclass(frozen=True)
-class BadInput:
-    """Shaped like readers.ReadError (the store only reads these three fields)."""
-
-    path: str
-    record: object
-    reason: str
 
 
 def corpus():
@@ -37,8 +32,8 @@ def corpus():
         fake_article(2, "EVENT meet USA CHN 2024-04-16", "EVENT condemn CHN USA 2024-04-16"),
         fake_article(3, "Nothing happened here."),
         fake_article(4, "BOOM"),
-        BadInput("corpus/broken.json", None, "malformed JSON: Expecting value at line 1"),
-        BadInput("corpus/feed.jsonl", 7, "record 7: not an object"),
+        ReadError("corpus/broken.json", None, "malformed JSON: Expecting value at line 1"),
+        ReadError("corpus/feed.jsonl", "line 7", "record is a number, not an object"),
     ]
 
 
@@ -64,8 +59,8 @@ def test_store_every_input_accounted_for(tmp_path):
     docs = store.read_tables(db).documents.set_index("article_id", drop=False)
     assert docs.loc["art-4", "reason"] == "ValueError: extractor exploded on purpose"
     errors = docs[docs.status == "error"]
-    assert set(errors.reason) >= {"malformed JSON: Expecting value at line 1", "record 7: not an object"}
-    assert set(errors.path.dropna()) >= {"corpus/broken.json", "corpus/feed.jsonl [7]"}
+    assert set(errors.reason) >= {"malformed JSON: Expecting value at line 1", "record is a number, not an object"}
+    assert set(errors.path.dropna()) >= {"corpus/broken.json", "corpus/feed.jsonl [line 7]"}
     assert_consistent(db)
 
 
@@ -468,3 +463,21 @@ def test_store_sigkill_mid_ingest_then_rerun_completes(tmp_path):
     for a, b in zip(frames_without_timestamps(killed), frames_without_timestamps(whole)):
         pd.testing.assert_frame_equal(a, b)
     assert len(store.read_tables(killed).documents) == 300
+
+
+def test_store_rerun_after_crash_before_recluster_fixes_clusters(tmp_path):
+    db = tmp_path / "e.duckdb"
+    articles = [fake_article(i, "EVENT meet IDN SGP 2024-01-02") for i in range(3)]
+    now = dt.datetime(2024, 1, 3)
+    with writer_lock(db):  # a run that committed its rows and died before its last recluster
+        prepare(db)
+        writer = BatchWriter(db)
+        for a in articles:
+            doc_id, events = article_doc_id(a), fake_extract(a)
+            doc = document_row(doc_id, a, path=None, status="events", reason=None,
+                               version=extraction.EXTRACTOR_VERSION, events=events, now=now)
+            writer.add(doc, event_rows(doc_id, events), replaces=False)
+        writer.flush()
+    assert store.read_tables(db).clusters.empty
+    assert store.ingest(articles, db, extractor=fake_extract).skipped == 3
+    assert store.read_tables(db).clusters.num_articles.tolist() == [3]

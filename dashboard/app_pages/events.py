@@ -21,7 +21,11 @@ key = f"ev_table_{abs(hash(view.filters))}"
 st.dataframe(
     table, key=key, hide_index=True, width="stretch", selection_mode="single-row",
     on_select=lambda: context.select_event(components.picked_row(st.session_state.get(key), table)),
-    column_config={name: t(f"columns.{name}") for name in table.columns},
+    column_config={
+        **{name: t(f"columns.{name}") for name in table.columns},
+        "sentence": st.column_config.TextColumn(t("columns.sentence"), width="large"),
+        "confidence": st.column_config.NumberColumn(t("columns.confidence"), format="%.2f"),
+    },
 )
 
 loaded = cache.load(view.db_path, view.version)

@@ -25,6 +25,7 @@ class Lexicon:
     also: tuple[str, ...]
     date_order: str
     clitics: tuple[str, ...]
+    head_initial: bool  # modifiers follow the noun ("Rumah Sakit Indonesia")
     triggers: dict  # CAMEO code -> {"verbs"|"nouns"|"passive": [phrase, ...]}
     refine: dict  # default code -> specific code -> [cue, ...]
     markers: dict  # marker type -> [phrase, ...]
@@ -66,6 +67,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
     return Lexicon(
         code=meta["code"], name=meta["name"], also=tuple(meta.get("also", [])),
         date_order=meta.get("date_order", "DMY"), clitics=tuple(meta.get("clitics", [])),
+        head_initial=bool(meta.get("head_initial", False)),
         triggers=triggers,
         refine={k: {c: expand_all(w) for c, w in v.items()} for k, v in raw.get("refine", {}).items()},
         markers={k: expand_all(v) for k, v in raw["markers"].items()},
