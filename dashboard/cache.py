@@ -38,7 +38,8 @@ class Overview:
     undated: int
 
 
-@st.cache_resource(max_entries=2, show_spinner=False)
+# One snapshot at a time: after an ingest the old one is dropped, not kept beside the new.
+@st.cache_resource(max_entries=1, show_spinner=False)
 def load(db_path: str, version: str) -> Loaded:
     """The store as of `version` (the version only keys the cache)."""
     tables = read_tables(db_path)

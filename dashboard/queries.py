@@ -71,7 +71,9 @@ class Options:
 
 def prepare(events: pd.DataFrame) -> pd.DataFrame:
     """The store's events frame cut and typed for fast queries (done once per store load)."""
-    out = events.loc[:, [c for c in QUERY_COLUMNS if c in events.columns]].copy()
+    # No .copy(): under copy-on-write the untouched columns (sentence, ids) share memory
+    # with the store frame, and the retyped ones below never write back into it.
+    out = events.loc[:, [c for c in QUERY_COLUMNS if c in events.columns]]
     out["event_date"] = pd.to_datetime(out["event_date"], errors="coerce")
     for column in CATEGORY_COLUMNS:
         if column in out.columns:

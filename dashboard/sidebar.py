@@ -28,7 +28,7 @@ LIST_WIDGETS = {
     "languages": "f_languages", "outlets": "f_outlets",
 }
 DATES_KEY, ROLE_KEY, TEXT_KEY = "f_dates", "f_role", "f_text"
-_LOADED_FLAG = "_filters_from_url"
+URL_LOADED_FLAG = "_filters_from_url"
 _URL_DATES = "_url_dates"
 _BOUNDS = "_date_bounds"
 ROLES = ("either", "source", "target")
@@ -40,7 +40,7 @@ def url_params() -> dict[str, list[str]]:
 
 def load_url_once() -> None:
     """Fill the widgets from the URL on the session's first run (or when told to re-read it)."""
-    if st.session_state.get(_LOADED_FLAG):
+    if st.session_state.get(URL_LOADED_FLAG):
         return
     params = url_params()
     filters = from_params(params)
@@ -54,7 +54,7 @@ def load_url_once() -> None:
     ui = (params.get(UI_PARAM) or [DEFAULT_LANGUAGE])[-1]
     st.session_state[LANG_KEY] = ui if ui in LANGUAGES else DEFAULT_LANGUAGE
     context.select_event((params.get(EVENT_PARAM) or [None])[-1])
-    st.session_state[_LOADED_FLAG] = True
+    st.session_state[URL_LOADED_FLAG] = True
 
 
 def language() -> Translator:

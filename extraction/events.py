@@ -25,6 +25,11 @@ SCOPE_WORDS = 4
 # rudal Iran"); further away it belongs to something else.
 NOUN_REACH = 6
 MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill together
+# An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
+# keeps the trigger's own 03x code.
+INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035",
+                "support": "032", "military_cooperation": "0312", "agree": None}
+DATE_KINDS = ("weekday", "month", "reldate", "date_future", "same_day")
 # Classes that may stand without a target: a missile test, a ceasefire, a street protest.
 # An attack with no named target ("the war", "killing 39") was noise in every gold set.
 TARGETLESS = ("mobilize", "yield", "protest", "investigate")
@@ -89,14 +94,25 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
     return left, right
 
 
-def blocked(s: Sentence, trig: Match, left: int) -> str | None:
-    """'negation' or 'modal' when such a word governs the trigger, else None."""
-    for m in s.markers:
-        if m.kind not in ("negation", "modal") or m.end > trig.start or m.start < left:
-            continue
-        if s.words_between(m.end, trig.start) <= SCOPE_WORDS:
-            return m.kind
-    return None
+def blocking(s: Sentence, trig: Match, left: int) -> list[Match]:
+    """The negation and modal words that govern the trigger."""
+    return [m for m in s.markers if m.kind in ("negation", "modal") and m.end <= trig.start
+            and m.start >= left and s.words_between(m.end, trig.start) <= SCOPE_WORDS]
+
+
+def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) -> str | None:
+    """"Portugal will support Turkey", "Norway is willing to send material": an actor's own
+    stated intention to cooperate is an event (CAMEO 03x). A scheduled or dated plan ("are
+    scheduled to meet on Friday"), a condition or a denial is not."""
+    etype = ctx.event_type_of(trig.key)
+    if etype not in INTENT_CODES or not blockers:
+        return None
+    intent = ctx.words.get("intent", ())
+    if any(m.kind != "modal" or s.folded[m.start:m.end] not in intent for m in blockers):
+        return None
+    if any(m.kind in DATE_KINDS and left <= m.start < right for m in s.markers):
+        return None
+    return INTENT_CODES[etype] or trig.key
 
 
 def groups(s: Sentence, actors: list[Actor], coordination: set) -> list[list[Actor]]:
@@ -150,9 +166,15 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
         if _inside_actor(s, trig) or _anaphoric(s, ctx, trig):
             continue
         left, right = clause_bounds(s, trig.start, _trig_end(trig))
-        if blocked(s, trig, left) or _purpose(s, ctx, trig, left):
+        if _purpose(s, ctx, trig, left):
+            continue
+        blockers = blocking(s, trig, left)
+        code = intent_code(s, ctx, trig, left, right, blockers) if blockers else trig.key
+        if code is None:
             continue
         draft = _draft(s, ctx, trig, left, right, verbs)
+        if draft is not None and code != trig.key:
+            draft.code, draft.symmetric, draft.confidence = code, False, draft.confidence - 0.1
         if draft is not None:
             drafts.append(draft)
             ctx.previous.append(draft)
@@ -267,8 +289,8 @@ def _verb_parties(s, ctx, trig, left, right, verbs, etype):
             agent = _first_group(s, ctx, after, right, etype, strict=True)
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
-    if etype in SYMMETRIC:
-        obj = _partner(s, ctx, after, right, subject)
+    if etype in SYMMETRIC and subject and len({a.country for a in subject}) >= 2:
+        obj = []  # "Kedua pemimpin membahas ...": both sides are the subject, the object a topic
     else:
         obj = _object(s, ctx, after, right, etype, verbs, trig)
     conf = 0.9 if subject else 0.6
@@ -277,18 +299,6 @@ def _verb_parties(s, ctx, trig, left, right, verbs, etype):
     if subject is None:
         subject = _both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
-
-
-def _partner(s, ctx, after, right, subject) -> list[Actor]:
-    """The other side of a two-way verb: "met X", "bertemu dengan X"; none when the subject
-    already names both sides ("Kedua pemimpin membahas ...": the object is the topic)."""
-    if subject and len({a.country for a in subject}) >= 2:
-        return []
-    with_ = _after_marker(s, ctx, after, right, "comitative")
-    if with_:
-        return with_
-    group = _first_group(s, ctx, after, right, "meet", strict=True)
-    return group or []
 
 
 def _complement_end(s, ctx, after, right, etype) -> int:
@@ -370,7 +380,7 @@ def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
 def _first_group(s, ctx, pos, right, etype, strict=False) -> list[Actor] | None:
     after = [a for a in s.actors if pos <= a.start < right]
     if etype in SYMMETRIC:  # "sepakat ... tantangan dari DPRK": a topic, not the partner
-        after = [a for a in after if a.oblique not in ("source_from", "target_mark")]
+        after = [a for a in after if a.oblique != "source_from"]
     plain = [a for a in after if not a.locative]
     near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
     if near and etype in PLACE_TARGET + ("condemn",):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .actors import PeopleIndex, find_actors
@@ -19,8 +19,10 @@ from .text import dateline_end, fold, paragraphs, sentences, tokenize
 
 ORGANISATIONS = frozenset({"UN", "UNSC", "EU", "NATO", "ASEAN", "AU", "ECOWAS", "IAEA", "G7",
                            "G20", "OPEC", "ICC", "WHO"})
+# Where a date stops belonging to the event before it: a relative clause, a speech tag.
+DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
-OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "posting")
+OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent")
 
 
 @dataclass
@@ -69,7 +71,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
     locatives = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
-    people, out, last_date = PeopleIndex(), [], None
+    people, out, last_date = PeopleIndex(), [], LastDates(None, None)
     story = [p for p in paragraphs(text, lex) if p.kind == "story"]
     ctx = Context(load_codes().event_type_of, _word_sets(lex.code),
                   _dateline_country(text, story, entities), lex.head_initial)
@@ -89,9 +91,12 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             drafts = sentence_drafts(s, ctx)
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
             for d in drafts:
-                value, precision = _event_date(d, exprs, s, last_date, published)
+                value, precision = _event_date(d, exprs, s, last_date, published, ctx)
                 out.append(Dated(d, value, precision, (ss, se)))
-            last_date = _last_day(exprs, last_date)
+                if value and precision == "day":
+                    last_date = LastDates(value, last_date.expression)
+            last_date = LastDates(last_date.event,
+                                  _last_day(exprs, last_date.expression, published))
     return out
 
 
@@ -130,30 +135,57 @@ def _dateline_country(text, story, entities) -> str | None:
     return hit.key if hit else None
 
 
-def _last_day(exprs, last_date):
-    days = [e.value for e in exprs if e.value and e.precision == "day"]
-    return days[-1] if days else last_date
+@dataclass(frozen=True)
+class LastDates:
+    """The latest dated event and the latest past day written in the article so far."""
+
+    event: date | None
+    expression: date | None
 
 
-def _event_date(d: Draft, exprs, s: Sentence, last_date, published):
-    """The date expression that belongs to this event: first one after the trigger (before the
-    next trigger), else the nearest before it, else a same-day or next-day reference."""
-    if not exprs:
-        return None, "unknown"
+def _last_day(exprs, last, published):
+    days = [e.value for e in exprs if e.value and e.precision == "day"
+            and not (published and e.value > published)]
+    return days[-1] if days else last
+
+
+def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
+    """The date that belongs to this event, in order of preference: the first date after the
+    trigger in its own stretch (before the next trigger, a relative clause or a speech tag);
+    the nearest date before it; the last event's date when the sentence continues the story
+    ("juga", "during the talks"); a date later in the sentence (a speech tag's date)."""
     t = d.trigger
-    later = [x.start for x in s.triggers if x.start > t.start]
-    limit = min(later) if later else s.end
+    right = min([m.start for m in s.markers if m.kind in DATE_BREAKS and m.start >= t.end]
+                + [s.end])
+    limit = min([x.start for x in s.triggers if x.start > t.start] + [right])
     after = [e for e in exprs if t.start <= e.start < limit]
     before = [e for e in exprs if e.end <= t.start]
-    chosen = after[0] if after else (before[-1] if before else exprs[0])
-    return _resolve(chosen, exprs, last_date, published)
+    if after or before:
+        return _resolve(after[0] if after else before[-1], exprs, last, published)
+    if _continues(s, ctx) and last.event:
+        return last.event, "day"
+    further = [e for e in exprs if e.start >= t.start]
+    return _resolve(further[0], exprs, last, published) if further else (None, "unknown")
 
 
-def _resolve(e, exprs, last_date, published):
+def _continues(s: Sentence, ctx) -> bool:
+    """"Retno juga mendesak ...", "Dalam pembicaraan tersebut", "during the talks"."""
+    words = [w.strip(",.\"'“”") for w in s.folded[s.start:s.end].split()]
+    if any(w in ctx.words.get("continuation", ()) for w in words):
+        return True
+    refs = ctx.words.get("event_reference", ())
+    after, before = ctx.words.get("anaphor_after", ()), ctx.words.get("anaphor_before", ())
+    return any(w in refs and ((i + 1 < len(words) and words[i + 1] in after)
+                              or (i > 0 and words[i - 1] in before | {"the"}))
+               for i, w in enumerate(words))
+
+
+def _resolve(e, exprs, last: LastDates, published):
     if e.kind == "same_day":
-        return (last_date, "day") if last_date else (None, "unknown")
+        anchor = last.event or last.expression
+        return (anchor, "day") if anchor else (None, "unknown")
     if e.kind in OFFSETS:
-        anchor = next((x.value for x in exprs if x is not e and x.value), last_date)
+        anchor = next((x.value for x in exprs if x is not e and x.value), last.expression)
         return (anchor + timedelta(days=OFFSETS[e.kind]), "day") if anchor else (None, "unknown")
     if e.value is None or (published and e.value > published):
         return None, "unknown"
@@ -162,7 +194,7 @@ def _resolve(e, exprs, last_date, published):
 
 def _events(article: Article, lang: str, dated: list[Dated]) -> list[Event]:
     codes = load_codes()
-    seen, out = set(), []
+    seen, out = {}, []
     for item in dated:
         d = item.draft
         info = codes.get(d.code)
@@ -170,12 +202,21 @@ def _events(article: Article, lang: str, dated: list[Dated]) -> list[Event]:
             key = (info.event_type, src.country, tgt.country if tgt else None)
             if d.symmetric and tgt:
                 key = (info.event_type, *sorted((src.country, tgt.country)))
-            if key in seen or (tgt and tgt.country == src.country
-                               and (tgt is src or src.country in ORGANISATIONS)):
+            if tgt and tgt.country == src.country and (tgt is src or src.country in ORGANISATIONS):
                 continue
-            seen.add(key)
+            if key in seen:
+                _fill_date(out, seen[key], item)
+                continue
+            seen[key] = len(out)
             out.append(_event(article, lang, item, info, src, tgt))
     return _drop_subsumed(out)
+
+
+def _fill_date(out: list[Event], index: int, item: Dated) -> None:
+    """A repeated dyad whose first mention had no date lends the later mention's date."""
+    if out[index].event_date is None and item.date is not None:
+        out[index] = replace(out[index], event_date=item.date.isoformat(),
+                             date_precision=item.precision)
 
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:

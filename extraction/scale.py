@@ -48,8 +48,13 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def extract_chunk(chunk: list[Article], extractor: Extractor | None = None) -> list[tuple[list[Event], str | None]]:
-    """Extract each article of `chunk`; runs wherever the chunk was sent."""
+def extract_chunk(chunk: list[Article], extractor: Extractor | None = None) -> tuple[str, list]:
+    """Extract each article of `chunk`; runs wherever the chunk was sent.
+
+    Returns the extractor version of the process that ran it, and (events, error) per article.
+    """
+    from . import EXTRACTOR_VERSION
+
     extract = extractor or _default_extractor()
     out: list[tuple[list[Event], str | None]] = []
     for article in chunk:
@@ -57,11 +62,19 @@ def extract_chunk(chunk: list[Article], extractor: Extractor | None = None) -> l
             out.append((list(extract(article)), None))
         except Exception as exc:  # one bad article must not sink the chunk
             out.append(([], _describe(exc)))
-    return out
+    return EXTRACTOR_VERSION, out
 
 
-def _pair(chunk: list[Article], results) -> Iterator[Extracted]:
-    for article, (events, error) in zip(chunk, results):
+def _pair(chunk: list[Article], result: tuple[str, list]) -> Iterator[Extracted]:
+    version, outcomes = result
+    # Workers installed from another checkout would store output under the wrong version (and
+    # make `--reprocess` skip it): refuse rather than mix.
+    from . import EXTRACTOR_VERSION
+
+    if version != EXTRACTOR_VERSION:
+        raise RuntimeError(f"a worker runs extractor version {version}, this ingest writes "
+                           f"{EXTRACTOR_VERSION}: install the same version on every worker")
+    for article, (events, error) in zip(chunk, outcomes):
         yield Extracted(article, events, error)
 
 

@@ -88,3 +88,11 @@ def test_scale_dask_contains_extractor_errors(tmp_path, dask_cluster):
                            dask_scheduler=dask_cluster.scheduler_address)
     assert summary.by_status == {"events": 24, "no_events": 0, "error": 1}
     assert_same_store(single, dask)
+
+
+def test_scale_refuses_workers_with_another_extractor_version(monkeypatch):
+    import extraction
+
+    monkeypatch.setattr(extraction, "EXTRACTOR_VERSION", "not-what-workers-run")
+    with pytest.raises(RuntimeError, match="install the same version on every worker"):
+        list(extract_many(articles(4), workers=2, extractor=fake_extract))
