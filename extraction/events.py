@@ -166,7 +166,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
         if _inside_actor(s, trig) or _anaphoric(s, ctx, trig):
             continue
         left, right = clause_bounds(s, trig.start, _trig_end(trig))
-        if _purpose(s, ctx, trig, left):
+        if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig):
             continue
         blockers = blocking(s, trig, left)
         code = intent_code(s, ctx, trig, left, right, blockers) if blockers else trig.key
@@ -190,6 +190,16 @@ def _anaphoric(s, ctx, trig) -> bool:
     before = s.folded[max(s.start, trig.start - 15):trig.start].split()
     return (bool(after) and after[0].strip(",.") in ctx.words.get("anaphor_after", ())) or \
         (bool(before) and before[-1] in ctx.words.get("anaphor_before", ()))
+
+
+def _directive_content(s, ctx, trig) -> bool:
+    """"demanding that Russia withdraw": what is demanded has not happened."""
+    for m in s.markers:
+        if m.kind == "complement" and m.end <= trig.start and s.words_between(m.end, trig.start) <= 5:
+            head = [t for t in s.triggers if t.end <= m.start and s.words_between(t.end, m.start) <= 2]
+            if head and ctx.event_type_of(head[-1].key) in ("appeal", "threaten"):
+                return True
+    return False
 
 
 def _purpose(s, ctx, trig, left) -> bool:
@@ -290,7 +300,9 @@ def _verb_parties(s, ctx, trig, left, right, verbs, etype):
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
     if etype in SYMMETRIC and subject and len({a.country for a in subject}) >= 2:
-        obj = []  # "Kedua pemimpin membahas ...": both sides are the subject, the object a topic
+        # "A and B visited C": a direct object is the other side; "Kedua pemimpin membahas
+        # ...": a later object is only the topic.
+        obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
         obj = _object(s, ctx, after, right, etype, verbs, trig)
     conf = 0.9 if subject else 0.6
@@ -408,7 +420,8 @@ def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
             if ref:
                 return ref  # "condemned the strikes on Ukrainian cities": the strikers
     if first_actor is None or _reference_before(s, ctx, pos, first_actor.start):
-        ref = _event_reference(s, ctx, pos, stop)
+        own = {a.country for a in (_left_group(s, ctx, trig.start, s.start) or [])}
+        ref = _event_reference(s, ctx, pos, stop, own)
         if ref is not None:
             return ref
     return _first_new_group(s, ctx, pos, stop, etype, trig)
@@ -443,7 +456,7 @@ def _reference_before(s, ctx, pos, actor_start) -> bool:
         s.words_between(pos, actor_start) > 4
 
 
-def _event_reference(s, ctx, pos, stop) -> list[Actor] | None:
+def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
     """"the strikes", "langkah tersebut": the parties that acted in the last event."""
     seg = s.folded[pos:stop].split(",")[0]
     refs = ctx.words.get("event_reference", set())
@@ -455,7 +468,8 @@ def _event_reference(s, ctx, pos, stop) -> list[Actor] | None:
     if not hit:
         return None
     for d in reversed(ctx.previous):
-        return list(d.sources)
+        if not {a.country for a in d.sources} <= own:
+            return list(d.sources)
     return None
 
 
@@ -488,6 +502,10 @@ def _noun_parties(s, ctx, trig, left, right, verbs):
             return _symmetric_noun(s, ctx, trig, left, right, partner)
     inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
     support = _support_verb(s, ctx, trig, left)
+    if etype in SYMMETRIC and not inner_src and support is None and _after_preposition(s, ctx, trig):
+        subject = _left_group(s, ctx, trig.start, left)
+        if subject and len({a.country for a in subject}) >= 2:
+            return subject, [], 0.7  # "Maduro and Ali agreed at a meeting in ..."
     if inner_src and support is None and _object_of_verb(s, trig) and not inner_tgt:
         return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
     if etype in NEEDS_SUPPORT and support is None:
@@ -507,6 +525,13 @@ def _noun_parties(s, ctx, trig, left, right, verbs):
         tgt = _object(s, ctx, _trig_end(trig), right, etype, verbs, trig)
     tgt = [a for a in tgt if a not in src]
     return src, tgt, conf
+
+
+def _after_preposition(s, ctx, trig) -> bool:
+    words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
+             if w not in ctx.words.get("quantity", ())]
+    preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ()))
+    return bool(words) and words[-1] in preps
 
 
 def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
