@@ -496,11 +496,11 @@ def _noun_parties(s, ctx, trig, left, right, verbs):
         receiver = _left_group(s, ctx, trig.start, left)
         if giver and receiver:
             return giver, receiver, 0.8
-    if etype in SYMMETRIC:
+    inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
+    if etype in SYMMETRIC and not (inner_src and len({a.country for a in inner_src}) >= 2):
         partner = _comitative_partner(s, ctx, trig, right)
         if partner:
             return _symmetric_noun(s, ctx, trig, left, right, partner)
-    inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
     support = _support_verb(s, ctx, trig, left)
     if etype in SYMMETRIC and not inner_src and support is None and _after_preposition(s, ctx, trig):
         subject = _left_group(s, ctx, trig.start, left)

@@ -21,11 +21,19 @@ def _dyads(events):
 
 
 @pytest.mark.parametrize("dyad", [("condemn", "USA", "RUS"), ("condemn", "USA", "PRK"),
-                                  ("phone_call", "USA", "KOR"),
-                                  ("military_cooperation", "RUS", "PRK")])
+                                  ("phone_call", "USA", "KOR"), ("agree", "USA", "KOR"),
+                                  ("military_cooperation", "RUS", "PRK"), ("meet", "RUS", "PRK")])
 def test_pipeline_seed_has_gold_dyad(seed_events, dyad):
     flipped = (dyad[0], dyad[2], dyad[1])
     assert dyad in _dyads(seed_events) or flipped in _dyads(seed_events)
+
+
+@pytest.mark.parametrize("name, country", [("Antony Blinken", "USA"), ("Cho Tae-yul", "KOR"),
+                                           ("Vladimir Putin", "RUS"), ("Kim Jong-un", "PRK")])
+def test_pipeline_seed_names_actors_with_their_countries(seed_events, name, country):
+    named = {(e.source_actor, e.source_country) for e in seed_events}
+    named |= {(e.target_actor, e.target_country) for e in seed_events}
+    assert (name, country) in named
 
 
 def test_pipeline_seed_places_and_agencies_are_not_actors(seed_events):
