@@ -225,6 +225,9 @@ def _joins(text, chain, m, posting, glue) -> bool:
         # Two states side by side are two actors ("Rusia Korea"), not one phrase.
         return not (last.kind in PLACE_KINDS and m.kind in PLACE_KINDS and not _has_role(chain))
     gap = text[last.end:m.start].strip().lower()
+    if gap in ("in", "di") and m.kind in ("countries", "capitals") and _has_role(chain) \
+            and not _has_place(chain) and not _has_person(chain):
+        return True  # "A court in Guyana", "pengadilan di Jakarta": the institution's state
     if gap in glue and m.kind == "role" and last.kind == "role":
         return True  # "Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia"
     if gap in posting and m.kind in PLACE_KINDS and _has_role(chain):

@@ -25,10 +25,16 @@ SCOPE_WORDS = 4
 # rudal Iran"); further away it belongs to something else.
 NOUN_REACH = 6
 MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill together
+QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
+# Quoted runs up to this many words are slogans or titles; checked on the PETR-2 "Free Tibet"
+# banner and dev-set placards ("Stop Bombing Gaza").
+SLOGAN_WORDS = 5
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
 # keeps the trigger's own 03x code.
 INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035",
                 "support": "032", "military_cooperation": "0312", "agree": None}
+REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", "meet": "125",
+                 "phone_call": "125", "yield": "124", "agree": "120"}
 DATE_KINDS = ("weekday", "month", "reldate", "date_future", "same_day")
 # Classes that may stand without a target: a missile test, a ceasefire, a street protest.
 # An attack with no named target ("the war", "killing 39") was noise in every gold set.
@@ -91,13 +97,33 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
     stop = s.text.find(";", end_pos, s.end)
     if stop >= 0:
         right = min(right, stop)
+    comma = s.text.rfind(",", end_pos, right)
+    if comma >= 0 and _attribution(s, comma, right):
+        right = comma  # "..., the U.S. Central Command said": the speaker is not the object
     return left, right
+
+
+def _attribution(s: Sentence, comma: int, right: int) -> bool:
+    speech = any(m.kind == "speech" and m.start >= comma for m in s.markers if m.start <= right + 12)
+    return speech and s.words_between(comma, right) <= 8
 
 
 def blocking(s: Sentence, trig: Match, left: int) -> list[Match]:
     """The negation and modal words that govern the trigger."""
     return [m for m in s.markers if m.kind in ("negation", "modal") and m.end <= trig.start
             and m.start >= left and s.words_between(m.end, trig.start) <= SCOPE_WORDS]
+
+
+def refusal_code(s: Sentence, ctx, trig: Match, blockers) -> str | None:
+    """"would not provide support", "tidak akan membantu": refusing to cooperate is a rejection
+    (CAMEO 12x); a plain denial or a "did not condemn" stays no event."""
+    etype = ctx.event_type_of(trig.key)
+    if etype not in REFUSAL_CODES:
+        return None
+    kinds = {m.kind for m in blockers}
+    intent = ctx.words.get("intent", ())
+    will = any(m.kind == "modal" and s.folded[m.start:m.end] in intent for m in blockers)
+    return REFUSAL_CODES[etype] if "negation" in kinds and will else None
 
 
 def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) -> str | None:
@@ -163,13 +189,16 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts = []
     verbs = [t for t in s.triggers if t.form != "nouns"]
     for trig in s.triggers:
-        if _inside_actor(s, trig) or _anaphoric(s, ctx, trig):
+        if _inside_actor(s, trig) or _anaphoric(s, ctx, trig) or _in_slogan(s, trig):
             continue
         left, right = clause_bounds(s, trig.start, _trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig):
             continue
         blockers = blocking(s, trig, left)
-        code = intent_code(s, ctx, trig, left, right, blockers) if blockers else trig.key
+        code = trig.key
+        if blockers:
+            code = intent_code(s, ctx, trig, left, right, blockers) or \
+                refusal_code(s, ctx, trig, blockers)
         if code is None:
             continue
         draft = _draft(s, ctx, trig, left, right, verbs)
@@ -180,6 +209,20 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             ctx.previous.append(draft)
     _apply_response(s, ctx, drafts)
     return drafts
+
+
+def _in_slogan(s, trig) -> bool:
+    """A trigger inside a short quotation ("Free Tibet", "Stop Bombing Gaza") is a slogan or a
+    title, not an act. Longer quotations are speech and are read as usual."""
+    text = s.text
+    opens = [text.rfind(q, s.start, trig.start) for q in QUOTE_OPEN]
+    start = max(opens)
+    if start < 0:
+        return False
+    close = min([i for i in (text.find(q, trig.end, s.end) for q in QUOTE_CLOSE) if i >= 0],
+                default=-1)
+    return close >= 0 and len(text[start:close].split()) <= SLOGAN_WORDS and \
+        not any(q in text[start + 1:trig.start] for q in QUOTE_CLOSE)
 
 
 def _anaphoric(s, ctx, trig) -> bool:
@@ -566,7 +609,7 @@ def _noun_np(s, ctx, trig, right):
         if ctx.event_type_of(trig.key) in SYMMETRIC:
             return between, []
         return between, list(between)  # "fighting between A and B": each side acts on the other
-    before = [a for a in s.actors if a.end <= trig.start and trig.start - a.end <= 3
+    before = [a for a in s.actors if a.start < trig.start and trig.start - a.end <= 3
               and not a.locative]
     near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right and not a.locative
                   and s.words_between(end, a.start) <= NOUN_REACH
