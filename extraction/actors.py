@@ -71,6 +71,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     atoms = [m for m in atoms if m.kind not in BLOCK_KINDS]
     if head_initial:
         atoms = [m for m in atoms if not _inside_proper_name(text, start, m, atoms)]
+    atoms = [m for m in atoms if not _ethnic(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
@@ -78,6 +79,14 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     return [replace(a, locative=tokens.index_at(a.start) - 1 in locatives,
                     oblique=obliques.get(tokens.index_at(a.start) - 1, ""))
             for a in actors if a is not None]
+
+
+def _ethnic(text, m, markers) -> bool:
+    """"ethnic Albanians", "etnis Rohingya": a people, not the state of that name."""
+    if m.kind not in ("demonyms", "countries"):
+        return False
+    before = text[max(0, m.start - 12):m.start].lower().split()
+    return bool(before) and before[-1] in markers.get("ethnic", ())
 
 
 def _inside_proper_name(text, start, m, atoms) -> bool:

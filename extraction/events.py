@@ -42,7 +42,10 @@ TARGETLESS = ("mobilize", "yield", "protest", "investigate")
 # Classes whose event noun needs a verb that carries it ("sent aid"): "aid", "weapons" alone
 # are topics, not acts.
 NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
-# Same-country dyads (police vs protesters) are kept only where domestic events are usual.
+# Same-country dyads are kept where domestic events are usual (police vs protesters), and
+# for any class when the target is one of these domestic parties ("threatened to ban
+# Ugandan opposition candidates").
+DOMESTIC_ROLES = ("people", "parliament", "court", "leader")
 DOMESTIC_OK = ("coerce", "attack", "yield", "investigate", "protest", "mobilize")
 
 
@@ -286,10 +289,13 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src, tgt = _pair_up(src, tgt)
     if etype == "protest":
         src = _crowd_source(s, ctx, src)
+        if not tgt and src and src[0].country:
+            # A street protest with no foreign target is addressed to the home government.
+            tgt = [Actor(src[0].start, src[0].end, src[0].country, None, "government", "institution")]
     src = [a for a in src if a.country]
     tgt = [a for a in tgt if a.country]
     if etype not in DOMESTIC_OK:
-        tgt = [a for a in tgt if a.country not in {x.country for x in src}]
+        tgt = [a for a in tgt if a.country not in {x.country for x in src} or _domestic_party(a)]
     if not src:
         return None
     if symmetric and len({a.country for a in src + tgt}) < 2:
@@ -297,6 +303,11 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if not symmetric and not tgt and etype not in TARGETLESS:
         return None
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _domestic_party(actor: Actor) -> bool:
+    """A party inside the source's own state that can be acted on: opposition, courts, people."""
+    return actor.role in DOMESTIC_ROLES
 
 
 def _joint(src, tgt, s, trig, ctx) -> bool:

@@ -218,7 +218,8 @@ def match_triggers(m: Matchers, text: str, folded: str, tokens) -> list[Match]:
 
 
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "new",
-                         "fresh", "further", "latest", "any", "no", "more", "recent", "'s", "s"})
+                         "fresh", "further", "latest", "any", "no", "more", "recent", "'s", "s",
+                         "in", "of", "for", "after", "amid", "during", "with", "against", "by"})
 
 
 def _one_reading(text: str, matches: list[Match]) -> list[Match]:
@@ -226,8 +227,8 @@ def _one_reading(text: str, matches: list[Match]) -> list[Match]:
     out = []
     for m in matches:
         if out and (out[-1].start, out[-1].end) == (m.start, m.end):
-            prev = text[max(0, m.start - 12):m.start].replace("’", "'").split()
-            noun = bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].endswith("'s"))
+            prev = text[max(0, m.start - 30):m.start].replace("’", "'").split()[-2:]
+            noun = any(w.lower() in DETERMINERS or w.endswith("'s") for w in prev)
             keep = m if (m.form == "nouns") == noun else out[-1]
             out[-1] = keep
         else:

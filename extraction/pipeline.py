@@ -84,6 +84,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques, lex.head_initial)
             actors = [a for a in actors if not _role_inside_trigger(a, s_triggers)]
+            s_triggers = [t for t in s_triggers if not _is_date_word(t, s_markers)]
             s_markers = [x for x in s_markers
                          if not any(a.start <= x.start and x.end <= a.end for a in actors)]
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
@@ -118,6 +119,12 @@ class _Slicer:
 
     def slice(self, start: int, end: int) -> list:
         return self.matches[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+def _is_date_word(trigger, markers) -> bool:
+    """"last March", "in May": a month name that is also a verb is the month."""
+    return any(m.kind == "month" and m.start == trigger.start and m.end == trigger.end
+               for m in markers)
 
 
 def _role_inside_trigger(actor, triggers) -> bool:
@@ -223,11 +230,14 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
     """Rows another row already says: a targetless row when the same source has the same class
     with a target; a "meet" between two parties whose phone call the article reports (the
     talk was the call)."""
-    targeted = {(e.event_type, e.source_country) for e in events if e.target_country}
+    def aimed(e):  # a protest "at the home government" counts as unaimed here
+        return e.target_country and e.target_country != e.source_country
+
+    targeted = {(e.event_type, e.source_country) for e in events if aimed(e)}
     calls = {frozenset((e.source_country, e.target_country)) for e in events
              if e.event_type == "phone_call"}
     return [e for e in events
-            if (e.target_country or (e.event_type, e.source_country) not in targeted)
+            if (aimed(e) or (e.event_type, e.source_country) not in targeted)
             and not (e.event_type == "meet"
                      and frozenset((e.source_country, e.target_country)) in calls)]
 

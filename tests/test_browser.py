@@ -84,7 +84,7 @@ def server(dash_store, tmp_path):
         log.close()
 
 
-def test_browser_overview_draws_map_and_timeline_offline(server, tmp_path):
+def test_browser_overview_draws_map_and_timeline_offline(server, dash_store, tmp_path):
     playwright = pytest.importorskip("playwright.sync_api")
     _require(Path(CHROMIUM).exists(), f"{CHROMIUM} is not installed (apt-get install chromium)")
     outside: list[str] = []
@@ -113,6 +113,8 @@ def test_browser_overview_draws_map_and_timeline_offline(server, tmp_path):
             bars = page.locator(".js-plotly-plot .barlayer .point path").count()
             ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(ARTIFACT), full_page=True)
+            markers = _timeline_markers(page, server)
+            hostile = _hostile_event_page(page, server, dash_store)
         finally:
             browser.close()
     DOCS_COPY.parent.mkdir(parents=True, exist_ok=True)
@@ -121,4 +123,32 @@ def test_browser_overview_draws_map_and_timeline_offline(server, tmp_path):
     assert len(fills) == len(MAP_COUNTRIES), fills
     assert all(fill and fill != "none" for fill in fills)
     assert bars > 0
+    assert markers == 6  # one per dated event of the conftest store
+    assert hostile["img_elements"] == 0 and not hostile["dialogs"]
+    assert "<img src=x onerror=alert(1)>" in hostile["text"]  # shown, as text
     assert not [u for u in outside if "world_110m" in u or "cdn" in u], outside
+
+
+def _timeline_markers(page, server: str) -> int:
+    page.goto(server + "/timeline", wait_until="domcontentloaded")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .point", timeout=30_000)
+    return page.locator(".js-plotly-plot .scatterlayer .point").count()
+
+
+def _hostile_event_page(page, server: str, db) -> dict:
+    """Open the event whose sentence is an <img onerror> payload; it must stay text."""
+    from conftest import XSS_SENTENCE
+    from extraction.store import read_tables
+
+    events = read_tables(db).events
+    event_id = events.loc[events["sentence"] == XSS_SENTENCE, "event_id"].iloc[0]
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{server}/events?event={event_id}", wait_until="domcontentloaded")
+    page.wait_for_selector("text=Coded fields", timeout=30_000)
+    page.wait_for_timeout(500)
+    return {
+        "img_elements": page.locator("img[src='x']").count(),
+        "dialogs": dialogs,
+        "text": page.inner_text("[data-testid='stMain']"),
+    }
