@@ -17,7 +17,7 @@ from extraction import export
 from extraction.query import Filters
 from extraction.store import read_document, read_tables
 
-from . import queries
+from . import evidence, queries
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def detail(db_path: str, version: str, event_id: str) -> dict | None:
         "record": record,
         "document": {k: document.get(k) for k in ("title", "url", "source", "published", "path")},
         "has_text": bool(document.get("text")),
-        "segments": queries.event_segments(
+        "segments": evidence.segments(
             document.get("text"), record.get("sentence"), record.get("sentence_start"),
             record.get("sentence_end"), record.get("trigger_spans"), record.get("trigger"),
         ),

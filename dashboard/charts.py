@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 
 from .i18n import Translator
 from .labels import class_label, country_name, is_country, quad_label
+from .queries import OTHER_LANE
 
 # Quad classes: cooperation in greens, conflict in warm colours (verbal lighter than material).
 QUAD_COLOURS = {1: "#74c476", 2: "#1b7f3b", 3: "#f39c4a", 4: "#b51d1d", 0: "#9e9e9e"}
@@ -147,17 +148,23 @@ def event_markers(points: pd.DataFrame, lane: str, t: Translator) -> go.Figure:
             customdata=list(zip(rows["event_id"], _hover(rows, t))),
             hovertemplate="%{customdata[1]}<extra></extra>",
         )
-    order = sorted(lanes.unique())
+    other = _lane_label(OTHER_LANE, lane, t)
+    order = sorted(set(lanes.unique()) - {other}) + ([other] if other in set(lanes) else [])
     fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
-    fig.update_xaxes(title=None)
+    # With many lanes the dates go on top, where they are seen without scrolling.
+    fig.update_xaxes(title=None, side="top" if len(order) > 12 else "bottom")
     fig.update_layout(clickmode="event+select", dragmode="pan")
     return _layout(fig, max(300, 26 * len(order) + 120))
 
 
 def _lane_labels(points: pd.DataFrame, lane: str, t: Translator) -> pd.Series:
-    if lane == "class":
-        return points["lane"].map(lambda v: plain(class_label(v, t)))
-    return points["lane"].map(plain)
+    return points["lane"].map(lambda value: _lane_label(value, lane, t))
+
+
+def _lane_label(value: object, lane: str, t: Translator) -> str:
+    if value == OTHER_LANE:
+        return plain(t("timeline.other"))
+    return plain(class_label(value, t) if lane == "class" else value)
 
 
 def _hover(rows: pd.DataFrame, t: Translator) -> list[str]:

@@ -11,12 +11,13 @@ import pandas as pd
 import streamlit as st
 
 from extraction.codes import load_codes
+from extraction.store import StoreBusy
 
 from . import cache, context, sidebar
 from .charts import PLOTLY_CONFIG
 from .context import View
 from .labels import class_label, country_label, quad_label
-from .text import md_escape, md_inline, segments_markdown
+from .text import md_inline, segments_markdown
 
 ADD_PAGE = "app_pages/add_articles.py"
 LONG_ARTICLE_CHARS = 1200
@@ -52,10 +53,14 @@ def chart(figure, key: str, **kwargs):
 def event_detail(view: View, event_id: str) -> None:
     """Everything about one event: its article with the evidence, its fields, its cluster."""
     t = view.t
-    info = cache.detail(view.db_path, view.version, event_id)
     head, close = st.columns([5, 1])
     head.subheader(t("detail.title"))
     close.button(t("detail.close"), on_click=context.select_event, args=(None,), key=f"close-{event_id}")
+    try:
+        info = cache.detail(view.db_path, view.version, event_id)
+    except StoreBusy:  # an ingest holds the file longer than a read waits
+        st.warning(t("app.store_busy"))
+        return
     if info is None:
         st.info(t("detail.missing"))
         return

@@ -7,7 +7,6 @@ Everything is vectorised so 1M events stay well inside a 300 ms re-render.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +23,9 @@ ROLES = ("either", "source", "target")
 LANES = ("dyad", "country", "class")
 # Above this many events the timeline asks for narrower filters instead of drawing a cloud.
 TIMELINE_LIMIT = 3000
+# Lanes the timeline draws at most; the rest share one "other" lane.
+MAX_LANES = 40
+OTHER_LANE = "…"
 # Rows the events table (and so its downloads) holds at most: newest first.
 TABLE_LIMIT = 5000
 # The columns filters and aggregates need. The bulk frame is cut down to these once per load:
@@ -209,15 +211,24 @@ def top_dyads(events: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     })
 
 
-def timeline_points(events: pd.DataFrame, lane: str = "dyad") -> pd.DataFrame:
-    """One row per dated event with its lane key (dyad, acting country or class)."""
+def timeline_points(events: pd.DataFrame, lane: str = "dyad", max_lanes: int = MAX_LANES) -> pd.DataFrame:
+    """One row per dated event with its lane key (dyad, acting country or class).
+
+    Past `max_lanes` lanes, the least busy ones share one lane, OTHER_LANE, so the chart stays
+    readable instead of growing thousands of pixels tall.
+    """
     dated = events[events["event_date"].notna()]
     columns = [
         "event_id", "event_date", "quad_class", "event_type", "source_country", "target_country",
         "source_actor", "target_actor", "sentence",
     ]
     out = dated[[c for c in columns if c in dated.columns]].copy()
-    out["lane"] = _lane(dated, lane)
+    lanes = _lane(dated, lane)
+    busiest = lanes.value_counts(sort=True)
+    if len(busiest) > max_lanes:
+        keep = set(busiest.index[: max_lanes - 1])
+        lanes = lanes.where(lanes.isin(keep), OTHER_LANE)
+    out["lane"] = lanes
     return out.sort_values(["event_date", "event_id"], kind="stable").reset_index(drop=True)
 
 
@@ -281,92 +292,6 @@ def cluster_reports(events: pd.DataFrame, cluster_id: object, exclude: str | Non
     out["outlet"] = out["outlet"].astype(object)
     out["event_date"] = pd.to_datetime(out["event_date"]).dt.date
     return out.sort_values(["event_date", "event_id"], na_position="last").reset_index(drop=True)
-
-
-def event_segments(
-    text: object, sentence: object, start: object, end: object, spans: object, trigger: object,
-) -> list[tuple[str, str]]:
-    """The article as (text, kind) pieces: kind "text", "sentence" or "trigger".
-
-    Offsets come from the store (document offsets). If they do not match the stored text the
-    sentence is located by search, and with no article the sentence is shown alone, so the
-    evidence is always shown and never misplaced.
-    """
-    sentence = sentence if isinstance(sentence, str) else ""
-    text = text if isinstance(text, str) and text else ""
-    s, e = _sentence_bounds(text, sentence, start, end)
-    if s is None:
-        text, s, e = sentence, 0, len(sentence)
-    # Stored spans are document offsets; shift them by however far the sentence really is
-    # from where the store said it starts (zero when the offsets are right).
-    shift = (_int(start) if _int(start) is not None else s) - s
-    triggers = _trigger_bounds(text, s, e, spans, shift, trigger)
-    pieces = [(text[:s], "text")]
-    cursor = s
-    for t_start, t_end in triggers:
-        pieces += [(text[cursor:t_start], "sentence"), (text[t_start:t_end], "trigger")]
-        cursor = t_end
-    pieces += [(text[cursor:e], "sentence"), (text[e:], "text")]
-    return [(piece, kind) for piece, kind in pieces if piece]
-
-
-def _sentence_bounds(text: str, sentence: str, start: object, end: object) -> tuple[int | None, int]:
-    if not text:
-        return None, 0
-    s, e = _int(start), _int(end)
-    if s is not None and e is not None and 0 <= s < e <= len(text):
-        if not sentence or text[s:e] == sentence:
-            return s, e
-    found = text.find(sentence) if sentence else -1
-    if found >= 0:
-        return found, found + len(sentence)
-    return None, 0
-
-
-def _trigger_bounds(
-    text: str, s: int, e: int, spans: object, offset: int, trigger: object,
-) -> list[tuple[int, int]]:
-    bounds = []
-    for span in _spans(spans):
-        a, b = span[0] - offset, span[1] - offset
-        if s <= a < b <= e:
-            bounds.append((a, b))
-    if not bounds and isinstance(trigger, str) and trigger.strip():
-        found = text.lower().find(trigger.lower(), s, e)
-        if found >= 0:
-            bounds.append((found, found + len(trigger)))
-    bounds.sort()
-    merged: list[tuple[int, int]] = []
-    for a, b in bounds:
-        if merged and a < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def _spans(value: object) -> list[tuple[int, int]]:
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            return []
-    out = []
-    for item in value if isinstance(value, (list, tuple)) else []:
-        if isinstance(item, (list, tuple)) and len(item) == 2:
-            a, b = _int(item[0]), _int(item[1])
-            if a is not None and b is not None:
-                out.append((a, b))
-    return out
-
-
-def _int(value: object) -> int | None:
-    try:
-        if value is None or pd.isna(value):
-            return None
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _plain(value: object) -> object:

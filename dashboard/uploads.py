@@ -29,8 +29,10 @@ def collect_inputs(
     outlet = (outlet or "").strip() or None
     inputs: list[tuple[str, Article | ReadError]] = []
     for name, data in files:
-        for item in articles_from_bytes(name, data, limits, default_published=day):
-            inputs.append((_label(name, item), _with_outlet(item, outlet)))
+        items = articles_from_bytes(name, data, limits, default_published=day)
+        for item in items:
+            label = _label(name, item) if len(items) > 1 else name
+            inputs.append((label, _with_outlet(item, outlet)))
     if pasted and pasted.strip():
         article = Article(text=pasted.strip(), title=(title or "").strip() or None,
                           source=outlet, published=day)
@@ -77,6 +79,6 @@ def outcomes(
             status = "skipped"
         else:
             status = str(row.get("status") or "error")
-        reason = row.get("reason") or getattr(item, "reason", None)
+        reason = row.get("reason") or getattr(item, "reason", None) or ""
         rows.append((label, status, int(row.get("n_events") or 0), reason))
     return pd.DataFrame(rows, columns=list(OUTCOME_COLUMNS))

@@ -7,7 +7,7 @@ their name ("Blinken", "Cho"); a bare title ("Menlu") means the first person wit
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .matcher import Match
 
@@ -23,7 +23,7 @@ NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "der", "da", "
 MAX_NAME_WORDS = 4
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Actor:
     start: int
     end: int
@@ -76,9 +76,13 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
     actors = [_actor(text, chain, people, gazetteer) for chain in phrases]
-    return [replace(a, locative=tokens.index_at(a.start) - 1 in locatives,
-                    oblique=obliques.get(tokens.index_at(a.start) - 1, ""))
-            for a in actors if a is not None]
+    out = []
+    for a in actors:
+        if a is not None:
+            before = tokens.index_at(a.start) - 1
+            a.locative, a.oblique = before in locatives, obliques.get(before, "")
+            out.append(a)
+    return out
 
 
 def _ethnic(text, m, markers) -> bool:

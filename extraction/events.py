@@ -94,9 +94,10 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
                 left = max(left, m.end)
             elif m.start >= end_pos:
                 right = min(right, m.start)
-    for i, ch in ((i, s.text[i]) for i in range(max(s.start, pos - 400), pos)):
-        if ch in ";:":
-            left = max(left, i + 1)
+    for ch in ";:":
+        cut = s.text.rfind(ch, max(s.start, pos - 400), pos)
+        if cut >= 0:
+            left = max(left, cut + 1)
     stop = s.text.find(";", end_pos, s.end)
     if stop >= 0:
         right = min(right, stop)

@@ -63,10 +63,13 @@ class Automaton:
         if not self._entries:
             return []
         found = []
+        size = len(folded)
         for last, (length, entries) in self._auto.iter(folded):
             start, end = last - length + 1, last + 1
-            if not self._whole_word(folded, start, end):
-                continue
+            # Inline fast path of _whole_word: most hits sit between spaces or punctuation.
+            if (start and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
+                if not self._whole_word(folded, start, end):
+                    continue
             for exact, payload in entries:
                 if exact is None or text[start:end] == exact:
                     found.append((start, end, payload))

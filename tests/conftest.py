@@ -1,14 +1,10 @@
 """Shared pytest fixtures."""
-
+import pytest
 
 # ---------------------------------------------------------------- dashboard fixtures
-# A small store built through the real ingest path: seven events in six articles, two reports
+# A small store built through the real ingest path: seven articles with one event each, two reports
 # of one phone call (one cluster), an undated event, an organisation target (UN), and one
 # article whose sentence, actor and URL are hostile markup.
-import datetime as _dt  # noqa: E402
-
-import pytest  # noqa: E402
-
 XSS_SENTENCE = "<img src=x onerror=alert(1)>"
 XSS_ACTOR = "[click](javascript:alert(1))"
 

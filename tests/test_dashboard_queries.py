@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard import queries
+from dashboard import evidence, queries
 from extraction.query import Filters, apply_filters
 
 CODES = ["IDN", "JPN", "USA", "UN", None]
@@ -159,7 +159,7 @@ SENTENCE = "China condemned the United States on Tuesday."
 def test_dashboard_queries_segments_use_the_stored_offsets():
     start = TEXT.index(SENTENCE)
     trigger = TEXT.index("condemned")
-    segments = queries.event_segments(TEXT, SENTENCE, start, start + len(SENTENCE),
+    segments = evidence.segments(TEXT, SENTENCE, start, start + len(SENTENCE),
                                       f"[[{trigger}, {trigger + 9}]]", "condemned")
     assert "".join(s for s, _ in segments) == TEXT
     assert [k for _, k in segments] == ["text", "sentence", "trigger", "sentence", "text"]
@@ -168,15 +168,15 @@ def test_dashboard_queries_segments_use_the_stored_offsets():
 
 def test_dashboard_queries_segments_survive_wrong_offsets_and_missing_text():
     # Offsets that point elsewhere: the sentence is found by search, the trigger moved with it.
-    wrong = queries.event_segments(TEXT, SENTENCE, 0, len(SENTENCE), "[[6, 15]]", "condemned")
+    wrong = evidence.segments(TEXT, SENTENCE, 0, len(SENTENCE), "[[6, 15]]", "condemned")
     assert [s for s, k in wrong if k == "trigger"] == ["condemned"]
     assert "".join(s for s, k in wrong if k != "text") == SENTENCE
     # No article text: the sentence alone, trigger found by its word.
-    alone = queries.event_segments(None, SENTENCE, 120, 165, "not json", "condemned")
+    alone = evidence.segments(None, SENTENCE, 120, 165, "not json", "condemned")
     assert "".join(s for s, _ in alone) == SENTENCE
     assert [s for s, k in alone if k == "trigger"] == ["condemned"]
     # Nothing at all: nothing to show, no error.
-    assert queries.event_segments(None, None, None, None, None, None) == []
+    assert evidence.segments(None, None, None, None, None, None) == []
 
 
 def test_dashboard_queries_event_record_is_plain_python(dash_events, dash_store):
@@ -187,3 +187,22 @@ def test_dashboard_queries_event_record_is_plain_python(dash_events, dash_store)
     assert isinstance(record["event_date"], (dt.date, type(None)))
     assert isinstance(record["quad_class"], int)
     assert queries.event_record(full, "no-such-id") is None
+
+
+def test_dashboard_queries_pure_modules_do_not_import_streamlit():
+    import subprocess
+    import sys
+
+    code = ("import sys; import dashboard.queries, dashboard.charts, dashboard.filters, "
+            "dashboard.evidence, dashboard.text, dashboard.uploads, dashboard.labels; "
+            "print('streamlit' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=__import__("pathlib").Path(__file__).resolve().parents[1])
+    assert out.stdout.strip() == "False"
+
+
+def test_dashboard_queries_timeline_lanes_are_capped(dash_events):
+    points = queries.timeline_points(dash_events, "dyad", max_lanes=3)
+    assert points["lane"].nunique() == 3 and queries.OTHER_LANE in set(points["lane"])
+    assert (points["lane"] == "IDN → JPN").sum() == 2  # the busiest lane keeps its name
+    assert len(points) == 6  # no event dropped, only grouped

@@ -51,3 +51,11 @@ def test_dashboard_text_hostile_trigger_cannot_break_out():
     md = segments_markdown([("]** [x](javascript:1) :red[", "trigger")])
     assert md.startswith(":orange-background[**") and md.endswith("**]")
     assert unescaped_punctuation(md[len(":orange-background[**"):-3]) == []
+
+
+def test_dashboard_text_no_html_rendering_anywhere_in_the_dashboard():
+    from pathlib import Path
+
+    source = "\n".join(p.read_text() for p in (Path(__file__).resolve().parents[1] / "dashboard").rglob("*.py"))
+    assert "unsafe_allow_html" not in source
+    assert "st.html" not in source and "components.v1" not in source

@@ -1,7 +1,7 @@
 """Events: the filtered events as a table, its downloads, and the chosen event's detail."""
 import streamlit as st
 
-from dashboard import cache, components, context, queries
+from dashboard import cache, components, context
 
 view = context.get_view()
 t = view.t

@@ -84,6 +84,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
     )
 
 
+@functools.cache
 def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in LANG_DIR.glob("*.toml")))
 
@@ -104,10 +105,11 @@ def load_lexicon_from(path: Path) -> Lexicon:
     return parse_lexicon(raw)
 
 
-def supported_codes() -> set[str]:
+@functools.cache
+def supported_codes() -> frozenset[str]:
     """Every language code a lexicon answers to (its own and its aliases)."""
     codes = set()
     for name in available_languages():
         lex = load_lexicon(name)
         codes.update((lex.code, *lex.also))
-    return codes
+    return frozenset(codes)
