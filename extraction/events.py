@@ -29,6 +29,7 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # Quoted runs up to this many words are slogans or titles; checked on the PETR-2 "Free Tibet"
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
+DEMAND_CODE = "100"
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
 # keeps the trigger's own 03x code.
 INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035",
@@ -212,7 +213,30 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             drafts.append(draft)
             ctx.previous.append(draft)
     _apply_response(s, ctx, drafts)
+    drafts += _obligations(s, ctx, drafts)
     return drafts
+
+
+def _obligations(s, ctx, drafts) -> list[Draft]:
+    """"France said Iraq must cooperate", "Rusia menyatakan Sudan harus mengembalikan": a
+    speaker telling another party what it must do is a demand (CAMEO 100)."""
+    out = []
+    for m in s.markers:
+        if m.kind != "obligation":
+            continue
+        target = [a for a in s.actors if a.end <= m.start and s.words_between(a.end, m.start) <= 1
+                  and a.country and not a.locative]
+        speech = [x for x in s.markers if x.kind == "speech" and x.end <= (target[0].start if target else 0)]
+        if not target or not speech:
+            continue
+        speaker = _left_group(s, ctx, speech[-1].start, s.start)
+        if not speaker or {a.country for a in speaker} & {target[-1].country}:
+            continue
+        trig = Match(m.start, m.end, "trigger", DEMAND_CODE, "verbs")
+        draft = Draft(DEMAND_CODE, trig, speaker, [target[-1]], False, 0.6)
+        out.append(draft)
+        ctx.previous.append(draft)
+    return out
 
 
 def _in_slogan(s, trig) -> bool:
@@ -391,12 +415,14 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
         return None
     before = [a for a in s.actors if a.end <= trig.start and a.country
               and not (a.locative or a.oblique)]
+    gs = groups(s, before, ctx.words.get("coordination", set()))
     if pronoun:
         people = [a for a in before if a.name]
         if people:
-            return [people[-1]]
+            return [people[-1]]  # "Borrell ... said he had urged"
+        if gs:
+            return gs[0]  # "Switzerland said it had expelled"
         return list(ctx.previous[-1].sources) if ctx.previous else None
-    gs = groups(s, before, ctx.words.get("coordination", set()))
     return gs[0] if gs else None
 
 
