@@ -277,15 +277,22 @@ def _purpose(s, ctx, trig, left) -> bool:
     """"untuk mendukung", "to support", "yang melarang": an infinitive is the content of another
     event and a relative clause describes something; neither is a new event. An infinitive
     reaches over a list ("untuk menghentikan ... serta membuka") until a new party appears."""
+    pos = trig.start
     if trig.form == "nouns":
-        return False
-    before = s.folded[max(s.start, trig.start - 20):trig.start].split()
+        support = _support_verb(s, ctx, trig, left)
+        if support is None:
+            return False
+        words = [w for w in s.folded[max(s.start, support - 20):support].split()
+                 if w not in ctx.words.get("adverb", ())]
+        # "promised to continue military aid": the aid is the promise's content.
+        return bool(words) and words[-1] in ctx.words.get("purpose", ())
+    before = s.folded[max(s.start, pos - 20):pos].split()
     before = [w for w in before if w not in ctx.words.get("adverb", ())]
     if before and before[-1] in ctx.words.get("relative", ()):
         return True
     for m in s.markers:
-        if m.kind == "purpose" and left <= m.start and m.end <= trig.start:
-            if not any(a.country and m.end <= a.start < trig.start for a in s.actors):
+        if m.kind == "purpose" and left <= m.start and m.end <= pos:
+            if not any(a.country and m.end <= a.start < pos for a in s.actors):
                 return True
     return False
 
