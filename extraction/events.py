@@ -30,6 +30,8 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
+# Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
+REACH_THROUGH = ("threaten", "reject", "agree")
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
 # keeps the trigger's own 03x code.
 INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035",
@@ -487,15 +489,23 @@ def _first_group(s, ctx, pos, right, etype, strict=False) -> list[Actor] | None:
         return [near]  # "mengecam aksi kekerasan di Myanmar", "strikes on villages in Lebanon"
     if plain and (not strict or s.words_between(pos, plain[0].start) <= 2):
         return groups(s, plain, ctx.words.get("coordination", set()))[0]
-    if etype in PLACE_TARGET + ("condemn",) and after:
+    if etype in PLACE_TARGET + ("condemn", "threaten", "reject") and after:
         return [after[0]]
     return None
+
+
+def _infinitive_next(s, ctx, pos, verb_start) -> bool:
+    words = s.folded[pos:verb_start].split()
+    return 0 < len(words) <= 2 and words[0] in set(ctx.words.get("purpose", ())) | set(ctx.words.get("modal", ()))
 
 
 def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
     """The first thing after the verb that names a party: an actor group, an embedded event
     ("mengecam serangan AS" -> AS), or a reference to an earlier event ("the strikes")."""
-    stop = min([v.start for v in verbs if v.start > trig.start] + [right])
+    later = sorted(v.start for v in verbs if v.start > trig.start)
+    if later and etype in REACH_THROUGH and _infinitive_next(s, ctx, pos, later[0]):
+        later = later[1:]  # "threatened to ban voting in X": the target is the ban's object
+    stop = min(later + [right])
     nouns = [t for t in s.triggers if t.form == "nouns" and pos <= t.start < stop]
     actors = [a for a in s.actors if pos <= a.start < stop]
     first_actor = next((a for a in actors if not a.locative), None)
