@@ -2,7 +2,8 @@
 
 Starts `streamlit run dashboard/app.py` on a free loopback port over a small store, drives
 Debian's headless Chromium with Playwright, waits for the Plotly charts, and keeps a screenshot
-(tests/artifacts/overview.png, copied to docs/overview.png for the README). Every request
+(tests/artifacts/overview.png; the run on the bundled seeds is copied to docs/overview.png
+for the README). Every request
 that would leave 127.0.0.1 is blocked and recorded, so a map that needs the internet fails.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACT = ROOT / "tests" / "artifacts" / "overview.png"
+SEEDS_ARTIFACT = ROOT / "tests" / "artifacts" / "overview_seeds.png"
 DOCS_COPY = ROOT / "docs" / "overview.png"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -62,8 +64,23 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = 30) -> No
 
 @pytest.fixture
 def server(dash_store, tmp_path):
+    yield from _serve(dash_store, tmp_path)
+
+
+@pytest.fixture
+def seed_server(tmp_path):
+    """The dashboard on the bundled seeds, ingested with the real extractor."""
+    from extraction.readers import iter_inputs
+    from extraction.store import ingest
+
+    db = tmp_path / "seeds.duckdb"
+    ingest(iter_inputs([str(ROOT / "seeds")]), db)
+    yield from _serve(db, tmp_path)
+
+
+def _serve(db, tmp_path):
     port = _free_port()
-    env = {**os.environ, "EVENTS_DB": str(dash_store)}
+    env = {**os.environ, "EVENTS_DB": str(db)}
     log = open(tmp_path / "streamlit.log", "wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
@@ -117,9 +134,6 @@ def test_browser_overview_draws_map_and_timeline_offline(server, dash_store, tmp
             hostile = _hostile_event_page(page, server, dash_store)
         finally:
             browser.close()
-    DOCS_COPY.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(ARTIFACT, DOCS_COPY)
-
     assert len(fills) == len(MAP_COUNTRIES), fills
     assert all(fill and fill != "none" for fill in fills)
     assert bars > 0
@@ -127,6 +141,36 @@ def test_browser_overview_draws_map_and_timeline_offline(server, dash_store, tmp
     assert hostile["img_elements"] == 0 and not hostile["dialogs"]
     assert "<img src=x onerror=alert(1)>" in hostile["text"]  # shown, as text
     assert not [u for u in outside if "world_110m" in u or "cdn" in u], outside
+
+
+def test_browser_overview_on_the_seeds(seed_server, tmp_path):
+    """The README's screenshot: the Overview page on the bundled seeds, drawn offline."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    _require(Path(CHROMIUM).exists(), f"{CHROMIUM} is not installed (apt-get install chromium)")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True,
+            args=CHROMIUM_ARGS, viewport={"width": 1400, "height": 1500},
+        )
+        try:
+            browser.route("**/*", lambda route: route.continue_()
+                          if route.request.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:"))
+                          else route.abort())
+            page = browser.new_page()
+            page.goto(seed_server, wait_until="domcontentloaded")
+            page.wait_for_selector(".js-plotly-plot path.choroplethlocation", timeout=30_000)
+            page.wait_for_selector(".js-plotly-plot .barlayer .point path", timeout=30_000)
+            page.wait_for_timeout(500)
+            filled = page.locator(".js-plotly-plot path.choroplethlocation").count()
+            bars = page.locator(".js-plotly-plot .barlayer .point path").count()
+            SEEDS_ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SEEDS_ARTIFACT), full_page=True)
+        finally:
+            browser.close()
+    DOCS_COPY.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SEEDS_ARTIFACT, DOCS_COPY)
+    assert filled >= 20  # the seeds' events touch a few dozen countries
+    assert bars > 0
 
 
 def _timeline_markers(page, server: str) -> int:
