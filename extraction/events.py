@@ -77,9 +77,6 @@ class Sentence:
     folded: str
     quantity: frozenset = frozenset()
 
-    def marker_kinds_between(self, a: int, b: int) -> set[str]:
-        return {m.kind for m in self.markers if a <= m.start and m.end <= b}
-
     def words_between(self, a: int, b: int) -> int:
         return self.tokens.between(a, b)
 
@@ -319,8 +316,6 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     symmetric = etype in SYMMETRIC
     if code == MOBILIZE_JOINT[0] and _joint(src, tgt, s, trig, ctx):
         code, symmetric = MOBILIZE_JOINT[1], True
-    if symmetric:
-        src, tgt = _pair_up(src, tgt)
     if etype == "protest":
         src = _crowd_source(s, ctx, src)
         if not tgt and src and src[0].country:
@@ -351,13 +346,6 @@ def _joint(src, tgt, s, trig, ctx) -> bool:
         return False
     gap = s.folded[_trig_end(trig):tgt[0].start].split()
     return any(w in ctx.words.get("comitative", ()) for w in gap)
-
-
-def _pair_up(src, tgt):
-    """Two-way events: a subject group of several parties pairs within itself."""
-    if tgt or len(src) < 2:
-        return src, tgt
-    return src, []
 
 
 def _crowd_source(s, ctx, src):
