@@ -281,11 +281,18 @@ def _purpose(s, ctx, trig, left) -> bool:
         support = _support_verb(s, ctx, trig, left)
         if support is None:
             return False
-        words = [w for w in s.folded[max(s.start, support - 20):support].split()
+        words = [w for w in s.folded[max(s.start, support - 30):support].split()
                  if w not in ctx.words.get("adverb", ())]
-        # "promised to continue military aid": the aid is the promise's content.
-        return bool(words) and words[-1] in ctx.words.get("purpose", ())
-    before = s.folded[max(s.start, pos - 20):pos].split()
+        # "promised to continue military aid": the aid is the promise's content; but
+        # "continued to send arms" is the act itself.
+        return bool(words) and words[-1] in ctx.words.get("purpose", ()) and \
+            not (len(words) > 1 and words[-2] in ctx.words.get("aspect", ()))
+    before = s.folded[max(s.start, pos - 30):pos].split()
+    if before and before[-1] in ctx.words.get("determiner", ()):
+        return True  # "the occupied West Bank": a participle used as an adjective
+    if len(before) > 1 and before[-1] in ctx.words.get("purpose", ()) and \
+            before[-2] in ctx.words.get("aspect", ()):
+        return False  # "continued to fire": the act itself
     before = [w for w in before if w not in ctx.words.get("adverb", ())]
     if before and before[-1] in ctx.words.get("relative", ()):
         return True
