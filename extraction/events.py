@@ -30,6 +30,7 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
+VISIT_CODES = ("042",)  # a visit's target is the place visited
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
 REACH_THROUGH = ("threaten", "reject", "agree")
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
@@ -474,14 +475,16 @@ def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
     return None
 
 
-def _first_group(s, ctx, pos, right, etype, strict=False) -> list[Actor] | None:
+def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor] | None:
     after = [a for a in s.actors if pos <= a.start < right]
     if etype in SYMMETRIC:  # "sepakat ... tantangan dari DPRK": a topic, not the partner
         after = [a for a in after if a.oblique != "source_from"]
     plain = [a for a in after if not a.locative]
     near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
-    if near and etype in PLACE_TARGET + ("condemn",):
-        return [near]  # "mengecam aksi kekerasan di Myanmar", "strikes on villages in Lebanon"
+    if near and (etype in PLACE_TARGET + ("condemn",) or code in VISIT_CODES):
+        # "mengecam aksi kekerasan di Myanmar", "strikes on villages in Lebanon", "arrived in
+        # Amman on a visit"
+        return [near]
     if plain and (not strict or s.words_between(pos, plain[0].start) <= 2):
         return groups(s, plain, ctx.words.get("coordination", set()))[0]
     if etype in PLACE_TARGET + ("condemn", "threaten", "reject") and after:
@@ -526,7 +529,7 @@ def _first_new_group(s, ctx, pos, stop, etype, trig) -> list[Actor]:
     subject = _left_group(s, ctx, trig.start, s.start) or []
     own = {a.country for a in subject}
     for _ in range(3):
-        group = _first_group(s, ctx, pos, stop, etype)
+        group = _first_group(s, ctx, pos, stop, etype, code=trig.key)
         if not group:
             return []
         if etype in DOMESTIC_OK or any(a.country not in own for a in group):
@@ -616,6 +619,11 @@ def _noun_parties(s, ctx, trig, left, right, verbs):
     tgt = inner_tgt
     if not tgt:
         tgt = _object(s, ctx, _trig_end(trig), right, etype, verbs, trig)
+    if not tgt and support is not None:
+        # "gave the Ivory Coast 5.1 million dollars of aid": the receiver sits between the
+        # verb and the noun.
+        tgt = [a for a in s.actors if support < a.start and a.end <= trig.start
+               and a.country and not a.locative and a not in src]
     tgt = [a for a in tgt if a not in src]
     return src, tgt, conf
 
