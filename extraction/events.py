@@ -30,6 +30,9 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
+THREAT_CODE = "130"
+HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
+SHOW_OF_FORCE = "150"
 VISIT_CODES = ("042",)  # a visit's target is the place visited
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
 REACH_THROUGH = ("threaten", "reject", "agree")
@@ -209,6 +212,10 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
         draft = _draft(s, ctx, trig, left, right, verbs)
         if draft is not None and code != trig.key:
             draft.code, draft.symmetric, draft.confidence = code, False, draft.confidence - 0.1
+        if draft is not None and ctx.event_type_of(draft.code) == "agree":
+            hostile = _hostile_pledge(s, ctx, trig, verbs)
+            if hostile:
+                draft.code, draft.symmetric = hostile, False
         if draft is not None:
             drafts.append(draft)
             ctx.previous.append(draft)
@@ -253,6 +260,14 @@ def _in_slogan(s, trig) -> bool:
         not any(q in text[start + 1:trig.start] for q in QUOTE_CLOSE)
 
 
+def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
+    """"pledged to expel", "vowed to strike": promising a hostile act is a threat (CAMEO 130)."""
+    nxt = next((v for v in verbs if v.start > trig.end), None)
+    if nxt is None or not _infinitive_next(s, ctx, trig.end, nxt.start):
+        return None
+    return THREAT_CODE if ctx.event_type_of(nxt.key) in HOSTILE else None
+
+
 def _anaphoric(s, ctx, trig) -> bool:
     """"uji coba itu", "this attack": a reference to an event already told, not a new one."""
     if trig.form != "nouns":
@@ -291,6 +306,8 @@ def _purpose(s, ctx, trig, left) -> bool:
     before = s.folded[max(s.start, pos - 30):pos].split()
     if before and before[-1] in ctx.words.get("determiner", ()):
         return True  # "the occupied West Bank": a participle used as an adjective
+    if before and before[-1] in ctx.words.get("preposition", ()):
+        return True  # "bans on travel to Canada": a noun, not a verb
     if len(before) > 1 and before[-1] in ctx.words.get("purpose", ()) and \
             before[-2] in ctx.words.get("aspect", ()):
         return False  # "continued to fire": the act itself
@@ -337,9 +354,16 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         return None
     if symmetric and len({a.country for a in src + tgt}) < 2:
         return None
+    if etype == "attack" and not tgt and _mentions(s, ctx, "show_of_force", trig):
+        code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
     if not symmetric and not tgt and etype not in TARGETLESS:
         return None
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _mentions(s, ctx, kind, trig) -> bool:
+    words = set(s.folded[trig.start:s.end].split()[:8])
+    return bool(words & set(ctx.words.get(kind, ())))
 
 
 def _domestic_party(actor: Actor) -> bool:
@@ -476,7 +500,9 @@ def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
 
 
 def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor] | None:
-    after = [a for a in s.actors if pos <= a.start < right]
+    # An actor may start inside the trigger ("memanggil duta besar Tiongkok"); a party
+    # without a state ("military posts") cannot be coded and is passed over.
+    after = [a for a in s.actors if a.end > pos and a.start < right and a.country]
     if etype in SYMMETRIC:  # "sepakat ... tantangan dari DPRK": a topic, not the partner
         after = [a for a in after if a.oblique != "source_from"]
     plain = [a for a in after if not a.locative]
@@ -606,10 +632,13 @@ def _noun_parties(s, ctx, trig, left, right, verbs):
         return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
     if etype in NEEDS_SUPPORT and support is None:
         return None, None, 0.0
-    if inner_src:
+    subject = _left_group(s, ctx, support, left) if support is not None else None
+    if subject and not (inner_src and len({a.country for a in inner_src}) >= 2):
+        src, conf = subject, 0.8  # "Jepang memberikan bantuan ... dolar AS": the giver
+    elif inner_src:
         src, conf = inner_src, 0.8
     elif support is not None:
-        src, conf = _left_group(s, ctx, support, left), 0.75
+        src, conf = None, 0.75
     else:
         return None, None, 0.0
     if src is None:

@@ -213,7 +213,10 @@ def match_triggers(m: Matchers, text: str, folded: str, tokens) -> list[Match]:
             plain.append(Match(s, e, "trigger", code, form))
             continue
         hit = _tail_after(tails, tail_starts, tail, e, tokens)
-        if hit and (s, e) not in gapped:
+        known = gapped.get((s, e))
+        # Of two gapped readings, the one whose second part is nearer is the more specific
+        # ("fired dozens of rockets at ...": "fired ... rockets", not "fired ... at").
+        if hit and (known is None or hit[0] < known.start2):
             gapped[(s, e)] = Match(s, e, "trigger", code, form, end2=hit[1], start2=hit[0])
     # A head whose second part was found is the more specific reading of that span.
     plain = _one_reading(text, [m for m in plain if (m.start, m.end) not in gapped])
