@@ -30,6 +30,7 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
+HOME_CODES = ("081", "082", "083")
 THREAT_CODE = "130"
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
@@ -304,8 +305,8 @@ def _purpose(s, ctx, trig, left) -> bool:
         return bool(words) and words[-1] in ctx.words.get("purpose", ()) and \
             not (len(words) > 1 and words[-2] in ctx.words.get("aspect", ()))
     before = s.folded[max(s.start, pos - 30):pos].split()
-    if before and before[-1] in ctx.words.get("determiner", ()):
-        return True  # "the occupied West Bank": a participle used as an adjective
+    if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
+        return True  # "the occupied West Bank", "Jordan's visiting King": adjectives
     if before and before[-1] in ctx.words.get("preposition", ()):
         return True  # "bans on travel to Canada": a noun, not a verb
     if len(before) > 1 and before[-1] in ctx.words.get("purpose", ()) and \
@@ -343,9 +344,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, symmetric = MOBILIZE_JOINT[1], True
     if etype == "protest":
         src = _crowd_source(s, ctx, src)
-        if not tgt and src and src[0].country:
-            # A street protest with no foreign target is addressed to the home government.
-            tgt = [Actor(src[0].start, src[0].end, src[0].country, None, "government", "institution")]
+    if not tgt and src and src[0].country and (etype == "protest" or code.startswith(HOME_CODES)):
+        # A street protest, a lifted curfew, an accepted demand with no foreign party is
+        # between a state and its own people or government.
+        tgt = [Actor(src[0].start, src[0].end, src[0].country, None, "government", "institution")]
     src = [a for a in src if a.country]
     tgt = [a for a in tgt if a.country]
     if etype not in DOMESTIC_OK:
@@ -618,6 +620,8 @@ def _noun_parties(s, ctx, trig, left, right, verbs):
         receiver = _left_group(s, ctx, trig.start, left)
         if giver and receiver:
             return giver, receiver, 0.8
+    if _object_of_verb(s, trig, ("reject",), ctx):
+        return None, None, 0.0  # "rejected a US offer to host a summit": what was rejected
     inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
     if etype in SYMMETRIC and not (inner_src and len({a.country for a in inner_src}) >= 2):
         partner = _comitative_partner(s, ctx, trig, right)
@@ -722,8 +726,9 @@ def _noun_internal(s, ctx, noun, right) -> list[Actor] | None:
     return src
 
 
-def _object_of_verb(s, trig) -> bool:
+def _object_of_verb(s, trig, classes=None, ctx=None) -> bool:
     return any(t.form != "nouns" and t.end <= trig.start and s.words_between(t.end, trig.start) <= 3
+               and (classes is None or ctx.event_type_of(t.key) in classes)
                for t in s.triggers)
 
 
