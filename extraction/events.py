@@ -30,6 +30,8 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
+# How far after a trigger a refinement cue counts: a clause's worth of words.
+REFINE_WORDS = 14
 HOME_CODES = ("081", "082", "083")
 THREAT_CODE = "130"
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
@@ -190,6 +192,7 @@ class Context:
     words: dict  # marker type -> set of folded phrases
     dateline_country: str | None
     head_initial: bool = False
+    refine: dict = field(default_factory=dict)  # code -> ((specific code, (cue, ...)), ...)
     previous: list[Draft] = field(default_factory=list)
 
 
@@ -360,7 +363,22 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
     if not symmetric and not tgt and etype not in TARGETLESS:
         return None
-    return Draft(code, trig, src, tgt, symmetric, conf)
+    return Draft(refine(s, ctx, code, trig, left, right), trig, src, tgt, symmetric, conf)
+
+
+def refine(s, ctx, code, trig, left, right) -> str:
+    """The more specific CAMEO code a cue word asks for ("urged ... to send air defence" ->
+    023, "serangan ... rudal" -> 195). Attack cues may stand before the trigger ("Israeli
+    tank shelling"), others follow it within REFINE_WORDS words."""
+    options = ctx.refine.get(code)
+    if not options:
+        return code
+    start = left if ctx.event_type_of(code) == "attack" else trig.start
+    window = " " + " ".join(s.folded[start:right].split()[:REFINE_WORDS]) + " "
+    for specific, cues in options:
+        if any(f" {cue} " in window for cue in cues):
+            return specific
+    return code
 
 
 def _mentions(s, ctx, kind, trig) -> bool:

@@ -54,6 +54,13 @@ def _word_sets(lang: str) -> dict:
     return {k: frozenset(fold(w) for w in v) for k, v in lex.markers.items()}
 
 
+@functools.cache
+def _refinements(lang: str) -> dict:
+    lex = load_lexicon(lang)
+    return {code: tuple((specific, tuple(fold(c) for c in cues)) for specific, cues in table.items())
+            for code, table in lex.refine.items()}
+
+
 def _published(article: Article) -> date | None:
     try:
         return date.fromisoformat(article.published[:10]) if article.published else None
@@ -74,7 +81,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
     people, out, last_date = PeopleIndex(), [], LastDates(None, None)
     story = [p for p in paragraphs(text, lex) if p.kind == "story"]
     ctx = Context(load_codes().event_type_of, _word_sets(lex.code),
-                  _dateline_country(text, story, entities), lex.head_initial)
+                  _dateline_country(text, story, entities), lex.head_initial,
+                  _refinements(lex.code))
     abbreviations = frozenset(lex.text.get("abbreviations", ()))
     within = _Slicer(entities), _Slicer(markers), _Slicer(triggers)
     for n, para in enumerate(story):
