@@ -215,7 +215,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             continue
         draft = _draft(s, ctx, trig, left, right, verbs)
         if draft is not None and code != trig.key:
-            draft.code, draft.symmetric, draft.confidence = code, False, draft.confidence - 0.1
+            draft.code, draft.confidence = code, draft.confidence - 0.1
         if draft is not None and ctx.event_type_of(draft.code) == "agree":
             hostile = _hostile_pledge(s, ctx, trig, verbs)
             if hostile:
@@ -432,13 +432,20 @@ def _verb_parties(s, ctx, trig, left, right, verbs, etype):
         # ...": a later object is only the topic.
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
-        obj = _object(s, ctx, after, right, etype, verbs, trig)
+        obj = _gap_object(s, ctx, trig, etype) or _object(s, ctx, after, right, etype, verbs, trig)
     conf = 0.9 if subject else 0.6
     if subject is None:
         subject = _implicit_subject(s, ctx, trig, left)
     if subject is None:
         subject = _both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
+
+
+def _gap_object(s, ctx, trig, etype) -> list[Actor]:
+    """"engaged Filipino peacekeepers in a firefight": a gapped trigger's object sits in its gap."""
+    if trig.start2 < 0:
+        return []
+    return _first_group(s, ctx, trig.end, trig.start2, etype) or []
 
 
 def _complement_end(s, ctx, after, right, etype) -> int:
