@@ -219,8 +219,13 @@ def match_triggers(m: Matchers, text: str, folded: str, tokens) -> list[Match]:
         if hit and (known is None or hit[0] < known.start2):
             gapped[(s, e)] = Match(s, e, "trigger", code, form, end2=hit[1], start2=hit[0])
     # A head whose second part was found is the more specific reading of that span.
-    plain = _one_reading(text, [m for m in plain if (m.start, m.end) not in gapped])
-    return sorted(plain + list(gapped.values()), key=lambda m: m.start)
+    # A word inside a gapped trigger's second part is that trigger's, unless it names the same
+    # kind of act ("lodged a protest": not also a street protest; "discussed ... by phone"
+    # keeps "by phone", which still counts if the verb turns out to be a relative clause's).
+    tails_used = [(m.start2, m.end2, m.key[:2]) for m in gapped.values()]
+    plain = [m for m in plain if (m.start, m.end) not in gapped
+             and not any(a <= m.start and m.end <= b and k != m.key[:2] for a, b, k in tails_used)]
+    return sorted(_one_reading(text, plain) + list(gapped.values()), key=lambda m: m.start)
 
 
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "new",
