@@ -110,12 +110,12 @@ def _inside_proper_name(text, start, m, atoms) -> bool:
 
 def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[Match]:
     """Capitalised words that name a person already met in this article."""
-    covered = [(m.start, m.end) for m in atoms]
+    covered = {pos for m in atoms for pos in range(m.start, m.end)}
     first = tokens.index_at(start) + (0 if _tok_in(tokens, start) else 1)
     out, i = [], max(first, 0)
     while i < len(tokens.starts) and tokens.starts[i] < end:
         s = tokens.starts[i]
-        if not text[s].isupper() or any(a <= s < b for a, b in covered):
+        if not text[s].isupper() or s in covered:
             i += 1
             continue
         hit = _longest_known(text, tokens, i, end, people)

@@ -14,7 +14,7 @@ from .lang import Lexicon, load_lexicon
 from .langid import detect
 from .matcher import load_matchers, load_people, match_entities, match_markers, match_triggers
 from .model import Article, Event
-from .text import dateline_end, fold, paragraphs, sentences, tokenize
+from .text import dateline_end, fold, outside_spans, paragraphs, sentences, tokenize
 
 
 ORGANISATIONS = frozenset({"UN", "UNSC", "EU", "NATO", "ASEAN", "AU", "ECOWAS", "IAEA", "G7",
@@ -93,8 +93,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
                                  lex.markers, locatives, obliques, lex.head_initial)
             actors = [a for a in actors if not _role_inside_trigger(a, s_triggers)]
             s_triggers = [t for t in s_triggers if not _is_date_word(t, s_markers)]
-            s_markers = [x for x in s_markers
-                         if not any(a.start <= x.start and x.end <= a.end for a in actors)]
+            s_markers = outside_spans(s_markers, [(a.start, a.end) for a in actors])
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
                          ctx.words.get("quantity", frozenset()))
             drafts = sentence_drafts(s, ctx)
@@ -112,10 +111,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
 def _outside(markers, entities) -> list:
     """Function words inside a name ("antara" in "ANTARA", "dan" in a country name) are not
     function words."""
-    spans = _Slicer(entities)
-    return [x for x in markers
-            if not any(e.start <= x.start and x.end <= e.end
-                       for e in spans.slice(x.start - 80, x.end))]
+    return outside_spans(sorted(markers, key=lambda m: m.start),
+                         sorted((e.start, e.end) for e in entities))
 
 
 class _Slicer:

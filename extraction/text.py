@@ -139,3 +139,16 @@ def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = cut
     pieces.append((start, end))
     return pieces
+
+
+def outside_spans(items, spans) -> list:
+    """The items (anything with .start/.end) not inside any span, in one sweep. Both lists
+    must be sorted by start; spans are (start, end) pairs."""
+    out, j, reach = [], 0, -1
+    for item in items:
+        while j < len(spans) and spans[j][0] <= item.start:
+            reach = max(reach, spans[j][1])
+            j += 1
+        if item.end > reach:
+            out.append(item)
+    return out
