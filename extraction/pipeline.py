@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from .actors import PeopleIndex, find_actors
 from .codes import load_codes
 from .dates import OFFSETS, find_dates
-from .events import Context, Draft, Sentence, sentence_drafts
+from .clauses import Context, Draft, Sentence
+from .events import sentence_drafts
 from .lang import Lexicon, load_lexicon
 from .langid import detect
 from .matcher import load_matchers, load_people, match_entities, match_markers, match_triggers

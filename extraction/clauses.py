@@ -1,0 +1,117 @@
+"""Sentence geometry shared by role finding and the event rules: the sentence record, an
+event under construction, clause bounds, and groups of coordinated parties."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .actors import Actor
+from .matcher import Match
+
+SYMMETRIC = ("phone_call", "meet", "agree", "military_cooperation")
+DOMESTIC_OK = ("coerce", "attack", "yield", "investigate", "protest", "mobilize")
+# "a day after" is a date phrase and a subordinator at once: it ends a clause too.
+BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause")
+
+
+@dataclass
+class Draft:
+    """An event under construction; the pipeline fills in date and codes."""
+
+    code: str
+    trigger: Match
+    sources: list[Actor]
+    targets: list[Actor]
+    symmetric: bool
+    confidence: float
+    notes: set = field(default_factory=set)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    actors: list[Actor]
+    triggers: list[Match]
+    markers: list[Match]
+    tokens: object
+    text: str
+    folded: str
+    quantity: frozenset = frozenset()
+
+    def words_between(self, a: int, b: int) -> int:
+        return self.tokens.between(a, b)
+
+
+@dataclass
+class Context:
+    """What role finding needs beyond the sentence: word lists and earlier events."""
+
+    event_type_of: object  # code -> event type
+    words: dict  # marker type -> set of folded phrases
+    dateline_country: str | None
+    head_initial: bool = False
+    refine: dict = field(default_factory=dict)  # code -> ((specific code, (cue, ...)), ...)
+    previous: list[Draft] = field(default_factory=list)
+
+
+def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
+    """Clause around [pos, end_pos): from the last clause break before to the next after."""
+    left, right = s.start, s.end
+    for m in s.markers:
+        if m.kind in BREAK_KINDS:
+            if m.end <= pos:
+                left = max(left, m.end)
+            elif m.start >= end_pos:
+                right = min(right, m.start)
+    for ch in ";:":
+        cut = s.text.rfind(ch, max(s.start, pos - 400), pos)
+        if cut >= 0:
+            left = max(left, cut + 1)
+    stop = s.text.find(";", end_pos, s.end)
+    if stop >= 0:
+        right = min(right, stop)
+    comma = s.text.rfind(",", end_pos, right)
+    if comma >= 0 and _attribution(s, comma, right):
+        right = comma  # "..., the U.S. Central Command said": the speaker is not the object
+    return left, right
+
+
+def _attribution(s: Sentence, comma: int, right: int) -> bool:
+    speech = any(m.kind == "speech" and m.start >= comma for m in s.markers if m.start <= right + 12)
+    return speech and s.words_between(comma, right) <= 8
+
+
+def groups(s: Sentence, actors: list[Actor], coordination: set) -> list[list[Actor]]:
+    """Actors joined by "and" / "dan" / commas, as groups in text order."""
+    out: list[list[Actor]] = []
+    joints: list[list[str]] = []
+    for a in actors:
+        joint = _coordinated(s, out[-1][-1], a, coordination) if out else None
+        if joint:
+            out[-1].append(a)
+            joints[-1].append(joint)
+        else:
+            out.append([a])
+            joints.append([])
+    # A comma joins a list only when "and" closes it ("A, B and C"); "Cho, Blinken said" is
+    # two parties in two roles.
+    return [g2 for g, j in zip(out, joints)
+            for g2 in ([g] if not j or "word" in j else [[a] for a in g])]
+
+
+def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | None:
+    raw = s.folded[a.end:b.start].replace(")", " ")
+    if raw.strip() == "":
+        return "word"
+    if raw.strip() == ",":
+        return "comma"
+    gap = raw.strip(" ,")
+    if gap.startswith("the "):
+        gap = gap[4:]
+    words = [w for w in gap.split() if w != "the" and w not in s.quantity and not w.isdigit()]
+    gap = " ".join(words)
+    return "word" if gap == "" or gap in coordination else None
+
+
+def trig_end(t: Match) -> int:
+    return t.end2 if t.end2 > 0 else t.end

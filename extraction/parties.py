@@ -1,0 +1,385 @@
+"""Who acted on whom: the source and target parties of one trigger, read from word order.
+
+A verb's source is the nearest actor group before it in its clause and its target the first
+actor group after it; an event noun takes its parties from inside its noun phrase ("serangan
+Israel ke Gaza", "Russian strikes on Kyiv") or from a support verb ("launched strikes"); a
+passive verb swaps them; references to earlier events ("the strikes", "langkah tersebut")
+take that event's parties. The lexicon supplies the words; the rules are the same for every
+language.
+"""
+from __future__ import annotations
+
+from .actors import Actor
+from .clauses import BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, groups, trig_end
+
+# Classes whose target may be a place ("strikes on villages in southern Lebanon").
+PLACE_TARGET = ("attack", "mobilize", "coerce", "protest")
+# An event noun's own party sits within this many words after it ("serangan ratusan drone dan
+# rudal Iran"); further away it belongs to something else.
+NOUN_REACH = 6
+VISIT_CODES = ("042",)  # a visit's target is the place visited
+# Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
+REACH_THROUGH = ("threaten", "reject", "agree")
+# Classes whose event noun needs a verb that carries it ("sent aid"): "aid", "weapons" alone
+# are topics, not acts.
+NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
+
+
+def verb_parties(s, ctx, trig, left, right, verbs, etype):
+    """(sources, targets, confidence) of a verb trigger."""
+    passive = trig.form == "passive" or _english_passive(s, trig, left, ctx)
+    subject = left_group(s, ctx, trig.start, left)
+    after = trig_end(trig)
+    if _receive_frame(s, ctx, trig, left):
+        giver = _after_marker(s, ctx, after, right, "source_from")
+        if giver:
+            return giver, subject or [], 0.8
+    if passive:
+        agent = _after_marker(s, ctx, after, right, "agent")
+        if agent is None and trig.form == "passive":
+            agent = _first_group(s, ctx, after, right, etype, strict=True)
+        return (agent or []), subject or [], 0.75
+    right = _complement_end(s, ctx, after, right, etype)
+    if etype in SYMMETRIC and subject and len({a.country for a in subject}) >= 2:
+        # "A and B visited C": a direct object is the other side; "Kedua pemimpin membahas
+        # ...": a later object is only the topic.
+        obj = _first_group(s, ctx, after, right, etype, strict=True) or []
+    else:
+        obj = _gap_object(s, ctx, trig, etype) or _object(s, ctx, after, right, etype, verbs, trig)
+    conf = 0.9 if subject else 0.6
+    if subject is None:
+        subject = _implicit_subject(s, ctx, trig, left)
+    if subject is None:
+        subject = _both_parties(s, ctx, left, trig.start) or []
+    return subject, obj, conf
+
+
+def _gap_object(s, ctx, trig, etype) -> list[Actor]:
+    """"engaged Filipino peacekeepers in a firefight": a gapped trigger's object sits in its gap."""
+    if trig.start2 < 0:
+        return []
+    return _first_group(s, ctx, trig.end, trig.start2, etype) or []
+
+
+def _complement_end(s, ctx, after, right, etype) -> int:
+    """"mengancam bahwa AS dan Inggris akan ...": the complement's subject is the target."""
+    if etype not in ("threaten", "condemn", "appeal") or right >= s.end:
+        return right
+    gap = s.folded[after:right].split()
+    nxt = s.folded[right:right + 12].split()
+    if len(gap) <= 1 and nxt and nxt[0] in ctx.words.get("complement", ()):
+        later = [m.start for m in s.markers if m.kind in BREAK_KINDS and m.start > right + 1]
+        return min(later + [s.end])
+    return right
+
+
+def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
+    """No subject in the clause: a pronoun ("he had urged") stands for the last person named;
+    a participle ("agreeing to", "after holding talks") shares the main clause's subject."""
+    words = s.folded[max(s.start, trig.start - 20):trig.start].split()
+    words = [w for w in words if w not in ctx.words.get("adverb", ())]
+    pronoun = bool(words) and words[-1] in ctx.words.get("pronoun", ())
+    gerund = s.folded[trig.start:trig.end].split()[0].endswith("ing")
+    if not (pronoun or gerund):
+        return None
+    before = [a for a in s.actors if a.end <= trig.start and a.country
+              and not (a.locative or a.oblique)]
+    gs = groups(s, before, ctx.words.get("coordination", set()))
+    if pronoun:
+        people = [a for a in before if a.name]
+        if people:
+            return [people[-1]]  # "Borrell ... said he had urged"
+        if gs:
+            return gs[0]  # "Switzerland said it had expelled"
+        return list(ctx.previous[-1].sources) if ctx.previous else None
+    return gs[0] if gs else None
+
+
+def _english_passive(s, trig, left, ctx) -> bool:
+    aux = ctx.words.get("passive_aux", set())
+    if not aux:
+        return False
+    before = s.folded[max(left, trig.start - 30):trig.start].split()
+    return bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
+                                                   and before[-1].endswith("ly")))
+
+
+def _receive_frame(s, ctx, trig, left) -> bool:
+    words = s.folded[max(left, trig.start - 25):trig.start].split()
+    return bool(words) and words[-1] in ctx.words.get("receive", set())
+
+
+def left_group(s, ctx, pos, left) -> list[Actor] | None:
+    both = _both_parties(s, ctx, left, pos)
+    if both:
+        return both
+    cands = [a for a in s.actors if left <= a.start and a.end <= pos
+             and not (a.locative or a.oblique) and not _in_relative(s, ctx, a)]
+    gs = groups(s, cands, ctx.words.get("coordination", set()))
+    for g in reversed(gs):
+        with_state = [a for a in g if a.country]
+        if with_state:
+            return with_state
+    return None
+
+
+def _in_relative(s, ctx, actor) -> bool:
+    """"rancangan resolusi yang disusun Amerika Serikat": an actor inside a relative clause."""
+    before = s.folded[max(s.start, actor.start - 25):actor.start]
+    words = before.split(",")[-1].split()[-2:]
+    return len(words) == 2 and words[0] in ctx.words.get("relative", ())
+
+
+def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
+    for m in s.markers:
+        if m.kind == kind and pos <= m.start < right and s.words_between(pos, m.start) <= 6:
+            after = [a for a in s.actors if m.end <= a.start < right]
+            if after and s.words_between(m.end, after[0].start) <= 3:
+                return groups(s, after, ctx.words.get("coordination", set()))[0]
+    return None
+
+
+def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor] | None:
+    # An actor may start inside the trigger ("memanggil duta besar Tiongkok"); a party
+    # without a state ("military posts") cannot be coded and is passed over.
+    after = [a for a in s.actors if a.end > pos and a.start < right and a.country]
+    if etype in SYMMETRIC:  # "sepakat ... tantangan dari DPRK": a topic, not the partner
+        after = [a for a in after if a.oblique != "source_from"]
+    plain = [a for a in after if not a.locative]
+    near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
+    if near and (etype in PLACE_TARGET + ("condemn",) or code in VISIT_CODES):
+        # "mengecam aksi kekerasan di Myanmar", "strikes on villages in Lebanon", "arrived in
+        # Amman on a visit"
+        return [near]
+    if plain and (not strict or s.words_between(pos, plain[0].start) <= 2):
+        return groups(s, plain, ctx.words.get("coordination", set()))[0]
+    if etype in PLACE_TARGET + ("condemn", "threaten", "reject") and after:
+        return [after[0]]
+    return None
+
+
+def infinitive_next(s, ctx, pos, verb_start) -> bool:
+    words = s.folded[pos:verb_start].split()
+    return 0 < len(words) <= 2 and words[0] in set(ctx.words.get("purpose", ())) | set(ctx.words.get("modal", ()))
+
+
+def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
+    """The first thing after the verb that names a party: an actor group, an embedded event
+    ("mengecam serangan AS" -> AS), or a reference to an earlier event ("the strikes")."""
+    later = sorted(v.start for v in verbs if v.start > trig.start)
+    if later and etype in REACH_THROUGH and infinitive_next(s, ctx, pos, later[0]):
+        later = later[1:]  # "threatened to ban voting in X": the target is the ban's object
+    stop = min(later + [right])
+    nouns = [t for t in s.triggers if t.form == "nouns" and pos <= t.start < stop]
+    actors = [a for a in s.actors if pos <= a.start < stop]
+    first_actor = next((a for a in actors if not a.locative), None)
+    if nouns and (first_actor is None or nouns[0].start < first_actor.start):
+        inner = _noun_internal(s, ctx, nouns[0], stop)
+        if inner:
+            return inner
+        if s.words_between(pos, nouns[0].start) <= 3:
+            ref = _antecedent(ctx, ctx.event_type_of(nouns[0].key))
+            if ref:
+                return ref  # "condemned the strikes on Ukrainian cities": the strikers
+    if first_actor is None or _reference_before(s, ctx, pos, first_actor.start):
+        own = {a.country for a in (left_group(s, ctx, trig.start, s.start) or [])}
+        ref = _event_reference(s, ctx, pos, stop, own)
+        if ref is not None:
+            return ref
+    return _first_new_group(s, ctx, pos, stop, etype, trig)
+
+
+def _first_new_group(s, ctx, pos, stop, etype, trig) -> list[Actor]:
+    """The first actor group that is not the subject's own state ("dukungan Indonesia terhadap
+    ... Tiongkok": Tiongkok)."""
+    subject = left_group(s, ctx, trig.start, s.start) or []
+    own = {a.country for a in subject}
+    for _ in range(3):
+        group = _first_group(s, ctx, pos, stop, etype, code=trig.key)
+        if not group:
+            return []
+        if etype in DOMESTIC_OK or any(a.country not in own for a in group):
+            return group
+        pos = group[-1].end
+    return []
+
+
+def _antecedent(ctx, etype) -> list[Actor] | None:
+    """The parties that acted in the latest event of this class (or, failing that, any)."""
+    for d in reversed(ctx.previous):
+        if ctx.event_type_of(d.code) == etype:
+            return list(d.sources)
+    return None
+
+
+def _reference_before(s, ctx, pos, actor_start) -> bool:
+    seg = s.folded[pos:actor_start]
+    return any(w in seg.split() for w in ctx.words.get("event_reference", ())) and \
+        s.words_between(pos, actor_start) > 4
+
+
+def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
+    """"the strikes", "langkah tersebut": the parties that acted in the last event."""
+    seg = s.folded[pos:stop].split(",")[0]
+    refs = ctx.words.get("event_reference", set())
+    words = [w.strip(",.\"'") for w in seg.split() if w not in ctx.words.get("adverb", ())][:4]
+    before, after = ctx.words.get("anaphor_before", ()), ctx.words.get("anaphor_after", ())
+    hit = any(w in refs and ((i > 0 and words[i - 1] in before | {"the"}) or
+                             (i + 1 < len(words) and words[i + 1] in after))
+              for i, w in enumerate(words))
+    if not hit:
+        return None
+    for d in reversed(ctx.previous):
+        if not {a.country for a in d.sources} <= own:
+            return list(d.sources)
+    return None
+
+
+def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
+    """"kedua menlu", "the two leaders" just before the verb: the last two-way event's parties."""
+    seg = s.folded[left:pos].split()[-4:]
+    tail = " " + " ".join(seg) + " "
+    if not any(f" {p} " in tail for p in ctx.words.get("both_parties", ())):
+        return None
+    for d in reversed(ctx.previous):
+        if d.symmetric and d.targets:
+            return [d.sources[0], d.targets[0]]
+        if d.symmetric and len({a.country for a in d.sources}) >= 2:
+            return list(d.sources)
+    return None
+
+
+def noun_parties(s, ctx, trig, left, right, verbs):
+    """(sources, targets, confidence) of an event noun; (None, None, 0) when it is no event."""
+    etype = ctx.event_type_of(trig.key)
+    if _receive_frame(s, ctx, trig, left):
+        giver = _after_marker(s, ctx, trig_end(trig), right, "source_from")
+        receiver = left_group(s, ctx, trig.start, left)
+        if giver and receiver:
+            return giver, receiver, 0.8
+    if _object_of_verb(s, trig, ("reject",), ctx):
+        return None, None, 0.0  # "rejected a US offer to host a summit": what was rejected
+    inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
+    if etype in SYMMETRIC and not (inner_src and len({a.country for a in inner_src}) >= 2):
+        partner = _comitative_partner(s, ctx, trig, right)
+        if partner:
+            return _symmetric_noun(s, ctx, trig, left, right, partner)
+    support = support_verb(s, ctx, trig, left)
+    if etype in SYMMETRIC and not inner_src and support is None and _after_preposition(s, ctx, trig):
+        subject = left_group(s, ctx, trig.start, left)
+        if subject and len({a.country for a in subject}) >= 2:
+            return subject, [], 0.7  # "Maduro and Ali agreed at a meeting in ..."
+    if inner_src and support is None and _object_of_verb(s, trig) and not inner_tgt:
+        return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
+    if etype in NEEDS_SUPPORT and support is None:
+        return None, None, 0.0
+    subject = left_group(s, ctx, support, left) if support is not None else None
+    if subject and not (inner_src and len({a.country for a in inner_src}) >= 2):
+        src, conf = subject, 0.8  # "Jepang memberikan bantuan ... dolar AS": the giver
+    elif inner_src:
+        src, conf = inner_src, 0.8
+    elif support is not None:
+        src, conf = None, 0.75
+    else:
+        return None, None, 0.0
+    if src is None:
+        src = _both_parties(s, ctx, left, trig.start)
+        if src is None:
+            return None, None, 0.0
+    tgt = inner_tgt
+    if not tgt:
+        tgt = _object(s, ctx, trig_end(trig), right, etype, verbs, trig)
+    if not tgt and support is not None:
+        # "gave the Ivory Coast 5.1 million dollars of aid": the receiver sits between the
+        # verb and the noun.
+        tgt = [a for a in s.actors if support < a.start and a.end <= trig.start
+               and a.country and not a.locative and a not in src]
+    tgt = [a for a in tgt if a not in src]
+    return src, tgt, conf
+
+
+def _after_preposition(s, ctx, trig) -> bool:
+    words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
+             if w not in ctx.words.get("quantity", ())]
+    preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ()))
+    return bool(words) and words[-1] in preps
+
+
+def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
+    """"panggilan telepon dengan Menlu Korsel": the other side of a two-way event noun."""
+    return _after_marker(s, ctx, trig_end(trig), right, "comitative")
+
+
+def _symmetric_noun(s, ctx, trig, left, right, partner):
+    """The first side is the clause's subject, before the noun or after the phrase
+    ("Dalam panggilan telepon dengan Cho, Blinken menegaskan ...")."""
+    support = support_verb(s, ctx, trig, left)
+    first = left_group(s, ctx, support if support is not None else trig.start, left)
+    if first and support is None and s.words_between(first[-1].end, trig.start) > 5:
+        return None, None, 0.0  # a two-way noun deep in another phrase: a topic
+    if not first:
+        after = [a for a in s.actors if a.start > partner[-1].end and a.start < right
+                 and not (a.locative or a.oblique) and a.country not in {p.country for p in partner}]
+        first = after[:1]
+    return (first or []), partner, 0.75
+
+
+def _noun_np(s, ctx, trig, right):
+    """Parties written inside the noun phrase: "antara A dan B", "serangan Israel ke Gaza",
+    "Israeli strikes on Gaza", "Russia's attack on Ukraine"."""
+    end = trig_end(trig)
+    coord = ctx.words.get("coordination", set())
+    between = _after_marker(s, ctx, end, right, "between")
+    if between and len(between) == 1:
+        more = _after_marker(s, ctx, between[-1].end, right, "comitative")
+        between = between + (more or [])
+    if between and len({a.country for a in between}) >= 2:
+        if ctx.event_type_of(trig.key) in SYMMETRIC:
+            return between, []
+        return between, list(between)  # "fighting between A and B": each side acts on the other
+    before = [a for a in s.actors if a.start < trig.start and trig.start - a.end <= 3
+              and not a.locative]
+    near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right and not a.locative
+                  and s.words_between(end, a.start) <= NOUN_REACH
+                  and not _marker_between(s, end, a.start, ("target_mark", "locative",
+                                                            "clause_break", "relative"))]
+    src = None
+    if before:
+        src = groups(s, before, coord)[-1]
+    elif near_after and _no_verb_between(s, end, near_after[0].start):
+        src = groups(s, near_after, coord)[0]
+    if src is None:
+        return None, None
+    tgt_pos = max(a.end for a in src) if src[0].start > trig.start else end
+    tgt = _after_marker(s, ctx, tgt_pos, right, "target_mark")
+    if not tgt:
+        etype = ctx.event_type_of(trig.key)
+        tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
+    return src, tgt
+
+
+def _noun_internal(s, ctx, noun, right) -> list[Actor] | None:
+    src, _ = _noun_np(s, ctx, noun, right)
+    return src
+
+
+def _object_of_verb(s, trig, classes=None, ctx=None) -> bool:
+    return any(t.form != "nouns" and t.end <= trig.start and s.words_between(t.end, trig.start) <= 3
+               and (classes is None or ctx.event_type_of(t.key) in classes)
+               for t in s.triggers)
+
+
+def _marker_between(s, a, b, kinds) -> bool:
+    return any(m.kind in kinds and a <= m.start and m.end <= b for m in s.markers)
+
+
+def _no_verb_between(s, a, b) -> bool:
+    return not any(t.form != "nouns" and a <= t.start < b for t in s.triggers)
+
+
+def support_verb(s, ctx, trig, left) -> int | None:
+    for m in s.markers:
+        if m.kind == "support" and left <= m.start and m.end <= trig.start \
+                and s.words_between(m.end, trig.start) <= 4:
+            return m.start
+    return None
