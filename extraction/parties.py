@@ -110,6 +110,7 @@ def _receive_frame(s, ctx, trig, left) -> bool:
 
 
 def left_group(s, ctx, pos, left) -> list[Actor] | None:
+    """The subject: the nearest coordinated group of parties before `pos` in the clause."""
     both = _both_parties(s, ctx, left, pos)
     if both:
         return both
@@ -159,6 +160,7 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
 
 
 def infinitive_next(s, ctx, pos, verb_start) -> bool:
+    """Whether the verb at `verb_start` is an infinitive right after `pos` ("threatened to ban")."""
     words = s.folded[pos:verb_start].split()
     return 0 < len(words) <= 2 and words[0] in set(ctx.words.get("purpose", ())) | set(ctx.words.get("modal", ()))
 
@@ -378,6 +380,7 @@ def _no_verb_between(s, a, b) -> bool:
 
 
 def support_verb(s, ctx, trig, left) -> int | None:
+    """Offset of a verb that carries the event noun ("launched strikes"), if any."""
     for m in s.markers:
         if m.kind == "support" and left <= m.start and m.end <= trig.start \
                 and s.words_between(m.end, trig.start) <= 4:
