@@ -17,6 +17,12 @@ PLACE_TARGET = ("attack", "mobilize", "coerce", "protest")
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
 NOUN_REACH = 6
+# How far after "terhadap"/"on" a place may still say where a non-state target was hit
+# ("terhadap Rumah Sakit Indonesia di Beit Lahia, Jalur Gaza" is seven words).
+PLACE_REACH = 8
+# A support verb carries a noun up to this many words on ("announced $717 million in new U.S.
+# assistance" is six).
+SUPPORT_REACH = 6
 VISIT_CODES = ("042",)  # a visit's target is the place visited
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
 REACH_THROUGH = ("threaten", "reject", "agree")
@@ -354,10 +360,23 @@ def _noun_np(s, ctx, trig, right):
         return None, None
     tgt_pos = max(a.end for a in src) if src[0].start > trig.start else end
     tgt = _after_marker(s, ctx, tgt_pos, right, "target_mark")
+    if (tgt is not None and not any(a.country for a in tgt)) or \
+            (not tgt and _marker_right_after(s, tgt_pos, "target_mark")):
+        # "serangan terhadap kapal-kapal", "attacks on merchant ships": the target is named
+        # and is no state; only the place it was hit in can stand for one.
+        place = next((a for a in s.actors if a.start >= tgt_pos and a.start < right
+                      and a.country and not a.role and not a.name and a.oblique != "comitative"
+                      and s.words_between(tgt_pos, a.start) <= PLACE_REACH), None)
+        return src, ([place] if place and ctx.event_type_of(trig.key) in PLACE_TARGET else [])
     if not tgt:
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
+
+
+def _marker_right_after(s, pos, kind) -> bool:
+    return any(m.kind == kind and m.start >= pos and s.words_between(pos, m.start) == 0
+               for m in s.markers)
 
 
 def _noun_internal(s, ctx, noun, right) -> list[Actor] | None:
@@ -383,6 +402,6 @@ def support_verb(s, ctx, trig, left) -> int | None:
     """Offset of a verb that carries the event noun ("launched strikes"), if any."""
     for m in s.markers:
         if m.kind == "support" and left <= m.start and m.end <= trig.start \
-                and s.words_between(m.end, trig.start) <= 4:
+                and s.words_between(m.end, trig.start) <= SUPPORT_REACH:
             return m.start
     return None
