@@ -17,6 +17,9 @@ PLACE_TARGET = ("attack", "mobilize", "coerce", "protest")
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
 NOUN_REACH = 6
+# Verbs that judge an act already told ("condemned the strikes"): their object noun points
+# back to that act's doers. An appeal for aid ("menyerukan bantuan") points back to nothing.
+JUDGING = ("condemn", "reject", "support", "protest", "threaten")
 # How far after "terhadap"/"on" a place may still say where a non-state target was hit
 # ("terhadap Rumah Sakit Indonesia di Beit Lahia, Jalur Gaza" is seven words).
 PLACE_REACH = 8
@@ -185,7 +188,7 @@ def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
         inner = _noun_internal(s, ctx, nouns[0], stop)
         if inner:
             return inner
-        if s.words_between(pos, nouns[0].start) <= 3:
+        if s.words_between(pos, nouns[0].start) <= 3 and etype in JUDGING:
             ref = _antecedent(ctx, ctx.event_type_of(nouns[0].key))
             if ref:
                 return ref  # "condemned the strikes on Ukrainian cities": the strikers
