@@ -16,6 +16,10 @@ from .parties import infinitive_next, left_group, noun_parties, support_verb, ve
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
 # previous clause; measured on the dev set's negated traps.
 SCOPE_WORDS = 4
+# "untuk segera mengambil langkah": a purpose word governs a verb this close; further away
+# only through a list ("untuk menghentikan ..., serta membuka"). Farther words are part of a
+# title ("Utusan Khusus untuk Urusan Perdamaian ... bertemu").
+PURPOSE_REACH = 3
 MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill together
 QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # Quoted runs up to this many words are slogans or titles; checked on the PETR-2 "Free Tibet"
@@ -200,8 +204,11 @@ def _purpose(s, ctx, trig, left) -> bool:
     if before and before[-1] in ctx.words.get("relative", ()):
         return True
     for m in s.markers:
-        if m.kind == "purpose" and left <= m.start and m.end <= pos:
-            if not any(a.country and m.end <= a.start < pos for a in s.actors):
+        if m.kind == "purpose" and left <= m.start and m.end <= pos and \
+                not any(a.country and m.end <= a.start < pos for a in s.actors):
+            near = s.words_between(m.end, pos) <= PURPOSE_REACH
+            listed = bool(before) and before[-1] in ctx.words.get("coordination", ())
+            if near or listed:
                 return True
     return False
 

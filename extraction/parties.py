@@ -241,7 +241,7 @@ def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
     if not hit:
         return None
     for d in reversed(ctx.previous):
-        if not {a.country for a in d.sources} <= own:
+        if not {a.country for a in d.sources} & own:
             return list(d.sources)
     return None
 
