@@ -20,6 +20,9 @@ NOUN_REACH = 6
 # Verbs that judge an act already told ("condemned the strikes"): their object noun points
 # back to that act's doers. An appeal for aid ("menyerukan bantuan") points back to nothing.
 JUDGING = ("condemn", "reject", "support", "protest", "threaten")
+# A two-way noun's first side stands at most this many words before it ("Blinken's call
+# with", "Putin dan Kim menggelar pertemuan"); further back it is another phrase's subject.
+SYMMETRIC_NOUN_REACH = 2
 # How far after "terhadap"/"on" a place may still say where a non-state target was hit
 # ("terhadap Rumah Sakit Indonesia di Beit Lahia, Jalur Gaza" is seven words).
 PLACE_REACH = 8
@@ -326,7 +329,7 @@ def _symmetric_noun(s, ctx, trig, left, right, partner):
     ("Dalam panggilan telepon dengan Cho, Blinken menegaskan ...")."""
     support = support_verb(s, ctx, trig, left)
     first = left_group(s, ctx, support if support is not None else trig.start, left)
-    if first and support is None and s.words_between(first[-1].end, trig.start) > 5:
+    if first and support is None and s.words_between(first[-1].end, trig.start) > SYMMETRIC_NOUN_REACH:
         return None, None, 0.0  # a two-way noun deep in another phrase: a topic
     if not first:
         after = [a for a in s.actors if a.start > partner[-1].end and a.start < right
