@@ -18,6 +18,10 @@ PERSON_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defe
                 "military_commander", "leader", "official")
 NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "la",
                   "le", "du", "ibn", "abu", "jr", "jr."}
+# Institutions whose name may carry a portfolio before the state ("Kementerian Kesehatan
+# Thailand", "Ministry of Unification"): their country still belongs to them.
+INSTITUTIONS = ("government", "foreign_ministry", "defence_ministry", "military", "police",
+                "coast_guard", "parliament", "court")
 # A person name after a title has at most four words ("Mohammed bin Salman Al Saud" is five
 # with the particle, which does not count); longer runs are headlines, not names.
 MAX_NAME_WORDS = 4
@@ -237,7 +241,11 @@ def _joins(text, chain, m, posting, glue) -> bool:
     if _glued(text, last.end, m.start):
         # Two states side by side are two actors ("Rusia Korea"), not one phrase.
         return not (last.kind in PLACE_KINDS and m.kind in PLACE_KINDS and not _has_role(chain))
-    gap = text[last.end:m.start].strip().lower()
+    raw_gap = text[last.end:m.start].strip()
+    if last.kind == "role" and m.kind in PLACE_KINDS and last.key in INSTITUTIONS and \
+            _portfolio(raw_gap):
+        return True  # "Kementerian Unifikasi Korsel": the ministry's portfolio in between
+    gap = raw_gap.lower()
     if gap in ("in", "di") and m.kind in ("countries", "capitals") and _has_role(chain) \
             and not _has_place(chain) and not _has_person(chain):
         return True  # "A court in Guyana", "pengadilan di Jakarta": the institution's state
@@ -247,6 +255,11 @@ def _joins(text, chain, m, posting, glue) -> bool:
         return True  # "Duta Besar AS untuk PBB": the posting, not the actor's state
     return gap in ("dari", "from", "of") and m.kind in PLACE_KINDS and _has_person(chain) \
         and not _has_place(chain)
+
+
+def _portfolio(gap: str) -> bool:
+    words = gap.split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _has_role(chain) -> bool:

@@ -40,7 +40,7 @@ NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
 def verb_parties(s, ctx, trig, left, right, verbs, etype):
     """(sources, targets, confidence) of a verb trigger."""
     passive = trig.form == "passive" or _english_passive(s, trig, left, ctx)
-    subject = left_group(s, ctx, trig.start, left)
+    subject = _shared_subject(s, ctx, trig, left, verbs) or left_group(s, ctx, trig.start, left)
     after = trig_end(trig)
     if _receive_frame(s, ctx, trig, left):
         giver = _after_marker(s, ctx, after, right, "source_from")
@@ -64,6 +64,17 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if subject is None:
         subject = _both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
+
+
+def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
+    """"Bakamla seized a vessel and detained its crew": a verb joined to an earlier verb by
+    "and" shares that verb's subject, not the nearest party (the first verb's object)."""
+    words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
+             if w not in ctx.words.get("adverb", ())]
+    if not words or words[-1] not in ctx.words.get("coordination", ()):
+        return None
+    earlier = [v for v in verbs if left <= v.start < trig.start]
+    return left_group(s, ctx, earlier[0].start, left) if earlier else None
 
 
 def _gap_object(s, ctx, trig, etype) -> list[Actor]:
@@ -353,7 +364,8 @@ def _noun_np(s, ctx, trig, right):
         return between, list(between)  # "fighting between A and B": each side acts on the other
     before = [a for a in s.actors if a.start < trig.start and trig.start - a.end <= 3
               and not a.locative]
-    near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right and not a.locative
+    near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right
+                  and a.country and not a.locative
                   and s.words_between(end, a.start) <= NOUN_REACH
                   and not _marker_between(s, end, a.start, ("target_mark", "locative",
                                                             "clause_break", "relative"))]
