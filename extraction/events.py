@@ -258,7 +258,11 @@ def refine(s, ctx, code, trig, left, right) -> str:
     if not options:
         return code
     start = left if ctx.event_type_of(code) == "attack" else trig.start
-    window = " " + " ".join(s.folded[start:right].split()[:REFINE_WORDS]) + " "
+    end = right
+    nxt = next((t for t in s.triggers if t.start > trig.end and t.form == "nouns"), None)
+    if nxt is not None and s.words_between(trig.end, nxt.start) > 3:
+        end = min(end, nxt.start)  # "sepakat ... dalam pertemuan": the meeting is another event
+    window = " " + " ".join(s.folded[start:end].split()[:REFINE_WORDS]) + " "
     for specific, cues in options:
         if any(f" {cue} " in window for cue in cues):
             return specific
