@@ -32,6 +32,7 @@ class Dated:
     date: date | None
     precision: str
     sentence: tuple[int, int]
+    location: str | None = None
 
 
 def extract(article: Article) -> list[Event]:
@@ -101,7 +102,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
             for d in drafts:
                 value, precision = _event_date(d, exprs, s, last_date, published, ctx)
-                out.append(Dated(d, value, precision, (ss, se)))
+                out.append(Dated(d, value, precision, (ss, se), _venue(s, d)))
                 if value and precision == "day":
                     last_date = LastDates(value, last_date.expression)
             last_date = LastDates(last_date.event,
@@ -125,6 +126,15 @@ class _Slicer:
 
     def slice(self, start: int, end: int) -> list:
         return self.matches[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+def _venue(s: Sentence, d: Draft) -> str | None:
+    """Where the event took place: the place after "di"/"in" nearest after the trigger (or
+    before it when none follows), as written."""
+    places = [a for a in s.actors if a.locative and a.country and not a.role and not a.name]
+    after = [a for a in places if a.start >= d.trigger.start]
+    chosen = after[0] if after else (places[-1] if places else None)
+    return s.text[chosen.start:chosen.end] if chosen else None
 
 
 def _is_date_word(trigger, markers) -> bool:
@@ -273,7 +283,7 @@ def _event(article, lang, item: Dated, info, src, tgt) -> Event:
         event_type=info.event_type, cameo_code=info.code, plover_type=info.plover_type,
         plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein,
         source_country=src.country, source_actor=src.name, target_country=tgt.country if tgt else None,
-        target_actor=tgt.name if tgt else None, location=None, language=lang,
+        target_actor=tgt.name if tgt else None, location=item.location, language=lang,
         trigger=trigger, sentence=text[ss:se], confidence=round(d.confidence, 2), url=article.url,
         source_role=src.role, target_role=tgt.role if tgt else None, trigger_spans=spans,
         sentence_start=ss, sentence_end=se,
