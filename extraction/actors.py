@@ -68,13 +68,12 @@ def _name_part(word: str) -> bool:
 
 def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                 people: PeopleIndex, gazetteer: dict, lex_markers: dict,
-                locatives: set[int], obliques: dict[int, str],
-                head_initial: bool = False) -> list[Actor]:
+                locatives: set[int], obliques: dict[int, str]) -> list[Actor]:
     """Actor phrases in text[start:end], left to right."""
     atoms = [m for m in entities if start <= m.start < end]
     atoms = [m for m in atoms if m.kind not in BLOCK_KINDS]
-    if head_initial:
-        atoms = [m for m in atoms if not _inside_proper_name(text, start, m, atoms)]
+    facilities = lex_markers.get("facility", ())
+    atoms = [m for m in atoms if not _inside_proper_name(text, start, m, facilities)]
     atoms = [m for m in atoms if not _ethnic(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
@@ -97,19 +96,14 @@ def _ethnic(text, m, markers) -> bool:
     return bool(before) and before[-1] in markers.get("ethnic", ())
 
 
-def _inside_proper_name(text, start, m, atoms) -> bool:
-    """"Rumah Sakit Indonesia": in a head-initial language a country after a capitalised
-    common word names a building or a company, not the state."""
-    if m.kind not in ("countries", "capitals"):
+def _inside_proper_name(text, start, m, facilities) -> bool:
+    """"Rumah Sakit Indonesia", "Bank Indonesia": a country after the name of a kind of place
+    or firm (the lexicon's `facility` words) names that place, not the state. "Angkatan
+    Pertahanan Australia" stays the state's."""
+    if m.kind not in ("countries", "capitals") or not facilities:
         return False
-    before = text[max(start, m.start - 30):m.start]
-    words = before.split()
-    if not words or before[-1:] != " " or not words[-1][:1].isupper() or words[-1][-1] in ",.;:)":
-        return False
-    prev_start = m.start - len(before) + before.rfind(words[-1])
-    if prev_start <= start or any(a.start <= prev_start < a.end for a in atoms):
-        return False
-    return not text[prev_start - 2:prev_start].strip() in (".", ",", "(", '"', "“")
+    before = " " + " ".join(text[max(start, m.start - 40):m.start].lower().split()[-3:])
+    return any(before.endswith(" " + f) for f in facilities)
 
 
 def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[Match]:

@@ -92,7 +92,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
         for ss, se in sentences(text, start, para.end, abbreviations):
             s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
-                                 lex.markers, locatives, obliques, lex.head_initial)
+                                 lex.markers, locatives, obliques)
             actors = [a for a in actors if not _role_inside_trigger(a, s_triggers)]
             s_triggers = [t for t in s_triggers if not _is_date_word(t, s_markers)]
             s_markers = outside_spans(s_markers, [(a.start, a.end) for a in actors])
