@@ -51,6 +51,7 @@ class Context:
     dateline_country: str | None
     head_initial: bool = False
     refine: dict = field(default_factory=dict)  # code -> ((specific code, (cue, ...)), ...)
+    reference_classes: dict = field(default_factory=dict)  # event type -> folded nouns
     previous: list[Draft] = field(default_factory=list)
 
 

@@ -40,7 +40,8 @@ NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
 def verb_parties(s, ctx, trig, left, right, verbs, etype):
     """(sources, targets, confidence) of a verb trigger."""
     passive = trig.form == "passive" or _english_passive(s, trig, left, ctx)
-    subject = _shared_subject(s, ctx, trig, left, verbs) or left_group(s, ctx, trig.start, left)
+    shared = _shared_subject(s, ctx, trig, left, verbs)
+    subject = shared or left_group(s, ctx, trig.start, left)
     after = trig_end(trig)
     if _receive_frame(s, ctx, trig, left):
         giver = _after_marker(s, ctx, after, right, "source_from")
@@ -58,6 +59,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
         obj = _gap_object(s, ctx, trig, etype) or _object(s, ctx, after, right, etype, verbs, trig)
+    if shared and etype in SYMMETRIC and not obj:
+        # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed.
+        earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
+        obj = list(earlier[-1].targets) if earlier else []
     conf = 0.9 if subject else 0.6
     if subject is None:
         subject = _implicit_subject(s, ctx, trig, left)
@@ -128,8 +133,11 @@ def _english_passive(s, trig, left, ctx) -> bool:
 
 
 def _receive_frame(s, ctx, trig, left) -> bool:
-    words = s.folded[max(left, trig.start - 25):trig.start].split()
-    return bool(words) and words[-1] in ctx.words.get("receive", set())
+    words = [w for w in s.folded[max(left, trig.start - 25):trig.start].split()
+             if w not in ctx.words.get("adverb", ()) and w not in ctx.words.get("quantity", ())]
+    receive = ctx.words.get("receive", set())
+    # One describing word may stand between ("drew swift condemnation from").
+    return bool(words) and (words[-1] in receive or (len(words) > 1 and words[-2] in receive))
 
 
 def left_group(s, ctx, pos, left) -> list[Actor] | None:
@@ -249,15 +257,18 @@ def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
     refs = ctx.words.get("event_reference", set())
     words = [w.strip(",.\"'") for w in seg.split() if w not in ctx.words.get("adverb", ())][:4]
     before, after = ctx.words.get("anaphor_before", ()), ctx.words.get("anaphor_after", ())
-    hit = any(w in refs and ((i > 0 and words[i - 1] in before | {"the"}) or
-                             (i + 1 < len(words) and words[i + 1] in after))
-              for i, w in enumerate(words))
-    if not hit:
+    hits = [w for i, w in enumerate(words)
+            if w in refs and ((i > 0 and words[i - 1] in before | {"the"})
+                              or (i + 1 < len(words) and words[i + 1] in after))]
+    if not hits:
         return None
-    for d in reversed(ctx.previous):
-        if not {a.country for a in d.sources} & own:
-            return list(d.sources)
-    return None
+    # "the launch" points back to the last show of force, "the sanctions" to the last
+    # sanction; a word with no class points back to the last event of any kind.
+    wanted = {cls for cls, nouns in ctx.reference_classes.items() if hits[0] in nouns}
+    candidates = [d for d in reversed(ctx.previous) if not {a.country for a in d.sources} & own]
+    typed = [d for d in candidates if ctx.event_type_of(d.code) in wanted]
+    chosen = (typed or candidates)[:1]
+    return list(chosen[0].sources) if chosen else None
 
 
 def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
@@ -279,7 +290,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     etype = ctx.event_type_of(trig.key)
     if _receive_frame(s, ctx, trig, left):
         giver = _after_marker(s, ctx, trig_end(trig), right, "source_from")
-        receiver = left_group(s, ctx, trig.start, left)
+        receiver = left_group(s, ctx, trig.start, left) or \
+            _event_reference(s, ctx, left, trig.start)  # "The launch drew condemnation from X"
         if giver and receiver:
             return giver, receiver, 0.8
     if _object_of_verb(s, trig, ("reject",), ctx):

@@ -57,6 +57,12 @@ def _word_sets(lang: str) -> dict:
 
 
 @functools.cache
+def _reference_classes(lang: str) -> dict:
+    lex = load_lexicon(lang)
+    return {cls: frozenset(fold(w) for w in words) for cls, words in lex.references.items()}
+
+
+@functools.cache
 def _refinements(lang: str) -> dict:
     lex = load_lexicon(lang)
     return {code: tuple((specific, tuple(fold(c) for c in cues)) for specific, cues in table.items())
@@ -84,7 +90,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
     story = [p for p in paragraphs(text, lex) if p.kind == "story"]
     ctx = Context(load_codes().event_type_of, _word_sets(lex.code),
                   _dateline_country(text, story, entities), lex.head_initial,
-                  _refinements(lex.code))
+                  _refinements(lex.code), _reference_classes(lex.code))
     abbreviations = frozenset(lex.text.get("abbreviations", ()))
     within = _Slicer(entities), _Slicer(markers), _Slicer(triggers)
     for n, para in enumerate(story):

@@ -23,7 +23,7 @@ def test_lang_malay_reads_as_indonesian():
     assert load_lexicon("ms").code == "id"
 
 
-@pytest.mark.parametrize("section", ["triggers", "refine", "markers", "roles", "text"])
+@pytest.mark.parametrize("section", ["triggers", "refine", "references", "markers", "roles", "text"])
 def test_lang_closed_sections_have_same_keys(section):
     keys = {code: set(_raw(code).get(section, {})) for code in LANGS}
     assert all(k == keys["en"] for k in keys.values()), keys

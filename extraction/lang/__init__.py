@@ -28,6 +28,7 @@ class Lexicon:
     head_initial: bool  # modifiers follow the noun ("Rumah Sakit Indonesia")
     triggers: dict  # CAMEO code -> {"verbs"|"nouns"|"passive": [phrase, ...]}
     refine: dict  # default code -> specific code -> [cue, ...]
+    references: dict  # event type -> nouns that refer back to an event of that type
     markers: dict  # marker type -> [phrase, ...]
     roles: dict  # role -> [title, ...]
     months: dict  # word -> month number
@@ -70,6 +71,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         head_initial=bool(meta.get("head_initial", False)),
         triggers=triggers,
         refine={k: {c: expand_all(w) for c, w in v.items()} for k, v in raw.get("refine", {}).items()},
+        references={k: expand_all(v) for k, v in raw.get("references", {}).items()},
         markers={k: expand_all(v) for k, v in raw["markers"].items()},
         roles={k: expand_all(v) for k, v in raw["roles"].items()},
         months=_number_keyed(dates["months"]),
