@@ -28,7 +28,7 @@ SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
-HOME_CODES = ("081", "082", "083")
+HOME_CODES = ("081", "082", "083", "084")
 THREAT_CODE = "130"
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
@@ -243,6 +243,9 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         return None
     if symmetric and len({a.country for a in src + tgt}) < 2:
         return None
+    if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
+            _mentions(s, ctx, "reciprocal", trig, before=2):
+        tgt = list(src)  # "Pakistan and Afghanistan exchanged fire": each on the other
     if etype == "attack" and not tgt and _mentions(s, ctx, "show_of_force", trig):
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
     if not symmetric and not tgt and etype not in TARGETLESS:
@@ -259,7 +262,8 @@ def refine(s, ctx, code, trig, left, right) -> str:
         return code
     start = left if ctx.event_type_of(code) == "attack" else trig.start
     end = right
-    nxt = next((t for t in s.triggers if t.start > trig.end and t.form == "nouns"), None)
+    nxt = next((t for t in s.triggers if t.start > trig.end and t.form == "nouns"
+                and ctx.event_type_of(t.key) in ("meet", "phone_call")), None)
     if nxt is not None and s.words_between(trig.end, nxt.start) > 3:
         end = min(end, nxt.start)  # "sepakat ... dalam pertemuan": the meeting is another event
     window = " " + " ".join(s.folded[start:end].split()[:REFINE_WORDS]) + " "
@@ -269,8 +273,9 @@ def refine(s, ctx, code, trig, left, right) -> str:
     return code
 
 
-def _mentions(s, ctx, kind, trig) -> bool:
-    words = set(s.folded[trig.start:s.end].split()[:8])
+def _mentions(s, ctx, kind, trig, before=0) -> bool:
+    head = s.folded[s.start:trig.start].split()[-before:] if before else []
+    words = set(head + s.folded[trig.start:s.end].split()[:8])
     return bool(words & set(ctx.words.get(kind, ())))
 
 

@@ -127,6 +127,8 @@ def _english_passive(s, trig, left, ctx) -> bool:
     aux = ctx.words.get("passive_aux", set())
     if not aux:
         return False
+    if s.folded[trig.start:trig.end].split()[0].endswith("ing"):
+        return False  # "are mediating": a progressive, not a passive
     before = s.folded[max(left, trig.start - 30):trig.start].split()
     return bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
                                                    and before[-1].endswith("ly")))
