@@ -201,8 +201,9 @@ def _purpose(s, ctx, trig, left) -> bool:
             before[-2] in ctx.words.get("aspect", ()):
         return False  # "continued to fire": the act itself
     before = [w for w in before if w not in ctx.words.get("adverb", ())]
-    if before and before[-1] in ctx.words.get("relative", ()):
-        return True
+    bare = [w for w in before if w not in ctx.words.get("passive_aux", ())]
+    if bare and bare[-1] in ctx.words.get("relative", ()):
+        return True  # "yang melarang", "that was captured by": a relative clause
     for m in s.markers:
         if m.kind == "purpose" and left <= m.start and m.end <= pos and \
                 not any(a.country and m.end <= a.start < pos for a in s.actors):
@@ -233,8 +234,12 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src = _crowd_source(s, ctx, src)
     if not tgt and src and src[0].country and (etype == "protest" or code.startswith(HOME_CODES)):
         # A street protest, a lifted curfew, an accepted demand with no foreign party is
-        # between a state and its own people or government.
-        tgt = [Actor(src[0].start, src[0].end, src[0].country, None, "government", "institution")]
+        # between a state and its own people or government; a riot in another state's jail
+        # is aimed at that state.
+        abroad = next((a for a in s.actors if a.locative and a.country and not a.role
+                       and a.country != src[0].country), None)
+        home = abroad or src[0]
+        tgt = [Actor(home.start, home.end, home.country, None, "government", "institution")]
     src = [a for a in src if a.country]
     tgt = [a for a in tgt if a.country]
     if etype not in DOMESTIC_OK:
