@@ -298,6 +298,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             return giver, receiver, 0.8
     if _object_of_verb(s, trig, ("reject",), ctx):
         return None, None, 0.0  # "rejected a US offer to host a summit": what was rejected
+    if _topic_of_talks(s, ctx, trig):
+        return None, None, 0.0  # "negotiations on an Israeli troop pullback": what was discussed
     inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
     if etype in SYMMETRIC and not (inner_src and len({a.country for a in inner_src}) >= 2):
         partner = _comitative_partner(s, ctx, trig, right)
@@ -414,6 +416,15 @@ def _marker_right_after(s, pos, kind) -> bool:
 def _noun_internal(s, ctx, noun, right) -> list[Actor] | None:
     src, _ = _noun_np(s, ctx, noun, right)
     return src
+
+
+def _topic_of_talks(s, ctx, trig) -> bool:
+    talks = [t for t in s.triggers if t.end <= trig.start and s.words_between(t.end, trig.start) <= 8
+             and ctx.event_type_of(t.key) in ("meet", "phone_call")]
+    if not talks:
+        return False
+    between = s.folded[talks[-1].end:trig.start].split()
+    return any(w in ctx.words.get("topic", ()) for w in between)
 
 
 def _object_of_verb(s, trig, classes=None, ctx=None) -> bool:
