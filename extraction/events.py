@@ -26,6 +26,9 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
+# The party a "must" binds stands at most this far before it ("the Sudanese government and the
+# rebels in Darfur must": five words).
+OBLIGATION_REACH = 5
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
 HOME_CODES = ("081", "082", "083", "084")
@@ -120,8 +123,8 @@ def _obligations(s, ctx, drafts) -> list[Draft]:
     for m in s.markers:
         if m.kind != "obligation":
             continue
-        target = [a for a in s.actors if a.end <= m.start and s.words_between(a.end, m.start) <= 1
-                  and a.country and not a.locative]
+        target = [a for a in s.actors if a.end <= m.start and a.country and not a.locative
+                  and s.words_between(a.end, m.start) <= OBLIGATION_REACH]
         speech = [x for x in s.markers if x.kind == "speech" and x.end <= (target[0].start if target else 0)]
         if not target or not speech:
             continue
