@@ -59,6 +59,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
         obj = _gap_object(s, ctx, trig, etype) or _object(s, ctx, after, right, etype, verbs, trig)
+    if etype == "reject" and not obj:
+        # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President X".
+        obj = _after_marker(s, ctx, after, right, "source_from") or []
     if shared and etype in SYMMETRIC and not obj:
         # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed.
         earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
