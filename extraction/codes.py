@@ -35,6 +35,11 @@ _CODE_RE = re.compile(r"\d{2,4}")
 _FIELDS = ("label", "event_type", "plover_type", "plover_mode", "quad_class", "goldstein")
 
 
+# Organisations that stand as parties beside ISO 3166 countries (the guidelines' list).
+ORGANISATIONS = frozenset({"UN", "UNSC", "EU", "NATO", "ASEAN", "AU", "ECOWAS", "IAEA", "G7",
+                           "G20", "OPEC", "ICC", "WHO"})
+
+
 @dataclass(frozen=True)
 class CameoCode:
     code: str

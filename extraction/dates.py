@@ -158,10 +158,10 @@ def _weekday_expression(text, words, i, published, numeric):
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(words) and _adjacent(text, words[j], m)]
     direction = 0
     for j in near:
-        if words[j].kind == "date_past":
-            direction, _ = -1, consumed.add(j)
-        elif words[j].kind == "date_future":
-            direction, _ = 1, consumed.add(j)
+        step = {"date_past": -1, "date_future": 1}.get(words[j].kind)
+        if step:
+            direction = step
+            consumed.add(j)
     nxt = next((n for n in numeric if 0 <= n.start - m.end <= 3), None)
     if nxt is not None:
         return _weekday_with_number(text, m, nxt, published, weekday), consumed

@@ -13,11 +13,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .codes import load_codes
+from .codes import ORGANISATIONS, load_codes
 from .model import Article, Event
 
-ORGS = frozenset({"UN", "UNSC", "EU", "NATO", "ASEAN", "AU", "ECOWAS", "IAEA", "G7", "G20",
-                  "OPEC", "ICC", "WHO"})
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA"}
 ANY, ANY_ORG = "*", "ORG*"
 PLOVER_CLASSES = {
@@ -75,7 +73,7 @@ def party(code) -> str | None:
         return ANY
     if code.startswith("IGO"):
         return ANY_ORG
-    if code in ORGS:
+    if code in ORGANISATIONS:
         return code
     return OLD_CODES.get(code[:3], code[:3])
 
@@ -84,7 +82,7 @@ def _same_party(gold: str | None, pred: str | None) -> bool:
     if gold == ANY:
         return True
     if gold == ANY_ORG:
-        return pred in ORGS
+        return pred in ORGANISATIONS
     return gold == pred
 
 

@@ -51,6 +51,18 @@ class Automaton:
         exact = phrase if exact_case or _is_short_caps(phrase) else None
         self._entries.setdefault(key, []).append((exact, payload))
 
+    def one_reading_per_code(self) -> "Automaton":
+        """pycountry and the lexicon may both name a country: keep one reading per code, the
+        lexicon's more specific kind (capital, demonym, ...) before a plain country name."""
+        for key, entries in self._entries.items():
+            seen, kept = set(), []
+            for exact, payload in sorted(entries, key=lambda e: e[1][0] == "countries"):
+                if (exact, payload[1]) not in seen:
+                    seen.add((exact, payload[1]))
+                    kept.append((exact, payload))
+            self._entries[key] = kept
+        return self
+
     def build(self) -> "Automaton":
         for key, entries in self._entries.items():
             self._auto.add_word(key, (len(key), entries))
@@ -152,20 +164,7 @@ def _entities(lex: Lexicon) -> Automaton:
     for person in load_people():
         for alias in (person["name"], *person.get("aliases", ())):
             auto.add(alias, ("person", person["name"]))
-    return _dedupe_entities(auto).build()
-
-
-def _dedupe_entities(auto: Automaton) -> Automaton:
-    # pycountry and the lexicon may both name a country: keep one reading per code, and let
-    # the lexicon's more specific kind (capital, demonym, ...) win over a plain country name.
-    for key, entries in auto._entries.items():
-        seen, kept = set(), []
-        for exact, payload in sorted(entries, key=lambda e: e[1][0] == "countries"):
-            if (exact, payload[1]) not in seen:
-                seen.add((exact, payload[1]))
-                kept.append((exact, payload))
-        auto._entries[key] = kept
-    return auto
+    return auto.one_reading_per_code().build()
 
 
 def _triggers(lex: Lexicon) -> tuple[Automaton, Automaton]:

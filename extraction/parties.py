@@ -212,7 +212,7 @@ def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
     actors = [a for a in s.actors if pos <= a.start < stop]
     first_actor = next((a for a in actors if not a.locative), None)
     if nouns and (first_actor is None or nouns[0].start < first_actor.start):
-        inner = _noun_internal(s, ctx, nouns[0], stop)
+        inner, _ = _noun_np(s, ctx, nouns[0], stop)
         if inner:
             return inner
         if s.words_between(pos, nouns[0].start) <= 3 and etype in JUDGING:
@@ -414,11 +414,6 @@ def _noun_np(s, ctx, trig, right):
 def _marker_right_after(s, pos, kind) -> bool:
     return any(m.kind == kind and m.start >= pos and s.words_between(pos, m.start) == 0
                for m in s.markers)
-
-
-def _noun_internal(s, ctx, noun, right) -> list[Actor] | None:
-    src, _ = _noun_np(s, ctx, noun, right)
-    return src
 
 
 def _topic_of_talks(s, ctx, trig) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .actors import PeopleIndex, find_actors
-from .codes import load_codes
+from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates
 from .clauses import Context, Draft, Sentence
 from .events import sentence_drafts
@@ -18,8 +18,6 @@ from .model import Article, Event
 from .text import dateline_end, fold, outside_spans, paragraphs, sentences, tokenize
 
 
-ORGANISATIONS = frozenset({"UN", "UNSC", "EU", "NATO", "ASEAN", "AU", "ECOWAS", "IAEA", "G7",
-                           "G20", "OPEC", "ICC", "WHO"})
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
