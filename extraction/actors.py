@@ -300,3 +300,28 @@ def _person_facts(m: Match, people: PeopleIndex, gazetteer: dict):
         return m.key, None, None
     known = people.lookup(m.key)
     return (known if known else (m.key, None, None))
+
+
+# Parties that belong to the state the sentence is about when the text names none of their
+# own ("rebels", "police", "opposition groups"). Soldiers, diplomats and ministers act
+# abroad too often for that guess.
+HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parliament", "court")
+
+
+def home_countries(text: str, start: int, actors: list[Actor]) -> None:
+    """A state-less party ("insurgents", "demonstrators") takes the only state the sentence
+    names: most such sentences are domestic. With two states named, nothing is guessed."""
+    states = {a.country for a in actors if a.country}
+    if len(states) != 1:
+        return
+    home = states.pop()
+    for a in actors:
+        if a.country is None and (a.role in HOME_ROLES and not a.name or a.name and a.role) and \
+                not _named_modifier(text, start, a.start):
+            a.country, a.kind = home, "home"
+
+
+def _named_modifier(text: str, start: int, pos: int) -> bool:
+    """"Muslim hackers", "al-Qaeda leaders": a name before the head says whose they are."""
+    before = text[start:pos].split()
+    return bool(before) and any(c.isupper() for c in before[-1])

@@ -209,12 +209,19 @@ def _purpose(s, ctx, trig, left) -> bool:
         return True  # "yang melarang", "that was captured by": a relative clause
     for m in s.markers:
         if m.kind == "purpose" and left <= m.start and m.end <= pos and \
-                not any(a.country and m.end <= a.start < pos for a in s.actors):
+                not any(a.country and m.end <= a.start < pos for a in s.actors) and \
+                not _numeral_next(s, m.end):
             near = s.words_between(m.end, pos) <= PURPOSE_REACH
             listed = bool(before) and before[-1] in ctx.words.get("coordination", ())
             if near or listed:
                 return True
     return False
+
+
+def _numeral_next(s, pos) -> bool:
+    """"up to 100 ethnic Albanians", "hingga 4.000 tentara": a number after "to" is a quantity."""
+    nxt = s.text[pos:pos + 12].split()
+    return bool(nxt) and nxt[0][:1].isdigit()
 
 
 def _inside_actor(s: Sentence, t: Match) -> bool:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .actors import PeopleIndex, find_actors
+from .actors import home_countries, PeopleIndex, find_actors
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates
 from .clauses import Context, Draft, Sentence
@@ -98,6 +98,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques)
             actors = [a for a in actors if not _role_inside_trigger(a, s_triggers)]
+            home_countries(text, ss, actors)
             s_triggers = [t for t in s_triggers if not _is_date_word(t, s_markers)]
             s_markers = outside_spans(s_markers, [(a.start, a.end) for a in actors])
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
