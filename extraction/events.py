@@ -41,7 +41,7 @@ INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035"
                 "support": "032", "military_cooperation": "0312", "agree": None}
 REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", "meet": "125",
                  "phone_call": "125", "yield": "124", "agree": "120"}
-DATE_KINDS = ("weekday", "month", "reldate", "date_future", "same_day")
+DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 # Classes that may stand without a target: a missile test, a ceasefire, a street protest.
 # An attack with no named target ("the war", "killing 39") was noise in every gold set.
 TARGETLESS = ("mobilize", "yield", "protest", "investigate")
@@ -123,16 +123,17 @@ def _obligations(s, ctx, drafts) -> list[Draft]:
     for m in s.markers:
         if m.kind != "obligation":
             continue
-        target = [a for a in s.actors if a.end <= m.start and a.country and not a.locative
-                  and s.words_between(a.end, m.start) <= OBLIGATION_REACH]
-        speech = [x for x in s.markers if x.kind == "speech" and x.end <= (target[0].start if target else 0)]
-        if not target or not speech:
+        bound = [a for a in s.actors if a.end <= m.start and a.country and not a.locative
+                 and s.words_between(a.end, m.start) <= OBLIGATION_REACH]
+        if not bound:
             continue
-        speaker = left_group(s, ctx, speech[-1].start, s.start)
-        if not speaker or {a.country for a in speaker} & {target[-1].country}:
+        target = bound[-1]
+        speech = [x for x in s.markers if x.kind == "speech" and x.end <= target.start]
+        speaker = left_group(s, ctx, speech[-1].start, s.start) if speech else None
+        if not speaker or target.country in {a.country for a in speaker}:
             continue
         trig = Match(m.start, m.end, "trigger", DEMAND_CODE, "verbs")
-        draft = Draft(DEMAND_CODE, trig, speaker, [target[-1]], False, 0.6)
+        draft = Draft(DEMAND_CODE, trig, speaker, [target], False, 0.6)
         out.append(draft)
         ctx.previous.append(draft)
     return out
