@@ -53,7 +53,7 @@ DOMESTIC_ROLES = ("people", "parliament", "court", "leader")
 
 def blocking(s: Sentence, trig: Match, left: int) -> list[Match]:
     """The negation and modal words that govern the trigger."""
-    return [m for m in s.markers if m.kind in ("negation", "modal") and m.end <= trig.start
+    return [m for m in s.markers if m.kind in ("negation", "modal", "intent") and m.end <= trig.start
             and m.start >= left and s.words_between(m.end, trig.start) <= SCOPE_WORDS]
 
 
@@ -65,7 +65,7 @@ def refusal_code(s: Sentence, ctx, trig: Match, blockers) -> str | None:
         return None
     kinds = {m.kind for m in blockers}
     intent = ctx.words.get("intent", ())
-    will = any(m.kind == "modal" and s.folded[m.start:m.end] in intent for m in blockers)
+    will = any(s.folded[m.start:m.end] in intent for m in blockers)
     return REFUSAL_CODES[etype] if "negation" in kinds and will else None
 
 
@@ -77,7 +77,7 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
     if etype not in INTENT_CODES or not blockers:
         return None
     intent = ctx.words.get("intent", ())
-    if any(m.kind != "modal" or s.folded[m.start:m.end] not in intent for m in blockers):
+    if any(s.folded[m.start:m.end] not in intent for m in blockers):
         return None
     if any(m.kind in DATE_KINDS and left <= m.start < right for m in s.markers):
         return None

@@ -107,8 +107,10 @@ def _complement_end(s, ctx, after, right, etype) -> int:
 def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
     """No subject in the clause: a pronoun ("he had urged") stands for the last person named;
     a participle ("agreeing to", "after holding talks") shares the main clause's subject."""
-    words = s.folded[max(s.start, trig.start - 20):trig.start].split()
-    words = [w for w in words if w not in ctx.words.get("adverb", ())]
+    words = s.folded[max(s.start, trig.start - 40):trig.start].split()
+    group = ctx.words.get("verb_group", ())
+    while words and words[-1] in group:
+        words.pop()
     pronoun = bool(words) and words[-1] in ctx.words.get("pronoun", ())
     gerund = s.folded[trig.start:trig.end].split()[0].endswith("ing")
     if not (pronoun or gerund):

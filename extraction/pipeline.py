@@ -21,6 +21,7 @@ from .text import dateline_end, fold, outside_spans, paragraphs, sentences, toke
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
+VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb")
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive")
 
 
@@ -51,7 +52,11 @@ def _gazetteer() -> dict:
 @functools.cache
 def _word_sets(lang: str) -> dict:
     lex = load_lexicon(lang)
-    return {k: frozenset(fold(w) for w in v) for k, v in lex.markers.items()}
+    sets = {k: frozenset(fold(w) for w in v) for k, v in lex.markers.items()}
+    # Single words of a verb's auxiliaries ("it is willing to withdraw"): what may stand
+    # between a pronoun subject and its verb.
+    sets["verb_group"] = frozenset(w for k in VERB_GROUP for p in sets.get(k, ()) for w in p.split())
+    return sets
 
 
 @functools.cache
