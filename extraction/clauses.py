@@ -9,6 +9,10 @@ from .matcher import Match
 
 SYMMETRIC = ("phone_call", "meet", "agree", "military_cooperation")
 DOMESTIC_OK = ("coerce", "attack", "yield", "investigate", "protest", "mobilize")
+# Same-country dyads are kept where domestic events are usual (police vs protesters), and
+# for any class when the target is one of these domestic parties ("threatened to ban
+# Ugandan opposition candidates").
+DOMESTIC_ROLES = ("people", "parliament", "court", "leader")
 # "a day after" is a date phrase and a subordinator at once: it ends a clause too.
 BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause")
 
@@ -116,3 +120,8 @@ def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | No
 
 def trig_end(t: Match) -> int:
     return t.end2 if t.end2 > 0 else t.end
+
+
+def domestic_party(actor: Actor) -> bool:
+    """A party inside the source's own state that can be acted on: opposition, courts, people."""
+    return actor.role in DOMESTIC_ROLES

@@ -8,7 +8,7 @@ the target of an earlier show of force.
 from __future__ import annotations
 
 from .actors import Actor
-from .clauses import DOMESTIC_OK, SYMMETRIC, Context, Draft, Sentence, clause_bounds, groups, trig_end
+from .clauses import DOMESTIC_OK, domestic_party, SYMMETRIC, Context, Draft, Sentence, clause_bounds, groups, trig_end
 from .matcher import Match
 from .parties import infinitive_next, left_group, noun_parties, support_verb, verb_parties
 
@@ -45,10 +45,6 @@ DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 # Classes that may stand without a target: a missile test, a ceasefire, a street protest.
 # An attack with no named target ("the war", "killing 39") was noise in every gold set.
 TARGETLESS = ("mobilize", "yield", "protest", "investigate")
-# Same-country dyads are kept where domestic events are usual (police vs protesters), and
-# for any class when the target is one of these domestic parties ("threatened to ban
-# Ugandan opposition candidates").
-DOMESTIC_ROLES = ("people", "parliament", "court", "leader")
 
 
 def blocking(s: Sentence, trig: Match, left: int) -> list[Match]:
@@ -254,7 +250,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     src = [a for a in src if a.country]
     tgt = [a for a in tgt if a.country]
     if etype not in DOMESTIC_OK:
-        tgt = [a for a in tgt if a.country not in {x.country for x in src} or _domestic_party(a)]
+        tgt = [a for a in tgt if a.country not in {x.country for x in src} or domestic_party(a)]
     if not src:
         return None
     if symmetric and len({a.country for a in src + tgt}) < 2:
@@ -293,11 +289,6 @@ def _mentions(s, ctx, kind, trig, before=0) -> bool:
     head = s.folded[s.start:trig.start].split()[-before:] if before else []
     words = set(head + s.folded[trig.start:s.end].split()[:8])
     return bool(words & set(ctx.words.get(kind, ())))
-
-
-def _domestic_party(actor: Actor) -> bool:
-    """A party inside the source's own state that can be acted on: opposition, courts, people."""
-    return actor.role in DOMESTIC_ROLES
 
 
 def _joint(src, tgt, s, trig, ctx) -> bool:

@@ -10,7 +10,7 @@ language.
 from __future__ import annotations
 
 from .actors import Actor
-from .clauses import BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, groups, trig_end
+from .clauses import BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, trig_end
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest")
@@ -238,7 +238,7 @@ def _first_new_group(s, ctx, pos, stop, etype, trig) -> list[Actor]:
         group = _first_group(s, ctx, pos, stop, etype, code=trig.key)
         if not group:
             return []
-        if etype in DOMESTIC_OK or any(a.country not in own for a in group):
+        if etype in DOMESTIC_OK or any(a.country not in own or domestic_party(a) for a in group):
             return group
         pos = group[-1].end
     return []
