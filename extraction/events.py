@@ -249,7 +249,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = [Actor(home.start, home.end, home.country, None, "government", "institution")]
     src = [a for a in src if a.country]
     tgt = [a for a in tgt if a.country]
-    if etype not in DOMESTIC_OK:
+    if etype not in DOMESTIC_OK and not any(domestic_party(a) for a in src):
         tgt = [a for a in tgt if a.country not in {x.country for x in src} or domestic_party(a)]
     if not src:
         return None

@@ -233,7 +233,7 @@ def _first_new_group(s, ctx, pos, stop, etype, trig) -> list[Actor]:
     """The first actor group that is not the subject's own state ("dukungan Indonesia terhadap
     ... Tiongkok": Tiongkok)."""
     subject = left_group(s, ctx, trig.start, s.start) or []
-    own = {a.country for a in subject}
+    own = {a.country for a in subject if not domestic_party(a)}
     for _ in range(3):
         group = _first_group(s, ctx, pos, stop, etype, code=trig.key)
         if not group:
