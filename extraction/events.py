@@ -10,7 +10,7 @@ from __future__ import annotations
 from .actors import Actor
 from .clauses import DOMESTIC_OK, domestic_party, SYMMETRIC, Context, Draft, Sentence, clause_bounds, groups, trig_end
 from .matcher import Match
-from .parties import infinitive_next, left_group, noun_parties, support_verb, verb_parties
+from .parties import marker_between, infinitive_next, left_group, noun_parties, support_verb, verb_parties
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -29,6 +29,9 @@ DEMAND_CODE = "100"
 # The party a "must" binds stands at most this far before it ("the Sudanese government and the
 # rebels in Darfur must": five words).
 OBLIGATION_REACH = 5
+# What a rejection verb governs: "rejected a fresh offer from Afghanistan for direct talks"
+# puts the talks eight words on.
+REJECTED_REACH = 8
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
 HOME_CODES = ("081", "082", "083", "084")
@@ -88,7 +91,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
         if _inside_actor(s, trig) or _anaphoric(s, ctx, trig) or _in_slogan(s, trig):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
-        if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig):
+        if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
+                _rejected(s, ctx, trig, left):
             continue
         blockers = blocking(s, trig, left)
         code = trig.key
@@ -174,6 +178,17 @@ def _directive_content(s, ctx, trig) -> bool:
             head = [t for t in s.triggers if t.end <= m.start and s.words_between(t.end, m.start) <= 2]
             if head and ctx.event_type_of(head[-1].key) in ("appeal", "threaten"):
                 return True
+    return False
+
+
+def _rejected(s, ctx, trig, left) -> bool:
+    """"rejected a US offer to host a summit": what is rejected did not happen."""
+    for t in s.triggers:
+        if t.form != "nouns" and left <= t.start and t.end <= trig.start and \
+                ctx.event_type_of(t.key) == "reject" and \
+                s.words_between(t.end, trig.start) <= REJECTED_REACH and \
+                not marker_between(s, t.end, trig.start, ("coordination",)):
+            return True
     return False
 
 

@@ -132,8 +132,11 @@ def _english_passive(s, trig, left, ctx) -> bool:
     aux = ctx.words.get("passive_aux", set())
     if not aux:
         return False
-    if s.folded[trig.start:trig.end].split()[0].endswith("ing"):
+    words = s.folded[trig.start:trig.end].split()
+    if words[0].endswith("ing"):
         return False  # "are mediating": a progressive, not a passive
+    if len(words) > 1 and words[-1] in ctx.words.get("purpose", ()):
+        return False  # "is opposed to", "is committed to": an adjective, not a passive
     before = s.folded[max(left, trig.start - 30):trig.start].split()
     return bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
                                                    and before[-1].endswith("ly")))
@@ -388,7 +391,7 @@ def _noun_np(s, ctx, trig, right):
     near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right
                   and a.country and not a.locative
                   and s.words_between(end, a.start) <= NOUN_REACH
-                  and not _marker_between(s, end, a.start, ("target_mark", "locative",
+                  and not marker_between(s, end, a.start, ("target_mark", "locative",
                                                             "clause_break", "relative"))]
     src = None
     if before:
@@ -433,7 +436,7 @@ def _object_of_verb(s, trig, classes=None, ctx=None) -> bool:
                for t in s.triggers)
 
 
-def _marker_between(s, a, b, kinds) -> bool:
+def marker_between(s, a, b, kinds) -> bool:
     return any(m.kind in kinds and a <= m.start and m.end <= b for m in s.markers)
 
 
