@@ -44,6 +44,7 @@ INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035"
                 "support": "032", "military_cooperation": "0312", "agree": None}
 REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", "meet": "125",
                  "phone_call": "125", "yield": "124", "agree": "120"}
+SCHEDULED = ("meet", "phone_call")
 DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 # Classes that may stand without a target: a missile test, a ceasefire, a street protest.
 # An attack with no named target ("the war", "killing 39") was noise in every gold set.
@@ -70,15 +71,19 @@ def refusal_code(s: Sentence, ctx, trig: Match, blockers) -> str | None:
 
 def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) -> str | None:
     """"Portugal will support Turkey", "Norway is willing to send material": an actor's own
-    stated intention to cooperate is an event (CAMEO 03x). A scheduled or dated plan ("are
-    scheduled to meet on Friday"), a condition or a denial is not."""
+    stated intention to cooperate is an event (CAMEO 03x). A dated meeting ("will meet at the
+    White House on Friday") is a schedule, not a pledge; a dated release or withdrawal ("would
+    free 150 prisoners by the end of August") is still a pledge. A condition or a denial is
+    no event."""
     etype = ctx.event_type_of(trig.key)
     if etype not in INTENT_CODES or not blockers:
         return None
     intent = ctx.words.get("intent", ())
     if any(s.folded[m.start:m.end] not in intent for m in blockers):
         return None
-    if any(m.kind in DATE_KINDS and left <= m.start < right for m in s.markers):
+    if any(m.kind == "condition" and trig.end <= m.start for m in s.markers):
+        return THREAT_CODE  # "will withdraw its force from Chad unless ...": a threat
+    if etype in SCHEDULED and any(m.kind in DATE_KINDS and left <= m.start < right for m in s.markers):
         return None
     return INTENT_CODES[etype] or trig.key
 
