@@ -81,12 +81,14 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
-    actors = [_actor(text, chain, people, gazetteer) for chain in phrases]
     out = []
-    for a in actors:
+    for chain in phrases:
+        a = _actor(text, chain, people, gazetteer)
         if a is not None:
             before = tokens.index_at(a.start) - 1
-            a.locative, a.oblique = before in locatives, obliques.get(before, "")
+            # "in Israeli tank shelling": a demonym is no place, whatever stands before it
+            a.locative = before in locatives and chain[0].kind != "demonyms"
+            a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
                 a.oblique = ""  # "a group of Moroccan diplomats": the head of the phrase
             out.append(a)

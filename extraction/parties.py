@@ -212,6 +212,8 @@ def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
     later = sorted(v.start for v in verbs if v.start > trig.start)
     if later and etype in REACH_THROUGH and infinitive_next(s, ctx, pos, later[0]):
         later = later[1:]  # "threatened to ban voting in X": the target is the ban's object
+    if etype == "reject":
+        later = []  # "would not provide support to Israel": the refused act's party is the target
     stop = min(later + [right])
     nouns = [t for t in s.triggers if t.form == "nouns" and pos <= t.start < stop]
     actors = [a for a in s.actors if pos <= a.start < stop]
@@ -386,8 +388,9 @@ def _noun_np(s, ctx, trig, right):
         if ctx.event_type_of(trig.key) in SYMMETRIC:
             return between, []
         return between, list(between)  # "fighting between A and B": each side acts on the other
-    before = [a for a in s.actors if a.start < trig.start and trig.start - a.end <= 3
-              and not a.locative]
+    before = [a for a in s.actors if a.start < trig.start and not a.locative
+              and (trig.start - a.end <= 3 or
+                   (not ctx.head_initial and _modifier_between(s, a.end, trig.start)))]
     near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right
                   and a.country and not a.locative
                   and s.words_between(end, a.start) <= NOUN_REACH
@@ -414,6 +417,11 @@ def _noun_np(s, ctx, trig, right):
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
+
+
+def _modifier_between(s, a, b) -> bool:
+    """"Israeli tank shelling", "US drone strikes": one content word between party and noun."""
+    return s.words_between(a, b) == 1 and not any(a <= m.start < b for m in s.markers)
 
 
 def _marker_right_after(s, pos, kind) -> bool:
