@@ -38,6 +38,7 @@ HOME_CODES = ("081", "082", "083", "084")
 THREAT_CODE = "130"
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
+MISSILE_ATTACK = "195"
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
 # keeps the trigger's own 03x code.
 INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035",
@@ -97,7 +98,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
-                _rejected(s, ctx, trig, left):
+                _rejected(s, ctx, trig, left) or _receiving_noun(s, ctx, trig):
             continue
         blockers = blocking(s, trig, left)
         code = trig.key
@@ -184,6 +185,15 @@ def _directive_content(s, ctx, trig) -> bool:
             if head and ctx.event_type_of(head[-1].key) in ("appeal", "threaten"):
                 return True
     return False
+
+
+def _receiving_noun(s, ctx, trig) -> bool:
+    """"received weapons from", "received assurances from": the noun is the event, "received"
+    only its frame (it is a visit only with people after it: "received ministers")."""
+    if trig.form == "nouns" or s.folded[trig.start:trig.end] not in ctx.words.get("receive", ()):
+        return False
+    return any(t.form == "nouns" and t.start >= trig.end and s.words_between(trig.end, t.start) <= 2
+               for t in s.triggers)
 
 
 def _rejected(s, ctx, trig, left) -> bool:
@@ -273,16 +283,26 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = [a for a in tgt if a.country not in {x.country for x in src} or domestic_party(a)]
     if not src:
         return None
-    if symmetric and len({a.country for a in src + tgt}) < 2:
-        return None
+    if symmetric and len({a.country for a in src + tgt}) < 2 and \
+            not (tgt and any(domestic_party(a) for a in src + tgt)):
+        return None  # a two-way event needs two states, or a state and its own opposition
     if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
             _mentions(s, ctx, "reciprocal", trig, before=2):
         tgt = list(src)  # "Pakistan and Afghanistan exchanged fire": each on the other
     if etype == "attack" and not tgt and _mentions(s, ctx, "show_of_force", trig):
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
+    elif etype == "mobilize" and _aimed(s, ctx, trig, tgt):
+        code, etype = MISSILE_ATTACK, "attack"  # "launched missiles at the government"
     if not symmetric and not tgt and etype not in TARGETLESS:
         return None
     return Draft(refine(s, ctx, code, trig, left, right), trig, src, tgt, symmetric, conf)
+
+
+def _aimed(s, ctx, trig, tgt) -> bool:
+    """Missiles launched at a named party are an attack, not a test."""
+    if not tgt or not marker_between(s, trig.end, tgt[0].start, ("target_mark",)):
+        return False
+    return any(w in ctx.words.get("show_of_force", ()) for w in s.folded[trig.start:trig_end(trig)].split())
 
 
 def refine(s, ctx, code, trig, left, right) -> str:

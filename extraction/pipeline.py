@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from .actors import home_countries, PeopleIndex, find_actors
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates
-from .clauses import Context, Draft, Sentence
+from .clauses import Context, Draft, Sentence, domestic_party
 from .events import sentence_drafts
 from .lang import Lexicon, load_lexicon
 from .langid import detect
@@ -274,7 +274,8 @@ def _dyads(d: Draft):
         if parties is not None:
             return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
                     if a.country != b.country]
-        return [(a, b) for a in d.sources for b in d.targets if a.country != b.country]
+        return [(a, b) for a in d.sources for b in d.targets if a.country != b.country
+                or (a is not b and (domestic_party(a) or domestic_party(b)))]
     if not d.targets:
         return [(a, None) for a in d.sources]
     return [(a, b) for a in d.sources for b in d.targets if a.country != b.country or a is not b]
