@@ -344,7 +344,9 @@ def _crowd_source(s, ctx, src):
     if any(a.country for a in src):
         return src
     place = next((a for a in s.actors if a.locative and a.country and not a.role), None)
-    country = place.country if place else ctx.dateline_country
+    states = {a.country for a in s.actors if a.country}
+    only = next(iter(states)) if len(states) == 1 else None
+    country = place.country if place else (ctx.dateline_country or only)
     if not country:
         return src
     base = place or Actor(s.start, s.start, country)

@@ -335,8 +335,10 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         return None, None, 0.0
     if src is None:
         src = _both_parties(s, ctx, left, trig.start)
-        if src is None:
-            return None, None, 0.0
+    if src is None and etype == "protest" and support is not None:
+        src = []  # "Islamic fundamentalists continued their hunger strike": a crowd
+    if src is None:
+        return None, None, 0.0
     tgt = inner_tgt
     if not tgt:
         tgt = _object(s, ctx, trig_end(trig), right, etype, verbs, trig)
