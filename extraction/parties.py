@@ -31,7 +31,7 @@ PLACE_REACH = 8
 SUPPORT_REACH = 6
 VISIT_CODES = ("042",)  # a visit's target is the place visited
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
-REACH_THROUGH = ("threaten", "reject", "agree")
+REACH_THROUGH = ("threaten", "reject", "agree", "attack")
 # Classes whose event noun needs a verb that carries it ("sent aid"): "aid", "weapons" alone
 # are topics, not acts.
 NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")

@@ -155,8 +155,8 @@ def _is_date_word(trigger, markers) -> bool:
 
 def _role_inside_trigger(actor, triggers) -> bool:
     """"kerja sama militer": the title word "militer" is part of the trigger, not an actor."""
-    return actor.country is None and any(t.start <= actor.start and actor.end <= t.end
-                                         for t in triggers)
+    return actor.country is None and actor.role != "people" and \
+        any(t.start <= actor.start and actor.end <= t.end for t in triggers)
 
 
 def _dateline_country(text, story, entities) -> str | None:
