@@ -27,8 +27,8 @@ SYMMETRIC_NOUN_REACH = 2
 # ("terhadap Rumah Sakit Indonesia di Beit Lahia, Jalur Gaza" is seven words).
 PLACE_REACH = 8
 # A support verb carries a noun up to this many words on ("announced $717 million in new U.S.
-# assistance" is six).
-SUPPORT_REACH = 6
+# assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
+SUPPORT_REACH = 8
 VISIT_CODES = ("042",)  # a visit's target is the place visited
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
 REACH_THROUGH = ("threaten", "reject", "agree", "attack")
