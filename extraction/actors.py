@@ -77,7 +77,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     atoms = [m for m in atoms if m.kind not in BLOCK_KINDS]
     facilities = lex_markers.get("facility", ())
     atoms = [m for m in atoms if not _inside_proper_name(text, start, m, facilities)]
-    atoms = [m for m in atoms if not _ethnic(text, m, lex_markers)]
+    atoms = [m for m in atoms if not _ethnic(text, m, lex_markers)
+             and not _demonym_thing(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
@@ -99,6 +100,14 @@ def _owned(earlier: list[Actor], a: Actor, tokens) -> bool:
     """"the Turkish and Greek sides of the island of Cyprus": a party after "of" belongs to
     the party phrase just before it."""
     return bool(earlier) and tokens.between(earlier[-1].end, a.start) <= GENITIVE_REACH
+
+
+def _demonym_thing(text, m, markers) -> bool:
+    """"the Thai border", "the Russian language": a demonym that describes a thing."""
+    if m.kind != "demonyms":
+        return False
+    after = " " + " ".join(text[m.end:m.end + 30].lower().split()[:2]) + " "
+    return any(after.startswith(f" {w} ") or after.startswith(f" {w},") for w in markers.get("demonym_thing", ()))
 
 
 def _ethnic(text, m, markers) -> bool:

@@ -94,7 +94,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts = []
     verbs = [t for t in s.triggers if t.form != "nouns"]
     for trig in s.triggers:
-        if _inside_actor(s, trig) or _anaphoric(s, ctx, trig) or _in_slogan(s, trig):
+        if _inside_actor(s, trig) or _anaphoric(s, ctx, trig) or _in_slogan(s, trig) or \
+                _in_compound(s, trig):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
@@ -143,6 +144,11 @@ def _obligations(s, ctx, drafts) -> list[Draft]:
         out.append(draft)
         ctx.previous.append(draft)
     return out
+
+
+def _in_compound(s, trig) -> bool:
+    """"its long-threatened invasion", "a UN-brokered deal": half of a hyphenated adjective."""
+    return trig.start > 1 and s.text[trig.start - 1] == "-" and s.text[trig.start - 2].isalnum()
 
 
 def _in_slogan(s, trig) -> bool:
