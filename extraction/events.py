@@ -38,6 +38,7 @@ HOME_CODES = ("081", "082", "083", "084")
 THREAT_CODE = "130"
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
+CEASEFIRE, AGREE_CODE = "0871", "030"
 MISSILE_ATTACK = "195"
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
 # keeps the trigger's own 03x code.
@@ -289,6 +290,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = [a for a in tgt if a.country not in {x.country for x in src} or domestic_party(a)]
     if not src:
         return None
+    if code.startswith(CEASEFIRE) and not tgt and len({a.country for a in src}) >= 2:
+        code, symmetric = AGREE_CODE, True  # "Bosnia and Slovenia agreed to a ceasefire"
     if symmetric and len({a.country for a in src + tgt}) < 2 and \
             not (tgt and any(domestic_party(a) for a in src + tgt)):
         return None  # a two-way event needs two states, or a state and its own opposition
