@@ -29,7 +29,7 @@ PLACE_REACH = 8
 # A support verb carries a noun up to this many words on ("announced $717 million in new U.S.
 # assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
 SUPPORT_REACH = 8
-VISIT_CODES = ("042",)  # a visit's target is the place visited
+PLACE_CODES = ("042", "0234")  # a visit's or an asylum request's target is the place
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
 REACH_THROUGH = ("threaten", "reject", "agree", "attack")
 # Classes whose event noun needs a verb that carries it ("sent aid"): "aid", "weapons" alone
@@ -189,7 +189,7 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
         after = [a for a in after if a.oblique != "source_from"]
     plain = [a for a in after if not a.locative]
     near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
-    if near and (etype in PLACE_TARGET + ("condemn",) or code in VISIT_CODES):
+    if near and (etype in PLACE_TARGET + ("condemn",) or code in PLACE_CODES):
         # "mengecam aksi kekerasan di Myanmar", "strikes on villages in Lebanon", "arrived in
         # Amman on a visit"
         return [near]
