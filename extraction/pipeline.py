@@ -100,9 +100,9 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
         start = dateline_end(text, para) if n == 0 else para.start
         for ss, se in sentences(text, start, para.end, abbreviations):
             s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
+            s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques)
-            actors = [a for a in actors if not _role_inside_trigger(a, s_triggers)]
             home_countries(text, ss, actors)
             s_triggers = [t for t in s_triggers if not _is_date_word(t, s_markers)]
             s_markers = outside_spans(s_markers, [(a.start, a.end) for a in actors])
@@ -153,10 +153,11 @@ def _is_date_word(trigger, markers) -> bool:
                for m in markers)
 
 
-def _role_inside_trigger(actor, triggers) -> bool:
-    """"kerja sama militer": the title word "militer" is part of the trigger, not an actor."""
-    return actor.country is None and actor.role != "people" and \
-        any(t.start <= actor.start and actor.end <= t.end for t in triggers)
+def _title_in_trigger(entity, triggers) -> bool:
+    """"kerja sama militer", "military intelligence to Macedonia": a title word that is part
+    of a trigger names no actor. Crowd words stay parties ("disperse demonstrators")."""
+    return entity.kind == "role" and entity.key != "people" and \
+        any(t.start <= entity.start and entity.end <= t.end for t in triggers)
 
 
 def _dateline_country(text, story, entities) -> str | None:
