@@ -29,6 +29,7 @@ PLACE_REACH = 8
 # A support verb carries a noun up to this many words on ("announced $717 million in new U.S.
 # assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
 SUPPORT_REACH = 8
+MEDIATE = "045"
 PLACE_CODES = ("042", "0234")  # a visit's or an asylum request's target is the place
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
 REACH_THROUGH = ("threaten", "reject", "agree", "attack")
@@ -387,6 +388,8 @@ def _noun_np(s, ctx, trig, right):
         more = _after_marker(s, ctx, between[-1].end, right, "comitative")
         between = between + (more or [])
     if between and len({a.country for a in between}) >= 2:
+        if trig.key.startswith(MEDIATE):
+            return None, between  # "mediation between A and B": the mediator is the subject
         if ctx.event_type_of(trig.key) in SYMMETRIC:
             return between, []
         return between, list(between)  # "fighting between A and B": each side acts on the other
