@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .codes import ORGANISATIONS
 from .matcher import Match
 
 PLACE_KINDS = ("countries", "demonyms", "capitals", "bodies", "groups", "territories", "org")
@@ -333,7 +334,7 @@ HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parlia
 def home_countries(text: str, start: int, actors: list[Actor]) -> None:
     """A state-less party ("insurgents", "demonstrators") takes the only state the sentence
     names: most such sentences are domestic. With two states named, nothing is guessed."""
-    states = {a.country for a in actors if a.country}
+    states = {a.country for a in actors if a.country and a.country not in ORGANISATIONS}
     if len(states) != 1:
         return
     home = states.pop()

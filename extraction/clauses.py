@@ -125,3 +125,8 @@ def trig_end(t: Match) -> int:
 def domestic_party(actor: Actor) -> bool:
     """A party inside the source's own state that can be acted on: opposition, courts, people."""
     return actor.role in DOMESTIC_ROLES
+
+
+def in_compound(s: Sentence, trig: Match) -> bool:
+    """"its long-threatened invasion", "a UN-brokered deal": half of a hyphenated adjective."""
+    return trig.start > 1 and s.text[trig.start - 1] == "-" and s.text[trig.start - 2].isalnum()

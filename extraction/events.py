@@ -8,7 +8,7 @@ the target of an earlier show of force.
 from __future__ import annotations
 
 from .actors import Actor
-from .clauses import DOMESTIC_OK, domestic_party, SYMMETRIC, Context, Draft, Sentence, clause_bounds, groups, trig_end
+from .clauses import DOMESTIC_OK, domestic_party, in_compound, SYMMETRIC, Context, Draft, Sentence, clause_bounds, groups, trig_end
 from .matcher import Match
 from .parties import marker_between, infinitive_next, left_group, noun_parties, support_verb, verb_parties
 
@@ -53,10 +53,15 @@ DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 TARGETLESS = ("mobilize", "yield", "protest", "investigate")
 
 
-def blocking(s: Sentence, trig: Match, left: int) -> list[Match]:
-    """The negation and modal words that govern the trigger."""
-    return [m for m in s.markers if m.kind in ("negation", "modal", "intent") and m.end <= trig.start
-            and m.start >= left and s.words_between(m.end, trig.start) <= SCOPE_WORDS]
+def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
+    """The negation and modal words that govern the trigger, or the verb that carries an event
+    noun ("will provide nearly 25,000 tons of emergency food aid")."""
+    pos = trig.start
+    if trig.form == "nouns":
+        support = support_verb(s, ctx, trig, left)
+        pos = trig.start if support is None else support
+    return [m for m in s.markers if m.kind in ("negation", "modal", "intent") and m.end <= pos
+            and m.start >= left and s.words_between(m.end, pos) <= SCOPE_WORDS]
 
 
 def refusal_code(s: Sentence, ctx, trig: Match, blockers) -> str | None:
@@ -96,13 +101,13 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     verbs = [t for t in s.triggers if t.form != "nouns"]
     for trig in s.triggers:
         if _inside_actor(s, trig) or _anaphoric(s, ctx, trig) or _in_slogan(s, trig) or \
-                _in_compound(s, trig):
+                in_compound(s, trig):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
                 _rejected(s, ctx, trig, left) or _receiving_noun(s, ctx, trig):
             continue
-        blockers = blocking(s, trig, left)
+        blockers = blocking(s, ctx, trig, left)
         code = trig.key
         if blockers:
             code = intent_code(s, ctx, trig, left, right, blockers) or \
@@ -145,11 +150,6 @@ def _obligations(s, ctx, drafts) -> list[Draft]:
         out.append(draft)
         ctx.previous.append(draft)
     return out
-
-
-def _in_compound(s, trig) -> bool:
-    """"its long-threatened invasion", "a UN-brokered deal": half of a hyphenated adjective."""
-    return trig.start > 1 and s.text[trig.start - 1] == "-" and s.text[trig.start - 2].isalnum()
 
 
 def _in_slogan(s, trig) -> bool:
@@ -242,13 +242,16 @@ def _purpose(s, ctx, trig, left) -> bool:
     if bare and bare[-1] in ctx.words.get("relative", ()):
         return True  # "yang melarang", "that was captured by": a relative clause
     for m in s.markers:
-        if m.kind == "purpose" and left <= m.start and m.end <= pos and \
-                not any(a.country and m.end <= a.start < pos for a in s.actors) and \
-                not _numeral_next(s, m.end):
-            near = s.words_between(m.end, pos) <= PURPOSE_REACH
-            listed = bool(before) and before[-1] in ctx.words.get("coordination", ())
-            if near or listed:
-                return True
+        if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
+            continue
+        between = [a for a in s.actors if a.country and m.end <= a.start < pos]
+        near = not between and s.words_between(m.end, pos) <= PURPOSE_REACH
+        # A list goes on past parties whose state is only guessed ("untuk menghentikan serangan
+        # terhadap warga sipil ..., serta membuka akses"); a named party starts a new clause.
+        listed = bool(before) and before[-1] in ctx.words.get("coordination", ()) and \
+            all(a.kind == "home" for a in between)
+        if near or listed:
+            return True
     return False
 
 

@@ -10,7 +10,7 @@ language.
 from __future__ import annotations
 
 from .actors import Actor
-from .clauses import BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, trig_end
+from .clauses import BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, in_compound, trig_end
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest")
@@ -458,9 +458,13 @@ def _no_verb_between(s, a, b) -> bool:
 
 
 def support_verb(s, ctx, trig, left) -> int | None:
-    """Offset of a verb that carries the event noun ("launched strikes"), if any."""
+    """Offset of the nearest verb that carries the event noun ("launched strikes"), if any."""
+    found = None
     for m in s.markers:
         if m.kind == "support" and left <= m.start and m.end <= trig.start \
                 and s.words_between(m.end, trig.start) <= SUPPORT_REACH:
-            return m.start
-    return None
+            found = m
+    if found is None or any(t.form != "nouns" and found.end <= t.start < trig.start
+                            and not in_compound(s, t) for t in s.triggers):
+        return None  # "announced it will withdraw its peacekeeping force": withdraw's object
+    return found.start
