@@ -226,9 +226,12 @@ def _purpose(s, ctx, trig, left) -> bool:
         words = [w for w in s.folded[max(s.start, support - 30):support].split()
                  if w not in ctx.words.get("adverb", ())]
         # "promised to continue military aid": the aid is the promise's content; but
-        # "continued to send arms" is the act itself.
+        # "continued to send arms" is the act itself, and "is ready to contribute troops" a
+        # stated intention that the intent rule reads.
+        stated = ctx.words.get("intent", frozenset()) | ctx.words.get("modal", frozenset())
         return bool(words) and words[-1] in ctx.words.get("purpose", ()) and \
-            not (len(words) > 1 and words[-2] in ctx.words.get("aspect", ()))
+            not (len(words) > 1 and (words[-2] in ctx.words.get("aspect", ())
+                                     or " ".join(words[-2:]) in stated))
     before = s.folded[max(s.start, pos - 30):pos].split()
     if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
         return True  # "the occupied West Bank", "Jordan's visiting King": adjectives

@@ -30,7 +30,8 @@ PLACE_REACH = 8
 # assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
 SUPPORT_REACH = 8
 MEDIATE = "045"
-PLACE_CODES = ("042", "0234")  # a visit's or an asylum request's target is the place
+# A visit's, an asylum request's or a peacekeeping force's target is the place it goes to.
+PLACE_CODES = ("042", "0234", "074")
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
 REACH_THROUGH = ("threaten", "reject", "agree", "attack")
 # Classes whose event noun needs a verb that carries it ("sent aid"): "aid", "weapons" alone
