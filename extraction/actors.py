@@ -89,12 +89,19 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
         if a is not None:
             before = tokens.index_at(a.start) - 1
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
-            a.locative = before in locatives and chain[0].kind != "demonyms"
+            a.locative = before in locatives and chain[0].kind != "demonyms" or \
+                _apposed_place(text, out, a)
             a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
                 a.oblique = ""  # "a group of Moroccan diplomats": the head of the phrase
             out.append(a)
     return out
+
+
+def _apposed_place(text, earlier: list[Actor], a: Actor) -> bool:
+    """"di Washington, AS", "in Zarqa, Jordan": a place named after a place is a place too."""
+    return bool(earlier) and earlier[-1].locative and not (a.role or a.name) and \
+        text[earlier[-1].end:a.start].strip() == ","
 
 
 def _owned(earlier: list[Actor], a: Actor, tokens) -> bool:

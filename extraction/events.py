@@ -29,6 +29,9 @@ DEMAND_CODE = "100"
 # The party a "must" binds stands at most this far before it ("the Sudanese government and the
 # rebels in Darfur must": five words).
 OBLIGATION_REACH = 5
+# A demand governs a "that" clause this far on: "put forward demands during the talks,
+# including that Kyiv withdraw" is five words.
+DIRECTIVE_REACH = 6
 # What a rejection verb governs: "rejected a fresh offer from Afghanistan for direct talks"
 # puts the talks eight words on.
 REJECTED_REACH = 8
@@ -105,7 +108,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
-                _rejected(s, ctx, trig, left) or _receiving_noun(s, ctx, trig):
+                _rejected(s, ctx, trig, left) or _receiving_noun(s, ctx, trig) or \
+                _content_of_trigger(s, ctx, trig, left):
             continue
         blockers = blocking(s, ctx, trig, left)
         code = trig.key
@@ -188,10 +192,21 @@ def _directive_content(s, ctx, trig) -> bool:
     """"demanding that Russia withdraw": what is demanded has not happened."""
     for m in s.markers:
         if m.kind == "complement" and m.end <= trig.start and s.words_between(m.end, trig.start) <= 5:
-            head = [t for t in s.triggers if t.end <= m.start and s.words_between(t.end, m.start) <= 2]
-            if head and ctx.event_type_of(head[-1].key) in ("appeal", "threaten"):
+            head = [t for t in s.triggers if t.end <= m.start
+                    and s.words_between(t.end, m.start) <= DIRECTIVE_REACH]
+            if any(ctx.event_type_of(t.key) in ("appeal", "threaten") for t in head):
                 return True
     return False
+
+
+def _content_of_trigger(s, ctx, trig, left) -> bool:
+    """"menawarkan bantuan", "offered aid": a noun carried by a verb that is itself an event is
+    that event's content (the offer), not a second event."""
+    if trig.form != "nouns":
+        return False
+    support = support_verb(s, ctx, trig, left)
+    return support is not None and any(t.form != "nouns" and t.start <= support < t.end
+                                       for t in s.triggers)
 
 
 def _receiving_noun(s, ctx, trig) -> bool:

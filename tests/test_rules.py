@@ -78,3 +78,17 @@ def test_rules_leave_out(case, text, lang, absent):
 def test_rules_chinese_coast_guard_keeps_its_state():
     """"coast" after a demonym is a title here, not a thing the demonym describes."""
     assert ("173", "CHN", "TWN") in _rows("The Chinese coast guard detained a Taiwanese fishing boat.")
+
+
+@pytest.mark.parametrize("case, text, lang, absent", [
+    ("demand_content_past_a_meeting_noun",
+     "Iran said Israel had made demands during the talks, including that Tehran withdraw its "
+     "advisers from Syria.", "en", "0874"),
+    ("offered_aid_is_one_event",
+     "Jepang menawarkan bantuan berupa obat-obatan kepada Filipina.", "id", "070"),
+    ("apposed_place_is_a_venue",
+     "ASEAN menggelar KTT di Hanoi, Vietnam, pada Kamis.", "id", "VNM"),
+])
+def test_rules_leave_out_more(case, text, lang, absent):
+    rows = _rows(text, lang)
+    assert not any(absent in (code, src, tgt) for code, src, tgt in rows), (case, rows)
