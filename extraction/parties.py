@@ -53,6 +53,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         agent = _after_marker(s, ctx, after, right, "agent")
         if agent is None and trig.form == "passive":
             agent = _first_group(s, ctx, after, right, etype, strict=True)
+        if not subject and etype == "meet":
+            subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
     if etype in SYMMETRIC and subject and len({a.country for a in subject}) >= 2:
@@ -74,6 +76,12 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if subject is None:
         subject = _both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
+
+
+def _meeting_sides(ctx) -> list[Actor]:
+    """Both sides of the latest meeting told."""
+    last = next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == "meet"), None)
+    return list(last.sources + last.targets) if last else []
 
 
 def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:

@@ -47,6 +47,9 @@ def _rows(text, lang="en"):
     ("pledge_through_carrying_verb",
      "The European Union will provide 50 million euros of humanitarian aid to Sudan.", "en",
      ("033", "EU", "SDN")),
+    ("hosted_meeting_has_both_sides",
+     "Iranian and US negotiators held indirect talks in Muscat on Saturday. The talks, hosted by "
+     "Oman, lasted three hours.", "en", ("043", "OMN", "USA")),
     ("claimed_ends_the_speaker_clause",
      "Russia claimed that Ukraine had attacked a fuel depot in Belgorod.", "en",
      ("180", "UKR", "RUS")),
