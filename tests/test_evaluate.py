@@ -16,7 +16,7 @@ EVAL = Path(__file__).parent / "data" / "eval"
 # language, PLOVER 0.60, PETR-2 0.60.
 FLOORS = {
     "seed_gold.jsonl": (1.0, {}),
-    "dev_articles.jsonl": (0.92, {"id": 0.95, "en": 0.87}),
+    "dev_articles.jsonl": (0.93, {"id": 0.95, "en": 0.89}),
     "PLOVER_GSR_CAMEO.txt": (0.61, {}),
     "PETR2_GSR_validation.xml": (0.63, {}),
 }
