@@ -35,6 +35,7 @@ DIRECTIVE_REACH = 6
 # What a rejection verb governs: "rejected a fresh offer from Afghanistan for direct talks"
 # puts the talks eight words on.
 REJECTED_REACH = 8
+ACCUSE = "112"
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
 HOME_CODES = ("081", "082", "083", "084")
@@ -219,10 +220,11 @@ def _receiving_noun(s, ctx, trig) -> bool:
 
 
 def _rejected(s, ctx, trig, left) -> bool:
-    """"rejected a US offer to host a summit": what is rejected did not happen."""
+    """"rejected a US offer to host a summit": what is rejected did not happen; "menuduh
+    Ukraina menyerang", "accused Rwanda of making": what is alleged is not told as fact."""
     for t in s.triggers:
         if t.form != "nouns" and left <= t.start and t.end <= trig.start and \
-                ctx.event_type_of(t.key) == "reject" and \
+                (ctx.event_type_of(t.key) == "reject" or t.key.startswith(ACCUSE)) and \
                 s.words_between(t.end, trig.start) <= REJECTED_REACH and \
                 not marker_between(s, t.end, trig.start, ("coordination",)):
             return True

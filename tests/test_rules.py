@@ -87,6 +87,12 @@ def test_rules_chinese_coast_guard_keeps_its_state():
     ("demand_content_past_a_meeting_noun",
      "Iran said Israel had made demands during the talks, including that Tehran withdraw its "
      "advisers from Syria.", "en", "0874"),
+    ("alleged_attack_is_not_told_as_fact",
+     "Rusia menuduh Ukraina menyerang pembangkit listrik di Kursk dengan pesawat nirawak.", "id",
+     "180"),
+    ("ceasefire_is_not_weapons_aid",
+     "Thailand dan Kamboja sepakat melakukan gencatan senjata setelah bentrokan di perbatasan.",
+     "id", "033"),
     ("offered_aid_is_one_event",
      "Jepang menawarkan bantuan berupa obat-obatan kepada Filipina.", "id", "070"),
     ("apposed_place_is_a_venue",
