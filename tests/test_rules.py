@@ -37,7 +37,7 @@ def _rows(text, lang="en"):
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     ("ceasefire_of_two_states_is_an_agreement",
      "Armenia and Azerbaijan agreed to a ceasefire after three days of clashes.", "en",
-     ("030", "ARM", "AZE")),
+     ("0356", "ARM", "AZE")),
     ("road_block_is_a_protest",
      "Farmers in Poland blocked roads on Monday to protest against grain imports.", "en",
      ("144", "POL", "POL")),
