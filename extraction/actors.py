@@ -108,7 +108,11 @@ def _inside_proper_name(text, start, m, facilities) -> bool:
 
 def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[Match]:
     """Capitalised words that name a person already met in this article."""
-    covered = {pos for m in atoms for pos in range(m.start, m.end)}
+    if not people.by_part:
+        return []
+    covered = set()
+    for m in atoms:
+        covered.update(range(m.start, m.end))
     first = tokens.index_at(start) + (0 if _tok_in(tokens, start) else 1)
     out, i = [], max(first, 0)
     while i < len(tokens.starts) and tokens.starts[i] < end:

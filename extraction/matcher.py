@@ -45,6 +45,7 @@ class Automaton:
         self._auto = ahocorasick.Automaton()
         self._entries: dict[str, list] = {}
         self._clitics = tuple(clitics)
+        self._clitic_heads = frozenset(c[:1] for c in self._clitics)
 
     def add(self, phrase: str, payload: tuple, exact_case: bool = False) -> None:
         key = fold(phrase.strip())
@@ -97,6 +98,8 @@ class Automaton:
 
     def _clitic_at(self, folded: str, end: int) -> bool:
         """A word may carry a clitic ("negerinya" is "negeri" + "nya")."""
+        if folded[end] not in self._clitic_heads:
+            return False  # the common case, and always so in a language without clitics
         return any(folded.startswith(c, end) and not _alnum_at(folded, end + len(c))
                    for c in self._clitics)
 
@@ -179,9 +182,11 @@ def _triggers(lex: Lexicon) -> tuple[Automaton, Automaton]:
         for form, phrases in forms.items():
             for phrase in phrases:
                 parts = [p.strip() for p in phrase.split(GAP)]
-                heads.add(parts[0], ("trigger", code, form, parts[1] if len(parts) > 1 else ""))
-                if len(parts) > 1:
-                    tails.add(parts[1], ("tail", parts[1]))
+                # The second part is kept folded, as the text it is compared with.
+                tail = fold(parts[1]) if len(parts) > 1 else ""
+                heads.add(parts[0], ("trigger", code, form, tail))
+                if tail:
+                    tails.add(parts[1], ("tail", tail))
     return heads.build(), tails.build()
 
 
@@ -253,11 +258,10 @@ def _one_reading(text: str, matches: list[Match]) -> list[Match]:
 
 
 def _tail_after(tails, tail_starts, tail: str, end: int, tokens) -> tuple[int, int] | None:
-    want = fold(tail)
     i = bisect_left(tail_starts, end)
     while i < len(tails) and tokens.between(end, tails[i][0]) <= GAP_WORDS:
         s, e, payload = tails[i]
-        if fold(payload[1]) == want:
+        if payload[1] == tail:
             return (s, e)
         i += 1
     return None

@@ -251,8 +251,8 @@ def _antecedent(ctx, etype) -> list[Actor] | None:
 
 
 def _reference_before(s, ctx, pos, actor_start) -> bool:
-    seg = s.folded[pos:actor_start]
-    return any(w in seg.split() for w in ctx.words.get("event_reference", ())) and \
+    seg = s.folded[pos:actor_start].split()
+    return any(w in seg for w in ctx.words.get("event_reference", ())) and \
         s.words_between(pos, actor_start) > 4
 
 

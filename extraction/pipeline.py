@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from operator import attrgetter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -22,6 +23,7 @@ from .text import dateline_end, fold, outside_spans, paragraphs, sentences, toke
 DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent")
+BY_START = attrgetter("start")
 
 
 @dataclass
@@ -99,7 +101,9 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
                                  lex.markers, locatives, obliques)
             actors = [a for a in actors if not _role_inside_trigger(a, s_triggers)]
             home_countries(text, ss, actors)
-            s_triggers = [t for t in s_triggers if not _is_date_word(t, s_markers)]
+            if s_triggers:
+                months = _month_spans(s_markers)
+                s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
             s_markers = outside_spans(s_markers, [(a.start, a.end) for a in actors])
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
                          ctx.words.get("quantity", frozenset()))
@@ -118,7 +122,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
 def _outside(markers, entities) -> list:
     """Function words inside a name ("antara" in "ANTARA", "dan" in a country name) are not
     function words."""
-    return outside_spans(sorted(markers, key=lambda m: m.start),
+    return outside_spans(sorted(markers, key=BY_START),
                          sorted((e.start, e.end) for e in entities))
 
 
@@ -126,7 +130,7 @@ class _Slicer:
     """Matches sorted by start, sliced per sentence by bisection (linear overall)."""
 
     def __init__(self, matches):
-        self.matches = sorted(matches, key=lambda m: m.start)
+        self.matches = sorted(matches, key=BY_START)
         self.starts = [m.start for m in self.matches]
 
     def slice(self, start: int, end: int) -> list:
@@ -142,10 +146,9 @@ def _venue(s: Sentence, d: Draft) -> str | None:
     return s.text[chosen.start:chosen.end] if chosen else None
 
 
-def _is_date_word(trigger, markers) -> bool:
-    """"last March", "in May": a month name that is also a verb is the month."""
-    return any(m.kind == "month" and m.start == trigger.start and m.end == trigger.end
-               for m in markers)
+def _month_spans(markers) -> set[tuple[int, int]]:
+    """"last March", "in May": a month name that is also a verb is the month, not a trigger."""
+    return {(m.start, m.end) for m in markers if m.kind == "month"}
 
 
 def _role_inside_trigger(actor, triggers) -> bool:

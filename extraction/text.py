@@ -68,18 +68,20 @@ class Paragraph:
 def paragraphs(text: str, lex: Lexicon) -> list[Paragraph]:
     """Split on line breaks and label each line: story text, photo caption, or credit line."""
     out, pos = [], 0
+    starts = tuple(lex.text.get("line_starts", ()))  # str.startswith takes them all at once
+    credits = lex.text.get("caption_credits", ())
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            out.append(Paragraph(pos, end, _line_kind(line.strip(), lex)))
+            out.append(Paragraph(pos, end, _line_kind(line.strip(), starts, credits)))
         pos = end + 1
     return out
 
 
-def _line_kind(line: str, lex: Lexicon) -> str:
-    if any(line.startswith(m) for m in lex.text.get("line_starts", ())):
+def _line_kind(line: str, starts: tuple, credits) -> str:
+    if line.startswith(starts):
         return "credit"
-    if any(m in line for m in lex.text.get("caption_credits", ())):
+    if any(m in line for m in credits):
         return "caption"
     if line.startswith("(") and line.endswith(")") and len(line) < 80:
         return "credit"  # "(AFP/REUTERS)", "(Reporting by ...)"
