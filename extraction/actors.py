@@ -72,7 +72,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     """Actor phrases in text[start:end], left to right."""
     atoms = [m for m in entities if start <= m.start < end]
     atoms = [m for m in atoms if m.kind not in BLOCK_KINDS]
-    facilities = lex_markers.get("facility", ())
+    facilities = tuple(" " + f for f in lex_markers.get("facility", ()))  # whole words
     atoms = [m for m in atoms if not _inside_proper_name(text, start, m, facilities)]
     atoms = [m for m in atoms if not _ethnic(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
@@ -103,7 +103,7 @@ def _inside_proper_name(text, start, m, facilities) -> bool:
     if m.kind not in ("countries", "capitals") or not facilities:
         return False
     before = " " + " ".join(text[max(start, m.start - 40):m.start].lower().split()[-3:])
-    return any(before.endswith(" " + f) for f in facilities)
+    return before.endswith(facilities)
 
 
 def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[Match]:

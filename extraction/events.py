@@ -253,7 +253,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     src = [a for a in src if a.country]
     tgt = [a for a in tgt if a.country]
     if etype not in DOMESTIC_OK:
-        tgt = [a for a in tgt if a.country not in {x.country for x in src} or _domestic_party(a)]
+        own = {x.country for x in src}
+        tgt = [a for a in tgt if a.country not in own or _domestic_party(a)]
     if not src:
         return None
     if symmetric and len({a.country for a in src + tgt}) < 2:

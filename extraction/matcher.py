@@ -109,8 +109,8 @@ def _alnum_at(text: str, i: int) -> bool:
 
 
 def _is_short_caps(phrase: str) -> bool:
-    letters = [c for c in phrase if c.isalpha()]
-    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
+    letters = "".join(filter(str.isalpha, phrase))  # filter and map: a lexicon has thousands
+    return 0 < len(letters) <= 4 and all(map(str.isupper, letters))
 
 
 def _leftmost_longest(hits: list) -> list:
