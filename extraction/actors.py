@@ -7,6 +7,7 @@ their name ("Blinken", "Cho"); a bare title ("Menlu") means the first person wit
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from .matcher import Match
@@ -72,7 +73,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     """Actor phrases in text[start:end], left to right."""
     atoms = [m for m in entities if start <= m.start < end]
     atoms = [m for m in atoms if m.kind not in BLOCK_KINDS]
-    facilities = tuple(" " + f for f in lex_markers.get("facility", ()))  # whole words
+    facilities = lex_markers.get("facility", ())
     atoms = [m for m in atoms if not _inside_proper_name(text, start, m, facilities)]
     atoms = [m for m in atoms if not _ethnic(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
@@ -103,7 +104,13 @@ def _inside_proper_name(text, start, m, facilities) -> bool:
     if m.kind not in ("countries", "capitals") or not facilities:
         return False
     before = " " + " ".join(text[max(start, m.start - 40):m.start].lower().split()[-3:])
-    return before.endswith(facilities)
+    return before.endswith(_as_last_words(tuple(facilities)))
+
+
+@functools.cache
+def _as_last_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Endings that match only whole words: " bank", not "bank" at the end of "tebank"."""
+    return tuple(" " + w for w in words)
 
 
 def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[Match]:

@@ -202,9 +202,12 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
 def _continues(s: Sentence, ctx) -> bool:
     """"Retno juga mendesak ...", "Dalam pembicaraan tersebut", "during the talks"."""
     words = [w.strip(",.\"'“”") for w in s.folded[s.start:s.end].split()]
-    if any(w in ctx.words.get("continuation", ()) for w in words):
+    present = set(words)
+    if not present.isdisjoint(ctx.words.get("continuation", ())):
         return True
     refs = ctx.words.get("event_reference", ())
+    if present.isdisjoint(refs):
+        return False  # no event noun to point back with
     after, before = ctx.words.get("anaphor_after", ()), ctx.words.get("anaphor_before", ())
     return any(w in refs and ((i + 1 < len(words) and words[i + 1] in after)
                               or (i > 0 and words[i - 1] in before | {"the"}))
