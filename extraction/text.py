@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from .lang import Lexicon
 
-WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+# Possessive quantifiers: a word never gives characters back (the joiners are not word
+# characters), so these are the same matches as with plain ones, found without backtracking.
+WORD = re.compile(r"\w++(?:['’\-]\w++)*+")
 # Sentence ends: ., ! or ? (with closing quotes) followed by space. Checked against
 # abbreviations afterwards, because a regex cannot know "U.S." from "Iraq.".
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+")
@@ -154,6 +156,8 @@ def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def outside_spans(items, spans) -> list:
     """The items (anything with .start/.end) not inside any span, in one sweep. Both lists
     must be sorted by start; spans are (start, end) pairs."""
+    if not spans:
+        return list(items)
     out, j, reach = [], 0, -1
     for item in items:
         while j < len(spans) and spans[j][0] <= item.start:
