@@ -7,6 +7,7 @@ their name ("Blinken", "Cho"); a bare title ("Menlu") means the first person wit
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from .codes import ORGANISATIONS
@@ -133,12 +134,22 @@ def _inside_proper_name(text, start, m, facilities) -> bool:
     if m.kind not in ("countries", "capitals") or not facilities:
         return False
     before = " " + " ".join(text[max(start, m.start - 40):m.start].lower().split()[-3:])
-    return any(before.endswith(" " + f) for f in facilities)
+    return before.endswith(_as_last_words(tuple(facilities)))
+
+
+@functools.cache
+def _as_last_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Endings that match only whole words: " bank", not "bank" at the end of "tebank"."""
+    return tuple(" " + w for w in words)
 
 
 def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[Match]:
     """Capitalised words that name a person already met in this article."""
-    covered = {pos for m in atoms for pos in range(m.start, m.end)}
+    if not people.by_part:
+        return []
+    covered = set()
+    for m in atoms:
+        covered.update(range(m.start, m.end))
     first = tokens.index_at(start) + (0 if _tok_in(tokens, start) else 1)
     out, i = [], max(first, 0)
     while i < len(tokens.starts) and tokens.starts[i] < end:

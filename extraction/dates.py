@@ -20,6 +20,8 @@ MAX_PAST_DAYS, MAX_FUTURE_DAYS = 300, 60
 # Day shifts of offset phrases relative to an anchor date (see the lexicons' [dates.words]).
 OFFSETS = {"day_after_clause": -1, "day_before_clause": 1, "next_day": 1, "previous_day": -1}
 OFFSET_KINDS = tuple("date_" + k for k in OFFSETS)
+# Function-word kinds that are date words, besides the lexicon's "date_*" classes.
+WORD_KINDS = frozenset({"month", "weekday", "reldate", "same_day"})
 
 
 @dataclass(frozen=True)
@@ -34,21 +36,21 @@ class DateExpr:
 def find_dates(text: str, start: int, end: int, markers, published: date | None,
                date_order: str) -> list[DateExpr]:
     """Every date expression in text[start:end], resolved where the text allows."""
-    words = [m for m in markers if start <= m.start < end and _is_date_marker(m.kind)]
+    words = [m for m in markers if start <= m.start < end
+             and (m.kind in WORD_KINDS or m.kind.startswith("date_"))]
     found = _numeric(text, start, end, published, date_order)
     found += _worded(text, words, published, found)
     return sorted(found, key=lambda d: d.start)
 
 
-def _is_date_marker(kind: str) -> bool:
-    return kind in ("month", "weekday", "reldate", "same_day") or kind.startswith("date_")
-
-
 def _numeric(text, start, end, published, date_order) -> list[DateExpr]:
     out = []
-    for m in ISO.finditer(text, start, end):
+    # Most sentences have neither pattern's separator: skip the regex scans there.
+    isos = ISO.finditer(text, start, end) if text.find("-", start, end) >= 0 else ()
+    slashed = SLASHED.finditer(text, start, end) if text.find("/", start, end) >= 0 else ()
+    for m in isos:
         out.append(_day(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3])))
-    for m in SLASHED.finditer(text, start, end):
+    for m in slashed:
         a, b = int(m[1]), int(m[2])
         day, month = (b, a) if date_order == "MDY" and a <= 12 else (a, b)
         value = _resolve_day(day, month, _full_year(m[3]), published)

@@ -310,7 +310,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     src = [a for a in src if a.country]
     tgt = [a for a in tgt if a.country]
     if etype not in DOMESTIC_OK and not any(domestic_party(a) for a in src):
-        tgt = [a for a in tgt if a.country not in {x.country for x in src} or domestic_party(a)]
+        own = {x.country for x in src}
+        tgt = [a for a in tgt if a.country not in own or domestic_party(a)]
     if not src:
         return None
     if code.startswith(CEASEFIRE) and not tgt and len({a.country for a in src}) >= 2:

@@ -24,7 +24,9 @@ PEOPLE_FILE = Path(__file__).parent / "data" / "people.toml"
 GAP_WORDS = 4
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass's __init__ costs four times as much, and an article has
+# hundreds of matches. Nothing assigns to a match; unsafe_hash keeps it hashable as before.
+@dataclass(unsafe_hash=True)
 class Match:
     start: int
     end: int
@@ -43,6 +45,7 @@ class Automaton:
         self._auto = ahocorasick.Automaton()
         self._entries: dict[str, list] = {}
         self._clitics = tuple(clitics)
+        self._clitic_heads = frozenset(c[:1] for c in self._clitics)
 
     def add(self, phrase: str, payload: tuple, exact_case: bool = False) -> None:
         key = fold(phrase.strip())
@@ -65,7 +68,10 @@ class Automaton:
 
     def build(self) -> "Automaton":
         for key, entries in self._entries.items():
-            self._auto.add_word(key, (len(key), entries))
+            # Most phrases match in any case: keep their payloads ready, so that a hit on them
+            # needs no per-reading test.
+            anycase = tuple(p for _, p in entries) if all(e is None for e, _ in entries) else None
+            self._auto.add_word(key, (len(key), anycase, tuple(entries)))
         if self._entries:
             self._auto.make_automaton()
         return self
@@ -74,24 +80,26 @@ class Automaton:
         """All whole-word matches, leftmost-longest, as (start, end, payload)."""
         if not self._entries:
             return []
-        found = []
+        hits = []
         size = len(folded)
-        for last, (length, entries) in self._auto.iter(folded):
+        for last, (length, anycase, entries) in self._auto.iter(folded):
             start, end = last - length + 1, last + 1
-            # Inline fast path of _whole_word: most hits sit between spaces or punctuation.
-            if (start and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
-                if not self._whole_word(folded, start, end):
-                    continue
-            for exact, payload in entries:
-                if exact is None or text[start:end] == exact:
-                    found.append((start, end, payload))
-        return _leftmost_longest(found)
+            # Whole words only; over half of the hits are short words inside longer ones.
+            if start and folded[start - 1].isalnum() and folded[start].isalnum():
+                continue
+            if end < size and folded[end].isalnum() and folded[end - 1].isalnum() and \
+                    not self._clitic_at(folded, end):
+                continue
+            payloads = anycase if anycase is not None else \
+                [p for exact, p in entries if exact is None or text[start:end] == exact]
+            if payloads:
+                hits.append((start, -end, payloads))
+        return _leftmost_longest(hits)
 
-    def _whole_word(self, folded: str, start: int, end: int) -> bool:
-        if start > 0 and folded[start - 1].isalnum() and folded[start].isalnum():
-            return False
-        if end >= len(folded) or not folded[end].isalnum() or not folded[end - 1].isalnum():
-            return True
+    def _clitic_at(self, folded: str, end: int) -> bool:
+        """A word may carry a clitic ("negerinya" is "negeri" + "nya")."""
+        if folded[end] not in self._clitic_heads:
+            return False  # the common case, and always so in a language without clitics
         return any(folded.startswith(c, end) and not _alnum_at(folded, end + len(c))
                    for c in self._clitics)
 
@@ -101,19 +109,20 @@ def _alnum_at(text: str, i: int) -> bool:
 
 
 def _is_short_caps(phrase: str) -> bool:
-    letters = [c for c in phrase if c.isalpha()]
-    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
+    letters = "".join(filter(str.isalpha, phrase))  # filter and map: a lexicon has thousands
+    return 0 < len(letters) <= 4 and all(map(str.isupper, letters))
 
 
-def _leftmost_longest(found: list) -> list:
-    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+def _leftmost_longest(hits: list) -> list:
+    """(start, -end, payloads) hits -> (start, end, payload) matches, leftmost-longest. A span
+    is one phrase, so no two hits tie on (start, -end) and payloads are never compared."""
+    hits.sort()
     out, reach = [], -1
-    for start, end, payload in found:
+    for start, neg_end, payloads in hits:
         if start >= reach:
-            out.append((start, end, payload))
-            reach = end
-        elif out and out[-1][0] == start and out[-1][1] == end:
-            out.append((start, end, payload))  # same span, another reading
+            reach = -neg_end
+            for p in payloads:  # every reading of the span
+                out.append((start, reach, p))
     return out
 
 
@@ -173,9 +182,11 @@ def _triggers(lex: Lexicon) -> tuple[Automaton, Automaton]:
         for form, phrases in forms.items():
             for phrase in phrases:
                 parts = [p.strip() for p in phrase.split(GAP)]
-                heads.add(parts[0], ("trigger", code, form, parts[1] if len(parts) > 1 else ""))
-                if len(parts) > 1:
-                    tails.add(parts[1], ("tail", parts[1]))
+                # The second part is kept folded, as the text it is compared with.
+                tail = fold(parts[1]) if len(parts) > 1 else ""
+                heads.add(parts[0], ("trigger", code, form, tail))
+                if tail:
+                    tails.add(parts[1], ("tail", tail))
     return heads.build(), tails.build()
 
 
@@ -247,11 +258,10 @@ def _one_reading(text: str, matches: list[Match]) -> list[Match]:
 
 
 def _tail_after(tails, tail_starts, tail: str, end: int, tokens) -> tuple[int, int] | None:
-    want = fold(tail)
     i = bisect_left(tail_starts, end)
     while i < len(tails) and tokens.between(end, tails[i][0]) <= GAP_WORDS:
         s, e, payload = tails[i]
-        if fold(payload[1]) == want:
+        if payload[1] == tail:
             return (s, e)
         i += 1
     return None

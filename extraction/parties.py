@@ -9,6 +9,8 @@ language.
 """
 from __future__ import annotations
 
+import functools
+
 from .actors import Actor
 from .clauses import BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, in_compound, trig_end
 
@@ -268,8 +270,8 @@ def _antecedent(ctx, etype) -> list[Actor] | None:
 
 
 def _reference_before(s, ctx, pos, actor_start) -> bool:
-    seg = s.folded[pos:actor_start]
-    return any(w in seg.split() for w in ctx.words.get("event_reference", ())) and \
+    seg = set(s.folded[pos:actor_start].split())
+    return not seg.isdisjoint(ctx.words.get("event_reference", ())) and \
         s.words_between(pos, actor_start) > 4
 
 
@@ -297,7 +299,7 @@ def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
     """"kedua menlu", "the two leaders" just before the verb: the last two-way event's parties."""
     seg = s.folded[left:pos].split()[-4:]
     tail = " " + " ".join(seg) + " "
-    if not any(f" {p} " in tail for p in ctx.words.get("both_parties", ())):
+    if not any(map(tail.__contains__, _padded(ctx.words.get("both_parties", ())))):
         return None
     for d in reversed(ctx.previous):
         if d.symmetric and d.targets:
@@ -305,6 +307,12 @@ def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
         if d.symmetric and len({a.country for a in d.sources}) >= 2:
             return list(d.sources)
     return None
+
+
+@functools.cache
+def _padded(phrases) -> tuple[str, ...]:
+    """Phrases with a space either side, to find them as whole words in a padded string."""
+    return tuple(f" {p} " for p in phrases)
 
 
 def noun_parties(s, ctx, trig, left, right, verbs):

@@ -5,6 +5,7 @@ import functools
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from operator import attrgetter
 
 from .actors import home_countries, PeopleIndex, find_actors
 from .codes import ORGANISATIONS, load_codes
@@ -21,8 +22,10 @@ from .text import dateline_end, fold, outside_spans, paragraphs, sentences, toke
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
-VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb")
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive")
+# Marker lists whose words make up a verb's auxiliaries ("is willing to", "would not").
+VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb")
+BY_START = attrgetter("start")  # sort key of matches; cheaper to call than a lambda
 
 
 @dataclass
@@ -104,7 +107,9 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques)
             home_countries(text, ss, actors)
-            s_triggers = [t for t in s_triggers if not _is_date_word(t, s_markers)]
+            if s_triggers:
+                months = _month_spans(s_markers)
+                s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
             s_markers = outside_spans(s_markers, [(a.start, a.end) for a in actors])
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
                          ctx.words.get("quantity", frozenset()))
@@ -123,7 +128,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
 def _outside(markers, entities) -> list:
     """Function words inside a name ("antara" in "ANTARA", "dan" in a country name) are not
     function words."""
-    return outside_spans(sorted(markers, key=lambda m: m.start),
+    return outside_spans(sorted(markers, key=BY_START),
                          sorted((e.start, e.end) for e in entities))
 
 
@@ -131,7 +136,7 @@ class _Slicer:
     """Matches sorted by start, sliced per sentence by bisection (linear overall)."""
 
     def __init__(self, matches):
-        self.matches = sorted(matches, key=lambda m: m.start)
+        self.matches = sorted(matches, key=BY_START)
         self.starts = [m.start for m in self.matches]
 
     def slice(self, start: int, end: int) -> list:
@@ -147,10 +152,9 @@ def _venue(s: Sentence, d: Draft) -> str | None:
     return s.text[chosen.start:chosen.end] if chosen else None
 
 
-def _is_date_word(trigger, markers) -> bool:
-    """"last March", "in May": a month name that is also a verb is the month."""
-    return any(m.kind == "month" and m.start == trigger.start and m.end == trigger.end
-               for m in markers)
+def _month_spans(markers) -> set[tuple[int, int]]:
+    """"last March", "in May": a month name that is also a verb is the month, not a trigger."""
+    return {(m.start, m.end) for m in markers if m.kind == "month"}
 
 
 def _title_in_trigger(entity, triggers) -> bool:
@@ -205,9 +209,12 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
 def _continues(s: Sentence, ctx) -> bool:
     """"Retno juga mendesak ...", "Dalam pembicaraan tersebut", "during the talks"."""
     words = [w.strip(",.\"'“”") for w in s.folded[s.start:s.end].split()]
-    if any(w in ctx.words.get("continuation", ()) for w in words):
+    present = set(words)
+    if not present.isdisjoint(ctx.words.get("continuation", ())):
         return True
     refs = ctx.words.get("event_reference", ())
+    if present.isdisjoint(refs):
+        return False  # no event noun to point back with
     after, before = ctx.words.get("anaphor_after", ()), ctx.words.get("anaphor_before", ())
     return any(w in refs and ((i + 1 < len(words) and words[i + 1] in after)
                               or (i > 0 and words[i - 1] in before | {"the"}))
