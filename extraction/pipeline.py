@@ -14,7 +14,7 @@ from .clauses import Context, Draft, Sentence, domestic_party
 from .events import sentence_drafts
 from .lang import Lexicon, load_lexicon
 from .langid import detect
-from .matcher import load_matchers, load_people, match_entities, match_markers, match_triggers
+from .matcher import load_matchers, load_people, match_all
 from .model import Article, Event
 from .text import dateline_end, fold, outside_spans, paragraphs, sentences, tokenize
 
@@ -85,10 +85,8 @@ def _published(article: Article) -> date | None:
 def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
     text = article.text
     folded, tokens = fold(text), tokenize(text)
-    m = load_matchers(lex.code)
-    entities = match_entities(m, text, folded)
-    markers = _outside(match_markers(m, text, folded), entities)
-    triggers = match_triggers(m, text, folded, tokens)
+    entities, markers, triggers = match_all(load_matchers(lex.code), text, folded, tokens)
+    markers = _outside(markers, entities)
     locatives = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
