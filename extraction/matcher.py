@@ -226,7 +226,8 @@ def _markers(lex: Lexicon) -> Phrases:
 
 
 def match_all(m: Matchers, text: str, folded: str, tokens) -> tuple[list[Match], ...]:
-    """Entity, function-word and trigger matches, from one pass over the text."""
+    """Entity, function-word and trigger matches, from one pass over the text, each list in
+    text order (sorted by start)."""
     entities, heads, tails, markers = m.scan(text, folded)
     return _plain(entities), _plain(markers), _trigger_matches(text, heads, tails, tokens)
 

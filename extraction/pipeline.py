@@ -5,7 +5,6 @@ import functools
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from operator import attrgetter
 
 from .actors import home_countries, PeopleIndex, find_actors
 from .codes import ORGANISATIONS, load_codes
@@ -25,7 +24,6 @@ DATE_BREAKS = ("relative", "speech")
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive")
 # Marker lists whose words make up a verb's auxiliaries ("is willing to", "would not").
 VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb")
-BY_START = attrgetter("start")  # sort key of matches; cheaper to call than a lambda
 
 
 @dataclass
@@ -101,7 +99,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
         start = dateline_end(text, para) if n == 0 else para.start
         for ss, se in sentences(text, start, para.end, abbreviations):
             s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
-            s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
+            if s_triggers:
+                s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques)
             home_countries(text, ss, actors)
@@ -126,15 +125,15 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
 def _outside(markers, entities) -> list:
     """Function words inside a name ("antara" in "ANTARA", "dan" in a country name) are not
     function words."""
-    return outside_spans(sorted(markers, key=BY_START),
-                         sorted((e.start, e.end) for e in entities))
+    # Both lists come from the matcher in text order, as outside_spans needs them.
+    return outside_spans(markers, [(e.start, e.end) for e in entities])
 
 
 class _Slicer:
-    """Matches sorted by start, sliced per sentence by bisection (linear overall)."""
+    """Matches (in text order, as the matcher gives them) sliced per sentence by bisection."""
 
     def __init__(self, matches):
-        self.matches = sorted(matches, key=BY_START)
+        self.matches = matches
         self.starts = [m.start for m in self.matches]
 
     def slice(self, start: int, end: int) -> list:
