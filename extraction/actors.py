@@ -8,6 +8,7 @@ their name ("Blinken", "Cho"); a bare title ("Menlu") means the first person wit
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .codes import ORGANISATIONS
@@ -75,12 +76,10 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                 people: PeopleIndex, gazetteer: dict, lex_markers: dict,
                 locatives: set[int], obliques: dict[int, str]) -> list[Actor]:
     """Actor phrases in text[start:end], left to right."""
-    atoms = [m for m in entities if start <= m.start < end]
-    atoms = [m for m in atoms if m.kind not in BLOCK_KINDS]
     facilities = lex_markers.get("facility", ())
-    atoms = [m for m in atoms if not _inside_proper_name(text, start, m, facilities)]
-    atoms = [m for m in atoms if not _ethnic(text, m, lex_markers)
-             and not _demonym_thing(text, m, lex_markers)]
+    atoms = [m for m in entities if start <= m.start < end and m.kind not in BLOCK_KINDS
+             and not _inside_proper_name(text, start, m, facilities)
+             and not _ethnic(text, m, lex_markers) and not _demonym_thing(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
@@ -150,9 +149,10 @@ def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[M
     covered = set()
     for m in atoms:
         covered.update(range(m.start, m.end))
-    first = tokens.index_at(start) + (0 if _tok_in(tokens, start) else 1)
-    out, i = [], max(first, 0)
-    while i < len(tokens.starts) and tokens.starts[i] < end:
+    # The tokens that start in [start, end).
+    i, stop = bisect_left(tokens.starts, start), bisect_left(tokens.starts, end)
+    out = []
+    while i < stop:
         s = tokens.starts[i]
         if not text[s].isupper() or s in covered:
             i += 1
@@ -165,11 +165,6 @@ def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[M
         else:
             i += 1
     return out
-
-
-def _tok_in(tokens, offset) -> bool:
-    i = tokens.index_at(offset)
-    return i >= 0 and tokens.starts[i] == offset
 
 
 def _longest_known(text, tokens, i, end, people):

@@ -351,7 +351,8 @@ def refine(s, ctx, code, trig, left, right) -> str:
                 and ctx.event_type_of(t.key) in ("meet", "phone_call")), None)
     if nxt is not None and s.words_between(trig.end, nxt.start) > 3:
         end = min(end, nxt.start)  # "sepakat ... dalam pertemuan": the meeting is another event
-    window = " " + " ".join(s.folded[start:end].split()[:REFINE_WORDS]) + " "
+    # split with a limit: the same first words, without splitting the rest of the clause
+    window = " " + " ".join(s.folded[start:end].split(None, REFINE_WORDS)[:REFINE_WORDS]) + " "
     for specific, cues in options:
         if any(f" {cue} " in window for cue in cues):
             return specific
@@ -359,8 +360,9 @@ def refine(s, ctx, code, trig, left, right) -> str:
 
 
 def _mentions(s, ctx, kind, trig, before=0) -> bool:
-    head = s.folded[s.start:trig.start].split()[-before:] if before else []
-    words = set(head + s.folded[trig.start:s.end].split()[:8])
+    # (r)split with a limit: the same words, without splitting the rest of the sentence
+    head = s.folded[s.start:trig.start].rsplit(None, before)[-before:] if before else []
+    words = set(head + s.folded[trig.start:s.end].split(None, 8)[:8])
     return bool(words & set(ctx.words.get(kind, ())))
 
 

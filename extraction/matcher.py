@@ -1,8 +1,9 @@
-"""Lexicon matching in one pass per automaton (Aho-Corasick), linear in the text's length.
+"""Lexicon matching in one Aho-Corasick pass over the text, linear in its length.
 
-Three automata per language: entities (places, organisations, titles, people), event
-triggers, and function words (markers and date words). Each returns leftmost-longest,
-whole-word matches; all-capital aliases of up to four letters must match case exactly.
+Phrase tables per language: entities (places, organisations, titles, people), event
+triggers (and the second parts of gapped ones), and function words (markers and date words),
+all found in one pass over the text. Each table gets leftmost-longest, whole-word matches;
+all-capital aliases of up to four letters must match case exactly.
 """
 from __future__ import annotations
 
@@ -38,51 +39,66 @@ class Match:
     start2: int = -1
 
 
-class Automaton:
-    """Phrases -> payloads, matched whole-word on folded text."""
+class Phrases:
+    """One table of phrases -> payloads (entities, triggers, ...), keyed by folded phrase."""
 
-    def __init__(self, clitics=()):
-        self._auto = ahocorasick.Automaton()
-        self._entries: dict[str, list] = {}
-        self._clitics = tuple(clitics)
-        self._clitic_heads = frozenset(c[:1] for c in self._clitics)
+    def __init__(self):
+        self.entries: dict[str, list] = {}
 
     def add(self, phrase: str, payload: tuple, exact_case: bool = False) -> None:
         key = fold(phrase.strip())
         if not key:
             return
         exact = phrase if exact_case or _is_short_caps(phrase) else None
-        self._entries.setdefault(key, []).append((exact, payload))
+        self.entries.setdefault(key, []).append((exact, payload))
 
-    def one_reading_per_code(self) -> "Automaton":
+    def one_reading_per_code(self) -> "Phrases":
         """pycountry and the lexicon may both name a country: keep one reading per code, the
         lexicon's more specific kind (capital, demonym, ...) before a plain country name."""
-        for key, entries in self._entries.items():
+        for key, entries in self.entries.items():
             seen, kept = set(), []
             for exact, payload in sorted(entries, key=lambda e: e[1][0] == "countries"):
                 if (exact, payload[1]) not in seen:
                     seen.add((exact, payload[1]))
                     kept.append((exact, payload))
-            self._entries[key] = kept
+            self.entries[key] = kept
         return self
 
-    def build(self) -> "Automaton":
-        for key, entries in self._entries.items():
-            # Most phrases match in any case: keep their payloads ready, so that a hit on them
-            # needs no per-reading test.
-            anycase = tuple(p for _, p in entries) if all(e is None for e, _ in entries) else None
-            self._auto.add_word(key, (len(key), anycase, tuple(entries)))
-        if self._entries:
+
+class Scanner:
+    """Several phrase tables matched whole-word on folded text in one Aho-Corasick pass.
+
+    The automaton costs about the same per character whatever its size, so one pass over the
+    text for all tables is cheaper than one pass per table; a hit then goes to each table
+    that holds the phrase.
+    """
+
+    def __init__(self, tables: list[Phrases], clitics=()):
+        self._tables = len(tables)
+        self._clitics = tuple(clitics)
+        self._clitic_heads = frozenset(c[:1] for c in self._clitics)
+        readings: dict[str, list] = {}
+        for n, table in enumerate(tables):
+            for key, entries in table.entries.items():
+                # Most phrases match in any case: keep their payloads ready, so that a hit on
+                # them needs no per-reading test.
+                anycase = tuple(p for _, p in entries) if all(e is None for e, _ in entries) \
+                    else None
+                readings.setdefault(key, []).append((n, anycase, tuple(entries)))
+        self._auto = ahocorasick.Automaton()
+        for key, found in readings.items():
+            self._auto.add_word(key, (len(key), tuple(found)))
+        if readings:
             self._auto.make_automaton()
-        return self
+        self._empty = not readings
 
-    def find(self, text: str, folded: str) -> list[tuple[int, int, tuple]]:
-        """All whole-word matches, leftmost-longest, as (start, end, payload)."""
-        if not self._entries:
-            return []
-        hits = []
+    def find(self, text: str, folded: str) -> list[list[tuple[int, int, tuple]]]:
+        """Per table, all whole-word matches, leftmost-longest, as (start, end, payload)."""
+        hits = [[] for _ in range(self._tables)]
+        if self._empty:
+            return hits
         size = len(folded)
-        for last, (length, anycase, entries) in self._auto.iter(folded):
+        for last, (length, found) in self._auto.iter(folded):
             start, end = last - length + 1, last + 1
             # Whole words only; over half of the hits are short words inside longer ones.
             if start and folded[start - 1].isalnum() and folded[start].isalnum():
@@ -90,11 +106,12 @@ class Automaton:
             if end < size and folded[end].isalnum() and folded[end - 1].isalnum() and \
                     not self._clitic_at(folded, end):
                 continue
-            payloads = anycase if anycase is not None else \
-                [p for exact, p in entries if exact is None or text[start:end] == exact]
-            if payloads:
-                hits.append((start, -end, payloads))
-        return _leftmost_longest(hits)
+            for n, anycase, entries in found:
+                payloads = anycase if anycase is not None else \
+                    [p for exact, p in entries if exact is None or text[start:end] == exact]
+                if payloads:
+                    hits[n].append((start, -end, payloads))
+        return [_leftmost_longest(h) for h in hits]
 
     def _clitic_at(self, folded: str, end: int) -> bool:
         """A word may carry a clitic ("negerinya" is "negeri" + "nya")."""
@@ -128,10 +145,13 @@ def _leftmost_longest(hits: list) -> list:
 
 @dataclass(frozen=True)
 class Matchers:
-    entities: Automaton
-    triggers: Automaton
-    gap_tails: Automaton
-    markers: Automaton
+    """One language's phrase tables (entities, trigger heads, gapped triggers' second parts,
+    function words) in one scanner; `scan` gives each table's matches in that order."""
+
+    scanner: Scanner
+
+    def scan(self, text: str, folded: str) -> list[list[tuple[int, int, tuple]]]:
+        return self.scanner.find(text, folded)
 
 
 @functools.cache
@@ -144,40 +164,40 @@ def load_people() -> tuple[dict, ...]:
 
 @functools.cache
 def load_matchers(lang: str) -> Matchers:
-    """Automata for one language, built once per process."""
+    """The scanner for one language, built once per process."""
     lex = load_lexicon(lang)
-    return Matchers(_entities(lex), *_triggers(lex), _markers(lex))
+    return Matchers(Scanner([_entities(lex), *_triggers(lex), _markers(lex)], lex.clitics))
 
 
-def _entities(lex: Lexicon) -> Automaton:
-    auto = Automaton(lex.clitics)
+def _entities(lex: Lexicon) -> Phrases:
+    table = Phrases()
     for alias, code in geo.pycountry_names(lex.code).items():
-        auto.add(alias, ("countries", code))
+        table.add(alias, ("countries", code))
     for section in PLACE_SECTIONS:
         for code, aliases in lex.places.get(section, {}).items():
             for alias in aliases:
-                auto.add(alias, (section, code))
+                table.add(alias, (section, code))
     for code, names in lex.organisations.items():
         for name in names:
-            auto.add(name, ("org", code))
+            table.add(name, ("org", code))
     for name in lex.non_actor_places:
-        auto.add(name, ("nonactor", name))
+        table.add(name, ("nonactor", name))
     for name in lex.news_agencies:
         # Agency names are proper nouns and some are words ("antara" = between): match them as
         # written, or in the capitals of datelines and credits ("(ANTARA)", "REUTERS/").
         for form in {name, name.upper()}:
-            auto.add(form, ("agency", name), exact_case=True)
+            table.add(form, ("agency", name), exact_case=True)
     for role, titles in lex.roles.items():
         for title in titles:
-            auto.add(title, ("role", role))
+            table.add(title, ("role", role))
     for person in load_people():
         for alias in (person["name"], *person.get("aliases", ())):
-            auto.add(alias, ("person", person["name"]))
-    return auto.one_reading_per_code().build()
+            table.add(alias, ("person", person["name"]))
+    return table.one_reading_per_code()
 
 
-def _triggers(lex: Lexicon) -> tuple[Automaton, Automaton]:
-    heads, tails = Automaton(lex.clitics), Automaton(lex.clitics)
+def _triggers(lex: Lexicon) -> tuple[Phrases, Phrases]:
+    heads, tails = Phrases(), Phrases()
     for code, forms in lex.triggers.items():
         for form, phrases in forms.items():
             for phrase in phrases:
@@ -187,38 +207,44 @@ def _triggers(lex: Lexicon) -> tuple[Automaton, Automaton]:
                 heads.add(parts[0], ("trigger", code, form, tail))
                 if tail:
                     tails.add(parts[1], ("tail", tail))
-    return heads.build(), tails.build()
+    return heads, tails
 
 
-def _markers(lex: Lexicon) -> Automaton:
-    auto = Automaton(lex.clitics)
+def _markers(lex: Lexicon) -> Phrases:
+    words = Phrases()
     for kind, phrases in lex.markers.items():
         for phrase in phrases:
-            auto.add(phrase, (kind, phrase))
+            words.add(phrase, (kind, phrase))
     for kind, table in (("month", lex.months), ("weekday", lex.weekdays),
                         ("reldate", lex.relative_days)):
         for word, number in table.items():
-            auto.add(word, (kind, str(number)))
+            words.add(word, (kind, str(number)))
     for kind, phrases in lex.date_words.items():
         for phrase in phrases:
-            auto.add(phrase, ("date_" + kind, phrase))
-    return auto.build()
+            words.add(phrase, ("date_" + kind, phrase))
+    return words
 
 
-def match_entities(m: Matchers, text: str, folded: str) -> list[Match]:
-    return [Match(s, e, p[0], p[1]) for s, e, p in m.entities.find(text, folded)]
+def match_all(m: Matchers, text: str, folded: str, tokens) -> tuple[list[Match], ...]:
+    """Entity, function-word and trigger matches, from one pass over the text, each list in
+    text order (sorted by start)."""
+    entities, heads, tails, markers = m.scan(text, folded)
+    return _plain(entities), _plain(markers), _trigger_matches(text, heads, tails, tokens)
 
 
 def match_markers(m: Matchers, text: str, folded: str) -> list[Match]:
-    return [Match(s, e, p[0], p[1]) for s, e, p in m.markers.find(text, folded)]
+    return _plain(m.scan(text, folded)[3])
 
 
-def match_triggers(m: Matchers, text: str, folded: str, tokens) -> list[Match]:
+def _plain(found) -> list[Match]:
+    return [Match(s, e, p[0], p[1]) for s, e, p in found]
+
+
+def _trigger_matches(text: str, heads, tails, tokens) -> list[Match]:
     """Trigger matches; a gapped trigger counts only when its second part follows closely."""
-    tails = m.gap_tails.find(text, folded)
     tail_starts = [t[0] for t in tails]
     plain, gapped = [], {}
-    for s, e, (_, code, form, tail) in m.triggers.find(text, folded):
+    for s, e, (_, code, form, tail) in heads:
         if not tail:
             plain.append(Match(s, e, "trigger", code, form))
             continue

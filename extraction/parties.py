@@ -297,7 +297,7 @@ def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
 
 def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
     """"kedua menlu", "the two leaders" just before the verb: the last two-way event's parties."""
-    seg = s.folded[left:pos].split()[-4:]
+    seg = s.folded[left:pos].rsplit(None, 4)[-4:]  # the last four words
     tail = " " + " ".join(seg) + " "
     if not any(map(tail.__contains__, _padded(ctx.words.get("both_parties", ())))):
         return None

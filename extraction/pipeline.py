@@ -5,7 +5,6 @@ import functools
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from operator import attrgetter
 
 from .actors import home_countries, PeopleIndex, find_actors
 from .codes import ORGANISATIONS, load_codes
@@ -14,7 +13,7 @@ from .clauses import Context, Draft, Sentence, domestic_party
 from .events import sentence_drafts
 from .lang import Lexicon, load_lexicon
 from .langid import detect
-from .matcher import load_matchers, load_people, match_entities, match_markers, match_triggers
+from .matcher import load_matchers, load_people, match_all
 from .model import Article, Event
 from .text import dateline_end, fold, outside_spans, paragraphs, sentences, tokenize
 
@@ -25,7 +24,6 @@ DATE_BREAKS = ("relative", "speech")
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive")
 # Marker lists whose words make up a verb's auxiliaries ("is willing to", "would not").
 VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb")
-BY_START = attrgetter("start")  # sort key of matches; cheaper to call than a lambda
 
 
 @dataclass
@@ -85,10 +83,8 @@ def _published(article: Article) -> date | None:
 def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
     text = article.text
     folded, tokens = fold(text), tokenize(text)
-    m = load_matchers(lex.code)
-    entities = match_entities(m, text, folded)
-    markers = _outside(match_markers(m, text, folded), entities)
-    triggers = match_triggers(m, text, folded, tokens)
+    entities, markers, triggers = match_all(load_matchers(lex.code), text, folded, tokens)
+    markers = _outside(markers, entities)
     locatives = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
@@ -103,7 +99,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
         start = dateline_end(text, para) if n == 0 else para.start
         for ss, se in sentences(text, start, para.end, abbreviations):
             s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
-            s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
+            if s_triggers:
+                s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques)
             home_countries(text, ss, actors)
@@ -128,15 +125,15 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
 def _outside(markers, entities) -> list:
     """Function words inside a name ("antara" in "ANTARA", "dan" in a country name) are not
     function words."""
-    return outside_spans(sorted(markers, key=BY_START),
-                         sorted((e.start, e.end) for e in entities))
+    # Both lists come from the matcher in text order, as outside_spans needs them.
+    return outside_spans(markers, [(e.start, e.end) for e in entities])
 
 
 class _Slicer:
-    """Matches sorted by start, sliced per sentence by bisection (linear overall)."""
+    """Matches (in text order, as the matcher gives them) sliced per sentence by bisection."""
 
     def __init__(self, matches):
-        self.matches = sorted(matches, key=BY_START)
+        self.matches = matches
         self.starts = [m.start for m in self.matches]
 
     def slice(self, start: int, end: int) -> list:

@@ -158,10 +158,11 @@ def outside_spans(items, spans) -> list:
     must be sorted by start; spans are (start, end) pairs."""
     if not spans:
         return list(items)
-    out, j, reach = [], 0, -1
+    out, j, last, reach = [], 0, len(spans), -1
     for item in items:
-        while j < len(spans) and spans[j][0] <= item.start:
-            reach = max(reach, spans[j][1])
+        while j < last and spans[j][0] <= item.start:
+            if spans[j][1] > reach:  # max() without the call: this runs for every function word
+                reach = spans[j][1]
             j += 1
         if item.end > reach:
             out.append(item)
