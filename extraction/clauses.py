@@ -88,20 +88,36 @@ def _attribution(s: Sentence, comma: int, right: int) -> bool:
 
 def groups(s: Sentence, actors: list[Actor], coordination: set) -> list[list[Actor]]:
     """Actors joined by "and" / "dan" / commas, as groups in text order."""
-    out: list[list[Actor]] = []
-    joints: list[list[str]] = []
+    return list(iter_groups(s, actors, coordination))
+
+
+def iter_groups(s: Sentence, actors, coordination: set, reverse: bool = False):
+    """The groups of `groups`, one at a time; right to left when `reverse` (then `actors`
+    come right to left too). Role finding mostly needs the first or the last group only."""
+    run: list[Actor] = []
+    joints: list[str] = []
     for a in actors:
-        joint = _coordinated(s, out[-1][-1], a, coordination) if out else None
-        if joint:
-            out[-1].append(a)
-            joints[-1].append(joint)
-        else:
-            out.append([a])
-            joints.append([])
-    # A comma joins a list only when "and" closes it ("A, B and C"); "Cho, Blinken said" is
-    # two parties in two roles.
-    return [g2 for g, j in zip(out, joints)
-            for g2 in ([g] if not j or "word" in j else [[a] for a in g])]
+        if run:
+            pair = (a, run[-1]) if reverse else (run[-1], a)
+            joint = _coordinated(s, *pair, coordination)
+            if joint:
+                run.append(a)
+                joints.append(joint)
+                continue
+            yield from _split(run, joints, reverse)
+        run, joints = [a], []
+    if run:
+        yield from _split(run, joints, reverse)
+
+
+def _split(run: list[Actor], joints: list[str], reverse: bool):
+    """A run of joined actors in reading order: one group, or, when only commas join it, one
+    group per actor. A comma joins a list only when "and" closes it ("A, B and C"); "Cho,
+    Blinken said" is two parties in two roles."""
+    if not joints or "word" in joints:
+        yield run[::-1] if reverse else run
+    else:
+        yield from ([a] for a in run)
 
 
 def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from .actors import Actor
-from .clauses import BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, in_compound, trig_end
+from .clauses import BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, in_compound, iter_groups, trig_end
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest")
@@ -167,10 +167,9 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
     both = _both_parties(s, ctx, left, pos)
     if both:
         return both
-    cands = [a for a in s.actors if left <= a.start and a.end <= pos
-             and not (a.locative or a.oblique) and not _in_relative(s, ctx, a)]
-    gs = groups(s, cands, ctx.words.get("coordination", set()))
-    for g in reversed(gs):
+    cands = (a for a in reversed(s.actors) if left <= a.start and a.end <= pos
+             and not (a.locative or a.oblique) and not _in_relative(s, ctx, a))
+    for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
         with_state = [a for a in g if a.country]
         if with_state:
             return with_state
@@ -189,7 +188,7 @@ def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
         if m.kind == kind and pos <= m.start < right and s.words_between(pos, m.start) <= 6:
             after = [a for a in s.actors if m.end <= a.start < right]
             if after and s.words_between(m.end, after[0].start) <= 3:
-                return groups(s, after, ctx.words.get("coordination", set()))[0]
+                return next(iter_groups(s, after, ctx.words.get("coordination", set())))
     return None
 
 
@@ -206,7 +205,7 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
         # Amman on a visit"
         return [near]
     if plain and (not strict or s.words_between(pos, plain[0].start) <= 2):
-        return groups(s, plain, ctx.words.get("coordination", set()))[0]
+        return next(iter_groups(s, plain, ctx.words.get("coordination", set())))
     if etype in PLACE_TARGET + ("condemn", "threaten", "reject") and after:
         return [after[0]]
     return None
@@ -422,7 +421,7 @@ def _noun_np(s, ctx, trig, right):
     if before:
         src = groups(s, before, coord)[-1]
     elif near_after and _no_verb_between(s, end, near_after[0].start):
-        src = groups(s, near_after, coord)[0]
+        src = next(iter_groups(s, near_after, coord))
     if src is None:
         return None, None
     tgt_pos = max(a.end for a in src) if src[0].start > trig.start else end
