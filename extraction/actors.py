@@ -305,7 +305,7 @@ def _has_place(chain) -> bool:
 
 
 def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
-    place = next((m for m in chain if m.kind in PLACE_KINDS), None)
+    place = _owner(text, [m for m in chain if m.kind in PLACE_KINDS])
     role = next((m.key for m in chain if m.kind == "role"), None)
     person = next((m for m in chain if m.kind in ("person", "newname")), None)
     country = place.key if place else None
@@ -326,6 +326,17 @@ def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
     if country is None and kind not in ("crowd",) and not name:
         return Actor(start, end, None, None, role, kind) if role else None
     return Actor(start, end, country, name, role, kind)
+
+
+def _owner(text, places: list[Match]) -> Match | None:
+    """The place that owns the phrase: the first, except that a body named with a state right
+    after it belongs to that state ("Ketua DPR AS" is the US House, not Indonesia's DPR)."""
+    if not places:
+        return None
+    first = places[0]
+    if first.kind == "bodies" and len(places) > 1 and not text[first.end:places[1].start].strip():
+        return places[1]
+    return first
 
 
 def _person_facts(m: Match, people: PeopleIndex, gazetteer: dict):

@@ -195,8 +195,11 @@ def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
 def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor] | None:
     # An actor may start inside the trigger ("memanggil duta besar Tiongkok"); a party
     # without a state ("military posts") cannot be coded and is passed over.
-    after = [a for a in s.actors if a.end > pos and a.start < right and a.country]
-    if etype in SYMMETRIC:  # "sepakat ... tantangan dari DPRK": a topic, not the partner
+    after = [a for a in s.actors if a.end > pos and a.start < right and a.country
+             and a.oblique != "route"]
+    if etype in SYMMETRIC + ("aid",):
+        # "sepakat ... tantangan dari DPRK": a topic, not the partner; "mengevakuasi WNI dari
+        # Sudan": aid goes to whoever is carried away, not to where they leave from.
         after = [a for a in after if a.oblique != "source_from"]
     plain = [a for a in after if not a.locative]
     near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
@@ -227,7 +230,7 @@ def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
         later = []  # "would not provide support to Israel": the refused act's party is the target
     stop = min(later + [right])
     nouns = [t for t in s.triggers if t.form == "nouns" and pos <= t.start < stop]
-    actors = [a for a in s.actors if pos <= a.start < stop]
+    actors = [a for a in s.actors if a.end > pos and a.start < stop]  # may start in the trigger
     first_actor = next((a for a in actors if not a.locative), None)
     if nouns and (first_actor is None or nouns[0].start < first_actor.start):
         inner, _ = _noun_np(s, ctx, nouns[0], stop)

@@ -21,7 +21,8 @@ from .text import dateline_end, fold, outside_spans, paragraphs, sentences, toke
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
-OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive")
+OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive",
+                   "route")
 # Marker lists whose words make up a verb's auxiliaries ("is willing to", "would not").
 VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb")
 

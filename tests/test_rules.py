@@ -50,6 +50,10 @@ def _rows(text, lang="en"):
     ("hosted_meeting_has_both_sides",
      "Iranian and US negotiators held indirect talks in Muscat on Saturday. The talks, hosted by "
      "Oman, lasted three hours.", "en", ("043", "OMN", "USA")),
+    ("body_named_with_a_state_belongs_to_it",
+     "Beijing memprotes kunjungan Ketua DPR AS ke Taiwan.", "id", ("140", "CHN", "USA")),
+    ("gapped_trigger_object_inside_the_trigger",
+     "Polandia mengusir tiga diplomat Belarus pada Senin.", "id", ("161", "POL", "BLR")),
     ("claimed_ends_the_speaker_clause",
      "Russia claimed that Ukraine had attacked a fuel depot in Belgorod.", "en",
      ("180", "UKR", "RUS")),
@@ -82,6 +86,10 @@ def test_rules_code_the_event(case, text, lang, row):
      "Jepang menawarkan bantuan berupa obat-obatan kepada Filipina.", "id", "070"),
     ("apposed_place_is_a_venue",
      "ASEAN menggelar KTT di Hanoi, Vietnam, pada Kamis.", "id", "VNM"),
+    ("route_is_no_party",
+     "Malaysia sent food aid to Myanmar through Thailand.", "en", "THA"),
+    ("evacuation_source_is_no_recipient",
+     "Kemlu RI mengevakuasi 30 WNI dari Lebanon melalui Suriah.", "id", "LBN"),
     ("purpose_list_past_a_guessed_party",
      "ASEAN mendesak junta Myanmar untuk menghentikan serangan terhadap warga sipil, serta "
      "membuka akses bagi bantuan kemanusiaan.", "id", "086"),
