@@ -40,7 +40,8 @@ class Actor:
     country: str | None
     name: str | None = None
     role: str | None = None
-    kind: str = "state"  # "state", "person", "institution", "crowd"
+    kind: str = "state"  # "state", "person", "institution", "crowd", "home" (state guessed),
+    #                      "owned" (state of the party that owns it: "its aircraft")
     locative: bool = False  # after "di", "in": a venue
     oblique: str = ""  # the preposition kind before it ("source_from", ...): not a subject
 
@@ -355,9 +356,11 @@ def _person_facts(m: Match, people: PeopleIndex, gazetteer: dict):
 HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parliament", "court")
 
 
-def home_countries(text: str, start: int, actors: list[Actor]) -> None:
-    """A state-less party ("insurgents", "demonstrators") takes the only state the sentence
-    names: most such sentences are domestic. With two states named, nothing is guessed."""
+def home_countries(text: str, start: int, actors: list[Actor], possessive=()) -> None:
+    """A state-less party takes its owner's state ("Israel said its aircraft struck"), else
+    the only state the sentence names ("insurgents", "demonstrators"): most such sentences
+    are domestic. With two states named and no owner, nothing is guessed."""
+    _owned_titles(text, start, actors, possessive)
     states = {a.country for a in actors if a.country and a.country not in ORGANISATIONS}
     if len(states) != 1:
         return
@@ -366,6 +369,16 @@ def home_countries(text: str, start: int, actors: list[Actor]) -> None:
         if a.country is None and (a.role in HOME_ROLES and not a.name or a.name and a.role) and \
                 not _named_modifier(text, start, a.start):
             a.country, a.kind = home, "home"
+
+
+def _owned_titles(text, start, actors, possessive) -> None:
+    for i, a in enumerate(actors):
+        before = text[start:a.start].split()
+        if a.country is None and a.role and not a.name and before and \
+                before[-1].lower() in possessive:
+            owner = next((b for b in reversed(actors[:i]) if b.country), None)
+            if owner is not None:
+                a.country, a.kind = owner.country, "owned"
 
 
 def _named_modifier(text: str, start: int, pos: int) -> bool:

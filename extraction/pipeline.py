@@ -104,7 +104,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
                 s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques)
-            home_countries(text, ss, actors)
+            home_countries(text, ss, actors, lex.markers.get("possessive", ()))
             if s_triggers:
                 months = _month_spans(s_markers)
                 s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
