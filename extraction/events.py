@@ -190,12 +190,13 @@ def _anaphoric(s, ctx, trig) -> bool:
 
 
 def _directive_content(s, ctx, trig) -> bool:
-    """"demanding that Russia withdraw": what is demanded has not happened."""
+    """"demanding that Russia withdraw": what is demanded has not happened; "tuduhan bahwa
+    Moskow memasok senjata": what is alleged is not told as fact."""
     for m in s.markers:
         if m.kind == "complement" and m.end <= trig.start and s.words_between(m.end, trig.start) <= 5:
             head = [t for t in s.triggers if t.end <= m.start
                     and s.words_between(t.end, m.start) <= DIRECTIVE_REACH]
-            if any(ctx.event_type_of(t.key) in ("appeal", "threaten") for t in head):
+            if any(ctx.event_type_of(t.key) in ("appeal", "threaten", "condemn") for t in head):
                 return True
     return False
 
@@ -299,7 +300,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, symmetric = MOBILIZE_JOINT[1], True
     if etype == "protest":
         src = _crowd_source(s, ctx, src)
-    if not tgt and src and src[0].country and (etype == "protest" or code.startswith(HOME_CODES)):
+    if not tgt and src and src[0].country and len({a.country for a in src}) == 1 and \
+            (etype == "protest" or code.startswith(HOME_CODES)):
         # A street protest, a lifted curfew, an accepted demand with no foreign party is
         # between a state and its own people or government; a riot in another state's jail
         # is aimed at that state.
@@ -360,10 +362,11 @@ def refine(s, ctx, code, trig, left, right) -> str:
 
 
 def _mentions(s, ctx, kind, trig, before=0) -> bool:
+    """Whether a word or phrase of `kind` stands near the trigger ("accused each other")."""
     # (r)split with a limit: the same words, without splitting the rest of the sentence
     head = s.folded[s.start:trig.start].rsplit(None, before)[-before:] if before else []
-    words = set(head + s.folded[trig.start:s.end].split(None, 8)[:8])
-    return bool(words & set(ctx.words.get(kind, ())))
+    window = " " + " ".join(head + s.folded[trig.start:s.end].split(None, 8)[:8]) + " "
+    return any(f" {w} " in window for w in ctx.words.get(kind, ()))
 
 
 def _joint(src, tgt, s, trig, ctx) -> bool:

@@ -59,7 +59,11 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
-    if etype in SYMMETRIC and subject and len({a.country for a in subject}) >= 2:
+    mediated = _after_marker(s, ctx, after, right, "between") if trig.key.startswith(MEDIATE) else None
+    if mediated and len({a.country for a in mediated}) >= 2:
+        # "menjadi penengah dalam perundingan antara Israel dan Hamas": the mediators' guests
+        obj = mediated
+    elif etype in SYMMETRIC and subject and len({a.country for a in subject}) >= 2:
         # "A and B visited C": a direct object is the other side; "Kedua pemimpin membahas
         # ...": a later object is only the topic.
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
@@ -68,6 +72,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if etype == "reject" and not obj:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President X".
         obj = _after_marker(s, ctx, after, right, "source_from") or []
+    if etype == "threaten" and not obj:
+        obj = _condition_party(s, ctx, after, subject or [])
     if shared and etype in SYMMETRIC and not obj:
         # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed.
         earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
@@ -78,6 +84,20 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if subject is None:
         subject = _both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
+
+
+def _condition_party(s, ctx, pos, subject) -> list[Actor]:
+    """"mengancam akan melancarkan serangan jika Amerika Serikat ...": a threat with no object
+    is aimed at the party its condition names."""
+    own = {a.country for a in subject}
+    for m in s.markers:
+        if m.kind == "if_clause" and m.start >= pos:
+            after = [a for a in s.actors if a.start >= m.end and a.country and a.country not in own
+                     and not a.locative]
+            if after and s.words_between(m.end, after[0].start) <= 2:
+                return next(iter_groups(s, after, ctx.words.get("coordination", set())))
+            return []
+    return []
 
 
 def _meeting_sides(ctx) -> list[Actor]:
