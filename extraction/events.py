@@ -1,16 +1,19 @@
 """Events of a sentence: which triggers are acts that happened, with which code.
 
-Negated, planned, hypothetical and quoted-slogan triggers are dropped; an actor's own stated
-intention is coded as CAMEO 03x and a refusal to cooperate as 12x; a cue word refines the
-code; parties come from `parties`; "X said Y must ..." is a demand and "a response to A" names
-the target of an earlier show of force.
+Negated, planned, hypothetical and quoted-slogan triggers are dropped, and so is what another
+event governs: the content of a demand, of an accusation, of a rejection or of an offer. An
+actor's own stated intention is coded as CAMEO 03x (with "unless" after it, a threat) and a
+refusal to cooperate as 12x; a cue word refines the code; parties come from `parties`; "X said
+Y must ..." is a demand and "a response to A" names the target of an earlier show of force.
 """
 from __future__ import annotations
 
 from .actors import Actor
-from .clauses import DOMESTIC_OK, domestic_party, in_compound, SYMMETRIC, Context, Draft, Sentence, clause_bounds, groups, trig_end
+from .clauses import (DOMESTIC_OK, SYMMETRIC, Context, Draft, Sentence, clause_bounds,
+                      domestic_party, groups, in_compound, trig_end)
 from .matcher import Match
-from .parties import marker_between, infinitive_next, left_group, noun_parties, support_verb, verb_parties
+from .parties import (infinitive_next, left_group, marker_between, noun_parties, support_verb,
+                      verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -35,7 +38,7 @@ DIRECTIVE_REACH = 6
 # What a rejection verb governs: "rejected a fresh offer from Afghanistan for direct talks"
 # puts the talks eight words on.
 REJECTED_REACH = 8
-ACCUSE = "112"
+ACCUSE = "112"  # an accusation's content is alleged, not told as fact
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
 HOME_CODES = ("081", "082", "083", "084")
@@ -50,6 +53,7 @@ INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035"
                 "support": "032", "military_cooperation": "0312", "agree": None}
 REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", "meet": "125",
                  "phone_call": "125", "yield": "124", "agree": "120"}
+# A dated intention of these classes is a schedule ("will meet on Friday"), not a pledge.
 SCHEDULED = ("meet", "phone_call")
 DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 # Classes that may stand without a target: a missile test, a ceasefire, a street protest.
@@ -109,7 +113,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
-                _rejected(s, ctx, trig, left) or _receiving_noun(s, ctx, trig) or \
+                _rejected_or_alleged(s, ctx, trig, left) or _receiving_noun(s, ctx, trig) or \
                 _content_of_trigger(s, ctx, trig, left):
             continue
         blockers = blocking(s, ctx, trig, left)
@@ -220,7 +224,7 @@ def _receiving_noun(s, ctx, trig) -> bool:
                for t in s.triggers)
 
 
-def _rejected(s, ctx, trig, left) -> bool:
+def _rejected_or_alleged(s, ctx, trig, left) -> bool:
     """"rejected a US offer to host a summit": what is rejected did not happen; "menuduh
     Ukraina menyerang", "accused Rwanda of making": what is alleged is not told as fact."""
     for t in s.triggers:
