@@ -116,7 +116,7 @@ def _demonym_thing(text, m, markers) -> bool:
     if m.kind != "demonyms":
         return False
     after = " " + " ".join(text[m.end:m.end + 30].lower().split()[:2]) + " "
-    return any(after.startswith(f" {w} ") or after.startswith(f" {w},") for w in markers.get("demonym_thing", ()))
+    return any(after.startswith((f" {w} ", f" {w},")) for w in markers.get("demonym_thing", ()))
 
 
 def _ethnic(text, m, markers) -> bool:
@@ -366,14 +366,18 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=()) ->
         return
     home = states.pop()
     for a in actors:
-        if a.country is None and (a.role in HOME_ROLES and not a.name or a.name and a.role) and \
-                not _named_modifier(text, start, a.start):
+        if a.country is None and _may_be_home(a) and not _named_modifier(text, start, a.start):
             a.country, a.kind = home, "home"
+
+
+def _may_be_home(a: Actor) -> bool:
+    """A crowd, group or institution with no name, or a titled person the gazetteer lacks."""
+    return (a.role in HOME_ROLES and not a.name) or bool(a.name and a.role)
 
 
 def _owned_titles(text, start, actors, possessive) -> None:
     for i, a in enumerate(actors):
-        before = text[start:a.start].split()
+        before = text[start:a.start].rsplit(None, 1)[-1:]
         if a.country is None and a.role and not a.name and before and \
                 before[-1].lower() in possessive:
             owner = next((b for b in reversed(actors[:i]) if b.country), None)
@@ -383,5 +387,5 @@ def _owned_titles(text, start, actors, possessive) -> None:
 
 def _named_modifier(text: str, start: int, pos: int) -> bool:
     """"Muslim hackers", "al-Qaeda leaders": a name before the head says whose they are."""
-    before = text[start:pos].split()
+    before = text[start:pos].rsplit(None, 1)[-1:]
     return bool(before) and any(c.isupper() for c in before[-1])
