@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 
 from .actors import Actor
-from .clauses import BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, in_compound, iter_groups, trig_end
+from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, in_compound,
+                      iter_groups, trig_end)
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest")
@@ -59,7 +60,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
-    mediated = _after_marker(s, ctx, after, right, "between") if trig.key.startswith(MEDIATE) else None
+    mediated = None
+    if trig.key.startswith(MEDIATE):
+        mediated = _after_marker(s, ctx, after, right, "between")
     if mediated and len({a.country for a in mediated}) >= 2:
         # "menjadi penengah dalam perundingan antara Israel dan Hamas": the mediators' guests
         obj = mediated
