@@ -24,6 +24,8 @@ def resolve(text, lang, published):
     ("Jepang mulai membuang air pada Kamis, 24 Agustus 2023.", "id", "2023-08-25", "2023-08-24"),
     ("Pertemuan di Jakarta, Jumat (14/7/2023).", "id", None, "2023-07-14"),
     ("pada 14 Juli 2023", "id", None, "2023-07-14"),
+    ("Two days ago, Israel struck targets in Syria.", "en", "2024-11-13", "2024-11-11"),
+    ("Tiga hari yang lalu, Israel menyerang Suriah.", "id", "2024-11-13", "2024-11-10"),
     ("The United States on Friday imposed sanctions.", "en", "2024-02-23", "2024-02-23"),
     ("Russian forces fired missiles on Friday, Dec. 29, killing 39.", "en", "2024-01-02", "2023-12-29"),
     ("The ministry on Sunday asked Indonesia.", "en", "2023-07-17", "2023-07-16"),
