@@ -95,6 +95,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
                 a.oblique = ""  # "a group of Moroccan diplomats": the head of the phrase
+            if a.oblique == "route" and (a.role or a.name):
+                a.oblique = ""  # "melalui Menteri Luar Negerinya Antony Blinken": the agent
             out.append(a)
     return out
 

@@ -80,3 +80,9 @@ def test_pipeline_ten_megabytes_finish_in_seconds(shape):
     start = time.perf_counter()
     extract(Article(text, "big", published="2024-11-01", lang="id"))
     assert time.perf_counter() - start < 60
+
+
+def test_pipeline_seed_condemnation_keeps_its_agent(seed_events):
+    """Regression: "melalui Menteri Luar Negerinya Antony Blinken" was read as a route."""
+    actors = {e.source_actor for e in seed_events if e.event_type == "condemn"}
+    assert actors == {"Antony Blinken"}
