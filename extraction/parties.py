@@ -449,6 +449,8 @@ def _noun_np(s, ctx, trig, right):
         src = groups(s, before, coord)[-1]
     elif near_after and _no_verb_between(s, end, near_after[0].start):
         src = next(iter_groups(s, near_after, coord))
+    elif _marker_right_after(s, end, "agent"):
+        src = _after_marker(s, ctx, end, right, "agent")  # "joint drills by the US and Japan"
     if src is None:
         return None, None
     tgt_pos = max(a.end for a in src) if src[0].start > trig.start else end
@@ -468,8 +470,10 @@ def _noun_np(s, ctx, trig, right):
 
 
 def _modifier_between(s, a, b) -> bool:
-    """"Israeli tank shelling", "US drone strikes": one content word between party and noun."""
-    return s.words_between(a, b) == 1 and not any(a <= m.start < b for m in s.markers)
+    """"Israeli tank shelling", "US drone strikes": one content word between party and noun,
+    not a verb ("Pyongyang criticised joint drills")."""
+    return s.words_between(a, b) == 1 and not any(a <= m.start < b for m in s.markers) and \
+        not any(a <= t.start < b for t in s.triggers)
 
 
 def _marker_right_after(s, pos, kind) -> bool:

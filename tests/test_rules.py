@@ -75,6 +75,9 @@ def _rows(text, lang="en"):
      ("045", "QAT", "ISR")),
     ("prisoner_swap_goes_both_ways",
      "Armenia and Azerbaijan swapped 32 prisoners each on Wednesday.", "en", ("084", "AZE", "ARM")),
+    ("judged_noun_takes_its_agent",
+     "Beijing criticised military drills by the Philippines and Japan.", "en",
+     ("111", "CHN", "JPN")),
     ("claimed_ends_the_speaker_clause",
      "Russia claimed that Ukraine had attacked a fuel depot in Belgorod.", "en",
      ("180", "UKR", "RUS")),
@@ -125,3 +128,9 @@ def test_rules_leave_out(case, text, lang, absent):
 def test_rules_chinese_coast_guard_keeps_its_state():
     """"coast" after a demonym is a title here, not a thing the demonym describes."""
     assert ("173", "CHN", "TWN") in _rows("The Chinese coast guard detained a Taiwanese fishing boat.")
+
+
+def test_rules_verb_is_no_modifier_of_a_noun():
+    """Regression: "Pyongyang criticised joint drills" made Pyongyang a party to the drills."""
+    rows = _rows("Pyongyang criticised joint drills by the United States and South Korea.")
+    assert not any(code == "062" and "PRK" in (src, tgt) for code, src, tgt in rows), rows
