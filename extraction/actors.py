@@ -31,6 +31,8 @@ MAX_NAME_WORDS = 4
 # "sides of the divided Mediterranean island of Cyprus" is seven words from the owning party;
 # the PLOVER and dev sentences have none longer.
 GENITIVE_REACH = 8
+# A place name the lexicons lack has at most this many words ("Rio de Janeiro" is three).
+NAMED_PLACE_WORDS = 4
 
 
 @dataclass(eq=False)
@@ -91,7 +93,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             before = tokens.index_at(a.start) - 1
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
             a.locative = before in locatives and chain[0].kind != "demonyms" or \
-                _apposed_place(text, out, a)
+                _apposed_place(text, out, a) or _after_named_place(text, tokens, before, locatives, a)
             a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
                 a.oblique = ""  # "a group of Moroccan diplomats": the head of the phrase
@@ -105,6 +107,21 @@ def _apposed_place(text, earlier: list[Actor], a: Actor) -> bool:
     """"di Washington, AS", "in Zarqa, Jordan": a place named after a place is a place too."""
     return bool(earlier) and earlier[-1].locative and not (a.role or a.name) and \
         text[earlier[-1].end:a.start].strip() == ","
+
+
+def _after_named_place(text, tokens, i, locatives, a: Actor) -> bool:
+    """"di Rio de Janeiro, Brasil", "in Khanty-Mansiysk, Russia": a state after a place name
+    the lexicons lack, itself after "di"/"in", is where things happen, not a party."""
+    if a.role or a.name or i < 0 or text[tokens.ends[i]:a.start].strip() != ",":
+        return False
+    j = i
+    while j >= 0 and i - j < NAMED_PLACE_WORDS and _name_word(text[tokens.starts[j]:tokens.ends[j]]):
+        j -= 1
+    return j < i and j in locatives
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES
 
 
 def _owned(earlier: list[Actor], a: Actor, tokens) -> bool:
