@@ -92,8 +92,9 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
         if a is not None:
             before = tokens.index_at(a.start) - 1
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
-            a.locative = before in locatives and chain[0].kind != "demonyms" or \
-                _apposed_place(text, out, a) or _after_named_place(text, tokens, before, locatives, a)
+            a.locative = (before in locatives and chain[0].kind != "demonyms") or \
+                _apposed_place(text, out, a) or \
+                _after_named_place(text, tokens, before, locatives, a)
             a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
                 a.oblique = ""  # "a group of Moroccan diplomats": the head of the phrase
@@ -115,7 +116,8 @@ def _after_named_place(text, tokens, i, locatives, a: Actor) -> bool:
     if a.role or a.name or i < 0 or text[tokens.ends[i]:a.start].strip() != ",":
         return False
     j = i
-    while j >= 0 and i - j < NAMED_PLACE_WORDS and _name_word(text[tokens.starts[j]:tokens.ends[j]]):
+    while j >= 0 and i - j < NAMED_PLACE_WORDS and \
+            _name_word(text[tokens.starts[j]:tokens.ends[j]]):
         j -= 1
     return j < i and j in locatives
 
