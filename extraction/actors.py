@@ -93,8 +93,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             before = tokens.index_at(a.start) - 1
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
             a.locative = (before in locatives and chain[0].kind != "demonyms") or \
-                _apposed_place(text, out, a) or \
-                _after_named_place(text, tokens, before, locatives, a)
+                _apposed_place(text, tokens, out, before, locatives, a)
             a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
                 a.oblique = ""  # "a group of Moroccan diplomats": the head of the phrase
@@ -104,17 +103,14 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     return out
 
 
-def _apposed_place(text, earlier: list[Actor], a: Actor) -> bool:
-    """"di Washington, AS", "in Zarqa, Jordan": a place named after a place is a place too."""
-    return bool(earlier) and earlier[-1].locative and not (a.role or a.name) and \
-        text[earlier[-1].end:a.start].strip() == ","
-
-
-def _after_named_place(text, tokens, i, locatives, a: Actor) -> bool:
-    """"di Rio de Janeiro, Brasil", "in Khanty-Mansiysk, Russia": a state after a place name
-    the lexicons lack, itself after "di"/"in", is where things happen, not a party."""
+def _apposed_place(text, tokens, earlier: list[Actor], i, locatives, a: Actor) -> bool:
+    """A state named after a place, behind a comma, is where things happen, not a party: the
+    place is a known one ("di Washington, AS") or one the lexicons lack, itself after
+    "di"/"in" ("di Rio de Janeiro, Brasil")."""
     if a.role or a.name or i < 0 or text[tokens.ends[i]:a.start].strip() != ",":
         return False
+    if earlier and earlier[-1].locative and earlier[-1].end > tokens.starts[i]:
+        return True
     j = i
     while j >= 0 and i - j < NAMED_PLACE_WORDS and \
             _name_word(text[tokens.starts[j]:tokens.ends[j]]):
@@ -382,13 +378,18 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=()) ->
     the only state the sentence names ("insurgents", "demonstrators"): most such sentences
     are domestic. With two states named and no owner, nothing is guessed."""
     _owned_titles(text, start, actors, possessive)
-    states = {a.country for a in actors if a.country and a.country not in ORGANISATIONS}
-    if len(states) != 1:
+    home = only_state(actors)
+    if home is None:
         return
-    home = states.pop()
     for a in actors:
         if a.country is None and _may_be_home(a) and not _named_modifier(text, start, a.start):
             a.country, a.kind = home, "home"
+
+
+def only_state(actors: list[Actor]) -> str | None:
+    """The one state (not organisation) the actors name, if exactly one."""
+    states = {a.country for a in actors if a.country and a.country not in ORGANISATIONS}
+    return states.pop() if len(states) == 1 else None
 
 
 def _may_be_home(a: Actor) -> bool:
@@ -398,9 +399,8 @@ def _may_be_home(a: Actor) -> bool:
 
 def _owned_titles(text, start, actors, possessive) -> None:
     for i, a in enumerate(actors):
-        before = text[start:a.start].rsplit(None, 1)[-1:]
-        if a.country is None and a.role and not a.name and before and \
-                before[-1].lower() in possessive:
+        if a.country is None and a.role and not a.name and \
+                _word_before(text, start, a.start).lower() in possessive:
             owner = next((b for b in reversed(actors[:i]) if b.country), None)
             if owner is not None:
                 a.country, a.kind = owner.country, "owned"
@@ -408,5 +408,10 @@ def _owned_titles(text, start, actors, possessive) -> None:
 
 def _named_modifier(text: str, start: int, pos: int) -> bool:
     """"Muslim hackers", "al-Qaeda leaders": a name before the head says whose they are."""
-    before = text[start:pos].rsplit(None, 1)[-1:]
-    return bool(before) and any(c.isupper() for c in before[-1])
+    return any(c.isupper() for c in _word_before(text, start, pos))
+
+
+def _word_before(text: str, start: int, pos: int) -> str:
+    """The last word of text[start:pos], or ""."""
+    words = text[start:pos].rsplit(None, 1)
+    return words[-1] if words else ""

@@ -8,7 +8,7 @@ Y must ..." is a demand and "a response to A" names the target of an earlier sho
 """
 from __future__ import annotations
 
-from .actors import Actor
+from .actors import Actor, only_state
 from .clauses import (DOMESTIC_OK, SYMMETRIC, Context, Draft, Sentence, clause_bounds,
                       domestic_party, groups, in_compound, trig_end)
 from .matcher import Match
@@ -341,7 +341,8 @@ def _aimed(s, ctx, trig, tgt) -> bool:
     """Missiles launched at a named party are an attack, not a test."""
     if not tgt or not marker_between(s, trig.end, tgt[0].start, ("target_mark",)):
         return False
-    return any(w in ctx.words.get("show_of_force", ()) for w in s.folded[trig.start:trig_end(trig)].split())
+    weapons = ctx.words.get("show_of_force", ())
+    return any(w in weapons for w in s.folded[trig.start:trig_end(trig)].split())
 
 
 def refine(s, ctx, code, trig, left, right) -> str:
@@ -386,9 +387,7 @@ def _crowd_source(s, ctx, src):
     if any(a.country for a in src):
         return src
     place = next((a for a in s.actors if a.locative and a.country and not a.role), None)
-    states = {a.country for a in s.actors if a.country}
-    only = next(iter(states)) if len(states) == 1 else None
-    country = place.country if place else (ctx.dateline_country or only)
+    country = place.country if place else (ctx.dateline_country or only_state(s.actors))
     if not country:
         return src
     base = place or Actor(s.start, s.start, country)

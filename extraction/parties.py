@@ -105,7 +105,7 @@ def _condition_party(s, ctx, pos, subject) -> list[Actor]:
 
 def _meeting_sides(ctx) -> list[Actor]:
     """Both sides of the latest meeting told."""
-    last = next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == "meet"), None)
+    last = _latest(ctx, "meet")
     return list(last.sources + last.targets) if last else []
 
 
@@ -241,7 +241,8 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
 def infinitive_next(s, ctx, pos, verb_start) -> bool:
     """Whether the verb at `verb_start` is an infinitive right after `pos` ("threatened to ban")."""
     words = s.folded[pos:verb_start].split()
-    return 0 < len(words) <= 2 and words[0] in set(ctx.words.get("purpose", ())) | set(ctx.words.get("modal", ()))
+    return 0 < len(words) <= 2 and (words[0] in ctx.words.get("purpose", ())
+                                    or words[0] in ctx.words.get("modal", ()))
 
 
 def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
@@ -288,11 +289,14 @@ def _first_new_group(s, ctx, pos, stop, etype, trig) -> list[Actor]:
 
 
 def _antecedent(ctx, etype) -> list[Actor] | None:
-    """The parties that acted in the latest event of this class (or, failing that, any)."""
-    for d in reversed(ctx.previous):
-        if ctx.event_type_of(d.code) == etype:
-            return list(d.sources)
-    return None
+    """The parties that acted in the latest event of this class."""
+    last = _latest(ctx, etype)
+    return list(last.sources) if last else None
+
+
+def _latest(ctx, etype):
+    """The latest event of this class told so far in the article, if any."""
+    return next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == etype), None)
 
 
 def _reference_before(s, ctx, pos, actor_start) -> bool:
@@ -350,8 +354,6 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             _event_reference(s, ctx, left, trig.start)  # "The launch drew condemnation from X"
         if giver and receiver:
             return giver, receiver, 0.8
-    if _object_of_verb(s, trig, ("reject",), ctx):
-        return None, None, 0.0  # "rejected a US offer to host a summit": what was rejected
     if _topic_of_talks(s, ctx, trig):
         return None, None, 0.0  # "negotiations on an Israeli troop pullback": what was discussed
     inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
@@ -490,9 +492,8 @@ def _topic_of_talks(s, ctx, trig) -> bool:
     return any(w in ctx.words.get("topic", ()) for w in between)
 
 
-def _object_of_verb(s, trig, classes=None, ctx=None) -> bool:
+def _object_of_verb(s, trig) -> bool:
     return any(t.form != "nouns" and t.end <= trig.start and s.words_between(t.end, trig.start) <= 3
-               and (classes is None or ctx.event_type_of(t.key) in classes)
                for t in s.triggers)
 
 

@@ -6,10 +6,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .actors import home_countries, PeopleIndex, find_actors
+from .actors import PeopleIndex, find_actors, home_countries
+from .clauses import Context, Draft, Sentence, domestic_party
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates
-from .clauses import Context, Draft, Sentence, domestic_party
 from .events import sentence_drafts
 from .lang import Lexicon, load_lexicon
 from .langid import detect
@@ -104,7 +104,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
                 s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques)
-            home_countries(text, ss, actors, lex.markers.get("possessive", ()))
+            home_countries(text, ss, actors, ctx.words.get("possessive", ()))
             if s_triggers:
                 months = _month_spans(s_markers)
                 s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
@@ -241,8 +241,8 @@ def _events(article: Article, lang: str, dated: list[Dated]) -> list[Event]:
             key = (info.event_type, src.country, tgt.country if tgt else None)
             if d.symmetric and tgt:
                 key = (info.event_type, *sorted((src.country, tgt.country)))
-            if tgt and tgt.country == src.country and (tgt is src or src.country in ORGANISATIONS):
-                continue
+            if tgt and tgt.country == src.country and src.country in ORGANISATIONS:
+                continue  # "the UN urged UN agencies": an organisation acting on itself
             if key in seen:
                 _fill_date(out, seen[key], item)
                 continue
@@ -275,11 +275,10 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
 
 
 def _dyads(d: Draft):
+    if d.symmetric and not d.targets:  # "A and B met": each pair of the sides
+        return [(a, b) for i, a in enumerate(d.sources) for b in d.sources[i + 1:]
+                if a.country != b.country]
     if d.symmetric:
-        parties = d.sources + d.targets if not d.targets else None
-        if parties is not None:
-            return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
-                    if a.country != b.country]
         return [(a, b) for a in d.sources for b in d.targets if a.country != b.country
                 or (a is not b and (domestic_party(a) or domestic_party(b)))]
     if not d.targets:
