@@ -18,7 +18,7 @@ PLACE_KINDS = ("countries", "demonyms", "capitals", "bodies", "groups", "territo
 BLOCK_KINDS = ("nonactor", "agency")
 PERSON_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                 "minister", "ambassador", "spokesperson", "secretary_general",
-                "military_commander", "leader", "official")
+                "military_commander", "leader", "official", "judge")
 NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "la",
                   "le", "du", "ibn", "abu", "jr", "jr."}
 # Institutions whose name may carry a portfolio before the state ("Kementerian Kesehatan
@@ -200,7 +200,8 @@ def _titled_names(text, end, atoms, tokens) -> list[Match]:
     out = []
     taken = {(m.start, m.end) for m in atoms}
     for k, m in enumerate(atoms):
-        if m.kind != "role":
+        # Only a person's title names a person: "Kementerian Unifikasi" is a ministry's name.
+        if m.kind != "role" or m.key not in PERSON_ROLES:
             continue
         pos = _skip_attached(text, atoms, k)
         if any(a.start == pos for a in atoms if a.kind == "person"):
@@ -370,7 +371,8 @@ def _person_facts(m: Match, people: PeopleIndex, gazetteer: dict):
 # Parties that belong to the state the sentence is about when the text names none of their
 # own ("rebels", "police", "opposition groups"). Soldiers, diplomats and ministers act
 # abroad too often for that guess.
-HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parliament", "court")
+HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parliament", "court",
+              "judge")
 
 
 def home_countries(text: str, start: int, actors: list[Actor], possessive=()) -> None:

@@ -12,7 +12,7 @@ DOMESTIC_OK = ("coerce", "attack", "yield", "investigate", "protest", "mobilize"
 # Same-country dyads are kept where domestic events are usual (police vs protesters), and
 # for any class when the target is one of these domestic parties ("threatened to ban
 # Ugandan opposition candidates").
-DOMESTIC_ROLES = ("people", "parliament", "court", "leader", "armed_group")
+DOMESTIC_ROLES = ("people", "parliament", "court", "judge", "leader", "armed_group")
 # "a day after" is a date phrase and a subordinator at once: it ends a clause too.
 BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause")
 

@@ -86,3 +86,13 @@ def test_pipeline_seed_condemnation_keeps_its_agent(seed_events):
     """Regression: "melalui Menteri Luar Negerinya Antony Blinken" was read as a route."""
     actors = {e.source_actor for e in seed_events if e.event_type == "condemn"}
     assert actors == {"Antony Blinken"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kementerian Unifikasi Korsel menawarkan bantuan kepada Korut.", "id"),
+    ("On Tuesday the Foreign Ministry of Ukraine praised the EU decision.", "en"),
+])
+def test_pipeline_institution_title_names_no_person(text, lang):
+    """Regression: a capitalised word after a ministry's title became a person ("Unifikasi")."""
+    names = {e.source_actor for e in extract(Article(text, "x", lang=lang))} - {None}
+    assert not names, names
