@@ -3,7 +3,7 @@
     python benchmarks/bench_dashboard.py            # 1,000,000 events (store kept in /tmp)
     python benchmarks/bench_dashboard.py --events 100000 --db /tmp/small.duckdb
 
-The store is written through the real ingest path (`extraction.store.ingest`) with a
+The store is written through the real ingest path (`extraction.store.ingest.ingest`) with a
 deterministic synthetic extractor, so its layout is exactly what the dashboard reads. Then it
 times (1) the query layer and chart builders per page for a series of filter changes, and
 (2) the whole server-side re-render of each page under Streamlit's AppTest (no browser: the
@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 
-from extraction.codes import load_codes  # noqa: E402
 from extraction.model import Article, Event  # noqa: E402
-from extraction.query import Filters  # noqa: E402
+from extraction.pipeline.codes import load_codes  # noqa: E402
+from extraction.store.query import Filters  # noqa: E402
 
 COUNTRIES = (
     "IDN USA CHN JPN KOR PRK RUS UKR IND AUS MYS SGP PHL THA VNM GBR FRA DEU ITA ESP NLD BEL POL "
@@ -81,7 +81,7 @@ def synthetic_articles(n_docs: int):
 
 
 def build_store(db: Path, n_events: int) -> float:
-    from extraction.store import ingest
+    from extraction.store.ingest import ingest
 
     started = time.perf_counter()
     ingest(synthetic_articles(n_events // EVENTS_PER_DOC), db, extractor=synthetic_extract,
@@ -211,7 +211,7 @@ def main() -> None:
         print(f"  ingest: {build_store(args.db, args.events):.1f} s", flush=True)
 
     from dashboard import queries
-    from extraction.store import read_tables
+    from extraction.store.ingest import read_tables
 
     start = time.perf_counter()
     tables = read_tables(args.db)

@@ -7,7 +7,7 @@ local Dask cluster; optionally the store's costs at scale (recluster, snapshot r
 
 The corpus replicates the seed articles (`seeds/`, and `/work/shared/seeds/` when present):
 each copy gets a distinct id and outlet, so its text and extraction work are the real ones but
-its document id is new. Every run writes a new store through `extraction.store.ingest`, the
+its document id is new. Every run writes a new store through `extraction.store.ingest.ingest`, the
 same path as `python -m extraction ingest`.
 """
 from __future__ import annotations
@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 
-from extraction import store  # noqa: E402
 from extraction.model import Article, Event  # noqa: E402
 from extraction.readers import ReadError, iter_inputs  # noqa: E402
+from extraction.store import ingest as store  # noqa: E402
 
 SEED_DIRS = (ROOT / "seeds", Path("/work/shared/seeds"))
 
@@ -107,8 +107,8 @@ def synthetic_extract(article: Article) -> list[Event]:
 
 def run_scale(n_events: int) -> list[dict]:
     """Build a store of `n_events` (10 per document), then time recluster and a snapshot."""
-    from extraction.clusters import recluster
-    from extraction.store_conn import connection
+    from extraction.store.clusters import recluster
+    from extraction.store.conn import connection
 
     articles = [Article(text=f"synthetic article {i}", id=str(i), source=f"s{i % 50}",
                         published="2024-06-01") for i in range(n_events // 10)]

@@ -16,7 +16,7 @@ import streamlit as st  # noqa: E402
 
 from dashboard import cache, context, sidebar  # noqa: E402
 from dashboard.text import md_inline  # noqa: E402
-from extraction.store import StoreBusy, resolve_db_path, store_version  # noqa: E402
+from extraction.store.ingest import StoreBusy, resolve_db_path, store_version  # noqa: E402
 
 # The page scripts sit in app_pages/, not pages/: a folder named pages/ beside the entry script
 # puts a fresh Streamlit process in its legacy multipage mode, which runs a deep-linked page

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from extraction import export
-from extraction.query import Filters
-from extraction.store import read_document, read_tables
+from extraction.store import export
+from extraction.store.ingest import read_document, read_tables
+from extraction.store.query import Filters
 
 from . import evidence, queries
 

@@ -10,8 +10,8 @@ from urllib.parse import urlparse
 import pandas as pd
 import streamlit as st
 
-from extraction.codes import load_codes
-from extraction.store import StoreBusy
+from extraction.pipeline.codes import load_codes
+from extraction.store.ingest import StoreBusy
 
 from . import cache, context, sidebar
 from .charts import PLOTLY_CONFIG

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from extraction.query import Filters
+from extraction.store.query import Filters
 
 from .i18n import Translator
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from extraction.query import COUNTRY_ROLES, Filters
+from extraction.store.query import COUNTRY_ROLES, Filters
 
 # Filter field -> URL key. Short keys keep shared links readable.
 LIST_KEYS = {

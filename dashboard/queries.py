@@ -1,7 +1,7 @@
 """The dashboard's query layer: filtered events -> small frames and plain values.
 
 No Streamlit here: every page calls these with the events frame of the store (see
-`extraction.store.read_tables`) and the current `Filters`, and only draws what comes back.
+`extraction.store.ingest.read_tables`) and the current `Filters`, and only draws what comes back.
 Everything is vectorised so 1M events stay well inside a 300 ms re-render.
 """
 from __future__ import annotations
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from extraction.codes import load_codes
-from extraction.query import Filters, apply_filters
+from extraction.pipeline.codes import load_codes
+from extraction.store.query import Filters, apply_filters
 
 from .labels import is_country
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 import streamlit as st
 
-from extraction.query import Filters
+from extraction.store.query import Filters
 
 from . import context
 from .filters import from_params, to_params

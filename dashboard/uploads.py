@@ -12,7 +12,7 @@ import pandas as pd
 
 from extraction.model import Article
 from extraction.readers import Limits, ReadError, articles_from_bytes
-from extraction.store_rows import article_doc_id, error_doc_id
+from extraction.store.rows import article_doc_id, error_doc_id
 
 OUTCOME_COLUMNS = ("document", "status", "n_events", "reason")
 

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import typer
 
-from . import cli_extract, cli_store
+from .cli import extract as extract_commands
+from .cli import store as store_commands
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="Geopolitical event extraction from news articles (Indonesian, English).")
-cli_extract.register(app)
-cli_store.register(app)
+extract_commands.register(app)
+store_commands.register(app)
 
 if __name__ == "__main__":
     app()

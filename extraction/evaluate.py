@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .codes import ORGANISATIONS, load_codes
 from .model import Article, Event
+from .pipeline.codes import ORGANISATIONS, load_codes
 
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA"}
 ANY, ANY_ORG = "*", "ORG*"

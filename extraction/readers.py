@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterable, Iterator
 
-from extraction.model import Article
+from .model import Article
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,8 @@ def _dash_articles():
 
 def _dash_extract(article):
     """Events of a DASH_ARTICLES article, with true document offsets."""
-    from extraction.codes import load_codes
     from extraction.model import Event
+    from extraction.pipeline.codes import load_codes
 
     codes = load_codes()
     specs = {aid: events for aid, *_, events in DASH_ARTICLES}[article.id]
@@ -76,7 +76,7 @@ def _dash_extract(article):
 
 def build_dash_store(db_path):
     """Write the DASH_ARTICLES store at `db_path` (used by the page and browser tests)."""
-    from extraction.store import ingest
+    from extraction.store.ingest import ingest
 
     ingest(_dash_articles(), db_path, extractor=_dash_extract)
     return db_path
@@ -102,7 +102,7 @@ def dash_empty_store(tmp_path, monkeypatch):
 def dash_events(dash_store):
     """The events frame of `dash_store`, as the dashboard's query layer sees it."""
     from dashboard.queries import prepare
-    from extraction.store import read_tables
+    from extraction.store.ingest import read_tables
 
     return prepare(read_tables(dash_store).events)
 

@@ -71,7 +71,7 @@ def server(dash_store, tmp_path):
 def seed_server(tmp_path):
     """The dashboard on the bundled seeds, ingested with the real extractor."""
     from extraction.readers import iter_inputs
-    from extraction.store import ingest
+    from extraction.store.ingest import ingest
 
     db = tmp_path / "seeds.duckdb"
     ingest(iter_inputs([str(ROOT / "seeds")]), db)
@@ -182,7 +182,8 @@ def _timeline_markers(page, server: str) -> int:
 def _hostile_event_page(page, server: str, db) -> dict:
     """Open the event whose sentence is an <img onerror> payload; it must stay text."""
     from conftest import XSS_SENTENCE
-    from extraction.store import read_tables
+
+    from extraction.store.ingest import read_tables
 
     events = read_tables(db).events
     event_id = events.loc[events["sentence"] == XSS_SENTENCE, "event_id"].iloc[0]

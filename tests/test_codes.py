@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.codes import CameoCode, load_codes, load_codes_from
+from extraction.pipeline.codes import CameoCode, load_codes, load_codes_from
 
 EVENT_TYPES = {
     "statement", "appeal", "agree", "phone_call", "meet", "support", "military_cooperation",

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.filters import from_params, to_params
-from extraction.query import Filters
+from extraction.store.query import Filters
 
 words = st.text(min_size=1, max_size=12).map(str.strip).filter(bool)
 word_lists = st.lists(words, max_size=3, unique=True).map(tuple)

@@ -13,12 +13,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import streamlit as st
+from conftest import XSS_SENTENCE
 from streamlit.testing.v1 import AppTest
 
-from conftest import XSS_SENTENCE
 from dashboard import queries
-from extraction.query import Filters, apply_filters
-from extraction.store import read_tables
+from extraction.store.ingest import read_tables
+from extraction.store.query import Filters, apply_filters
 
 APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
 PAGES = ("app_pages/overview.py", "app_pages/timeline.py", "app_pages/events.py",
@@ -260,7 +260,7 @@ def test_dashboard_pages_detail_shows_evidence_fields_cluster_and_link(dash_stor
 def test_dashboard_pages_add_articles_ingests_and_lists_each_outcome(dash_store, monkeypatch):
     from store_fakes import fake_extract
 
-    monkeypatch.setattr("extraction.scale._default_extractor", lambda: fake_extract)
+    monkeypatch.setattr("extraction.store.scale._default_extractor", lambda: fake_extract)
     at = run_app(page="app_pages/add_articles.py")
     at.file_uploader(key="add_files").upload("broken.json", b'{"text": "unterminated',
                                              "application/json")

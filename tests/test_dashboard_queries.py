@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import evidence, queries
-from extraction.query import Filters, apply_filters
+from extraction.store.query import Filters, apply_filters
 
 CODES = ["IDN", "JPN", "USA", "UN", None]
 TYPES = ["meet", "condemn", "attack", None]
@@ -103,7 +103,7 @@ def test_dashboard_queries_weeks_start_on_monday():
 ])
 def test_dashboard_queries_prepared_frame_filters_like_the_store_frame(dash_store, dash_events, filters):
     # prepare() narrows and retypes columns; the shared filter rule must keep the same events.
-    from extraction.store import read_tables
+    from extraction.store.ingest import read_tables
 
     raw = read_tables(dash_store).events
     assert set(queries.filtered(dash_events, filters)["event_id"]) == set(apply_filters(raw, filters)["event_id"])
@@ -180,7 +180,7 @@ def test_dashboard_queries_segments_survive_wrong_offsets_and_missing_text():
 
 
 def test_dashboard_queries_event_record_is_plain_python(dash_events, dash_store):
-    from extraction.store import read_tables
+    from extraction.store.ingest import read_tables
 
     full = read_tables(dash_store).events
     record = queries.event_record(full, full["event_id"].iloc[0])

@@ -3,10 +3,10 @@ from datetime import date
 
 import pytest
 
-from extraction.dates import find_dates
 from extraction.lang import load_lexicon
-from extraction.matcher import load_matchers, match_markers
-from extraction.text import fold
+from extraction.pipeline.dates import find_dates
+from extraction.pipeline.matcher import load_matchers, match_markers
+from extraction.pipeline.text import fold
 
 
 def resolve(text, lang, published):

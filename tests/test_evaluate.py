@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extraction.evaluate import Dyad, evaluate_file, matches, party
-from extraction.pipeline import extract
+from extraction.pipeline.run import extract
 
 EVAL = Path(__file__).parent / "data" / "eval"
 # file -> (overall F1 floor, {language: F1 floor}); targets: dev 0.80 overall / 0.75 per

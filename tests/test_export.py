@@ -14,12 +14,12 @@ import pytest
 import typer
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from store_fakes import fake_article, fake_extract
 from typer.testing import CliRunner
 
-from extraction import store
-from extraction.cli_store import register
-from extraction.export import FORMULA_TRIGGERS, jsonl_records, safe_csv, write
-from store_fakes import fake_article, fake_extract
+from extraction.cli.store import register
+from extraction.store import ingest as store
+from extraction.store.export import FORMULA_TRIGGERS, jsonl_records, safe_csv, write
 
 
 def parse_csv(text: str) -> list[list[str]]:

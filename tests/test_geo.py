@@ -4,7 +4,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from extraction.geo import pycountry_names
+from extraction.pipeline.geo import pycountry_names
 
 
 @pytest.mark.parametrize("alias, code", [

@@ -3,9 +3,9 @@ import tomllib
 
 import pytest
 
-from extraction.codes import load_codes
 from extraction.lang import GAP, LANG_DIR, available_languages, expand, load_lexicon
-from extraction.text import fold
+from extraction.pipeline.codes import load_codes
+from extraction.pipeline.text import fold
 
 LANGS = available_languages()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from extraction.model import Article
-from extraction.pipeline import extract
+from extraction.pipeline.run import extract
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_64ea5d86a68784be.txt"
 

@@ -6,7 +6,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from extraction.query import Filters, apply_filters
+from extraction.store.query import Filters, apply_filters
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ checked on wording it was not tuned on.
 import pytest
 
 from extraction.model import Article
-from extraction.pipeline import extract
+from extraction.pipeline.run import extract
 
 
 def _rows(text, lang="en"):

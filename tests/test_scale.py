@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from extraction import store
-from extraction.model import Article
-from extraction.scale import extract_many
 from store_fakes import fake_article, fake_extract
+
+from extraction.model import Article
+from extraction.store import ingest as store
+from extraction.store.scale import extract_many
 
 
 def articles(n: int) -> list[Article]:

@@ -16,11 +16,11 @@ import pytest
 
 import extraction
 import extraction.model
-from extraction import store
 from extraction.readers import ReadError
-from extraction.store_conn import writer_lock
-from extraction.store_rows import article_doc_id, document_row, event_rows
-from extraction.store_writer import BatchWriter, prepare
+from extraction.store import ingest as store
+from extraction.store.conn import writer_lock
+from extraction.store.rows import article_doc_id, document_row, event_rows
+from extraction.store.writer import BatchWriter, prepare
 from store_fakes import (
     fake_article, fake_extract, fake_extract_v2, write_mixed_corpus, write_news_corpus,
 )
@@ -342,7 +342,7 @@ def test_store_second_writer_process_gets_clear_message(tmp_path):
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys
             from pathlib import Path
-            from extraction.store_conn import writer_lock
+            from extraction.store.conn import writer_lock
             with writer_lock(Path({str(db)!r})):
                 print("locked", flush=True)
                 sys.stdin.read()
@@ -362,7 +362,7 @@ def test_store_second_writer_process_gets_clear_message(tmp_path):
 
 READER_LOOP = """
 import sys, time
-from extraction.store import read_tables
+from extraction.store.ingest import read_tables
 db, expected = sys.argv[1], int(sys.argv[2])
 last, deadline = -1, time.monotonic() + 90
 while time.monotonic() < deadline:

@@ -3,7 +3,7 @@ import streamlit as st
 
 from dashboard import context, uploads
 from dashboard.text import md_inline
-from extraction.store import StoreBusy, ingest, read_document
+from extraction.store.ingest import StoreBusy, ingest, read_document
 
 OUTCOMES_KEY = "add_outcomes"
 view = context.get_view()

@@ -63,8 +63,8 @@ def ingest_command(
     """Extract events from INPUT files into the store; every document ends as events, no_events or error."""
     from rich.console import Console
 
-    from .readers import Limits, iter_inputs
-    from .store import StoreBusy, ingest, resolve_db_path
+    from ..readers import Limits, iter_inputs
+    from ..store.ingest import StoreBusy, ingest, resolve_db_path
 
     if not inputs and not reprocess:
         raise typer.BadParameter("give at least one INPUT (or --reprocess alone to redo the store)")
@@ -123,9 +123,9 @@ def export_command(
     """Export stored events, filtered like the dashboard, as CSV, JSONL or Parquet."""
     from rich.console import Console
 
-    from .export import FORMATS, write
-    from .query import COUNTRY_ROLES, Filters, apply_filters
-    from .store import StoreBusy, read_tables, resolve_db_path
+    from ..store.export import FORMATS, write
+    from ..store.ingest import StoreBusy, read_tables, resolve_db_path
+    from ..store.query import COUNTRY_ROLES, Filters, apply_filters
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")

@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-TABLE_PATH = Path(__file__).parent / "data" / "cameo.toml"
+TABLE_PATH = Path(__file__).parent.parent / "data" / "cameo.toml"
 
 # The coarse classes in the order reports list them; "statement" is kept but never scored.
 EVENT_TYPES = (

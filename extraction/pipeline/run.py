@@ -6,17 +6,16 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ..lang import Lexicon, load_lexicon
+from ..model import Article, Event
 from .actors import PeopleIndex, find_actors, home_countries
 from .clauses import Context, Draft, Sentence, domestic_party
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates
 from .events import sentence_drafts
-from .lang import Lexicon, load_lexicon
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
-from .model import Article, Event
 from .text import dateline_end, fold, outside_spans, paragraphs, sentences, tokenize
-
 
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")

@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import json
 
-from .model import EVENT_COLUMNS, EVIDENCE_COLUMNS, Article, Event
+from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS, Article, Event
 
 # Field separator inside hashed strings: a control character no reader leaves in text, so
 # ("ab", "c") and ("a", "bc") never hash alike.

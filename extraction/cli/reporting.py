@@ -1,7 +1,7 @@
 """Evaluation reports as rich tables or plain dicts."""
 from __future__ import annotations
 
-from .evaluate import Report
+from ..evaluate import Report
 
 
 def report_dict(r: Report) -> dict:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 
-from .lang import load_lexicon, supported_codes
+from ..lang import load_lexicon, supported_codes
 
 # Enough text for a confident guess; lingua's cost grows with length (measured 0.35 ms / 1 KB).
 SAMPLE_CHARS = 1500

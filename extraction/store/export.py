@@ -18,8 +18,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import store_schema as schema
-from .model import EVENT_COLUMNS, EVIDENCE_COLUMNS
+from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
+from . import schema
 
 FORMATS = ("csv", "jsonl", "parquet")
 # First characters that make a spreadsheet cell a formula or a DDE/injection vector

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow as pa
 
-from .model import EVENT_COLUMNS, EVIDENCE_COLUMNS
+from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 # Bumped when a table's layout changes; a store written with another version is refused
 # rather than silently misread.

@@ -10,7 +10,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, NamedTuple
 
-from .model import Article, Event
+from ..model import Article, Event
 
 Extractor = Callable[[Article], list[Event]]
 
@@ -38,7 +38,7 @@ class Extracted(NamedTuple):
 
 
 def _default_extractor() -> Extractor:
-    from .pipeline import extract  # imported on use: loading the engine is not free
+    from ..pipeline.run import extract  # imported on use: loading the engine is not free
 
     return extract
 
@@ -53,7 +53,7 @@ def extract_chunk(chunk: list[Article], extractor: Extractor | None = None) -> t
 
     Returns the extractor version of the process that ran it, and (events, error) per article.
     """
-    from . import EXTRACTOR_VERSION
+    from .. import EXTRACTOR_VERSION
 
     extract = extractor or _default_extractor()
     out: list[tuple[list[Event], str | None]] = []
@@ -69,7 +69,7 @@ def _pair(chunk: list[Article], result: tuple[str, list]) -> Iterator[Extracted]
     version, outcomes = result
     # Workers installed from another checkout would store output under the wrong version (and
     # make `--reprocess` skip it): refuse rather than mix.
-    from . import EXTRACTOR_VERSION
+    from .. import EXTRACTOR_VERSION
 
     if version != EXTRACTOR_VERSION:
         raise RuntimeError(f"a worker runs extractor version {version}, this ingest writes "
@@ -97,7 +97,7 @@ def extract_many(
     """Yield one Extracted per article, in completion order (not input order) when parallel.
 
     `extractor` must be a module-level function when work leaves the process (it is pickled by
-    name); the default is `extraction.pipeline.extract`.
+    name); the default is `extraction.pipeline.run.extract`.
     """
     if dask_scheduler:
         yield from _on_dask(articles, dask_scheduler, extractor, chunk_size or DASK_CHUNK)

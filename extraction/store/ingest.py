@@ -21,12 +21,12 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from . import store_schema as schema
-from .model import Article
+from ..model import Article
+from . import schema
+from .conn import StoreBusy, connection, writer_lock
+from .rows import article_doc_id, article_from_row, document_row, error_doc_id, event_rows
 from .scale import Extracted, Extractor, extract_many
-from .store_conn import StoreBusy, connection, writer_lock
-from .store_rows import article_doc_id, article_from_row, document_row, error_doc_id, event_rows
-from .store_writer import BATCH_DOCS, BATCH_SECONDS, BatchWriter, prepare
+from .writer import BATCH_DOCS, BATCH_SECONDS, BatchWriter, prepare
 
 __all__ = [
     "DEFAULT_DB", "IngestSummary", "StoreBusy", "Tables", "ingest", "read_document",
@@ -78,7 +78,7 @@ class Tables:
 
 def _current_version() -> str:
     # Read at call time, so a version bump (or a test's monkeypatch) takes effect.
-    from . import EXTRACTOR_VERSION
+    from .. import EXTRACTOR_VERSION
 
     return EXTRACTOR_VERSION
 

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .model import EVENT_COLUMNS, EVIDENCE_COLUMNS
+from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 
 def extract_command(
@@ -23,8 +23,8 @@ def extract_command(
     """Extract coded, dated events from news articles; one row per dyad."""
     from rich.console import Console
 
-    from .pipeline import extract
-    from .readers import ReadError, iter_inputs
+    from ..pipeline.run import extract
+    from ..readers import ReadError, iter_inputs
 
     err = Console(stderr=True)
     try:
@@ -52,7 +52,7 @@ class _writer:
         self.output, self.evidence = output, evidence
 
     def __enter__(self):
-        from .export import neutralise
+        from ..store.export import neutralise
 
         self.fh = open(self.output, "w", encoding="utf-8", newline="") if self.output else sys.stdout
         columns = EVENT_COLUMNS + (EVIDENCE_COLUMNS if self.evidence else ())
@@ -81,8 +81,8 @@ def evaluate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
 ) -> None:
     """Precision, recall and F1 of the extractor against gold events (overall, per language, per class)."""
-    from .evaluate import evaluate_file
-    from .pipeline import extract
+    from ..evaluate import evaluate_file
+    from ..pipeline.run import extract
     from .reporting import print_report, report_dict
 
     reports = [evaluate_file(p, extract) for p in gold]

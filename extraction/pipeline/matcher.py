@@ -8,18 +8,18 @@ all-capital aliases of up to four letters must match case exactly.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
 import ahocorasick
 
+from ..lang import GAP, PLACE_SECTIONS, Lexicon, load_lexicon
 from . import geo
-from .lang import GAP, PLACE_SECTIONS, Lexicon, load_lexicon
 from .text import fold
 
-PEOPLE_FILE = Path(__file__).parent / "data" / "people.toml"
+PEOPLE_FILE = Path(__file__).parent.parent / "data" / "people.toml"
 # A gapped trigger ("impose ... sanctions") allows this many words between its parts; four
 # covers "imposed new sweeping economic sanctions" without reaching into the next clause.
 GAP_WORDS = 4

@@ -14,9 +14,9 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from . import store_schema as schema
+from . import schema
 from .clusters import recluster
-from .store_conn import connection
+from .conn import connection
 
 # A batch is committed after this many documents or this many seconds, whichever comes first.
 # Each commit opens and closes the file (~30 ms measured), so 1 s keeps that overhead ~3 % while

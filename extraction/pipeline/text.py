@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lang import Lexicon
+from ..lang import Lexicon
 
 # Possessive quantifiers: a word never gives characters back (the joiners are not word
 # characters), so these are the same matches as with plain ones, found without backtracking.

@@ -7,8 +7,8 @@ import time
 from dataclasses import replace
 from datetime import datetime
 
-from .model import Article
-from .readers import ReadError, iter_inputs
+from ..model import Article
+from ..readers import ReadError, iter_inputs
 
 
 def corpus(paths: list[str], n: int) -> list[Article]:
@@ -36,8 +36,8 @@ def _search_dates(article: Article) -> None:
 
 
 def run_bench(paths: list[str], n: int) -> dict:
-    from .langid import detect
-    from .pipeline import extract
+    from ..pipeline.langid import detect
+    from ..pipeline.run import extract
 
     articles = corpus(paths, n)
     articles = [a if a.lang else replace(a, lang=detect(a.text)) for a in articles]
