@@ -1,12 +1,15 @@
 """Scoring against gold events, as the evaluation guidelines define it.
 
 Three gold formats: article JSONL (`events` per article), PLOVER's gold standard records (a
-JSON array), and PETRARCH-2's validation XML. A predicted dyad matches a gold dyad when the
+JSON array), and PETRARCH-2's validation XML. An article record without `text` (the real-news
+corpus, whose texts are third-party writing kept out of the repository) takes its text from
+`texts/<id>.txt` beside the gold file, checked against the record's `sha256`. A predicted dyad matches a gold dyad when the
 coarse class and the (source, target) pair agree, in either order for two-way classes; each
 gold dyad matches one prediction at most; repeated predictions of a class and pair count once.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter, defaultdict
@@ -39,6 +42,7 @@ class Dyad:
     tgt: str | None
     code: str | None = None
     date: str | None = None
+    evidence: str = field(default="", compare=False)  # trigger (and sentence) for error lists
 
 
 @dataclass
@@ -49,6 +53,10 @@ class GoldArticle:
     published: str | None
     dyads: list[Dyad]
     negative: bool = False
+    split: str | None = None
+    # PLOVER's and PETR-2's records code domestic events (a government and its own
+    # opposition, police and protesters); the project's gold leaves them out.
+    domestic: bool = False
 
 
 def event_class(code: str | None) -> str | None:
@@ -111,26 +119,47 @@ def matches(gold: Dyad, pred: Dyad) -> bool:
 
 # ------------------------------------------------------------------------------ gold files
 
-def load_gold(path: str | Path) -> list[GoldArticle]:
+def load_gold(path: str | Path, missing: list[str] | None = None) -> list[GoldArticle]:
+    """The gold articles of `path`. Records whose text cannot be found are left out and
+    described in `missing` (when given) as "<id>: <reason>"."""
     path = Path(path)
     if path.suffix == ".xml":
         return _petr(path.read_text(encoding="utf-8"))
     if path.suffix == ".jsonl":
-        return _article_jsonl(path)
+        return _article_jsonl(path, [] if missing is None else missing)
     return _plover(json.loads(path.read_text(encoding="utf-8")))
 
 
-def _article_jsonl(path: Path) -> list[GoldArticle]:
+def _article_jsonl(path: Path, missing: list[str]) -> list[GoldArticle]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         r = json.loads(line)
-        dyads = [Dyad(cls, party(e.get("source")), party(e.get("target")), e.get("cameo"), e.get("date"))
+        text = r.get("text")
+        if text is None:
+            text, problem = stored_text(path.parent / "texts" / f"{r['id']}.txt", r.get("sha256"))
+            if problem:
+                missing.append(f"{r['id']}: {problem}")
+                continue
+        dyads = [Dyad(cls, party(e.get("source")), party(e.get("target")), e.get("cameo"), e.get("date"),
+                      e.get("trigger") or "")
                  for e in r.get("events", []) if (cls := event_class(e.get("cameo")))]
-        out.append(GoldArticle(r["id"], r["text"], r.get("lang") or "en", r.get("published"),
-                               dedupe(dyads), negative=bool(r.get("negative")) and not dyads))
+        out.append(GoldArticle(r["id"], text, r.get("lang") or "en", r.get("published"),
+                               dedupe(dyads), negative=bool(r.get("negative")) and not dyads,
+                               split=r.get("split")))
     return out
+
+
+def stored_text(path: Path, sha256: str | None) -> tuple[str | None, str | None]:
+    """A re-created corpus text and None, or None and why it cannot be used."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, f"no text at {path}"
+    if sha256 and hashlib.sha256(raw).hexdigest() != sha256:
+        return None, f"{path.name} differs from the recorded sha256 (not the same excerpt)"
+    return raw.decode("utf-8"), None
 
 
 def _petr(raw: str) -> list[GoldArticle]:
@@ -146,7 +175,7 @@ def _petr(raw: str) -> list[GoldArticle]:
         d = a.get("date", "")
         published = f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 else None
         out.append(GoldArticle(a["id"], " ".join(text.split()), "en", published, dedupe(dyads),
-                               negative='noevents="True"' in codings))
+                               negative='noevents="True"' in codings, domestic=True))
     return out
 
 
@@ -158,7 +187,8 @@ def _plover(records: list) -> list[GoldArticle]:
         tgts = [party(x.get("code")) for x in r["target"]] if isinstance(r.get("target"), list) else []
         rid = r["id"] if r["id"] not in seen else f'{r["id"]}-{len(out)}'
         seen.add(rid)
-        out.append(GoldArticle(rid, r["text"], "en", None, dedupe(_plover_dyads(cls, srcs, tgts))))
+        out.append(GoldArticle(rid, r["text"], "en", None, dedupe(_plover_dyads(cls, srcs, tgts)),
+                               domestic=True))
     return out
 
 
@@ -191,6 +221,8 @@ class Report:
     by_class: dict = field(default_factory=lambda: defaultdict(Counter))
     negatives: int = 0
     negatives_with_events: int = 0
+    missing: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str, Dyad]] = field(default_factory=list)  # (article, kind, dyad)
 
     @staticmethod
     def prf(c: Counter) -> tuple[float, float, float]:
@@ -210,7 +242,8 @@ class Report:
 
 def predicted_dyads(events: list[Event]) -> list[Dyad]:
     return dedupe([Dyad(cls, party(e.source_country), party(e.target_country), e.cameo_code,
-                        e.event_date) for e in events if (cls := event_class(e.cameo_code))])
+                        e.event_date, f"{e.trigger} | {e.sentence}")
+                   for e in events if (cls := event_class(e.cameo_code))])
 
 
 def score_article(report: Report, gold: GoldArticle, preds: list[Dyad]) -> None:
@@ -224,6 +257,7 @@ def score_article(report: Report, gold: GoldArticle, preds: list[Dyad]) -> None:
         counters = buckets + (report.by_class[g.cls],)
         if hit is None:
             _add(counters, fn=1)
+            report.errors.append((gold.id, "missed", g))
             continue
         used.add(hit)
         p = preds[hit]
@@ -232,6 +266,7 @@ def score_article(report: Report, gold: GoldArticle, preds: list[Dyad]) -> None:
     for i, p in enumerate(preds):
         if i not in used:
             _add(buckets + (report.by_class[p.cls],), fp=1)
+            report.errors.append((gold.id, "false", p))
 
 
 def _add(counters, **counts) -> None:
@@ -239,10 +274,14 @@ def _add(counters, **counts) -> None:
         c.update(counts)
 
 
-def evaluate_file(path: str | Path, extract) -> Report:
-    """Run `extract` (Article -> list[Event]) over a gold file and score it."""
-    report = Report(Path(path).name)
-    for g in load_gold(path):
-        events = extract(Article(g.text, g.id, published=g.published, lang=g.lang))
+def evaluate_file(path: str | Path, extract, split: str | None = None) -> Report:
+    """Run `extract` (Article, domestic=bool -> list[Event]) over a gold file and score it,
+    with domestic events when the gold codes them; with `split`, only that split's articles."""
+    report = Report(Path(path).name + (f" [{split}]" if split else ""))
+    for g in load_gold(path, report.missing):
+        if split and g.split != split:
+            continue
+        article = Article(g.text, g.id, published=g.published, lang=g.lang)
+        events = extract(article, domestic=g.domestic)
         score_article(report, g, predicted_dyads(events))
     return report

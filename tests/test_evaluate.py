@@ -61,3 +61,27 @@ def test_evaluate_symmetric_classes_match_either_way():
 def test_evaluate_org_wildcard_matches_any_organisation():
     assert matches(Dyad("agree", "ORG*", "UKR"), Dyad("agree", "EU", "UKR"))
     assert not matches(Dyad("agree", "ORG*", "UKR"), Dyad("agree", "USA", "UKR"))
+
+
+def _corpus_record(ident, text=None, **extra):
+    import hashlib
+    rec = {"id": ident, "lang": "en", "published": "2025-02-04", "split": "tune",
+           "events": [{"cameo": "111", "source": "FRA", "target": "IRN"}], **extra}
+    if text is not None:
+        rec["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return rec
+
+
+def test_evaluate_corpus_texts_are_read_beside_the_gold_and_missing_ones_named(tmp_path):
+    import json
+    text = "France condemned Iran on Monday over the detention of two of its citizens."
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a1.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "texts" / "a3.txt").write_text(text + " Edited.", encoding="utf-8")
+    records = [_corpus_record("a1", text), _corpus_record("a2", text), _corpus_record("a3", text),
+               _corpus_record("a4", split="test")]
+    (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    report = evaluate_file(tmp_path / "gold.jsonl", lambda article, domestic: [], split="tune")
+    assert report.total["fn"] == 1  # only a1 is scored: a2 has no text, a3 another text
+    assert [m.split(":")[0] for m in report.missing] == ["a2", "a3", "a4"]  # a4: no text either
+    assert "sha256" in report.missing[1]

@@ -19,6 +19,7 @@ def extract_command(
     lang: Annotated[str, typer.Option("--lang", help="auto | id | en (ms reads as id)")] = "auto",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output .csv or .jsonl (default: JSONL on stdout)")] = None,
     evidence: Annotated[bool, typer.Option("--evidence", help="Add roles, trigger offsets and sentence offsets")] = False,
+    domestic: Annotated[bool, typer.Option("--domestic", help="Keep domestic events too (both parties of one state)")] = False,
 ) -> None:
     """Extract coded, dated events from news articles; one row per dyad."""
     from rich.console import Console
@@ -40,7 +41,7 @@ def extract_command(
                 where = f"{item.path} ({item.record})" if item.record else item.path
                 err.print(f"[red]error[/red]: {where}: {item.reason}", highlight=False)
                 continue
-            for event in extract(item):
+            for event in extract(item, domestic=domestic):
                 write(event.row(evidence))
     raise typer.Exit(1 if failed else 0)
 
@@ -79,17 +80,21 @@ def _csv_cell(value, neutralise):
 def evaluate_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold files: article .jsonl, PLOVER .txt, PETR-2 .xml")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
+    split: Annotated[Optional[str], typer.Option("--split", help="Only articles of this split (tune | test)")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every missed and every false dyad")] = False,
 ) -> None:
     """Precision, recall and F1 of the extractor against gold events (overall, per language, per class)."""
     from ..evaluate import evaluate_file
     from ..pipeline.run import extract
-    from .reporting import print_report, report_dict
+    from .reporting import print_errors, print_report, report_dict
 
-    reports = [evaluate_file(p, extract) for p in gold]
+    reports = [evaluate_file(p, extract, split) for p in gold]
     if as_json:
         print(json.dumps([report_dict(r) for r in reports], indent=1))
         return
     for r in reports:
+        if errors:
+            print_errors(r)
         print_report(r)
 
 

@@ -13,6 +13,7 @@ def report_dict(r: Report) -> dict:
                     for k, v in sorted(r.by_class.items())},
         "exact_cameo_on_matches": r.share("code"), "exact_date_on_matches": r.share("date"),
         "negatives": r.negatives, "negatives_with_events": r.negatives_with_events,
+        "missing_texts": r.missing,
     }
 
 
@@ -35,7 +36,25 @@ def print_report(r: Report) -> None:
     code, date = d["exact_cameo_on_matches"], d["exact_date_on_matches"]
     console.print(f"exact CAMEO on matches: {_pct(code)}; exact date on matches: {_pct(date)}; "
                   f"negatives with events: {r.negatives_with_events} of {r.negatives}")
+    if r.missing:
+        console.print(f"[bold]{len(r.missing)} articles not scored, their texts are missing[/bold] "
+                      "(re-create them as tests/data/real_news/README.md says):", highlight=False)
+        for line in r.missing:
+            console.print(f"  {line}", highlight=False, markup=False)
 
 
 def _pct(x) -> str:
     return "n/a" if x is None else f"{100 * x:.1f}%"
+
+
+def print_errors(r: Report) -> None:
+    """Every missed gold dyad and every false prediction, by article, with its evidence."""
+    from rich.console import Console
+
+    console, last = Console(), None
+    for article, kind, d in r.errors:
+        if article != last:
+            console.print(f"[bold]{article}[/bold]", highlight=False)
+            last = article
+        console.print(f"  {kind:6} {d.cls} {d.src}->{d.tgt} {d.code or ''} {d.date or ''}  "
+                      f"{d.evidence}", highlight=False, markup=False, soft_wrap=True)

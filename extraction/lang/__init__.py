@@ -27,6 +27,7 @@ class Lexicon:
     clitics: tuple[str, ...]
     head_initial: bool  # modifiers follow the noun ("Rumah Sakit Indonesia")
     triggers: dict  # CAMEO code -> {"verbs"|"nouns"|"passive": [phrase, ...]}
+    non_events: tuple[str, ...]  # phrases around a trigger word that name no event
     refine: dict  # default code -> specific code -> [cue, ...]
     references: dict  # event type -> nouns that refer back to an event of that type
     markers: dict  # marker type -> [phrase, ...]
@@ -70,6 +71,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         date_order=meta.get("date_order", "DMY"), clitics=tuple(meta.get("clitics", [])),
         head_initial=bool(meta.get("head_initial", False)),
         triggers=triggers,
+        non_events=tuple(expand_all(raw.get("non_events", {}).get("list", []))),
         refine={k: {c: expand_all(w) for c, w in v.items()} for k, v in raw.get("refine", {}).items()},
         references={k: expand_all(v) for k, v in raw.get("references", {}).items()},
         markers={k: expand_all(v) for k, v in raw["markers"].items()},

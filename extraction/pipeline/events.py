@@ -39,8 +39,12 @@ DIRECTIVE_REACH = 6
 # puts the talks eight words on.
 REJECTED_REACH = 8
 ACCUSE = "112"  # an accusation's content is alleged, not told as fact
+# Suspending, breaking off: what is stopped ("suspended talks") is not also an event.
+STOPPING = ("160", "164", "165")
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
+# Classes whose refinement cues may also stand before the trigger in its clause.
+CUES_BEFORE = ("attack", "meet")
 HOME_CODES = ("081", "082", "083", "084")
 THREAT_CODE = "130"
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
@@ -50,7 +54,10 @@ MISSILE_ATTACK = "195"
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
 # keeps the trigger's own 03x code.
 INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035",
-                "support": "032", "military_cooperation": "0312", "agree": None}
+                "support": "032", "military_cooperation": "0312", "agree": None,
+                # "said it would suspend aid", "will expel ten diplomats": a state announcing a
+                # measure of its own has decided it.
+                "sanction": None, "coerce": None}
 REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", "meet": "125",
                  "phone_call": "125", "yield": "124", "agree": "120"}
 # A dated intention of these classes is a schedule ("will meet on Friday"), not a pledge.
@@ -225,11 +232,12 @@ def _receiving_noun(s, ctx, trig) -> bool:
 
 
 def _rejected_or_alleged(s, ctx, trig, left) -> bool:
-    """"rejected a US offer to host a summit": what is rejected did not happen; "menuduh
-    Ukraina menyerang", "accused Rwanda of making": what is alleged is not told as fact."""
+    """"rejected a US offer to host a summit", "suspended talks with Japan": what is rejected
+    or stopped did not happen; "menuduh Ukraina menyerang", "accused Rwanda of making": what is
+    alleged is not told as fact."""
     for t in s.triggers:
         if t.form != "nouns" and left <= t.start and t.end <= trig.start and \
-                (ctx.event_type_of(t.key) == "reject" or t.key.startswith(ACCUSE)) and \
+                (ctx.event_type_of(t.key) == "reject" or t.key.startswith((ACCUSE, *STOPPING))) and \
                 s.words_between(t.end, trig.start) <= REJECTED_REACH and \
                 not marker_between(s, t.end, trig.start, ("coordination",)):
             return True
@@ -347,19 +355,22 @@ def _aimed(s, ctx, trig, tgt) -> bool:
 
 def refine(s, ctx, code, trig, left, right) -> str:
     """The more specific CAMEO code a cue word asks for ("urged ... to send air defence" ->
-    023, "serangan ... rudal" -> 195). Attack cues may stand before the trigger ("Israeli
-    tank shelling"), others follow it within REFINE_WORDS words."""
+    023, "serangan ... rudal" -> 195). Attack and meeting cues may stand before the trigger
+    ("Israeli tank shelling", "During a phone call, A and B discussed"), others follow it
+    within REFINE_WORDS words."""
     options = ctx.refine.get(code)
     if not options:
         return code
-    start = left if ctx.event_type_of(code) == "attack" else trig.start
+    start = left if ctx.event_type_of(code) in CUES_BEFORE else trig.start
     end = right
     nxt = next((t for t in s.triggers if t.start > trig.end and t.form == "nouns"
                 and ctx.event_type_of(t.key) in ("meet", "phone_call")), None)
-    if nxt is not None and s.words_between(trig.end, nxt.start) > 3:
+    if nxt is not None and s.words_between(trig.end, nxt.start) > 3 and \
+            ctx.event_type_of(code) not in ("meet", "phone_call"):
         end = min(end, nxt.start)  # "sepakat ... dalam pertemuan": the meeting is another event
     # split with a limit: the same first words, without splitting the rest of the clause
-    window = " " + " ".join(s.folded[start:end].split(None, REFINE_WORDS)[:REFINE_WORDS]) + " "
+    after = s.folded[trig.start:end].split(None, REFINE_WORDS)[:REFINE_WORDS]
+    window = " " + " ".join(s.folded[start:trig.start].split() + after) + " "
     for specific, cues in options:
         if any(f" {cue} " in window for cue in cues):
             return specific

@@ -20,6 +20,8 @@ from . import geo
 from .text import fold
 
 PEOPLE_FILE = Path(__file__).parent.parent / "data" / "people.toml"
+# The trigger key of a phrase that covers a trigger word but names no event.
+NO_EVENT = ""
 # A gapped trigger ("impose ... sanctions") allows this many words between its parts; four
 # covers "imposed new sweeping economic sanctions" without reaching into the next clause.
 GAP_WORDS = 4
@@ -198,15 +200,19 @@ def _entities(lex: Lexicon) -> Phrases:
 
 def _triggers(lex: Lexicon) -> tuple[Phrases, Phrases]:
     heads, tails = Phrases(), Phrases()
-    for code, forms in lex.triggers.items():
-        for form, phrases in forms.items():
-            for phrase in phrases:
-                parts = [p.strip() for p in phrase.split(GAP)]
-                # The second part is kept folded, as the text it is compared with.
-                tail = fold(parts[1]) if len(parts) > 1 else ""
-                heads.add(parts[0], ("trigger", code, form, tail))
-                if tail:
-                    tails.add(parts[1], ("tail", tail))
+    entries = [(code, form, phrase) for code, forms in lex.triggers.items()
+               for form, phrases in forms.items() for phrase in phrases]
+    # A non-event phrase ("earthquake struck", "menduduki kursi") is read like a trigger, so
+    # that leftmost-longest matching lets it cover the trigger word inside it; it is then
+    # dropped (NO_EVENT).
+    entries += [(NO_EVENT, "verbs", phrase) for phrase in lex.non_events]
+    for code, form, phrase in entries:
+        parts = [p.strip() for p in phrase.split(GAP)]
+        # The second part is kept folded, as the text it is compared with.
+        tail = fold(parts[1]) if len(parts) > 1 else ""
+        heads.add(parts[0], ("trigger", code, form, tail))
+        if tail:
+            tails.add(parts[1], ("tail", tail))
     return heads, tails
 
 
@@ -261,7 +267,8 @@ def _trigger_matches(text: str, heads, tails, tokens) -> list[Match]:
     tails_used = [(m.start2, m.end2, m.key[:2]) for m in gapped.values()]
     plain = [m for m in plain if (m.start, m.end) not in gapped
              and not any(a <= m.start and m.end <= b and k != m.key[:2] for a, b, k in tails_used)]
-    return sorted(_one_reading(text, plain) + list(gapped.values()), key=lambda m: m.start)
+    found = _one_reading(text, plain) + list(gapped.values())
+    return sorted((m for m in found if m.key != NO_EVENT), key=lambda m: m.start)
 
 
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "new",

@@ -33,6 +33,7 @@ PLACE_REACH = 8
 # assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
 SUPPORT_REACH = 8
 MEDIATE = "045"
+RELEASE = "084"
 # A visit's, an asylum request's or a peacekeeping force's target is the place it goes to.
 PLACE_CODES = ("042", "0234", "074")
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
@@ -52,6 +53,12 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         giver = _after_marker(s, ctx, after, right, "source_from")
         if giver:
             return giver, subject or [], 0.8
+    reduced = None if passive else _reduced_relative(s, ctx, trig, left, verbs)
+    if reduced:
+        agent = _after_marker(s, ctx, after, right, "agent")
+        if agent is None and etype == "coerce":
+            agent = _place_after(s, after, right)  # "fishermen detained in Thailand"
+        return (agent or []), reduced, 0.7
     if passive:
         agent = _after_marker(s, ctx, after, right, "agent")
         if agent is None and trig.form == "passive":
@@ -66,12 +73,20 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if mediated and len({a.country for a in mediated}) >= 2:
         # "menjadi penengah dalam perundingan antara Israel dan Hamas": the mediators' guests
         obj = mediated
+    elif s.folded[trig.start:trig.end] in ctx.words.get("topic_verb", ()):
+        # "A and B discussed Gaza": the object is the topic; the other side follows "with".
+        obj = _after_marker(s, ctx, after, right, "comitative") or []
     elif etype in SYMMETRIC and subject and len({a.country for a in subject}) >= 2:
         # "A and B visited C": a direct object is the other side; "Kedua pemimpin membahas
         # ...": a later object is only the topic.
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
         obj = _gap_object(s, ctx, trig, etype) or _object(s, ctx, after, right, etype, verbs, trig)
+    if etype == "appeal" and s.folded[trig.start:trig.end] in ctx.words.get("appeal_for", ()):
+        release = next((t for t in s.triggers if t.form == "nouns" and t.key.startswith(RELEASE)
+                        and t.start >= after and s.words_between(after, t.start) <= 2), None)
+        if release is not None:
+            obj = _holder(s, ctx, trig_end(release), right)
     if etype == "reject" and not obj:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President X".
         obj = _after_marker(s, ctx, after, right, "source_from") or []
@@ -87,6 +102,51 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if subject is None:
         subject = _both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
+
+
+def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
+    """"called for the release of three Malaysians detained in Thailand": a past participle
+    right after a party, with a main verb before both, is a passive without "was"; the party
+    before it is its target. Only for languages that mark no passive on the verb itself."""
+    if ctx.head_initial or trig.form != "verbs":
+        return None
+    word = s.folded[trig.start:trig.end].split()[0]
+    if not word.endswith(("ed", "en")) or not _participle_tail(s, ctx, trig_end(trig)):
+        return None
+    # One noun may stand between ("Australian journalist jailed in China").
+    before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
+              and s.words_between(a.end, trig.start) <= 1]
+    if not before or not any(left <= v.start and v.end <= before[-1].start for v in verbs):
+        return None
+    return [before[-1]]
+
+
+def _participle_tail(s, ctx, pos) -> bool:
+    """What may follow a participle used as an adjective: a preposition ("detained in", "held
+    by"), a date, a comma or the end; not an object or a clause ("alleged that France")."""
+    rest = s.folded[pos:s.end]
+    nxt = rest.split(None, 1)[0] if rest.strip() else ""
+    if not nxt or not nxt[0].isalnum():
+        return True
+    preps = ctx.words.get("preposition", frozenset()) | ctx.words.get("locative", frozenset())
+    return nxt in preps or any(m.kind in ("weekday", "reldate", "month") and m.start >= pos
+                               and s.words_between(pos, m.start) == 0 for m in s.markers)
+
+
+def _place_after(s, pos, right) -> list[Actor] | None:
+    place = next((a for a in s.actors if pos <= a.start < right and a.locative and a.country
+                  and s.words_between(pos, a.start) <= 2), None)
+    return [place] if place else None
+
+
+def _holder(s, ctx, pos, right) -> list[Actor]:
+    """Who holds the people whose release is asked for: the agent ("held by Somali pirates"),
+    else the state they are held in ("detained in Belarus"). Their own nationality is not it."""
+    agent = _after_marker(s, ctx, pos, right, "agent")
+    if agent:
+        return agent
+    place = next((a for a in s.actors if pos <= a.start < right and a.locative and a.country), None)
+    return [place] if place else []
 
 
 def _condition_party(s, ctx, pos, subject) -> list[Actor]:
@@ -366,6 +426,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         subject = left_group(s, ctx, trig.start, left)
         if subject and len({a.country for a in subject}) >= 2:
             return subject, [], 0.7  # "Maduro and Ali agreed at a meeting in ..."
+        pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
+        if pair:
+            return pair, [], 0.65  # "Erdogan told Putin in a phone call", "During the call, A and B"
     if inner_src and support is None and _object_of_verb(s, trig) and not inner_tgt:
         return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
     if etype in NEEDS_SUPPORT and support is None:
@@ -399,14 +462,38 @@ def noun_parties(s, ctx, trig, left, right, verbs):
 
 def _after_preposition(s, ctx, trig) -> bool:
     words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
-             if w not in ctx.words.get("quantity", ())]
-    preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ()))
+             if w not in ctx.words.get("quantity", ()) and w not in ctx.words.get("determiner", ())]
+    preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ())) | \
+        set(ctx.words.get("occasion", ()))
     return bool(words) and words[-1] in preps
 
 
+def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
+    """A call told as the occasion of the sentence ("in a phone call", "during the call")
+    joins the two states named around it: the last two before it ("Erdogan told Putin in a
+    call"), else the first two after it, up to the next verb ("During the call, Retno and
+    Lavrov ..."). Meetings are not read this way: "dalam lawatan ..." mostly describes."""
+    def states(actors):
+        chosen = {}
+        for a in actors:
+            if a.country and not a.locative:
+                chosen.setdefault(a.country, a)
+        return list(chosen.values())
+
+    before = states(reversed([a for a in s.actors if a.end <= trig.start]))
+    if len(before) >= 2:
+        return before[:2][::-1]
+    stop = min([v.start for v in verbs if v.start > trig.end] + [s.end])
+    after = states([a for a in s.actors if trig_end(trig) <= a.start < stop])
+    return after[:2] if len(after) >= 2 else None
+
+
 def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
-    """"panggilan telepon dengan Menlu Korsel": the other side of a two-way event noun."""
-    return _after_marker(s, ctx, trig_end(trig), right, "comitative")
+    """"panggilan telepon dengan Menlu Korsel": the other side of a two-way event noun. The
+    "with" may be the trigger's own last word ("a call with")."""
+    last = s.folded[trig.start:trig_end(trig)].rsplit(None, 1)[-1]
+    own_with = last in ctx.words.get("comitative", ())
+    return _after_marker(s, ctx, trig.start if own_with else trig_end(trig), right, "comitative")
 
 
 def _symmetric_noun(s, ctx, trig, left, right, partner):

@@ -35,14 +35,16 @@ class Dated:
     location: str | None = None
 
 
-def extract(article: Article) -> list[Event]:
-    """Return the coded events of one article (one row per dyad)."""
+def extract(article: Article, domestic: bool = False) -> list[Event]:
+    """Return the coded events of one article (one row per dyad). A dyad between two parties
+    of one state (police and protesters, an army and its rebels) is domestic: left out unless
+    `domestic` asks for it."""
     if not article.text or not article.text.strip():
         return []
     lang = detect(article.text, article.lang)
     lex = load_lexicon(lang)
     dated = _dated_drafts(article, lex)
-    return _events(article, lang, dated)
+    return _events(article, lang, dated, domestic)
 
 
 @functools.cache
@@ -230,13 +232,15 @@ def _resolve(e, exprs, last: LastDates, published):
     return e.value, e.precision
 
 
-def _events(article: Article, lang: str, dated: list[Dated]) -> list[Event]:
+def _events(article: Article, lang: str, dated: list[Dated], domestic: bool) -> list[Event]:
     codes = load_codes()
     seen, out = {}, []
     for item in dated:
         d = item.draft
         info = codes.get(d.code)
         for src, tgt in _dyads(d):
+            if tgt and tgt.country == src.country and not domestic:
+                continue
             key = (info.event_type, src.country, tgt.country if tgt else None)
             if d.symmetric and tgt:
                 key = (info.event_type, *sorted((src.country, tgt.country)))
