@@ -114,6 +114,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("struck_a_deal_is_an_agreement",
      "Vietnam and the Philippines struck a deal on coast guard cooperation.", "en",
      ("030", "VNM", "PHL")),
+    ("statement_relative_clause_tells_the_act",
+     "The Security Council issued a statement that condemned the coup in Niger.", "en",
+     ("111", "UNSC", "NER")),
+    ("statement_relative_clause_tells_the_act_id",
+     "Dewan Keamanan PBB mengeluarkan pernyataan yang mendesak militer Myanmar membebaskan Aung "
+     "San Suu Kyi.", "id", ("0253", "UNSC", "MMR")),
     ("menculik_is_abduction",
      "Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah.", "id",
      ("181", "PHL", "IDN")),
@@ -178,6 +184,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     ("purpose_list_past_a_guessed_party",
      "ASEAN mendesak junta Myanmar untuk menghentikan serangan terhadap warga sipil, serta "
      "membuka akses bagi bantuan kemanusiaan.", "id", "086"),
+    ("verb_after_an_appeals_addressee_is_what_is_asked",
+     "Dewan Keamanan PBB mengeluarkan pernyataan yang mendesak militer Myanmar membebaskan Aung "
+     "San Suu Kyi.", "id", "084"),
     ("earthquake_struck_is_no_attack", "A strong earthquake struck southern Turkey on Monday.",
      "en", "190"),
     ("shot_a_video_is_no_shooting", "The Korean singer shot a video in Bangkok last week.", "en",

@@ -120,6 +120,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
+                _appealed_act(s, ctx, trig) or \
                 _rejected_or_alleged(s, ctx, trig, left) or _receiving_noun(s, ctx, trig) or \
                 _content_of_trigger(s, ctx, trig, left):
             continue
@@ -200,6 +201,27 @@ def _anaphoric(s, ctx, trig) -> bool:
         (bool(before) and before[-1] in ctx.words.get("anaphor_before", ()))
 
 
+def _appealed_act(s, ctx, trig) -> bool:
+    """"mendesak militer Myanmar membebaskan ...", "urged Russia release": a verb right after
+    an appeal's addressee is what the appeal asks for, not an act."""
+    if trig.form == "nouns":
+        return False
+    for t in reversed(s.triggers):
+        if t.end > trig.start:
+            continue
+        if ctx.event_type_of(t.key) != "appeal":
+            return False
+        gap = list(s.folded[t.end:trig.start])
+        covered = False
+        for a in s.actors:
+            if t.end <= a.start and a.end <= trig.start:
+                gap[a.start - t.end:a.end - t.end] = " " * (a.end - a.start)
+                covered = True
+        rest = "".join(gap).split()
+        return covered and all(w in ctx.words.get("determiner", ()) for w in rest)
+    return False
+
+
 def _directive_content(s, ctx, trig) -> bool:
     """"demanding that Russia withdraw": what is demanded has not happened; "tuduhan bahwa
     Moskow memasok senjata": what is alleged is not told as fact."""
@@ -263,6 +285,9 @@ def _purpose(s, ctx, trig, left) -> bool:
             not (len(words) > 1 and (words[-2] in ctx.words.get("aspect", ())
                                      or " ".join(words[-2:]) in stated))
     before = s.folded[max(s.start, pos - 30):pos].split()
+    if len(before) > 1 and before[-1] in ctx.words.get("relative", ()) and \
+            before[-2] in ctx.words.get("statement_noun", ()):
+        return False  # "a statement that condemned", "pernyataan yang mendesak": the statement's act
     if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
         return True  # "the occupied West Bank", "Jordan's visiting King": adjectives
     if before and before[-1] in ctx.words.get("preposition", ()):
