@@ -31,6 +31,8 @@ MAX_NAME_WORDS = 4
 # "sides of the divided Mediterranean island of Cyprus" is seven words from the owning party;
 # the PLOVER and dev sentences have none longer.
 GENITIVE_REACH = 8
+# Words between a person or title and the state it belongs to ("troops from the US").
+OWNER_GAPS = ("dari", "from", "of", "from the", "of the")
 # A place name the lexicons lack has at most this many words ("Rio de Janeiro" is three).
 NAMED_PLACE_WORDS = 4
 
@@ -90,7 +92,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     for chain in phrases:
         a = _actor(text, chain, people, gazetteer)
         if a is not None:
-            before = tokens.index_at(a.start) - 1
+            before = _before_article(text, tokens, tokens.index_at(a.start) - 1,
+                                     lex_markers.get("article", ()))
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
             a.locative = (before in locatives and chain[0].kind != "demonyms") or \
                 _apposed_place(text, tokens, out, before, locatives, a)
@@ -101,6 +104,13 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                 a.oblique = ""  # "melalui Menteri Luar Negerinya Antony Blinken": the agent
             out.append(a)
     return out
+
+
+def _before_article(text, tokens, i, articles) -> int:
+    """The token before a party, past an article ("in the Gaza Strip", "with the US")."""
+    if i >= 0 and articles and text[tokens.starts[i]:tokens.ends[i]].lower() in articles:
+        return i - 1
+    return i
 
 
 def _apposed_place(text, tokens, earlier: list[Actor], i, locatives, a: Actor) -> bool:
@@ -302,8 +312,10 @@ def _joins(text, chain, m, posting, glue) -> bool:
         return True  # "Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia"
     if gap in posting and m.kind in PLACE_KINDS and _has_role(chain):
         return True  # "Duta Besar AS untuk PBB": the posting, not the actor's state
-    return gap in ("dari", "from", "of") and m.kind in PLACE_KINDS and _has_person(chain) \
-        and not _has_place(chain)
+    # "Menteri Luar Negeri dari Jepang", "troops from Indonesia", "ministers from the Georgian
+    # government": the person's or body's state.
+    return gap in OWNER_GAPS and m.kind in PLACE_KINDS and \
+        (_has_person(chain) or _has_role(chain)) and not _has_place(chain)
 
 
 def _portfolio(gap: str) -> bool:

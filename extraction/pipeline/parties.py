@@ -171,13 +171,38 @@ def _meeting_sides(ctx) -> list[Actor]:
 
 def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     """"Bakamla seized a vessel and detained its crew": a verb joined to an earlier verb by
-    "and" shares that verb's subject, not the nearest party (the first verb's object)."""
+    "and" shares that verb's subject, not the nearest party (the first verb's object). A
+    participle clause (", accusing Moscow of", ", dengan menuduh") shares the subject of the
+    verb or speech tag before it."""
     words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
              if w not in ctx.words.get("adverb", ())]
+    if _participle_clause(s, ctx, trig, words):
+        return _subject_before(s, ctx, trig, verbs)
     if not words or words[-1] not in ctx.words.get("coordination", ()):
         return None
     earlier = [v for v in verbs if left <= v.start < trig.start]
     return left_group(s, ctx, earlier[0].start, left) if earlier else None
+
+
+def _participle_clause(s, ctx, trig, words) -> bool:
+    """", accusing ...", ", menuduh ...", "dengan menuduh ...": a verb that opens a clause of
+    manner after the main clause."""
+    if words and words[-1] in ctx.words.get("manner", ()):
+        return True
+    after_comma = s.text[max(s.start, trig.start - 3):trig.start].rstrip().endswith(",")
+    if not after_comma:
+        return False
+    return ctx.head_initial or s.folded[trig.start:trig.end].split()[0].endswith("ing")
+
+
+def _subject_before(s, ctx, trig, verbs) -> list[Actor] | None:
+    """The subject of the nearest verb or speech tag before the trigger in its sentence."""
+    heads = [v.start for v in verbs if s.start <= v.start < trig.start] + \
+        [m.start for m in s.markers if m.kind == "speech" and m.start < trig.start]
+    if not heads:
+        return None
+    head = max(heads)
+    return left_group(s, ctx, head, s.start)
 
 
 def _gap_object(s, ctx, trig, etype) -> list[Actor]:
@@ -287,7 +312,7 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
         after = [a for a in after if a.oblique != "source_from"]
     plain = [a for a in after if not a.locative]
     near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
-    if near and (etype in PLACE_TARGET + ("condemn",) or code in PLACE_CODES):
+    if near and (etype in PLACE_TARGET + ("condemn", "aid") or code in PLACE_CODES):
         # "mengecam aksi kekerasan di Myanmar", "strikes on villages in Lebanon", "arrived in
         # Amman on a visit"
         return [near]

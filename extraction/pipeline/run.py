@@ -199,10 +199,17 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     before = [e for e in exprs if e.end <= t.start]
     if after or before:
         return _resolve(after[0] if after else before[-1], exprs, last, published)
-    if _continues(s, ctx) and last.event:
+    if last.event and (_continues(s, ctx) or _reported_speech(s)):
         return last.event, "day"
     further = [e for e in exprs if e.start >= t.start]
     return _resolve(further[0], exprs, last, published) if further else (None, "unknown")
+
+
+def _reported_speech(s: Sentence) -> bool:
+    """"..., a ministry spokesperson said, urging Washington to": a quote or a speech tag with no
+    date of its own reports on the story's latest dated event; a vague span ("last year") is a
+    date expression and never reaches here."""
+    return any(m.kind == "speech" for m in s.markers)
 
 
 def _continues(s: Sentence, ctx) -> bool:
