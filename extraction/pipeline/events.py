@@ -9,6 +9,7 @@ Y must ..." is a demand and "a response to A" names the target of an earlier sho
 from __future__ import annotations
 
 from .actors import Actor, only_state
+from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, Context, Draft, Sentence, clause_bounds,
                       domestic_party, groups, in_compound, trig_end)
 from .matcher import Match
@@ -41,6 +42,8 @@ REJECTED_REACH = 8
 ACCUSE = "112"  # an accusation's content is alleged, not told as fact
 # Suspending, breaking off: what is stopped ("suspended talks") is not also an event.
 STOPPING = ("160", "164", "165")
+# An appeal's object noun stands this close ("called for an immediate ceasefire").
+APPEAL_CONTENT_REACH = 3
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
 # Classes whose refinement cues may also stand before the trigger in its clause.
@@ -49,7 +52,9 @@ HOME_CODES = ("081", "082", "083", "084")
 THREAT_CODE = "130"
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
-CEASEFIRE, AGREE_CODE = "0871", "030"
+CEASEFIRE = "0871"
+WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
+VETO = "129"
 MISSILE_ATTACK = "195"
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
 # keeps the trigger's own 03x code.
@@ -75,8 +80,17 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
     if trig.form == "nouns":
         support = support_verb(s, ctx, trig, left)
         pos = trig.start if support is None else support
+    relative = ctx.words.get("relative", ())
     return [m for m in s.markers if m.kind in ("negation", "modal", "intent") and m.end <= pos
-            and m.start >= left and s.words_between(m.end, pos) <= SCOPE_WORDS]
+            and m.start >= left and s.words_between(m.end, pos) <= SCOPE_WORDS
+            and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)]
+
+
+def _word_before(s, pos) -> str:
+    """"yang diduga menjalankan ... dideportasi": a modal inside a relative clause governs that
+    clause's own verb, not the main verb after it."""
+    words = s.folded[max(s.start, pos - 15):pos].split()
+    return words[-1] if words else ""
 
 
 def refusal_code(s: Sentence, ctx, trig: Match, blockers) -> str | None:
@@ -132,7 +146,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
         if code is None:
             continue
         draft = _draft(s, ctx, trig, left, right, verbs)
-        if draft is not None and code != trig.key:
+        if draft is not None and code != trig.key and ctx.event_type_of(draft.code) != "sanction":
+            # (a sanction the draft already decided on, "will withdraw from the WHO", stays one)
             draft.code, draft.confidence = code, draft.confidence - 0.1
         if draft is not None and ctx.event_type_of(draft.code) == "agree":
             hostile = _hostile_pledge(s, ctx, trig, verbs)
@@ -236,9 +251,13 @@ def _directive_content(s, ctx, trig) -> bool:
 
 def _content_of_trigger(s, ctx, trig, left) -> bool:
     """"menawarkan bantuan", "offered aid": a noun carried by a verb that is itself an event is
-    that event's content (the offer), not a second event."""
+    that event's content (the offer), not a second event; so is what an appeal asks for
+    ("mendorong gencatan senjata", "called for a ceasefire")."""
     if trig.form != "nouns":
         return False
+    if any(t.form != "nouns" and ctx.event_type_of(t.key) == "appeal" and t.end <= trig.start
+           and s.words_between(t.end, trig.start) <= APPEAL_CONTENT_REACH for t in s.triggers):
+        return True
     support = support_verb(s, ctx, trig, left)
     return support is not None and any(t.form != "nouns" and t.start <= support < t.end
                                        for t in s.triggers)
@@ -288,6 +307,8 @@ def _purpose(s, ctx, trig, left) -> bool:
     if len(before) > 1 and before[-1] in ctx.words.get("relative", ()) and \
             before[-2] in ctx.words.get("statement_noun", ()):
         return False  # "a statement that condemned", "pernyataan yang mendesak": the statement's act
+    if _decided_measure(ctx, trig, before):
+        return False  # "decided to suspend Mali's membership": the measure is taken
     if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
         return True  # "the occupied West Bank", "Jordan's visiting King": adjectives
     if before and before[-1] in ctx.words.get("preposition", ()):
@@ -302,6 +323,8 @@ def _purpose(s, ctx, trig, left) -> bool:
     for m in s.markers:
         if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
             continue
+        if "," in s.text[m.end:pos] and not (before and before[-1] in ctx.words.get("coordination", ())):
+            continue  # ", accusing Moscow": a comma closes the infinitive, unless a list goes on
         between = [a for a in s.actors if a.country and m.end <= a.start < pos]
         near = not between and s.words_between(m.end, pos) <= PURPOSE_REACH
         # A list goes on past parties whose state is only guessed ("untuk menghentikan serangan
@@ -311,6 +334,14 @@ def _purpose(s, ctx, trig, left) -> bool:
         if near or listed:
             return True
     return False
+
+
+def _decided_measure(ctx, trig, before) -> bool:
+    """"agreed on Monday to suspend", "voted to impose": a sanction a party decides on."""
+    if ctx.event_type_of(trig.key) != "sanction" or not before or \
+            before[-1] not in ctx.words.get("purpose", ()):
+        return False
+    return not ctx.words.get("decide", frozenset()).isdisjoint(before[-5:-1])
 
 
 def _numeral_next(s, pos) -> bool:
@@ -353,21 +384,43 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = [a for a in tgt if a.country not in own or domestic_party(a)]
     if not src:
         return None
-    if code.startswith(CEASEFIRE) and not tgt and len({a.country for a in src}) >= 2:
-        code, symmetric = AGREE_CODE, True  # "Bosnia and Slovenia agreed to a ceasefire"
     if symmetric and len({a.country for a in src + tgt}) < 2 and \
             not (tgt and any(domestic_party(a) for a in src + tgt)):
         return None  # a two-way event needs two states, or a state and its own opposition
     if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
             _mentions(s, ctx, "reciprocal", trig, before=2):
         tgt = list(src)  # "Pakistan and Afghanistan exchanged fire": each on the other
-    if etype == "attack" and not tgt and _mentions(s, ctx, "show_of_force", trig):
+    if etype == "attack" and not tgt and trig.form != "passive" and \
+            _mentions(s, ctx, "show_of_force", trig):
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
     elif etype == "mobilize" and _aimed(s, ctx, trig, tgt):
         code, etype = MISSILE_ATTACK, "attack"  # "launched missiles at the government"
     if not symmetric and not tgt and etype not in TARGETLESS:
         return None
-    return Draft(refine(s, ctx, code, trig, left, right), trig, src, tgt, symmetric, conf)
+    code = refine(s, ctx, code, trig, left, right)
+    if code.startswith(CEASEFIRE) and len({a.country for a in src + tgt}) >= 2:
+        # "Thailand and Cambodia agreed to a ceasefire": each side yields to the other.
+        src = tgt = _unique(src + tgt)
+        symmetric = False
+    if code.startswith(WITHDRAWAL) and tgt and all(a.country in ORGANISATIONS for a in tgt):
+        code = LEAVE_ORGANISATION  # "Argentina will withdraw from the WHO"
+    if code.startswith(VETO):
+        tgt = _vetoed_body(s) or tgt
+    return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen = {}
+    for a in actors:
+        seen.setdefault(a.country, a)
+    return list(seen.values())
+
+
+def _vetoed_body(s) -> list[Actor]:
+    """A veto is cast against the body that votes (the Security Council), not the draft's
+    author ("vetoed a British-drafted Security Council resolution")."""
+    body = next((a for a in s.actors if a.country == "UNSC"), None)
+    return [body] if body else []
 
 
 def _aimed(s, ctx, trig, tgt) -> bool:

@@ -33,7 +33,14 @@ PLACE_REACH = 8
 # assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
 SUPPORT_REACH = 8
 MEDIATE = "045"
+EMBASSY = "embassy"
+# Suing and verdicts name who is judged, never a place ("sentenced ... for laundering bribes
+# through purchases in Singapore").
+COURT_CODES = ("115", "116")
 RELEASE = "084"
+# "the release of two Indonesian citizens who have been held by Myanmar authorities": the
+# holder's agent stands up to a clause's worth of words after the release noun.
+HOLDER_REACH = 12
 # A visit's, an asylum request's or a peacekeeping force's target is the place it goes to.
 PLACE_CODES = ("042", "0234", "074")
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
@@ -81,12 +88,13 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         # ...": a later object is only the topic.
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
-        obj = _gap_object(s, ctx, trig, etype) or _object(s, ctx, after, right, etype, verbs, trig)
+        obj = _gap_object(s, ctx, trig, etype) or \
+            _object(s, ctx, after, right, etype, verbs, trig, shared)
     if etype == "appeal" and s.folded[trig.start:trig.end] in ctx.words.get("appeal_for", ()):
         release = next((t for t in s.triggers if t.form == "nouns" and t.key.startswith(RELEASE)
                         and t.start >= after and s.words_between(after, t.start) <= 2), None)
         if release is not None:
-            obj = _holder(s, ctx, trig_end(release), right)
+            obj = _holder(s, ctx, trig_end(release), right, subject or [])
     if etype == "reject" and not obj:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President X".
         obj = _after_marker(s, ctx, after, right, "source_from") or []
@@ -139,14 +147,26 @@ def _place_after(s, pos, right) -> list[Actor] | None:
     return [place] if place else None
 
 
-def _holder(s, ctx, pos, right) -> list[Actor]:
-    """Who holds the people whose release is asked for: the agent ("held by Somali pirates"),
-    else the state they are held in ("detained in Belarus"). Their own nationality is not it."""
-    agent = _after_marker(s, ctx, pos, right, "agent")
-    if agent:
-        return agent
+def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
+    """Who holds the people whose release is asked for: the agent of their detention ("held by
+    Somali pirates", "ditahan pasukan Israel"), else the state they are held in ("detained in
+    Belarus"), else their own state when it is not the appealer's ("the release of Niger's
+    President Bazoum"). An agent with no state ("unidentified gunmen") holds them for no state."""
+    own = {a.country for a in appealer}
+    agents = [m for m in s.markers if m.kind == "agent" and pos <= m.start < right
+              and s.words_between(pos, m.start) <= HOLDER_REACH]
+    passives = [t for t in s.triggers if t.form == "passive" and pos <= t.start < right
+                and s.words_between(pos, t.start) <= HOLDER_REACH]
+    if agents or passives:
+        start = agents[0].end if agents else trig_end(passives[0])
+        after = [a for a in s.actors if start <= a.start < right and s.words_between(start, a.start) <= 3]
+        found = next(iter_groups(s, after, ctx.words.get("coordination", set())), [])
+        return [a for a in found if a.country and a.country not in own]
     place = next((a for a in s.actors if pos <= a.start < right and a.locative and a.country), None)
-    return [place] if place else []
+    if place:
+        return [place]
+    held = [a for a in s.actors if pos <= a.start < right and a.country and a.country not in own]
+    return held[:1]
 
 
 def _condition_party(s, ctx, pos, subject) -> list[Actor]:
@@ -258,8 +278,13 @@ def _english_passive(s, trig, left, ctx) -> bool:
     if len(words) > 1 and words[-1] in ctx.words.get("purpose", ()):
         return False  # "is opposed to", "is committed to": an adjective, not a passive
     before = s.folded[max(left, trig.start - 30):trig.start].split()
-    return bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
-                                                   and before[-1].endswith("ly")))
+    if bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
+                                               and before[-1].endswith("ly"))):
+        return True
+    # "rockets fired by Hezbollah", "a resolution drafted by the US": a participle whose agent
+    # follows at once.
+    nxt = s.folded[trig_end(trig):trig_end(trig) + 6].split()
+    return bool(nxt) and nxt[0] in ctx.words.get("agent", ()) and words[-1].endswith(("ed", "en"))
 
 
 def _receive_frame(s, ctx, trig, left) -> bool:
@@ -312,7 +337,11 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
         after = [a for a in after if a.oblique != "source_from"]
     plain = [a for a in after if not a.locative]
     near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
-    if near and (etype in PLACE_TARGET + ("condemn", "aid") or code in PLACE_CODES):
+    if near and etype == "protest" and near.role == EMBASSY:
+        return [near]  # "rallied outside the US embassy": the embassy's state is protested against
+    # A protest's venue is where the crowd stands, not whom it protests against.
+    if near and (etype in PLACE_TARGET + ("aid",) and etype != "protest" or code in PLACE_CODES or
+                 (etype == "condemn" and not code.startswith(COURT_CODES))):
         # "mengecam aksi kekerasan di Myanmar", "strikes on villages in Lebanon", "arrived in
         # Amman on a visit"
         return [near]
@@ -330,7 +359,7 @@ def infinitive_next(s, ctx, pos, verb_start) -> bool:
                                     or words[0] in ctx.words.get("modal", ()))
 
 
-def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
+def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]:
     """The first thing after the verb that names a party: an actor group, an embedded event
     ("mengecam serangan AS" -> AS), or a reference to an earlier event ("the strikes")."""
     later = sorted(v.start for v in verbs if v.start > trig.start)
@@ -351,17 +380,17 @@ def _object(s, ctx, pos, right, etype, verbs, trig) -> list[Actor]:
             if ref:
                 return ref  # "condemned the strikes on Ukrainian cities": the strikers
     if first_actor is None or _reference_before(s, ctx, pos, first_actor.start):
-        own = {a.country for a in (left_group(s, ctx, trig.start, s.start) or [])}
+        own = {a.country for a in (subject or left_group(s, ctx, trig.start, s.start) or [])}
         ref = _event_reference(s, ctx, pos, stop, own)
         if ref is not None:
             return ref
-    return _first_new_group(s, ctx, pos, stop, etype, trig)
+    return _first_new_group(s, ctx, pos, stop, etype, trig, subject)
 
 
-def _first_new_group(s, ctx, pos, stop, etype, trig) -> list[Actor]:
+def _first_new_group(s, ctx, pos, stop, etype, trig, subject=None) -> list[Actor]:
     """The first actor group that is not the subject's own state ("dukungan Indonesia terhadap
     ... Tiongkok": Tiongkok)."""
-    subject = left_group(s, ctx, trig.start, s.start) or []
+    subject = subject or left_group(s, ctx, trig.start, s.start) or []
     own = {a.country for a in subject if not domestic_party(a)}
     for _ in range(3):
         group = _first_group(s, ctx, pos, stop, etype, code=trig.key)

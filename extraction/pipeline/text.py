@@ -88,8 +88,12 @@ def paragraphs(text: str, lex: Lexicon) -> list[Paragraph]:
     return out
 
 
+# A line with this many bullets is a list of other headlines ("Off the wire" boxes).
+HEADLINE_BULLETS = 2
+
+
 def _line_kind(line: str, starts: tuple, credits) -> str:
-    if line.startswith(starts):
+    if line.startswith(starts) or line.count("•") >= HEADLINE_BULLETS:
         return "credit"
     if any(map(line.__contains__, credits)):
         return "caption"
