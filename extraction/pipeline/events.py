@@ -319,7 +319,9 @@ def _purpose(s, ctx, trig, left) -> bool:
     before = [w for w in before if w not in ctx.words.get("adverb", ())]
     bare = [w for w in before if w not in ctx.words.get("passive_aux", ())]
     if bare and bare[-1] in ctx.words.get("relative", ()):
-        return True  # "yang melarang", "that was captured by": a relative clause
+        # "yang melarang", "that was captured by": a relative clause describes something; but
+        # after a party ("tim polisi Turki yang menyelidiki") it tells what that party does.
+        return not _party_before(s, pos)
     for m in s.markers:
         if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
             continue
@@ -334,6 +336,14 @@ def _purpose(s, ctx, trig, left) -> bool:
         if near or listed:
             return True
     return False
+
+
+def _party_before(s, pos) -> bool:
+    """Whether a person or titled body with a state stands right before the relative word (and
+    an auxiliary) that precedes `pos`. A bare state or organisation there mostly modifies a
+    thing ("resolusi Dewan Keamanan PBB yang melarang")."""
+    return any(a.country and (a.role or a.name) and not a.locative and a.end <= pos
+               and s.words_between(a.end, pos) <= 2 for a in s.actors)
 
 
 def _decided_measure(ctx, trig, before) -> bool:

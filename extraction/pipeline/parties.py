@@ -579,6 +579,9 @@ def _noun_np(s, ctx, trig, right):
         if ctx.event_type_of(trig.key) in SYMMETRIC:
             return between, []
         return between, list(between)  # "fighting between A and B": each side acts on the other
+    by = _noun_agent(s, ctx, trig, end, right)
+    if by:
+        return by
     before = [a for a in s.actors if a.start < trig.start and not a.locative
               and (trig.start - a.end <= 3 or
                    (not ctx.head_initial and _modifier_between(s, a.end, trig.start)))]
@@ -609,6 +612,25 @@ def _noun_np(s, ctx, trig, right):
     if not tgt:
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
+    return src, tgt
+
+
+def _noun_agent(s, ctx, trig, end, right):
+    """"airstrikes conducted by Pakistan in eastern Afghanistan", "penahanan 13 staf PBB oleh
+    kelompok Houthi": an event noun whose doer follows an agent phrase. The parties between
+    the noun and the phrase, or the place after the doer, are the target."""
+    mark = next((m for m in s.markers if m.kind == "noun_agent" and end <= m.start < right
+                 and s.words_between(end, m.start) <= NOUN_REACH), None)
+    if mark is None:
+        return None
+    doers = [a for a in s.actors if mark.end <= a.start < right and a.country
+             and s.words_between(mark.end, a.start) <= 2]
+    if not doers:
+        return None
+    src = next(iter_groups(s, doers, ctx.words.get("coordination", set())))
+    tgt = [a for a in s.actors if end <= a.start < mark.start and a.country and a not in src]
+    if not tgt and ctx.event_type_of(trig.key) in PLACE_TARGET:
+        tgt = _place_after(s, src[-1].end, right) or []
     return src, tgt
 
 
