@@ -20,6 +20,7 @@ from .parties import (infinitive_next, left_group, marker_between, noun_parties,
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
 # previous clause; measured on the dev set's negated traps.
 SCOPE_WORDS = 4
+BLOCKERS = ("negation", "modal", "intent", "disputed")
 # "untuk segera mengambil langkah": a purpose word governs a verb this close; further away
 # only through a list ("untuk menghentikan ..., serta membuka"). Farther words are part of a
 # title ("Utusan Khusus untuk Urusan Perdamaian ... bertemu").
@@ -81,7 +82,7 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
         support = support_verb(s, ctx, trig, left)
         pos = trig.start if support is None else support
     relative = ctx.words.get("relative", ())
-    return [m for m in s.markers if m.kind in ("negation", "modal", "intent") and m.end <= pos
+    return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos
             and m.start >= left and s.words_between(m.end, pos) <= SCOPE_WORDS
             and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)]
 
