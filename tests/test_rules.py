@@ -153,6 +153,21 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("passive_diserang_oleh",
      "Kapal Filipina diserang oleh kapal penjaga pantai Tiongkok di dekat Second Thomas Shoal.",
      "id", ("180", "CHN", "PHL")),
+    ("call_from_in_the_trigger",
+     "Indonesian Foreign Minister Sugiono took a call from Australian Foreign Minister Penny Wong "
+     "on Thursday.", "en", ("041", "AUS", "IDN")),
+    ("call_with_a_distant_subject_is_the_occasion",
+     "Retno Marsudi discussed aid deliveries to Gaza during a telephone conversation with "
+     "Jordanian Foreign Minister Ayman Safadi.", "en", ("041", "IDN", "JOR")),
+    ("possessive_clitic_takes_the_owners_state",
+     "Turki menyerukan pembebasan segera 14 warga negaranya yang ditahan pasukan Israel.", "id",
+     ("173", "ISR", "TUR")),
+    ("warring_parties_of_one_state",
+     "The U.N. Security Council called on the warring parties in Sudan to agree a ceasefire.", "en",
+     ("0256", "UNSC", "SDN")),
+    ("warring_parties_of_one_state_id",
+     "Dewan Keamanan PBB menyerukan pihak-pihak yang bertikai di Sudan untuk menghentikan tembakan.",
+     "id", ("0256", "UNSC", "SDN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -231,6 +246,17 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
      "en", "040"),
     ("discussed_object_is_the_topic",
      "Kenyan and Ethiopian ministers discussed Somalia in Nairobi.", "en", "SOM"),
+    ("clash_of_diplomats_is_a_quarrel",
+     "India's foreign minister clashed with Pakistan's delegation at the General Assembly.", "en",
+     "175"),
+    ("hosting_forces_is_no_meeting", "Japan hosts some 50,000 U.S. military personnel.", "en",
+     "043"),
+    ("verdict_takes_no_place",
+     "A Jakarta court sentenced a former official for laundering bribes through property in "
+     "Singapore.", "en", "SGP"),
+    ("unknown_kidnappers_hold_for_no_state",
+     "Japan called for the safe release of a Japanese engineer kidnapped by unidentified gunmen in "
+     "Nigeria.", "en", "NGA"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)
@@ -246,3 +272,11 @@ def test_rules_verb_is_no_modifier_of_a_noun():
     """Regression: "Pyongyang criticised joint drills" made Pyongyang a party to the drills."""
     rows = _rows("Pyongyang criticised joint drills by the United States and South Korea.")
     assert not any(code == "062" and "PRK" in (src, tgt) for code, src, tgt in rows), rows
+
+
+def test_rules_ceasefire_host_is_no_side():
+    """Regression: the host named with "dengan" after the two sides was made a third side."""
+    rows = _rows("Thailand dan Kamboja menyepakati gencatan senjata dalam perundingan dengan "
+                 "Perdana Menteri Malaysia.", "id")
+    assert ("0871", "THA", "KHM") in rows
+    assert not any(code == "0871" and "MYS" in (src, tgt) for code, src, tgt in rows), rows

@@ -306,8 +306,11 @@ def _joins(text, chain, m, posting, glue) -> bool:
         return True  # "Kementerian Unifikasi Korsel": the ministry's portfolio in between
     gap = raw_gap.lower()
     if gap in ("in", "di") and m.kind in ("countries", "capitals") and _has_role(chain) \
-            and not _has_place(chain) and not _has_person(chain):
-        return True  # "A court in Guyana", "pengadilan di Jakarta": the institution's state
+            and not _has_place(chain) and not _has_person(chain) and \
+            not any(a.key == "armed_group" for a in chain if a.kind == "role"):
+        # "A court in Guyana", "pengadilan di Jakarta": the institution's state; "gunmen in
+        # Nigeria" are only where they struck.
+        return True
     if gap in glue and m.kind == "role" and last.kind == "role":
         return True  # "Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia"
     if gap in posting and m.kind in PLACE_KINDS and _has_role(chain):
@@ -412,12 +415,21 @@ def _may_be_home(a: Actor) -> bool:
 
 
 def _owned_titles(text, start, actors, possessive) -> None:
+    """"its aircraft", "warga negaranya": a title whose owner is marked by a possessive word
+    before it, or by a possessive clitic on it, takes the state of the party before it."""
     for i, a in enumerate(actors):
         if a.country is None and a.role and not a.name and \
-                _word_before(text, start, a.start).lower() in possessive:
+                (_word_before(text, start, a.start).lower() in possessive
+                 or _own_clitic(text, a, possessive)):
             owner = next((b for b in reversed(actors[:i]) if b.country), None)
             if owner is not None:
                 a.country, a.kind = owner.country, "owned"
+
+
+def _own_clitic(text: str, a: Actor, possessive) -> bool:
+    """"warga negaranya": a possessive clitic ("-nya") glued to the phrase's last word."""
+    return any(c.startswith("-") and text[a.end:a.end + len(c) - 1].lower() == c[1:]
+               for c in possessive)
 
 
 def _named_modifier(text: str, start: int, pos: int) -> bool:

@@ -21,6 +21,10 @@ from .parties import (infinitive_next, left_group, marker_between, noun_parties,
 # previous clause; measured on the dev set's negated traps.
 SCOPE_WORDS = 4
 BLOCKERS = ("negation", "modal", "intent", "disputed")
+HOST = "043"
+# Parties who speak for a state rather than fight for it.
+SPEAKING_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "minister",
+                  "ambassador", "spokesperson", "official", "secretary_general")
 # "untuk segera mengambil langkah": a purpose word governs a verb this close; further away
 # only through a list ("untuk menghentikan ..., serta membuka"). Farther words are part of a
 # title ("Utusan Khusus untuk Urusan Perdamaian ... bertemu").
@@ -47,6 +51,8 @@ STOPPING = ("160", "164", "165")
 APPEAL_CONTENT_REACH = 3
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
+# Punctuation glued to a word, stripped before cue words are compared ("a ceasefire.").
+PUNCTUATION = ".,;:!?\"'()"
 # Classes whose refinement cues may also stand before the trigger in its clause.
 CUES_BEFORE = ("attack", "meet")
 HOME_CODES = ("081", "082", "083", "084")
@@ -84,7 +90,14 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
     relative = ctx.words.get("relative", ())
     return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos
             and m.start >= left and s.words_between(m.end, pos) <= SCOPE_WORDS
-            and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)]
+            and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)
+            and not _relative_between(s, relative, m.end, pos)]
+
+
+def _relative_between(s, relative, a, b) -> bool:
+    """"pembebasan segera 14 warga yang ditahan": a modal before a relative clause does not
+    reach into it."""
+    return any(w in relative for w in s.folded[a:b].split())
 
 
 def _word_before(s, pos) -> str:
@@ -256,7 +269,7 @@ def _content_of_trigger(s, ctx, trig, left) -> bool:
     ("mendorong gencatan senjata", "called for a ceasefire")."""
     if trig.form != "nouns":
         return False
-    if any(t.form != "nouns" and ctx.event_type_of(t.key) == "appeal" and t.end <= trig.start
+    if any(t is not trig and ctx.event_type_of(t.key) == "appeal" and t.end <= trig.start
            and s.words_between(t.end, trig.start) <= APPEAL_CONTENT_REACH for t in s.triggers):
         return True
     support = support_verb(s, ctx, trig, left)
@@ -379,6 +392,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, symmetric = MOBILIZE_JOINT[1], True
     if etype == "protest":
         src = _crowd_source(s, ctx, src)
+    if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt):
+        return None
     if not tgt and src and src[0].country and len({a.country for a in src}) == 1 and \
             (etype == "protest" or code.startswith(HOME_CODES)):
         # A street protest, a lifted curfew, an accepted demand with no foreign party is
@@ -410,8 +425,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         return None
     code = refine(s, ctx, code, trig, left, right)
     if code.startswith(CEASEFIRE) and len({a.country for a in src + tgt}) >= 2:
-        # "Thailand and Cambodia agreed to a ceasefire": each side yields to the other.
-        src = tgt = _unique(src + tgt)
+        # "Thailand and Cambodia agreed to a ceasefire": each side yields to the other; a host
+        # named after the subject ("dengan Perdana Menteri Malaysia") is no side.
+        sides = src if len({a.country for a in src}) >= 2 else src + tgt
+        src = tgt = _unique(sides)
         symmetric = False
     if code.startswith(WITHDRAWAL) and tgt and all(a.country in ORGANISATIONS for a in tgt):
         code = LEAVE_ORGANISATION  # "Argentina will withdraw from the WHO"
@@ -432,6 +449,18 @@ def _vetoed_body(s) -> list[Actor]:
     author ("vetoed a British-drafted Security Council resolution")."""
     body = next((a for a in s.actors if a.country == "UNSC"), None)
     return [body] if body else []
+
+
+def _verbal_clash(s, ctx, trig, src) -> bool:
+    """"Jaishankar clashed with Pakistan's delegation": a clash between people who speak for
+    states is a quarrel, not a fight."""
+    return s.folded[trig.start:trig.end] in ctx.words.get("clash", ()) and \
+        any(a.kind == "person" or a.role in SPEAKING_ROLES for a in src)
+
+
+def _hosted_forces(code, tgt) -> bool:
+    """"Japan hosts 54,000 U.S. military personnel": hosting forces is no meeting."""
+    return code.startswith(HOST) and bool(tgt) and all(a.role == "military" for a in tgt)
 
 
 def _aimed(s, ctx, trig, tgt) -> bool:
@@ -459,7 +488,8 @@ def refine(s, ctx, code, trig, left, right) -> str:
         end = min(end, nxt.start)  # "sepakat ... dalam pertemuan": the meeting is another event
     # split with a limit: the same first words, without splitting the rest of the clause
     after = s.folded[trig.start:end].split(None, REFINE_WORDS)[:REFINE_WORDS]
-    window = " " + " ".join(s.folded[start:trig.start].split() + after) + " "
+    words = (w.strip(PUNCTUATION) for w in s.folded[start:trig.start].split() + after)
+    window = " " + " ".join(words) + " "
     for specific, cues in options:
         if any(f" {cue} " in window for cue in cues):
             return specific

@@ -72,6 +72,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             agent = _first_group(s, ctx, after, right, etype, strict=True)
         if not subject and etype == "meet":
             subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
+        if not subject:
+            subject = _relative_head(s, ctx, trig)  # "14 warga negaranya yang ditahan pasukan Israel"
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
     mediated = None
@@ -95,6 +97,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                         and t.start >= after and s.words_between(after, t.start) <= 2), None)
         if release is not None:
             obj = _holder(s, ctx, trig_end(release), right, subject or [])
+    if etype == "appeal" and not obj:
+        obj = _warring_parties(s, ctx, after, right)
     if etype == "reject" and not obj:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President X".
         obj = _after_marker(s, ctx, after, right, "source_from") or []
@@ -147,6 +151,33 @@ def _place_after(s, pos, right) -> list[Actor] | None:
     return [place] if place else None
 
 
+def _warring_parties(s, ctx, pos, right) -> list[Actor]:
+    """"called on the warring parties in Sudan", "pihak-pihak yang bertikai di Sudan": every
+    side belongs to the state named right after (convention C25)."""
+    for m in s.markers:
+        if m.kind == "warring_parties" and pos <= m.start < right and s.words_between(pos, m.start) <= 2:
+            place = next((a for a in s.actors if m.end <= a.start < right and a.country
+                          and s.words_between(m.end, a.start) <= 2), None)
+            return [place] if place else []
+    return []
+
+
+def _unknown_agent(s, ctx, pos, right) -> bool:
+    """"unidentified gunmen", "kelompok bersenjata tak dikenal": an agent nobody can name."""
+    words = " " + " ".join(s.folded[pos:right].split()[:5]) + " "
+    return any(f" {w} " in words for w in ctx.words.get("unknown_agent", ()))
+
+
+def _relative_head(s, ctx, trig) -> list[Actor]:
+    """The party a relative clause hangs on: right before "yang"/"who" that opens the clause."""
+    words = s.folded[max(s.start, trig.start - 12):trig.start].split()
+    if not words or words[-1] not in ctx.words.get("relative", ()):
+        return []
+    rel = s.folded.rfind(words[-1], s.start, trig.start)
+    head = [a for a in s.actors if a.end <= rel and a.country and s.words_between(a.end, rel) == 0]
+    return head[-1:]
+
+
 def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
     """Who holds the people whose release is asked for: the agent of their detention ("held by
     Somali pirates", "ditahan pasukan Israel"), else the state they are held in ("detained in
@@ -161,7 +192,9 @@ def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
         start = agents[0].end if agents else trig_end(passives[0])
         after = [a for a in s.actors if start <= a.start < right and s.words_between(start, a.start) <= 3]
         found = next(iter_groups(s, after, ctx.words.get("coordination", set())), [])
-        return [a for a in found if a.country and a.country not in own]
+        holders = [a for a in found if a.country and a.country not in own]
+        if holders or _unknown_agent(s, ctx, start, right):
+            return holders  # "kidnapped by unidentified gunmen": held for no state
     place = next((a for a in s.actors if pos <= a.start < right and a.locative and a.country), None)
     if place:
         return [place]
@@ -319,7 +352,8 @@ def _in_relative(s, ctx, actor) -> bool:
 def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
     for m in s.markers:
         if m.kind == kind and pos <= m.start < right and s.words_between(pos, m.start) <= 6:
-            after = [a for a in s.actors if m.end <= a.start < right]
+            # A place after the marked party ("by unidentified gunmen in Nigeria") is a venue.
+            after = [a for a in s.actors if m.end <= a.start < right and not a.locative]
             if after and s.words_between(m.end, after[0].start) <= 3:
                 return next(iter_groups(s, after, ctx.words.get("coordination", set())))
     return None
@@ -347,7 +381,8 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
         return [near]
     if plain and (not strict or s.words_between(pos, plain[0].start) <= 2):
         return next(iter_groups(s, plain, ctx.words.get("coordination", set())))
-    if etype in PLACE_TARGET + ("condemn", "threaten", "reject") and after:
+    if etype in PLACE_TARGET + ("condemn", "threaten", "reject") and after and \
+            not code.startswith(COURT_CODES):
         return [after[0]]
     return None
 
@@ -463,7 +498,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     """(sources, targets, confidence) of an event noun; (None, None, 0) when it is no event."""
     etype = ctx.event_type_of(trig.key)
     if _receive_frame(s, ctx, trig, left):
-        giver = _after_marker(s, ctx, trig_end(trig), right, "source_from")
+        giver = _after_marker(s, ctx, _own_last_word(s, ctx, trig, "source_from"), right,
+                              "source_from")
         receiver = left_group(s, ctx, trig.start, left) or \
             _event_reference(s, ctx, left, trig.start)  # "The launch drew condemnation from X"
         if giver and receiver:
@@ -534,6 +570,9 @@ def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
                 chosen.setdefault(a.country, a)
         return list(chosen.values())
 
+    subject = states(_subject_before(s, ctx, trig, verbs) or [])
+    if len(subject) >= 2:
+        return subject[:2]  # "Erdogan and Kristersson discussed NATO during a call"
     before = states(reversed([a for a in s.actors if a.end <= trig.start]))
     if len(before) >= 2:
         return before[:2][::-1]
@@ -545,9 +584,14 @@ def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
 def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
     """"panggilan telepon dengan Menlu Korsel": the other side of a two-way event noun. The
     "with" may be the trigger's own last word ("a call with")."""
+    return _after_marker(s, ctx, _own_last_word(s, ctx, trig, "comitative"), right, "comitative")
+
+
+def _own_last_word(s, ctx, trig, kind) -> int:
+    """Where to look for a marker after a trigger: from its start when the trigger's own last
+    word is that marker ("call with", "call from"), else from its end."""
     last = s.folded[trig.start:trig_end(trig)].rsplit(None, 1)[-1]
-    own_with = last in ctx.words.get("comitative", ())
-    return _after_marker(s, ctx, trig.start if own_with else trig_end(trig), right, "comitative")
+    return trig.start if last in ctx.words.get(kind, ()) else trig_end(trig)
 
 
 def _symmetric_noun(s, ctx, trig, left, right, partner):
@@ -556,7 +600,11 @@ def _symmetric_noun(s, ctx, trig, left, right, partner):
     support = support_verb(s, ctx, trig, left)
     first = left_group(s, ctx, support if support is not None else trig.start, left)
     if first and support is None and s.words_between(first[-1].end, trig.start) > SYMMETRIC_NOUN_REACH:
-        return None, None, 0.0  # a two-way noun deep in another phrase: a topic
+        if not _after_preposition(s, ctx, trig):
+            return None, None, 0.0  # a two-way noun deep in another phrase: a topic
+        # "Retno discussed aid to Gaza during a telephone conversation with Safadi": the
+        # occasion of the main clause, whose subject is the first side.
+        first = _subject_before(s, ctx, trig, [t for t in s.triggers if t.form != "nouns"])
     if not first:
         after = [a for a in s.actors if a.start > partner[-1].end and a.start < right
                  and not (a.locative or a.oblique) and a.country not in {p.country for p in partner}]
@@ -621,8 +669,8 @@ def _noun_agent(s, ctx, trig, end, right):
     the noun and the phrase, or the place after the doer, are the target."""
     mark = next((m for m in s.markers if m.kind == "noun_agent" and end <= m.start < right
                  and s.words_between(end, m.start) <= NOUN_REACH), None)
-    if mark is None:
-        return None
+    if mark is None or any(end <= t.start < mark.start for t in s.triggers):
+        return None  # "misi ... untuk menyelidiki pelanggaran oleh X": X did the other thing
     doers = [a for a in s.actors if mark.end <= a.start < right and a.country
              and s.words_between(mark.end, a.start) <= 2]
     if not doers:
