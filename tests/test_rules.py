@@ -168,6 +168,28 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("warring_parties_of_one_state_id",
      "Dewan Keamanan PBB menyerukan pihak-pihak yang bertikai di Sudan untuk menghentikan tembakan.",
      "id", ("0256", "UNSC", "SDN")),
+    ("gapped_trigger_second_part_overlapping_another",
+     "Burkina Faso's foreign ministry asked three French diplomats to leave the country within "
+     "48 hours.", "en", ("161", "BFA", "FRA")),
+    ("gapped_trigger_shorter_second_part_id",
+     "Polandia memerintahkan duta besar Rusia meninggalkan negara itu.", "id", ("161", "POL", "RUS")),
+    ("pronoun_subject_past_an_adverb",
+     "Australia said it would temporarily halt funding to UNRWA.", "en", ("162", "AUS", "UN")),
+    ("coordinated_parties_past_a_possessive",
+     "Australian Foreign Minister Penny Wong and her Chinese counterpart Wang Yi clashed over human "
+     "rights during talks in Canberra.", "en", ("040", "AUS", "CHN")),
+    ("passive_subjects_owner",
+     "Sebuah jet tempur milik Ukraina ditembak jatuh oleh sistem pertahanan udara Rusia.", "id",
+     ("195", "RUS", "UKR")),
+    ("threat_with_a_date_before_its_infinitive",
+     "Trump threatened on Monday to impose a 25 percent tariff on imports from Mexico.", "en",
+     ("130", "USA", "MEX")),
+    ("threat_holding_its_modal_id",
+     "Trump mengancam akan mengenakan tarif 25 persen atas impor dari Meksiko.", "id",
+     ("130", "USA", "MEX")),
+    ("talks_with_a_host_pair_the_guests",
+     "Thailand dan Kamboja menggelar perundingan dengan Malaysia di Putrajaya.", "id",
+     ("046", "THA", "KHM")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -257,6 +279,17 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     ("unknown_kidnappers_hold_for_no_state",
      "Japan called for the safe release of a Japanese engineer kidnapped by unidentified gunmen in "
      "Nigeria.", "en", "NGA"),
+    ("threatened_measure_is_no_measure",
+     "Trump mengancam akan mengenakan tarif 25 persen atas impor dari Meksiko.", "id", "163"),
+    ("appeal_content_goes_on_past_and",
+     "Dewan Keamanan PBB menyerukan Rwanda menarik pasukannya dari Kongo dan menghentikan "
+     "dukungannya kepada M23.", "id", "162"),
+    ("places_joined_by_and_are_venues",
+     "A Jakarta court sentenced a former official for laundering money through property in "
+     "Singapore and Australia.", "en", "AUS"),
+    ("disputed_report_is_not_told_as_fact",
+     "Vietnam's foreign ministry shot down reports that it had agreed to buy fighter jets from "
+     "Russia.", "en", "030"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)
@@ -280,3 +313,10 @@ def test_rules_ceasefire_host_is_no_side():
                  "Perdana Menteri Malaysia.", "id")
     assert ("0871", "THA", "KHM") in rows
     assert not any(code == "0871" and "MYS" in (src, tgt) for code, src, tgt in rows), rows
+
+
+def test_rules_co_visitors_do_not_visit_each_other():
+    """Regression: the pairing of all who take part in talks also paired two visitors."""
+    rows = _rows("Blinken and British Foreign Secretary David Lammy visited Kyiv on Wednesday.")
+    assert ("042", "GBR", "UKR") in rows
+    assert not any(code == "042" and {src, tgt} == {"USA", "GBR"} for code, src, tgt in rows), rows

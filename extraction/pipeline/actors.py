@@ -102,8 +102,15 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                 a.oblique = ""  # "a group of Moroccan diplomats": the head of the phrase
             if a.oblique == "route" and (a.role or a.name):
                 a.oblique = ""  # "melalui Menteri Luar Negerinya Antony Blinken": the agent
+            if out and out[-1].locative and _joined_places(text, out[-1], a, lex_markers):
+                a.locative = True  # "in Singapore and Australia": both are venues
             out.append(a)
     return out
+
+
+def _joined_places(text, a: Actor, b: Actor, markers) -> bool:
+    gap = text[a.end:b.start].strip(" ,").lower()
+    return not (b.role or b.name) and (gap == "" or gap in markers.get("coordination", ()))
 
 
 def _before_article(text, tokens, i, articles) -> int:

@@ -13,6 +13,8 @@ DOMESTIC_OK = ("coerce", "attack", "yield", "investigate", "protest", "mobilize"
 # for any class when the target is one of these domestic parties ("threatened to ban
 # Ugandan opposition candidates").
 DOMESTIC_ROLES = ("people", "parliament", "court", "judge", "leader", "armed_group")
+# Words that may stand between two coordinated parties besides "and" ("A and her B").
+JOINER_FILLERS = frozenset({"the", "his", "her", "its", "their"})
 # "a day after" is a date phrase and a subordinator at once: it ends a clause too.
 BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause")
 
@@ -129,7 +131,9 @@ def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | No
     gap = raw.strip(" ,")
     if gap.startswith("the "):
         gap = gap[4:]
-    words = [w for w in gap.split() if w != "the" and w not in s.quantity and not w.isdigit()]
+    # "Penny Wong and her Chinese counterpart": a possessive before the second party
+    words = [w for w in gap.split() if w not in JOINER_FILLERS and w not in s.quantity
+             and not w.isdigit()]
     gap = " ".join(words)
     return "word" if gap == "" or gap in coordination else None
 

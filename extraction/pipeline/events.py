@@ -87,11 +87,13 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
     if trig.form == "nouns":
         support = support_verb(s, ctx, trig, left)
         pos = trig.start if support is None else support
-    relative = ctx.words.get("relative", ())
+    relative = ctx.words.get("relative", frozenset())
+    # "that" opens relative and complement clauses alike; a modal reaches into the latter
+    opens_relative = relative - ctx.words.get("complement", frozenset())
     return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos
             and m.start >= left and s.words_between(m.end, pos) <= SCOPE_WORDS
             and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)
-            and not _relative_between(s, relative, m.end, pos)]
+            and not _relative_between(s, opens_relative, m.end, pos)]
 
 
 def _relative_between(s, relative, a, b) -> bool:
@@ -105,6 +107,13 @@ def _word_before(s, pos) -> str:
     clause's own verb, not the main verb after it."""
     words = s.folded[max(s.start, pos - 15):pos].split()
     return words[-1] if words else ""
+
+
+def _threatened(s, ctx, blocker) -> bool:
+    """A threat verb right before the modal ("threatened to", "mengancam akan")."""
+    return any(ctx.event_type_of(t.key) == "threaten" and t.start < blocker.start
+               and s.words_between(min(t.end, blocker.start), blocker.start) <= 3
+               for t in s.triggers)  # "mengancam akan" may hold the modal itself
 
 
 def refusal_code(s: Sentence, ctx, trig: Match, blockers) -> str | None:
@@ -128,6 +137,8 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
     etype = ctx.event_type_of(trig.key)
     if etype not in INTENT_CODES or not blockers:
         return None
+    if etype in ("sanction", "coerce") and _threatened(s, ctx, blockers[0]):
+        return None  # "mengancam akan mengenakan tarif": the threat is the event
     intent = ctx.words.get("intent", ())
     if any(s.folded[m.start:m.end] not in intent for m in blockers):
         return None
@@ -238,6 +249,8 @@ def _appealed_act(s, ctx, trig) -> bool:
     for t in reversed(s.triggers):
         if t.end > trig.start:
             continue
+        if _joined_by_and(s, ctx, t, trig) and t.form != "nouns":
+            return _appealed_act(s, ctx, t)  # "... menarik pasukannya dan menghentikan dukungannya"
         if ctx.event_type_of(t.key) != "appeal":
             return False
         gap = list(s.folded[t.end:trig.start])
@@ -249,6 +262,13 @@ def _appealed_act(s, ctx, trig) -> bool:
         rest = "".join(gap).split()
         return covered and all(w in ctx.words.get("determiner", ()) for w in rest)
     return False
+
+
+def _joined_by_and(s, ctx, earlier, later) -> bool:
+    """Whether only a coordination word (and what the earlier verb governs) joins two verbs."""
+    words = s.folded[trig_end(earlier):later.start].split()
+    return bool(words) and words[-1] in ctx.words.get("coordination", ()) and \
+        s.words_between(trig_end(earlier), later.start) <= SCOPE_WORDS + 4
 
 
 def _directive_content(s, ctx, trig) -> bool:

@@ -20,6 +20,8 @@ from . import geo
 from .text import fold
 
 PEOPLE_FILE = Path(__file__).parent.parent / "data" / "people.toml"
+# Position of the gapped triggers' second parts among the scanner's tables.
+TAILS_TABLE = 2
 # The trigger key of a phrase that covers a trigger word but names no event.
 NO_EVENT = ""
 # A gapped trigger ("impose ... sanctions") allows this many words between its parts; four
@@ -75,8 +77,11 @@ class Scanner:
     that holds the phrase.
     """
 
-    def __init__(self, tables: list[Phrases], clitics=()):
+    def __init__(self, tables: list[Phrases], clitics=(), overlapping=()):
         self._tables = len(tables)
+        # Tables whose every match is kept, overlapping ones included: the second parts of
+        # gapped triggers only confirm a head, so one must not hide another.
+        self._overlapping = frozenset(overlapping)
         self._clitics = tuple(clitics)
         self._clitic_heads = frozenset(c[:1] for c in self._clitics)
         readings: dict[str, list] = {}
@@ -113,7 +118,8 @@ class Scanner:
                     [p for exact, p in entries if exact is None or text[start:end] == exact]
                 if payloads:
                     hits[n].append((start, -end, payloads))
-        return [_leftmost_longest(h) for h in hits]
+        return [_all_matches(h) if n in self._overlapping else _leftmost_longest(h)
+                for n, h in enumerate(hits)]
 
     def _clitic_at(self, folded: str, end: int) -> bool:
         """A word may carry a clitic ("negerinya" is "negeri" + "nya")."""
@@ -130,6 +136,12 @@ def _alnum_at(text: str, i: int) -> bool:
 def _is_short_caps(phrase: str) -> bool:
     letters = "".join(filter(str.isalpha, phrase))  # filter and map: a lexicon has thousands
     return 0 < len(letters) <= 4 and all(map(str.isupper, letters))
+
+
+def _all_matches(hits: list) -> list:
+    """(start, -end, payloads) hits -> every (start, end, payload), in text order."""
+    hits.sort()
+    return [(start, -neg_end, p) for start, neg_end, payloads in hits for p in payloads]
 
 
 def _leftmost_longest(hits: list) -> list:
@@ -168,7 +180,8 @@ def load_people() -> tuple[dict, ...]:
 def load_matchers(lang: str) -> Matchers:
     """The scanner for one language, built once per process."""
     lex = load_lexicon(lang)
-    return Matchers(Scanner([_entities(lex), *_triggers(lex), _markers(lex)], lex.clitics))
+    return Matchers(Scanner([_entities(lex), *_triggers(lex), _markers(lex)], lex.clitics,
+                            overlapping=(TAILS_TABLE,)))
 
 
 def _entities(lex: Lexicon) -> Phrases:

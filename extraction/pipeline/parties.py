@@ -38,6 +38,7 @@ EMBASSY = "embassy"
 # through purchases in Singapore").
 COURT_CODES = ("115", "116")
 RELEASE = "084"
+DATE_WORDS = ("weekday", "month", "reldate")
 # "the release of two Indonesian citizens who have been held by Myanmar authorities": the
 # holder's agent stands up to a clause's worth of words after the release noun.
 HOLDER_REACH = 12
@@ -74,6 +75,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         if not subject:
             subject = _relative_head(s, ctx, trig)  # "14 warga negaranya yang ditahan pasukan Israel"
+        if not subject:
+            subject = _owner_before(s, left, trig)  # "jet tempur milik Ukraina ditembak jatuh"
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
     mediated = None
@@ -166,6 +169,14 @@ def _unknown_agent(s, ctx, pos, right) -> bool:
     """"unidentified gunmen", "kelompok bersenjata tak dikenal": an agent nobody can name."""
     words = " " + " ".join(s.folded[pos:right].split()[:5]) + " "
     return any(f" {w} " in words for w in ctx.words.get("unknown_agent", ()))
+
+
+def _owner_before(s, left, trig) -> list[Actor]:
+    """The owner of a passive's subject ("a fighter jet of Ukraine", "milik Ukraina"): the
+    party after "of"/"milik" in the clause before the verb."""
+    owners = [a for a in s.actors if left <= a.start and a.end <= trig.start
+              and a.oblique == "genitive" and a.country]
+    return owners[-1:]
 
 
 def _relative_head(s, ctx, trig) -> list[Actor]:
@@ -282,7 +293,8 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
     a participle ("agreeing to", "after holding talks") shares the main clause's subject."""
     words = s.folded[max(s.start, trig.start - 40):trig.start].split()
     group = ctx.words.get("verb_group", ())
-    while words and words[-1] in group:
+    # "it would temporarily halt": auxiliaries and -ly adverbs stand between pronoun and verb
+    while words and (words[-1] in group or (not ctx.head_initial and words[-1].endswith("ly"))):
         words.pop()
     pronoun = bool(words) and words[-1] in ctx.words.get("pronoun", ())
     gerund = s.folded[trig.start:trig.end].split()[0].endswith("ing")
@@ -388,8 +400,14 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
 
 
 def infinitive_next(s, ctx, pos, verb_start) -> bool:
-    """Whether the verb at `verb_start` is an infinitive right after `pos` ("threatened to ban")."""
+    """Whether the verb at `verb_start` is an infinitive right after `pos` ("threatened to ban",
+    "threatened on Monday to impose": a date between does not count)."""
+    dates = [m for m in s.markers if m.kind in DATE_WORDS and pos <= m.start < verb_start]
+    if dates:
+        pos = max(pos, max(m.end for m in dates))
     words = s.folded[pos:verb_start].split()
+    if not words:  # "mengancam akan mengenakan": the trigger ends with the modal itself
+        words = s.folded[max(s.start, pos - 12):pos].split()[-1:]
     return 0 < len(words) <= 2 and (words[0] in ctx.words.get("purpose", ())
                                     or words[0] in ctx.words.get("modal", ()))
 
@@ -723,7 +741,9 @@ def support_verb(s, ctx, trig, left) -> int | None:
         if m.kind == "support" and left <= m.start and m.end <= trig.start \
                 and s.words_between(m.end, trig.start) <= SUPPORT_REACH:
             found = m
-    if found is None or any(t.form != "nouns" and found.end <= t.start < trig.start
-                            and not in_compound(s, t) for t in s.triggers):
-        return None  # "announced it will withdraw its peacekeeping force": withdraw's object
+    if found is None or any(found.end <= t.start < trig.start and not in_compound(s, t)
+                            for t in s.triggers):
+        # "announced it will withdraw its peacekeeping force": withdraw's object; "menyalurkan
+        # bantuan ... dalam percakapan telepon": the verb carries the nearer noun.
+        return None
     return found.start

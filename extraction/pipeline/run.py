@@ -17,6 +17,7 @@ from .langid import detect
 from .matcher import load_matchers, load_people, match_all
 from .text import dateline_end, fold, outside_spans, paragraphs, sentences, tokenize
 
+VISIT = "042"
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
@@ -289,8 +290,12 @@ def _dyads(d: Draft):
         return [(a, b) for i, a in enumerate(d.sources) for b in d.sources[i + 1:]
                 if a.country != b.country]
     if d.symmetric:
-        return [(a, b) for a in d.sources for b in d.targets if a.country != b.country
-                or (a is not b and (domestic_party(a) or domestic_party(b)))]
+        # "Thailand and Cambodia held talks with Malaysia": all three took part, so the two
+        # sources met each other too; two who visit a third together do not visit each other.
+        among = [(a, b) for i, a in enumerate(d.sources) for b in d.sources[i + 1:]
+                 if a.country != b.country] if not d.code.startswith(VISIT) else []
+        return among + [(a, b) for a in d.sources for b in d.targets if a.country != b.country
+                        or (a is not b and (domestic_party(a) or domestic_party(b)))]
     if not d.targets:
         return [(a, None) for a in d.sources]
     return [(a, b) for a in d.sources for b in d.targets if a.country != b.country or a is not b]
