@@ -190,6 +190,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("talks_with_a_host_pair_the_guests",
      "Thailand dan Kamboja menggelar perundingan dengan Malaysia di Putrajaya.", "id",
      ("046", "THA", "KHM")),
+    ("second_and_starts_a_new_clause",
+     "Israel terus melancarkan serangan ke Lebanon dan Suriah, dan AS mendukungnya dengan "
+     "melancarkan serangan ke Yaman.", "id", ("180", "USA", "YEM")),
+    ("both_sides_are_the_two_of_the_latest_mutual_event",
+     "The leaders of Thailand and Cambodia agreed to a ceasefire on Monday. Both sides reinforced "
+     "border troops after the talks.", "en", ("154", "KHM", None)),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -290,6 +296,13 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     ("disputed_report_is_not_told_as_fact",
      "Vietnam's foreign ministry shot down reports that it had agreed to buy fighter jets from "
      "Russia.", "en", "030"),
+    ("offer_to_mediate_is_not_between_mediators",
+     "China and the United States also offered to assist in negotiations.", "en", "039"),
+    ("agreeing_to_undergo_is_no_agreement",
+     "Three activists, an Italian, an American and a French lawmaker, agreed to be deported by "
+     "Israel.", "en", "030"),
+    ("forces_arriving_are_not_visiting",
+     "A Kenyan police force arrived in Haiti on Tuesday for a UN-backed mission.", "en", "042"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)
@@ -320,3 +333,11 @@ def test_rules_co_visitors_do_not_visit_each_other():
     rows = _rows("Blinken and British Foreign Secretary David Lammy visited Kyiv on Wednesday.")
     assert ("042", "GBR", "UKR") in rows
     assert not any(code == "042" and {src, tgt} == {"USA", "GBR"} for code, src, tgt in rows), rows
+
+
+def test_rules_second_and_party_is_not_grouped_with_the_next_subject():
+    """Regression: "ke Lebanon dan Suriah, dan AS ..." made Syria a co-attacker of Yemen."""
+    rows = _rows("Israel terus melancarkan serangan ke Lebanon dan Suriah, dan AS mendukungnya "
+                 "dengan melancarkan serangan ke Yaman.", "id")
+    assert ("180", "ISR", "SYR") in rows and ("180", "USA", "YEM") in rows
+    assert ("180", "SYR", "YEM") not in rows, rows

@@ -94,30 +94,35 @@ def groups(s: Sentence, actors: list[Actor], coordination: set) -> list[list[Act
 
 
 def iter_groups(s: Sentence, actors, coordination: set, reverse: bool = False):
-    """The groups of `groups`, one at a time; right to left when `reverse` (then `actors`
-    come right to left too). Role finding mostly needs the first or the last group only."""
+    """The groups of `groups`, one at a time, each in reading order; the groups right to left
+    when `reverse` (then `actors` come right to left too)."""
+    if reverse:
+        # Grouping reads left to right ("A dan B, dan C mendukungnya" splits before C).
+        yield from reversed(list(iter_groups(s, list(actors)[::-1], coordination)))
+        return
     run: list[Actor] = []
     joints: list[str] = []
     for a in actors:
         if run:
-            pair = (a, run[-1]) if reverse else (run[-1], a)
-            joint = _coordinated(s, *pair, coordination)
-            if joint:
+            joint = _coordinated(s, run[-1], a, coordination)
+            # A list has one "and": a second one after a comma ("serangan ke Lebanon dan
+            # Suriah, dan AS mendukungnya") joins clauses, not parties.
+            if joint and not (joint == "comma_and" and "and" in joints):
                 run.append(a)
                 joints.append(joint)
                 continue
-            yield from _split(run, joints, reverse)
+            yield from _split(run, joints)
         run, joints = [a], []
     if run:
-        yield from _split(run, joints, reverse)
+        yield from _split(run, joints)
 
 
-def _split(run: list[Actor], joints: list[str], reverse: bool):
+def _split(run: list[Actor], joints: list[str]):
     """A run of joined actors in reading order: one group, or, when only commas join it, one
     group per actor. A comma joins a list only when "and" closes it ("A, B and C"); "Cho,
     Blinken said" is two parties in two roles."""
-    if not joints or "word" in joints:
-        yield run[::-1] if reverse else run
+    if not joints or not set(joints) <= {"comma"}:
+        yield run
     else:
         yield from ([a] for a in run)
 
@@ -135,7 +140,11 @@ def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | No
     words = [w for w in gap.split() if w not in JOINER_FILLERS and w not in s.quantity
              and not w.isdigit()]
     gap = " ".join(words)
-    return "word" if gap == "" or gap in coordination else None
+    if gap == "":
+        return "word"
+    if gap not in coordination:
+        return None
+    return "comma_and" if "," in raw else "and"
 
 
 def trig_end(t: Match) -> int:

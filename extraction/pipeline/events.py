@@ -21,7 +21,9 @@ from .parties import (infinitive_next, left_group, marker_between, noun_parties,
 # previous clause; measured on the dev set's negated traps.
 SCOPE_WORDS = 4
 BLOCKERS = ("negation", "modal", "intent", "disputed")
-HOST = "043"
+HOST, VISIT = "043", "042"
+MEDIATION_OFFER = "039"
+FORCES = ("military", "police", "armed_group", "coast_guard")
 # Parties who speak for a state rather than fight for it.
 SPEAKING_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "minister",
                   "ambassador", "spokesperson", "official", "secretary_general")
@@ -174,6 +176,9 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
         if draft is not None and code != trig.key and ctx.event_type_of(draft.code) != "sanction":
             # (a sanction the draft already decided on, "will withdraw from the WHO", stays one)
             draft.code, draft.confidence = code, draft.confidence - 0.1
+        if draft is not None and ctx.event_type_of(draft.code) == "agree" and \
+                _undergoes(s, ctx, trig):
+            draft = None  # "agreed to be deported": accepting what others will do to them
         if draft is not None and ctx.event_type_of(draft.code) == "agree":
             hostile = _hostile_pledge(s, ctx, trig, verbs)
             if hostile:
@@ -223,11 +228,20 @@ def _in_slogan(s, trig) -> bool:
         not any(q in text[start + 1:trig.start] for q in QUOTE_CLOSE)
 
 
+def _undergoes(s, ctx, trig) -> bool:
+    """"agreed to be deported", "bersedia dideportasi": a passive infinitive after the verb."""
+    words = s.folded[trig_end(trig):trig_end(trig) + 20].split()[:2]
+    return len(words) == 2 and words[0] in ctx.words.get("purpose", ()) and \
+        words[1] in ctx.words.get("passive_aux", ())
+
+
 def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
     """"pledged to expel", "vowed to strike": promising a hostile act is a threat (CAMEO 130)."""
     nxt = next((v for v in verbs if v.start > trig.end), None)
     if nxt is None or not infinitive_next(s, ctx, trig.end, nxt.start):
         return None
+    if not ctx.words.get("passive_aux", frozenset()).isdisjoint(s.folded[trig.end:nxt.start].split()):
+        return None  # "agreed to be deported": to undergo, not to do
     return THREAT_CODE if ctx.event_type_of(nxt.key) in HOSTILE else None
 
 
@@ -407,12 +421,12 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if src is None:
         return None
     code = trig.key
-    symmetric = etype in SYMMETRIC
+    symmetric = etype in SYMMETRIC and not code.startswith(MEDIATION_OFFER)
     if code == MOBILIZE_JOINT[0] and _joint(src, tgt, s, trig, ctx):
         code, symmetric = MOBILIZE_JOINT[1], True
     if etype == "protest":
         src = _crowd_source(s, ctx, src)
-    if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt):
+    if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt) or _forces_arriving(code, src):
         return None
     if not tgt and src and src[0].country and len({a.country for a in src}) == 1 and \
             (etype == "protest" or code.startswith(HOME_CODES)):
@@ -476,6 +490,11 @@ def _verbal_clash(s, ctx, trig, src) -> bool:
     states is a quarrel, not a fight."""
     return s.folded[trig.start:trig.end] in ctx.words.get("clash", ()) and \
         any(a.kind == "person" or a.role in SPEAKING_ROLES for a in src)
+
+
+def _forces_arriving(code, src) -> bool:
+    """"Kenyan police force arrives in Haiti": forces arriving are deployed, not visiting."""
+    return code.startswith(VISIT) and bool(src) and all(a.role in FORCES for a in src)
 
 
 def _hosted_forces(code, tgt) -> bool:

@@ -345,12 +345,14 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
     both = _both_parties(s, ctx, left, pos)
     if both:
         return both
-    cands = (a for a in reversed(s.actors) if left <= a.start and a.end <= pos
-             and not (a.locative or a.oblique) and not _in_relative(s, ctx, a))
+    # Groups are formed over every party (so "ke Lebanon dan Suriah, dan AS" keeps Suriah with
+    # Lebanon), then parties after a preposition or inside a relative clause are dropped.
+    cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
-        with_state = [a for a in g if a.country]
-        if with_state:
-            return with_state
+        subjects = [a for a in g if a.country and not (a.locative or a.oblique)
+                    and not _in_relative(s, ctx, a)]
+        if subjects:
+            return subjects
     return None
 
 
@@ -493,16 +495,17 @@ def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
 
 
 def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
-    """"kedua menlu", "the two leaders" just before the verb: the last two-way event's parties."""
+    """"kedua menlu", "the two leaders" just before the verb: the parties of the latest two-way
+    or mutual event (a ceasefire each way) between exactly two sides."""
     seg = s.folded[left:pos].rsplit(None, 4)[-4:]  # the last four words
     tail = " " + " ".join(seg) + " "
     if not any(map(tail.__contains__, _padded(ctx.words.get("both_parties", ())))):
         return None
     for d in reversed(ctx.previous):
-        if d.symmetric and d.targets:
-            return [d.sources[0], d.targets[0]]
-        if d.symmetric and len({a.country for a in d.sources}) >= 2:
-            return list(d.sources)
+        sides = {a.country: a for a in d.sources + d.targets}
+        mutual = d.symmetric or {a.country for a in d.sources} == {a.country for a in d.targets}
+        if mutual and len(sides) == 2:
+            return list(sides.values())  # the latest event between exactly two sides
     return None
 
 
