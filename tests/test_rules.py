@@ -196,6 +196,13 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("both_sides_are_the_two_of_the_latest_mutual_event",
      "The leaders of Thailand and Cambodia agreed to a ceasefire on Monday. Both sides reinforced "
      "border troops after the talks.", "en", ("154", "KHM", None)),
+    ("background_war_is_coded", "Israel's war against Hamas has killed thousands in Gaza.", "en",
+     ("190", "ISR", "PSE")),
+    ("blockade_is_an_attack_class_act",
+     "Israel has kept a naval blockade of the Gaza Strip since 2007.", "en", ("191", "ISR", "PSE")),
+    ("gap_of_six_words",
+     "Venezuela on Monday ordered diplomats from Argentina, Chile and Peru to leave the country "
+     "within 72 hours.", "en", ("161", "VEN", "PER")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -303,6 +310,14 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
      "Israel.", "en", "030"),
     ("forces_arriving_are_not_visiting",
      "A Kenyan police force arrived in Haiti on Tuesday for a UN-backed mission.", "en", "042"),
+    ("decision_to_sanction_is_no_threat",
+     "ASEAN foreign ministers agreed on Monday to suspend Myanmar's participation until the junta "
+     "shows progress.", "en", "130"),
+    ("noun_of_an_infinitive_has_no_carrier",
+     "Kanselir Jerman Olaf Scholz mendesak Beijing menggunakan pengaruhnya terhadap Moskow untuk "
+     "membantu mengakhiri perang di Ukraina.", "id", "190"),
+    ("war_crimes_are_no_war", "The court is investigating war crimes committed in Sudan.", "en",
+     "190"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)

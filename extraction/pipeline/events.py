@@ -59,6 +59,7 @@ PUNCTUATION = ".,;:!?\"'()"
 CUES_BEFORE = ("attack", "meet")
 HOME_CODES = ("081", "082", "083", "084")
 THREAT_CODE = "130"
+DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
 CEASEFIRE = "0871"
@@ -181,7 +182,9 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             draft = None  # "agreed to be deported": accepting what others will do to them
         if draft is not None and ctx.event_type_of(draft.code) == "agree":
             hostile = _hostile_pledge(s, ctx, trig, verbs)
-            if hostile:
+            if hostile == DECIDED:
+                draft = None  # "agreed to suspend Myanmar": the suspension is the event
+            elif hostile:
                 draft.code, draft.symmetric = hostile, False
         if draft is not None:
             drafts.append(draft)
@@ -242,6 +245,9 @@ def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
         return None
     if not ctx.words.get("passive_aux", frozenset()).isdisjoint(s.folded[trig.end:nxt.start].split()):
         return None  # "agreed to be deported": to undergo, not to do
+    if ctx.event_type_of(nxt.key) == "sanction" and \
+            s.folded[trig.start:trig.end].split()[0] in ctx.words.get("decide", ()):
+        return DECIDED
     return THREAT_CODE if ctx.event_type_of(nxt.key) in HOSTILE else None
 
 

@@ -24,9 +24,10 @@ PEOPLE_FILE = Path(__file__).parent.parent / "data" / "people.toml"
 TAILS_TABLE = 2
 # The trigger key of a phrase that covers a trigger word but names no event.
 NO_EVENT = ""
-# A gapped trigger ("impose ... sanctions") allows this many words between its parts; four
-# covers "imposed new sweeping economic sanctions" without reaching into the next clause.
-GAP_WORDS = 4
+# A gapped trigger ("impose ... sanctions") allows this many words between its parts; six
+# covers "ordered diplomats from Argentina, Chile and Peru to leave" (four missed it, and six
+# changed nothing else on the gold sets) without reaching into the next clause.
+GAP_WORDS = 6
 
 
 # Not frozen: a frozen dataclass's __init__ costs four times as much, and an article has

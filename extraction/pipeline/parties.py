@@ -745,8 +745,10 @@ def support_verb(s, ctx, trig, left) -> int | None:
                 and s.words_between(m.end, trig.start) <= SUPPORT_REACH:
             found = m
     if found is None or any(found.end <= t.start < trig.start and not in_compound(s, t)
-                            for t in s.triggers):
+                            for t in s.triggers) or \
+            marker_between(s, found.end, trig.start, ("purpose",)):
         # "announced it will withdraw its peacekeeping force": withdraw's object; "menyalurkan
-        # bantuan ... dalam percakapan telepon": the verb carries the nearer noun.
+        # bantuan ... dalam percakapan telepon": the verb carries the nearer noun; "use its
+        # influence ... to help end the war": the noun belongs to the infinitive.
         return None
     return found.start
