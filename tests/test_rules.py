@@ -203,6 +203,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("gap_of_six_words",
      "Venezuela on Monday ordered diplomats from Argentina, Chile and Peru to leave the country "
      "within 72 hours.", "en", ("161", "VEN", "PER")),
+    ("definite_ministry_is_the_storys_actor",
+     "Russia expelled two Estonian diplomats on Monday. The ministry accused Tallinn of hostile "
+     "acts against Russian citizens.", "en", ("112", "RUS", "EST")),
+    ("definite_ministry_is_the_storys_actor_id",
+     "Rusia mengusir dua diplomat Estonia pada Senin. Kementerian itu menuduh Tallinn melakukan "
+     "tindakan permusuhan.", "id", ("112", "RUS", "EST")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

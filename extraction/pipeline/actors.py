@@ -395,19 +395,38 @@ def _person_facts(m: Match, people: PeopleIndex, gazetteer: dict):
 # abroad too often for that guess.
 HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parliament", "court",
               "judge")
+# Institutions that a definite bare title refers back to across sentences ("The ministry").
+# Not forces ("the military", "the navy"): in a story of two states they as often belong to
+# the other side.
+STORY_ROLES = ("government", "foreign_ministry", "defence_ministry", "spokesperson")
 
 
-def home_countries(text: str, start: int, actors: list[Actor], possessive=()) -> None:
-    """A state-less party takes its owner's state ("Israel said its aircraft struck"), else
-    the only state the sentence names ("insurgents", "demonstrators"): most such sentences
-    are domestic. With two states named and no owner, nothing is guessed."""
+def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
+                   definite=(), story_state: str | None = None) -> None:
+    """A state-less party takes its owner's state ("Israel said its aircraft struck"); an
+    institution told as known ("The ministry accused ...", "kementerian itu") is the one the
+    story is about (`story_state`, the latest acting state); else a party takes the only
+    state the sentence names ("insurgents", "demonstrators"): most such sentences are
+    domestic. With two states named and no owner, nothing is guessed."""
     _owned_titles(text, start, actors, possessive)
+    if story_state:
+        for a in actors:
+            if a.country is None and a.role in STORY_ROLES and not a.name and \
+                    _definite(text, start, a, definite):
+                a.country, a.kind = story_state, "home"
     home = only_state(actors)
     if home is None:
         return
     for a in actors:
         if a.country is None and _may_be_home(a) and not _named_modifier(text, start, a.start):
             a.country, a.kind = home, "home"
+
+
+def _definite(text: str, start: int, a: Actor, definite) -> bool:
+    """"the ministry", "kementerian itu", "kementerian tersebut": a definite bare title."""
+    after = text[a.end:a.end + 12].split()
+    return _word_before(text, start, a.start).lower() in definite or \
+        bool(after) and after[0].strip(",.").lower() in definite
 
 
 def only_state(actors: list[Actor]) -> str | None:

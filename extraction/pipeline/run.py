@@ -106,7 +106,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
                 s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques)
-            home_countries(text, ss, actors, ctx.words.get("possessive", ()))
+            home_countries(text, ss, actors, ctx.words.get("possessive", ()),
+                           ctx.words.get("definite", ()), _story_state(ctx))
             if s_triggers:
                 months = _month_spans(s_markers)
                 s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
@@ -123,6 +124,16 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             last_date = LastDates(last_date.event,
                                   _last_day(exprs, last_date.expression, published))
     return out
+
+
+def _story_state(ctx: Context) -> str | None:
+    """The state that acted last in the article, else the dateline's."""
+    for d in reversed(ctx.previous):
+        state = next((a.country for a in d.sources if a.country and a.country not in ORGANISATIONS),
+                     None)
+        if state:
+            return state
+    return ctx.dateline_country
 
 
 def _outside(markers, entities) -> list:
