@@ -209,6 +209,15 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("definite_ministry_is_the_storys_actor_id",
      "Rusia mengusir dua diplomat Estonia pada Senin. Kementerian itu menuduh Tallinn melakukan "
      "tindakan permusuhan.", "id", ("112", "RUS", "EST")),
+    ("quoted_first_person_is_the_speaker",
+     "North Korean UN Ambassador Pak Kil-yon told the conference: \"My delegation condemns in the "
+     "strongest terms the latest UN Security Council resolution.\"", "en", ("111", "PRK", "UNSC")),
+    ("quoted_first_person_is_the_speaker_id",
+     "\"Kami mengecam keras serangan Israel terhadap rumah sakit itu,\" kata Menteri Luar Negeri "
+     "Retno Marsudi.", "id", ("111", "IDN", "ISR")),
+    ("only_the_verb_in_quotes",
+     "Argentina's foreign ministry protested on Wednesday. It said it 'rejects' Sunak's comment "
+     "that the islands' sovereignty is not up for discussion.", "en", ("120", "ARG", "GBR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

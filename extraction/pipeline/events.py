@@ -227,6 +227,8 @@ def _in_slogan(s, trig) -> bool:
         return False
     close = min([i for i in (text.find(q, trig.end, s.end) for q in QUOTE_CLOSE) if i >= 0],
                 default=-1)
+    if close >= 0 and text[start + 1:close].strip() == text[trig.start:trig.end]:
+        return False  # "It said it 'rejects' the comment": only the verb is quoted
     return close >= 0 and len(text[start:close].split()) <= SLOGAN_WORDS and \
         not any(q in text[start + 1:trig.start] for q in QUOTE_CLOSE)
 

@@ -113,10 +113,31 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = list(earlier[-1].targets) if earlier else []
     conf = 0.9 if subject else 0.6
     if subject is None:
+        subject = _quote_speaker(s, ctx, trig, left)
+    if subject is None:
         subject = _implicit_subject(s, ctx, trig, left)
     if subject is None:
         subject = _both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
+
+
+def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
+    """"“We condemn ...,” said Retno", "Pak told the conference: “My delegation condemns":
+    a speaker's first person inside a quote is the speaker's state."""
+    words = [w.strip("'\":") for w in s.folded[max(left, trig.start - 40):trig.start].split()[-3:]]
+    before = " " + " ".join(words) + " "
+    if not any(f" {w} " in before for w in ctx.words.get("first_person", ())):
+        return None
+    tags = [m for m in s.markers if m.kind == "speech"]
+    earlier = [m for m in tags if m.end <= trig.start]
+    if earlier:
+        return left_group(s, ctx, earlier[-1].start, s.start)
+    later = next((m for m in tags if m.start >= trig.end), None)
+    if later is None:
+        return None
+    after = [a for a in s.actors if a.start >= later.end and a.country]
+    return [after[0]] if after and s.words_between(later.end, after[0].start) <= 2 else \
+        left_group(s, ctx, later.start, trig.end)
 
 
 def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
@@ -291,7 +312,9 @@ def _complement_end(s, ctx, after, right, etype) -> int:
 def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
     """No subject in the clause: a pronoun ("he had urged") stands for the last person named;
     a participle ("agreeing to", "after holding talks") shares the main clause's subject."""
-    words = s.folded[max(s.start, trig.start - 40):trig.start].split()
+    # quotes around the verb ("it 'rejects'") are no words
+    words = [w.strip("'\"") for w in s.folded[max(s.start, trig.start - 40):trig.start].split()]
+    words = [w for w in words if w]
     group = ctx.words.get("verb_group", ())
     # "it would temporarily halt": auxiliaries and -ly adverbs stand between pronoun and verb
     while words and (words[-1] in group or (not ctx.head_initial and words[-1].endswith("ly"))):
