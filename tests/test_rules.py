@@ -218,6 +218,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("only_the_verb_in_quotes",
      "Argentina's foreign ministry protested on Wednesday. It said it 'rejects' Sunak's comment "
      "that the islands' sovereignty is not up for discussion.", "en", ("120", "ARG", "GBR")),
+    ("arrest_with_no_agent_is_by_the_state_held_in",
+     "Dua kapal ikan asing asal Vietnam ditangkap saat sedang memancing ikan di perairan Pulau "
+     "Laut, Kabupaten Natuna, Kepulauan Riau.", "id", ("173", "IDN", "VNM")),
+    ("nationals_listed_with_numbers",
+     "Hamas telah membebaskan 17 warga negara Thailand, satu warga negara Filipina, dan dua warga "
+     "negara Rusia.", "id", ("084", "PSE", "PHL")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

@@ -71,6 +71,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         agent = _after_marker(s, ctx, after, right, "agent")
         if agent is None and trig.form == "passive":
             agent = _first_group(s, ctx, after, right, etype, strict=True)
+        if agent is None and etype == "coerce":
+            # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
+            agent = _place_after(s, after, s.end, reach=None)
         if not subject and etype == "meet":
             subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         if not subject:
@@ -169,9 +172,13 @@ def _participle_tail(s, ctx, pos) -> bool:
                                and s.words_between(pos, m.start) == 0 for m in s.markers)
 
 
-def _place_after(s, pos, right) -> list[Actor] | None:
-    place = next((a for a in s.actors if pos <= a.start < right and a.locative and a.country
-                  and s.words_between(pos, a.start) <= 2), None)
+def _place_after(s, pos, right, reach: int | None = 2) -> list[Actor] | None:
+    """The first venue within `reach` words after `pos`; with no reach, the first place named
+    anywhere after it in the sentence, venue or not ("ditangkap saat memancing ikan di
+    perairan Pulau Laut, Kepulauan Riau")."""
+    place = next((a for a in s.actors if pos <= a.start < right and a.country
+                  and (a.locative if reach is not None else not (a.role or a.name or a.oblique))
+                  and (reach is None or s.words_between(pos, a.start) <= reach)), None)
     return [place] if place else None
 
 
