@@ -224,6 +224,10 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("nationals_listed_with_numbers",
      "Hamas telah membebaskan 17 warga negara Thailand, satu warga negara Filipina, dan dua warga "
      "negara Rusia.", "id", ("084", "PSE", "PHL")),
+    ("a_states_protest_is_diplomatic",
+     "Indonesia's air force deployed four fighter jets to the South China Sea after Jakarta "
+     "protested against Chinese violations of its exclusive economic zone.", "en",
+     ("114", "IDN", "CHN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -339,6 +343,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
      "membantu mengakhiri perang di Ukraina.", "id", "190"),
     ("war_crimes_are_no_war", "The court is investigating war crimes committed in Sudan.", "en",
      "190"),
+    ("street_name_is_no_party",
+     "Ribuan warga berunjuk rasa di Jalan Medan Merdeka Selatan, Jakarta Pusat, memprotes serangan "
+     "udara Israel.", "id", "114"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)

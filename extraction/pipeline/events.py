@@ -22,6 +22,8 @@ from .parties import (infinitive_next, left_group, marker_between, noun_parties,
 SCOPE_WORDS = 4
 BLOCKERS = ("negation", "modal", "intent", "disputed")
 HOST, VISIT = "043", "042"
+PROTEST, DIPLOMATIC_PROTEST = "140", "114"
+CROWD_ROLES = ("people", "leader", "armed_group")
 MEDIATION_OFFER = "039"
 FORCES = ("military", "police", "armed_group", "coast_guard")
 # Parties who speak for a state rather than fight for it.
@@ -432,6 +434,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     symmetric = etype in SYMMETRIC and not code.startswith(MEDIATION_OFFER)
     if code == MOBILIZE_JOINT[0] and _joint(src, tgt, s, trig, ctx):
         code, symmetric = MOBILIZE_JOINT[1], True
+    if etype == "protest" and code.startswith(PROTEST) and _official(src):
+        # "Jakarta protested against Chinese violations": a state's protest is diplomatic
+        # (convention C15), not a street protest.
+        code, etype = DIPLOMATIC_PROTEST, "condemn"
     if etype == "protest":
         src = _crowd_source(s, ctx, src)
     if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt) or _forces_arriving(code, src):
@@ -491,6 +497,12 @@ def _vetoed_body(s) -> list[Actor]:
     author ("vetoed a British-drafted Security Council resolution")."""
     body = next((a for a in s.actors if a.country == "UNSC"), None)
     return [body] if body else []
+
+
+def _official(src) -> bool:
+    """Parties that speak for a state: states, governments, ministries, officials."""
+    return bool(src) and all(a.country and a.kind != "crowd" and a.role not in CROWD_ROLES
+                             for a in src)
 
 
 def _verbal_clash(s, ctx, trig, src) -> bool:
