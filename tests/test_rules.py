@@ -68,8 +68,9 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("hosted_meeting_has_both_sides",
      "Iranian and US negotiators held indirect talks in Muscat on Saturday. The talks, hosted by "
      "Oman, lasted three hours.", "en", ("043", "OMN", "USA")),
+    # (a state's protest is diplomatic, 114: convention C15)
     ("body_named_with_a_state_belongs_to_it",
-     "Beijing memprotes kunjungan Ketua DPR AS ke Taiwan.", "id", ("140", "CHN", "USA")),
+     "Beijing memprotes kunjungan Ketua DPR AS ke Taiwan.", "id", ("114", "CHN", "USA")),
     ("gapped_trigger_object_inside_the_trigger",
      "Polandia mengusir tiga diplomat Belarus pada Senin.", "id", ("161", "POL", "BLR")),
     ("possessed_title_takes_its_owner",

@@ -59,6 +59,8 @@ class Context:
     refine: dict = field(default_factory=dict)  # code -> ((specific code, (cue, ...)), ...)
     reference_classes: dict = field(default_factory=dict)  # event type -> folded nouns
     previous: list[Draft] = field(default_factory=list)
+    # The subject of the latest sentence that named one: what "it" and "he" refer back to.
+    last_subject: list[Actor] = field(default_factory=list)
 
 
 def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:

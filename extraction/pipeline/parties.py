@@ -339,6 +339,8 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
             return [people[-1]]  # "Borrell ... said he had urged"
         if gs:
             return gs[0]  # "Switzerland said it had expelled"
+        if ctx.last_subject:
+            return list(ctx.last_subject)  # "Argentina's ministry protested. It said ..."
         return list(ctx.previous[-1].sources) if ctx.previous else None
     return gs[0] if gs else None
 

@@ -115,6 +115,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
                          ctx.words.get("quantity", frozenset()))
             drafts = sentence_drafts(s, ctx)
+            ctx.last_subject = _sentence_subject(s) or ctx.last_subject
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
             for d in drafts:
                 value, precision = _event_date(d, exprs, s, last_date, published, ctx)
@@ -124,6 +125,12 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             last_date = LastDates(last_date.event,
                                   _last_day(exprs, last_date.expression, published))
     return out
+
+
+def _sentence_subject(s: Sentence) -> list:
+    """The sentence's first party with a state that no preposition governs."""
+    first = next((a for a in s.actors if a.country and not (a.locative or a.oblique)), None)
+    return [first] if first else []
 
 
 def _story_state(ctx: Context) -> str | None:
