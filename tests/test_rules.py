@@ -229,6 +229,15 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Indonesia's air force deployed four fighter jets to the South China Sea after Jakarta "
      "protested against Chinese violations of its exclusive economic zone.", "en",
      ("114", "IDN", "CHN")),
+    ("hyphen_pair_war_goes_both_ways",
+     "Houthi attacks on shipping began after the start of the Israel-Hamas war in October.", "en",
+     ("190", "ISR", "PSE")),
+    ("hyphen_pair_exercise",
+     "This comes as the 17th India-US joint training exercise gets underway.", "en",
+     ("062", "IND", "USA")),
+    ("veto_is_against_the_council_named_or_not",
+     "Rusia dan China memveto rancangan resolusi terkait konflik Israel-Hamas.", "id",
+     ("129", "RUS", "UNSC")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

@@ -66,7 +66,7 @@ HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
 CEASEFIRE = "0871"
 WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
-VETO = "129"
+VETO, COUNCIL = "129", "UNSC"
 MISSILE_ATTACK = "195"
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
 # keeps the trigger's own 03x code.
@@ -481,7 +481,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(WITHDRAWAL) and tgt and all(a.country in ORGANISATIONS for a in tgt):
         code = LEAVE_ORGANISATION  # "Argentina will withdraw from the WHO"
     if code.startswith(VETO):
-        tgt = _vetoed_body(s) or tgt
+        tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
 
 
@@ -492,11 +492,11 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return list(seen.values())
 
 
-def _vetoed_body(s) -> list[Actor]:
-    """A veto is cast against the body that votes (the Security Council), not the draft's
-    author ("vetoed a British-drafted Security Council resolution")."""
-    body = next((a for a in s.actors if a.country == "UNSC"), None)
-    return [body] if body else []
+def _vetoed_body(s, trig) -> list[Actor]:
+    """A veto is cast against the body that votes, the Security Council (convention C30), not
+    the draft's author ("vetoed a British-drafted resolution"), named or not."""
+    body = next((a for a in s.actors if a.country == COUNCIL), None)
+    return [body or Actor(trig.start, trig.end, COUNCIL, None, None, "state")]
 
 
 def _official(src) -> bool:

@@ -39,6 +39,7 @@ EMBASSY = "embassy"
 COURT_CODES = ("115", "116")
 RELEASE = "084"
 DATE_WORDS = ("weekday", "month", "reldate")
+HYPHENS = ("-", "–", "—")
 # "the release of two Indonesian citizens who have been held by Myanmar authorities": the
 # holder's agent stands up to a clause's worth of words after the release noun.
 HOLDER_REACH = 12
@@ -599,7 +600,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         # verb and the noun.
         tgt = [a for a in s.actors if support < a.start and a.end <= trig.start
                and a.country and not a.locative and a not in src]
-    tgt = [a for a in tgt if a not in src]
+    if tgt != src:  # (the same sides both ways: "the Israel-Hamas war", each on the other)
+        tgt = [a for a in tgt if a not in src]
     return src, tgt, conf
 
 
@@ -691,6 +693,11 @@ def _noun_np(s, ctx, trig, right):
                   and s.words_between(end, a.start) <= NOUN_REACH
                   and not marker_between(s, end, a.start, ("target_mark", "locative",
                                                             "clause_break", "relative"))]
+    pair = _hyphen_pair(s, before[-1:] or near_after[:1])
+    if pair:
+        # "the Israel-Hamas war", "konflik Israel-Hamas", "India-US joint training exercise":
+        # each side with the other
+        return (pair, []) if ctx.event_type_of(trig.key) in SYMMETRIC else (pair, list(pair))
     src = None
     if before:
         src = groups(s, before, coord)[-1]
@@ -714,6 +721,20 @@ def _noun_np(s, ctx, trig, right):
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
+
+
+def _hyphen_pair(s, nearest) -> list[Actor] | None:
+    """The two states of a hyphen compound ("Israel-Hamas", "Rusia-Ukraina") that holds the
+    party next to an event noun."""
+    if not nearest:
+        return None
+    i = s.actors.index(nearest[0])
+    for a, b in ((s.actors[i - 1], s.actors[i]) if i > 0 else (None, None),
+                 (s.actors[i], s.actors[i + 1]) if i + 1 < len(s.actors) else (None, None)):
+        if a and b and s.text[a.end:b.start] in HYPHENS and a.country and b.country and \
+                a.country != b.country:
+            return [a, b]
+    return None
 
 
 def _noun_agent(s, ctx, trig, end, right):
