@@ -3,9 +3,11 @@
 Three gold formats: article JSONL (`events` per article), PLOVER's gold standard records (a
 JSON array), and PETRARCH-2's validation XML. An article record without `text` (the real-news
 corpus, whose texts are third-party writing kept out of the repository) takes its text from
-`texts/<id>.txt` beside the gold file, checked against the record's `sha256`. A predicted dyad matches a gold dyad when the
-coarse class and the (source, target) pair agree, in either order for two-way classes; each
-gold dyad matches one prediction at most; repeated predictions of a class and pair count once.
+`texts/<id>.txt` beside the gold file, checked against the record's `sha256`.
+
+A predicted dyad matches a gold dyad when the coarse class and the (source, target) pair
+agree, in either order for two-way classes; each gold dyad matches one prediction at most;
+repeated predictions of a class and pair count once.
 """
 from __future__ import annotations
 
@@ -142,8 +144,8 @@ def _article_jsonl(path: Path, missing: list[str]) -> list[GoldArticle]:
             if problem:
                 missing.append(f"{r['id']}: {problem}")
                 continue
-        dyads = [Dyad(cls, party(e.get("source")), party(e.get("target")), e.get("cameo"), e.get("date"),
-                      e.get("trigger") or "")
+        dyads = [Dyad(cls, party(e.get("source")), party(e.get("target")), e.get("cameo"),
+                      e.get("date"), e.get("trigger") or "")
                  for e in r.get("events", []) if (cls := event_class(e.get("cameo")))]
         out.append(GoldArticle(r["id"], text, r.get("lang") or "en", r.get("published"),
                                dedupe(dyads), negative=bool(r.get("negative")) and not dyads,

@@ -247,7 +247,8 @@ def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
     nxt = next((v for v in verbs if v.start > trig.end), None)
     if nxt is None or not infinitive_next(s, ctx, trig.end, nxt.start):
         return None
-    if not ctx.words.get("passive_aux", frozenset()).isdisjoint(s.folded[trig.end:nxt.start].split()):
+    between = s.folded[trig.end:nxt.start].split()
+    if not ctx.words.get("passive_aux", frozenset()).isdisjoint(between):
         return None  # "agreed to be deported": to undergo, not to do
     if ctx.event_type_of(nxt.key) == "sanction" and \
             s.folded[trig.start:trig.end].split()[0] in ctx.words.get("decide", ()):
@@ -336,7 +337,8 @@ def _rejected_or_alleged(s, ctx, trig, left) -> bool:
     alleged is not told as fact."""
     for t in s.triggers:
         if t.form != "nouns" and left <= t.start and t.end <= trig.start and \
-                (ctx.event_type_of(t.key) == "reject" or t.key.startswith((ACCUSE, *STOPPING))) and \
+                (ctx.event_type_of(t.key) == "reject"
+                 or t.key.startswith((ACCUSE, *STOPPING))) and \
                 s.words_between(t.end, trig.start) <= REJECTED_REACH and \
                 not marker_between(s, t.end, trig.start, ("coordination",)):
             return True
@@ -364,7 +366,7 @@ def _purpose(s, ctx, trig, left) -> bool:
     before = s.folded[max(s.start, pos - 30):pos].split()
     if len(before) > 1 and before[-1] in ctx.words.get("relative", ()) and \
             before[-2] in ctx.words.get("statement_noun", ()):
-        return False  # "a statement that condemned", "pernyataan yang mendesak": the statement's act
+        return False  # "a statement that condemned", "pernyataan yang mendesak": its act
     if _decided_measure(ctx, trig, before):
         return False  # "decided to suspend Mali's membership": the measure is taken
     if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
@@ -383,7 +385,8 @@ def _purpose(s, ctx, trig, left) -> bool:
     for m in s.markers:
         if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
             continue
-        if "," in s.text[m.end:pos] and not (before and before[-1] in ctx.words.get("coordination", ())):
+        listing = bool(before) and before[-1] in ctx.words.get("coordination", ())
+        if "," in s.text[m.end:pos] and not listing:
             continue  # ", accusing Moscow": a comma closes the infinitive, unless a list goes on
         between = [a for a in s.actors if a.country and m.end <= a.start < pos]
         near = not between and s.words_between(m.end, pos) <= PURPOSE_REACH

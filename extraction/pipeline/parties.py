@@ -78,7 +78,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         if not subject and etype == "meet":
             subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         if not subject:
-            subject = _relative_head(s, ctx, trig)  # "14 warga negaranya yang ditahan pasukan Israel"
+            subject = _relative_head(s, ctx, trig)  # "14 warga yang ditahan pasukan Israel"
         if not subject:
             subject = _owner_before(s, left, trig)  # "jet tempur milik Ukraina ditembak jatuh"
         return (agent or []), subject or [], 0.75
@@ -187,7 +187,8 @@ def _warring_parties(s, ctx, pos, right) -> list[Actor]:
     """"called on the warring parties in Sudan", "pihak-pihak yang bertikai di Sudan": every
     side belongs to the state named right after (convention C25)."""
     for m in s.markers:
-        if m.kind == "warring_parties" and pos <= m.start < right and s.words_between(pos, m.start) <= 2:
+        if m.kind == "warring_parties" and pos <= m.start < right and \
+                s.words_between(pos, m.start) <= 2:
             place = next((a for a in s.actors if m.end <= a.start < right and a.country
                           and s.words_between(m.end, a.start) <= 2), None)
             return [place] if place else []
@@ -230,7 +231,8 @@ def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
                 and s.words_between(pos, t.start) <= HOLDER_REACH]
     if agents or passives:
         start = agents[0].end if agents else trig_end(passives[0])
-        after = [a for a in s.actors if start <= a.start < right and s.words_between(start, a.start) <= 3]
+        after = [a for a in s.actors if start <= a.start < right
+                 and s.words_between(start, a.start) <= 3]
         found = next(iter_groups(s, after, ctx.words.get("coordination", set())), [])
         holders = [a for a in found if a.country and a.country not in own]
         if holders or _unknown_agent(s, ctx, start, right):
@@ -572,7 +574,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             return subject, [], 0.7  # "Maduro and Ali agreed at a meeting in ..."
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
         if pair:
-            return pair, [], 0.65  # "Erdogan told Putin in a phone call", "During the call, A and B"
+            return pair, [], 0.65  # "Erdogan told Putin in a phone call"
     if inner_src and support is None and _object_of_verb(s, trig) and not inner_tgt:
         return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
     if etype in NEEDS_SUPPORT and support is None:
