@@ -9,8 +9,8 @@ import functools
 import json
 from pathlib import Path
 
-from extraction.evaluate import Dyad, Report, event_class, party, predicted_dyads, score_article
-from extraction.evaluate import GoldArticle
+from extraction.evaluate import (Dyad, GoldArticle, Report, event_class, party, predicted_dyads,
+                                 score_article)
 from extraction.model import Article
 from extraction.pipeline.run import extract
 
@@ -20,7 +20,7 @@ MIN_PAIRS = 150
 AGREEMENT_FLOOR = 0.90
 # F1 of each side against the pairs' expected events: measured when last raised, rounded
 # down (the same gate rule as tests/test_evaluate.py).
-EXPECTED_F1_FLOOR = {"en": 0.0, "id": 0.0}
+EXPECTED_F1_FLOOR = {"en": 0.87, "id": 0.83}
 
 
 @functools.cache

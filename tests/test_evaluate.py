@@ -13,14 +13,15 @@ from extraction.pipeline.run import extract
 
 EVAL = Path(__file__).parent / "data" / "eval"
 # file -> (overall F1 floor, {language: F1 floor}); targets: dev 0.80 overall / 0.75 per
-# language, PLOVER 0.60, PETR-2 0.60.
+# language, PLOVER 0.60, PETR-2 0.60. PLOVER and PETR-2 are scored with domestic events, which
+# their rules code (extract(..., domestic=True)); the project's own gold leaves them out.
 FLOORS = {
     "seed_gold.jsonl": (1.0, {}),
-    "dev_articles.jsonl": (0.93, {"id": 0.95, "en": 0.89}),
+    "dev_articles.jsonl": (0.95, {"id": 0.98, "en": 0.90}),
     "PLOVER_GSR_CAMEO.txt": (0.61, {}),
     "PETR2_GSR_validation.xml": (0.63, {}),
 }
-DEV_DATE_FLOOR = 0.91  # target 0.85: share of matched events with the exact gold date
+DEV_DATE_FLOOR = 0.93  # target 0.85: share of matched events with the exact gold date
 PETR_NEGATIVES_MAX = 1  # the target is at most 2 of its 12 no-event sentences
 
 
