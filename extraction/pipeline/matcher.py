@@ -20,6 +20,11 @@ from . import geo
 from .text import fold
 
 PEOPLE_FILE = Path(__file__).parent.parent / "data" / "people.toml"
+# Marker lists the engine reads only as sets of words around a position, never as matches:
+# finding them in the text would cost time for nothing ("itu" and "the" are very common).
+SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_verb", "appeal_for",
+                            "unknown_agent", "clash", "decide", "article", "manner",
+                            "statement_noun", "occasion"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2
 # The trigger key of a phrase that covers a trigger word but names no event.
@@ -233,6 +238,8 @@ def _triggers(lex: Lexicon) -> tuple[Phrases, Phrases]:
 def _markers(lex: Lexicon) -> Phrases:
     words = Phrases()
     for kind, phrases in lex.markers.items():
+        if kind in SET_ONLY_KINDS:
+            continue
         for phrase in phrases:
             words.add(phrase, (kind, phrase))
     for kind, table in (("month", lex.months), ("weekday", lex.weekdays),
