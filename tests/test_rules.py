@@ -238,6 +238,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("veto_is_against_the_council_named_or_not",
      "Rusia dan China memveto rancangan resolusi terkait konflik Israel-Hamas.", "id",
      ("129", "RUS", "UNSC")),
+    ("relative_clause_after_a_passive_agent",
+     "Para juru runding disambut oleh Presiden Turki yang mendorong gencatan senjata antara Rusia "
+     "dan Ukraina.", "id", ("0256", "TUR", "UKR")),
+    ("relative_clause_after_a_passive_agent_en",
+     "The envoys were received by the Turkish president, who urged a truce between Russia and "
+     "Ukraine.", "en", ("0256", "TUR", "RUS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

@@ -56,7 +56,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     """(sources, targets, confidence) of a verb trigger."""
     passive = trig.form == "passive" or _english_passive(s, trig, left, ctx)
     shared = _shared_subject(s, ctx, trig, left, verbs)
-    subject = shared or left_group(s, ctx, trig.start, left)
+    subject = shared or _agent_relative(s, ctx, trig, passive) or \
+        left_group(s, ctx, trig.start, left)
     after = trig_end(trig)
     if _receive_frame(s, ctx, trig, left):
         giver = _after_marker(s, ctx, after, right, "source_from")
@@ -217,6 +218,14 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
     rel = s.folded.rfind(words[-1], s.start, trig.start)
     head = [a for a in s.actors if a.end <= rel and a.country and s.words_between(a.end, rel) == 0]
     return head[-1:]
+
+
+def _agent_relative(s, ctx, trig, passive) -> list[Actor]:
+    """"disambut oleh Erdogan yang mendorong", "welcomed by Erdogan, who urged": the head of a
+    relative clause acts in it even when it is itself the agent of the verb before."""
+    if passive:
+        return []
+    return [a for a in _relative_head(s, ctx, trig) if a.oblique == "agent"]
 
 
 def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
