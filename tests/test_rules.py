@@ -244,6 +244,15 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("relative_clause_after_a_passive_agent_en",
      "The envoys were received by the Turkish president, who urged a truce between Russia and "
      "Ukraine.", "en", ("0256", "TUR", "RUS")),
+    ("traded_fire_with_goes_both_ways",
+     "Hezbollah fighters traded fire with Israeli troops near the border.", "en",
+     ("190", "ISR", "LBN")),
+    ("baku_tembak_with_two_subjects",
+     "Tentara India dan Pakistan baku tembak di Kashmir pada Selasa.", "id", ("190", "PAK", "IND")),
+    ("ties_restored_by_two_states_go_both_ways",
+     "Bahrain and Qatar restored diplomatic relations this week.", "en", ("054", "QAT", "BHR")),
+    ("duties_announced_against_states",
+     "Washington announced duties against Canada and Mexico.", "en", ("163", "USA", "MEX")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

@@ -467,6 +467,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
             _mentions(s, ctx, "reciprocal", trig, before=2):
         tgt = list(src)  # "Pakistan and Afghanistan exchanged fire": each on the other
+    if tgt and not symmetric and _reciprocal_trigger(s, ctx, trig):
+        src = tgt = _unique(src + tgt)  # "traded fire with Israeli forces": both fired
     if etype == "attack" and not tgt and trig.form != "passive" and \
             _mentions(s, ctx, "show_of_force", trig):
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
@@ -486,6 +488,12 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _reciprocal_trigger(s, ctx, trig) -> bool:
+    """Whether the trigger itself says both sides act ("exchanged fire", "baku tembak")."""
+    words = s.folded[trig.start:trig.end].split()
+    return any(w in ctx.words.get("reciprocal", ()) for w in words)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
