@@ -253,6 +253,13 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Bahrain and Qatar restored diplomatic relations this week.", "en", ("054", "QAT", "BHR")),
     ("duties_announced_against_states",
      "Washington announced duties against Canada and Mexico.", "en", ("163", "USA", "MEX")),
+    ("bombardment_by_named_doers_on_a_place",
+     "Kota itu hancur oleh pembombardiran yang dilakukan Rusia terhadap beberapa desa di Ukraina.",
+     "id", ("194", "RUS", "UKR")),
+    ("warships_sent_off_a_coast",
+     "Amerika Serikat mengirim dua kapal perang ke lepas pantai Kuba.", "id", ("154", "USA", "CUB")),
+    ("troops_sent_to_a_border",
+     "Moscow sends 3,000 troops to the Finnish border.", "en", ("154", "RUS", "FIN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -375,6 +382,15 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)
     assert not any(absent in (code, src, tgt) for code, src, tgt in rows), (case, rows)
+
+
+def test_rules_doers_after_an_event_noun_are_not_its_target():
+    """Regression: "serangan yang dilakukan AS dan Inggris" made the US and Britain attack
+    each other, the doers found again as the noun's object."""
+    rows = _rows("Houthi menyebut serangan yang dilakukan AS dan Inggris terhadap sejumlah kota di "
+                 "Yaman sebagai agresi.", "id")
+    assert ("180", "USA", "YEM") in rows
+    assert not any({src, tgt} == {"USA", "GBR"} for code, src, tgt in rows), rows
 
 
 def test_rules_chinese_coast_guard_keeps_its_state():

@@ -605,7 +605,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         return None, None, 0.0
     tgt = inner_tgt
     if not tgt:
-        tgt = _object(s, ctx, trig_end(trig), right, etype, verbs, trig)
+        # (the doer named after the noun is no object of it: "serangan yang dilakukan AS")
+        tgt = [a for a in _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or []
+               if not (src is inner_src and a in src)]
     if not tgt and support is not None:
         # "gave the Ivory Coast 5.1 million dollars of aid": the receiver sits between the
         # verb and the noun.
@@ -763,8 +765,18 @@ def _noun_agent(s, ctx, trig, end, right):
     src = next(iter_groups(s, doers, ctx.words.get("coordination", set())))
     tgt = [a for a in s.actors if end <= a.start < mark.start and a.country and a not in src]
     if not tgt and ctx.event_type_of(trig.key) in PLACE_TARGET:
-        tgt = _place_after(s, src[-1].end, right) or []
+        tgt = _place_after(s, src[-1].end, right) or _hit_place(s, src[-1].end, right) or []
     return src, tgt
+
+
+def _hit_place(s, pos, right) -> list[Actor] | None:
+    """"dilakukan AS dan Inggris terhadap sejumlah kota di Yaman": the place named after the
+    target marker that follows the doer."""
+    if not _marker_right_after(s, pos, "target_mark"):
+        return None
+    place = next((a for a in s.actors if pos <= a.start < right and a.country and a.locative
+                  and s.words_between(pos, a.start) <= PLACE_REACH), None)
+    return [place] if place else None
 
 
 def _modifier_between(s, a, b) -> bool:
