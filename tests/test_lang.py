@@ -59,6 +59,14 @@ def test_lang_no_duplicate_trigger_alias(code):
 
 
 @pytest.mark.parametrize("code", LANGS)
+def test_lang_no_non_event_is_a_trigger(code):
+    """Regression: "war games" was listed as a non-event, which would have hidden the trigger."""
+    lex = load_lexicon(code)
+    triggers = {fold(p) for forms in lex.triggers.values() for ps in forms.values() for p in ps}
+    assert not [p for p in lex.non_events if fold(p) in triggers]
+
+
+@pytest.mark.parametrize("code", LANGS)
 def test_lang_no_duplicate_role_or_place_alias(code):
     lex = load_lexicon(code)
     names = [t for titles in lex.roles.values() for t in titles]

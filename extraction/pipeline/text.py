@@ -88,6 +88,8 @@ def paragraphs(text: str, lex: Lexicon) -> list[Paragraph]:
     return out
 
 
+# How a teaser of another story ends: cut off mid-sentence.
+ELLIPSES = ("...", "\u2026")
 # A line with this many bullets is a list of other headlines ("Off the wire" boxes).
 HEADLINE_BULLETS = 2
 
@@ -99,6 +101,8 @@ def _line_kind(line: str, starts: tuple, credits) -> str:
         return "caption"
     if line.startswith("(") and line.endswith(")") and len(line) < 80:
         return "credit"  # "(AFP/REUTERS)", "(Reporting by ...)"
+    if line.endswith(ELLIPSES):
+        return "credit"  # a teaser cut short, linking to another story
     return "story"
 
 
