@@ -393,6 +393,13 @@ def test_rules_doers_after_an_event_noun_are_not_its_target():
     assert not any({src, tgt} == {"USA", "GBR"} for code, src, tgt in rows), rows
 
 
+def test_rules_no_object_right_after_a_comma():
+    """Regression: the headline "Rusia Makin Gencar Menyerang, AS Janji ..." made Russia attack
+    the US, the subject of the next clause."""
+    rows = _rows("Rusia terus menyerang, AS berjanji segera mengirim senjata ke Ukraina.", "id")
+    assert ("180", "RUS", "USA") not in rows, rows
+
+
 def test_rules_chinese_coast_guard_keeps_its_state():
     """"coast" after a demonym is a title here, not a thing the demonym describes."""
     assert ("173", "CHN", "TWN") in _rows("The Chinese coast guard detained a Taiwanese fishing boat.")

@@ -467,6 +467,9 @@ def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]
     if etype == "reject":
         later = []  # "would not provide support to Israel": the refused act's party is the target
     stop = min(later + [right])
+    comma = s.text.find(",", pos, stop)
+    if comma >= 0 and not s.text[pos:comma].strip() and trig.form != "nouns":
+        stop = comma  # "Rusia Makin Gencar Menyerang, AS Janji ...": no object after the comma
     nouns = [t for t in s.triggers if t.form == "nouns" and pos <= t.start < stop]
     actors = [a for a in s.actors if a.end > pos and a.start < stop]  # may start in the trigger
     first_actor = next((a for a in actors if not a.locative), None)
