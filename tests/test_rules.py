@@ -260,6 +260,10 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Amerika Serikat mengirim dua kapal perang ke lepas pantai Kuba.", "id", ("154", "USA", "CUB")),
     ("troops_sent_to_a_border",
      "Moscow sends 3,000 troops to the Finnish border.", "en", ("154", "RUS", "FIN")),
+    ("promised_retaliation_is_a_threat",
+     "Tehran promised a crushing response to any Israeli strike.", "en", ("138", "IRN", "ISR")),
+    ("janji_membalas_is_a_threat",
+     "Pakistan berjanji akan membalas serangan India.", "id", ("138", "PAK", "IND")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
