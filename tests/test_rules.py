@@ -264,6 +264,10 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Tehran promised a crushing response to any Israeli strike.", "en", ("138", "IRN", "ISR")),
     ("janji_membalas_is_a_threat",
      "Pakistan berjanji akan membalas serangan India.", "id", ("138", "PAK", "IND")),
+    ("investigation_of_events_in_a_state",
+     "The International Criminal Court opened an investigation into the violence in Darfur, "
+     "Sudan.", "en",
+     ("090", "ICC", "SDN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

@@ -16,7 +16,7 @@ from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, group
                       iter_groups, trig_end)
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
-PLACE_TARGET = ("attack", "mobilize", "coerce", "protest")
+PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
 NOUN_REACH = 6
