@@ -268,6 +268,9 @@ def _rows(text, lang="en", published=None, domestic=False):
      "The International Criminal Court opened an investigation into the violence in Darfur, "
      "Sudan.", "en",
      ("090", "ICC", "SDN")),
+    ("pronoun_then_adverb_then_verb",
+     "Pemerintah Korea Selatan menyebut pelepasan air itu aman. Meski begitu, mereka tetap mendesak "
+     "Jepang bertindak transparan.", "id", ("020", "KOR", "JPN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
