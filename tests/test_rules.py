@@ -271,6 +271,15 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("pronoun_then_adverb_then_verb",
      "Pemerintah Korea Selatan menyebut pelepasan air itu aman. Meski begitu, mereka tetap mendesak "
      "Jepang bertindak transparan.", "id", ("020", "KOR", "JPN")),
+    ("two_verbs_share_the_object",
+     "Pyongyang condemned in the strongest terms and categorically rejected the new UN Security "
+     "Council resolution.", "en", ("111", "PRK", "UNSC")),
+    ("dua_verba_satu_objek",
+     "Korea Utara mengecam keras dan menolak resolusi baru Dewan Keamanan PBB.", "id",
+     ("111", "PRK", "UNSC")),
+    ("second_verb_shares_a_quote_speakers_subject",
+     "The North Korean envoy told the forum: \u201cMy delegation condemns and rejects the new UN "
+     "Security Council resolution.\u201d", "en", ("120", "PRK", "UNSC")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

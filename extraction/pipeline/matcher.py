@@ -23,7 +23,7 @@ PEOPLE_FILE = Path(__file__).parent.parent / "data" / "people.toml"
 # Marker lists the engine reads only as sets of words around a position, never as matches:
 # finding them in the text would cost time for nothing ("itu" and "the" are very common).
 SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_verb", "appeal_for",
-                            "unknown_agent", "clash", "decide", "article", "manner",
+                            "unknown_agent", "clash", "decide", "article", "manner", "adverbial",
                             "statement_noun", "occasion"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2

@@ -285,7 +285,9 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     if not words or words[-1] not in ctx.words.get("coordination", ()):
         return None
     earlier = [v for v in verbs if left <= v.start < trig.start]
-    return left_group(s, ctx, earlier[0].start, left) if earlier else None
+    if not earlier:
+        return None
+    return left_group(s, ctx, earlier[0].start, left) or _quote_speaker(s, ctx, earlier[0], left)
 
 
 def _participle_clause(s, ctx, trig, words) -> bool:
@@ -445,6 +447,22 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
     return None
 
 
+def _coordinated_verb(s, ctx, pos, verbs, later):
+    """The next verb when only "and" and words of how strongly stand before it ("condemns in
+    the strongest terms and categorically rejects", "mengecam keras dan menolak")."""
+    if not later:
+        return None
+    gap = " " + s.folded[pos:later[0]] + " "
+    for phrase in ctx.words.get("adverbial", ()):
+        gap = gap.replace(f" {phrase} ", " ")
+    adverbs = ctx.words.get("adverb", frozenset())
+    words = [w for w in gap.split()
+             if w not in adverbs and not (w.endswith("ly") and not ctx.head_initial)]
+    if len(words) != 1 or words[0] not in ctx.words.get("coordination", ()):
+        return None
+    return next(v for v in verbs if v.start == later[0])
+
+
 def infinitive_next(s, ctx, pos, verb_start) -> bool:
     """Whether the verb at `verb_start` is an infinitive right after `pos` ("threatened to ban",
     "threatened on Monday to impose": a date between does not count)."""
@@ -466,6 +484,10 @@ def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]
         later = later[1:]  # "threatened to ban voting in X": the target is the ban's object
     if etype == "reject":
         later = []  # "would not provide support to Israel": the refused act's party is the target
+    shared = _coordinated_verb(s, ctx, pos, verbs, later)
+    if shared is not None:
+        # "condemned and rejected the resolution": both verbs take the second one's object
+        pos, later = trig_end(shared), later[1:]
     stop = min(later + [right])
     comma = s.text.find(",", pos, stop)
     if comma >= 0 and not s.text[pos:comma].strip() and trig.form != "nouns":
