@@ -280,6 +280,11 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("second_verb_shares_a_quote_speakers_subject",
      "The North Korean envoy told the forum: \u201cMy delegation condemns and rejects the new UN "
      "Security Council resolution.\u201d", "en", ("120", "PRK", "UNSC")),
+    ("spoke_to_a_counterpart",
+     "Venezuela's president spoke to his Guyanese counterpart on Thursday.", "en",
+     ("040", "VEN", "GUY")),
+    ("berbicara_dengan",
+     "Menlu Indonesia berbicara dengan Menlu Nepal mengenai evakuasi.", "id", ("040", "IDN", "NPL")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
