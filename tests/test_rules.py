@@ -285,6 +285,9 @@ def _rows(text, lang="en", published=None, domestic=False):
      ("040", "VEN", "GUY")),
     ("berbicara_dengan",
      "Menlu Indonesia berbicara dengan Menlu Nepal mengenai evakuasi.", "id", ("040", "IDN", "NPL")),
+    ("reaction_prompted_from_a_party",
+     "Israel struck targets in Syria, prompting a vow of retaliation from the Syrian president.",
+     "en", ("138", "SYR", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
