@@ -96,3 +96,12 @@ def test_pipeline_institution_title_names_no_person(text, lang):
     """Regression: a capitalised word after a ministry's title became a person ("Unifikasi")."""
     names = {e.source_actor for e in extract(Article(text, "x", lang=lang))} - {None}
     assert not names, names
+
+
+def test_pipeline_targetless_mention_lends_its_date():
+    """Regression: a dated mention with no target was dropped for the undated targeted row of
+    the same source and class, and its date with it."""
+    text = ("Russia opened an investigation into the violence in Georgia. Russia launched the "
+            "investigation on Thursday, the ministry said.")
+    events = extract(Article(text, "x", lang="en", published="2023-07-14"))
+    assert [(e.target_country, e.event_date) for e in events] == [("GEO", "2023-07-13")]

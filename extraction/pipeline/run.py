@@ -289,18 +289,30 @@ def _fill_date(out: list[Event], index: int, item: Dated) -> None:
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:
     """Rows another row already says: a targetless row when the same source has the same class
-    with a target; a "meet" between two parties whose phone call the article reports (the
-    talk was the call)."""
+    with a target (its date goes to an undated such row); a "meet" between two parties whose
+    phone call the article reports (the talk was the call)."""
     def aimed(e):  # a protest "at the home government" counts as unaimed here
         return e.target_country and e.target_country != e.source_country
 
     targeted = {(e.event_type, e.source_country) for e in events if aimed(e)}
+    dates = {}
+    for e in events:
+        if not aimed(e) and e.event_date and (e.event_type, e.source_country) in targeted:
+            dates.setdefault((e.event_type, e.source_country), e)
     calls = {frozenset((e.source_country, e.target_country)) for e in events
              if e.event_type == "phone_call"}
-    return [e for e in events
+    kept = [e for e in events
             if (aimed(e) or (e.event_type, e.source_country) not in targeted)
             and not (e.event_type == "meet"
                      and frozenset((e.source_country, e.target_country)) in calls)]
+    return [_lend_date(e, dates.get((e.event_type, e.source_country))) if aimed(e) else e
+            for e in kept]
+
+
+def _lend_date(e: Event, dated: Event | None) -> Event:
+    if e.event_date or dated is None:
+        return e
+    return replace(e, event_date=dated.event_date, date_precision=dated.date_precision)
 
 
 def _dyads(d: Draft):
