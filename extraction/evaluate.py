@@ -144,13 +144,18 @@ def _article_jsonl(path: Path, missing: list[str]) -> list[GoldArticle]:
             if problem:
                 missing.append(f"{r['id']}: {problem}")
                 continue
-        dyads = [Dyad(cls, party(e.get("source")), party(e.get("target")), e.get("cameo"),
-                      e.get("date"), e.get("trigger") or "")
-                 for e in r.get("events", []) if (cls := event_class(e.get("cameo")))]
+        dyads = record_dyads(r)
         out.append(GoldArticle(r["id"], text, r.get("lang") or "en", r.get("published"),
-                               dedupe(dyads), negative=bool(r.get("negative")) and not dyads,
+                               dyads, negative=bool(r.get("negative")) and not dyads,
                                split=r.get("split")))
     return out
+
+
+def record_dyads(r: dict) -> list[Dyad]:
+    """The gold dyads of one article record (GUIDELINES' `events`), repeats counted once."""
+    return dedupe([Dyad(cls, party(e.get("source")), party(e.get("target")), e.get("cameo"),
+                        e.get("date"), e.get("trigger") or "")
+                   for e in r.get("events", []) if (cls := event_class(e.get("cameo")))])
 
 
 def stored_text(path: Path, sha256: str | None) -> tuple[str | None, str | None]:

@@ -14,7 +14,7 @@ import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
 
-from extraction.evaluate import Dyad, GoldArticle, Report, dedupe, event_class, party  # noqa: E402
+from extraction.evaluate import GoldArticle, Report, event_class, record_dyads  # noqa: E402
 from extraction.evaluate import score_article  # noqa: E402
 from extraction.pipeline.codes import ORGANISATIONS  # noqa: E402
 
@@ -128,11 +128,6 @@ def markdown(recs: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def dyads(rec: dict) -> list[Dyad]:
-    return dedupe([Dyad(cls, party(e.get("source")), party(e.get("target")), e.get("cameo"),
-                        e.get("date")) for e in rec["events"] if (cls := event_class(e.get("cameo")))])
-
-
 def agreement(first: list[dict], second: list[dict]) -> Report:
     """The second annotation scored against the first, as predictions against gold: F1 is
     symmetric in the two, so it is the agreement between annotators."""
@@ -140,9 +135,9 @@ def agreement(first: list[dict], second: list[dict]) -> Report:
     report = Report("agreement")
     for r in second:
         gold = by_id[r["id"]]
-        article = GoldArticle(gold["id"], "", gold["lang"], gold["published"], dyads(gold),
+        article = GoldArticle(gold["id"], "", gold["lang"], gold["published"], record_dyads(gold),
                               negative=bool(gold["negative"]))
-        score_article(report, article, dyads(r))
+        score_article(report, article, record_dyads(r))
     return report
 
 

@@ -31,8 +31,6 @@ MAX_NAME_WORDS = 4
 # "sides of the divided Mediterranean island of Cyprus" is seven words from the owning party;
 # the PLOVER and dev sentences have none longer.
 GENITIVE_REACH = 8
-# Words between a person or title and the state it belongs to ("troops from the US").
-OWNER_GAPS = ("dari", "from", "of", "from the", "of the")
 # A place name the lexicons lack has at most this many words ("Rio de Janeiro" is three).
 NAMED_PLACE_WORDS = 4
 
@@ -286,10 +284,10 @@ def _glued(text, a_end, b_start) -> bool:
 
 def _chains(text, atoms, markers) -> list[list[Match]]:
     chains, current = [], []
-    posting = set(markers.get("posting", ()))
-    glue = set(markers.get("title_glue", ()))
+    gaps = {kind: frozenset(markers.get(kind, ()))
+            for kind in ("posting", "title_glue", "owner_of", "seated_in")}
     for m in atoms:
-        if current and _joins(text, current, m, posting, glue):
+        if current and _joins(text, current, m, gaps):
             current.append(m)
         else:
             if current:
@@ -300,7 +298,9 @@ def _chains(text, atoms, markers) -> list[list[Match]]:
     return chains
 
 
-def _joins(text, chain, m, posting, glue) -> bool:
+def _joins(text, chain, m, gaps) -> bool:
+    """Whether `m` belongs to the phrase `chain` builds; `gaps` holds the lexicon's words that
+    may stand between them, by kind."""
     last = chain[-1]
     if text[last.end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")":
         return True  # "Korea Selatan (Korsel)": the short form repeats the same party
@@ -312,19 +312,19 @@ def _joins(text, chain, m, posting, glue) -> bool:
             _portfolio(raw_gap):
         return True  # "Kementerian Unifikasi Korsel": the ministry's portfolio in between
     gap = raw_gap.lower()
-    if gap in ("in", "di") and m.kind in ("countries", "capitals") and _has_role(chain) \
+    if gap in gaps["seated_in"] and m.kind in ("countries", "capitals") and _has_role(chain) \
             and not _has_place(chain) and not _has_person(chain) and \
             not any(a.key == "armed_group" for a in chain if a.kind == "role"):
         # "A court in Guyana", "pengadilan di Jakarta": the institution's state; "gunmen in
         # Nigeria" are only where they struck.
         return True
-    if gap in glue and m.kind == "role" and last.kind == "role":
+    if gap in gaps["title_glue"] and m.kind == "role" and last.kind == "role":
         return True  # "Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia"
-    if gap in posting and m.kind in PLACE_KINDS and _has_role(chain):
+    if gap in gaps["posting"] and m.kind in PLACE_KINDS and _has_role(chain):
         return True  # "Duta Besar AS untuk PBB": the posting, not the actor's state
     # "Menteri Luar Negeri dari Jepang", "troops from Indonesia", "ministers from the Georgian
     # government": the person's or body's state.
-    return gap in OWNER_GAPS and m.kind in PLACE_KINDS and \
+    return gap in gaps["owner_of"] and m.kind in PLACE_KINDS and \
         (_has_person(chain) or _has_role(chain)) and not _has_place(chain)
 
 

@@ -13,8 +13,6 @@ DOMESTIC_OK = ("coerce", "attack", "yield", "investigate", "protest", "mobilize"
 # for any class when the target is one of these domestic parties ("threatened to ban
 # Ugandan opposition candidates").
 DOMESTIC_ROLES = ("people", "parliament", "court", "judge", "leader", "armed_group")
-# Words that may stand between two coordinated parties besides "and" ("A and her B").
-JOINER_FILLERS = frozenset({"the", "his", "her", "its", "their"})
 # "a day after" is a date phrase and a subordinator at once: it ends a clause too.
 BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause")
 
@@ -42,7 +40,7 @@ class Sentence:
     tokens: object
     text: str
     folded: str
-    quantity: frozenset = frozenset()
+    list_fillers: frozenset = frozenset()  # words that may stand inside "A and B" besides "and"
 
     def words_between(self, a: int, b: int) -> int:
         return self.tokens.between(a, b)
@@ -135,18 +133,23 @@ def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | No
         return "word"
     if raw.strip() == ",":
         return "comma"
-    gap = raw.strip(" ,")
-    if gap.startswith("the "):
-        gap = gap[4:]
     # "Penny Wong and her Chinese counterpart": a possessive before the second party
-    words = [w for w in gap.split() if w not in JOINER_FILLERS and w not in s.quantity
-             and not w.isdigit()]
+    words = [w for w in raw.strip(" ,").split() if w not in s.list_fillers and not w.isdigit()]
     gap = " ".join(words)
     if gap == "":
         return "word"
     if gap not in coordination:
         return None
     return "comma_and" if "," in raw else "and"
+
+
+def one_per_state(actors) -> list[Actor]:
+    """The first party of each state, in order; parties with no state are left out."""
+    first: dict = {}
+    for a in actors:
+        if a.country:
+            first.setdefault(a.country, a)
+    return list(first.values())
 
 
 def trig_end(t: Match) -> int:

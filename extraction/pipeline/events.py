@@ -11,7 +11,7 @@ from __future__ import annotations
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, Context, Draft, Sentence, clause_bounds,
-                      domestic_party, groups, in_compound, trig_end)
+                      domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
 from .parties import (infinitive_next, left_group, marker_between, noun_parties, support_verb,
                       verb_parties)
@@ -468,7 +468,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
             _mentions(s, ctx, "reciprocal", trig, before=2):
         tgt = list(src)  # "Pakistan and Afghanistan exchanged fire": each on the other
     if tgt and not symmetric and _reciprocal_trigger(s, ctx, trig):
-        src = tgt = _unique(src + tgt)  # "traded fire with Israeli forces": both fired
+        src = tgt = one_per_state(src + tgt)  # "traded fire with Israeli forces": both fired
     if etype == "attack" and not tgt and trig.form != "passive" and \
             _mentions(s, ctx, "show_of_force", trig):
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
@@ -481,7 +481,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # "Thailand and Cambodia agreed to a ceasefire": each side yields to the other; a host
         # named after the subject ("dengan Perdana Menteri Malaysia") is no side.
         sides = src if len({a.country for a in src}) >= 2 else src + tgt
-        src = tgt = _unique(sides)
+        src = tgt = one_per_state(sides)
         symmetric = False
     if code.startswith(WITHDRAWAL) and tgt and all(a.country in ORGANISATIONS for a in tgt):
         code = LEAVE_ORGANISATION  # "Argentina will withdraw from the WHO"
@@ -494,13 +494,6 @@ def _reciprocal_trigger(s, ctx, trig) -> bool:
     """Whether the trigger itself says both sides act ("exchanged fire", "baku tembak")."""
     words = s.folded[trig.start:trig.end].split()
     return any(w in ctx.words.get("reciprocal", ()) for w in words)
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen = {}
-    for a in actors:
-        seen.setdefault(a.country, a)
-    return list(seen.values())
 
 
 def _vetoed_body(s, trig) -> list[Actor]:

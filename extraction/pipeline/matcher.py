@@ -24,7 +24,8 @@ PEOPLE_FILE = Path(__file__).parent.parent / "data" / "people.toml"
 # finding them in the text would cost time for nothing ("itu" and "the" are very common).
 SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_verb", "appeal_for",
                             "unknown_agent", "clash", "decide", "article", "manner", "adverbial",
-                            "statement_noun", "occasion"})
+                            "statement_noun", "occasion", "owner_of", "seated_in", "posting",
+                            "title_glue", "adverb_suffix"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2
 # The trigger key of a phrase that covers a trigger word but names no event.

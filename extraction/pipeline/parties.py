@@ -13,7 +13,7 @@ import functools
 
 from .actors import Actor
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, in_compound,
-                      iter_groups, trig_end)
+                      iter_groups, one_per_state, trig_end)
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
@@ -170,7 +170,7 @@ def _participle_tail(s, ctx, pos) -> bool:
     if not nxt or not nxt[0].isalnum():
         return True
     preps = ctx.words.get("preposition", frozenset()) | ctx.words.get("locative", frozenset())
-    return nxt in preps or any(m.kind in ("weekday", "reldate", "month") and m.start >= pos
+    return nxt in preps or any(m.kind in DATE_WORDS and m.start >= pos
                                and s.words_between(pos, m.start) == 0 for m in s.markers)
 
 
@@ -338,7 +338,7 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
     words = [w for w in words if w]
     group = ctx.words.get("verb_group", ())
     # "it would temporarily halt": auxiliaries and -ly adverbs stand between pronoun and verb
-    while words and (words[-1] in group or (not ctx.head_initial and words[-1].endswith("ly"))):
+    while words and (words[-1] in group or _adverb_form(ctx, words[-1])):
         words.pop()
     pronoun = bool(words) and words[-1] in ctx.words.get("pronoun", ())
     gerund = s.folded[trig.start:trig.end].split()[0].endswith("ing")
@@ -456,11 +456,15 @@ def _coordinated_verb(s, ctx, pos, verbs, later):
     for phrase in ctx.words.get("adverbial", ()):
         gap = gap.replace(f" {phrase} ", " ")
     adverbs = ctx.words.get("adverb", frozenset())
-    words = [w for w in gap.split()
-             if w not in adverbs and not (w.endswith("ly") and not ctx.head_initial)]
+    words = [w for w in gap.split() if w not in adverbs and not _adverb_form(ctx, w)]
     if len(words) != 1 or words[0] not in ctx.words.get("coordination", ()):
         return None
     return next(v for v in verbs if v.start == later[0])
+
+
+def _adverb_form(ctx, word) -> bool:
+    """"temporarily", "categorically": a word with the language's adverb ending."""
+    return any(word.endswith(end) for end in ctx.words.get("adverb_suffix", ()))
 
 
 def infinitive_next(s, ctx, pos, verb_start) -> bool:
@@ -628,19 +632,16 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         src = []  # "Islamic fundamentalists continued their hunger strike": a crowd
     if src is None:
         return None, None, 0.0
-    tgt = inner_tgt
-    if not tgt:
-        # (the doer named after the noun is no object of it: "serangan yang dilakukan AS")
-        tgt = [a for a in _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or []
-               if not (src is inner_src and a in src)]
+    if inner_tgt and inner_tgt == src:
+        return src, inner_tgt, conf  # the same sides both ways: "the Israel-Hamas war"
+    tgt = inner_tgt or _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or []
     if not tgt and support is not None:
         # "gave the Ivory Coast 5.1 million dollars of aid": the receiver sits between the
         # verb and the noun.
         tgt = [a for a in s.actors if support < a.start and a.end <= trig.start
-               and a.country and not a.locative and a not in src]
-    if tgt != src:  # (the same sides both ways: "the Israel-Hamas war", each on the other)
-        tgt = [a for a in tgt if a not in src]
-    return src, tgt, conf
+               and a.country and not a.locative]
+    # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun)
+    return src, [a for a in tgt if a not in src], conf
 
 
 def _after_preposition(s, ctx, trig) -> bool:
@@ -657,11 +658,7 @@ def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
     call"), else the first two after it, up to the next verb ("During the call, Retno and
     Lavrov ..."). Meetings are not read this way: "dalam lawatan ..." mostly describes."""
     def states(actors):
-        chosen = {}
-        for a in actors:
-            if a.country and not a.locative:
-                chosen.setdefault(a.country, a)
-        return list(chosen.values())
+        return one_per_state(a for a in actors if not a.locative)
 
     subject = states(_subject_before(s, ctx, trig, verbs) or [])
     if len(subject) >= 2:
@@ -799,9 +796,7 @@ def _hit_place(s, pos, right) -> list[Actor] | None:
     target marker that follows the doer."""
     if not _marker_right_after(s, pos, "target_mark"):
         return None
-    place = next((a for a in s.actors if pos <= a.start < right and a.country and a.locative
-                  and s.words_between(pos, a.start) <= PLACE_REACH), None)
-    return [place] if place else None
+    return _place_after(s, pos, right, reach=PLACE_REACH)
 
 
 def _modifier_between(s, a, b) -> bool:

@@ -12,12 +12,11 @@ from .actors import PeopleIndex, find_actors, home_countries
 from .clauses import Context, Draft, Sentence, domestic_party
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates
-from .events import sentence_drafts
+from .events import VISIT, sentence_drafts
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
 from .text import dateline_end, fold, outside_spans, paragraphs, sentences, tokenize
 
-VISIT = "042"
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
@@ -25,6 +24,9 @@ OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent
                    "route")
 # Marker lists whose words make up a verb's auxiliaries ("is willing to", "would not").
 VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb")
+# Marker lists whose words may stand between two coordinated parties besides "and" ("the
+# two ministers of A and the B", "Penny Wong and her Chinese counterpart").
+LIST_FILLERS = ("quantity", "article", "possessive")
 
 
 @dataclass
@@ -60,6 +62,7 @@ def _word_sets(lang: str) -> dict:
     # Single words of a verb's auxiliaries ("it is willing to withdraw"): what may stand
     # between a pronoun subject and its verb.
     sets["verb_group"] = frozenset(w for k in VERB_GROUP for p in sets.get(k, ()) for w in p.split())
+    sets["list_filler"] = frozenset().union(*(sets.get(k, ()) for k in LIST_FILLERS))
     return sets
 
 
@@ -113,7 +116,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
                 s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
             s_markers = outside_spans(s_markers, [(a.start, a.end) for a in actors])
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
-                         ctx.words.get("quantity", frozenset()))
+                         ctx.words.get("list_filler", frozenset()))
             drafts = sentence_drafts(s, ctx)
             ctx.last_subject = _sentence_subject(s) or ctx.last_subject
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
@@ -294,19 +297,20 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
     def aimed(e):  # a protest "at the home government" counts as unaimed here
         return e.target_country and e.target_country != e.source_country
 
-    targeted = {(e.event_type, e.source_country) for e in events if aimed(e)}
-    dates = {}
+    def key(e):
+        return e.event_type, e.source_country
+
+    targeted = {key(e) for e in events if aimed(e)}
+    unaimed_dated = {}
     for e in events:
-        if not aimed(e) and e.event_date and (e.event_type, e.source_country) in targeted:
-            dates.setdefault((e.event_type, e.source_country), e)
+        if not aimed(e) and e.event_date:
+            unaimed_dated.setdefault(key(e), e)
     calls = {frozenset((e.source_country, e.target_country)) for e in events
              if e.event_type == "phone_call"}
-    kept = [e for e in events
-            if (aimed(e) or (e.event_type, e.source_country) not in targeted)
+    return [_lend_date(e, unaimed_dated.get(key(e))) if aimed(e) else e for e in events
+            if (aimed(e) or key(e) not in targeted)
             and not (e.event_type == "meet"
                      and frozenset((e.source_country, e.target_country)) in calls)]
-    return [_lend_date(e, dates.get((e.event_type, e.source_country))) if aimed(e) else e
-            for e in kept]
 
 
 def _lend_date(e: Event, dated: Event | None) -> Event:
