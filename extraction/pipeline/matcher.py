@@ -25,7 +25,8 @@ PEOPLE_FILE = Path(__file__).parent.parent / "data" / "people.toml"
 SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_verb", "appeal_for",
                             "unknown_agent", "clash", "decide", "article", "manner", "adverbial",
                             "statement_noun", "occasion", "owner_of", "seated_in", "posting",
-                            "title_glue", "adverb_suffix"})
+                            "title_glue", "adverb_suffix", "participle_suffix",
+                            "gerund_suffix"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2
 # The trigger key of a phrase that covers a trigger word but names no event.

@@ -148,11 +148,12 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
 def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     """"called for the release of three Malaysians detained in Thailand": a past participle
     right after a party, with a main verb before both, is a passive without "was"; the party
-    before it is its target. Only for languages that mark no passive on the verb itself."""
-    if ctx.head_initial or trig.form != "verbs":
+    before it is its target. A language whose participles have no ending of their own (the
+    Indonesian passive is a prefix, a trigger form of its own) has none of these."""
+    if trig.form != "verbs":
         return None
     word = s.folded[trig.start:trig.end].split()[0]
-    if not word.endswith(("ed", "en")) or not _participle_tail(s, ctx, trig_end(trig)):
+    if not ends_as(ctx, "participle", word) or not _participle_tail(s, ctx, trig_end(trig)):
         return None
     # One noun may stand between ("Australian journalist jailed in China").
     before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
@@ -298,7 +299,7 @@ def _participle_clause(s, ctx, trig, words) -> bool:
     after_comma = s.text[max(s.start, trig.start - 3):trig.start].rstrip().endswith(",")
     if not after_comma:
         return False
-    return ctx.head_initial or s.folded[trig.start:trig.end].split()[0].endswith("ing")
+    return ctx.head_initial or ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
 
 
 def _subject_before(s, ctx, trig, verbs) -> list[Actor] | None:
@@ -338,10 +339,10 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
     words = [w for w in words if w]
     group = ctx.words.get("verb_group", ())
     # "it would temporarily halt": auxiliaries and -ly adverbs stand between pronoun and verb
-    while words and (words[-1] in group or _adverb_form(ctx, words[-1])):
+    while words and (words[-1] in group or ends_as(ctx, "adverb", words[-1])):
         words.pop()
     pronoun = bool(words) and words[-1] in ctx.words.get("pronoun", ())
-    gerund = s.folded[trig.start:trig.end].split()[0].endswith("ing")
+    gerund = ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
     if not (pronoun or gerund):
         return None
     before = [a for a in s.actors if a.end <= trig.start and a.country
@@ -364,18 +365,19 @@ def _english_passive(s, trig, left, ctx) -> bool:
     if not aux:
         return False
     words = s.folded[trig.start:trig.end].split()
-    if words[0].endswith("ing"):
+    if ends_as(ctx, "gerund", words[0]):
         return False  # "are mediating": a progressive, not a passive
     if len(words) > 1 and words[-1] in ctx.words.get("purpose", ()):
         return False  # "is opposed to", "is committed to": an adjective, not a passive
     before = s.folded[max(left, trig.start - 30):trig.start].split()
     if bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
-                                               and before[-1].endswith("ly"))):
+                                               and ends_as(ctx, "adverb", before[-1]))):
         return True
     # "rockets fired by Hezbollah", "a resolution drafted by the US": a participle whose agent
     # follows at once.
     nxt = s.folded[trig_end(trig):trig_end(trig) + 6].split()
-    return bool(nxt) and nxt[0] in ctx.words.get("agent", ()) and words[-1].endswith(("ed", "en"))
+    return bool(nxt) and nxt[0] in ctx.words.get("agent", ()) and \
+        ends_as(ctx, "participle", words[-1])
 
 
 def _receive_frame(s, ctx, trig, left) -> bool:
@@ -456,15 +458,16 @@ def _coordinated_verb(s, ctx, pos, verbs, later):
     for phrase in ctx.words.get("adverbial", ()):
         gap = gap.replace(f" {phrase} ", " ")
     adverbs = ctx.words.get("adverb", frozenset())
-    words = [w for w in gap.split() if w not in adverbs and not _adverb_form(ctx, w)]
+    words = [w for w in gap.split() if w not in adverbs and not ends_as(ctx, "adverb", w)]
     if len(words) != 1 or words[0] not in ctx.words.get("coordination", ()):
         return None
     return next(v for v in verbs if v.start == later[0])
 
 
-def _adverb_form(ctx, word) -> bool:
-    """"temporarily", "categorically": a word with the language's adverb ending."""
-    return any(word.endswith(end) for end in ctx.words.get("adverb_suffix", ()))
+def ends_as(ctx, form, word) -> bool:
+    """Whether `word` has one of the language's endings of `form` (adverb: "temporarily";
+    participle: "detained"; gerund: "accusing"); a language may list none."""
+    return any(word.endswith(end) for end in ctx.words.get(f"{form}_suffix", ()))
 
 
 def infinitive_next(s, ctx, pos, verb_start) -> bool:
