@@ -196,7 +196,7 @@ def _rows(text, lang="en", published=None, domestic=False):
      "melancarkan serangan ke Yaman.", "id", ("180", "USA", "YEM")),
     ("both_sides_are_the_two_of_the_latest_mutual_event",
      "The leaders of Thailand and Cambodia agreed to a ceasefire on Monday. Both sides reinforced "
-     "border troops after the talks.", "en", ("154", "KHM", None)),
+     "border troops after the talks.", "en", ("154", "KHM", "THA")),
     ("background_war_is_coded", "Israel's war against Hamas has killed thousands in Gaza.", "en",
      ("190", "ISR", "PSE")),
     ("blockade_is_an_attack_class_act",
@@ -463,3 +463,25 @@ def test_rules_second_and_party_is_not_grouped_with_the_next_subject():
                  "dengan melancarkan serangan ke Yaman.", "id")
     assert ("180", "ISR", "SYR") in rows and ("180", "USA", "YEM") in rows
     assert ("180", "SYR", "YEM") not in rows, rows
+
+
+@pytest.mark.parametrize("case, text, lang, rows", [
+    ("both_sides_are_the_two_states_named_before",
+     "Peru and Ecuador have argued over the river for months. Both sides deployed troops to the "
+     "border on Friday.", "en", {("154", "PER", "ECU"), ("154", "ECU", "PER")}),
+    ("the_neighbours_accuse_each_other",
+     "Armenia and Azerbaijan met again in Vienna without result. The two neighbours blamed each "
+     "other for the deadlock.", "en", {("112", "ARM", "AZE"), ("112", "AZE", "ARM")}),
+    ("kedua_negara_dalam_kalimat_yang_sama",
+     "Pada 1970-an, Libya mengusir diplomat Mesir ketika kedua negara tersebut memutuskan "
+     "hubungan diplomatik.", "id", {("161", "LBY", "EGY"), ("161", "EGY", "LBY")}),
+])
+def test_rules_both_parties_resolve_to_the_story_pair(case, text, lang, rows):
+    assert rows <= _rows(text, lang), case
+
+
+def test_rules_both_after_named_sides_is_no_anaphor():
+    """Regression: "China and Russia both backed" took the story's last two states instead."""
+    rows = _rows("The United States drafted a resolution on Sudan. China and Russia both "
+                 "backed the resolution.")
+    assert not any(src == "UNSC" for _, src, _ in rows), rows

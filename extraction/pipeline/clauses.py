@@ -59,6 +59,9 @@ class Context:
     previous: list[Draft] = field(default_factory=list)
     # The subject of the latest sentence that named one: what "it" and "he" refer back to.
     last_subject: list[Actor] = field(default_factory=list)
+    # Parties with a state named in the story so far, latest last: what "the two countries"
+    # refers back to when no earlier event joined exactly two sides.
+    mentioned: list[Actor] = field(default_factory=list)
 
 
 def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:

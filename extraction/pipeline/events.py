@@ -465,7 +465,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
             not (tgt and any(domestic_party(a) for a in src + tgt)):
         return None  # a two-way event needs two states, or a state and its own opposition
     if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
-            _mentions(s, ctx, "reciprocal", trig, before=2):
+            (_mentions(s, ctx, "reciprocal", trig, before=2) or _both_sides_before(s, ctx, trig)):
         tgt = list(src)  # "Pakistan and Afghanistan exchanged fire": each on the other
     if tgt and not symmetric and _reciprocal_trigger(s, ctx, trig):
         src = tgt = one_per_state(src + tgt)  # "traded fire with Israeli forces": both fired
@@ -557,6 +557,13 @@ def refine(s, ctx, code, trig, left, right) -> str:
         if any(f" {cue} " in window for cue in cues):
             return specific
     return code
+
+
+def _both_sides_before(s, ctx, trig) -> bool:
+    """"Both sides reinforced border troops": a one-way act by the two sides of a story is
+    each side's act against the other."""
+    head = " " + " ".join(s.folded[s.start:trig.start].rsplit(None, 4)[-4:]) + " "
+    return any(f" {w} " in head for w in ctx.words.get("both_parties", ()))
 
 
 def _mentions(s, ctx, kind, trig, before=0) -> bool:

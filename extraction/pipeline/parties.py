@@ -582,6 +582,20 @@ def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
         mutual = d.symmetric or {a.country for a in d.sources} == {a.country for a in d.targets}
         if mutual and len(sides) == 2:
             return list(sides.values())  # the latest event between exactly two sides
+    if any(a.country for a in s.actors if left <= a.start and a.end <= pos):
+        return None  # "China and Russia both backed": the clause names its sides
+    return _last_two_named(ctx, [a for a in s.actors if a.end <= left])
+
+
+def _last_two_named(ctx, earlier) -> list[Actor] | None:
+    """The two states named last before this clause ("Thailand and Cambodia have fought for
+    weeks. Both sides ...")."""
+    seen: dict = {}
+    named = ctx.mentioned + [a for a in earlier if a.country and not a.locative]
+    for a in reversed(named):
+        seen.setdefault(a.country, a)
+        if len(seen) == 2:
+            return list(seen.values())[::-1]
     return None
 
 

@@ -119,6 +119,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
                          ctx.words.get("list_filler", frozenset()))
             drafts = sentence_drafts(s, ctx)
             ctx.last_subject = _sentence_subject(s) or ctx.last_subject
+            ctx.mentioned += [a for a in actors if a.country and not a.locative]
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
             for d in drafts:
                 value, precision = _event_date(d, exprs, s, last_date, published, ctx)
