@@ -101,7 +101,6 @@ def test_pipeline_institution_title_names_no_person(text, lang):
 def test_pipeline_targetless_mention_lends_its_date():
     """Regression: a dated mention with no target was dropped for the undated targeted row of
     the same source and class, and its date with it."""
-    text = ("Russia opened an investigation into the violence in Georgia. Russia launched the "
-            "investigation on Thursday, the ministry said.")
+    text = "Russia deployed troops to Georgia. Russia began the deployment on Thursday, the ministry said."
     events = extract(Article(text, "x", lang="en", published="2023-07-14"))
     assert [(e.target_country, e.event_date) for e in events] == [("GEO", "2023-07-13")]

@@ -312,6 +312,12 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
 
 
 @pytest.mark.parametrize("case, text, lang, absent", [
+    ("inquiry_with_no_other_side_is_no_dyad",
+     "The Kenyan prosecutor opened an investigation into the fire on Monday.", "en", "090"),
+    ("penyelidikan_tanpa_pihak_lain",
+     "Kejaksaan Kenya memulai penyelidikan atas kebakaran itu pada Senin.", "id", "090"),
+    ("release_with_no_other_side_is_no_dyad",
+     "Peru released 40 prisoners from an overcrowded jail on Tuesday.", "en", "084"),
     ("rejected_offer_is_no_meeting",
      "Hamas rejected an Egyptian offer to host talks with Israel in Cairo.", "en", "036"),
     ("hyphenated_adjective_is_no_event",

@@ -80,9 +80,11 @@ REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", 
 # A dated intention of these classes is a schedule ("will meet on Friday"), not a pledge.
 SCHEDULED = ("meet", "phone_call")
 DATE_KINDS = ("weekday", "month", "reldate", "same_day")
-# Classes that may stand without a target: a missile test, a ceasefire, a street protest.
-# An attack with no named target ("the war", "killing 39") was noise in every gold set.
-TARGETLESS = ("mobilize", "yield", "protest", "investigate")
+# Classes that may stand without a target (besides a ceasefire, which finds its sides
+# later): a missile test, a street protest. An attack with
+# no named target ("the war", "killing 39") was noise in every gold set; so were an inquiry
+# or a release with no named other side (0 of 9 on the real-news tune split, none in dev).
+TARGETLESS = ("mobilize", "protest")
 
 
 def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
@@ -474,7 +476,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
     elif etype == "mobilize" and _aimed(s, ctx, trig, tgt):
         code, etype = MISSILE_ATTACK, "attack"  # "launched missiles at the government"
-    if not symmetric and not tgt and etype not in TARGETLESS:
+    if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
     code = refine(s, ctx, code, trig, left, right)
     if code.startswith(CEASEFIRE) and len({a.country for a in src + tgt}) >= 2:
