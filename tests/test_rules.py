@@ -498,6 +498,28 @@ def test_rules_both_parties_resolve_to_the_story_pair(case, text, lang, rows):
     assert rows <= _rows(text, lang), case
 
 
+@pytest.mark.parametrize("case, text, lang, rows", [
+    ("them_is_the_story_pair_without_the_subject",
+     "Thailand and Cambodia clashed again on the border on Friday. The Japanese foreign "
+     "minister urged them to return to talks.", "en", {("020", "JPN", "THA"), ("020", "JPN", "KHM")}),
+    ("mereka_adalah_kedua_pihak_cerita",
+     "Thailand dan Kamboja bentrok lagi di perbatasan pada Jumat. Menlu Jepang mendesak mereka "
+     "kembali ke meja perundingan.", "id", {("020", "JPN", "THA"), ("020", "JPN", "KHM")}),
+    ("him_is_the_last_person_of_another_state",
+     "Egypt's President Sisi phoned Abiy Ahmed on Monday. Kenya's president William Ruto also "
+     "congratulated him on his re-election.", "en", {("051", "KEN", "ETH")}),
+])
+def test_rules_anaphoric_object_resolves(case, text, lang, rows):
+    assert rows <= _rows(text, lang), case
+
+
+def test_rules_each_other_is_no_anaphoric_object():
+    """Regression: "accuse each other" was read as "them" and aimed at third states."""
+    rows = _rows("Malaysia hosted talks on Monday. Thailand and Cambodia accuse each other of "
+                 "starting the fighting.")
+    assert ("112", "THA", "KHM") in rows and not any(t == "MYS" for _, _, t in rows), rows
+
+
 def test_rules_both_after_named_sides_is_no_anaphor():
     """Regression: "China and Russia both backed" took the story's last two states instead."""
     rows = _rows("The United States drafted a resolution on Sudan. China and Russia both "

@@ -112,6 +112,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _after_marker(s, ctx, after, right, "source_from") or []
     if etype == "threaten" and not obj:
         obj = _condition_party(s, ctx, after, subject or [])
+    if not obj:
+        obj = _anaphoric_object(s, ctx, after, right, subject or []) or []
     if shared and etype in SYMMETRIC and not obj:
         # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed.
         earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
@@ -571,31 +573,59 @@ def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
 
 
 def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
-    """"kedua menlu", "the two leaders" just before the verb: the parties of the latest two-way
-    or mutual event (a ceasefire each way) between exactly two sides."""
+    """"kedua menlu", "the two leaders" just before the verb: the two sides of the story."""
     seg = s.folded[left:pos].rsplit(None, 4)[-4:]  # the last four words
     tail = " " + " ".join(seg) + " "
     if not any(map(tail.__contains__, _padded(ctx.words.get("both_parties", ())))):
         return None
+    if any(a.country for a in s.actors if left <= a.start and a.end <= pos) and \
+            not _latest_pair(ctx, set()):
+        return None  # "China and Russia both backed": the clause names its sides
+    return _story_pair(s, ctx, left, set())
+
+
+def _story_pair(s, ctx, pos, own: set) -> list[Actor] | None:
+    """The sides of the latest two-way or mutual event (a ceasefire each way) between exactly
+    two sides, else the two states named last before `pos`; none of them in `own`."""
+    pair = _latest_pair(ctx, own)
+    if pair:
+        return pair
+    named = ctx.mentioned + [a for a in s.actors if a.end <= pos and a.country and not a.locative]
+    # The story's two most named states, the later named first on a tie ("Thailand and
+    # Cambodia fought. Both sides ...").
+    rank = {a.country: (sum(b.country == a.country for b in named), i)
+            for i, a in enumerate(named) if a.country not in own}
+    top = sorted(rank, key=rank.get, reverse=True)[:2]
+    if len(top) < 2:
+        return None
+    last = {a.country: a for a in named}
+    return [last[c] for c in top]
+
+
+def _latest_pair(ctx, own: set) -> list[Actor] | None:
     for d in reversed(ctx.previous):
         sides = {a.country: a for a in d.sources + d.targets}
         mutual = d.symmetric or {a.country for a in d.sources} == {a.country for a in d.targets}
-        if mutual and len(sides) == 2:
-            return list(sides.values())  # the latest event between exactly two sides
-    if any(a.country for a in s.actors if left <= a.start and a.end <= pos):
-        return None  # "China and Russia both backed": the clause names its sides
-    return _last_two_named(ctx, [a for a in s.actors if a.end <= left])
+        if mutual and len(sides) == 2 and not own & set(sides):
+            return list(sides.values())
+    return None
 
 
-def _last_two_named(ctx, earlier) -> list[Actor] | None:
-    """The two states named last before this clause ("Thailand and Cambodia have fought for
-    weeks. Both sides ...")."""
-    seen: dict = {}
-    named = ctx.mentioned + [a for a in earlier if a.country and not a.locative]
-    for a in reversed(named):
-        seen.setdefault(a.country, a)
-        if len(seen) == 2:
-            return list(seen.values())[::-1]
+def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
+    """An object that refers back: "called both leaders", "urging them" (the story's two
+    sides, without the subject's), "congratulated him" (the last person of another state)."""
+    words = s.folded[after:right].split()[:3]
+    head = " " + " ".join(w.strip(",.;:'\"") for w in words) + " "
+    own = {a.country for a in subject}
+    if any(head.startswith(f" {w} ") for w in ctx.words.get("reciprocal", ())):
+        return None  # "accuse each other": both sides act, found by the reciprocal rule
+    pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
+    if any(head.startswith(f" {w} ") for w in pair_words):
+        return _story_pair(s, ctx, after, own)
+    if words and words[0] in ctx.words.get("him", ()):
+        named = ctx.mentioned + [a for a in s.actors if a.end <= after]
+        return next(([a] for a in reversed(named) if a.name and a.country and
+                     a.country not in own), None)
     return None
 
 
