@@ -508,6 +508,12 @@ def test_rules_both_parties_resolve_to_the_story_pair(case, text, lang, rows):
     ("him_is_the_last_person_of_another_state",
      "Egypt's President Sisi phoned Abiy Ahmed on Monday. Kenya's president William Ruto also "
      "congratulated him on his re-election.", "en", {("051", "KEN", "ETH")}),
+    ("condemned_coup_targets_the_story_state",
+     "Soldiers in Gabon seized power on Wednesday. Gabon's army dissolved parliament. The "
+     "African Union condemned the coup on Thursday.", "en", {("111", "AU", "GAB")}),
+    ("kudeta_dikecam_mengarah_ke_negara_cerita",
+     "Tentara Gabon merebut kekuasaan pada Rabu. Militer Gabon membubarkan parlemen. Uni Afrika "
+     "mengecam kudeta itu pada Kamis.", "id", {("111", "AU", "GAB")}),
 ])
 def test_rules_anaphoric_object_resolves(case, text, lang, rows):
     assert rows <= _rows(text, lang), case

@@ -590,16 +590,18 @@ def _story_pair(s, ctx, pos, own: set) -> list[Actor] | None:
     pair = _latest_pair(ctx, own)
     if pair:
         return pair
+    top = _most_named(s, ctx, pos, own)[:2]
+    return top if len(top) == 2 else None  # "Thailand and Cambodia fought. Both sides ..."
+
+
+def _most_named(s, ctx, pos, own: set) -> list[Actor]:
+    """The states named in the story before `pos`, most named first, the later named first on
+    a tie; none of them in `own`."""
     named = ctx.mentioned + [a for a in s.actors if a.end <= pos and a.country and not a.locative]
-    # The story's two most named states, the later named first on a tie ("Thailand and
-    # Cambodia fought. Both sides ...").
     rank = {a.country: (sum(b.country == a.country for b in named), i)
             for i, a in enumerate(named) if a.country not in own}
-    top = sorted(rank, key=rank.get, reverse=True)[:2]
-    if len(top) < 2:
-        return None
     last = {a.country: a for a in named}
-    return [last[c] for c in top]
+    return [last[c] for c in sorted(rank, key=rank.get, reverse=True)]
 
 
 def _latest_pair(ctx, own: set) -> list[Actor] | None:
@@ -622,6 +624,11 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
     pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
     if any(head.startswith(f" {w} ") for w in pair_words):
         return _story_pair(s, ctx, after, own)
+    if any(head.startswith(f" {w} ") for w in ctx.words.get("upheaval", ())):
+        # "condemned the military coup": aimed at the state the story is about, which is not
+        # the speaker's ("Nigerian President Tinubu, chairman of ECOWAS, denounced the coup")
+        speakers = {a.country for a in s.actors if a.end <= after}
+        return _most_named(s, ctx, s.start, own | speakers)[:1] or None
     if words and words[0] in ctx.words.get("him", ()):
         named = ctx.mentioned + [a for a in s.actors if a.end <= after]
         return next(([a] for a in reversed(named) if a.name and a.country and
