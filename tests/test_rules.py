@@ -526,6 +526,35 @@ def test_rules_each_other_is_no_anaphoric_object():
     assert ("112", "THA", "KHM") in rows and not any(t == "MYS" for _, _, t in rows), rows
 
 
+@pytest.mark.parametrize("case, text, lang, row", [
+    ("quoted_verdict_before_said_speaker",
+     "\"This is a dangerous provocation,\" said the Japanese foreign ministry about the Chinese "
+     "drills.", "en", ("111", "JPN", "CHN")),
+    ("called_hostile_actions",
+     "Warsaw called the Russian moves hostile actions on Friday.", "en", ("111", "POL", "RUS")),
+    ("klaim_tidak_berdasar",
+     "Kementerian Luar Negeri Malaysia mengatakan klaim Vietnam itu tidak berdasar.", "id",
+     ("111", "MYS", "VNM")),
+    ("menyebutnya_konspirasi",
+     "Maduro menyebutnya sebagai konspirasi Amerika Serikat.", "id", ("111", "VEN", "USA")),
+])
+def test_rules_damning_verdict_of_a_speaker_is_a_condemnation(case, text, lang, row):
+    assert row in _rows(text, lang), case
+
+
+def test_rules_verdict_after_a_turned_down_condemnation_stays_uncoded():
+    """Regression: a verdict re-coded a sentence whose condemnation the rules had turned down
+    ("condemned as unacceptable allegations by X, as Y said ...")."""
+    rows = _rows("Nobody condemned Peru, as Lima said the Chilean claims were unacceptable.")
+    assert not any(code == "111" and src == "PER" for code, src, _ in rows), rows
+
+
+def test_rules_branded_names_no_speaker_after_it():
+    """Regression: in "protesters branded Putin a barbarian" Putin was taken for the speaker."""
+    rows = _rows("Protesters branded Putin a barbarian in London.")
+    assert not any(src == "RUS" for _, src, _ in rows), rows
+
+
 def test_rules_both_after_named_sides_is_no_anaphor():
     """Regression: "China and Russia both backed" took the story's last two states instead."""
     rows = _rows("The United States drafted a resolution on Sudan. China and Russia both "

@@ -39,6 +39,7 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
+CONDEMN_CODE = "111"
 # The party a "must" binds stands at most this far before it ("the Sudanese government and the
 # rebels in Darfur must": five words).
 OBLIGATION_REACH = 5
@@ -195,6 +196,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             ctx.previous.append(draft)
     _apply_response(s, ctx, drafts)
     drafts += _obligations(s, ctx, drafts)
+    drafts += _verdicts(s, ctx, drafts)
     return drafts
 
 
@@ -219,6 +221,43 @@ def _obligations(s, ctx, drafts) -> list[Draft]:
         out.append(draft)
         ctx.previous.append(draft)
     return out
+
+
+def _verdicts(s, ctx, drafts) -> list[Draft]:
+    """"Kenya said ransacking the embassy was a violation of international law", "Moskow
+    menyebutnya provokasi": a speaker's damning verdict on another party is a condemnation
+    (CAMEO 111), when the sentence has no word of condemnation (a condemnation the rules
+    turned down stays turned down)."""
+    if any(ctx.event_type_of(x.code if isinstance(x, Draft) else x.key) == "condemn"
+           for x in drafts + s.triggers):
+        return []
+    verdict = next((m for m in s.markers if m.kind == "verdict"), None)
+    tag = next((m for m in s.markers if m.kind in ("speech", "judging")), None)
+    if verdict is None or tag is None:
+        return []
+    # The verdict is the speaker's: after "X said", or inside the words before ", said X".
+    speaker = left_group(s, ctx, tag.start, s.start) if verdict.start > tag.end else \
+        _speaker_after(s, ctx, tag)
+    if not speaker:
+        return []
+    own = {a.country for a in speaker}
+    target = next((a for a in s.actors if a.country and a.country not in own
+                   and not a.locative and a.start >= min(tag.end, verdict.start)), None)
+    if target is None:
+        return []
+    trig = Match(verdict.start, verdict.end, "trigger", CONDEMN_CODE, "verbs")
+    draft = Draft(CONDEMN_CODE, trig, speaker, [target], False, 0.55)
+    ctx.previous.append(draft)
+    return [draft]
+
+
+def _speaker_after(s, ctx, tag) -> list[Actor] | None:
+    """"..., said Kenya's foreign ministry": the speaker right after a speech word."""
+    first = next((a for a in s.actors if a.start >= tag.end), None)
+    if tag.kind != "speech" or first is None or not first.country or \
+            s.words_between(tag.end, first.start) > 3:
+        return None
+    return [first]
 
 
 def _in_slogan(s, trig) -> bool:
