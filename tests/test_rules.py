@@ -535,6 +535,12 @@ def test_rules_each_other_is_no_anaphoric_object():
     ("klaim_tidak_berdasar",
      "Kementerian Luar Negeri Malaysia mengatakan klaim Vietnam itu tidak berdasar.", "id",
      ("111", "MYS", "VNM")),
+    ("called_it_judges_the_last_foreign_doer",
+     "Brazil imposed tariffs on Argentine beef on Monday. The Argentine president called it an "
+     "act of arrogance.", "en", ("111", "ARG", "BRA")),
+    ("ancaman_bagi_keamanan",
+     "Kremlin mengatakan kehadiran militer Jerman di Lituania adalah ancaman bagi keamanan Rusia.",
+     "id", ("111", "RUS", "DEU")),
     ("menyebutnya_konspirasi",
      "Maduro menyebutnya sebagai konspirasi Amerika Serikat.", "id", ("111", "VEN", "USA")),
 ])

@@ -241,14 +241,26 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     if not speaker:
         return []
     own = {a.country for a in speaker}
-    target = next((a for a in s.actors if a.country and a.country not in own
+    target = next(([a] for a in s.actors if a.country and a.country not in own
                    and not a.locative and a.start >= min(tag.end, verdict.start)), None)
-    if target is None:
+    if target is None and tag.kind == "judging":
+        target = _last_doers(ctx, own)  # "Lula ... menyebutnya sebagai bentuk arogansi"
+    if not target:
         return []
     trig = Match(verdict.start, verdict.end, "trigger", CONDEMN_CODE, "verbs")
-    draft = Draft(CONDEMN_CODE, trig, speaker, [target], False, 0.55)
+    draft = Draft(CONDEMN_CODE, trig, speaker, target, False, 0.55)
     ctx.previous.append(draft)
     return [draft]
+
+
+def _last_doers(ctx, own: set) -> list[Actor] | None:
+    """The sources of the latest earlier event that another state did: what "it" in "called
+    it arrogance" judges."""
+    for d in reversed(ctx.previous):
+        doers = [a for a in d.sources if a.country and a.country not in own]
+        if doers:
+            return doers
+    return None
 
 
 def _speaker_after(s, ctx, tag) -> list[Actor] | None:
