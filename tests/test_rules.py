@@ -561,6 +561,27 @@ def test_rules_branded_names_no_speaker_after_it():
     assert not any(src == "RUS" for _, src, _ in rows), rows
 
 
+@pytest.mark.parametrize("case, text, lang, row", [
+    ("reciprocal_measures_return_the_last_act",
+     "The United States raised tariffs on Mexican steel on Monday. Mexico adopted reciprocal "
+     "measures the next day.", "en", ("163", "MEX", "USA")),
+    ("similar_measures_after_an_expulsion",
+     "Australia expelled two Chinese diplomats on Monday. Beijing announced similar measures on "
+     "Tuesday.", "en", ("161", "CHN", "AUS")),
+    ("tindakan_balasan",
+     "Amerika Serikat menaikkan tarif baja Meksiko pada Senin. Meksiko mengumumkan tindakan "
+     "balasan sehari kemudian.", "id", ("163", "MEX", "USA")),
+])
+def test_rules_act_in_kind_answers_the_last_act(case, text, lang, row):
+    assert row in _rows(text, lang), case
+
+
+def test_rules_threatened_retaliation_is_no_act_in_kind():
+    """Regression: "diancam dengan tindakan balasan" was read as the threatened side's reply."""
+    rows = _rows("China mengancam Lituania dengan tindakan balasan tegas.", "id")
+    assert not any(src == "LTU" for _, src, _ in rows), rows
+
+
 def test_rules_both_after_named_sides_is_no_anaphor():
     """Regression: "China and Russia both backed" took the story's last two states instead."""
     rows = _rows("The United States drafted a resolution on Sudan. China and Russia both "

@@ -197,7 +197,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     _apply_response(s, ctx, drafts)
     drafts += _obligations(s, ctx, drafts)
     drafts += _verdicts(s, ctx, drafts)
-    return drafts
+    return drafts + _in_kind(s, ctx)
 
 
 def _obligations(s, ctx, drafts) -> list[Draft]:
@@ -249,6 +249,29 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
         return []
     trig = Match(verdict.start, verdict.end, "trigger", CONDEMN_CODE, "verbs")
     draft = Draft(CONDEMN_CODE, trig, speaker, target, False, 0.55)
+    ctx.previous.append(draft)
+    return [draft]
+
+
+def _in_kind(s, ctx) -> list[Draft]:
+    """"Colombia adopted a reciprocal measure", "All three hit back with tariffs": the act of
+    the latest event, returned by its target (the subject, else all its targets) to its doer."""
+    mark = next((m for m in s.markers if m.kind == "in_kind"), None)
+    if mark is None or any(t.end <= mark.start and s.words_between(t.end, mark.start) <= 2
+                           for t in s.triggers):
+        return []  # "diancam dengan tindakan balasan": what another event threatens
+    subject = left_group(s, ctx, mark.start, s.start)
+    own = {a.country for a in subject or []}
+    answered = next((d for d in reversed(ctx.previous) if d.targets and d.sources and
+                     (own & {a.country for a in d.targets} if subject else True)), None)
+    if answered is None or ctx.event_type_of(answered.code) in SYMMETRIC:
+        return []
+    sources = subject or answered.targets
+    doers = [a for a in answered.sources if a.country not in {x.country for x in sources}]
+    if not doers:
+        return []
+    trig = Match(mark.start, mark.end, "trigger", answered.code, "verbs")
+    draft = Draft(answered.code, trig, list(sources), doers, False, 0.55)
     ctx.previous.append(draft)
     return [draft]
 
