@@ -39,6 +39,7 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
+FORCES_RECEIVED = "062"
 CONDEMN_CODE = "111"
 # The party a "must" binds stands at most this far before it ("the Sudanese government and the
 # rebels in Darfur must": five words).
@@ -519,8 +520,11 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = DIPLOMATIC_PROTEST, "condemn"
     if etype == "protest":
         src = _crowd_source(s, ctx, src)
-    if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt) or _forces_arriving(code, src):
+    if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt):
         return None
+    if _forces_arriving(code, src):
+        # "Pasukan AS tiba di Polandia": forces sent to a state that takes them in
+        code, etype, symmetric = FORCES_RECEIVED, "military_cooperation", True
     if not tgt and src and src[0].country and len({a.country for a in src}) == 1 and \
             (etype == "protest" or code.startswith(HOME_CODES)):
         # A street protest, a lifted curfew, an accepted demand with no foreign party is
