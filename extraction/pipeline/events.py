@@ -40,6 +40,9 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
 FORCES_RECEIVED = "062"
+# Words between an event noun and a passive appeal that asks for it ("boikot produk Prancis
+# telah diserukan" is three; more was another clause in the dev set).
+CALLED_FOR_REACH = 4
 CONDEMN_CODE = "111"
 # The party a "must" binds stands at most this far before it ("the Sudanese government and the
 # rebels in Darfur must": five words).
@@ -168,7 +171,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
-                _appealed_act(s, ctx, trig) or \
+                _appealed_act(s, ctx, trig) or _called_for_after(s, ctx, trig) or \
                 _rejected_or_alleged(s, ctx, trig, left) or _receiving_noun(s, ctx, trig) or \
                 _content_of_trigger(s, ctx, trig, left):
             continue
@@ -363,6 +366,21 @@ def _appealed_act(s, ctx, trig) -> bool:
                 covered = True
         rest = "".join(gap).split()
         return covered and all(w in ctx.words.get("determiner", ()) for w in rest)
+    return False
+
+
+def _called_for_after(s, ctx, trig) -> bool:
+    """"a boycott of French goods has been called for", "aksi boikot ... telah diserukan": a
+    noun that a passive appeal asks for is no act."""
+    if trig.form != "nouns":
+        return False
+    aux = ctx.words.get("passive_aux", ())
+    for t in s.triggers:
+        if t.start < trig.end or ctx.event_type_of(t.key) != "appeal":
+            continue
+        gap = s.folded[trig.end:t.start].split()
+        return len(gap) <= CALLED_FOR_REACH and \
+            (t.form == "passive" or any(w in aux for w in gap))
     return False
 
 
