@@ -76,6 +76,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None)
+        if agent is None and trig.key.startswith(RELEASE):
+            agent = _holding_place(s, trig, subject or [])
         if not subject and etype == "meet":
             subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         if not subject:
@@ -184,6 +186,15 @@ def _place_after(s, pos, right, reach: int | None = 2) -> list[Actor] | None:
     place = next((a for a in s.actors if pos <= a.start < right and a.country
                   and (a.locative if reach is not None else not (a.role or a.name or a.oblique))
                   and (reach is None or s.words_between(pos, a.start) <= reach)), None)
+    return [place] if place else None
+
+
+def _holding_place(s, trig, released) -> list[Actor] | None:
+    """"Americans who were detained in Venezuela have been released": the state they were held
+    in released them."""
+    own = {a.country for a in released}
+    place = next((a for a in s.actors if a.locative and a.country and a.country not in own
+                  and not a.role and a.end <= trig.start), None)
     return [place] if place else None
 
 
