@@ -316,6 +316,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("dibebaskan_oleh_negara_penahan",
      "Dua nelayan Indonesia yang ditahan di Malaysia telah dibebaskan pada Senin.", "id",
      ("084", "MYS", "IDN")),
+    ("pronoun_after_said_is_the_speaker",
+     "Kenya's President William Ruto said the matter would go to the United Nations and that he "
+     "had spoken with UN Secretary-General Antonio Guterres.", "en", ("040", "KEN", "UN")),
+    ("ia_setelah_mengatakan_adalah_pembicara",
+     "Presiden Kenya William Ruto mengatakan masalah itu akan dibawa ke PBB dan bahwa ia telah "
+     "berbicara dengan Sekjen PBB Antonio Guterres.", "id", ("040", "KEN", "UN")),
     ("reaction_prompted_from_a_party",
      "Israel struck targets in Syria, prompting a vow of retaliation from the Syrian president.",
      "en", ("138", "SYR", "ISR")),

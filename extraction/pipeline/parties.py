@@ -57,6 +57,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     passive = trig.form == "passive" or _english_passive(s, trig, left, ctx)
     shared = _shared_subject(s, ctx, trig, left, verbs)
     subject = shared or _agent_relative(s, ctx, trig, passive) or \
+        (not passive and _pronoun_before(s, ctx, trig) and
+         _implicit_subject(s, ctx, trig, left)) or \
         left_group(s, ctx, trig.start, left)
     after = trig_end(trig)
     if _receive_frame(s, ctx, trig, left):
@@ -101,7 +103,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
         obj = _gap_object(s, ctx, trig, etype) or \
-            _object(s, ctx, after, right, etype, verbs, trig, shared)
+            _object(s, ctx, after, right, etype, verbs, trig, shared or subject)
     if etype == "appeal" and s.folded[trig.start:trig.end] in ctx.words.get("appeal_for", ()):
         release = next((t for t in s.triggers if t.form == "nouns" and t.key.startswith(RELEASE)
                         and t.start >= after and s.words_between(after, t.start) <= 2), None)
@@ -344,9 +346,8 @@ def _complement_end(s, ctx, after, right, etype) -> int:
     return right
 
 
-def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
-    """No subject in the clause: a pronoun ("he had urged") stands for the last person named;
-    a participle ("agreeing to", "after holding talks") shares the main clause's subject."""
+def _pronoun_before(s, ctx, trig) -> bool:
+    """Whether a personal pronoun is the verb's subject ("he has spoken", "it would halt")."""
     # quotes around the verb ("it 'rejects'") are no words
     words = [w.strip("'\"") for w in s.folded[max(s.start, trig.start - 40):trig.start].split()]
     words = [w for w in words if w]
@@ -354,7 +355,13 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
     # "it would temporarily halt": auxiliaries and -ly adverbs stand between pronoun and verb
     while words and (words[-1] in group or ends_as(ctx, "adverb", words[-1])):
         words.pop()
-    pronoun = bool(words) and words[-1] in ctx.words.get("pronoun", ())
+    return bool(words) and words[-1] in ctx.words.get("pronoun", ())
+
+
+def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
+    """No subject in the clause: a pronoun ("he had urged") stands for the last person named;
+    a participle ("agreeing to", "after holding talks") shares the main clause's subject."""
+    pronoun = _pronoun_before(s, ctx, trig)
     gerund = ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
     if not (pronoun or gerund):
         return None
@@ -362,6 +369,10 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
               and not (a.locative or a.oblique)]
     gs = groups(s, before, ctx.words.get("coordination", set()))
     if pronoun:
+        speech = [m for m in s.markers if m.kind == "speech" and m.end <= trig.start]
+        speaker = left_group(s, ctx, speech[-1].start, s.start) if speech else None
+        if speaker:
+            return speaker  # "Ali said ... that he has spoken with Guterres"
         people = [a for a in before if a.name]
         if people:
             return [people[-1]]  # "Borrell ... said he had urged"
