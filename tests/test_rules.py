@@ -604,6 +604,19 @@ def test_rules_threatened_retaliation_is_no_act_in_kind():
     assert not any(src == "LTU" for _, src, _ in rows), rows
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The UN General Assembly adopted a resolution condemning the American blockade of Cuba "
+           "on Tuesday. The United States imposed the embargo on Cuba in 1962. Israel rejected the "
+           "resolution."),
+    ("id", "Majelis Umum PBB mengesahkan resolusi yang mengecam blokade Amerika Serikat terhadap "
+           "Kuba pada Selasa. Amerika Serikat memberlakukan embargo terhadap Kuba pada 1962. "
+           "Israel menolak resolusi tersebut."),
+])
+def test_rules_rejected_resolution_is_aimed_at_its_body(lang, text):
+    """Regression: "the resolution" pointed back to the latest event of any kind."""
+    assert ("120", "ISR", "UN") in _rows(text, lang)
+
+
 def test_rules_both_after_named_sides_is_no_anaphor():
     """Regression: "China and Russia both backed" took the story's last two states instead."""
     rows = _rows("The United States drafted a resolution on Sudan. China and Russia both "
