@@ -322,6 +322,15 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("ia_setelah_mengatakan_adalah_pembicara",
      "Presiden Kenya William Ruto mengatakan masalah itu akan dibawa ke PBB dan bahwa ia telah "
      "berbicara dengan Sekjen PBB Antonio Guterres.", "id", ("040", "KEN", "UN")),
+    ("call_fronted_by_after_joins_the_main_subject",
+     "After a phone call with Joe Biden, Japanese Prime Minister Fumio Kishida said ties were "
+     "strong.", "en", ("041", "JPN", "USA")),
+    ("setelah_percakapan_telepon",
+     "Setelah percakapan telepon dengan Joe Biden, Perdana Menteri Jepang Fumio Kishida "
+     "mengatakan hubungan kedua negara kuat.", "id", ("041", "JPN", "USA")),
+    ("call_after_said_joins_the_speaker",
+     "Mexican President Claudia Sheinbaum said that following a phone call with President Trump "
+     "on Monday, the talks would resume.", "en", ("041", "MEX", "USA")),
     ("reaction_prompted_from_a_party",
      "Israel struck targets in Syria, prompting a vow of retaliation from the Syrian president.",
      "en", ("138", "SYR", "ISR")),

@@ -369,8 +369,7 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
               and not (a.locative or a.oblique)]
     gs = groups(s, before, ctx.words.get("coordination", set()))
     if pronoun:
-        speech = [m for m in s.markers if m.kind == "speech" and m.end <= trig.start]
-        speaker = left_group(s, ctx, speech[-1].start, s.start) if speech else None
+        speaker = _speaker_before(s, ctx, trig)
         if speaker:
             return speaker  # "Ali said ... that he has spoken with Guterres"
         people = [a for a in before if a.name]
@@ -770,12 +769,21 @@ def _symmetric_noun(s, ctx, trig, left, right, partner):
             return None, None, 0.0  # a two-way noun deep in another phrase: a topic
         # "Retno discussed aid to Gaza during a telephone conversation with Safadi": the
         # occasion of the main clause, whose subject is the first side.
-        first = _subject_before(s, ctx, trig, [t for t in s.triggers if t.form != "nouns"])
+        first = _subject_before(s, ctx, trig, [t for t in s.triggers if t.form != "nouns"]) \
+            or first  # "Sheinbaum said that following a call with Trump, ...
     if not first:
-        after = [a for a in s.actors if a.start > partner[-1].end and a.start < right
+        # "After a phone call with Biden, Kishida said ...": the subject of the main clause
+        stop = s.end if _after_preposition(s, ctx, trig) else right
+        after = [a for a in s.actors if a.start > partner[-1].end and a.start < stop
                  and not (a.locative or a.oblique) and a.country not in {p.country for p in partner}]
-        first = after[:1]
+        first = after[:1] or _speaker_before(s, ctx, trig)
     return (first or []), partner, 0.75
+
+
+def _speaker_before(s, ctx, trig) -> list[Actor] | None:
+    """"Sheinbaum said that following a call with Trump, ...": the speaker of the report."""
+    speech = [m for m in s.markers if m.kind == "speech" and m.end <= trig.start]
+    return left_group(s, ctx, speech[-1].start, s.start) if speech else None
 
 
 def _noun_np(s, ctx, trig, right):
