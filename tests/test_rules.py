@@ -355,6 +355,12 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
 
 
 @pytest.mark.parametrize("case, text, lang, absent", [
+    ("bound_place_is_a_destination",
+     "Israel detained 21 activists on a Gaza-bound boat on Saturday.", "en", "PSE"),
+    ("pro_demonym_is_a_stance",
+     "Israel detained 21 pro-Palestinian activists on Saturday.", "en", "PSE"),
+    ("anti_demonym_is_a_stance_id",
+     "Polisi Jerman menangkap puluhan demonstran anti-Amerika di Berlin.", "id", "USA"),
     ("inquiry_with_no_other_side_is_no_dyad",
      "The Kenyan prosecutor opened an investigation into the fire on Monday.", "en", "090"),
     ("penyelidikan_tanpa_pihak_lain",

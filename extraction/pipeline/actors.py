@@ -82,7 +82,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     facilities = lex_markers.get("facility", ())
     atoms = [m for m in entities if start <= m.start < end and m.kind not in BLOCK_KINDS
              and not _inside_proper_name(text, start, m, facilities)
-             and not _ethnic(text, m, lex_markers) and not _demonym_thing(text, m, lex_markers)]
+             and not _ethnic(text, m, lex_markers) and not _demonym_thing(text, m, lex_markers)
+             and not _destination(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
@@ -149,6 +150,21 @@ def _demonym_thing(text, m, markers) -> bool:
         return False
     after = " " + " ".join(text[m.end:m.end + 30].lower().split()[:2]) + " "
     return any(after.startswith((f" {w} ", f" {w},")) for w in markers.get("demonym_thing", ()))
+
+
+def _destination(text, m, markers) -> bool:
+    """"a Gaza-bound boat", "pro-Palestinian activists": a place glued to a word that makes
+    it where something goes or what someone stands for, not a party."""
+    after = text[m.end:m.end + 12].lower()
+    before = text[max(0, m.start - 6):m.start].lower()
+    return any(after.startswith(w) for w in markers.get("destination_suffix", ())) or \
+        any(before.endswith(w) and _word_start(before, w) for w in markers.get("stance_prefix", ()))
+
+
+def _word_start(before: str, prefix: str) -> bool:
+    """Whether the prefix begins a word ("pro-" in " pro-", not in "repro-")."""
+    head = before[:len(before) - len(prefix)]
+    return not head or not head[-1].isalpha()
 
 
 def _ethnic(text, m, markers) -> bool:
