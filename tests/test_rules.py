@@ -331,6 +331,9 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("call_after_said_joins_the_speaker",
      "Mexican President Claudia Sheinbaum said that following a phone call with President Trump "
      "on Monday, the talks would resume.", "en", ("041", "MEX", "USA")),
+    ("gathered_at_an_embassy_is_a_protest",
+     "Hundreds of protesters gathered at the US embassy in Amman on Friday.", "en",
+     ("141", "JOR", "USA")),
     ("reaction_prompted_from_a_party",
      "Israel struck targets in Syria, prompting a vow of retaliation from the Syrian president.",
      "en", ("138", "SYR", "ISR")),
