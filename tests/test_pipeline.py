@@ -104,3 +104,45 @@ def test_pipeline_targetless_mention_lends_its_date():
     text = "Russia deployed troops to Georgia. Russia began the deployment on Thursday, the ministry said."
     events = extract(Article(text, "x", lang="en", published="2023-07-14"))
     assert [(e.target_country, e.event_date) for e in events] == [("GEO", "2023-07-13")]
+
+
+def _dates(text, lang="en", published="2024-05-10"):
+    article = Article(text, "x", lang=lang, published=published)
+    return {(e.cameo_code, e.source_country, e.target_country): e.event_date
+            for e in extract(article)}
+
+
+@pytest.mark.parametrize("lang, text, row", [
+    ("en", "On Tuesday, Japan summoned the Chinese ambassador over the incursion. Tokyo demanded "
+           "that Beijing withdraw its ships from the area.", ("106", "JPN", "CHN")),
+    ("id", "Pada Selasa (7/5), Jepang memanggil duta besar China terkait insiden itu. Tokyo "
+           "menuntut Beijing menarik kapal-kapalnya dari wilayah tersebut.", ("100", "JPN", "CHN")),
+])
+def test_pipeline_story_date_holds_for_the_next_sentence(lang, text, row):
+    assert _dates(text, lang)[row] == "2024-05-07"
+
+
+@pytest.mark.parametrize("text, row", [
+    ("On Tuesday, Japan summoned the Chinese ambassador over the incursion. Japan had previously "
+     "protested to South Korea over its fishing boats.", ("114", "JPN", "KOR")),
+    ("On Tuesday, Egypt condemned the Israeli strikes on Rafah. The Israel-Hamas war has killed "
+     "thousands.", ("190", "ISR", "PSE")),
+])
+def test_pipeline_background_never_takes_the_story_date(text, row):
+    assert _dates(text)[row] is None
+
+
+def test_pipeline_statement_with_no_date_is_dated_by_publication():
+    assert _dates("Indonesia condemned the Israeli strikes on Rafah.")[("111", "IDN", "ISR")] == \
+        "2024-05-10"
+
+
+@pytest.mark.parametrize("lang, text, row", [
+    ("en", "On Tuesday, Japan summoned the Chinese ambassador. China seized the Scarborough Shoal "
+           "from the Philippines in 2012.", ("171", "CHN", "PHL")),
+    ("id", "Pada Selasa (7/5), Jepang memanggil duta besar China. Maroko mencaplok Sahara Barat "
+           "pada 1975.", ("192", "MAR", "ESH")),
+])
+def test_pipeline_background_year_never_takes_the_story_date(lang, text, row):
+    """A year names another time; with no day of its own the event stays undated."""
+    assert _dates(text, lang)[row] is None

@@ -12,6 +12,8 @@ from datetime import date, timedelta
 # "(31/10)", "(14/7/2023)", "31/10/2024", "2024-06-21": fixed patterns, never built from input.
 SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# A year on its own ("in 2012", "pada 1975"): the 20th and 21st centuries, where news lives.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMBER = re.compile(r"\d{1,4}")
 # How far an undated day/month may lie from the publication date. Chosen so that "(31/10)"
 # published on 1 Nov resolves to the day before, a story written in early January about
@@ -41,6 +43,12 @@ def find_dates(text: str, start: int, end: int, markers, published: date | None,
     found = _numeric(text, start, end, published, date_order)
     found += _worded(text, words, published, found)
     return sorted(found, key=lambda d: d.start)
+
+
+def names_a_year(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a year: a sentence about another time ("China seized
+    the shoal in 2012") does not take the story's day."""
+    return YEAR.search(text, start, end) is not None
 
 
 def _numeric(text, start, end, published, date_order) -> list[DateExpr]:

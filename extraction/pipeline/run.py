@@ -11,7 +11,7 @@ from ..model import Article, Event
 from .actors import PeopleIndex, find_actors, home_countries
 from .clauses import Context, Draft, Sentence, domestic_party
 from .codes import ORGANISATIONS, load_codes
-from .dates import OFFSETS, find_dates
+from .dates import OFFSETS, find_dates, names_a_year
 from .events import VISIT, sentence_drafts
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
@@ -225,7 +225,30 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.event and (_continues(s, ctx) or _reported_speech(s)):
         return last.event, "day"
     further = [e for e in exprs if e.start >= t.start]
-    return _resolve(further[0], exprs, last, published) if further else (None, "unknown")
+    if further:
+        return _resolve(further[0], exprs, last, published)
+    if _shifted(s, ctx) or _standing(d, s, ctx) or names_a_year(s.text, s.start, s.end):
+        return None, "unknown"
+    if last.event:
+        return last.event, "day"
+    if published and ctx.event_type_of(d.code) in REPORT_DAY:
+        return published, "day"
+    return None, "unknown"
+
+
+REPORT_DAY = ('condemn', 'appeal', 'reject', 'threaten', 'support', 'phone_call', 'meet', 'agree', 'sanction', 'protest')
+
+
+def _standing(d: Draft, s: Sentence, ctx) -> bool:
+    """"the Israel-Hamas war", "konflik Rusia-Ukraina", "the blockade": a state of affairs has
+    no day of its own."""
+    t = d.trigger
+    return t.form == "nouns" and s.folded[t.start:t.end] in ctx.words.get("standing", ())
+
+
+def _shifted(s: Sentence, ctx) -> bool:
+    words = " " + " ".join(w.strip(",.\"'“”") for w in s.folded[s.start:s.end].split()) + " "
+    return any(f" {w} " in words for w in ctx.words.get("time_shift", ()))
 
 
 def _reported_speech(s: Sentence) -> bool:
