@@ -57,6 +57,9 @@ class Event:
     trigger_spans: tuple[tuple[int, int], ...] = field(default_factory=tuple)
     sentence_start: int = 0
     sentence_end: int = 0
+    # Where the date comes from: "stated" in the sentence, "story" (the story's anchor),
+    # "published" (the report's day) or "" when undated.
+    date_basis: str = ""
 
     def row(self, evidence: bool = False) -> dict:
         """The event as a flat dict in column order (evidence columns optional)."""

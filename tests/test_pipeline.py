@@ -146,3 +146,34 @@ def test_pipeline_statement_with_no_date_is_dated_by_publication():
 def test_pipeline_background_year_never_takes_the_story_date(lang, text, row):
     """A year names another time; with no day of its own the event stays undated."""
     assert _dates(text, lang)[row] is None
+
+
+def _basis(text, published="2024-05-10"):
+    article = Article(text, "x", lang="en", published=published)
+    return [(e.cameo_code, e.event_date, e.date_basis) for e in extract(article)]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("On Tuesday, Japan summoned the Chinese ambassador.", ("114", "2024-05-07", "stated")),
+    ("On Tuesday, Japan summoned the Chinese ambassador over the incursion. Tokyo demanded that "
+     "Beijing withdraw its ships.", ("106", "2024-05-07", "story")),
+    ("Indonesia condemned the Israeli strikes on Rafah.", ("111", "2024-05-10", "published")),
+    ("The Israel-Hamas war has killed thousands.", ("190", None, "")),
+])
+def test_pipeline_date_basis_says_where_the_date_comes_from(text, row):
+    assert row in _basis(text)
+
+
+def test_pipeline_headline_takes_the_day_its_story_states():
+    """Regression: a headline dated by publication kept that date though the body states the
+    day of the same event."""
+    rows = _basis("Japan summons Chinese envoy over incursion\n\nOn Tuesday, Japan summoned the "
+                  "Chinese ambassador over the incursion.")
+    assert rows == [("114", "2024-05-07", "stated")]
+
+
+def test_pipeline_date_before_another_event_is_that_events():
+    """Regression: "in response to overnight airstrikes" dated the summons a day early."""
+    rows = _basis("On Sunday, Afghanistan summoned the Pakistani ambassador in response to "
+                  "overnight airstrikes by Pakistan.", published="2024-05-13")
+    assert ("114", "2024-05-12", "stated") in rows

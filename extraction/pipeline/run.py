@@ -36,6 +36,7 @@ class Dated:
     precision: str
     sentence: tuple[int, int]
     location: str | None = None
+    basis: str = ""  # "stated", "story", "published" or "" (see BASIS_RANK)
 
 
 def extract(article: Article, domestic: bool = False) -> list[Event]:
@@ -122,12 +123,14 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             ctx.mentioned += [a for a in actors if a.country and not a.locative]
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
             for d in drafts:
-                value, precision = _event_date(d, exprs, s, last_date, published, ctx)
-                out.append(Dated(d, value, precision, (ss, se), _venue(s, d)))
+                value, precision, basis = _event_date(d, exprs, s, last_date, published, ctx)
+                out.append(Dated(d, value, precision, (ss, se), _venue(s, d), basis))
                 if value and precision == "day":
-                    last_date = LastDates(value, last_date.expression)
+                    last_date = LastDates(value, last_date.expression,
+                                          "published" if basis == "published" else "story")
             last_date = LastDates(last_date.event,
-                                  _last_day(exprs, last_date.expression, published))
+                                  _last_day(exprs, last_date.expression, published),
+                                  last_date.basis)
     return out
 
 
@@ -201,6 +204,7 @@ class LastDates:
 
     event: date | None
     expression: date | None
+    basis: str = ""  # the latest dated event's basis: what an inherited date rests on
 
 
 def _last_day(exprs, last, published):
@@ -217,25 +221,32 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     t = d.trigger
     right = min([m.start for m in s.markers if m.kind in DATE_BREAKS and m.start >= t.end]
                 + [s.end])
-    limit = min([x.start for x in s.triggers if x.start > t.start] + [right])
-    after = [e for e in exprs if t.start <= e.start < limit]
+    nxt = min([x.start for x in s.triggers if x.start > t.start] + [s.end])
+    limit = min(nxt, right)
+    # "summoned the ambassador in response to overnight airstrikes": a date right before the
+    # next event's words is that event's
+    after = [e for e in exprs if t.start <= e.start < limit
+             and not (nxt < s.end and s.words_between(e.end, nxt) == 0)]
     before = [e for e in exprs if e.end <= t.start]
     if after or before:
-        return _resolve(after[0] if after else before[-1], exprs, last, published)
+        return (*_resolve(after[0] if after else before[-1], exprs, last, published), "stated")
     if last.event and (_continues(s, ctx) or _reported_speech(s)):
-        return last.event, "day"
+        return last.event, "day", last.basis
     further = [e for e in exprs if e.start >= t.start]
     if further:
-        return _resolve(further[0], exprs, last, published)
+        return (*_resolve(further[0], exprs, last, published), "stated")
     if _shifted(s, ctx) or _standing(d, s, ctx) or names_a_year(s.text, s.start, s.end):
-        return None, "unknown"
+        return None, "unknown", ""
     if last.event:
-        return last.event, "day"
+        return last.event, "day", last.basis
     if published and ctx.event_type_of(d.code) in REPORT_DAY:
-        return published, "day"
-    return None, "unknown"
+        return published, "day", "published"
+    return None, "unknown", ""
 
 
+# How firmly a date is known: stated in the event's sentence, inherited from the story's
+# anchor, or the publication day of a report.
+BASIS_RANK = {"": 0, "published": 1, "story": 2, "stated": 3}
 REPORT_DAY = ('condemn', 'appeal', 'reject', 'threaten', 'support', 'phone_call', 'meet', 'agree', 'sanction', 'protest')
 
 
@@ -308,10 +319,13 @@ def _events(article: Article, lang: str, dated: list[Dated], domestic: bool) -> 
 
 
 def _fill_date(out: list[Event], index: int, item: Dated) -> None:
-    """A repeated dyad whose first mention had no date lends the later mention's date."""
-    if out[index].event_date is None and item.date is not None:
-        out[index] = replace(out[index], event_date=item.date.isoformat(),
-                             date_precision=item.precision)
+    """A repeated dyad takes the later mention's date when it rests on firmer ground (a
+    headline dated by publication, a body that states the day)."""
+    first = out[index]
+    if item.date is not None and item.basis and \
+            BASIS_RANK[item.basis] > BASIS_RANK[first.date_basis if first.event_date else ""]:
+        out[index] = replace(first, event_date=item.date.isoformat(),
+                             date_precision=item.precision, date_basis=item.basis)
 
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:
@@ -340,7 +354,8 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
 def _lend_date(e: Event, dated: Event | None) -> Event:
     if e.event_date or dated is None:
         return e
-    return replace(e, event_date=dated.event_date, date_precision=dated.date_precision)
+    return replace(e, event_date=dated.event_date, date_precision=dated.date_precision,
+                   date_basis=dated.date_basis)
 
 
 def _dyads(d: Draft):
@@ -369,6 +384,7 @@ def _event(article, lang, item: Dated, info, src, tgt) -> Event:
     return Event(
         article_id=article.id, event_date=item.date.isoformat() if item.date else None,
         date_precision=item.precision if item.date else "unknown",
+        date_basis=item.basis if item.date else "",
         event_type=info.event_type, cameo_code=info.code, plover_type=info.plover_type,
         plover_mode=info.plover_mode, quad_class=info.quad_class, goldstein=info.goldstein,
         source_country=src.country, source_actor=src.name, target_country=tgt.country if tgt else None,
