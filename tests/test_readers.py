@@ -251,12 +251,13 @@ def test_readers_file_without_records(tmp_path, name, content):
 
 def test_readers_oversize_file(tmp_path):
     error = only_error(read(tmp_path, "big.txt", "x" * 3000, limits=Limits(max_file_bytes=2048)))
-    assert error.reason == "file is 2.9 KB, over the 2 KB limit"
+    assert error.reason == "file is 3,000 bytes, over the limit of 2,048 bytes (2 KB)"
 
 
-def test_readers_oversize_default_message_in_mb():
-    error = only_error(articles_from_bytes("big.txt", b"x" * (21 * 1024 * 1024 + 200_000)))
-    assert error.reason == "file is 21.2 MB, over the 20 MB limit"
+def test_readers_oversize_message_gives_exact_sizes():
+    # Regression: "20.0 MB, over the 20 MB limit" (sizes rounded until they contradicted).
+    error = only_error(articles_from_bytes("big.txt", b"x" * (20 * 1024 * 1024 + 1)))
+    assert error.reason == "file is 20,971,521 bytes, over the limit of 20,971,520 bytes (20 MB)"
 
 
 def test_readers_text_length_limit(tmp_path):
