@@ -39,6 +39,8 @@ def main() -> None:
     t = sidebar.language()
     db_path = str(resolve_db_path())
     version = store_version(db_path)
+    if cache.repair_clusters(db_path, version):  # an ingest was killed before reclustering
+        version = store_version(db_path)
     try:
         options = cache.options(db_path, version)
     except StoreBusy:

@@ -319,20 +319,25 @@ def test_store_mixed_bad_corpus_every_document_accounted_for(tmp_path):
     write_mixed_corpus(tmp_path / "in")
     db = tmp_path / "e.duckdb"
     first = run_cli("ingest", tmp_path / "in", "--db", db)
-    assert first.returncode == 0, first.stderr
+    assert first.returncode == 3, first.stderr  # finished, some documents are errors
     docs = store.read_tables(db).documents
     assert len(docs) == 19
     errors = docs[docs.status == "error"]
     assert len(errors) >= 11
     reasons = " | ".join(errors.path.fillna("") + ": " + errors.reason)
-    for expected in ("oversize.txt: file is 21 MB, over the 20 MB limit", "binary.txt: binary",
+    for expected in ("oversize.txt: file is 22,020,096 bytes, over the limit of 20,971,520 bytes",
+                     "binary.txt: binary",
                      "empty.txt: text is empty", "bad.json: not valid JSON", "feed.jsonl [line 2]",
                      "notes.pdf: unsupported file type", "notext.csv: CSV has no 'text' column",
                      "rows.csv [row 3]: published is not a date"):
         assert expected in reasons
     assert "error" in first.stdout and "no_events" in first.stdout  # the status summary
+    for where, reason in zip(errors.path, errors.reason):  # each failure printed with its reason
+        assert f"error: {where}: {reason}" in " ".join(first.stderr.split())
     again = run_cli("ingest", tmp_path / "in", "--db", db)
-    assert again.returncode == 0 and len(store.read_tables(db).documents) == 19
+    # The same failures again (recorded before), still a non-zero exit, nothing added.
+    assert again.returncode == 3 and len(store.read_tables(db).documents) == 19
+    assert "recorded by an earlier run" in again.stderr
 
 
 @pytest.mark.slow
@@ -380,16 +385,39 @@ sys.exit(f"saw {last} of {expected} documents")
 """
 
 
-def corpus_with_gate(folder, n_docs: int):
-    """A news corpus whose reading blocks half-way on a FIFO until the test opens it.
+# An ingest whose input blocks half-way on a FIFO until the test opens it. The gate makes
+# "mid-ingest" certain however fast extraction is: the writer has committed the first half
+# and cannot finish before the test lets it. (Ingest itself skips FIFOs in a folder, so the
+# gate sits outside the corpus and is read here.)
+GATED_INGEST = """
+import sys
+from pathlib import Path
+from extraction.readers import articles_from_bytes, iter_inputs
+from extraction.store.ingest import ingest
 
-    The gate makes "mid-ingest" certain however fast extraction is: the writer has committed
-    the first half and cannot finish before the test lets it.
-    """
+folder, db, gate = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+
+def inputs():
+    files = sorted(folder.glob("*.jsonl"))
+    yield from iter_inputs(files[:6])  # 150 documents
+    with open(gate, "rb") as fifo:  # blocks until the test opens the gate
+        yield from articles_from_bytes("gate.jsonl", fifo.read())
+    yield from iter_inputs(files[6:])
+
+ingest(inputs(), db, batch_docs=20)
+"""
+
+
+def corpus_with_gate(folder, n_docs: int):
+    """A news corpus and, beside it, the FIFO that GATED_INGEST waits on."""
     write_news_corpus(folder, n_docs, per_file=25)
-    gate = folder / "batch-0005-gate.jsonl"  # sorts after the first 6 files (150 documents)
+    gate = folder.parent / "gate"
     os.mkfifo(gate)
     return gate
+
+
+def gated_ingest_cmd(folder, db, gate):
+    return [sys.executable, "-c", GATED_INGEST, str(folder), str(db), str(gate)]
 
 
 def open_gate(gate) -> None:
@@ -408,15 +436,11 @@ def open_gate(gate) -> None:
     os.close(fd)
 
 
-def ingest_cmd(folder, db, *extra):
-    return [sys.executable, "-m", "extraction", "ingest", str(folder), "--db", str(db), *extra]
-
-
 @pytest.mark.slow
 def test_store_reader_and_writer_processes_both_keep_working(tmp_path):
     gate = corpus_with_gate(tmp_path / "in", 300)
     db = tmp_path / "e.duckdb"
-    writer = subprocess.Popen(ingest_cmd(tmp_path / "in", db, "--commit-every", "20"),
+    writer = subprocess.Popen(gated_ingest_cmd(tmp_path / "in", db, gate),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     reader = subprocess.Popen([sys.executable, "-c", READER_LOOP, str(db), "301"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -441,7 +465,7 @@ def test_store_reader_and_writer_processes_both_keep_working(tmp_path):
 def test_store_sigkill_mid_ingest_then_rerun_completes(tmp_path):
     gate = corpus_with_gate(tmp_path / "in", 300)
     killed, whole = tmp_path / "killed.duckdb", tmp_path / "whole.duckdb"
-    proc = subprocess.Popen(ingest_cmd(tmp_path / "in", killed, "--commit-every", "20"),
+    proc = subprocess.Popen(gated_ingest_cmd(tmp_path / "in", killed, gate),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         stored, deadline = 0, time.monotonic() + 60
