@@ -75,10 +75,12 @@ _HTML_MAX_DATE = "2099-12-31"
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 # Bytes that are control characters in text files (all below 0x20 except tab, LF, FF, CR).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
-# A file whose bytes are more than 1 % NUL, or more than 5 % control bytes, is binary, not text
-# with a stray NUL: text editors and exports never produce that many.
+# Binary, not text with a stray NUL: two NULs in a row (file headers, padding), more than this
+# share of NULs, or of control bytes. Text editors and exports never produce those.
 _BINARY_NUL_SHARE = 0.01
 _BINARY_CONTROL_SHARE = 0.05
+# Below this many NULs the share is not telling (one stray NUL in a 30-byte record is 3 %).
+_FEW_NULS = 8
 # UTF-16 of Latin-script text has a zero high byte in most code units; 70 % leaves room for
 # punctuation, accents and a few non-Latin words.
 _UTF16_ZERO_SHARE = 0.7
@@ -154,9 +156,12 @@ def _decode_text(data: bytes) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
+    if b"\x00\x00" in data:
+        return True
     nuls = data.count(0)
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    return nuls > _BINARY_NUL_SHARE * len(data) or controls > _BINARY_CONTROL_SHARE * len(data)
+    return (nuls > max(_FEW_NULS, _BINARY_NUL_SHARE * len(data))
+            or controls > _BINARY_CONTROL_SHARE * len(data))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
