@@ -295,3 +295,14 @@ def test_dashboard_pages_page_icon_needs_no_request_off_the_machine():
              if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "PAGE_ICON"]
     assert icons and not icons[0].startswith((":", "http")) and "/" not in icons[0]
     assert "page_icon=PAGE_ICON" in source
+
+
+def test_dashboard_pages_start_rebuilds_clusters_a_killed_ingest_left_stale(tmp_path, monkeypatch):
+    from store_fakes import fake_article, write_unclustered_store
+
+    db = tmp_path / "killed.duckdb"
+    write_unclustered_store(db, [fake_article(i, "EVENT meet IDN SGP 2024-01-02") for i in range(2)])
+    monkeypatch.setenv("EVENTS_DB", str(db))
+    assert read_tables(db).clusters.empty
+    run_app()
+    assert read_tables(db).clusters.num_articles.tolist() == [2]

@@ -16,13 +16,14 @@ import pytest
 
 import extraction
 import extraction.model
-from extraction.readers import ReadError
+from extraction.readers import ReadError, iter_inputs
 from extraction.store import ingest as store
 from extraction.store.conn import writer_lock
 from extraction.store.rows import article_doc_id, document_row, event_rows
 from extraction.store.writer import BatchWriter, prepare
 from store_fakes import (
     fake_article, fake_extract, fake_extract_v2, write_mixed_corpus, write_news_corpus,
+    write_unclustered_store,
 )
 
 
@@ -505,3 +506,80 @@ def test_store_rerun_after_crash_before_recluster_fixes_clusters(tmp_path):
     assert store.read_tables(db).clusters.empty
     assert store.ingest(articles, db, extractor=fake_extract).skipped == 3
     assert store.read_tables(db).clusters.num_articles.tolist() == [3]
+
+
+# ---------------------------------------------------------------- hostile inputs (issue 11)
+
+
+def test_store_lone_surrogates_stored_as_replacement_not_a_lost_batch(tmp_path):
+    # Regression: one "\ud800" failed pa.Table.from_pylist and lost the whole batch, every run.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_bytes(
+        b'{"text": "EVENT meet IDN SGP 2024-01-02\\n\\ud800", "title": "x\\udfff"}\n')
+    direct = fake_article(9, "EVENT phone_call IDN JPN 2024-04-15", "\udc80 and \x00")
+    db = tmp_path / "e.duckdb"
+    summary = store.ingest([*iter_inputs([tmp_path / "in"]), direct, *corpus()[:2]], db,
+                           extractor=fake_extract)
+    assert summary.by_status["events"] == 4 and not summary.failures
+    docs = store.read_tables(db, with_text=True).documents
+    assert docs.text.str.contains("\ufffd").sum() == 2
+    assert not docs.text.str.contains("\x00").any()
+
+
+def test_store_same_file_by_two_paths_is_one_error_document(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.json").write_bytes(b'{"text": broken')
+    (tmp_path / "in" / "same.json").symlink_to(tmp_path / "in" / "bad.json")
+    db = tmp_path / "e.duckdb"
+    store.ingest(iter_inputs([tmp_path / "in", tmp_path / "in" / "bad.json"]), db,
+                 extractor=fake_extract)
+    assert len(store.read_tables(db).documents) == 1
+
+
+def test_store_skipped_inputs_are_reported_not_stored(tmp_path):
+    (tmp_path / "in").mkdir()
+    os.mkfifo(tmp_path / "in" / "pipe.jsonl")
+    (tmp_path / "in" / "a.txt").write_text("EVENT meet IDN SGP 2024-01-02")
+    db = tmp_path / "e.duckdb"
+    summary = store.ingest(iter_inputs([tmp_path / "in"]), db, extractor=fake_extract)
+    assert summary.skipped_inputs == [(str(tmp_path / "in" / "pipe.jsonl"),
+                                       "skipped: named pipe, not a regular file")]
+    assert len(store.read_tables(db).documents) == 1 and not summary.failures
+
+
+def test_store_failures_are_listed_with_their_reasons(tmp_path):
+    db = tmp_path / "e.duckdb"
+    summary = store.ingest(corpus(), db, extractor=fake_extract)
+    assert summary.failures == [
+        ("corpus/broken.json", "malformed JSON: Expecting value at line 1"),
+        ("corpus/feed.jsonl [line 7]", "record is a number, not an object"),
+        ("article art-4", "ValueError: extractor exploded on purpose"),
+    ]
+    again = store.ingest(corpus(), db, extractor=fake_extract)
+    assert sorted(w for w, _ in again.failures) == sorted(w for w, _ in summary.failures)
+    assert all(reason.endswith("(recorded by an earlier run)") for _, reason in again.failures)
+
+
+@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
+def test_store_document_over_its_time_budget_is_an_error_and_the_batch_goes_on(tmp_path, workers):
+    articles = [fake_article(1, "EVENT meet IDN SGP 2024-01-02"), fake_article(2, "SLOW"),
+                fake_article(3, "EVENT meet IDN MYS 2024-01-02")]
+    db = tmp_path / "e.duckdb"
+    started = time.monotonic()
+    summary = store.ingest(articles, db, extractor=fake_extract, workers=workers,
+                           doc_timeout_s=0.5)
+    assert time.monotonic() - started < 20
+    assert summary.by_status == {"events": 2, "no_events": 0, "error": 1}
+    assert summary.failures == [("article art-2", "DocumentTimeout: extraction took longer "
+                                                  "than the 0.5 s budget per document")]
+
+
+def test_store_stale_clusters_rebuilt_without_an_ingest(tmp_path):
+    db = tmp_path / "e.duckdb"
+    write_unclustered_store(db, [fake_article(i, "EVENT meet IDN SGP 2024-01-02") for i in range(3)])
+    assert store.read_tables(db).clusters.empty
+    with writer_lock(db):  # an ingest running: it reclusters itself, nobody else may write
+        assert store.refresh_stale_clusters(db) is False
+    assert store.refresh_stale_clusters(db) is True
+    assert store.read_tables(db).clusters.num_articles.tolist() == [3]
+    assert store.refresh_stale_clusters(db) is False  # current now: nothing to do
