@@ -608,6 +608,7 @@ def _to_article(obj: Any, src: _Source, record: str | None, fallback_id: str) ->
     return Article(
         text=text, id=values["id"] or fallback_id, title=values["title"], url=values["url"],
         source=values["source"], published=published or src.published, lang=lang or src.lang,
+        path=src.path if record is None else f"{src.path} [{record}]",
     )
 
 
