@@ -51,9 +51,10 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 def die_with_parent(parent_pid: int) -> None:
     """Process-pool initializer: end this worker when the ingest process `parent_pid` ends.
 
-    A worker's direct parent is the forkserver, which exits when the ingest does; the kernel
-    then kills the worker (PR_SET_PDEATHSIG). The watchdog thread covers what that misses: the
-    parent gone before the call, or a system without prctl.
+    The watchdog thread does it, within PARENT_POLL_S. It cannot rely on the kernel alone: a
+    worker's direct parent is the forkserver, which waits for its workers (they hold its
+    liveness pipe) before it exits. The parent-death signal (PR_SET_PDEATHSIG) still ends the
+    worker at once should the forkserver die first.
     """
     _kill_me_when_parent_dies()
     threading.Thread(target=_watch, args=(parent_pid,), name="parent-watchdog", daemon=True).start()
