@@ -272,18 +272,24 @@ def refresh_stale_clusters(db_path: str | os.PathLike | None = None) -> bool:
     reclusters itself) or when the store cannot be written. Returns True if it reclustered.
     """
     path = resolve_db_path(db_path)
-    if not path.exists():
-        return False
     try:
+        # Read-only first: the writer lock is taken only for a store that needs the work, so
+        # a dashboard never makes a starting ingest wait or fail for nothing.
+        if not path.exists() or not _clusters_stale(path, read_only=True):
+            return False
         with writer_lock(path):
-            with connection(path, read_only=False) as con:
-                meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
-            if meta.get("changes") == meta.get("clustered_at"):
+            if not _clusters_stale(path, read_only=False):  # another run fixed them meanwhile
                 return False
             BatchWriter(path, clusters_stale=True).flush(cluster=True)
             return True
     except (StoreBusy, OSError, duckdb.Error):  # busy, read-only, or not a store yet
         return False
+
+
+def _clusters_stale(path: Path, *, read_only: bool) -> bool:
+    with connection(path, read_only=read_only) as con:
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    return meta.get("changes") != meta.get("clustered_at")
 
 
 def _chain(first: Iterable[Article], then: Callable[[], Iterable[Article]]) -> Iterator[Article]:
