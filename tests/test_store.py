@@ -583,3 +583,14 @@ def test_store_stale_clusters_rebuilt_without_an_ingest(tmp_path):
     assert store.refresh_stale_clusters(db) is True
     assert store.read_tables(db).clusters.num_articles.tolist() == [3]
     assert store.refresh_stale_clusters(db) is False  # current now: nothing to do
+
+
+def test_store_errors_recorded_under_path_ids_are_not_recorded_again(tmp_path):
+    # Stores written before errors were keyed by content hold path-keyed error rows.
+    db = tmp_path / "e.duckdb"
+    (tmp_path / "bad.json").write_bytes(b'{"text": broken')
+    [error] = iter_inputs([tmp_path / "bad.json"])
+    store.ingest([dataclasses.replace(error, identity=None)], db)
+    summary = store.ingest([error], db)
+    assert summary.skipped == 1 and len(store.read_tables(db).documents) == 1
+    assert summary.failures[0][1].endswith("(recorded by an earlier run)")

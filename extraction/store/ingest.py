@@ -151,6 +151,8 @@ class _Run:
             self.tick()
             return
         doc_id = error_doc_id(path, record, getattr(error, "identity", None))
+        if error_doc_id(path, record) in self.known:  # recorded by a version keyed on the path
+            doc_id = error_doc_id(path, record)
         if doc_id in self.seen or doc_id in self.known:
             if doc_id not in self.seen:
                 self._failed(where, reason, before=True)
