@@ -4,6 +4,7 @@ local Dask cluster; optionally the store's costs at scale (recluster, snapshot r
     python benchmarks/bench_ingest.py                      # 3,000 documents, N = cpu count
     python benchmarks/bench_ingest.py --docs 20000 --no-dask
     python benchmarks/bench_ingest.py --scale-events 1000000   # + recluster/read at 1M events
+    python benchmarks/bench_ingest.py --rss-jsonl-mb 50 --no-throughput   # peak RSS, 50 MB JSONL
 
 The corpus replicates the seed articles (`seeds/`, and `/work/shared/seeds/` when present):
 each copy gets a distinct id and outlet, so its text and extraction work are the real ones but
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -137,24 +140,75 @@ def run_scale(n_events: int) -> list[dict]:
     return rows
 
 
+# ---------------------------------------------------------------- memory
+
+
+def write_jsonl(path: Path, megabytes: float) -> int:
+    """A JSONL file of seed articles (distinct ids and outlets) of about `megabytes`; returns
+    the number of records."""
+    base = seed_articles()
+    target, written, n = megabytes * 1024 * 1024, 0, 0
+    with open(path, "w", encoding="utf-8") as handle:
+        while written < target:
+            seed = base[n % len(base)]
+            line = json.dumps({"id": f"{seed.id}#{n}", "text": seed.text, "title": seed.title,
+                               "source": f"{seed.source or 'outlet'} #{n}",
+                               "published": seed.published, "lang": seed.lang},
+                              ensure_ascii=False) + "\n"
+            written += handle.write(line)  # characters; the seeds are nearly all ASCII
+            n += 1
+    return n
+
+
+def run_rss(megabytes: float, code: Path) -> dict:
+    """Peak RSS of `python -m extraction ingest` (from the checkout `code`) on one JSONL file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "big.jsonl"
+        records = write_jsonl(source, megabytes)
+        size = source.stat().st_size
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "extraction", "ingest", str(source), "--db",
+             str(Path(tmp) / "rss.duckdb"), "--max-file-mb", str(megabytes * 2)],
+            cwd=code, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak, not the max of all
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.perf_counter() - started
+        if proc.returncode not in (0, 3):
+            raise SystemExit(proc.stderr.read().decode(errors="replace")[-2000:])
+    return {"file_mb": size / 1024 / 1024, "records": records, "seconds": elapsed,
+            "peak_rss_mb": usage.ru_maxrss / 1024}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=3000)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="N")
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--no-throughput", action="store_true", help="skip the docs/s runs")
+    parser.add_argument("--rss-jsonl-mb", type=float, default=0,
+                        help="also measure the peak RSS of ingesting one JSONL file this large")
+    parser.add_argument("--code", type=Path, default=ROOT,
+                        help="checkout whose `python -m extraction` the RSS run uses")
     parser.add_argument("--scale-events", type=int, default=0,
                         help="also time recluster/read on a store of this many events")
     args = parser.parse_args()
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"ingest throughput, {args.docs:,} documents, {os.cpu_count()} CPUs")
-    for col in ("run", "docs", "events", "seconds", "docs/s"):
-        table.add_column(col, justify="left" if col == "run" else "right")
-    for row in run_ingest(args.docs, args.workers, not args.no_dask):
-        table.add_row(row["run"], f"{row['docs']:,}", f"{row['events']:,}",
-                      f"{row['seconds']:.2f}", f"{row['docs_per_s']:,.0f}")
-    Console().print(table)
+    if not args.no_throughput:
+        table = Table(title=f"ingest throughput, {args.docs:,} documents, {os.cpu_count()} CPUs")
+        for col in ("run", "docs", "events", "seconds", "docs/s"):
+            table.add_column(col, justify="left" if col == "run" else "right")
+        for row in run_ingest(args.docs, args.workers, not args.no_dask):
+            table.add_row(row["run"], f"{row['docs']:,}", f"{row['events']:,}",
+                          f"{row['seconds']:.2f}", f"{row['docs_per_s']:,.0f}")
+        Console().print(table)
+    if args.rss_jsonl_mb:
+        row = run_rss(args.rss_jsonl_mb, args.code.resolve())
+        print(f"ingest of one {row['file_mb']:.1f} MB JSONL file ({row['records']:,} records, "
+              f"code in {args.code}): peak RSS {row['peak_rss_mb']:,.0f} MB, "
+              f"{row['seconds']:.1f} s")
     if args.scale_events:
         scale = Table(title="store at scale")
         scale.add_column("step")

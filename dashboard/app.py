@@ -27,14 +27,20 @@ PAGES = (
     ("app_pages/events.py", "nav.events", ":material/table_rows:"),
     ("app_pages/add_articles.py", "nav.add", ":material/note_add:"),
 )
+# The browser tab's icon.
+PAGE_ICON = "🌐"
 
 
 def main() -> None:
-    st.set_page_config(page_title="Geopolitical events", page_icon=":material/public:", layout="wide")
+    # An emoji, not a ":material/...:" name: Streamlit turns an emoji into an inline SVG
+    # favicon, but fetches a Material icon from fonts.gstatic.com (a request off the machine).
+    st.set_page_config(page_title="Geopolitical events", page_icon=PAGE_ICON, layout="wide")
     sidebar.load_url_once()
     t = sidebar.language()
     db_path = str(resolve_db_path())
     version = store_version(db_path)
+    if cache.repair_clusters(db_path, version):  # an ingest was killed before reclustering
+        version = store_version(db_path)
     try:
         options = cache.options(db_path, version)
     except StoreBusy:

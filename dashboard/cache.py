@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from extraction.store import export
-from extraction.store.ingest import read_document, read_tables
+from extraction.store.ingest import read_document, read_tables, refresh_stale_clusters
 from extraction.store.query import Filters
 
 from . import evidence, queries
@@ -36,6 +36,15 @@ class Overview:
     countries: pd.DataFrame
     dyads: pd.DataFrame
     undated: int
+
+
+@st.cache_resource(max_entries=1, show_spinner=False)
+def repair_clusters(db_path: str, version: str) -> bool:
+    """Recluster a store an ingest left with stale clusters (killed mid-run); once per version.
+
+    True if it did, so the caller reads the new store version.
+    """
+    return refresh_stale_clusters(db_path)
 
 
 # One snapshot at a time: after an ingest the old one is dropped, not kept beside the new.

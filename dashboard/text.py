@@ -5,6 +5,11 @@ directives (`:red[...]`), icons and emoji shortcodes (`:x:`), and LaTeX (`$...$`
 lets a backslash escape any ASCII punctuation, so escaping every punctuation character leaves
 no way for a data string to start any of those. Highlighting is then added around escaped
 text with our own directives.
+
+Escapes do not stop one thing: Streamlit's GFM autolinking runs on the parsed text, after
+escapes are gone, so a bare "https://...", "www.x.com" or "a@b.org" would still become a link.
+An invisible WORD JOINER (U+2060) is put where those patterns need an ASCII character (after
+"@", between ":" and "//", between "www" and ".") so they never match; the text looks the same.
 """
 from __future__ import annotations
 
@@ -17,6 +22,9 @@ _PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
 # a leading run would (4 spaces = indented code). Collapse them.
 _SPACES = re.compile(r"[ \t\u00a0]+")
 SENTENCE_STYLE = ":orange-background"
+# Where GFM's autolink patterns (https?://, www., user@host) are cut by a WORD JOINER.
+_AUTOLINK_SPOTS = re.compile(r"(?<=:)(?=//)|(?<=[wW]{3})(?=\.)|(?<=@)")
+WORD_JOINER = "\u2060"
 
 
 def md_escape(text: object) -> str:
@@ -45,7 +53,11 @@ def _escape_paragraph(paragraph: str) -> str:
 
 def _escape_line(line: str) -> str:
     # One space at most in a row: a run of 4 at a line start would open a code block.
-    return _PUNCTUATION.sub(r"\\\1", _SPACES.sub(" ", line))
+    return _PUNCTUATION.sub(r"\\\1", _no_autolink(_SPACES.sub(" ", line)))
+
+
+def _no_autolink(line: str) -> str:
+    return _AUTOLINK_SPOTS.sub(WORD_JOINER, line)
 
 
 def segments_markdown(segments: list[tuple[str, str]]) -> str:

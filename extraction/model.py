@@ -27,6 +27,9 @@ class Article:
     source: str | None = None
     published: str | None = None
     lang: str | None = None
+    # Where the reader found it ("feed.jsonl [line 3]"), for the store's documents table. Not
+    # part of the article's identity: the same text from two files is one document.
+    path: str | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,25 @@ Record numbers in `ReadError.record` and in derived ids are 1-based: "line N" is
 line of a JSONL file (blank lines count, as in an editor), "row N" is the N-th data row of a CSV
 file (the header is not counted), "item N" is the N-th element of a JSON list.
 
+Only regular files are read (symlinks are followed to them): named pipes, sockets and devices
+are skipped with a reason (`ReadError.skipped`), and no file is read past the size limit, so a
+link to /dev/zero or a FIFO can neither hang nor exhaust a batch. Lone surrogates (from JSON
+escapes or undecodable file names) and NUL characters become U+FFFD, one character for one, so
+offsets into the text stay true and every string can be stored and exported. JSON Lines files
+are parsed a line at a time, so a large feed never sits in memory whole.
+
 Offline and deterministic: no network, and HTML dates come from the page's own metadata only.
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
-from dataclasses import dataclass
+import re
+import stat
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterable, Iterator
@@ -32,6 +42,11 @@ class ReadError:
     path: str
     record: str | None  # "line 7", "row 3", "item 2"; None when the whole file failed
     reason: str
+    # Not a document at all (a named pipe, a device): reported as a warning, never stored.
+    skipped: bool = False
+    # What makes two errors the same input: the content hash when the bytes were read, else
+    # the resolved path. The same file reached by two paths gives one identity.
+    identity: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -56,6 +71,23 @@ _ARTICLE_FIELDS = ("id", "text", "title", "url", "source", "published", "lang")
 _PLAIN_EXTENSIONS = (".txt", ".md")
 # A date far in the future, so whether a page's date is accepted never depends on today's date.
 _HTML_MAX_DATE = "2099-12-31"
+# Characters no store column or export may hold: NUL and lone UTF-16 surrogates.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# Bytes that are control characters in text files (all below 0x20 except tab, LF, FF, CR).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+# Binary, not text with a stray NUL: two NULs in a row (file headers, padding), more than this
+# share of NULs, or of control bytes. Text editors and exports never produce those.
+_BINARY_NUL_SHARE = 0.01
+_BINARY_CONTROL_SHARE = 0.05
+# Below this many NULs the share is not telling (one stray NUL in a 30-byte record is 3 %).
+_FEW_NULS = 8
+# UTF-16 of Latin-script text has a zero high byte in most code units; 70 % leaves room for
+# punctuation, accents and a few non-Latin words.
+_UTF16_ZERO_SHARE = 0.7
+# How much of a JSON Lines file is looked at to decide whether it can be streamed line by line.
+_SNIFF_BYTES = 64 * 1024
+_FILE_KINDS = ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"),
+               (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"))
 
 
 class _BadRecord(Exception):
@@ -72,8 +104,10 @@ class _Source:
     published: str | None
     lang: str | None
 
-    def error(self, record: str | None, reason: str) -> ReadError:
-        return ReadError(self.path, record, reason)
+    identity: str | None = None
+
+    def error(self, record: str | None, reason: str, identity: str | None = None) -> ReadError:
+        return ReadError(self.path, record, reason, identity=identity or self.identity)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -81,9 +115,11 @@ class _Source:
 
 
 def read_text_bytes(data: bytes) -> str:
-    """Decode a file's bytes: UTF-8 (BOM or not), UTF-16 with BOM, then cp1252, then latin-1.
+    """Decode a file's bytes: UTF-8 (BOM or not), UTF-16 with or without BOM, then cp1252, then
+    latin-1. A few stray NUL bytes in otherwise text data are dropped.
 
-    Raises ValueError("binary file (NUL bytes), not text") for data that is not text.
+    Raises ValueError("binary file (NUL bytes), not text") for data that is not text, and a
+    ValueError naming the encoding for UTF-16 without BOM that does not decode.
     """
     # BOMs first: they are unambiguous, and UTF-16 text is full of NUL bytes.
     if data.startswith(b"\xef\xbb\xbf"):
@@ -99,7 +135,16 @@ def read_text_bytes(data: bytes) -> str:
         if "\x00" not in text:
             return text
     if b"\x00" in data:
-        raise ValueError("binary file (NUL bytes), not text")
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
+        if _looks_binary(data):
+            raise ValueError("binary file (NUL bytes), not text")
+        data = data.replace(b"\x00", b"")  # a stray NUL (a broken export) costs nothing else
+    return _decode_text(data)
+
+
+def _decode_text(data: bytes) -> str:
     # Strict UTF-8 almost never succeeds by accident on legacy text, so it goes first; cp1252
     # (Windows newsroom exports, curly quotes) before latin-1, which accepts any bytes at all.
     for encoding in ("utf-8", "cp1252"):
@@ -108,6 +153,44 @@ def read_text_bytes(data: bytes) -> str:
         except UnicodeDecodeError:
             pass
     return data.decode("latin-1")
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00\x00" in data:
+        return True
+    nuls = data.count(0)
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return (nuls > max(_FEW_NULS, _BINARY_NUL_SHARE * len(data))
+            or controls > _BINARY_CONTROL_SHARE * len(data))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of BOM-less UTF-16 (told by where its zero bytes fall), else None."""
+    units = len(data) // 2
+    if units == 0:
+        return None
+    even_zeros, odd_zeros = data[0:units * 2:2].count(0), data[1:units * 2:2].count(0)
+    if odd_zeros >= _UTF16_ZERO_SHARE * units and even_zeros < odd_zeros / 4:
+        encoding = "utf-16-le"
+    elif even_zeros >= _UTF16_ZERO_SHARE * units and odd_zeros < even_zeros / 4:
+        encoding = "utf-16-be"
+    else:
+        return None
+    if len(data) % 2:
+        raise ValueError(f"looks like {encoding.upper()} text without a byte-order mark, but has "
+                         "an odd number of bytes (truncated?)")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"looks like {encoding.upper()} text without a byte-order mark, but "
+                         f"does not decode as it (byte {exc.start:,}: {exc.reason})") from None
+
+
+def clean_text(value: str) -> str:
+    """`value` with NUL characters and lone surrogates replaced by U+FFFD (same length)."""
+    if value.isascii() and "\x00" not in value:
+        return value
+    return _UNSTORABLE.sub("\ufffd", value)
 
 
 def articles_from_bytes(
@@ -154,12 +237,10 @@ def _iter_paths(paths, limits, published, lang) -> Iterator[Article | ReadError]
         path = Path(given)
         if path.is_dir():
             yield from _read_folder(path, limits, published, lang)
-        elif path.is_file():
-            yield from _read_file(path, limits, published, lang)
         elif path.exists():
-            yield ReadError(str(given), None, "not a regular file or folder")
+            yield from _read_file(path, limits, published, lang)
         else:
-            yield ReadError(str(given), None, "no such file or folder")
+            yield ReadError(clean_text(str(given)), None, "no such file or folder")
 
 
 def _skipped(name: str) -> bool:
@@ -176,7 +257,7 @@ def _read_folder(root: Path, limits, published, lang) -> Iterator[Article | Read
         dirnames[:] = sorted(d for d in dirnames if not _skipped(d))  # walk order = sorted
         for name in [d for d in dirnames if (here / d).is_symlink()]:
             found = True
-            yield ReadError(str(here / name), None, "symlinked folder, not followed")
+            yield ReadError(clean_text(str(here / name)), None, "symlinked folder, not followed")
         for name in sorted(filenames):
             if not _skipped(name):
                 found = True
@@ -186,31 +267,81 @@ def _read_folder(root: Path, limits, published, lang) -> Iterator[Article | Read
     found = bool(problems) or found
     yield from _folder_problems(problems, root)  # the root itself may be unreadable
     if not found:
-        yield ReadError(str(root), None, "folder has no input files")
+        yield ReadError(clean_text(str(root)), None, "folder has no input files")
 
 
 def _folder_problems(problems: list[OSError], root: Path) -> Iterator[ReadError]:
     while problems:
         exc = problems.pop(0)
-        yield ReadError(str(exc.filename or root), None, f"cannot read folder: {exc.strerror}")
+        yield ReadError(clean_text(str(exc.filename or root)), None,
+                        f"cannot read folder: {exc.strerror}")
 
 
 def _read_file(path: Path, limits, published, lang) -> Iterator[Article | ReadError]:
-    label = str(path)
+    # File names that are not UTF-8 arrive with surrogate escapes: shown and stored as U+FFFD,
+    # while the path itself is kept for opening the file.
+    label, name = clean_text(str(path)), clean_text(path.name)
+    where = _path_identity(path)
     if path.suffix.lower() not in _READERS:
-        yield ReadError(label, None, _unsupported(path.suffix))
+        yield ReadError(label, None, _unsupported(path.suffix), identity=where)
         return
     try:
-        # Size from stat first, so an oversize file is refused without reading it.
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            yield ReadError(label, None, _too_big(size, limits))
+        kind = _not_regular(os.stat(path).st_mode)
+        if kind:  # checked before opening: opening a FIFO for reading would wait for a writer
+            yield ReadError(label, None, f"skipped: {kind}, not a regular file", skipped=True,
+                            identity=where)
             return
-        data = path.read_bytes()
+        # O_NONBLOCK: if the path was swapped for a FIFO since the check, open still returns.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:
-        yield ReadError(label, None, f"cannot read file: {exc.strerror or exc}")
+        yield ReadError(label, None, f"cannot read file: {exc.strerror or exc}", identity=where)
         return
-    yield from _parse_bytes(label, path.name, data, limits, published, lang)
+    with os.fdopen(fd, "rb") as handle:
+        yield from _read_open_file(handle, label, name, where, limits, published, lang)
+
+
+def _read_open_file(handle, label, name, where, limits, published, lang):
+    status = os.fstat(handle.fileno())
+    kind = _not_regular(status.st_mode)
+    if kind:
+        yield ReadError(label, None, f"skipped: {kind}, not a regular file", skipped=True,
+                        identity=where)
+        return
+    # Size from stat first, so an oversize file is refused without reading it.
+    if status.st_size > limits.max_file_bytes:
+        yield ReadError(label, None, _too_big(status.st_size, limits), identity=where)
+        return
+    try:
+        if name.lower().endswith(".jsonl") and _streamable(handle):
+            yield from _stream_jsonl(handle, label, name, where, limits, published, lang)
+            return
+        # One byte more than the limit tells a file that grew since stat from one that did not.
+        data = handle.read(limits.max_file_bytes + 1)
+    except OSError as exc:
+        yield ReadError(label, None, f"cannot read file: {exc.strerror or exc}", identity=where)
+        return
+    if len(data) > limits.max_file_bytes:
+        yield ReadError(label, None, _grew(limits), identity=where)
+        return
+    yield from _parse_bytes(label, name, data, limits, published, lang)
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a non-regular file is ("named pipe", ...), or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _FILE_KINDS if test(mode)), "special file")
+
+
+def _path_identity(path: Path) -> str:
+    try:
+        return "path:" + os.path.realpath(path)
+    except (OSError, ValueError):
+        return "path:" + str(path)
+
+
+def _content_identity(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 def _parse_bytes(label, name, data, limits, published, lang) -> Iterator[Article | ReadError]:
@@ -223,12 +354,12 @@ def _parse_bytes(label, name, data, limits, published, lang) -> Iterator[Article
     if len(data) > limits.max_file_bytes:
         yield ReadError(label, None, _too_big(len(data), limits))
         return
+    src = _Source(label, pure.stem, limits, published, lang, _content_identity(data))
     try:
         text = read_text_bytes(data)
     except ValueError as exc:
-        yield ReadError(label, None, str(exc))
+        yield src.error(None, str(exc))
         return
-    src = _Source(label, pure.stem, limits, published, lang)
     if suffix not in _PLAIN_EXTENSIONS and not text.strip():
         yield src.error(None, "file is empty")
         return
@@ -247,7 +378,14 @@ def _unsupported(suffix: str) -> str:
 
 
 def _too_big(size: int, limits: Limits) -> str:
-    return f"file is {_human_size(size)}, over the {_human_size(limits.max_file_bytes)} limit"
+    # Exact bytes: a rounded "20.0 MB, over the 20 MB limit" reads as a contradiction.
+    return (f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,} bytes "
+            f"({_human_size(limits.max_file_bytes)})")
+
+
+def _grew(limits: Limits, after: str = "") -> str:
+    return (f"file grew past the limit of {limits.max_file_bytes:,} bytes "
+            f"({_human_size(limits.max_file_bytes)}) while being read{after}")
 
 
 def _human_size(n: int) -> str:
@@ -331,18 +469,50 @@ def _read_jsonl(text: str, src: _Source) -> Iterator[Article | ReadError]:
     # Split on "\n" only: str.splitlines() would also split on U+2028 etc., which JSON allows
     # raw inside strings.
     for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        record = f"line {n}"
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            yield src.error(record, _json_problem(exc, line_no=n))
-            continue
-        except RecursionError:
-            yield src.error(record, "JSON is nested too deeply")
-            continue
-        yield _to_article(obj, src, record, f"{src.stem}:{n}")
+        if line.strip():
+            yield _jsonl_record(line, n, src)
+
+
+def _jsonl_record(line: str, n: int, src: _Source, identity: str | None = None):
+    record = f"line {n}"
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        return src.error(record, _json_problem(exc, line_no=n), identity)
+    except RecursionError:
+        return src.error(record, "JSON is nested too deeply", identity)
+    item = _to_article(obj, src, record, f"{src.stem}:{n}")
+    if isinstance(item, ReadError) and identity:
+        item = ReadError(item.path, item.record, item.reason, identity=identity)
+    return item
+
+
+def _streamable(handle) -> bool:
+    """Whether a JSON Lines file can be decoded a line at a time (no UTF-16, no binary start)."""
+    head = handle.read(_SNIFF_BYTES)
+    handle.seek(0)
+    return b"\x00" not in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def _stream_jsonl(handle, label, name, where, limits, published, lang):
+    """Records of a JSON Lines file read line by line: memory stays at one line, not the file."""
+    src = _Source(label, PurePosixPath(name).stem, limits, published, lang, where)
+    read, n, produced = 0, 0, False
+    while raw := handle.readline(limits.max_file_bytes - read + 1):
+        read += len(raw)
+        n += 1
+        if read > limits.max_file_bytes:
+            yield src.error(None, _grew(limits, f"; lines from {n} on not read"))
+            return
+        if n == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        # Each line decodes on its own: a stray NUL is dropped, as in a whole file.
+        line = _decode_text(raw.replace(b"\x00", b"")).removesuffix("\n")
+        if line.strip():
+            produced = True
+            yield _jsonl_record(line, n, src, _content_identity(raw))
+    if not produced:
+        yield src.error(None, "file is empty")
 
 
 def _json_problem(exc: ValueError, line_no: int | None = None) -> str:
@@ -438,6 +608,7 @@ def _to_article(obj: Any, src: _Source, record: str | None, fallback_id: str) ->
     return Article(
         text=text, id=values["id"] or fallback_id, title=values["title"], url=values["url"],
         source=values["source"], published=published or src.published, lang=lang or src.lang,
+        path=src.path if record is None else f"{src.path} [{record}]",
     )
 
 
@@ -473,7 +644,9 @@ def _text(fields: dict[str, Any], limits: Limits) -> str:
     if len(text) > limits.max_text_chars:
         raise _BadRecord(f"text is {len(text):,} characters, over the "
                          f"{limits.max_text_chars:,} limit")
-    return text  # as written: offsets into it must match what the user sees
+    # As written, but for characters no store can hold (replaced one for one, so offsets into
+    # it still match what the user sees).
+    return clean_text(text)
 
 
 def _optional_str(fields: dict[str, Any], name: str) -> str | None:
@@ -484,7 +657,7 @@ def _optional_str(fields: dict[str, Any], name: str) -> str | None:
         raise _BadRecord(f"{name} is {_kind(value)}, not a string")
     if value is None:
         return None
-    return value.strip() or None
+    return clean_text(value).strip() or None
 
 
 def _norm_published(value: str | None) -> str | None:

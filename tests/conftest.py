@@ -109,3 +109,24 @@ def dash_events(dash_store):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "browser: drives a real headless Chromium (Playwright)")
+    _hypothesis_profiles()
+
+
+# Examples per property test scale with the profile's max_examples (100 in CI): the fuzz tests
+# ask for a share of it (tests/test_fuzz.py), so one variable makes the long run longer.
+FUZZ_LONG_EXAMPLES = 2000
+
+
+def _hypothesis_profiles() -> None:
+    import os
+
+    from hypothesis import HealthCheck, settings
+
+    # CI: a fixed seed (derandomize) so a red build is reproducible, no per-example deadline on
+    # a shared 2-core machine.
+    settings.register_profile("ci", derandomize=True, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow])
+    # The longer run (README, "Reliability"): fresh random examples, 20x as many.
+    settings.register_profile("fuzz-long", max_examples=FUZZ_LONG_EXAMPLES, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -1,11 +1,13 @@
 """Deterministic stand-in extractors for store/scale/export tests (importable by workers).
 
 An article's text is read as lines; each line "EVENT <class> <SRC> <TGT> <YYYY-MM-DD>" becomes
-one event. "BOOM" makes the extractor raise; "CRASH" kills the worker process outright.
+one event. "BOOM" makes the extractor raise; "CRASH" kills the worker process outright;
+"SLOW" makes it take half a minute (for the per-document time budget).
 """
 from __future__ import annotations
 
 import os
+import time
 
 from extraction.model import Article, Event
 
@@ -23,6 +25,8 @@ def fake_extract(article: Article) -> list[Event]:
         os._exit(13)
     if "BOOM" in article.text:
         raise ValueError("extractor exploded on purpose")
+    if "SLOW" in article.text:
+        time.sleep(30)
     events = []
     for line in article.text.splitlines():
         parts = line.split()
@@ -120,3 +124,24 @@ def write_mixed_corpus(folder) -> None:
         (folder / name).write_bytes(data)
     with open(folder / "oversize.txt", "wb") as handle:  # sparse: 21 MB on paper, no disk used
         handle.truncate(21 * 1024 * 1024)
+
+
+def write_unclustered_store(db, articles) -> None:
+    """Store `articles` (with fake_extract's events) as a run killed before it reclustered."""
+    import datetime as dt
+
+    import extraction
+    from extraction.store.conn import writer_lock
+    from extraction.store.rows import article_doc_id, document_row, event_rows
+    from extraction.store.writer import BatchWriter, prepare
+
+    with writer_lock(db):
+        prepare(db)
+        writer = BatchWriter(db)
+        for article in articles:
+            doc_id, events = article_doc_id(article), fake_extract(article)
+            doc = document_row(doc_id, article, path=None, status="events", reason=None,
+                               version=extraction.EXTRACTOR_VERSION, events=events,
+                               now=dt.datetime(2024, 1, 3))
+            writer.add(doc, event_rows(doc_id, events), replaces=False)
+        writer.flush()

@@ -282,3 +282,27 @@ def test_dashboard_pages_add_articles_with_nothing_chosen_says_so(dash_store):
     at = run_app(page="app_pages/add_articles.py")
     at.button[0].click().run()
     assert "Choose a file or paste some text first" in texts(at)
+
+
+def test_dashboard_pages_page_icon_needs_no_request_off_the_machine():
+    # Regression: page_icon=":material/public:" made every browser fetch the favicon from
+    # fonts.gstatic.com. An emoji becomes an inline SVG; a URL or Material name would not.
+    import ast
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parents[1] / "dashboard" / "app.py").read_text()
+    icons = [node.value.value for node in ast.walk(ast.parse(source))
+             if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "PAGE_ICON"]
+    assert icons and not icons[0].startswith((":", "http")) and "/" not in icons[0]
+    assert "page_icon=PAGE_ICON" in source
+
+
+def test_dashboard_pages_start_rebuilds_clusters_a_killed_ingest_left_stale(tmp_path, monkeypatch):
+    from store_fakes import fake_article, write_unclustered_store
+
+    db = tmp_path / "killed.duckdb"
+    write_unclustered_store(db, [fake_article(i, "EVENT meet IDN SGP 2024-01-02") for i in range(2)])
+    monkeypatch.setenv("EVENTS_DB", str(db))
+    assert read_tables(db).clusters.empty
+    run_app()
+    assert read_tables(db).clusters.num_articles.tolist() == [2]

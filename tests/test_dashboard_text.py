@@ -1,12 +1,14 @@
 """Data text shown as Streamlit markdown can only ever be text."""
 from __future__ import annotations
 
+import re
 import string
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard.text import md_escape, md_inline, segments_markdown
+from dashboard.text import WORD_JOINER, md_escape, md_inline, segments_markdown
 
 HOSTILE = [
     "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))", "![i](http://x/y.png)",
@@ -59,3 +61,29 @@ def test_dashboard_text_no_html_rendering_anywhere_in_the_dashboard():
     source = "\n".join(p.read_text() for p in (Path(__file__).resolve().parents[1] / "dashboard").rglob("*.py"))
     assert "unsafe_allow_html" not in source
     assert "st.html" not in source and "components.v1" not in source
+
+
+# GFM's autolink-literal patterns as Streamlit's markdown renderer applies them to the text
+# left after escapes are resolved (the escapes themselves do not stop them).
+GFM_AUTOLINKS = (
+    re.compile(r"(https?://|www(?=\.))([-.\w]+)([^ \t\r\n]*)", re.IGNORECASE | re.ASCII),
+    re.compile(r"([-.\w+]+)@([-\w]+(?:\.[-\w]+)+)", re.ASCII),
+)
+
+
+def rendered_text(markdown: str) -> str:
+    """The text a markdown renderer sees once backslash escapes are resolved."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+@pytest.mark.parametrize("text", [
+    "Read https://evil.example/phish now", "HTTP://EXAMPLE.COM", "see www.kompas.com today",
+    "WWW.Example.org", "write to humas@kemlu.go.id", "a.b+c@mail.example.co.id",
+    "mailto:x@y.org", "http://[::1]/ and ftp://x.y",
+])
+def test_dashboard_text_bare_urls_and_emails_are_never_autolinked(text):
+    for shown in (md_escape(text), md_inline(text),
+                  segments_markdown([(text, "sentence")]), segments_markdown([(text, "trigger")])):
+        assert not any(p.search(rendered_text(shown)) for p in GFM_AUTOLINKS), shown
+        # What a reader sees is the same text (the joiner is invisible).
+        assert rendered_text(md_escape(text)).replace(WORD_JOINER, "") == text

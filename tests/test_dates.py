@@ -47,3 +47,26 @@ def test_dates_need_publication_date_for_relative_days(text, lang):
 
 def test_dates_time_of_day_is_not_a_date():
     assert resolve("ditembakkan sekitar pukul 07.10 waktu setempat", "id", "2024-11-01") is None
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+@pytest.mark.parametrize("text, lang", [
+    ("Indonesia condemned Israel yesterday.", "en"),
+    ("Indonesia condemned Israel tomorrow.", "en"),
+    ("Indonesia condemned Israel last Monday.", "en"),
+    ("Indonesia condemned Israel next Monday.", "en"),
+    ("Indonesia condemned Israel 3 days ago.", "en"),
+    ("Indonesia condemned Israel on 0001-01-01. The day before, Indonesia met Malaysia.", "en"),
+    ("Indonesia condemned Israel on 9999-12-31. The next day, Indonesia met Malaysia.", "en"),
+    ("Indonesia mengecam Israel kemarin.", "id"),
+    ("Indonesia mengecam Israel pada Senin depan.", "id"),
+])
+def test_dates_extreme_publication_dates_leave_the_date_empty_not_overflow(text, lang, published):
+    # Regression: a relative date against 0001-01-01 or 9999-12-31 raised OverflowError and
+    # `extract` abandoned the rest of its input.
+    from extraction.model import Article
+    from extraction.pipeline.run import extract
+
+    events = extract(Article(text=text, lang=lang, published=published))
+    assert events and events[0].event_type == "condemn"
+    assert all(e.event_date is None or "0001-01-01" <= e.event_date <= "9999-12-31" for e in events)

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from extraction.cli.store import register
 from extraction.store import ingest as store
-from extraction.store.export import FORMULA_TRIGGERS, jsonl_records, safe_csv, write
+from extraction.store.export import FORMULA_TRIGGERS, jsonl_records, safe_csv, unguard, write
 
 
 def parse_csv(text: str) -> list[list[str]]:
@@ -55,7 +55,7 @@ def test_export_csv_no_string_cell_starts_with_a_formula_trigger(df, excel):
     assert len(header) == len(df.columns)
     for name, cell in zip(df.columns, header):
         assert not cell.startswith(FORMULA_TRIGGERS)
-        assert cell == name or cell == "'" + name
+        assert unguard(cell) == name.replace("\0", "\ufffd")
     for i, row in enumerate(body):
         for name, cell in zip(df.columns, row):
             value = df[name].iloc[i]
@@ -68,7 +68,7 @@ def test_export_csv_no_string_cell_starts_with_a_formula_trigger(df, excel):
                 if value is None:
                     assert cell == ""
                 else:  # nothing lost: the original is the cell minus the added quote
-                    assert cell == ("'" + value if value.startswith(FORMULA_TRIGGERS) else value)
+                    assert unguard(cell) == value.replace("\0", "\ufffd")
 
 
 def test_export_csv_is_rfc4180():
@@ -182,3 +182,13 @@ def test_export_jsonl_records_skip_missing_columns():
 def test_export_rejects_unknown_format(tmp_path):
     with pytest.raises(ValueError):
         write(pd.DataFrame(), "xlsx", tmp_path / "x")
+
+
+@pytest.mark.parametrize("value, cell", [
+    ("x\x00y", "x\ufffdy"), ("\x00=1", "\ufffd=1"), ("'quoted", "''quoted"), ("=1", "'=1"),
+])
+def test_export_csv_never_writes_a_raw_nul_and_the_guard_is_reversible(value, cell):
+    text = safe_csv(pd.DataFrame({"a": [value]}))
+    assert "\x00" not in text
+    assert parse_csv(text)[1] == [cell]
+    assert unguard(cell) == value.replace("\x00", "\ufffd")

@@ -1,6 +1,7 @@
 """Readers: every input file ends as Articles or ReadErrors, never an exception or silence."""
 import codecs
 import json
+import os
 
 import pytest
 from hypothesis import given, settings
@@ -251,12 +252,13 @@ def test_readers_file_without_records(tmp_path, name, content):
 
 def test_readers_oversize_file(tmp_path):
     error = only_error(read(tmp_path, "big.txt", "x" * 3000, limits=Limits(max_file_bytes=2048)))
-    assert error.reason == "file is 2.9 KB, over the 2 KB limit"
+    assert error.reason == "file is 3,000 bytes, over the limit of 2,048 bytes (2 KB)"
 
 
-def test_readers_oversize_default_message_in_mb():
-    error = only_error(articles_from_bytes("big.txt", b"x" * (21 * 1024 * 1024 + 200_000)))
-    assert error.reason == "file is 21.2 MB, over the 20 MB limit"
+def test_readers_oversize_message_gives_exact_sizes():
+    # Regression: "20.0 MB, over the 20 MB limit" (sizes rounded until they contradicted).
+    error = only_error(articles_from_bytes("big.txt", b"x" * (20 * 1024 * 1024 + 1)))
+    assert error.reason == "file is 20,971,521 bytes, over the limit of 20,971,520 bytes (20 MB)"
 
 
 def test_readers_text_length_limit(tmp_path):
@@ -352,3 +354,122 @@ def test_readers_any_bytes_never_raise(data):
     items = articles_from_bytes("x.jsonl", data)
     assert isinstance(items, list) and items
     assert all(isinstance(i, (Article, ReadError)) for i in items)
+
+
+# ---------------------------------------------------------------- hostile inputs (issue 11)
+
+
+@pytest.mark.parametrize("name, payload", [
+    ("s.json", b'{"text": "Indonesia \\ud800 mengecam Israel.", "title": "t\\udfff"}'),
+    ("s.jsonl", b'{"text": "Indonesia \\udc80 mengecam Israel.", "lang": "i\\ud800d"}\n'),
+    ("s.json", b'{"text": "NUL \\u0000 inside", "id": "a\\u0000b"}'),
+])
+def test_readers_lone_surrogates_and_nul_become_replacement_characters(tmp_path, name, payload):
+    [article] = read(tmp_path, name, payload)
+    for value in (article.text, article.title, article.id, article.lang):
+        if value:
+            value.encode("utf-8")  # storable: no lone surrogate left
+            assert "\x00" not in value
+    assert "\ufffd" in article.text
+    assert len(article.text) == len(json.loads(payload)["text"])  # offsets stay true
+
+
+def test_readers_non_utf8_file_name_is_read_and_shown_with_replacement(tmp_path):
+    path = tmp_path.joinpath(os.fsdecode(b"berita-\xff\xfe.txt"))
+    path.write_text("Indonesia mengecam Israel.")
+    [article] = list(iter_inputs([tmp_path]))
+    assert article.text == "Indonesia mengecam Israel."
+    article.id.encode("utf-8")
+    error = only_error(list(iter_inputs([tmp_path.joinpath(os.fsdecode(b"x\xff.pdf"))])))
+    error.path.encode("utf-8")
+
+
+@pytest.mark.parametrize("make, kind", [
+    (lambda p: os.mkfifo(p), "named pipe"),
+    (lambda p: p.symlink_to("/dev/zero"), "character device"),
+    (lambda p: p.symlink_to("/dev/null"), "character device"),
+])
+def test_readers_non_regular_files_are_skipped_not_read(tmp_path, make, kind):
+    # Regression: a FIFO in the input folder hung ingest for ever; a link to /dev/zero ate memory.
+    make(tmp_path / "odd.txt")
+    (tmp_path / "good.txt").write_text("Alfa.")
+    items = list(iter_inputs([tmp_path]))
+    assert items[0].text == "Alfa."
+    assert items[1].skipped and items[1].reason == f"skipped: {kind}, not a regular file"
+
+
+def test_readers_unix_socket_is_skipped(tmp_path):
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "feed.jsonl"))
+        error = only_error(list(iter_inputs([tmp_path])))
+    assert error.skipped and error.reason == "skipped: socket, not a regular file"
+
+
+def test_readers_symlink_to_a_regular_file_is_followed_within_limits(tmp_path):
+    (tmp_path / "real.txt").write_text("Alfa " * 100)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "link.txt").symlink_to(tmp_path / "real.txt")
+    assert read_path(tmp_path / "in")[0].text.startswith("Alfa")
+    error = only_error(read_path(tmp_path / "in", limits=Limits(max_file_bytes=100)))
+    assert error.reason == "file is 500 bytes, over the limit of 100 bytes (100 bytes)"
+
+
+def test_readers_size_limit_applies_while_reading_not_only_to_stat(tmp_path):
+    # /proc files report size 0 and can be any length: the limit must hold while reading.
+    (tmp_path / "maps.txt").symlink_to("/proc/self/maps")
+    error = only_error(read_path(tmp_path / "maps.txt", limits=Limits(max_file_bytes=64)))
+    assert error.reason == "file grew past the limit of 64 bytes (64 bytes) while being read"
+
+
+def read_path(path, **kwargs):
+    return list(iter_inputs([path], **kwargs))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["a.txt", "a.jsonl", "a.csv"])
+def test_readers_utf16_without_bom_is_detected(tmp_path, encoding, name):
+    content = {"a.txt": "Menteri’s visit to Jakarta.",
+               "a.jsonl": '{"text": "Menteri’s visit to Jakarta."}\n',
+               "a.csv": "text\n\"Menteri’s visit to Jakarta.\"\n"}[name]
+    [article] = read(tmp_path, name, content.encode(encoding))
+    assert article.text == "Menteri’s visit to Jakarta."
+
+
+def test_readers_broken_utf16_without_bom_names_the_encoding(tmp_path):
+    data = "Menteri visit".encode("utf-16-le") + b"\x00\xdc"  # a lone low surrogate
+    error = only_error(read(tmp_path, "a.txt", data))
+    assert error.reason.startswith("looks like UTF-16-LE text without a byte-order mark, but")
+
+
+@pytest.mark.parametrize("name, payload, texts", [
+    ("a.csv", b"id,text\n1,Alfa\x00 one\n2,Bravo\n", ["Alfa one", "Bravo"]),
+    ("a.jsonl", b'{"text": "Alfa"}\n{"text": "Bra\x00vo"}\n{"text": "Charlie"}\n',
+     ["Alfa", "Bravo", "Charlie"]),
+    ("a.json", b'[{"text": "Alfa"}, {"text": "Bravo\x00"}]', ["Alfa", "Bravo"]),
+])
+def test_readers_one_raw_nul_byte_costs_nothing(tmp_path, name, payload, texts):
+    # Regression: one NUL byte made the whole file "binary".
+    assert [a.text for a in read(tmp_path, name, payload)] == texts
+
+
+def test_readers_same_file_by_two_paths_has_one_error_identity(tmp_path):
+    (tmp_path / "bad.json").write_bytes(b'{"text": broken')
+    (tmp_path / "alias.json").symlink_to(tmp_path / "bad.json")
+    (tmp_path / "big.txt").write_bytes(b"x" * 200)
+    (tmp_path / "big-link.txt").symlink_to(tmp_path / "big.txt")
+    items = read_path(tmp_path, limits=Limits(max_file_bytes=100))
+    by_name = {os.path.basename(e.path): e.identity for e in items}
+    assert by_name["bad.json"] == by_name["alias.json"] and by_name["bad.json"]
+    assert by_name["big.txt"] == by_name["big-link.txt"] and by_name["big.txt"]
+
+
+def test_readers_jsonl_is_streamed_with_the_same_records_as_a_whole_read(tmp_path):
+    lines = [json.dumps({"text": f"Record {n} ’"}) for n in range(50)] + ["", "{bad", "7"]
+    data = codecs.BOM_UTF8 + "\n".join(lines).encode("utf-8")
+    streamed = read(tmp_path, "feed.jsonl", data)
+    whole = articles_from_bytes("feed.jsonl", data)  # uploads are parsed from bytes in memory
+    assert [(type(i), getattr(i, "text", None), getattr(i, "record", None)) for i in streamed] == \
+        [(type(i), getattr(i, "text", None), getattr(i, "record", None)) for i in whole]
+    assert streamed[0].text == "Record 0 ’"

@@ -1,8 +1,13 @@
-"""Line labels of extraction.pipeline.text: story, photo caption, credit or teaser."""
+"""extraction.pipeline.text: line labels (story, photo caption, credit or teaser), sentences."""
+import re
+import time
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extraction.lang import load_lexicon
-from extraction.pipeline.text import paragraphs
+from extraction.pipeline.text import MAX_SENTENCE, SENTENCE_END, paragraphs, sentences
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -15,3 +20,24 @@ from extraction.pipeline.text import paragraphs
 def test_text_line_kind(line, kind):
     paras = paragraphs(line, load_lexicon("id"))
     assert [p.kind for p in paras] == [kind]
+
+
+# The sentence-end pattern before issue 11: same matches, but quadratic on runs of marks.
+OLD_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?\"')” ’aA1\n\t", max_size=60))
+def test_text_sentence_end_matches_what_the_old_pattern_matched(text):
+    assert [m.span() for m in SENTENCE_END.finditer(text)] == \
+        [m.span() for m in OLD_SENTENCE_END.finditer(text)]
+
+
+@pytest.mark.parametrize("run", [".", "!", "?", "!?", ".)"])
+def test_text_sentence_splitter_is_linear_on_64kb_of_punctuation(run):
+    # Regression: 64 KB of "." or "!" took ~50 s in the sentence splitter.
+    text = "Indonesia condemned Israel. " + run * (65536 // len(run))
+    started = time.perf_counter()
+    spans = sentences(text, 0, len(text), frozenset())
+    assert time.perf_counter() - started < 1.0
+    assert spans[0] == (0, 27) and all(e - s <= MAX_SENTENCE for s, e in spans)

@@ -20,16 +20,24 @@ def extract_command(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output .csv or .jsonl (default: JSONL on stdout)")] = None,
     evidence: Annotated[bool, typer.Option("--evidence", help="Add roles, trigger offsets and sentence offsets")] = False,
     domestic: Annotated[bool, typer.Option("--domestic", help="Keep domestic events too (both parties of one state)")] = False,
+    max_file_mb: Annotated[float, typer.Option("--max-file-mb", help="Refuse files larger than this")] = 20.0,
+    max_text_chars: Annotated[int, typer.Option("--max-text-chars", help="Refuse documents whose decoded text is longer")] = 1_000_000,
+    doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=0, help="Seconds one document may take before it is reported as an error (0 = no limit)")] = 60.0,
 ) -> None:
-    """Extract coded, dated events from news articles; one row per dyad."""
+    """Extract coded, dated events from news articles; one row per dyad.
+
+    Exit status 1 if any input or document failed (each is printed); the rest is still written.
+    """
     from rich.console import Console
 
     from ..pipeline.run import extract
-    from ..readers import ReadError, iter_inputs
+    from ..readers import Limits, ReadError, iter_inputs
+    from ..store.workers import time_budget
 
     err = Console(stderr=True)
+    limits = Limits(max_file_bytes=int(max_file_mb * 1024 * 1024), max_text_chars=max_text_chars)
     try:
-        items = iter_inputs([str(p) for p in inputs], default_published=published,
+        items = iter_inputs([str(p) for p in inputs], limits=limits, default_published=published,
                             default_lang=None if lang == "auto" else lang)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
@@ -37,13 +45,26 @@ def extract_command(
     with _writer(output, evidence) as write:
         for item in items:
             if isinstance(item, ReadError):
-                failed += 1
+                failed += 0 if item.skipped else 1
                 where = f"{item.path} ({item.record})" if item.record else item.path
-                err.print(f"[red]error[/red]: {where}: {item.reason}", highlight=False)
+                _complain(err, "skipped" if item.skipped else "error", where, item.reason)
                 continue
-            for event in extract(item, domestic=domestic):
+            try:
+                with time_budget(doc_timeout or None):
+                    events = extract(item, domestic=domestic)
+            except Exception as exc:  # one document's failure must not end the batch
+                failed += 1
+                _complain(err, "error", f"article {item.id}" if item.id else "article",
+                          f"{type(exc).__name__}: {exc}")
+                continue
+            for event in events:
                 write(event.row(evidence))
     raise typer.Exit(1 if failed else 0)
+
+
+def _complain(err, kind: str, where: str, reason: str) -> None:
+    err.print(f"{kind}: {where}: {reason}", style="red" if kind == "error" else "yellow",
+              markup=False, highlight=False, soft_wrap=True)
 
 
 class _writer:

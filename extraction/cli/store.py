@@ -10,7 +10,11 @@ from typing import Annotated, Optional
 
 import typer
 
-# Exit code when another process holds the store (EX_TEMPFAIL: try again later).
+# Exit codes of `ingest` (README, "Reliability"): 0 every input stored; 1 the ingest stopped
+# (what was committed is kept, a re-run resumes); 3 the run finished but some documents are
+# errors (each printed); 75 another process holds the store (EX_TEMPFAIL: try again later).
+EXIT_STOPPED = 1
+EXIT_DOCS_FAILED = 3
 EXIT_BUSY = 75
 
 
@@ -59,8 +63,14 @@ def ingest_command(
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none")] = None,
     lang: Annotated[Optional[str], typer.Option("--lang", help="Language (id/en) for inputs that carry none")] = None,
     commit_every: Annotated[int, typer.Option("--commit-every", min=1, help="Commit after this many documents (or each second)")] = 500,
+    doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=0, help="Seconds one document may take before it is recorded as an error (0 = no limit)")] = 60.0,
+    strict: Annotated[bool, typer.Option("--strict", help="Also exit 3 when inputs were skipped (pipes, devices), not only when documents failed")] = False,
 ) -> None:
-    """Extract events from INPUT files into the store; every document ends as events, no_events or error."""
+    """Extract events from INPUT files into the store; every document ends as events, no_events or error.
+
+    Exit status: 0 all stored, 3 some documents are errors (each is printed), 1 the ingest
+    stopped early (re-run to resume), 75 another ingest holds the store.
+    """
     from rich.console import Console
 
     from ..readers import Limits, iter_inputs
@@ -69,7 +79,7 @@ def ingest_command(
     if not inputs and not reprocess:
         raise typer.BadParameter("give at least one INPUT (or --reprocess alone to redo the store)")
     db_path = resolve_db_path(db)
-    limits = Limits(max_file_bytes=int(max_file_mb * 1024 * 1024), max_text_chars=max_text_chars)
+    limits = Limits(max_file_bytes=_mb_to_bytes(max_file_mb), max_text_chars=max_text_chars)
     items = iter_inputs([str(p) for p in inputs or ()], limits=limits, default_published=published,
                         default_lang=lang)
     console = Console(stderr=True)
@@ -82,7 +92,8 @@ def ingest_command(
 
         try:
             summary = ingest(items, db_path, workers=workers, dask_scheduler=dask_scheduler,
-                             reprocess=reprocess, progress=on_progress, batch_docs=commit_every)
+                             reprocess=reprocess, progress=on_progress, batch_docs=commit_every,
+                             doc_timeout_s=doc_timeout or None)
         except StoreBusy as exc:
             bar.stop()
             console.print(str(exc), style="red", markup=False, highlight=False)
@@ -91,8 +102,28 @@ def ingest_command(
             bar.stop()
             console.print(f"ingest stopped: {exc}", style="red", markup=False, highlight=False)
             console.print("what was committed is kept; run the same command again to resume")
-            raise typer.Exit(1) from None
+            raise typer.Exit(EXIT_STOPPED) from None
     Console().print(_summary_table(summary, db_path))
+    print_problems(console, summary.failures, summary.skipped_inputs)
+    if summary.failures or (strict and summary.skipped_inputs):
+        raise typer.Exit(EXIT_DOCS_FAILED)
+
+
+def _mb_to_bytes(mb: float) -> int:
+    return int(mb * 1024 * 1024)
+
+
+def print_problems(console, failures, skipped) -> None:
+    """One line per failed document and per skipped input, with its reason."""
+    for where, reason in skipped:
+        console.print(f"skipped: {where}: {reason}", style="yellow", markup=False, highlight=False,
+                      soft_wrap=True)
+    for where, reason in failures:
+        console.print(f"error: {where}: {reason}", style="red", markup=False, highlight=False,
+                      soft_wrap=True)
+    if failures:
+        console.print(f"{len(failures):,} document(s) failed (exit status {EXIT_DOCS_FAILED})",
+                      markup=False, highlight=False)
 
 
 def _date(value: str | None, flag: str) -> dt.date | None:

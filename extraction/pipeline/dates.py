@@ -78,6 +78,14 @@ def _day(start, end, y, m, d) -> DateExpr:
     return DateExpr(start, end, value, "day" if value else "unknown", "absolute")
 
 
+def shift(day: date, days: int) -> date | None:
+    """`day` moved by `days`, or None past the calendar's ends (year 1, year 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def _safe_date(y, m, d) -> date | None:
     try:
         return date(y, m, d)
@@ -127,7 +135,7 @@ def _read_expression(text, words, i, published, numeric):
     if m.kind == "weekday":
         return _weekday_expression(text, words, i, published, numeric)
     if m.kind == "reldate":
-        value = published + timedelta(days=int(m.form or m.key)) if published else None
+        value = shift(published, int(m.form or m.key)) if published else None
         return DateExpr(m.start, m.end, value, "day" if value else "unknown", "relative"), {i}
     if m.kind in ("date_vague",):
         return DateExpr(m.start, m.end, None, "unknown", "vague"), {i}
@@ -202,16 +210,17 @@ def _weekday_date(weekday: int, published: date | None, direction: int) -> date 
     if not published:
         return None
     if direction > 0:
-        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        return shift(published, (weekday - published.weekday()) % 7 or 7)
     back = (published.weekday() - weekday) % 7
     if direction < 0 and back == 0:
         back = 7
-    return published - timedelta(days=back)
+    return shift(published, -back)
 
 
 def _days_ago(text, m, published) -> DateExpr:
     before = re.search(r"(\d{1,3})\s*$", text[max(0, m.start - 5):m.start])
     if not (before and published):
         return DateExpr(m.start, m.end, None, "unknown", "vague")
-    value = published - timedelta(days=int(before[1]))
-    return DateExpr(m.start - len(before[0]), m.end, value, "day", "relative")
+    value = shift(published, -int(before[1]))
+    return DateExpr(m.start - len(before[0]), m.end, value, "day" if value else "unknown",
+                    "relative")

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from ..lang import load_lexicon, supported_codes
 
 # Enough text for a confident guess; lingua's cost grows with length (measured 0.35 ms / 1 KB).
 SAMPLE_CHARS = 1500
+# Lone UTF-16 surrogates: lingua hands text to Rust as UTF-8, which cannot encode them.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @functools.cache
@@ -21,7 +24,10 @@ def detect(text: str, declared: str | None = None) -> str:
     """The lexicon code for an article: `declared` if we support it, else the detected one."""
     if declared and declared.lower() in supported_codes():
         return load_lexicon(declared.lower()).code
-    guess = _detector().detect_language_of(text[:SAMPLE_CHARS])
+    sample = text[:SAMPLE_CHARS]
+    if not sample.isascii():
+        sample = _SURROGATES.sub("\ufffd", sample)
+    guess = _detector().detect_language_of(sample)
     if guess is not None and guess.iso_code_639_1.name.lower() == "id":
         return "id"
     return "en"

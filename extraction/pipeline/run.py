@@ -4,14 +4,14 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
 from .actors import PeopleIndex, find_actors, home_countries
 from .clauses import Context, Draft, Sentence, domestic_party
 from .codes import ORGANISATIONS, load_codes
-from .dates import OFFSETS, find_dates, names_a_year
+from .dates import OFFSETS, find_dates, names_a_year, shift
 from .events import VISIT, sentence_drafts
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
@@ -290,7 +290,8 @@ def _resolve(e, exprs, last: LastDates, published):
         return (anchor, "day") if anchor else (None, "unknown")
     if e.kind in OFFSETS:
         anchor = next((x.value for x in exprs if x is not e and x.value), last.expression)
-        return (anchor + timedelta(days=OFFSETS[e.kind]), "day") if anchor else (None, "unknown")
+        value = shift(anchor, OFFSETS[e.kind]) if anchor else None  # None past year 1 / 9999
+        return (value, "day") if value else (None, "unknown")
     if e.value is None or (published and e.value > published):
         return None, "unknown"
     return e.value, e.precision

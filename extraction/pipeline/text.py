@@ -16,7 +16,10 @@ from ..lang import Lexicon
 WORD = re.compile(r"\w++(?:['’\-]\w++)*+")
 # Sentence ends: ., ! or ? (with closing quotes) followed by space. Checked against
 # abbreviations afterwards, because a regex cannot know "U.S." from "Iraq.".
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+")
+# A match may start only at the first mark of a run, and the marks are taken possessively:
+# otherwise 64 KB of "!" with no space after them is tried from every position, backtracking
+# through the rest of the run each time (quadratic: ~50 s). The matches are the same.
+SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)]*+\s+")
 DASHES = (" – ", " — ", " - ", " -- ", "– ", "— ")
 # Longest span the engine treats as one sentence. Longer runs (no punctuation, e.g. a 10 MB
 # line) are cut here so per-sentence work stays bounded; 600 chars is ~3x a long news sentence.

@@ -2,7 +2,9 @@
 
 CSV cells that are strings and start with a formula trigger get a leading single quote, so a
 spreadsheet shows them as text instead of running them; numbers are written as plain numerals
-and stay numbers (a negative Goldstein score is a number, not a formula).
+and stay numbers (a negative Goldstein score is a number, not a formula). A string that itself
+starts with a quote gets one too, so dropping one leading quote (`unguard`) always gives the
+value back. No export holds a raw NUL: in CSV it becomes U+FFFD, JSON escapes it.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ FORMATS = ("csv", "jsonl", "parquet")
 # First characters that make a spreadsheet cell a formula or a DDE/injection vector
 # (OWASP "CSV injection" list, plus CR and NUL which some importers strip before parsing).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
+# Starts that get the guard quote: the triggers, and the quote itself (so it is reversible).
+GUARDED_STARTS = FORMULA_TRIGGERS + ("'",)
 EXCEL_BOM = "\ufeff"
 
 # Columns of an export, in order: identity, then the extractor's own columns, then the
@@ -60,8 +64,15 @@ def export_frame(events: pd.DataFrame, evidence: bool = False) -> pd.DataFrame:
 
 
 def neutralise(text: str) -> str:
-    """Prefix a quote to a string a spreadsheet would treat as a formula."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    """Prefix a quote to a string a spreadsheet would treat as a formula (or that starts with a
+    quote); a NUL, which many importers take for the end of the file, becomes U+FFFD."""
+    text = text.replace("\0", "\ufffd")
+    return "'" + text if text.startswith(GUARDED_STARTS) else text
+
+
+def unguard(cell: str) -> str:
+    """A CSV cell's value as stored: `neutralise` undone (its one leading quote dropped)."""
+    return cell[1:] if cell.startswith("'") else cell
 
 
 def _is_missing(value: object) -> bool:

@@ -1,7 +1,8 @@
 """The embedded event store (DuckDB): ingest inputs, read snapshots, tell when it changed.
 
 Public API used by the CLI and the dashboard: DEFAULT_DB, resolve_db_path, ingest,
-IngestSummary, read_tables, read_document, Tables, store_version, StoreBusy.
+IngestSummary, read_tables, read_document, Tables, store_version, StoreBusy,
+refresh_stale_clusters.
 
 Access pattern (see store_conn): one writer at a time, holding `<db>.lock` for the whole
 ingest but opening the database only to commit a batch; readers open it read-only for one
@@ -26,11 +27,12 @@ from . import schema
 from .conn import StoreBusy, connection, writer_lock
 from .rows import article_doc_id, article_from_row, document_row, error_doc_id, event_rows
 from .scale import Extracted, Extractor, extract_many
+from .workers import DOC_TIMEOUT_S
 from .writer import BATCH_DOCS, BATCH_SECONDS, BatchWriter, prepare
 
 __all__ = [
     "DEFAULT_DB", "IngestSummary", "StoreBusy", "Tables", "ingest", "read_document",
-    "read_tables", "resolve_db_path", "store_version",
+    "read_tables", "refresh_stale_clusters", "resolve_db_path", "store_version",
 ]
 
 DEFAULT_DB = "data/events.duckdb"
@@ -54,6 +56,11 @@ class IngestSummary:
     skipped: int = 0  # already stored with the current extractor version (or repeated input)
     reprocessed: int = 0  # stored documents re-extracted in place
     elapsed_s: float = 0.0
+    # (where, reason) of every input of this run that ended as an error, including errors an
+    # earlier run recorded for the same input; what the CLI prints and its exit code counts.
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    # (where, reason) of inputs that are not documents (named pipes, devices): never stored.
+    skipped_inputs: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def documents(self) -> int:
@@ -89,6 +96,7 @@ class _Run:
 
     db_path: Path
     known: dict[str, str]
+    stored_errors: dict[str, str]  # doc_id -> reason of documents stored as errors
     version: str
     reprocess: bool
     writer: BatchWriter
@@ -119,6 +127,8 @@ class _Run:
         stored = self.known.get(doc_id)
         stale = stored is not None and stored != self.version and self.reprocess
         if doc_id in self.seen or (stored is not None and not stale):
+            if doc_id not in self.seen and doc_id in self.stored_errors:
+                self._failed(_article_label(article), self.stored_errors[doc_id], before=True)
             self.summary.skipped += 1
             self.tick()
             return None
@@ -128,21 +138,32 @@ class _Run:
         self.pending[article] = (doc_id, path, stored is not None)
         return article
 
+    def _failed(self, where: str, reason: str, before: bool = False) -> None:
+        self.summary.failures.append((where, f"{reason} (recorded by an earlier run)" if before
+                                      else reason))
+
     def _read_error(self, error) -> None:
         path, record = getattr(error, "path", None), getattr(error, "record", None)
-        doc_id = error_doc_id(path, record)
+        where = str(path) if record is None else f"{path} [{record}]"
+        reason = str(getattr(error, "reason", error))
+        if getattr(error, "skipped", False):
+            self.summary.skipped_inputs.append((where, reason))
+            self.tick()
+            return
+        doc_id = error_doc_id(path, record, getattr(error, "identity", None))
+        if error_doc_id(path, record) in self.known:  # recorded by a version keyed on the path
+            doc_id = error_doc_id(path, record)
         if doc_id in self.seen or doc_id in self.known:
+            if doc_id not in self.seen:
+                self._failed(where, reason, before=True)
             self.summary.skipped += 1
         else:
             self.seen.add(doc_id)
-            where = str(path) if record is None else f"{path} [{record}]"
-            row = document_row(
-                doc_id, None, path=where, status="error",
-                reason=str(getattr(error, "reason", error)), version=self.version, events=[],
-                now=_now(),
-            )
+            row = document_row(doc_id, None, path=where, status="error", reason=reason,
+                               version=self.version, events=[], now=_now())
             self.writer.add(row, [], replaces=False)
             self.summary.by_status["error"] += 1
+            self._failed(where, reason)
         self.tick()
 
     def stale_articles(self) -> Iterator[Article]:
@@ -163,6 +184,7 @@ class _Run:
         events = outcome.events
         if outcome.error is not None:
             status, reason = "error", outcome.error
+            self._failed(_article_label(outcome.article, path), reason)
         else:
             status, reason = ("events" if events else "no_events"), None
         doc = document_row(
@@ -174,6 +196,11 @@ class _Run:
         self.summary.events_added += len(events)
         self.summary.reprocessed += int(replaces)
         self.tick()
+
+
+def _article_label(article: Article, path: str | None = None) -> str:
+    label = f"article {article.id}" if article.id else "article"
+    return f"{path}: {label}" if path else label
 
 
 def _now() -> dt.datetime:
@@ -194,11 +221,13 @@ def ingest(
     dask_scheduler: str | None = None, reprocess: bool = False,
     progress: ProgressCallback | None = None, extractor: Extractor | None = None,
     batch_docs: int = BATCH_DOCS, batch_seconds: float = BATCH_SECONDS,
+    doc_timeout_s: float | None = DOC_TIMEOUT_S,
 ) -> IngestSummary:
     """Extract and store every input (Article or ReadError); return what happened.
 
     Inputs already stored are skipped. With `reprocess`, documents stored by another extractor
     version (given again or only in the store) are re-extracted and replaced in place.
+    A document whose extraction takes longer than `doc_timeout_s` is stored as an error.
     Raises StoreBusy if another process is ingesting into the same store.
     """
     path = resolve_db_path(db_path)
@@ -208,25 +237,61 @@ def ingest(
     with writer_lock(path):
         known, clusters_stale = prepare(path)
         with BatchWriter(path, batch_docs, batch_seconds, clusters_stale) as writer:
+            if clusters_stale:  # a killed run's clusters: right from the start, not at the end
+                writer.flush(cluster=True)
             _ingest_all(inputs, writer, known, summary, workers=workers,
                         dask_scheduler=dask_scheduler, reprocess=reprocess, progress=progress,
-                        extractor=extractor)
+                        extractor=extractor, doc_timeout_s=doc_timeout_s)
     summary.elapsed_s = time.monotonic() - started
     return summary
 
 
 def _ingest_all(inputs, writer: BatchWriter, known: dict[str, str], summary: IngestSummary, *,
-                workers, dask_scheduler, reprocess, progress, extractor) -> None:
+                workers, dask_scheduler, reprocess, progress, extractor, doc_timeout_s) -> None:
     run = _Run(
-        db_path=writer.db_path, known=known, version=_current_version(), reprocess=reprocess,
-        writer=writer, summary=summary, progress=progress,
-        total=len(inputs) if hasattr(inputs, "__len__") else None,
+        db_path=writer.db_path, known=known, stored_errors=_stored_errors(writer.db_path),
+        version=_current_version(), reprocess=reprocess, writer=writer, summary=summary,
+        progress=progress, total=len(inputs) if hasattr(inputs, "__len__") else None,
     )
     articles: Iterable[Article] = run.to_extract(inputs)
     if reprocess:
         articles = _chain(articles, run.stale_articles)
-    for outcome in extract_many(articles, workers, dask_scheduler, extractor):
+    for outcome in extract_many(articles, workers, dask_scheduler, extractor,
+                                timeout_s=doc_timeout_s):
         run.record(outcome)
+
+
+def _stored_errors(db_path: Path) -> dict[str, str]:
+    with connection(db_path, read_only=False) as con:
+        rows = con.execute("SELECT doc_id, reason FROM documents WHERE status = 'error'").fetchall()
+    return {doc_id: reason or "" for doc_id, reason in rows}
+
+
+def refresh_stale_clusters(db_path: str | os.PathLike | None = None) -> bool:
+    """Recompute clusters that an ingest killed before its last recluster left stale.
+
+    Does nothing (returns False) when the clusters are current, when an ingest is running (it
+    reclusters itself) or when the store cannot be written. Returns True if it reclustered.
+    """
+    path = resolve_db_path(db_path)
+    try:
+        # Read-only first: the writer lock is taken only for a store that needs the work, so
+        # a dashboard never makes a starting ingest wait or fail for nothing.
+        if not path.exists() or not _clusters_stale(path, read_only=True):
+            return False
+        with writer_lock(path):
+            if not _clusters_stale(path, read_only=False):  # another run fixed them meanwhile
+                return False
+            BatchWriter(path, clusters_stale=True).flush(cluster=True)
+            return True
+    except (StoreBusy, OSError, duckdb.Error):  # busy, read-only, or not a store yet
+        return False
+
+
+def _clusters_stale(path: Path, *, read_only: bool) -> bool:
+    with connection(path, read_only=read_only) as con:
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    return meta.get("changes") != meta.get("clustered_at")
 
 
 def _chain(first: Iterable[Article], then: Callable[[], Iterable[Article]]) -> Iterator[Article]:

@@ -10,6 +10,7 @@ import hashlib
 import json
 
 from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS, Article, Event
+from ..readers import clean_text
 
 # Field separator inside hashed strings: a control character no reader leaves in text, so
 # ("ab", "c") and ("a", "bc") never hash alike.
@@ -26,9 +27,19 @@ def article_doc_id(article: Article) -> str:
     return _sha256(article.text, article.published, article.source)
 
 
-def error_doc_id(path: object, record: object) -> str:
-    """Document id of an unreadable input, stable across runs so a re-ingest adds nothing."""
-    return _sha256("error", path, record)
+def error_doc_id(path: object, record: object, identity: object = None) -> str:
+    """Document id of an unreadable input, stable across runs so a re-ingest adds nothing.
+
+    `identity` (the content hash or resolved path the reader found) stands for the path when
+    given, so the same file reached by two paths is one document.
+    """
+    return _sha256("error", identity if identity else path, record)
+
+
+def _storable(row: dict) -> dict:
+    # Readers already replace NUL and lone surrogates; this keeps any other producer of
+    # Articles (the API, a future reader) from failing a whole batch in Arrow on one character.
+    return {k: clean_text(v) if isinstance(v, str) else v for k, v in row.items()}
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -56,7 +67,7 @@ def document_row(
     language = None
     if article is not None:
         language = article.lang or (events[0].language if events else None)
-    return {
+    return _storable({
         "doc_id": doc_id,
         "article_id": article.id if article else None,
         "path": path,
@@ -71,7 +82,7 @@ def document_row(
         "ingested_at": now,
         "n_events": len(events),
         "text": article.text if article else None,
-    }
+    })
 
 
 def event_rows(doc_id: str, events: list[Event]) -> list[dict]:
@@ -83,7 +94,7 @@ def event_rows(doc_id: str, events: list[Event]) -> list[dict]:
             row[name] = getattr(event, name)
         row["event_date"] = parse_date(event.event_date)
         row["trigger_spans"] = json.dumps([list(span) for span in event.trigger_spans])
-        rows.append(row)
+        rows.append(_storable(row))
     return rows
 
 

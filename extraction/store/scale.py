@@ -6,11 +6,13 @@ One article's failure becomes that article's error, never the batch's.
 from __future__ import annotations
 
 import itertools
+import os
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from ..model import Article, Event
+from .workers import DOC_TIMEOUT_S, die_with_parent, time_budget
 
 Extractor = Callable[[Article], list[Event]]
 
@@ -48,10 +50,12 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def extract_chunk(chunk: list[Article], extractor: Extractor | None = None) -> tuple[str, list]:
+def extract_chunk(chunk: list[Article], extractor: Extractor | None = None,
+                  timeout_s: float | None = DOC_TIMEOUT_S) -> tuple[str, list]:
     """Extract each article of `chunk`; runs wherever the chunk was sent.
 
     Returns the extractor version of the process that ran it, and (events, error) per article.
+    An article that takes longer than `timeout_s` gets an error (where signals can interrupt).
     """
     from .. import EXTRACTOR_VERSION
 
@@ -59,7 +63,9 @@ def extract_chunk(chunk: list[Article], extractor: Extractor | None = None) -> t
     out: list[tuple[list[Event], str | None]] = []
     for article in chunk:
         try:
-            out.append((list(extract(article)), None))
+            with time_budget(timeout_s):
+                events = list(extract(article))
+            out.append((events, None))
         except Exception as exc:  # one bad article must not sink the chunk
             out.append(([], _describe(exc)))
     return EXTRACTOR_VERSION, out
@@ -93,23 +99,27 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def extract_many(
     articles: Iterable[Article], workers: int = 1, dask_scheduler: str | None = None,
     extractor: Extractor | None = None, chunk_size: int | None = None,
+    timeout_s: float | None = DOC_TIMEOUT_S,
 ) -> Iterator[Extracted]:
     """Yield one Extracted per article, in completion order (not input order) when parallel.
 
     `extractor` must be a module-level function when work leaves the process (it is pickled by
-    name); the default is `extraction.pipeline.run.extract`.
+    name); the default is `extraction.pipeline.run.extract`. `timeout_s` is the per-document
+    time budget (not enforced on Dask, whose tasks run on threads).
     """
     if dask_scheduler:
         yield from _on_dask(articles, dask_scheduler, extractor, chunk_size or DASK_CHUNK)
     elif workers > 1:
-        yield from _on_processes(articles, workers, extractor, chunk_size or LOCAL_CHUNK)
+        yield from _on_processes(articles, workers, extractor, chunk_size or LOCAL_CHUNK,
+                                 timeout_s)
     else:
         for chunk in _chunks(articles, chunk_size or LOCAL_CHUNK):
-            yield from _pair(chunk, extract_chunk(chunk, extractor))
+            yield from _pair(chunk, extract_chunk(chunk, extractor, timeout_s))
 
 
-def _on_processes(articles, workers: int, extractor, chunk_size: int) -> Iterator[Extracted]:
-    runner = _LocalRunner(workers, extractor)
+def _on_processes(articles, workers: int, extractor, chunk_size: int,
+                  timeout_s: float | None) -> Iterator[Extracted]:
+    runner = _LocalRunner(workers, extractor, timeout_s)
     try:
         for chunk in _chunks(articles, chunk_size):
             yield from runner.submit(chunk)
@@ -121,7 +131,7 @@ def _on_processes(articles, workers: int, extractor, chunk_size: int) -> Iterato
 class _LocalRunner:
     """A process pool with bounded work in flight that survives a worker dying."""
 
-    def __init__(self, workers: int, extractor):
+    def __init__(self, workers: int, extractor, timeout_s: float | None = DOC_TIMEOUT_S):
         import multiprocessing
 
         # forkserver, not fork: the parent has threads (DuckDB, progress display) and forking
@@ -129,13 +139,16 @@ class _LocalRunner:
         self.context = multiprocessing.get_context("forkserver")
         self.workers = workers
         self.extractor = extractor
+        self.timeout_s = timeout_s
         self.limit = workers * INFLIGHT_PER_WORKER
         self.pending: dict = {}
         self.suspects: list[Article] = []
         self.pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context)
+        # Workers die with this process: a `kill -9` of the ingest must not leave them running.
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context,
+                                   initializer=die_with_parent, initargs=(os.getpid(),))
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -146,7 +159,7 @@ class _LocalRunner:
         if self.suspects:  # the pool is broken: settle the crash before adding work
             yield from self.drain()
         try:
-            future = self.pool.submit(extract_chunk, chunk, self.extractor)
+            future = self.pool.submit(extract_chunk, chunk, self.extractor, self.timeout_s)
         except BrokenProcessPool:  # broken by a death we have not collected yet
             self.suspects.extend(chunk)
             yield from self.drain()
@@ -183,7 +196,8 @@ class _LocalRunner:
         deaths = 0
         for article in suspects:
             try:
-                results = self.pool.submit(extract_chunk, [article], self.extractor).result()
+                results = self.pool.submit(extract_chunk, [article], self.extractor,
+                                           self.timeout_s).result()
             except BrokenProcessPool as exc:
                 deaths += 1
                 if deaths >= MAX_CONSECUTIVE_DEATHS:
