@@ -2,4 +2,4 @@
 
 # Bumped whenever extraction output can change for the same input; stored with each document so
 # `ingest --reprocess` knows what to redo.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"

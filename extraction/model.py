@@ -9,6 +9,7 @@ EVENT_COLUMNS = (
     "article_id", "event_date", "date_precision", "event_type", "cameo_code", "plover_type",
     "plover_mode", "quad_class", "goldstein", "source_country", "source_actor", "target_country",
     "target_actor", "location", "language", "trigger", "sentence", "confidence", "url",
+    "date_basis",
 )
 # Evidence kept beside the fixed columns (store, dashboard drill-down, `--evidence` output).
 EVIDENCE_COLUMNS = (

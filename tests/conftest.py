@@ -63,6 +63,7 @@ def _dash_extract(article):
         t_start = article.text.index(trigger, start)
         out.append(Event(
             article_id=article.id, event_date=date, date_precision="day" if date else "unknown",
+            date_basis="stated" if date else "",
             event_type=kind, cameo_code=code, plover_type=meaning.plover_type,
             plover_mode=meaning.plover_mode, quad_class=meaning.quad_class,
             goldstein=meaning.goldstein, source_country=src, source_actor=s_actor,

@@ -35,7 +35,8 @@ def fake_extract(article: Article) -> list[Event]:
         _, kind, src, tgt, date = parts
         cameo, plover, quad, goldstein = _CODES[kind]
         events.append(Event(
-            article_id=article.id, event_date=date, date_precision="day", event_type=kind,
+            article_id=article.id, event_date=date, date_precision="day", date_basis="stated",
+            event_type=kind,
             cameo_code=cameo, plover_type=plover, plover_mode="", quad_class=quad,
             goldstein=goldstein, source_country=None if src == "-" else src,
             source_actor=f"{src} government", target_country=None if tgt == "-" else tgt,

@@ -594,3 +594,19 @@ def test_store_errors_recorded_under_path_ids_are_not_recorded_again(tmp_path):
     summary = store.ingest([error], db)
     assert summary.skipped == 1 and len(store.read_tables(db).documents) == 1
     assert summary.failures[0][1].endswith("(recorded by an earlier run)")
+
+
+def test_store_schema_one_store_is_upgraded_in_place(tmp_path):
+    """A store written before events had `date_basis` gains the column and keeps its rows."""
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    store.ingest(corpus()[:2], db, extractor=fake_extract)
+    with duckdb.connect(str(db)) as con:
+        con.execute("ALTER TABLE events DROP COLUMN date_basis")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    before = counts(db)
+    store.ingest(corpus()[2:4], db, extractor=fake_extract)
+    t = store.read_tables(db)
+    assert counts(db)["events"] == before["events"] and "date_basis" in t.events.columns
+    assert_consistent(db)

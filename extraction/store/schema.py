@@ -11,7 +11,11 @@ from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 # Bumped when a table's layout changes; a store written with another version is refused
 # rather than silently misread.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# Older schema -> (statements that bring it one step up, the version it then is).
+UPGRADES = {
+    "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",), "2"),
+}
 
 STATUSES = ("events", "no_events", "error")
 
@@ -97,7 +101,11 @@ DDL = (
 
 
 def to_frame(table: pa.Table, schema: pa.Schema) -> pd.DataFrame:
-    """Arrow result -> pandas with fixed dtypes (dates as datetime64, so `.dt` works)."""
+    """Arrow result -> pandas with fixed dtypes (dates as datetime64, so `.dt` works). A
+    column a store of an older schema lacks (not yet upgraded by an ingest) reads as empty."""
+    for field in schema:
+        if field.name not in table.column_names:
+            table = table.append_column(field, pa.nulls(len(table), field.type))
     return table.select(schema.names).cast(schema).to_pandas(date_as_object=False)
 
 

@@ -50,6 +50,8 @@ def prepare(db_path: Path) -> tuple[dict[str, str], bool]:
             {"v": schema.SCHEMA_VERSION},
         )
         found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        if found[0][0] in schema.UPGRADES:
+            found = [(_upgrade(con, found[0][0]),)]
         con.execute("COMMIT")
         if found[0][0] != schema.SCHEMA_VERSION:
             raise RuntimeError(
@@ -59,6 +61,16 @@ def prepare(db_path: Path) -> tuple[dict[str, str], bool]:
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         known = dict(con.execute("SELECT doc_id, extractor_version FROM documents").fetchall())
         return known, meta["changes"] != meta["clustered_at"]
+
+
+def _upgrade(con: duckdb.DuckDBPyConnection, version: str) -> str:
+    """Bring a store of an older schema up to this one in place (only added columns so far)."""
+    while version in schema.UPGRADES:
+        statements, version = schema.UPGRADES[version]
+        for sql in statements:
+            con.execute(sql)
+    con.execute("UPDATE meta SET value = $v WHERE key = 'schema_version'", {"v": version})
+    return version
 
 
 class BatchWriter:
@@ -176,7 +188,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
     con.register("incoming_rows", rows)
     try:
         # `table` is one of our own table names, never user input.
-        con.execute(f"INSERT INTO {table} SELECT * FROM incoming_rows")
+        # By name: a store upgraded in place has its newer columns at the end.
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
     finally:
         con.unregister("incoming_rows")
 
