@@ -19,7 +19,8 @@ from ..lang import GAP, PLACE_SECTIONS, Lexicon, load_lexicon
 from . import geo
 from .text import fold
 
-PEOPLE_FILE = Path(__file__).parent.parent / "data" / "people.toml"
+# The people gazetteer: one TOML file per region of the world (README.md there says how).
+PEOPLE_DIR = Path(__file__).parent.parent / "data" / "people"
 # Marker lists the engine reads only as sets of words around a position, never as matches:
 # finding them in the text would cost time for nothing ("itu" and "the" are very common).
 SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_verb", "appeal_for",
@@ -178,10 +179,12 @@ class Matchers:
 
 @functools.cache
 def load_people() -> tuple[dict, ...]:
-    if not PEOPLE_FILE.exists():
-        return ()
-    with open(PEOPLE_FILE, "rb") as fh:
-        return tuple(tomllib.load(fh).get("person", []))
+    """Every person of the gazetteer, the files read in name order so the order is stable."""
+    people = []
+    for path in sorted(PEOPLE_DIR.glob("*.toml")):
+        with open(path, "rb") as fh:
+            people.extend(tomllib.load(fh).get("person", []))
+    return tuple(people)
 
 
 @functools.cache
