@@ -11,15 +11,19 @@ repeated predictions of a class and pair count once.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from .model import Article, Event
 from .pipeline.codes import ORGANISATIONS, load_codes
+from .pipeline.matcher import load_people
 
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA"}
 ANY, ANY_ORG = "*", "ORG*"
@@ -45,6 +49,8 @@ class Dyad:
     code: str | None = None
     date: str | None = None
     evidence: str = field(default="", compare=False)  # trigger (and sentence) for error lists
+    precision: str | None = field(default=None, compare=False)  # of a predicted date
+    actors: frozenset = field(default=frozenset(), compare=False)  # people named for the dyad
 
 
 @dataclass
@@ -154,7 +160,8 @@ def _article_jsonl(path: Path, missing: list[str]) -> list[GoldArticle]:
 def record_dyads(r: dict) -> list[Dyad]:
     """The gold dyads of one article record (GUIDELINES' `events`), repeats counted once."""
     return dedupe([Dyad(cls, party(e.get("source")), party(e.get("target")), e.get("cameo"),
-                        e.get("date"), e.get("trigger") or "")
+                        e.get("date"), e.get("trigger") or "",
+                        actors=frozenset([e["actor"]] if e.get("actor") else []))
                    for e in r.get("events", []) if (cls := event_class(e.get("cameo")))])
 
 
@@ -249,7 +256,8 @@ class Report:
 
 def predicted_dyads(events: list[Event]) -> list[Dyad]:
     return dedupe([Dyad(cls, party(e.source_country), party(e.target_country), e.cameo_code,
-                        e.event_date, f"{e.trigger} | {e.sentence}")
+                        e.event_date, f"{e.trigger} | {e.sentence}", e.date_precision,
+                        frozenset(a for a in (e.source_actor, e.target_actor) if a))
                    for e in events if (cls := event_class(e.cameo_code))])
 
 
@@ -269,11 +277,51 @@ def score_article(report: Report, gold: GoldArticle, preds: list[Dyad]) -> None:
         used.add(hit)
         p = preds[hit]
         _add(counters, tp=1, code_n=int(bool(g.code)), code_ok=int(bool(g.code) and p.code == g.code),
-             date_n=int(bool(g.date)), date_ok=int(bool(g.date) and p.date == g.date))
+             date_n=int(bool(g.date)), date_ok=int(bool(g.date) and p.date == g.date),
+             near_n=int(bool(g.date)), near_ok=int(bool(g.date) and within(p, g.date)),
+             actor_n=int(bool(g.actors)), actor_ok=int(bool(g.actors) and same_person(g, p)))
     for i, p in enumerate(preds):
         if i not in used:
             _add(buckets + (report.by_class[p.cls],), fp=1)
             report.errors.append((gold.id, "false", p))
+
+
+def within(p: Dyad, gold_date: str) -> bool:
+    """Whether the predicted date holds the gold date at the precision it claims (the same
+    day; the same month for "month"; within six days for "week")."""
+    if not p.date:
+        return False
+    if p.precision == "month":
+        return p.date[:7] == gold_date[:7]
+    if p.precision == "week":
+        return abs((date.fromisoformat(p.date) - date.fromisoformat(gold_date)).days) <= 6
+    return p.date == gold_date
+
+
+def same_person(g: Dyad, p: Dyad) -> bool:
+    """Whether a person the prediction names for the dyad is the gold's actor, spelling
+    variants and the gazetteer's aliases included ("Zelenskyy" is "Volodymyr Zelensky")."""
+    return bool({person_key(a) for a in g.actors} & {person_key(a) for a in p.actors})
+
+
+def person_key(name: str) -> str:
+    folded = _fold_name(name)
+    return _alias_keys().get(folded, folded)
+
+
+def _fold_name(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.lower()).split())
+
+
+@functools.cache
+def _alias_keys() -> dict:
+    keys = {}
+    for person in load_people():
+        canon = _fold_name(person["name"])
+        for alias in (person["name"], *person.get("aliases", ())):
+            keys.setdefault(_fold_name(alias), canon)
+    return keys
 
 
 def _add(counters, **counts) -> None:

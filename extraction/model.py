@@ -9,7 +9,7 @@ EVENT_COLUMNS = (
     "article_id", "event_date", "date_precision", "event_type", "cameo_code", "plover_type",
     "plover_mode", "quad_class", "goldstein", "source_country", "source_actor", "target_country",
     "target_actor", "location", "language", "trigger", "sentence", "confidence", "url",
-    "date_basis",
+    "date_basis", "source_actor_inferred", "target_actor_inferred",
 )
 # Evidence kept beside the fixed columns (store, dashboard drill-down, `--evidence` output).
 EVIDENCE_COLUMNS = (
@@ -64,6 +64,10 @@ class Event:
     # Where the date comes from: "stated" in the sentence, "story" (the story's anchor),
     # "published" (the report's day) or "" when undated.
     date_basis: str = ""
+    # True when the actor is not named in the event's sentence: the holder of the office the
+    # sentence names on the event's date, or the person the story names for that state.
+    source_actor_inferred: bool = False
+    target_actor_inferred: bool = False
 
     def row(self, evidence: bool = False) -> dict:
         """The event as a flat dict in column order (evidence columns optional)."""

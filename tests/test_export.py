@@ -97,17 +97,17 @@ CONDEMN = "ff18e09a4e1ba8bf16007764b71d44d467a239aa3ebd13b49f4bbc00228a225e"
 GOLDEN_CSV = (
     "event_id,cluster_id,doc_id,article_id,event_date,date_precision,event_type,cameo_code,"
     "plover_type,plover_mode,quad_class,goldstein,source_country,source_actor,target_country,"
-    "target_actor,location,language,trigger,sentence,confidence,url,date_basis,outlet,published,"
-    "title\r\n"
+    "target_actor,location,language,trigger,sentence,confidence,url,date_basis,"
+    "source_actor_inferred,target_actor_inferred,outlet,published,title\r\n"
     f"{CALL}:0,c00aac5d9c896e9dd,{CALL},art-2,2024-04-15,day,phone_call,040,CONSULT,,1,1.0,"
     "IDN,IDN government,JPN,JPN government,,id,phone_call,EVENT phone_call IDN JPN 2024-04-15,"
-    "0.5,https://kompas.com/2,stated,kompas.com,2024-04-16,Title 2\r\n"
+    "0.5,https://kompas.com/2,stated,false,false,kompas.com,2024-04-16,Title 2\r\n"
     f"{CALL}:1,c00aac5d9c896e9dd,{CALL},art-2,2024-04-16,day,phone_call,040,CONSULT,,1,1.0,"
     "JPN,JPN government,IDN,IDN government,,id,phone_call,EVENT phone_call JPN IDN 2024-04-16,"
-    "0.5,https://kompas.com/2,stated,kompas.com,2024-04-16,Title 2\r\n"
+    "0.5,https://kompas.com/2,stated,false,false,kompas.com,2024-04-16,Title 2\r\n"
     f"{CONDEMN}:0,c450f6067b70678fe,{CONDEMN},art-1,2024-04-15,day,condemn,122,ACCUSE,,3,-2.0,"
     "CHN,CHN government,USA,USA government,,en,condemn,EVENT condemn CHN USA 2024-04-15,"
-    "0.5,https://@news.example/1,stated,'@news.example,2024-04-15,"
+    "0.5,https://@news.example/1,stated,false,false,'@news.example,2024-04-15,"
     '"\'=HYPERLINK(""http://evil.example"",""click"")"\r\n'
 )
 

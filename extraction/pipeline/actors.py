@@ -19,6 +19,8 @@ BLOCK_KINDS = ("nonactor", "agency")
 PERSON_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                 "minister", "ambassador", "spokesperson", "secretary_general",
                 "military_commander", "leader", "official", "judge")
+# A bare title and the offices it may stand for ("the minister" for a foreign minister).
+NARROWER_ROLES = {"minister": ("foreign_minister", "defence_minister")}
 NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "la",
                   "le", "du", "ibn", "abu", "jr", "jr."}
 # Institutions whose name may carry a portfolio before the state ("Kementerian Kesehatan
@@ -373,7 +375,10 @@ def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
         role = role or known_role
         people.add(name, country, role)
     elif role in PERSON_ROLES and not place:
-        earlier = people.by_role.get(role)
+        # "the minister" after "Foreign Minister Retno Marsudi": a bare title names the
+        # person met with that office, or with a narrower office of its kind
+        earlier = people.by_role.get(role) or next(
+            (people.by_role[r] for r in NARROWER_ROLES.get(role, ()) if r in people.by_role), None)
         if earlier:
             name, country, role = earlier
     start, end = chain[0].start, chain[-1].end

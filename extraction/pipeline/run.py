@@ -12,6 +12,7 @@ from .actors import PeopleIndex, find_actors, home_countries
 from .clauses import Context, Draft, Sentence, domestic_party
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates, names_a_year, shift
+from .attach import attach_actors
 from .events import VISIT, sentence_drafts
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
@@ -47,8 +48,13 @@ def extract(article: Article, domestic: bool = False) -> list[Event]:
         return []
     lang = detect(article.text, article.lang)
     lex = load_lexicon(lang)
-    dated = _dated_drafts(article, lex)
-    return _events(article, lang, dated, domestic)
+    dated, named = _dated_drafts(article, lex)
+    return attach_actors(_events(article, lang, dated, domestic), named, _roles())
+
+
+@functools.cache
+def _roles() -> dict:
+    return {p["name"]: p.get("role") for p in load_people()}
 
 
 @functools.cache
@@ -87,7 +93,8 @@ def _published(article: Article) -> date | None:
         return None
 
 
-def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
+def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
+    """The article's drafts with their dates, and every person with a state it names."""
     text = article.text
     folded, tokens = fold(text), tokenize(text)
     entities, markers, triggers = match_all(load_matchers(lex.code), text, folded, tokens)
@@ -95,7 +102,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
     locatives = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
-    people, out, last_date = PeopleIndex(), [], LastDates(None, None)
+    people, out, named, last_date = PeopleIndex(), [], [], LastDates(None, None)
     story = [p for p in paragraphs(text, lex) if p.kind == "story"]
     ctx = Context(load_codes().event_type_of, _word_sets(lex.code),
                   _dateline_country(text, story, entities), lex.head_initial,
@@ -121,6 +128,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             drafts = sentence_drafts(s, ctx)
             ctx.last_subject = _sentence_subject(s) or ctx.last_subject
             ctx.mentioned += [a for a in actors if a.country and not a.locative]
+            named += [a for a in actors if a.name and a.country]
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
             for d in drafts:
                 value, precision, basis = _event_date(d, exprs, s, last_date, published, ctx)
@@ -131,7 +139,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> list[Dated]:
             last_date = LastDates(last_date.event,
                                   _last_day(exprs, last_date.expression, published),
                                   last_date.basis)
-    return out
+    return out, named
 
 
 def _sentence_subject(s: Sentence) -> list:

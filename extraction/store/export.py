@@ -45,7 +45,8 @@ JSONL_FIELDS = (
     ("target", "target_country"), ("target_actor", "target_actor"),
     ("location", "location"), ("language", "language"), ("text", "sentence"),
     ("trigger", "trigger"), ("confidence", "confidence"), ("url", "url"),
-    ("date_basis", "date_basis"),
+    ("date_basis", "date_basis"), ("source_actor_inferred", "source_actor_inferred"),
+    ("target_actor_inferred", "target_actor_inferred"),
     ("publisher", "outlet"), ("published", "published"), ("title", "title"),
     ("article_id", "article_id"), ("doc_id", "doc_id"), ("cluster_id", "cluster_id"),
 )

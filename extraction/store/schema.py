@@ -14,7 +14,9 @@ from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 SCHEMA_VERSION = "2"
 # Older schema -> (statements that bring it one step up, the version it then is).
 UPGRADES = {
-    "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",), "2"),
+    "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",
+           "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor_inferred BOOLEAN",
+           "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor_inferred BOOLEAN"), "2"),
 }
 
 STATUSES = ("events", "no_events", "error")
@@ -46,6 +48,8 @@ _TYPED_EVENT_COLUMNS = {
     "sentence_start": ("INTEGER", pa.int32()),
     "sentence_end": ("INTEGER", pa.int32()),
     "trigger_spans": ("VARCHAR", pa.string()),  # JSON text: [[start, end], ...]
+    "source_actor_inferred": ("BOOLEAN", pa.bool_()),
+    "target_actor_inferred": ("BOOLEAN", pa.bool_()),
 }
 
 _EVENT_FIELDS = (

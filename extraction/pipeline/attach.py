@@ -1,0 +1,56 @@
+"""Actors attached to events: for each side, the person the story names for that state.
+
+An event keeps the person its own sentence names. Otherwise an office the sentence names with
+no person ("Presiden AS", "Japan's prime minister") is resolved to its holder on the event's
+date through the gazetteer's terms of office, and a state with no person or office in the
+sentence takes the person the story last named for it (the speaker of the story's statement,
+"the minister" named two sentences before). Both are inferences and marked as such.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Event
+from .actors import Actor
+from .offices import holder, load_offices
+
+# Roles whose holder the gazetteer dates (see extraction/data/people/README.md).
+OFFICE_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                "secretary_general")
+
+
+def attach_actors(events: list[Event], named: list[Actor], roles: dict) -> list[Event]:
+    """`named`: every person with a state the article names, in text order; `roles`: the
+    gazetteer's role of each known name."""
+    return [_attach(_attach(e, "source", named, roles), "target", named, roles) for e in events]
+
+
+def _attach(e: Event, side: str, named: list[Actor], roles: dict) -> Event:
+    country, actor = getattr(e, f"{side}_country"), getattr(e, f"{side}_actor")
+    if actor or not country:
+        return e
+    role = getattr(e, f"{side}_role")
+    name, inferred = _office_holder(country, role, e.event_date), True
+    if name is None:
+        person = _story_person(named, country, e)
+        if person is None:
+            return e
+        # the speaker of the sentence's own quote is named, not inferred
+        name, inferred = person.name, not e.sentence_start <= person.start < e.sentence_end
+    return replace(e, **{f"{side}_actor": name, f"{side}_role": roles.get(name, role),
+                         f"{side}_actor_inferred": inferred})
+
+
+def _office_holder(country: str, role: str | None, day: str | None) -> str | None:
+    if role not in OFFICE_ROLES or not day:
+        return None
+    return holder(load_offices(), country, role, day)
+
+
+def _story_person(named: list[Actor], country: str, e: Event) -> Actor | None:
+    """The person last named for `country` up to the end of the event's sentence, else the
+    first named after it."""
+    before = [a for a in named if a.country == country and a.start < e.sentence_end]
+    if before:
+        return before[-1]
+    return next((a for a in named if a.country == country), None)

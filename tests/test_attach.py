@@ -1,0 +1,58 @@
+"""Actors attached to events: the speaker of a quote, a title or pronoun that refers back, an
+unnamed office resolved to its holder on the event's date, the person the story names."""
+import pytest
+
+from extraction.model import Article
+from extraction.pipeline.run import extract
+
+
+def _actors(text, lang="en", published="2024-05-10"):
+    return {(e.cameo_code, e.source_country, e.target_country):
+            (e.source_actor, e.source_role, e.source_actor_inferred)
+            for e in extract(Article(text, "x", lang=lang, published=published))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "\"Indonesia strongly condemns the Israeli attack on the hospital,\" said Foreign "
+           "Minister Retno Marsudi."),
+    ("id", "\"Indonesia mengecam keras serangan Israel terhadap rumah sakit itu,\" kata Menlu "
+           "Retno Marsudi."),
+])
+def test_attach_quote_speaker_named_after_the_quote(lang, text):
+    assert _actors(text, lang)[("111", "IDN", "ISR")] == ("Retno Marsudi", "foreign_minister", False)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Indonesian Foreign Minister Retno Marsudi met Wang Yi on Monday. The minister also "
+           "condemned the Israeli strikes on Rafah."),
+    ("id", "Menlu Retno Marsudi bertemu Wang Yi pada Senin. Menteri itu juga mengecam serangan "
+           "Israel di Rafah."),
+    ("id", "Menlu Retno Marsudi bertemu Wang Yi pada Senin. Beliau juga mengecam serangan Israel "
+           "di Rafah."),
+])
+def test_attach_title_or_pronoun_refers_back_to_the_person(lang, text):
+    assert _actors(text, lang)[("111", "IDN", "ISR")][0] == "Retno Marsudi"
+
+
+@pytest.mark.parametrize("lang, text, row", [
+    ("id", "Presiden AS mengecam serangan Rusia ke Kyiv.", ("111", "USA", "RUS")),
+    ("en", "Japan's prime minister condemned the North Korean missile launch.", ("111", "JPN", "PRK")),
+])
+@pytest.mark.parametrize("published, holders", [
+    ("2019-06-01", {"USA": "Donald Trump", "JPN": "Shinzo Abe"}),
+    ("2022-06-01", {"USA": "Joe Biden", "JPN": "Fumio Kishida"}),
+])
+def test_attach_unnamed_office_is_its_holder_on_the_events_date(lang, text, row, published, holders):
+    name, _, inferred = _actors(text, lang, published)[row]
+    assert (name, inferred) == (holders[row[1]], True)
+
+
+def test_attach_state_takes_the_person_its_story_names():
+    actors = _actors("China lambasted the Philippines on Tuesday over the drills. \"These drills "
+                     "threaten peace,\" foreign ministry spokesman Guo Jiakun said.")
+    assert actors[("111", "CHN", "PHL")] == ("Guo Jiakun", "spokesperson", True)
+
+
+def test_attach_no_person_for_a_state_leaves_the_actor_empty():
+    actors = _actors("Peru condemned the Chilean decision on Monday.")
+    assert actors[("111", "PER", "CHL")] == (None, None, False)
