@@ -113,13 +113,23 @@ def _dates(text, lang="en", published="2024-05-10"):
 
 
 @pytest.mark.parametrize("lang, text, row", [
-    ("en", "On Tuesday, Japan summoned the Chinese ambassador over the incursion. Tokyo demanded "
-           "that Beijing withdraw its ships from the area.", ("106", "JPN", "CHN")),
-    ("id", "Pada Selasa (7/5), Jepang memanggil duta besar China terkait insiden itu. Tokyo "
-           "menuntut Beijing menarik kapal-kapalnya dari wilayah tersebut.", ("100", "JPN", "CHN")),
+    ("en", "On Tuesday, Chinese coast guard ships fired water cannon at a Philippine supply boat "
+           "near the shoal. Chinese warships blockaded the Philippine outpost for hours.",
+     ("191", "CHN", "PHL")),
+    ("id", "Pada Selasa (7/5), kapal penjaga pantai China menembakkan meriam air ke kapal pemasok "
+           "Filipina. Kapal-kapal China memblokade kapal-kapal Filipina selama berjam-jam.",
+     ("191", "CHN", "PHL")),
 ])
 def test_pipeline_story_date_holds_for_the_next_sentence(lang, text, row):
     assert _dates(text, lang)[row] == "2024-05-07"
+
+
+def test_pipeline_reaction_with_no_date_is_the_reports_day():
+    """A statement that states no day is dated by the report, not by the earlier act it
+    answers (measured on the real-news tune split: 2.4 points of exact dates)."""
+    dates = _dates("On Tuesday, Chinese coast guard ships fired water cannon at a Philippine "
+                   "supply boat. Manila condemned the attack as illegal.")
+    assert dates[("111", "PHL", "CHN")] == "2024-05-10"
 
 
 @pytest.mark.parametrize("text, row", [
@@ -155,8 +165,8 @@ def _basis(text, published="2024-05-10"):
 
 @pytest.mark.parametrize("text, row", [
     ("On Tuesday, Japan summoned the Chinese ambassador.", ("114", "2024-05-07", "stated")),
-    ("On Tuesday, Japan summoned the Chinese ambassador over the incursion. Tokyo demanded that "
-     "Beijing withdraw its ships.", ("106", "2024-05-07", "story")),
+    ("On Tuesday, Chinese coast guard ships fired water cannon at a Philippine supply boat. "
+     "Chinese warships blockaded the Philippine outpost.", ("191", "2024-05-07", "story")),
     ("Indonesia condemned the Israeli strikes on Rafah.", ("111", "2024-05-10", "published")),
     ("The Israel-Hamas war has killed thousands.", ("190", None, "")),
 ])

@@ -245,10 +245,10 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
         return (*_resolve(further[0], exprs, last, published), "stated")
     if _shifted(s, ctx) or _standing(d, s, ctx) or names_a_year(s.text, s.start, s.end):
         return None, "unknown", ""
+    if published and ctx.event_type_of(d.code) in REPORT_DAY and not _continues(s, ctx):
+        return published, "day", "published"
     if last.event:
         return last.event, "day", last.basis
-    if published and ctx.event_type_of(d.code) in REPORT_DAY:
-        return published, "day", "published"
     return None, "unknown", ""
 
 
@@ -287,8 +287,12 @@ def _continues(s: Sentence, ctx) -> bool:
     if present.isdisjoint(refs):
         return False  # no event noun to point back with
     after, before = ctx.words.get("anaphor_after", ()), ctx.words.get("anaphor_before", ())
+    # The earlier event frames this sentence's time only as its occasion ("during the talks",
+    # "dalam pertemuan tersebut"), not as what it is about ("condemned the attack").
+    frame = set(ctx.words.get("occasion", ())) | set(ctx.words.get("locative", ()))
     return any(w in refs and ((i + 1 < len(words) and words[i + 1] in after)
                               or (i > 0 and words[i - 1] in before | {"the"}))
+               and frame.intersection(words[max(0, i - 3):i])
                for i, w in enumerate(words))
 
 
