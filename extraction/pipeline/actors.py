@@ -157,10 +157,16 @@ def _demonym_thing(text, m, markers) -> bool:
 def _destination(text, m, markers) -> bool:
     """"a Gaza-bound boat", "pro-Palestinian activists": a place glued to a word that makes
     it where something goes or what someone stands for, not a party."""
-    after = text[m.end:m.end + 12].lower()
-    before = text[max(0, m.start - 6):m.start].lower()
-    return any(after.startswith(w) for w in markers.get("destination_suffix", ())) or \
-        any(before.endswith(w) and _word_start(before, w) for w in markers.get("stance_prefix", ()))
+    # Both need a hyphen against the name: most entities are checked with two lookups.
+    if text[m.end:m.end + 1] == "-":
+        after = text[m.end:m.end + 12].lower()
+        if any(after.startswith(w) for w in markers.get("destination_suffix", ())):
+            return True
+    if text[m.start - 1:m.start] == "-" and m.start > 0:
+        before = text[max(0, m.start - 6):m.start].lower()
+        return any(before.endswith(w) and _word_start(before, w)
+                   for w in markers.get("stance_prefix", ()))
+    return False
 
 
 def _word_start(before: str, prefix: str) -> bool:

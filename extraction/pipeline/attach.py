@@ -22,17 +22,23 @@ OFFICE_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defe
 def attach_actors(events: list[Event], named: list[Actor], roles: dict) -> list[Event]:
     """`named`: every person with a state the article names, in text order; `roles`: the
     gazetteer's role of each known name."""
-    return [_attach(_attach(e, "source", named, roles), "target", named, roles) for e in events]
+    if not events:
+        return events
+    by_state: dict[str, list[Actor]] = {}
+    for a in named:
+        by_state.setdefault(a.country, []).append(a)
+    return [_attach(_attach(e, "source", by_state, roles), "target", by_state, roles)
+            for e in events]
 
 
-def _attach(e: Event, side: str, named: list[Actor], roles: dict) -> Event:
+def _attach(e: Event, side: str, named: dict, roles: dict) -> Event:
     country, actor = getattr(e, f"{side}_country"), getattr(e, f"{side}_actor")
     if actor or not country:
         return e
     role = getattr(e, f"{side}_role")
     name, inferred = _office_holder(country, role, e.event_date), True
     if name is None:
-        person = _story_person(named, country, e)
+        person = _story_person(named.get(country, ()), e)
         if person is None:
             return e
         # the speaker of the sentence's own quote is named, not inferred
@@ -47,10 +53,8 @@ def _office_holder(country: str, role: str | None, day: str | None) -> str | Non
     return holder(load_offices(), country, role, day)
 
 
-def _story_person(named: list[Actor], country: str, e: Event) -> Actor | None:
-    """The person last named for `country` up to the end of the event's sentence, else the
-    first named after it."""
-    before = [a for a in named if a.country == country and a.start < e.sentence_end]
-    if before:
-        return before[-1]
-    return next((a for a in named if a.country == country), None)
+def _story_person(named: list[Actor], e: Event) -> Actor | None:
+    """Of the people named for the side's state (in text order), the last one named up to the
+    end of the event's sentence, else the first one named after it."""
+    before = [a for a in named if a.start < e.sentence_end]
+    return before[-1] if before else (named[0] if named else None)
