@@ -16,6 +16,11 @@ TUNE_PRECISION_FLOOR = 0.72
 # Share of the tune split's negative articles that may produce an event: 0 of 24 now, the
 # issue's target is 10%.
 TUNE_NEGATIVE_SHARE_MAX = 0.10
+# Issue 10's figures on the tune split, same rule: exact date on matches whose gold has a date
+# (0.47 at its start, 0.71 now; target 0.85) and the right actor on matches whose gold names
+# one (0.53 before actors were attached to every event, 0.81 now; target 0.80).
+TUNE_DATE_FLOOR = 0.70
+TUNE_ACTOR_FLOOR = 0.80
 
 
 @functools.cache
@@ -64,3 +69,11 @@ def test_real_news_tune_floors():
         assert report.prf(report.by_lang[lang])[2] >= TUNE_FLOORS[lang], lang
     assert report.prf(report.total)[0] >= TUNE_PRECISION_FLOOR
     assert report.negatives_with_events <= TUNE_NEGATIVE_SHARE_MAX * report.negatives
+
+
+def test_real_news_tune_date_and_actor_floors():
+    report = _tune_report()
+    if report.missing:
+        pytest.skip(f"{len(report.missing)} corpus texts are not re-created here")
+    assert report.share("date") >= TUNE_DATE_FLOOR
+    assert report.share("actor") >= TUNE_ACTOR_FLOOR
