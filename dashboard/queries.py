@@ -374,16 +374,18 @@ def actor_points(events: pd.DataFrame, actor: str) -> pd.DataFrame:
 
 def _actor_codes(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Per event, the index of its source and target actor (-1 for none) in one list of
-    actors: names with one `actor_key` are one actor, shown in their most used spelling."""
+    actors: names with one `actor_key` are one actor, shown in their most used spelling
+    (trimmed; on a tie the first in sort order), which the actor filter matches in all of them."""
     source, target, spellings = _pair_codes(_column(events, "source_actor"), _column(events, "target_actor"))
     keys = [actor_key(name) for name in spellings]
     actor_of, distinct = pd.factorize(pd.Series([k or None for k in keys], dtype=object))
     uses = _bincount(source, len(spellings)) + _bincount(target, len(spellings))
-    best: dict[int, int] = {}
+    best: dict[int, tuple[int, str]] = {}
     for i, actor in enumerate(actor_of):
-        if actor >= 0 and (actor not in best or uses[i] > uses[best[actor]]):
-            best[actor] = i
-    names = [spellings[best[a]] for a in range(len(distinct))]
+        candidate = (-int(uses[i]), spellings[i].strip())
+        if actor >= 0 and (actor not in best or candidate < best[actor]):
+            best[actor] = candidate
+    names = [best[a][1] for a in range(len(distinct))]
     actor_of = np.asarray(actor_of, dtype="int64")
     return _take(actor_of, source), _take(actor_of, target), names
 

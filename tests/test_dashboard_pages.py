@@ -201,8 +201,14 @@ def test_dashboard_pages_downloads_hold_exactly_the_rows_shown(dash_store, downl
     csv = pd.read_csv(io.BytesIO(downloads(at.download_button(key="dl_csv"))), dtype=str,
                       keep_default_na=False)
     assert list(csv["event_id"]) == list(table["event_id"])  # same rows, same order
-    for column in ("event_type", "source_actor", "target_actor", "trigger", "sentence", "outlet"):
+    for column in ("event_type", "trigger", "sentence", "outlet"):
         assert list(csv[column]) == table[column].fillna("").astype(str).tolist(), column
+    # The table labels each actor with its role; the file keeps the name and the flag apart.
+    for side in ("source", "target"):
+        labels, names = table[f"{side}_actor"], csv[f"{side}_actor"]
+        assert all(label.startswith(name) for label, name in zip(labels, names)), side
+        assert [label.endswith("(inferred)") for label in labels] == [
+            flag.lower() == "true" for flag in csv[f"{side}_actor_inferred"]]
     assert list(csv["event_date"]) == [str(d) if pd.notna(d) else "" for d in table["event_date"]]
     assert [float(c) for c in csv["confidence"]] == table["confidence"].tolist()
     lines = downloads(at.download_button(key="dl_jsonl")).decode().splitlines()
