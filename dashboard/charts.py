@@ -32,6 +32,8 @@ CLASS_COLOURS = {
 TOPOJSON_URL = "/app/static/"
 PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False}
 _HOVER_WIDTH = 70
+# The narrowest time axis a marker chart shows.
+MIN_SPAN = pd.Timedelta(days=30)
 
 
 def plain(value: object) -> str:
@@ -157,6 +159,11 @@ def event_markers(points: pd.DataFrame, lane: str, t: Translator) -> go.Figure:
     fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
     # With many lanes the dates go on top, where they are seen without scrolling.
     fig.update_xaxes(title=None, side="top" if len(order) > 12 else "bottom")
+    # Events on one or a few days: a month around them, not an axis in milliseconds.
+    dates = pd.to_datetime(points["event_date"]) if len(points) else None
+    if dates is not None and dates.max() - dates.min() < MIN_SPAN:
+        middle = dates.min() + (dates.max() - dates.min()) / 2
+        fig.update_xaxes(range=[middle - MIN_SPAN / 2, middle + MIN_SPAN / 2])
     fig.update_layout(clickmode="event+select", dragmode="pan")
     return _layout(fig, max(300, 26 * len(order) + 120))
 

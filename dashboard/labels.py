@@ -84,9 +84,9 @@ def with_actor_labels(table: pd.DataFrame, t: Translator) -> pd.DataFrame:
             actor_label(name, r, i, t) for name, r, i in
             zip(out[f"{side}_actor"], _or_none(out, role), _or_none(out, inferred))]
         out = out.drop(columns=[c for c in (role, inferred) if c in out.columns])
-    for column in ("dyad", "trigger", "sentence", "outlet"):
-        if column in out.columns:
-            out[column] = out[column].map(_text)
+    for column in ("event_date", "dyad", "trigger", "sentence", "outlet"):
+        if column in out.columns:  # an undated event's date is empty, not "None"
+            out[column] = [_text(value) for value in out[column]]
     return out
 
 

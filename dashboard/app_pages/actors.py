@@ -26,7 +26,9 @@ st.dataframe(
     labels.actor_rows(data.table, t), key=key, hide_index=True, width="stretch",
     selection_mode="single-row", on_select=lambda: context.select_actor(
         components.picked_row(st.session_state.get(key), data.table, "actor")),
-    column_config={name: t(f"columns.{name}") for name in data.table.columns},
+    column_config={**{name: t(f"columns.{name}") for name in data.table.columns},
+                   "roles": st.column_config.TextColumn(t("columns.roles"), width="medium"),
+                   "top_classes": st.column_config.TextColumn(t("columns.top_classes"), width="large")},
 )
 
 actor = st.selectbox(t("actors.pick"), names, key=context.ACTOR_KEY)
