@@ -25,6 +25,7 @@ PAGES = (
     ("app_pages/overview.py", "nav.overview", ":material/dashboard:"),
     ("app_pages/timeline.py", "nav.timeline", ":material/timeline:"),
     ("app_pages/events.py", "nav.events", ":material/table_rows:"),
+    ("app_pages/actors.py", "nav.actors", ":material/groups:"),
     ("app_pages/add_articles.py", "nav.add", ":material/note_add:"),
 )
 # The browser tab's icon.

@@ -38,6 +38,23 @@ class Overview:
     undated: int
 
 
+@dataclass(frozen=True)
+class Actors:
+    matched: int  # events that pass the filters
+    total: int  # actors named in them
+    table: pd.DataFrame  # the most active `queries.ACTOR_LIMIT` (`queries.actors_table`)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor's events under the current filters."""
+
+    matched: int
+    points: pd.DataFrame | None  # its timeline, or None when too many events to draw
+    counts: pd.DataFrame  # events per week and class (drawn instead of too many points)
+    table: pd.DataFrame  # `queries.events_table` of its events
+
+
 @st.cache_resource(max_entries=1, show_spinner=False)
 def repair_clusters(db_path: str, version: str) -> bool:
     """Recluster a store an ingest left with stale clusters (killed mid-run); once per version.
@@ -88,6 +105,24 @@ def table(db_path: str, version: str, filters: Filters) -> tuple[int, pd.DataFra
     return len(events), queries.events_table(events)
 
 
+@st.cache_data(max_entries=32, show_spinner=False)
+def actors(db_path: str, version: str, filters: Filters) -> Actors:
+    events = queries.filtered(load(db_path, version).events, filters)
+    return Actors(len(events), len(queries.actor_counts(events)), queries.actors_table(events))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def actor(db_path: str, version: str, filters: Filters, name: str) -> Actor:
+    events = queries.actor_events(queries.filtered(load(db_path, version).events, filters), name)
+    few = len(events) <= queries.TIMELINE_LIMIT
+    return Actor(
+        matched=len(events),
+        points=queries.actor_points(events, name) if few else None,
+        counts=queries.counts_by_period(events.iloc[0:0] if few else events, "week", "class"),
+        table=queries.events_table(events),
+    )
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
 def detail(db_path: str, version: str, event_id: str) -> dict | None:
     """An event's fields, its article's (text, kind) segments and its cluster's other reports."""
@@ -125,4 +160,4 @@ def jsonl_bytes(loaded: Loaded, event_ids: list[str]) -> bytes:
 
 
 # Per-filter caches (the benchmark clears these to time cold filter changes).
-RESULT_CACHES = (overview, timeline, table, detail)
+RESULT_CACHES = (overview, timeline, table, actors, actor, detail)

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from .i18n import Translator
 from .labels import class_label, country_name, is_country, quad_label
-from .queries import OTHER_LANE
+from .queries import OTHER_LANE, SIDES
 
 # Quad classes: cooperation in greens, conflict in warm colours (verbal lighter than material).
 QUAD_COLOURS = {1: "#74c476", 2: "#1b7f3b", 3: "#f39c4a", 4: "#b51d1d", 0: "#9e9e9e"}
@@ -32,6 +32,8 @@ CLASS_COLOURS = {
 TOPOJSON_URL = "/app/static/"
 PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False}
 _HOVER_WIDTH = 70
+# The narrowest time axis a marker chart shows.
+MIN_SPAN = pd.Timedelta(days=30)
 
 
 def plain(value: object) -> str:
@@ -134,7 +136,8 @@ def dyads_bar(dyads: pd.DataFrame, t: Translator) -> go.Figure:
 def event_markers(points: pd.DataFrame, lane: str, t: Translator) -> go.Figure:
     """One marker per event on a time axis, in lanes, coloured by quad class.
 
-    customdata[0] is the event id, so a selected point leads back to its event.
+    customdata[0] is the event id, so a selected point leads back to its event. Lane "side"
+    is an actor's own timeline (`queries.actor_points`): as source above, as target below.
     """
     fig = go.Figure()
     lanes = _lane_labels(points, lane, t)
@@ -149,10 +152,18 @@ def event_markers(points: pd.DataFrame, lane: str, t: Translator) -> go.Figure:
             hovertemplate="%{customdata[1]}<extra></extra>",
         )
     other = _lane_label(OTHER_LANE, lane, t)
-    order = sorted(set(lanes.unique()) - {other}) + ([other] if other in set(lanes) else [])
+    if lane == "side":
+        order = [label for label in (_lane_label(side, lane, t) for side in SIDES) if label in set(lanes)]
+    else:
+        order = sorted(set(lanes.unique()) - {other}) + ([other] if other in set(lanes) else [])
     fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
     # With many lanes the dates go on top, where they are seen without scrolling.
     fig.update_xaxes(title=None, side="top" if len(order) > 12 else "bottom")
+    # Events on one or a few days: a month around them, not an axis in milliseconds.
+    dates = pd.to_datetime(points["event_date"]) if len(points) else None
+    if dates is not None and dates.max() - dates.min() < MIN_SPAN:
+        middle = dates.min() + (dates.max() - dates.min()) / 2
+        fig.update_xaxes(range=[middle - MIN_SPAN / 2, middle + MIN_SPAN / 2])
     fig.update_layout(clickmode="event+select", dragmode="pan")
     return _layout(fig, max(300, 26 * len(order) + 120))
 
@@ -164,6 +175,8 @@ def _lane_labels(points: pd.DataFrame, lane: str, t: Translator) -> pd.Series:
 def _lane_label(value: object, lane: str, t: Translator) -> str:
     if value == OTHER_LANE:
         return plain(t("timeline.other"))
+    if lane == "side":
+        return plain(t(f"actors.as_{value}"))
     return plain(class_label(value, t) if lane == "class" else value)
 
 

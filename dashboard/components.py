@@ -16,7 +16,7 @@ from extraction.store.ingest import StoreBusy
 from . import cache, context, sidebar
 from .charts import PLOTLY_CONFIG
 from .context import View
-from .labels import class_label, country_label, quad_label
+from .labels import actor_label, class_label, country_label, quad_label, with_actor_labels
 from .text import md_inline, segments_markdown
 
 ADD_PAGE = "app_pages/add_articles.py"
@@ -48,6 +48,21 @@ def stop_if_nothing(view: View, matched: int, total: int, key: str) -> None:
 def chart(figure, key: str, **kwargs):
     """A Plotly chart drawn with the locally served world map (no internet needed)."""
     return st.plotly_chart(figure, key=key, config=PLOTLY_CONFIG, width="stretch", **kwargs)
+
+
+def events_grid(table: pd.DataFrame, key: str, t) -> None:
+    """A `queries.events_table` frame as a selectable grid (actors labelled with role and
+    whether inferred); selecting a row opens that event's detail."""
+    shown = with_actor_labels(table, t)
+    st.dataframe(
+        shown, key=key, hide_index=True, width="stretch", selection_mode="single-row",
+        on_select=lambda: context.select_event(picked_row(st.session_state.get(key), shown)),
+        column_config={
+            **{name: t(f"columns.{name}") for name in shown.columns},
+            "sentence": st.column_config.TextColumn(t("columns.sentence"), width="large"),
+            "confidence": st.column_config.NumberColumn(t("columns.confidence"), format="%.2f"),
+        },
+    )
 
 
 def event_detail(view: View, event_id: str) -> None:
@@ -101,11 +116,18 @@ def _link(url: object, t) -> None:
         st.text(url)
 
 
+# Shown inside the actor's row ("Retno Marsudi · Foreign minister (inferred)"), not alone.
+_FOLDED = ("sentence", "source_role", "target_role", "source_actor_inferred", "target_actor_inferred")
+
+
 def _fields(record: dict, t) -> pd.DataFrame:
     rows = []
     for name, value in record.items():
-        if name in ("sentence",):
+        if name in _FOLDED:
             continue
+        if name in ("source_actor", "target_actor"):
+            side = name.split("_")[0]
+            value = actor_label(value, record.get(f"{side}_role"), record.get(f"{side}_actor_inferred"), t)
         rows.append((name, _describe(name, value, t)))
     return pd.DataFrame(rows, columns=["field", "value"]).astype(str)
 
@@ -143,10 +165,10 @@ def picked_event(state) -> str | None:
     return str(data[0]) if isinstance(data, (list, tuple)) and data else None
 
 
-def picked_row(state, table: pd.DataFrame) -> str | None:
-    """The event id of the row selected in a table."""
+def picked_row(state, table: pd.DataFrame, column: str = "event_id") -> str | None:
+    """The `column` value (an event id) of the row selected in a table."""
     try:
         row = state["selection"]["rows"][0]
-        return str(table["event_id"].iloc[row])
+        return str(table[column].iloc[row])
     except (KeyError, IndexError, TypeError):
         return None

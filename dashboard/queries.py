@@ -33,17 +33,30 @@ TABLE_LIMIT = 5000
 QUERY_COLUMNS = (
     "event_id", "cluster_id", "event_date", "event_type", "quad_class", "source_country",
     "target_country", "source_actor", "target_actor", "language", "outlet", "trigger",
-    "sentence", "confidence",
+    "sentence", "confidence", "source_role", "target_role", "source_actor_inferred",
+    "target_actor_inferred",
 )
 # Text columns with few distinct values kept as categoricals: filters and counts then work on
 # small integer codes instead of strings.
 CATEGORY_COLUMNS = (
     "cluster_id", "event_type", "source_actor", "target_actor", "language", "outlet", "trigger",
+    "source_role", "target_role",
 )
+INFERRED_COLUMNS = ("source_actor_inferred", "target_actor_inferred")
+# The actor columns come with their role and inferred flag: `labels.with_actor_labels` folds
+# the three into one display label ("Retno Marsudi · Foreign minister (inferred)").
 TABLE_COLUMNS = (
     "event_date", "event_type", "dyad", "source_actor", "target_actor", "trigger", "sentence",
-    "outlet", "confidence", "event_id",
+    "outlet", "confidence", "event_id", "source_role", "source_actor_inferred", "target_role",
+    "target_actor_inferred",
 )
+# Actors the Actors page lists at most (most active first); the sidebar offers ACTOR_OPTIONS.
+ACTOR_LIMIT = 200
+ACTOR_OPTIONS = 500
+# Classes, roles shown per actor.
+TOP_CLASSES = 3
+TOP_ROLES = 2
+SIDES = ("source", "target")
 REPORT_COLUMNS = ("event_date", "outlet", "title", "sentence", "url", "event_id")
 
 
@@ -80,6 +93,9 @@ def prepare(events: pd.DataFrame) -> pd.DataFrame:
     for column in CATEGORY_COLUMNS:
         if column in out.columns:
             out[column] = out[column].astype("category")
+    for column in INFERRED_COLUMNS:  # a schema-1 store reads them empty: not inferred
+        if column in out.columns:
+            out[column] = out[column].astype("boolean").fillna(False).astype(bool)
     # One category list for both country columns, so their codes can be counted together.
     countries = pd.Index(sorted(set(_nonblank(out["source_country"])) | set(_nonblank(out["target_country"]))))
     for column in ("source_country", "target_country"):
@@ -96,19 +112,19 @@ def filtered(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return apply_filters(events, filters)
 
 
-def options(events: pd.DataFrame, actor_limit: int = 500) -> Options:
+def options(events: pd.DataFrame, actor_limit: int = ACTOR_OPTIONS) -> Options:
     if events.empty:
         return Options()
     ordered = sorted(((t, _quad_of(t, events)) for t in _distinct(events, "event_type")),
                      key=lambda item: (item[1], item[0]))
-    actors = pd.concat([_counts(events["source_actor"]), _counts(events["target_actor"])])
-    actors = actors.groupby(level=0).sum().sort_values(ascending=False, kind="stable")
+    # The same names, normalised and ordered the same way, as the Actors page lists.
+    actors = actor_counts(events)["actor"]
     first, last = _date_span(events)
     return Options(
         countries=tuple(sorted(counts_by_country(events, "either")["country"])),
         event_types=tuple(t for t, _ in ordered),
         quad_of_type=tuple(ordered),
-        actors=tuple(actors.index[:actor_limit]),
+        actors=tuple(actors[:actor_limit]),
         languages=_distinct(events, "language"),
         outlets=_distinct(events, "outlet"),
         first=first,
@@ -233,6 +249,8 @@ def timeline_points(events: pd.DataFrame, lane: str = "dyad", max_lanes: int = M
 
 
 def _lane(events: pd.DataFrame, lane: str) -> pd.Series:
+    if lane == "side":  # an actor's own timeline (`actor_points`): as source or as target
+        return events["side"].astype(object)
     source = events["source_country"].astype(object).fillna("?")
     if lane == "class":
         return events["event_type"].astype(object).fillna("?")
@@ -270,6 +288,178 @@ def _newest(events: pd.DataFrame, limit: int) -> pd.DataFrame:
         events = events.iloc[keep]
     return events.sort_values(["event_date", "event_id"], ascending=[False, True],
                               na_position="last", kind="stable")
+
+
+# ---------------------------------------------------------------- actors
+# An actor is a name in source_actor or target_actor (a person, as the extractor names them).
+# The sidebar's actor filter and the Actors page use the same names, normalised by `actor_key`
+# and ordered by `actor_counts`, so the filter offers exactly the actors the page lists.
+
+
+def actor_key(name: object) -> str:
+    """The form every spelling of one actor shares: trimmed and case-folded ("" for none).
+
+    The actor filter matches case-insensitively, so names that differ only in case or in
+    surrounding spaces are one actor to it, and so to the Actors page.
+    """
+    return name.strip().casefold() if isinstance(name, str) else ""
+
+
+def actor_counts(events: pd.DataFrame) -> pd.DataFrame:
+    """Every actor with events, most active first: columns actor, events, as_source, as_target.
+
+    `events` counts an event once even when the actor is on both sides; ties go by name.
+    """
+    source, target, names = _actor_codes(events)
+    as_source, as_target, total = _actor_totals(source, target, len(names))
+    order = _most_active(total, names)
+    return pd.DataFrame({
+        "actor": np.asarray(names, dtype=object)[order] if len(order) else [],
+        "events": total[order].astype("int64"), "as_source": as_source[order].astype("int64"),
+        "as_target": as_target[order].astype("int64"),
+    })
+
+
+def actors_table(events: pd.DataFrame, limit: int = ACTOR_LIMIT) -> pd.DataFrame:
+    """The `limit` most active actors of `events`, with what they do.
+
+    Columns: actor, roles (role codes, most frequent first), country (the actor's most frequent
+    country code on its side, "" if none), events, as_source, as_target, inferred (events whose
+    actor was inferred rather than named in the sentence), top_classes ((event_type, count)
+    pairs, most frequent first). Counted with bincounts over integer codes: no groupby.
+    """
+    source, target, names = _actor_codes(events)
+    as_source, as_target, total = _actor_totals(source, target, len(names))
+    top = _most_active(total, names)[:limit]
+    rank = np.full(len(names), -1, dtype="int64")
+    rank[top] = np.arange(len(top))
+    # Each (event, actor side) once: an actor on both sides of an event counts it once.
+    pos = {"source": _take(rank, source), "target": np.where(source == target, -1, _take(rank, target))}
+    s_role, t_role, role_names = _pair_codes(_column(events, "source_role"), _column(events, "target_role"))
+    s_country, t_country, country_names = _country_codes(events)
+    class_codes, class_names = _factorize(_column(events, "event_type"))
+    n = len(top)
+    role_rank, country_rank, class_rank = (_name_rank(role_names), _name_rank(country_names),
+                                           _name_rank(class_names))
+    roles = _per_actor(pos, {"source": s_role, "target": t_role}, n, len(role_names))
+    countries = _per_actor(pos, {"source": s_country, "target": t_country}, n, len(country_names))
+    classes = _per_actor(pos, {"source": class_codes, "target": class_codes}, n, len(class_names))
+    inferred = sum(
+        _bincount(np.where(_flags(events, f"{side}_actor_inferred"), pos[side], -1), n) for side in SIDES)
+    return pd.DataFrame({
+        "actor": np.asarray(names, dtype=object)[top] if n else [],
+        "roles": [tuple(role_names[i] for i, _ in _top(row, TOP_ROLES, role_rank)) for row in roles],
+        "country": [next((country_names[i] for i, _ in _top(row, 1, country_rank)), "")
+                    for row in countries],
+        "events": total[top].astype("int64"), "as_source": as_source[top].astype("int64"),
+        "as_target": as_target[top].astype("int64"), "inferred": np.asarray(inferred, dtype="int64"),
+        "top_classes": [tuple((class_names[i], c) for i, c in _top(row, TOP_CLASSES, class_rank))
+                        for row in classes],
+    })
+
+
+def actor_events(events: pd.DataFrame, actor: str) -> pd.DataFrame:
+    """The events whose source or target actor is `actor` (by `actor_key`), with a column
+    `side`: "source", or "target" when the actor is only the target."""
+    key = actor_key(actor)
+    hits = {side: _name_mask(_column(events, f"{side}_actor"), key) for side in SIDES}
+    rows = events[hits["source"] | hits["target"]]
+    return rows.assign(side=np.where(hits["source"][hits["source"] | hits["target"]], "source", "target"))
+
+
+def actor_points(events: pd.DataFrame, actor: str) -> pd.DataFrame:
+    """Timeline points of `actor`'s dated events in two lanes: as source, as target."""
+    return timeline_points(actor_events(events, actor), "side", max_lanes=len(SIDES))
+
+
+def _actor_codes(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Per event, the index of its source and target actor (-1 for none) in one list of
+    actors: names with one `actor_key` are one actor, shown in their most used spelling
+    (trimmed; on a tie the first in sort order), which the actor filter matches in all of them."""
+    source, target, spellings = _pair_codes(_column(events, "source_actor"), _column(events, "target_actor"))
+    keys = [actor_key(name) for name in spellings]
+    actor_of, distinct = pd.factorize(pd.Series([k or None for k in keys], dtype=object))
+    uses = _bincount(source, len(spellings)) + _bincount(target, len(spellings))
+    best: dict[int, tuple[int, str]] = {}
+    for i, actor in enumerate(actor_of):
+        candidate = (-int(uses[i]), spellings[i].strip())
+        if actor >= 0 and (actor not in best or candidate < best[actor]):
+            best[actor] = candidate
+    names = [best[a][1] for a in range(len(distinct))]
+    actor_of = np.asarray(actor_of, dtype="int64")
+    return _take(actor_of, source), _take(actor_of, target), names
+
+
+def _actor_totals(source: np.ndarray, target: np.ndarray, size: int) -> tuple[np.ndarray, ...]:
+    as_source, as_target = _bincount(source, size), _bincount(target, size)
+    both = _bincount(np.where(source == target, source, -1), size)
+    return as_source, as_target, as_source + as_target - both
+
+
+def _most_active(total: np.ndarray, names: list[str]) -> np.ndarray:
+    """Indexes of actors with events, most events first, then by name."""
+    if not len(names):
+        return np.zeros(0, dtype="int64")
+    order = np.lexsort((np.asarray([n.casefold() for n in names], dtype=object), -total))
+    return order[total[order] > 0]
+
+
+def _per_actor(pos: dict, codes: dict, n: int, width: int) -> np.ndarray:
+    """(n, width) counts of each code per actor rank, over both sides."""
+    counts = np.zeros(n * width, dtype="int64")
+    for side in SIDES:
+        keep = (pos[side] >= 0) & (codes[side] >= 0)
+        counts += _bincount(pos[side][keep] * width + codes[side][keep], n * width)
+    return counts.reshape(n, width)
+
+
+def _top(row: np.ndarray, k: int, rank: np.ndarray) -> list[tuple[int, int]]:
+    """(index, count) of the k largest counts of `row`, largest first, ties by name `rank`."""
+    order = np.lexsort((rank, -row))[:k]
+    return [(int(i), int(row[i])) for i in order if row[i] > 0]
+
+
+def _name_rank(names: list) -> np.ndarray:
+    """Each name's place in alphabetical order (a sort key that does not depend on the
+    order the names were found in)."""
+    return np.argsort(np.argsort(np.asarray([str(n) for n in names], dtype=object), kind="stable"))
+
+
+def _take(mapping: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """mapping[codes], with -1 staying -1."""
+    out = np.full(len(codes), -1, dtype="int64")
+    ok = codes >= 0
+    out[ok] = mapping[codes[ok]]
+    return out
+
+
+def _pair_codes(a: pd.Series, b: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Codes of two text columns over one shared list of their values ("" counts as none)."""
+    a_codes, a_names = _factorize(a)
+    b_codes, b_names = _factorize(b)
+    names = list(dict.fromkeys(str(n) for n in [*a_names, *b_names] if str(n) != ""))
+    index = {name: i for i, name in enumerate(names)}
+    a_map = np.asarray([index.get(str(n), -1) for n in a_names], dtype="int64")
+    b_map = np.asarray([index.get(str(n), -1) for n in b_names], dtype="int64")
+    return _take(a_map, a_codes), _take(b_map, b_codes), names
+
+
+def _name_mask(values: pd.Series, key: str) -> np.ndarray:
+    codes, names = _factorize(values)
+    hit = np.asarray([actor_key(n) == key and key != "" for n in names] + [False], dtype=bool)
+    return hit[codes]  # code -1 (missing) reads the appended False
+
+
+def _flags(events: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in events:
+        return np.zeros(len(events), dtype=bool)
+    return events[column].astype("boolean").fillna(False).to_numpy(dtype=bool)
+
+
+def _column(events: pd.DataFrame, name: str) -> pd.Series:
+    if name in events.columns:
+        return events[name]
+    return pd.Series(None, index=events.index, dtype=object)
 
 
 def event_record(events: pd.DataFrame, event_id: str) -> dict | None:

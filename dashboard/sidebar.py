@@ -74,6 +74,11 @@ def clear_filters() -> None:
     st.session_state[TEXT_KEY] = ""
 
 
+def filter_actor(name: str) -> None:
+    """Callback: the actor filter holds just this name (the Actors page's button)."""
+    st.session_state[LIST_WIDGETS["actors"]] = [name]
+
+
 def filters(options: Options, t: Translator) -> Filters:
     """Draw the filter widgets and return what they say."""
     bar = st.sidebar

@@ -4,17 +4,22 @@ import pytest
 # ---------------------------------------------------------------- dashboard fixtures
 # A small store built through the real ingest path: seven articles with one event each, two reports
 # of one phone call (one cluster), an undated event, an organisation target (UN), and one
-# article whose sentence, actor and URL are hostile markup.
+# article whose sentence, actor and URL are hostile markup. People carry their role; the
+# Japan-Korea agreement names no one, so its foreign ministers are inferred (as the extractor
+# does for a state whose story names its minister).
 XSS_SENTENCE = "<img src=x onerror=alert(1)>"
 XSS_ACTOR = "[click](javascript:alert(1))"
 
+FOREIGN_MINISTERS = {"source_role": "foreign_minister", "target_role": "foreign_minister"}
+
 DASH_ARTICLES = (
-    # id, outlet, lang, published, text, [(sentence, trigger, class, code, src, tgt, date, src actor, tgt actor)]
+    # id, outlet, lang, published, text,
+    # [(sentence, trigger, class, code, src, tgt, date, src actor, tgt actor[, actor fields])]
     ("a1", "kompas.com", "id", "2024-04-16",
      "JAKARTA - Menlu Retno Marsudi menelepon Menlu Jepang Yoko Kamikawa pada Senin.\n"
      "Keduanya membahas kerja sama maritim.",
      [("Menlu Retno Marsudi menelepon Menlu Jepang Yoko Kamikawa pada Senin.", "menelepon",
-       "phone_call", "041", "IDN", "JPN", "2024-04-15", "Retno Marsudi", "Yoko Kamikawa")]),
+       "phone_call", "041", "IDN", "JPN", "2024-04-15", "Retno Marsudi", "Yoko Kamikawa", FOREIGN_MINISTERS)]),
     ("a2", "reuters.com", "en", "2024-04-16",
      "China condemned the United States over new tariffs on Tuesday. Beijing summoned the envoy.",
      [("China condemned the United States over new tariffs on Tuesday.", "condemned",
@@ -32,11 +37,12 @@ DASH_ARTICLES = (
     ("a6", "kompas.com", "id", "2024-04-17",
      "Retno Marsudi dan Yoko Kamikawa berbicara lewat telepon.",
      [("Retno Marsudi dan Yoko Kamikawa berbicara lewat telepon.", "berbicara lewat telepon",
-       "phone_call", "041", "IDN", "JPN", "2024-04-15", "Retno Marsudi", "Yoko Kamikawa")]),
+       "phone_call", "041", "IDN", "JPN", "2024-04-15", "Retno Marsudi", "Yoko Kamikawa", FOREIGN_MINISTERS)]),
     ("a7", "reuters.com", "en", "2024-07-01",
      "Japan and South Korea agreed to cooperate on energy.",
      [("Japan and South Korea agreed to cooperate on energy.", "agreed", "agree", "030",
-       "JPN", "KOR", None, "Japanese government", "South Korean government")]),
+       "JPN", "KOR", None, "Yoko Kamikawa", "Cho Tae-yul",
+       {**FOREIGN_MINISTERS, "source_actor_inferred": True, "target_actor_inferred": True})]),
 )
 
 
@@ -57,7 +63,7 @@ def _dash_extract(article):
     codes = load_codes()
     specs = {aid: events for aid, *_, events in DASH_ARTICLES}[article.id]
     out = []
-    for sentence, trigger, kind, code, src, tgt, date, s_actor, t_actor in specs:
+    for sentence, trigger, kind, code, src, tgt, date, s_actor, t_actor, *actor_fields in specs:
         meaning = codes.get(code)
         start = article.text.index(sentence)
         t_start = article.text.index(trigger, start)
@@ -70,7 +76,7 @@ def _dash_extract(article):
             target_country=tgt, target_actor=t_actor, location=None, language=article.lang,
             trigger=trigger, sentence=sentence, confidence=0.8, url=article.url,
             trigger_spans=((t_start, t_start + len(trigger)),), sentence_start=start,
-            sentence_end=start + len(sentence),
+            sentence_end=start + len(sentence), **(actor_fields[0] if actor_fields else {}),
         ))
     return out
 

@@ -2,7 +2,7 @@
 
 Starts `streamlit run dashboard/app.py` on a free loopback port over a small store, drives
 Debian's headless Chromium with Playwright, waits for the Plotly charts, and keeps a screenshot
-(tests/artifacts/overview.png; the run on the bundled seeds is copied to docs/overview.png
+(tests/artifacts/overview.png, actors.png; the run on the bundled seeds is copied to docs/overview.png
 for the README). Every request
 that would leave 127.0.0.1 is blocked and recorded, so a map that needs the internet fails.
 """
@@ -22,6 +22,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACT = ROOT / "tests" / "artifacts" / "overview.png"
+ACTORS_ARTIFACT = ROOT / "tests" / "artifacts" / "actors.png"
 SEEDS_ARTIFACT = ROOT / "tests" / "artifacts" / "overview_seeds.png"
 DOCS_COPY = ROOT / "docs" / "overview.png"
 CHROMIUM_ARGS = [
@@ -131,6 +132,7 @@ def test_browser_overview_draws_map_and_timeline_offline(server, dash_store, tmp
             ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(ARTIFACT), full_page=True)
             markers = _timeline_markers(page, server)
+            actors = _actors_page(page, server)
             hostile = _hostile_event_page(page, server, dash_store)
         finally:
             browser.close()
@@ -138,6 +140,8 @@ def test_browser_overview_draws_map_and_timeline_offline(server, dash_store, tmp
     assert all(fill and fill != "none" for fill in fills)
     assert bars > 0
     assert markers == 6  # one per dated event of the conftest store
+    assert "Yoko Kamikawa" in actors["text"] and actors["grids"] == 2  # actors, then its events
+    assert actors["markers"] == 2  # the most active actor's two dated events
     assert hostile["img_elements"] == 0 and not hostile["dialogs"]
     assert "<img src=x onerror=alert(1)>" in hostile["text"]  # shown, as text
     assert not [u for u in outside if "world_110m" in u or "cdn" in u], outside
@@ -177,6 +181,21 @@ def _timeline_markers(page, server: str) -> int:
     page.goto(server + "/timeline", wait_until="domcontentloaded")
     page.wait_for_selector(".js-plotly-plot .scatterlayer .point", timeout=30_000)
     return page.locator(".js-plotly-plot .scatterlayer .point").count()
+
+
+def _actors_page(page, server: str) -> dict:
+    """The Actors page: its table, and the most active actor's own timeline and events."""
+    page.goto(server + "/actors", wait_until="domcontentloaded")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .point", timeout=30_000)
+    page.wait_for_selector("[data-testid='stDataFrame'] >> nth=1", timeout=30_000)
+    page.wait_for_timeout(300)
+    ACTORS_ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ACTORS_ARTIFACT), full_page=True)
+    return {
+        "text": page.inner_text("[data-testid='stMain']"),
+        "grids": page.locator("[data-testid='stDataFrame']").count(),
+        "markers": page.locator(".js-plotly-plot .scatterlayer .point").count(),
+    }
 
 
 def _hostile_event_page(page, server: str, db) -> dict:

@@ -85,3 +85,26 @@ def test_dashboard_charts_timeline_figure_stays_small_at_the_limit():
         "lane": [f"L{i % 30}" for i in range(n)],
     })
     assert len(charts.event_markers(points, "dyad", t).to_json()) < 3_000_000
+
+
+def test_dashboard_charts_actor_timeline_lanes_by_side_in_both_languages(dash_events):
+    from conftest import XSS_ACTOR
+
+    points = queries.actor_points(dash_events, "Retno Marsudi")
+    fig = charts.event_markers(points, "side", t)
+    assert {y for trace in fig.data for y in trace.y} == {"As source"}
+    assert {row[0] for trace in fig.data for row in trace.customdata} == set(points["event_id"])
+    assert all(trace.marker.color == charts.QUAD_COLOURS[1] for trace in fig.data)  # phone calls
+    both = pd.concat([points, queries.actor_points(dash_events, "Yoko Kamikawa")], ignore_index=True)
+    indonesian = charts.event_markers(both, "side", Translator("id"))
+    assert list(indonesian.layout.yaxis.categoryarray) == ["Sebagai sasaran", "Sebagai pelaku"]
+    hostile = charts.event_markers(queries.actor_points(dash_events, XSS_ACTOR), "side", t)
+    assert "javascript" in hostile.data[0].customdata[0][1] and "<img" not in hostile.data[0].customdata[0][1]
+
+
+def test_dashboard_charts_markers_on_one_day_get_a_readable_axis(dash_events):
+    points = queries.actor_points(dash_events, "Retno Marsudi")  # two calls on one day
+    start, end = (pd.Timestamp(x) for x in charts.event_markers(points, "side", t).layout.xaxis.range)
+    assert end - start == charts.MIN_SPAN and start < points["event_date"].min() < end
+    wide = queries.timeline_points(dash_events, "dyad")
+    assert charts.event_markers(wide, "dyad", t).layout.xaxis.range is None  # months apart: Plotly's own

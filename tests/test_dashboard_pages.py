@@ -22,7 +22,7 @@ from extraction.store.query import Filters, apply_filters
 
 APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
 PAGES = ("app_pages/overview.py", "app_pages/timeline.py", "app_pages/events.py",
-         "app_pages/add_articles.py")
+         "app_pages/actors.py", "app_pages/add_articles.py")
 
 
 @pytest.fixture(autouse=True)
@@ -136,19 +136,19 @@ def test_dashboard_pages_hostile_or_broken_urls_do_not_raise(dash_store):
 # ---------------------------------------------------------------- empty states
 
 
-@pytest.mark.parametrize("page", PAGES[:3])
+@pytest.mark.parametrize("page", PAGES[:4])
 def test_dashboard_pages_empty_store_says_so(dash_empty_store, page):
     at = run_app(page=page)
     assert "The event store is empty" in texts(at)
     assert at.get("page_link")  # a way out: the Add articles page
 
 
-@pytest.mark.parametrize("page", PAGES[:3])
+@pytest.mark.parametrize("page", PAGES[:4])
 def test_dashboard_pages_no_match_says_so_and_offers_a_way_out(dash_store, page):
     at = run_app({"q": "no sentence says this"}, page)
     assert "No event matches these filters" in texts(at)
     at.button(key={"app_pages/overview.py": "ov_clear", "app_pages/timeline.py": "tl_clear",
-                   "app_pages/events.py": "ev_clear"}[page]).click().run()
+                   "app_pages/events.py": "ev_clear", "app_pages/actors.py": "ac_clear"}[page]).click().run()
     assert not at.warning and at.text_input(key="f_text").value == ""
     assert at.query_params == {}
 
@@ -201,8 +201,14 @@ def test_dashboard_pages_downloads_hold_exactly_the_rows_shown(dash_store, downl
     csv = pd.read_csv(io.BytesIO(downloads(at.download_button(key="dl_csv"))), dtype=str,
                       keep_default_na=False)
     assert list(csv["event_id"]) == list(table["event_id"])  # same rows, same order
-    for column in ("event_type", "source_actor", "target_actor", "trigger", "sentence", "outlet"):
+    for column in ("event_type", "trigger", "sentence", "outlet"):
         assert list(csv[column]) == table[column].fillna("").astype(str).tolist(), column
+    # The table labels each actor with its role; the file keeps the name and the flag apart.
+    for side in ("source", "target"):
+        labels, names = table[f"{side}_actor"], csv[f"{side}_actor"]
+        assert all(label.startswith(name) for label, name in zip(labels, names)), side
+        assert [label.endswith("(inferred)") for label in labels] == [
+            flag.lower() == "true" for flag in csv[f"{side}_actor_inferred"]]
     assert list(csv["event_date"]) == [str(d) if pd.notna(d) else "" for d in table["event_date"]]
     assert [float(c) for c in csv["confidence"]] == table["confidence"].tolist()
     lines = downloads(at.download_button(key="dl_jsonl")).decode().splitlines()
@@ -223,7 +229,7 @@ def xss_event_id(db) -> str:
     return events.loc[events["sentence"] == XSS_SENTENCE, "event_id"].iloc[0]
 
 
-@pytest.mark.parametrize("page", ["app_pages/events.py", "app_pages/timeline.py"])
+@pytest.mark.parametrize("page", ["app_pages/events.py", "app_pages/timeline.py", "app_pages/actors.py"])
 def test_dashboard_pages_markup_in_the_data_is_shown_as_text(dash_store, page):
     at = run_app({"event": xss_event_id(dash_store)}, page)
     assert not at.get("html")  # nothing is ever rendered as HTML
@@ -252,6 +258,80 @@ def test_dashboard_pages_detail_shows_evidence_fields_cluster_and_link(dash_stor
     assert at.get("link_button")[0].proto.url.startswith("https://kompas.com/")
     at.button(key=f"close-{call['event_id']}").click().run()
     assert "event" not in at.query_params and len(at.dataframe) == 1
+
+
+# ---------------------------------------------------------------- actors
+
+
+def chart_ids(at: AppTest) -> set[str]:
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    return {row[0] for trace in chart["data"] for row in trace["customdata"]}
+
+
+def test_dashboard_pages_actors_lists_the_most_active_and_shows_one_actors_timeline(dash_store):
+    at = run_app(page="app_pages/actors.py")
+    actors = at.dataframe[0].value
+    assert list(actors["actor"][:2]) == ["Yoko Kamikawa", "Retno Marsudi"]
+    top = actors.iloc[0]
+    assert (top["events"], top["as_source"], top["as_target"], top["inferred"]) == (3, 1, 2, 1)
+    assert top["roles"] == "Foreign minister" and top["country"] == "Japan (JPN)"
+    assert top["top_classes"] == "Phone call (2), Agree (1)"
+    # The most active actor is shown first: its dated events on the chart, all in its table.
+    assert at.selectbox(key="ac_actor").value == "Yoko Kamikawa"
+    events = read_tables(dash_store).events
+    kamikawa = events[(events["source_actor"] == "Yoko Kamikawa") | (events["target_actor"] == "Yoko Kamikawa")]
+    assert chart_ids(at) == set(kamikawa.dropna(subset=["event_date"])["event_id"])
+    table = at.dataframe[1].value
+    assert set(table["event_id"]) == set(kamikawa["event_id"])
+    assert "Yoko Kamikawa · Foreign minister (inferred)" in set(table["source_actor"])
+    # Another actor; then the sidebar's actor filter takes its name and keeps its events.
+    at.selectbox(key="ac_actor").set_value("Retno Marsudi").run()
+    assert len(at.dataframe[1].value) == 2 and "Retno Marsudi" in [s.value for s in at.subheader]
+    at.button(key="ac_filter").click().run()
+    assert at.multiselect(key="f_actors").value == ["Retno Marsudi"]
+    assert at.query_params["actor"] == "Retno Marsudi"
+    assert at.dataframe[0].value.set_index("actor").loc["Retno Marsudi", "events"] == 2
+    at.switch_page("app_pages/overview.py").run()
+    assert events_metric(at) == 2
+
+
+def test_dashboard_pages_actors_follow_the_filters_and_the_language(dash_store):
+    at = run_app({"type": "agree", "ui": "id"}, "app_pages/actors.py")
+    assert at.title[0].value == "Aktor"
+    assert list(at.dataframe[0].value["actor"]) == ["Cho Tae-yul", "Yoko Kamikawa"]  # 1 event each, by name
+    assert at.selectbox(key="ac_actor").value == "Cho Tae-yul"
+    assert not at.get("plotly_chart")[0].proto.spec or not chart_ids(at)  # its one event has no date
+    assert set(at.dataframe[1].value["target_actor"]) == {"Cho Tae-yul · Menteri luar negeri (disimpulkan)"}
+    # The chosen actor stays while the filters keep it, else the most active listed is shown.
+    at.selectbox(key="ac_actor").set_value("Yoko Kamikawa").run()
+    at.multiselect(key="f_types").set_value(["phone_call"]).run()
+    assert at.selectbox(key="ac_actor").value == "Yoko Kamikawa"
+    at.multiselect(key="f_types").set_value(["attack"]).run()
+    assert at.selectbox(key="ac_actor").value == "Russian forces"
+    at.multiselect(key="f_countries").set_value(["JPN"]).run()
+    at.button_group(key="f_role").set_value("source").run()
+    assert "Tidak ada peristiwa yang cocok" in texts(at) and not at.exception
+
+
+def test_dashboard_pages_actors_page_shows_a_hostile_name_as_text(dash_store):
+    from conftest import XSS_ACTOR
+
+    at = run_app(page="app_pages/actors.py")
+    at.selectbox(key="ac_actor").set_value(XSS_ACTOR).run()
+    assert not at.exception and not at.get("html")
+    assert at.subheader[0].value == "\\[click\\]\\(javascript\\:alert\\(1\\)\\)"
+    assert len(at.dataframe[1].value) == 1
+
+
+def test_dashboard_pages_detail_shows_actor_role_and_inferred_never_none(dash_store):
+    events = read_tables(dash_store).events
+    agreement = events.loc[events["event_type"] == "agree", "event_id"].iloc[0]
+    at = run_app({"event": agreement}, "app_pages/events.py")
+    fields = next(d.value for d in at.dataframe if "field" in d.value.columns).set_index("field")["value"]
+    assert fields["source_actor"] == "Yoko Kamikawa · Foreign minister (inferred)"
+    assert fields["target_actor"] == "Cho Tae-yul · Foreign minister (inferred)"
+    assert "source_role" not in fields and "None" not in set(fields) and "nan" not in set(fields)
+    assert "None" not in set(at.dataframe[0].value.drop(columns=["event_date", "confidence"]).to_numpy().ravel())
 
 
 # ---------------------------------------------------------------- add articles

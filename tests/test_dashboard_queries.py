@@ -206,3 +206,124 @@ def test_dashboard_queries_timeline_lanes_are_capped(dash_events):
     assert points["lane"].nunique() == 3 and queries.OTHER_LANE in set(points["lane"])
     assert (points["lane"] == "IDN → JPN").sum() == 2  # the busiest lane keeps its name
     assert len(points) == 6  # no event dropped, only grouped
+
+
+# ---------------------------------------------------------------- actors
+
+SPELLINGS = ["Retno Marsudi", "retno marsudi ", "Yoko Kamikawa", "Cho Tae-yul", "", None]
+ROLE_CODES = ["foreign_minister", "head_of_state", None]
+
+
+@st.composite
+def actor_frames(draw) -> pd.DataFrame:
+    frame = draw(event_frames())
+    n = len(frame)
+    for side in ("source", "target"):
+        frame[f"{side}_actor"] = draw(st.lists(st.sampled_from(SPELLINGS), min_size=n, max_size=n))
+        frame[f"{side}_role"] = draw(st.lists(st.sampled_from(ROLE_CODES), min_size=n, max_size=n))
+        frame[f"{side}_actor_inferred"] = draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    return frame
+
+
+def naive_actors(frame: pd.DataFrame) -> dict:
+    """Per actor key: the counts and tallies actors_table reports, row by row in Python."""
+    from collections import Counter
+
+    out: dict = {}
+    for row in frame.to_dict("records"):
+        keys = {side: queries.actor_key(row[f"{side}_actor"]) for side in ("source", "target")}
+        sides = ["source"] + (["target"] if keys["target"] != keys["source"] else [])
+        for side in sides:
+            if not keys[side]:
+                continue
+            a = out.setdefault(keys[side], {"events": 0, "as_source": 0, "as_target": 0, "inferred": 0,
+                                            "roles": Counter(), "country": Counter(), "classes": Counter()})
+            a["events"] += 1
+            a["inferred"] += bool(row[f"{side}_actor_inferred"])
+            for tally, value in (("roles", row[f"{side}_role"]), ("country", row[f"{side}_country"]),
+                                 ("classes", row["event_type"])):
+                if isinstance(value, str) and value:  # pandas reads a missing text as NaN
+                    a[tally][value] += 1
+        for side in ("source", "target"):
+            if keys[side]:
+                out[keys[side]][f"as_{side}"] += 1
+    return out
+
+
+def ranked(counter, k: int) -> list:
+    return [(name, n) for name, n in sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+            if n > 0][:k]
+
+
+@settings(max_examples=60, deadline=None)
+@given(actor_frames(), st.booleans())
+def test_dashboard_queries_actors_table_matches_python(frame, prepared):
+    events = queries.prepare(frame) if prepared else frame
+    table = queries.actors_table(events)
+    want = naive_actors(frame)
+    assert len(table) == len(want) == len(queries.actor_counts(events))
+    assert list(table["events"]) == sorted(table["events"], reverse=True)  # most active first
+    for row in table.to_dict("records"):
+        a = want[queries.actor_key(row["actor"])]
+        assert row["actor"] == row["actor"].strip()
+        assert (row["events"], row["as_source"], row["as_target"], row["inferred"]) == (
+            a["events"], a["as_source"], a["as_target"], a["inferred"])
+        assert list(row["roles"]) == [r for r, _ in ranked(a["roles"], queries.TOP_ROLES)]
+        assert row["country"] == next((c for c, _ in ranked(a["country"], 1)), "")
+        assert list(row["top_classes"]) == ranked(a["classes"], queries.TOP_CLASSES)
+    if prepared:  # the retyped frame and the store's frame give one answer
+        assert table.equals(queries.actors_table(frame))
+
+
+def test_dashboard_queries_actor_spellings_are_one_actor():
+    frame = pd.DataFrame({
+        "event_id": ["e1", "e2", "e3", "e4"], "event_type": ["meet"] * 4,
+        "event_date": pd.to_datetime(["2024-01-01"] * 4),
+        "source_actor": ["Retno Marsudi", " retno marsudi", "RETNO MARSUDI", "Retno Marsudi"],
+        "target_actor": ["Yoko Kamikawa", None, "", "retno marsudi"],
+        "source_country": ["IDN"] * 4, "target_country": ["JPN", None, None, "IDN"],
+    })
+    counts = queries.actor_counts(frame)
+    assert list(counts["actor"]) == ["Retno Marsudi", "Yoko Kamikawa"]  # the most used spelling
+    assert list(counts["events"]) == [4, 1]  # e4 (Retno on both sides) counts once
+    assert (counts["as_source"][0], counts["as_target"][0]) == (4, 1)
+    assert set(queries.actor_events(frame, "RETNO marsudi ")["event_id"]) == {"e1", "e2", "e3", "e4"}
+
+
+def test_dashboard_queries_actors_table_on_the_store(dash_events):
+    table = queries.actors_table(dash_events).set_index("actor")
+    assert table.index[0] == "Yoko Kamikawa"  # 3 events, the most active
+    kamikawa = table.loc["Yoko Kamikawa"]
+    assert (kamikawa["events"], kamikawa["as_source"], kamikawa["as_target"], kamikawa["inferred"]) == (3, 1, 2, 1)
+    assert kamikawa["roles"] == ("foreign_minister",) and kamikawa["country"] == "JPN"
+    assert kamikawa["top_classes"] == (("phone_call", 2), ("agree", 1))
+    assert table.loc["Cho Tae-yul", "inferred"] == 1 and table.loc["Cho Tae-yul", "country"] == "KOR"
+    assert table.loc["Chinese government", "roles"] == ()  # no role: nothing made up
+    assert len(queries.actors_table(dash_events, limit=2)) == 2
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(), Filters(countries=("JPN",)), Filters(event_types=("phone_call",)),
+    Filters(date_from=dt.date(2024, 5, 1)), Filters(actors=("kamikawa",)),
+])
+def test_dashboard_queries_actors_agree_with_the_actor_filter(dash_events, filters):
+    # Every listed actor, put in the sidebar's actor filter, keeps exactly the events the
+    # Actors page counts for it; the sidebar offers the same names in the same order.
+    events = queries.filtered(dash_events, filters)
+    table = queries.actors_table(events)
+    assert len(table)
+    for name, count in zip(table["actor"], table["events"]):
+        chosen = apply_filters(events, Filters(actors=(name,)))
+        assert set(chosen["event_id"]) == set(queries.actor_events(events, name)["event_id"])
+        assert len(chosen) == count, name
+    if filters.is_empty():
+        assert queries.options(dash_events).actors == tuple(table["actor"])
+
+
+def test_dashboard_queries_actor_points_lanes_by_side(dash_events):
+    kamikawa = queries.actor_events(dash_events, "Yoko Kamikawa")
+    assert sorted(kamikawa["side"]) == ["source", "target", "target"]
+    points = queries.actor_points(dash_events, "yoko kamikawa")
+    assert list(points["lane"]) == ["target", "target"]  # the agreement as source has no date
+    assert set(queries.actor_points(dash_events, "Retno Marsudi")["lane"]) == {"source"}
+    assert queries.actor_points(dash_events, "nobody").empty

@@ -17,16 +17,7 @@ else:
     st.caption(t("events.count", n=f"{matched:,}"))
 
 # The key follows the filters: a row number from another filter set must not pick an event.
-key = f"ev_table_{abs(hash(view.filters))}"
-st.dataframe(
-    table, key=key, hide_index=True, width="stretch", selection_mode="single-row",
-    on_select=lambda: context.select_event(components.picked_row(st.session_state.get(key), table)),
-    column_config={
-        **{name: t(f"columns.{name}") for name in table.columns},
-        "sentence": st.column_config.TextColumn(t("columns.sentence"), width="large"),
-        "confidence": st.column_config.NumberColumn(t("columns.confidence"), format="%.2f"),
-    },
-)
+components.events_grid(table, f"ev_table_{abs(hash(view.filters))}", t)
 
 loaded = cache.load(view.db_path, view.version)
 ids = table["event_id"].tolist()
