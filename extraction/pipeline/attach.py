@@ -27,24 +27,28 @@ def attach_actors(events: list[Event], named: list[Actor], roles: dict) -> list[
     by_state: dict[str, list[Actor]] = {}
     for a in named:
         by_state.setdefault(a.country, []).append(a)
-    return [_attach(_attach(e, "source", by_state, roles), "target", by_state, roles)
-            for e in events]
+    out = []
+    for e in events:
+        changes = {**_attached(e, "source", by_state, roles), **_attached(e, "target", by_state, roles)}
+        out.append(replace(e, **changes) if changes else e)
+    return out
 
 
-def _attach(e: Event, side: str, named: dict, roles: dict) -> Event:
+def _attached(e: Event, side: str, named: dict, roles: dict) -> dict:
+    """The fields that name the side's actor, when the event's sentence named none."""
     country, actor = getattr(e, f"{side}_country"), getattr(e, f"{side}_actor")
     if actor or not country:
-        return e
+        return {}
     role = getattr(e, f"{side}_role")
     name, inferred = _office_holder(country, role, e.event_date), True
     if name is None:
         person = _story_person(named.get(country, ()), e)
         if person is None:
-            return e
+            return {}
         # the speaker of the sentence's own quote is named, not inferred
         name, inferred = person.name, not e.sentence_start <= person.start < e.sentence_end
-    return replace(e, **{f"{side}_actor": name, f"{side}_role": roles.get(name, role),
-                         f"{side}_actor_inferred": inferred})
+    return {f"{side}_actor": name, f"{side}_role": roles.get(name, role),
+            f"{side}_actor_inferred": inferred}
 
 
 def _office_holder(country: str, role: str | None, day: str | None) -> str | None:

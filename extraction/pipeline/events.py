@@ -232,12 +232,12 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     menyebutnya provokasi": a speaker's damning verdict on another party is a condemnation
     (CAMEO 111), when the sentence has no word of condemnation (a condemnation the rules
     turned down stays turned down)."""
-    if any(ctx.event_type_of(x.code if isinstance(x, Draft) else x.key) == "condemn"
-           for x in drafts + s.triggers):
-        return []
     verdict = next((m for m in s.markers if m.kind == "verdict"), None)
+    if verdict is None or any(ctx.event_type_of(x.code if isinstance(x, Draft) else x.key) ==
+                              "condemn" for x in drafts + s.triggers):
+        return []
     tag = next((m for m in s.markers if m.kind in ("speech", "judging")), None)
-    if verdict is None or tag is None:
+    if tag is None:
         return []
     # The verdict is the speaker's: after "X said", or inside the words before ", said X".
     speaker = left_group(s, ctx, tag.start, s.start) if verdict.start > tag.end else \

@@ -25,7 +25,9 @@ def detect(text: str, declared: str | None = None) -> str:
     if declared and declared.lower() in supported_codes():
         return load_lexicon(declared.lower()).code
     sample = text[:SAMPLE_CHARS]
-    if not sample.isascii():
+    try:
+        sample.encode("utf-8")
+    except UnicodeEncodeError:
         sample = _SURROGATES.sub("\ufffd", sample)
     guess = _detector().detect_language_of(sample)
     if guess is not None and guess.iso_code_639_1.name.lower() == "id":
