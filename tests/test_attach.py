@@ -56,3 +56,15 @@ def test_attach_state_takes_the_person_its_story_names():
 def test_attach_no_person_for_a_state_leaves_the_actor_empty():
     actors = _actors("Peru condemned the Chilean decision on Monday.")
     assert actors[("111", "PER", "CHL")] == (None, None, False)
+
+
+@pytest.mark.parametrize("lang, text, row", [
+    ("en", "US Secretary of State Anthony Blinken condemned the Russian strikes on Kharkiv.",
+     ("111", "USA", "RUS")),
+    ("id", "Menteri Luar Negeri Iran Abbas Araqchi mengecam serangan Israel ke Gaza.",
+     ("111", "IRN", "ISR")),
+])
+def test_attach_known_surname_wins_over_an_unknown_first_name(lang, text, row):
+    """Regression: "Anthony Blinken" was named "Anthony", the unknown first word of the name."""
+    name = _actors(text, lang)[row][0]
+    assert name in ("Antony Blinken", "Abbas Araghchi"), name

@@ -98,6 +98,8 @@ def test_evaluate_corpus_texts_are_read_beside_the_gold_and_missing_ones_named(t
     ("Volodymyr Zelenskyy", "Volodymyr Zelensky", True),
     ("Nicolas Maduro", "Nicolás Maduro", True),
     ("Retno Marsudi", "Wang Yi", False),
+    ("Abbas Araqchi", "Abbas Araghchi", True),
+    ("Kim Jong-un", "Kim Jong-nam", False),
 ])
 def test_evaluate_actor_names_compared_through_aliases(gold, predicted, same):
     g = Dyad("condemn", "X", "Y", actors=frozenset([gold]))

@@ -372,7 +372,10 @@ def _has_place(chain) -> bool:
 def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
     place = _owner(text, [m for m in chain if m.kind in PLACE_KINDS])
     role = next((m.key for m in chain if m.kind == "role"), None)
-    person = next((m for m in chain if m.kind in ("person", "newname")), None)
+    # A known person before an unknown name: "Abbas Araqchi", "Anthony Blinken" are the
+    # gazetteer's Araghchi and Blinken, whatever the spelling of the first name.
+    person = next((m for m in chain if m.kind == "person"), None) or \
+        next((m for m in chain if m.kind == "newname"), None)
     country = place.key if place else None
     name = None
     if person is not None:
