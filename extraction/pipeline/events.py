@@ -69,6 +69,7 @@ THREAT_CODE = "130"
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
+FORCE_POSTURE = "15"  # CAMEO 15x: deployments, alerts, drills
 CEASEFIRE = "0871"
 WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 VETO, COUNCIL = "129", "UNSC"
@@ -574,6 +575,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = MISSILE_ATTACK, "attack"  # "launched missiles at the government"
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
+    if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and code != SHOW_OF_FORCE:
+        tgt = _faced_state(s, src)  # "deployed jets amid a stand-off with Beijing"
     code = refine(s, ctx, code, trig, left, right)
     if code.startswith(CEASEFIRE) and len({a.country for a in src + tgt}) >= 2:
         # "Thailand and Cambodia agreed to a ceasefire": each side yields to the other; a host
@@ -655,6 +658,15 @@ def refine(s, ctx, code, trig, left, right) -> str:
         if any(f" {cue} " in window for cue in cues):
             return specific
     return code
+
+
+def _faced_state(s, src) -> list[Actor]:
+    """A deployment or drill with no target, in a sentence that names exactly one other state
+    (not as a place it happens in): aimed at that state."""
+    own = {a.country for a in src}
+    others = {a.country: a for a in s.actors if a.country and a.country not in own
+              and a.country not in ORGANISATIONS and not a.locative}
+    return list(others.values()) if len(others) == 1 else []
 
 
 def _both_sides_before(s, ctx, trig) -> bool:
