@@ -367,6 +367,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
 
 
 @pytest.mark.parametrize("case, text, lang, absent", [
+    ("embassy_entered_is_not_who_was_arrested",
+     "Police in Seoul arrested 16 people who entered the Japanese embassy on Thursday.", "en",
+     "JPN"),
     ("bound_place_is_a_destination",
      "Israel detained 21 activists on a Gaza-bound boat on Saturday.", "en", "PSE"),
     ("pro_demonym_is_a_stance",

@@ -69,7 +69,8 @@ THREAT_CODE = "130"
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
-FORCE_POSTURE = "15"  # CAMEO 15x: deployments, alerts, drills
+FORCE_POSTURE = "15"
+ARREST = "173"  # CAMEO 15x: deployments, alerts, drills
 CEASEFIRE = "0871"
 WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 VETO, COUNCIL = "129", "UNSC"
@@ -555,6 +556,9 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = [Actor(home.start, home.end, home.country, None, "government", "institution")]
     src = [a for a in src if a.country]
     tgt = [a for a in tgt if a.country]
+    if code.startswith(ARREST):
+        # "arrested 16 people who entered the Japanese embassy": people are held, not buildings
+        tgt = [a for a in tgt if a.role != "embassy"]
     if etype not in DOMESTIC_OK and not any(domestic_party(a) for a in src):
         own = {x.country for x in src}
         tgt = [a for a in tgt if a.country not in own or domestic_party(a)]
