@@ -11,8 +11,8 @@ from extraction.pipeline.run import extract
 
 # Floors on the tune split, measured when last raised and rounded down (tests/test_evaluate.py's
 # rule). The test split is scored twice only: at the start of issue 9 and at its end.
-TUNE_FLOORS = {"overall": 0.59, "id": 0.62, "en": 0.56}
-TUNE_PRECISION_FLOOR = 0.72
+TUNE_FLOORS = {"overall": 0.60, "id": 0.63, "en": 0.57}
+TUNE_PRECISION_FLOOR = 0.74
 # Share of the tune split's negative articles that may produce an event: 0 of 24 now, the
 # issue's target is 10%.
 TUNE_NEGATIVE_SHARE_MAX = 0.10
