@@ -647,6 +647,17 @@ def test_rules_rejected_resolution_is_aimed_at_its_body(lang, text):
     assert ("120", "ISR", "UN") in _rows(text, lang)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Israel dan Hizbullah saling serang selama sebulan. Indonesia menyambut baik gencatan "
+           "senjata di Lebanon terkait diterimanya resolusi 1701 oleh Dewan Keamanan PBB."),
+])
+def test_rules_ceasefire_sides_are_the_fighting_states_not_the_council(lang, text):
+    """Regression: the Security Council that called for a ceasefire was made one of its sides."""
+    rows = _rows(text, lang)
+    assert ("0871", "ISR", "LBN") in rows and not any(
+        code == "0871" and "UNSC" in (src, tgt) for code, src, tgt in rows), rows
+
+
 def test_rules_both_after_named_sides_is_no_anaphor():
     """Regression: "China and Russia both backed" took the story's last two states instead."""
     rows = _rows("The United States drafted a resolution on Sudan. China and Russia both "

@@ -13,8 +13,8 @@ from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, Context, Draft, Sentence, clause_bounds,
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
-from .parties import (infinitive_next, left_group, marker_between, noun_parties, support_verb,
-                      verb_parties)
+from .parties import (infinitive_next, left_group, marker_between, noun_parties, story_pair,
+                      support_verb, verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -582,12 +582,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and code != SHOW_OF_FORCE:
         tgt = _faced_state(s, src)  # "deployed jets amid a stand-off with Beijing"
     code = refine(s, ctx, code, trig, left, right)
-    if code.startswith(CEASEFIRE) and len({a.country for a in src + tgt}) >= 2:
-        # "Thailand and Cambodia agreed to a ceasefire": each side yields to the other; a host
-        # named after the subject ("dengan Perdana Menteri Malaysia") is no side.
-        sides = src if len({a.country for a in src}) >= 2 else src + tgt
-        src = tgt = one_per_state(sides)
-        symmetric = False
+    if code.startswith(CEASEFIRE):
+        src, tgt, symmetric = _ceasefire_sides(s, ctx, trig, src, tgt, symmetric)
     if code.startswith(WITHDRAWAL) and tgt and all(a.country in ORGANISATIONS for a in tgt):
         code = LEAVE_ORGANISATION  # "Argentina will withdraw from the WHO"
     if code.startswith(VETO):
@@ -662,6 +658,22 @@ def refine(s, ctx, code, trig, left, right) -> str:
         if any(f" {cue} " in window for cue in cues):
             return specific
     return code
+
+
+def _ceasefire_sides(s, ctx, trig, src, tgt, symmetric):
+    """"Thailand and Cambodia agreed to a ceasefire": each side yields to the other; a host
+    named after the subject ("dengan Perdana Menteri Malaysia") is no side, nor is the body
+    that called for it ("the ceasefire in Lebanon under the Security Council's resolution"):
+    with fewer than two fighting sides named, the story's two sides are meant."""
+    fighting = [a for a in src + tgt if a.country not in ORGANISATIONS]
+    if len({a.country for a in src + tgt}) >= 2 and len({a.country for a in fighting}) < 2:
+        fighting = story_pair(s, ctx, trig.start, set()) or []
+    elif len({a.country for a in src}) >= 2:
+        fighting = src
+    if len({a.country for a in fighting}) < 2:
+        return src, tgt, symmetric
+    sides = one_per_state(fighting)
+    return sides, sides, False
 
 
 def _faced_state(s, src) -> list[Actor]:

@@ -602,10 +602,10 @@ def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
     if any(a.country for a in s.actors if left <= a.start and a.end <= pos) and \
             not _latest_pair(ctx, set()):
         return None  # "China and Russia both backed": the clause names its sides
-    return _story_pair(s, ctx, left, set())
+    return story_pair(s, ctx, left, set())
 
 
-def _story_pair(s, ctx, pos, own: set) -> list[Actor] | None:
+def story_pair(s, ctx, pos, own: set) -> list[Actor] | None:
     """The sides of the latest two-way or mutual event (a ceasefire each way) between exactly
     two sides, else the two states named last before `pos`; none of them in `own`."""
     pair = _latest_pair(ctx, own)
@@ -644,7 +644,7 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
         return None  # "accuse each other": both sides act, found by the reciprocal rule
     pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
     if any(head.startswith(f" {w} ") for w in pair_words):
-        return _story_pair(s, ctx, after, own)
+        return story_pair(s, ctx, after, own)
     if any(head.startswith(f" {w} ") for w in ctx.words.get("upheaval", ())):
         # "condemned the military coup": aimed at the state the story is about, which is not
         # the speaker's ("Nigerian President Tinubu, chairman of ECOWAS, denounced the coup")
