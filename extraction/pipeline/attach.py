@@ -29,7 +29,8 @@ def attach_actors(events: list[Event], named: list[Actor], roles: dict) -> list[
         by_state.setdefault(a.country, []).append(a)
     out = []
     for e in events:
-        changes = {**_attached(e, "source", by_state, roles), **_attached(e, "target", by_state, roles)}
+        changes = {**_attached(e, "source", by_state, roles),
+                   **_attached(e, "target", by_state, roles)}
         out.append(replace(e, **changes) if changes else e)
     return out
 

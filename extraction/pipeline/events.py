@@ -13,8 +13,8 @@ from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, Context, Draft, Sentence, clause_bounds,
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
-from .parties import (infinitive_next, left_group, marker_between, noun_parties, story_pair,
-                      support_verb, verb_parties)
+from .parties import (EMBASSY, infinitive_next, left_group, marker_between, names_both_parties,
+                      noun_parties, party_after, story_pair, support_verb, verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -70,7 +70,9 @@ DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
 FORCE_POSTURE = "15"
-ARREST = "173"  # CAMEO 15x: deployments, alerts, drills
+ARREST = "173"
+# Words between a speech tag and the speaker it names (", said Kenya's foreign ministry").
+SPEAKER_REACH = 3  # CAMEO 15x: deployments, alerts, drills
 CEASEFIRE = "0871"
 WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 VETO, COUNCIL = "129", "UNSC"
@@ -243,7 +245,7 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
         return []
     # The verdict is the speaker's: after "X said", or inside the words before ", said X".
     speaker = left_group(s, ctx, tag.start, s.start) if verdict.start > tag.end else \
-        _speaker_after(s, ctx, tag)
+        party_after(s, tag.end, SPEAKER_REACH) if tag.kind == "speech" else None
     if not speaker:
         return []
     own = {a.country for a in speaker}
@@ -290,15 +292,6 @@ def _last_doers(ctx, own: set) -> list[Actor] | None:
         if doers:
             return doers
     return None
-
-
-def _speaker_after(s, ctx, tag) -> list[Actor] | None:
-    """"..., said Kenya's foreign ministry": the speaker right after a speech word."""
-    first = next((a for a in s.actors if a.start >= tag.end), None)
-    if tag.kind != "speech" or first is None or not first.country or \
-            s.words_between(tag.end, first.start) > 3:
-        return None
-    return [first]
 
 
 def _in_slogan(s, trig) -> bool:
@@ -558,7 +551,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     tgt = [a for a in tgt if a.country]
     if code.startswith(ARREST):
         # "arrested 16 people who entered the Japanese embassy": people are held, not buildings
-        tgt = [a for a in tgt if a.role != "embassy"]
+        tgt = [a for a in tgt if a.role != EMBASSY]
     if etype not in DOMESTIC_OK and not any(domestic_party(a) for a in src):
         own = {x.country for x in src}
         tgt = [a for a in tgt if a.country not in own or domestic_party(a)]
@@ -568,8 +561,11 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
             not (tgt and any(domestic_party(a) for a in src + tgt)):
         return None  # a two-way event needs two states, or a state and its own opposition
     if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
-            (_mentions(s, ctx, "reciprocal", trig, before=2) or _both_sides_before(s, ctx, trig)):
-        tgt = list(src)  # "Pakistan and Afghanistan exchanged fire": each on the other
+            (_mentions(s, ctx, "reciprocal", trig, before=2) or
+             names_both_parties(s, ctx, s.start, trig.start)):
+        # "Pakistan and Afghanistan exchanged fire", "Both sides reinforced border troops":
+        # each on the other
+        tgt = list(src)
     if tgt and not symmetric and _reciprocal_trigger(s, ctx, trig):
         src = tgt = one_per_state(src + tgt)  # "traded fire with Israeli forces": both fired
     if etype == "attack" and not tgt and trig.form != "passive" and \
@@ -683,13 +679,6 @@ def _faced_state(s, src) -> list[Actor]:
     others = {a.country: a for a in s.actors if a.country and a.country not in own
               and a.country not in ORGANISATIONS and not a.locative}
     return list(others.values()) if len(others) == 1 else []
-
-
-def _both_sides_before(s, ctx, trig) -> bool:
-    """"Both sides reinforced border troops": a one-way act by the two sides of a story is
-    each side's act against the other."""
-    head = " " + " ".join(s.folded[s.start:trig.start].rsplit(None, 4)[-4:]) + " "
-    return any(f" {w} " in head for w in ctx.words.get("both_parties", ()))
 
 
 def _mentions(s, ctx, kind, trig, before=0) -> bool:

@@ -146,9 +146,13 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
     later = next((m for m in tags if m.start >= trig.end), None)
     if later is None:
         return None
-    after = [a for a in s.actors if a.start >= later.end and a.country]
-    return [after[0]] if after and s.words_between(later.end, after[0].start) <= 2 else \
-        left_group(s, ctx, later.start, trig.end)
+    return party_after(s, later.end, 2) or left_group(s, ctx, later.start, trig.end)
+
+
+def party_after(s, pos, reach: int) -> list[Actor] | None:
+    """The first party with a state within `reach` words after `pos` (", said Retno")."""
+    after = next((a for a in s.actors if a.start >= pos and a.country), None)
+    return [after] if after and s.words_between(pos, after.start) <= reach else None
 
 
 def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
@@ -593,11 +597,16 @@ def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
     return list(chosen[0].sources) if chosen else None
 
 
+def names_both_parties(s, ctx, left, pos) -> bool:
+    """Whether the last four words before `pos` say "both sides" ("kedua menlu", "the two
+    leaders")."""
+    tail = " " + " ".join(s.folded[left:pos].rsplit(None, 4)[-4:]) + " "
+    return any(map(tail.__contains__, _padded(ctx.words.get("both_parties", ()))))
+
+
 def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
     """"kedua menlu", "the two leaders" just before the verb: the two sides of the story."""
-    seg = s.folded[left:pos].rsplit(None, 4)[-4:]  # the last four words
-    tail = " " + " ".join(seg) + " "
-    if not any(map(tail.__contains__, _padded(ctx.words.get("both_parties", ())))):
+    if not names_both_parties(s, ctx, left, pos):
         return None
     if any(a.country for a in s.actors if left <= a.start and a.end <= pos) and \
             not _latest_pair(ctx, set()):
