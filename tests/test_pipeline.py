@@ -182,6 +182,25 @@ def test_pipeline_headline_takes_the_day_its_story_states():
     assert rows == [("114", "2024-05-07", "stated")]
 
 
+@pytest.mark.parametrize("lang, text, row", [
+    ("en", "Indian jets struck camps in Pakistan, officials said. The operation, which lasted 25 "
+           "minutes, was carried out in the early hours of 7 May.", ("195", "2024-05-07", "story")),
+    ("id", "Dua kapal Vietnam ditangkap TNI AL di perairan Natuna. Kapal itu terdeteksi radar, "
+           "kata komandan, Rabu (8/5/2024).", ("173", "2024-05-08", "story")),
+])
+def test_pipeline_undated_lead_takes_the_first_day_its_story_states(lang, text, row):
+    rows = [(e.cameo_code, e.event_date, e.date_basis)
+            for e in extract(Article(text, "x", lang=lang, published="2024-05-10"))]
+    assert row in rows
+
+
+def test_pipeline_undated_lead_ignores_a_day_long_before_the_report():
+    """A day weeks before publication dates background, not the lead (LEAD_WINDOW)."""
+    rows = _basis("Indian jets struck camps in Pakistan, officials said. The dispute began on "
+                  "1 March.")
+    assert ("195", None, "") in rows
+
+
 def test_pipeline_date_before_another_event_is_that_events():
     """Regression: "in response to overnight airstrikes" dated the summons a day early."""
     rows = _basis("On Sunday, Afghanistan summoned the Pakistani ambassador in response to "
