@@ -31,6 +31,8 @@ def resolve(text, lang, published):
     ("The ministry on Sunday asked Indonesia.", "en", "2023-07-17", "2023-07-16"),
     ("Bakamla seized the vessel on Friday, July 14, for fishing.", "en", "2023-07-17", "2023-07-14"),
     ("The talks were held on July 14.", "en", "2023-07-17", "2023-07-14"),
+    ("Kunjungan kenegaraan pada 8–9 Desember 2025.", "id", None, "2025-12-08"),
+    ("The summit ran on 8-10 May 2024.", "en", None, "2024-05-08"),
 ])
 def test_dates_resolve_against_publication(text, lang, published, expected):
     assert resolve(text, lang, published) == expected

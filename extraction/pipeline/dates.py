@@ -152,7 +152,8 @@ def _month_expression(text, m, published) -> DateExpr:
     month = int(m.key)
     before = text[max(0, m.start - 6):m.start]
     after = text[m.end:m.end + 12]
-    day_before = re.search(r"(\d{1,2})(?:\s*-\s*\d{1,2})?\s*$", before)
+    # "8-9 Desember", "8–9 December": a span of days is dated by its first day
+    day_before = re.search(r"(\d{1,2})(?:\s*[-–—]\s*\d{1,2})?\s*$", before)
     day_after = re.match(r"\.?\s*(\d{1,2})(?!\d)", after)
     year_m = re.match(r"\.?\s*(?:\d{1,2}\s*,?\s*)?(\d{4})\b", after)
     year = int(year_m[1]) if year_m else None
