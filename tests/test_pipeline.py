@@ -201,6 +201,21 @@ def test_pipeline_undated_lead_ignores_a_day_long_before_the_report():
     assert ("195", None, "") in rows
 
 
+@pytest.mark.parametrize("lang, text, row", [
+    ("id", "Kami prihatin atas eskalasi di Ukraina, kata juru bicara dalam pengarahan pers, Kamis "
+           "24 Februari 2022. Indonesia meminta Rusia menahan diri, kata dia.",
+     ("0256", "2022-02-24", "story")),
+    ("en", "We are deeply worried, the spokesman told reporters on 24 February 2022. Indonesia "
+           "urged Russia to show restraint, he said.", ("0256", "2022-02-24", "story")),
+])
+def test_pipeline_quote_with_no_day_continues_the_dated_briefing(lang, text, row):
+    """A quote whose speech tag gives no day goes on from the last day a speech tag gave, even
+    when no event was dated there yet (and the page has no publication date)."""
+    rows = [(e.cameo_code, e.event_date, e.date_basis)
+            for e in extract(Article(text, "x", lang=lang, published=None))]
+    assert row in rows
+
+
 def test_pipeline_date_before_another_event_is_that_events():
     """Regression: "in response to overnight airstrikes" dated the summons a day early."""
     rows = _basis("On Sunday, Afghanistan summoned the Pakistani ambassador in response to "

@@ -272,6 +272,9 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
         return (*_resolve(after[0] if after else before[-1], exprs, last, published), "stated")
     if last.event and (_continues(s, ctx) or _reported_speech(s)):
         return last.event, "day", last.basis
+    if last.expression and _reported_speech(s):
+        # the briefing a speech tag dated ("kata dia ..., Kamis 24 Februari 2022") goes on
+        return last.expression, "day", "story"
     further = [e for e in exprs if e.start >= t.start]
     if further:
         return (*_resolve(further[0], exprs, last, published), "stated")
