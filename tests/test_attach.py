@@ -68,3 +68,12 @@ def test_attach_known_surname_wins_over_an_unknown_first_name(lang, text, row):
     """Regression: "Anthony Blinken" was named "Anthony", the unknown first word of the name."""
     name = _actors(text, lang)[row][0]
     assert name in ("Antony Blinken", "Abbas Araghchi"), name
+
+
+@pytest.mark.parametrize("text", [
+    "President Abdel Fattah El Sisi phoned Ethiopia's prime minister on Tuesday.",
+    "President Abdel Fattah el-Sisi phoned Ethiopia's prime minister on Tuesday.",
+])
+def test_attach_hyphenated_name_also_matches_written_with_a_space(text):
+    """Regression: "El Sisi" was no one, so the call had no source (the gazetteer has el-Sisi)."""
+    assert _actors(text)[("041", "EGY", "ETH")][0] == "Abdel Fattah el-Sisi"

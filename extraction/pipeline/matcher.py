@@ -218,9 +218,16 @@ def _entities(lex: Lexicon) -> Phrases:
         for title in titles:
             table.add(title, ("role", role))
     for person in load_people():
-        for alias in (person["name"], *person.get("aliases", ())):
+        for alias in _spellings(person):
             table.add(alias, ("person", person["name"]))
     return table.one_reading_per_code()
+
+
+def _spellings(person: dict) -> set[str]:
+    """A person's name and aliases, each also with its hyphens as spaces: news writes "El Sisi"
+    for "el-Sisi" and "Kim Jong Un" for "Kim Jong-un"."""
+    names = {person["name"], *person.get("aliases", ())}
+    return names | {n.replace("-", " ") for n in names}
 
 
 def _triggers(lex: Lexicon) -> tuple[Phrases, Phrases]:
