@@ -29,6 +29,11 @@ def _rows(text, lang="en", published=None, domestic=False):
      ("130", "KEN", "SOM")),
     ("refusal_reaches_the_refused_party",
      "Biden said he would not provide support to Venezuela.", "en", ("121", "USA", "VEN")),
+    ("noun_agent_then_target_marker_names_the_target",
+     "The strikes carried out by Israel on Lebanon killed five people.", "en", ("190", "ISR", "LBN")),
+    ("noun_agent_then_target_marker_names_the_target_id",
+     "Serangan yang dilancarkan Hamas ke Israel menewaskan ratusan orang.", "id",
+     ("180", "PSE", "ISR")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):

@@ -879,6 +879,10 @@ def _noun_agent(s, ctx, trig, end, right):
         return None
     src = next(iter_groups(s, doers, ctx.words.get("coordination", set())))
     tgt = [a for a in s.actors if end <= a.start < mark.start and a.country and a not in src]
+    if not tgt and _marker_right_after(s, src[-1].end, "target_mark"):
+        # "the strikes carried out by Israel on Lebanon", "yang dilancarkan Hamas ke Israel"
+        tgt = [a for a in _after_marker(s, ctx, src[-1].end, right, "target_mark") or ()
+               if a.country and a not in src]
     if not tgt and ctx.event_type_of(trig.key) in PLACE_TARGET:
         tgt = _place_after(s, src[-1].end, right) or _hit_place(s, src[-1].end, right) or []
     return src, tgt
