@@ -347,9 +347,18 @@ def _joins(text, chain, m, gaps) -> bool:
     if gap in gaps["posting"] and m.kind in PLACE_KINDS and _has_role(chain):
         return True  # "Duta Besar AS untuk PBB": the posting, not the actor's state
     # "Menteri Luar Negeri dari Jepang", "troops from Indonesia", "ministers from the Georgian
-    # government": the person's or body's state.
-    return gap in gaps["owner_of"] and m.kind in PLACE_KINDS and \
+    # government", "mitranya dari Rusia": the person's or body's state.
+    return _past_clitic(text, last.end, gap) in gaps["owner_of"] and m.kind in PLACE_KINDS and \
         (_has_person(chain) or _has_role(chain)) and not _has_place(chain)
+
+
+def _past_clitic(text: str, end: int, gap: str) -> str:
+    """The gap after a possessive clitic glued to the title ("mitra|nya dari")."""
+    if end < len(text) and text[end].isalpha():
+        head, _, rest = gap.partition(" ")
+        if len(head) <= CLITIC_LETTERS:
+            return rest
+    return gap
 
 
 def _portfolio(gap: str) -> bool:
@@ -423,6 +432,8 @@ def _person_facts(m: Match, people: PeopleIndex, gazetteer: dict):
 # Parties that belong to the state the sentence is about when the text names none of their
 # own ("rebels", "police", "opposition groups"). Soldiers, diplomats and ministers act
 # abroad too often for that guess.
+# A possessive clitic is at most this long ("-nya", "-ku", "-mu" in Indonesian).
+CLITIC_LETTERS = 3
 HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parliament", "court",
               "judge")
 # Institutions that a definite bare title refers back to across sentences ("The ministry").
