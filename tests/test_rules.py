@@ -51,6 +51,13 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Iran said it would not allow IAEA inspectors into the plant.", "en", ("124", "IRN", "IAEA")),
     ("counterpart_from_a_state_is_of_that_state_id",
      "Menlu Turki bertemu mitranya dari Rusia di Ankara pada Selasa.", "id", ("040", "TUR", "RUS")),
+    ("inquiry_looks_into_the_place_of_its_subject",
+     "The UN rights council launched an inquiry into killings in Sudan's Darfur region.", "en",
+     ("090", "UN", "SDN")),
+    ("agentless_passive_deployment_is_by_the_forces_own_state",
+     "North Korean soldiers were deployed to Russia last month.", "en", ("154", "PRK", "RUS")),
+    ("agentless_passive_deployment_is_by_the_forces_own_state_id",
+     "Pasukan Korea Utara dikerahkan ke Rusia bulan lalu.", "id", ("154", "PRK", "RUS")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
@@ -685,3 +692,13 @@ def test_rules_both_after_named_sides_is_no_anaphor():
     rows = _rows("The United States drafted a resolution on Sudan. China and Russia both "
                  "backed the resolution.")
     assert not any(src == "UNSC" for _, src, _ in rows), rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The UN rights council launched an inquiry into killings in Sudan's Darfur region.", "en"),
+    ("Dewan HAM PBB membuka penyelidikan atas pembunuhan di wilayah Darfur, Sudan.", "id"),
+])
+def test_rules_what_an_inquiry_looks_into_is_not_the_investigators_act(text, lang):
+    """Regression: "an inquiry into abuses in Sudan" coded the abuses as done by the UN."""
+    assert {row[1] for row in _rows(text, lang)} == {"UN"}
+    assert all(row[0].startswith("09") for row in _rows(text, lang))

@@ -167,6 +167,9 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
 
 def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     """Events of one sentence, with parties resolved."""
+    # The subject matter of an inquiry is no event, nor a bound for the inquiry's own parties
+    # ("an inquiry into abuses in Sudan" looks into Sudan).
+    s.triggers = [t for t in s.triggers if not _inquiry_topic(s, ctx, t)]
     drafts = []
     verbs = [t for t in s.triggers if t.form != "nouns"]
     for trig in s.triggers:
@@ -585,6 +588,17 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _inquiry_topic(s, ctx, trig) -> bool:
+    """"launched an inquiry into abuses in Sudan", "penyelidikan atas dugaan kejahatan perang":
+    what an inquiry looks into is its subject matter, not an event the investigator did."""
+    inquiry = [t for t in s.triggers if t.end <= trig.start and s.words_between(t.end, trig.start) <= 3
+               and ctx.event_type_of(t.key) == "investigate"]
+    if not inquiry:
+        return False
+    between = s.folded[trig_end(inquiry[-1]):trig.start].split()
+    return any(w in ctx.words.get("inquiry_topic", ()) for w in between)
 
 
 def _reciprocal_trigger(s, ctx, trig) -> bool:

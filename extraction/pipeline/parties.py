@@ -73,6 +73,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         return (agent or []), reduced, 0.7
     if passive:
         agent = _after_marker(s, ctx, after, right, "agent")
+        if agent is None and etype == "mobilize" and subject and \
+                all(a.role == "military" for a in subject):
+            # "North Korean troops were deployed to Russia": a state's forces are sent by it
+            return subject, _first_group(s, ctx, after, right, etype) or [], 0.7
         if agent is None and trig.form == "passive":
             agent = _first_group(s, ctx, after, right, etype, strict=True)
         if agent is None and etype == "coerce":
