@@ -58,6 +58,19 @@ def _rows(text, lang="en", published=None, domestic=False):
      "North Korean soldiers were deployed to Russia last month.", "en", ("154", "PRK", "RUS")),
     ("agentless_passive_deployment_is_by_the_forces_own_state_id",
      "Pasukan Korea Utara dikerahkan ke Rusia bulan lalu.", "id", ("154", "PRK", "RUS")),
+    ("denial_does_not_reach_a_verb_after_and",
+     "Moscow denied shelling the market and blamed Ukraine for the explosion.", "en",
+     ("112", "RUS", "UKR")),
+    ("denial_does_not_reach_a_verb_after_and_id",
+     "Moskwa membantah menembaki pasar itu dan menyalahkan Ukraina atas ledakan tersebut.", "id",
+     ("112", "RUS", "UKR")),
+    ("signed_decree_is_not_an_agreement_its_content_is_the_event",
+     "Trump signed an executive order imposing tariffs on Mexico.", "en", ("163", "USA", "MEX")),
+    ("retaliating_with_a_measure_carries_it",
+     "China hit back with export controls on American drone makers.", "en", ("163", "CHN", "USA")),
+    ("retaliating_with_a_measure_carries_it_id",
+     "Beijing membalas dengan pembatasan ekspor terhadap perusahaan Amerika.", "id",
+     ("163", "CHN", "USA")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
@@ -702,3 +715,12 @@ def test_rules_what_an_inquiry_looks_into_is_not_the_investigators_act(text, lan
     """Regression: "an inquiry into abuses in Sudan" coded the abuses as done by the UN."""
     assert {row[1] for row in _rows(text, lang)} == {"UN"}
     assert all(row[0].startswith("09") for row in _rows(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Putin signed a decree on the status of four Ukrainian regions.", "en"),
+    ("Putin menandatangani dekret tentang status empat wilayah Ukraina.", "id"),
+])
+def test_rules_signing_a_decree_is_no_agreement_with_its_subject(text, lang):
+    """Regression: "menandatangani dekret pencaplokan ... Ukraina" was an agreement with Ukraine."""
+    assert not any(row[0].startswith("05") for row in _rows(text, lang))

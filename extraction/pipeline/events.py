@@ -20,7 +20,7 @@ from .parties import (EMBASSY, infinitive_next, left_group, marker_between, name
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
 # previous clause; measured on the dev set's negated traps.
 SCOPE_WORDS = 4
-BLOCKERS = ("negation", "modal", "intent", "disputed")
+BLOCKERS = ("negation", "modal", "intent", "disputed", "denial")
 HOST, VISIT = "043", "042"
 PROTEST, DIPLOMATIC_PROTEST = "140", "114"
 CROWD_ROLES = ("people", "leader", "armed_group")
@@ -109,7 +109,14 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
     return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos
             and m.start >= left and s.words_between(m.end, pos) <= SCOPE_WORDS
             and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)
-            and not _relative_between(s, opens_relative, m.end, pos)]
+            and not _relative_between(s, opens_relative, m.end, pos)
+            and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))]
+
+
+def _coordinated_after(s, ctx, a, b) -> bool:
+    """"denied targeting civilians and blamed Kyiv": a denial is a verb of its own, so it does
+    not reach a second verb joined by "and" (a modal does: "will meet and sign")."""
+    return any(w in ctx.words.get("coordination", ()) for w in s.folded[a:b].split())
 
 
 def _relative_between(s, relative, a, b) -> bool:
