@@ -79,6 +79,9 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("driving_boats_away_is_an_expulsion_id",
      "KRI Bung Tomo menghalau kapal nelayan Vietnam yang masuk ke ZEE Indonesia.", "id",
      ("174", "IDN", "VNM")),
+    ("police_arriving_abroad_keep_order_there",
+     "Kenyan police arrived in Haiti on Tuesday on a long-awaited mission against the gangs.",
+     "en", ("074", "KEN", "HTI")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
@@ -732,3 +735,11 @@ def test_rules_what_an_inquiry_looks_into_is_not_the_investigators_act(text, lan
 def test_rules_signing_a_decree_is_no_agreement_with_its_subject(text, lang):
     """Regression: "menandatangani dekret pencaplokan ... Ukraina" was an agreement with Ukraine."""
     assert not any(row[0].startswith("05") for row in _rows(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("India and the United States take turns hosting the annual exercise.", "en"),
+    ("India dan Amerika Serikat bergantian menjadi tuan rumah latihan tahunan itu.", "id"),
+])
+def test_rules_hosting_an_exercise_is_no_visit(text, lang):
+    assert not any(row[0].startswith("04") for row in _rows(text, lang))

@@ -40,6 +40,7 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
 FORCES_RECEIVED = "062"
+POLICE_SENT = "074"
 # Words between an event noun and a passive appeal that asks for it ("boikot produk Prancis
 # telah diserukan" is three; more was another clause in the dev set).
 CALLED_FOR_REACH = 4
@@ -545,7 +546,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src = _crowd_source(s, ctx, src)
     if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt):
         return None
-    if _forces_arriving(code, src):
+    if _forces_arriving(code, src) and all(a.role == "police" for a in src):
+        # "Kenyan police arrived in Haiti": police sent abroad keep order there (074)
+        code, etype, symmetric = POLICE_SENT, "aid", False
+    elif _forces_arriving(code, src):
         # "Pasukan AS tiba di Polandia": forces sent to a state that takes them in
         code, etype, symmetric = FORCES_RECEIVED, "military_cooperation", True
     if not tgt and src and src[0].country and len({a.country for a in src}) == 1 and \
