@@ -82,6 +82,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("police_arriving_abroad_keep_order_there",
      "Kenyan police arrived in Haiti on Tuesday on a long-awaited mission against the gangs.",
      "en", ("074", "KEN", "HTI")),
+    ("call_held_to_congratulate_is_praise_by_the_caller",
+     "President El Sisi phoned Ethiopia's prime minister Abiy Ahmed to congratulate him.", "en",
+     ("051", "EGY", "ETH")),
+    ("call_held_to_urge_is_an_appeal_by_the_caller_id",
+     "Menlu Sugiono menelepon Menlu Iran untuk mendesak Iran menahan diri.", "id",
+     ("0256", "IDN", "IRN")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):

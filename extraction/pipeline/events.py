@@ -40,6 +40,8 @@ QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 SLOGAN_WORDS = 5
 DEMAND_CODE = "100"
 FORCES_RECEIVED = "062"
+# Verbal acts that a call or meeting "to ..." carries out (praise, protest, appeal, refusal).
+SAID_IN_TALKS = ("support", "condemn", "appeal", "reject")
 POLICE_SENT = "074"
 # Words between an event noun and a passive appeal that asks for it ("boikot produk Prancis
 # telah diserukan" is three; more was another clause in the dev set).
@@ -486,6 +488,8 @@ def _purpose(s, ctx, trig, left) -> bool:
     for m in s.markers:
         if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
             continue
+        if _said_in_talks(s, ctx, trig, m, left):
+            return False
         listing = bool(before) and before[-1] in ctx.words.get("coordination", ())
         if "," in s.text[m.end:pos] and not listing:
             continue  # ", accusing Moscow": a comma closes the infinitive, unless a list goes on
@@ -498,6 +502,40 @@ def _purpose(s, ctx, trig, left) -> bool:
         if near or listed:
             return True
     return False
+
+
+def _said_in_talks(s, ctx, trig, mark, left) -> bool:
+    """"phoned Abiy Ahmed to congratulate him", "menelepon Lavrov untuk menyampaikan protes":
+    what one says in a call or a meeting is said there, not only meant."""
+    return ctx.event_type_of(trig.key) in SAID_IN_TALKS and any(
+        ctx.event_type_of(t.key) in ("phone_call", "meet") and left <= t.start
+        and t.end <= mark.start for t in s.triggers)
+
+
+def _talks_purpose(s, ctx, trig, src, tgt):
+    """The act a call or meeting was held "to" carry out is done by the caller to the one
+    called ("phoned Abiy Ahmed to congratulate him": Egypt praised Ethiopia)."""
+    if ctx.event_type_of(trig.key) not in SAID_IN_TALKS:
+        return src, tgt
+    talks = next((d for d in _sentence_drafts_before(s, ctx, trig.start)
+                  if ctx.event_type_of(d.code) in ("phone_call", "meet") and d.sources), None)
+    if talks is None or not any(m.kind == "purpose" and talks.trigger.start < m.start < trig.start
+                                for m in s.markers):
+        return src, tgt
+    caller = list(talks.sources)
+    own = {a.country for a in caller}
+    if not any(a.country and a.country not in own for a in tgt or ()):
+        tgt = list(talks.targets)
+    return caller, tgt
+
+
+def _sentence_drafts_before(s, ctx, pos):
+    """This sentence's drafts so far, nearest first (never a scan of the whole article)."""
+    for d in reversed(ctx.previous):
+        if d.trigger.start < s.start:
+            return
+        if d.trigger.start < pos:
+            yield d
 
 
 def _party_before(s, pos) -> bool:
@@ -532,6 +570,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src, tgt, conf = noun_parties(s, ctx, trig, left, right, verbs)
     else:
         src, tgt, conf = verb_parties(s, ctx, trig, left, right, verbs, etype)
+    src, tgt = _talks_purpose(s, ctx, trig, src, tgt)
     if src is None:
         return None
     code = trig.key
