@@ -88,6 +88,11 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("call_held_to_urge_is_an_appeal_by_the_caller_id",
      "Menlu Sugiono menelepon Menlu Iran untuk mendesak Iran menahan diri.", "id",
      ("0256", "IDN", "IRN")),
+    ("bombing_by_warplanes_is_an_air_strike",
+     "US and British warplanes bombed Houthi sites in Yemen on Monday.", "en", ("195", "USA", "YEM")),
+    ("bombing_by_warplanes_is_an_air_strike_id",
+     "Pesawat tempur Israel mengebom sejumlah sasaran di Lebanon selatan.", "id",
+     ("195", "ISR", "LBN")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
