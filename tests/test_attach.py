@@ -77,3 +77,15 @@ def test_attach_known_surname_wins_over_an_unknown_first_name(lang, text, row):
 def test_attach_hyphenated_name_also_matches_written_with_a_space(text):
     """Regression: "El Sisi" was no one, so the call had no source (the gazetteer has el-Sisi)."""
     assert _actors(text)[("041", "EGY", "ETH")][0] == "Abdel Fattah el-Sisi"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "ASEAN foreign ministers gathered in Jakarta on Monday. The bloc condemned Myanmar's "
+           "junta over the air strikes."),
+    ("id", "Para menteri luar negeri ASEAN berkumpul di Jakarta pada Senin. Blok tersebut mengecam "
+           "junta Myanmar atas serangan udara itu."),
+])
+def test_attach_the_bloc_is_the_organisation_named_before(lang, text):
+    rows = {(e.cameo_code, e.source_country, e.target_country)
+            for e in extract(Article(text, "x", lang=lang, published="2024-05-10"))}
+    assert ("111", "ASEAN", "MMR") in rows

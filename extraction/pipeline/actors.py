@@ -434,6 +434,7 @@ def _person_facts(m: Match, people: PeopleIndex, gazetteer: dict):
 # abroad too often for that guess.
 # A possessive clitic is at most this long ("-nya", "-ku", "-mu" in Indonesian).
 CLITIC_LETTERS = 3
+BLOC = "bloc"
 HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parliament", "court",
               "judge")
 # Institutions that a definite bare title refers back to across sentences ("The ministry").
@@ -443,13 +444,19 @@ STORY_ROLES = ("government", "foreign_ministry", "defence_ministry", "spokespers
 
 
 def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
-                   definite=(), story_state: str | None = None) -> None:
+                   definite=(), story_state: str | None = None,
+                   story_org: str | None = None) -> None:
     """A state-less party takes its owner's state ("Israel said its aircraft struck"); an
     institution told as known ("The ministry accused ...", "kementerian itu") is the one the
     story is about (`story_state`, the latest acting state); else a party takes the only
     state the sentence names ("insurgents", "demonstrators"): most such sentences are
     domestic. With two states named and no owner, nothing is guessed."""
     _owned_titles(text, start, actors, possessive)
+    if story_org:
+        for a in actors:
+            # "the bloc", "aliansi tersebut": the organisation the story named last
+            if a.country is None and a.role == BLOC and _definite(text, start, a, definite):
+                a.country, a.kind = story_org, "home"
     if story_state:
         for a in actors:
             if a.country is None and a.role in STORY_ROLES and not a.name and \

@@ -8,7 +8,7 @@ from datetime import date
 
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
-from .actors import PeopleIndex, find_actors, home_countries
+from .actors import BLOC, PeopleIndex, find_actors, home_countries
 from .clauses import Context, Draft, Sentence, domestic_party
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates, names_a_year, shift
@@ -134,7 +134,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
                                  lex.markers, locatives, obliques)
             home_countries(text, ss, actors, ctx.words.get("possessive", ()),
-                           ctx.words.get("definite", ()), _story_state(ctx))
+                           ctx.words.get("definite", ()), _story_state(ctx),
+                           _story_org(ctx) if any(a.role == BLOC for a in actors) else None)
             if s_triggers:
                 months = _month_spans(s_markers)
                 s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
@@ -178,6 +179,11 @@ def _sentence_subject(s: Sentence) -> list:
     """The sentence's first party with a state that no preposition governs."""
     first = next((a for a in s.actors if a.country and not (a.locative or a.oblique)), None)
     return [first] if first else []
+
+
+def _story_org(ctx: Context) -> str | None:
+    """The organisation (a bloc, an alliance, an agency) the article named last."""
+    return next((a.country for a in reversed(ctx.mentioned) if a.country in ORGANISATIONS), None)
 
 
 def _story_state(ctx: Context) -> str | None:
