@@ -754,3 +754,13 @@ def test_rules_signing_a_decree_is_no_agreement_with_its_subject(text, lang):
 ])
 def test_rules_hosting_an_exercise_is_no_visit(text, lang):
     assert not any(row[0].startswith("04") for row in _rows(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Israel struck Gaza on Monday. They refused to stop the attacks.", "en", ("124", "ISR", "PSE")),
+    ("Israel menyerang Gaza pada Senin. Mereka menolak menghentikan serangan itu.", "id",
+     ("124", "ISR", "PSE")),
+])
+def test_rules_refusing_to_stop_ones_own_attacks_is_aimed_at_their_victims(text, lang, row):
+    """Regression: "refused to stop the attacks" took the attacker itself as the other side."""
+    assert row in _rows(text, lang, published="2024-05-10")

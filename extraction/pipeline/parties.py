@@ -538,9 +538,12 @@ def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]
         if inner:
             return inner
         if s.words_between(pos, nouns[0].start) <= 3 and etype in JUDGING:
-            ref = _antecedent(ctx, ctx.event_type_of(nouns[0].key))
-            if ref:
-                return ref  # "condemned the strikes on Ukrainian cities": the strikers
+            last = _latest(ctx, ctx.event_type_of(nouns[0].key))
+            own = {a.country for a in subject or ()}
+            if last and own and own >= {a.country for a in last.sources}:
+                return list(last.targets)  # "Israel refused to stop the attacks": on Gaza
+            if last:
+                return list(last.sources)  # "condemned the strikes on Ukrainian cities"
     if first_actor is None or _reference_before(s, ctx, pos, first_actor.start):
         own = {a.country for a in (subject or left_group(s, ctx, trig.start, s.start) or [])}
         ref = _event_reference(s, ctx, pos, stop, own)
@@ -562,12 +565,6 @@ def _first_new_group(s, ctx, pos, stop, etype, trig, subject=None) -> list[Actor
             return group
         pos = group[-1].end
     return []
-
-
-def _antecedent(ctx, etype) -> list[Actor] | None:
-    """The parties that acted in the latest event of this class."""
-    last = _latest(ctx, etype)
-    return list(last.sources) if last else None
 
 
 def _latest(ctx, etype):
