@@ -93,6 +93,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("bombing_by_warplanes_is_an_air_strike_id",
      "Pesawat tempur Israel mengebom sejumlah sasaran di Lebanon selatan.", "id",
      ("195", "ISR", "LBN")),
+    ("court_ordering_a_state_to_stop_is_a_demand",
+     "The ICJ ordered Russia to halt its military operations in Ukraine.", "en",
+     ("100", "UN", "RUS")),
+    ("court_ordering_a_state_to_stop_is_a_demand_id",
+     "Mahkamah Internasional memerintahkan Rusia agar menghentikan operasi militernya.", "id",
+     ("100", "UN", "RUS")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
@@ -764,3 +770,9 @@ def test_rules_hosting_an_exercise_is_no_visit(text, lang):
 def test_rules_refusing_to_stop_ones_own_attacks_is_aimed_at_their_victims(text, lang, row):
     """Regression: "refused to stop the attacks" took the attacker itself as the other side."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_ordering_aid_sent_is_no_demand_id():
+    """A president ordering aid sent abroad commands his own government, no other state."""
+    rows = _rows("Presiden memerintahkan pengiriman bantuan ke Gaza pada Maret.", "id")
+    assert not any(row[0] == "100" for row in rows)
