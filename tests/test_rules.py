@@ -776,3 +776,14 @@ def test_rules_ordering_aid_sent_is_no_demand_id():
     """A president ordering aid sent abroad commands his own government, no other state."""
     rows = _rows("Presiden memerintahkan pengiriman bantuan ke Gaza pada Maret.", "id")
     assert not any(row[0] == "100" for row in rows)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Indonesia declined to comment on the Israeli report.", "en"),
+    ("Japan refused to comment on China's claims on Monday.", "en"),
+    ("Kemlu enggan berkomentar soal laporan Israel itu.", "id"),
+    ("Jepang menolak berkomentar soal klaim China.", "id"),
+])
+def test_rules_declining_to_comment_is_no_rejection(text, lang):
+    """Regression: "enggan" and "declined to" alone were refusals (124) of whoever came next."""
+    assert not _rows(text, lang)
