@@ -787,3 +787,11 @@ def test_rules_ordering_aid_sent_is_no_demand_id():
 def test_rules_declining_to_comment_is_no_rejection(text, lang):
     """Regression: "enggan" and "declined to" alone were refusals (124) of whoever came next."""
     assert not _rows(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rising prices curbed Chinese demand for Australian coal in March.", "en"),
+    ("Israel bertekad menghancurkan Hamas di Gaza.", "id"),
+])
+def test_rules_market_demand_and_resolve_are_no_events(text, lang):
+    assert not _rows(text, lang)
