@@ -792,6 +792,7 @@ def test_rules_declining_to_comment_is_no_rejection(text, lang):
 @pytest.mark.parametrize("text, lang", [
     ("Rising prices curbed Chinese demand for Australian coal in March.", "en"),
     ("Israel bertekad menghancurkan Hamas di Gaza.", "id"),
+    ("Timnas Indonesia menahan imbang Australia 0-0 di Jakarta.", "id"),
 ])
-def test_rules_market_demand_and_resolve_are_no_events(text, lang):
+def test_rules_market_demand_resolve_and_a_draw_are_no_events(text, lang):
     assert not _rows(text, lang)
