@@ -99,6 +99,11 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("court_ordering_a_state_to_stop_is_a_demand_id",
      "Mahkamah Internasional memerintahkan Rusia agar menghentikan operasi militernya.", "id",
      ("100", "UN", "RUS")),
+    ("strong_regret_is_criticism",
+     "Seoul said it strongly regretted Tokyo's decision on the textbooks.", "en",
+     ("111", "KOR", "JPN")),
+    ("strong_regret_is_criticism_id",
+     "Kemlu menyayangkan sikap Israel yang menolak gencatan senjata.", "id", ("111", "IDN", "ISR")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
