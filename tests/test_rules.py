@@ -103,7 +103,7 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Seoul said it strongly regretted Tokyo's decision on the textbooks.", "en",
      ("111", "KOR", "JPN")),
     ("strong_regret_is_criticism_id",
-     "Kemlu menyayangkan sikap Israel yang menolak gencatan senjata.", "id", ("111", "IDN", "ISR")),
+     "Kemlu menyayangkan sikap Israel yang menolak gencatan senjata.", "id", ("110", "IDN", "ISR")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
