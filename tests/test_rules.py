@@ -807,6 +807,7 @@ def test_rules_declining_to_comment_is_no_rejection(text, lang):
     ("Rising prices curbed Chinese demand for Australian coal in March.", "en"),
     ("Israel bertekad menghancurkan Hamas di Gaza.", "id"),
     ("Timnas Indonesia menahan imbang Australia 0-0 di Jakarta.", "id"),
+    ("Parlemen Turki membahas RUU yang memungkinkan Turki menempatkan pasukan di Libya.", "id"),
 ])
-def test_rules_market_demand_resolve_and_a_draw_are_no_events(text, lang):
+def test_rules_market_demand_resolve_a_draw_and_what_a_bill_allows_are_no_events(text, lang):
     assert not _rows(text, lang)
