@@ -113,6 +113,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("bringing_a_case_to_the_court_is_a_lawsuit_id",
      "Afrika Selatan membawa kasus dugaan genosida Israel ke ICJ pada Desember.", "id",
      ("115", "ZAF", "ISR")),
+    # Convention C23: "A and B spoke" with no mode is a meeting.
+    ("two_leaders_who_spoke_met",
+     "Prime Minister Sunak and President Biden spoke earlier on Monday.", "en",
+     ("040", "GBR", "USA")),
+    ("two_leaders_who_talked_met",
+     "Xi and Biden talked for two hours at the summit.", "en", ("040", "CHN", "USA")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
@@ -811,3 +817,12 @@ def test_rules_declining_to_comment_is_no_rejection(text, lang):
 ])
 def test_rules_market_demand_resolve_a_draw_and_what_a_bill_allows_are_no_events(text, lang):
     assert not _rows(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Foreign Minister Retno Marsudi spoke to reporters about China's claims.", "en"),
+    ("Menlu Retno Marsudi berbicara kepada wartawan tentang klaim China.", "id"),
+])
+def test_rules_what_one_speaks_about_is_no_partner(text, lang):
+    """Regression: "spoke to reporters about China's claims" was a meeting with China."""
+    assert not any(row[0].startswith("04") for row in _rows(text, lang))

@@ -16,6 +16,7 @@ from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, group
                       iter_groups, one_per_state, trig_end)
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
+TALKS = ("meet", "phone_call")
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
@@ -461,7 +462,8 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
     if etype in SYMMETRIC + ("aid",):
         # "sepakat ... tantangan dari DPRK": a topic, not the partner; "mengevakuasi WNI dari
         # Sudan": aid goes to whoever is carried away, not to where they leave from.
-        after = [a for a in after if a.oblique != "source_from"]
+        after = [a for a in after if a.oblique != "source_from"
+                 and not (a.oblique == "topic" and etype in TALKS)]  # "spoke to reporters about China"
     plain = [a for a in after if not a.locative]
     near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
     if near and etype == "protest" and near.role == EMBASSY:

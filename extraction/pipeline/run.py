@@ -22,7 +22,7 @@ from .text import dateline_end, fold, outside_spans, paragraphs, sentences, toke
 DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive",
-                   "route")
+                   "route", "topic")
 # How firmly a date is known: stated in the event's sentence, inherited from the story's
 # anchor, or the publication day of a report.
 BASIS_RANK = {"": 0, "published": 1, "story": 2, "stated": 3}
