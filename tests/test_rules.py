@@ -826,3 +826,12 @@ def test_rules_market_demand_resolve_a_draw_and_what_a_bill_allows_are_no_events
 def test_rules_what_one_speaks_about_is_no_partner(text, lang):
     """Regression: "spoke to reporters about China's claims" was a meeting with China."""
     assert not any(row[0].startswith("04") for row in _rows(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("NATO's meeting in Vilnius discussed Ukraine's bid.", "en"),
+    ("Dalam pertemuan Dewan Keamanan PBB, masalah Korea Utara dibahas.", "id"),
+])
+def test_rules_an_organisations_own_meeting_is_no_meeting_with_its_topic(text, lang):
+    """Regression: "pertemuan G7 ... masalah Korea Utara" was the G7 meeting North Korea."""
+    assert not any(row[0].startswith("04") for row in _rows(text, lang))

@@ -12,11 +12,13 @@ from __future__ import annotations
 import functools
 
 from .actors import Actor
+from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, in_compound,
                       iter_groups, one_per_state, trig_end)
 
-# Classes whose target may be a place ("strikes on villages in southern Lebanon").
+# Classes of talks: a party after a topic word ("about China's claims") is never their other side.
 TALKS = ("meet", "phone_call")
+# Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
@@ -692,6 +694,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         partner = _comitative_partner(s, ctx, trig, right)
         if partner:
             return _symmetric_noun(s, ctx, trig, left, right, partner)
+        if etype == "meet" and inner_src and \
+                all(a.country in ORGANISATIONS for a in inner_src):
+            return None, None, 0.0  # "the G7 meeting", "pertemuan Dewan Keamanan": its own
     support = support_verb(s, ctx, trig, left)
     if etype in SYMMETRIC and not inner_src and support is None and _after_preposition(s, ctx, trig):
         subject = left_group(s, ctx, trig.start, left)
