@@ -119,6 +119,9 @@ def _rows(text, lang="en", published=None, domestic=False):
      ("040", "GBR", "USA")),
     ("two_leaders_who_talked_met",
      "Xi and Biden talked for two hours at the summit.", "en", ("040", "CHN", "USA")),
+    ("welcoming_a_states_act_is_praise_of_that_state",
+     "The State Department welcomed Venezuela's release of the detained Americans.", "en",
+     ("051", "USA", "VEN")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
