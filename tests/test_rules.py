@@ -122,6 +122,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("welcoming_a_states_act_is_praise_of_that_state",
      "The State Department welcomed Venezuela's release of the detained Americans.", "en",
      ("051", "USA", "VEN")),
+    ("voicing_support_carries_the_noun",
+     "Erdogan terus menyuarakan dukungannya terhadap pemerintah Libya di Tripoli.", "id",
+     ("051", "TUR", "LBY")),
+    ("reiterating_support_carries_the_noun",
+     "China reiterated its support for Pakistan's sovereignty on Monday.", "en",
+     ("051", "CHN", "PAK")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
