@@ -844,3 +844,13 @@ def test_rules_what_one_speaks_about_is_no_partner(text, lang):
 def test_rules_an_organisations_own_meeting_is_no_meeting_with_its_topic(text, lang):
     """Regression: "pertemuan G7 ... masalah Korea Utara" was the G7 meeting North Korea."""
     assert not any(row[0].startswith("04") for row in _rows(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Thailand dan Kamboja sepakat menerima pengamat Indonesia di perbatasan.", "id"),
+    ("Thailand and Cambodia agreed to accept Indonesian observers on the border.", "en"),
+])
+def test_rules_a_party_after_agreed_belongs_to_what_was_agreed(text, lang):
+    """Regression: "sepakat menerima pengamat Indonesia" was an agreement with Indonesia."""
+    agreed = {row[1:] for row in _rows(text, lang) if row[0].startswith("03")}
+    assert agreed == {("THA", "KHM")}

@@ -104,6 +104,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     elif s.folded[trig.start:trig.end] in ctx.words.get("topic_verb", ()):
         # "A and B discussed Gaza": the object is the topic; the other side follows "with".
         obj = _after_marker(s, ctx, after, right, "comitative") or []
+    elif etype == "agree" and subject and len({a.country for a in subject}) >= 2:
+        # "sepakat menerima pengamat Indonesia": one agrees *with* a partner; a party after
+        # the verb belongs to what was agreed
+        obj = _after_marker(s, ctx, after, right, "comitative") or []
     elif etype in SYMMETRIC and subject and len({a.country for a in subject}) >= 2:
         # "A and B visited C": a direct object is the other side; "Kedua pemimpin membahas
         # ...": a later object is only the topic.
