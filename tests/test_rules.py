@@ -128,6 +128,8 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("reiterating_support_carries_the_noun",
      "China reiterated its support for Pakistan's sovereignty on Monday.", "en",
      ("051", "CHN", "PAK")),
+    ("participle_after_a_number_describes_the_people",
+     "Venezuela freed two detained Americans on Tuesday.", "en", ("084", "VEN", "USA")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
@@ -854,3 +856,9 @@ def test_rules_a_party_after_agreed_belongs_to_what_was_agreed(text, lang):
     """Regression: "sepakat menerima pengamat Indonesia" was an agreement with Indonesia."""
     agreed = {row[1:] for row in _rows(text, lang) if row[0].startswith("03")}
     assert agreed == {("THA", "KHM")}
+
+
+def test_rules_counted_participle_is_no_arrest():
+    """Regression: "released 10 jailed U.S. citizens" was also an arrest by the releaser."""
+    assert not any(row[0].startswith("17") for row in
+                   _rows("In July, Venezuela released 10 jailed U.S. citizens.", "en"))

@@ -13,7 +13,8 @@ from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, Context, Draft, Sentence, clause_bounds,
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
-from .parties import (EMBASSY, infinitive_next, left_group, marker_between, names_both_parties,
+from .parties import (EMBASSY, ends_as, infinitive_next, left_group, marker_between,
+                      names_both_parties,
                       noun_parties, party_after, story_pair, support_verb, verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
@@ -179,7 +180,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     """Events of one sentence, with parties resolved."""
     # The subject matter of an inquiry is no event, nor a bound for the inquiry's own parties
     # ("an inquiry into abuses in Sudan" looks into Sudan).
-    s.triggers = [t for t in s.triggers if not _inquiry_topic(s, ctx, t)]
+    s.triggers = [t for t in s.triggers if not _inquiry_topic(s, ctx, t)
+                  and not _counted_participle(s, ctx, t)]
     drafts = []
     verbs = [t for t in s.triggers if t.form != "nouns"]
     for trig in s.triggers:
@@ -638,6 +640,14 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _counted_participle(s, ctx, trig) -> bool:
+    """"freed 10 jailed U.S. citizens", "two detained Americans": a participle after a number
+    describes the people counted; it is neither an event nor a bound for the verb's object."""
+    before = s.folded[max(s.start, trig.start - 12):trig.start].split()
+    return bool(before) and (before[-1].isdigit() or before[-1] in ctx.words.get("quantity", ())) \
+        and trig.form == "verbs" and ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0])
 
 
 def _inquiry_topic(s, ctx, trig) -> bool:
