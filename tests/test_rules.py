@@ -862,3 +862,12 @@ def test_rules_counted_participle_is_no_arrest():
     """Regression: "released 10 jailed U.S. citizens" was also an arrest by the releaser."""
     assert not any(row[0].startswith("17") for row in
                    _rows("In July, Venezuela released 10 jailed U.S. citizens.", "en"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Protesters in Panama set fire to a picture of the US president.", "en"),
+    ("Demonstrators burned an effigy of the Chinese leader outside the embassy.", "en"),
+    ("Pengunjuk rasa membakar foto Presiden AS di depan kedutaan.", "id"),
+])
+def test_rules_burning_a_picture_or_flag_is_no_seizure(text, lang):
+    assert not any(row[0].startswith("17") for row in _rows(text, lang))
