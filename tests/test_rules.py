@@ -871,3 +871,14 @@ def test_rules_counted_participle_is_no_arrest():
 ])
 def test_rules_burning_a_picture_or_flag_is_no_seizure(text, lang):
     assert not any(row[0].startswith("17") for row in _rows(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ECOWAS said the junta in Niger must cede power within a week and immediately release the "
+     "elected president.", "en"),
+    ("ECOWAS menyatakan junta Niger harus menyerahkan kekuasaan dalam sepekan dan segera "
+     "membebaskan presiden terpilih.", "id"),
+])
+def test_rules_auxiliary_governs_the_verb_joined_by_and(text, lang):
+    """Regression: "must cede power ... and immediately release" coded the release as done."""
+    assert not any(row[0].startswith("08") for row in _rows(text, lang))

@@ -21,6 +21,9 @@ from .parties import (EMBASSY, ends_as, infinitive_next, left_group, marker_betw
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
 # previous clause; measured on the dev set's negated traps.
 SCOPE_WORDS = 4
+# How far a modal reaches a second verb joined by "and" ("must cede power in a week and
+# immediately release"): a clause's worth of words, as REFINE_WORDS.
+COORDINATED_SCOPE = 14
 BLOCKERS = ("negation", "modal", "intent", "disputed", "denial")
 HOST, VISIT = "043", "042"
 PROTEST, DIPLOMATIC_PROTEST = "140", "114"
@@ -110,11 +113,22 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
     relative = ctx.words.get("relative", frozenset())
     # "that" opens relative and complement clauses alike; a modal reaches into the latter
     opens_relative = relative - ctx.words.get("complement", frozenset())
-    return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos
-            and m.start >= left and s.words_between(m.end, pos) <= SCOPE_WORDS
+    return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos and m.start >= left
+            and (s.words_between(m.end, pos) <= SCOPE_WORDS or _shared_modal(s, ctx, m, pos))
             and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)
             and not _relative_between(s, opens_relative, m.end, pos)
             and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))]
+
+
+def _shared_modal(s, ctx, m, pos) -> bool:
+    """"must cede power in a week and immediately release ...": an auxiliary (one word: "must",
+    "will", "akan") governs the verb that "and" joins to the verb it governs, however long the
+    first one's object."""
+    if m.kind != "modal" or " " in s.folded[m.start:m.end] or \
+            s.words_between(m.end, pos) > COORDINATED_SCOPE:
+        return False
+    return any(w in ctx.words.get("coordination", ())
+               for w in s.folded[max(m.end, pos - 25):pos].split()[-2:])
 
 
 def _coordinated_after(s, ctx, a, b) -> bool:
