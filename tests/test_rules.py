@@ -130,6 +130,9 @@ def _rows(text, lang="en", published=None, domestic=False):
      ("051", "CHN", "PAK")),
     ("participle_after_a_number_describes_the_people",
      "Venezuela freed two detained Americans on Tuesday.", "en", ("084", "VEN", "USA")),
+    ("scare_quoted_decision_is_still_the_act",
+     'India "decided to expel" Ottawa\'s acting High Commissioner and his deputy.', "en",
+     ("161", "IND", "CAN")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):

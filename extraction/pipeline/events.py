@@ -39,6 +39,8 @@ SPEAKING_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "mi
 PURPOSE_REACH = 3
 MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill together
 QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
+# Quote marks glued to a word ("“decided") are not part of it.
+QUOTES = "\"'“”‘’"
 # Quoted runs up to this many words are slogans or titles; checked on the PETR-2 "Free Tibet"
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
@@ -335,6 +337,8 @@ def _in_slogan(s, trig) -> bool:
                 default=-1)
     if close >= 0 and text[start + 1:close].strip() == text[trig.start:trig.end]:
         return False  # "It said it 'rejects' the comment": only the verb is quoted
+    if any(a.country and 0 <= start - a.end <= 2 for a in s.actors):
+        return False  # 'India "decided to expel" the envoy': a quoted verb after its subject
     return close >= 0 and len(text[start:close].split()) <= SLOGAN_WORDS and \
         not any(q in text[start + 1:trig.start] for q in QUOTE_CLOSE)
 
@@ -482,7 +486,7 @@ def _purpose(s, ctx, trig, left) -> bool:
         return bool(words) and words[-1] in ctx.words.get("purpose", ()) and \
             not (len(words) > 1 and (words[-2] in ctx.words.get("aspect", ())
                                      or " ".join(words[-2:]) in stated))
-    before = s.folded[max(s.start, pos - 30):pos].split()
+    before = [w.strip(QUOTES) for w in s.folded[max(s.start, pos - 30):pos].split()]
     if len(before) > 1 and before[-1] in ctx.words.get("relative", ()) and \
             before[-2] in ctx.words.get("statement_noun", ()):
         return False  # "a statement that condemned", "pernyataan yang mendesak": its act
