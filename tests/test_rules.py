@@ -885,3 +885,21 @@ def test_rules_burning_a_picture_or_flag_is_no_seizure(text, lang):
 def test_rules_auxiliary_governs_the_verb_joined_by_and(text, lang):
     """Regression: "must cede power ... and immediately release" coded the release as done."""
     assert not any(row[0].startswith("08") for row in _rows(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mali expelled the French ambassador on Monday. In reaction, France recalled its ambassador.",
+     "en"),
+    ("Mali mengusir duta besar Prancis pada Senin. Sebagai balasan, Prancis menarik duta besarnya.",
+     "id"),
+])
+def test_rules_a_response_with_no_target_answers_the_act_against_it(text, lang):
+    assert ("161", "FRA", "MLI") in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_in_response_to_names_a_cause_not_a_target():
+    """Regression: "sanctions ... in response to Pyongyang's nuclear tests" aimed the tests at
+    the Security Council."""
+    rows = _rows("The Security Council approved sanctions against North Korea in response to "
+                 "Pyongyang's continued nuclear tests.", "en")
+    assert not any(row[0] == "150" and row[2] for row in rows)

@@ -315,6 +315,22 @@ def _in_kind(s, ctx) -> list[Draft]:
     return [draft]
 
 
+def _in_response(s, ctx, trig) -> bool:
+    """"In reaction, France recalled its ambassador", "Sebagai balasan, Prancis menarik ...":
+    an act told as a response, the phrase set off by a comma before its verb ("in response to
+    Pyongyang's tests" names a cause instead)."""
+    words = " " + " ".join(s.folded[s.start:trig.start].split()) + " "
+    return any(f" {w}, " in words for w in ctx.words.get("in_response", ()))
+
+
+def _answered_doers(ctx, own: set) -> list[Actor]:
+    """The parties whose latest act was aimed at `own`: the ones a response answers."""
+    for d in reversed(ctx.previous):
+        if own & {a.country for a in d.targets}:
+            return [a for a in d.sources if a.country and a.country not in own]
+    return []
+
+
 def _last_doers(ctx, own: set) -> list[Actor] | None:
     """The sources of the latest earlier event that another state did: what "it" in "called
     it arrogance" judges."""
@@ -646,6 +662,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
     elif etype == "mobilize" and _aimed(s, ctx, trig, tgt):
         code, etype = MISSILE_ATTACK, "attack"  # "launched missiles at the government"
+    if not symmetric and not tgt and _in_response(s, ctx, trig):
+        tgt = _answered_doers(ctx, {a.country for a in src})
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
     if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and code != SHOW_OF_FORCE:
