@@ -216,6 +216,24 @@ def test_pipeline_quote_with_no_day_continues_the_dated_briefing(lang, text, row
     assert row in rows
 
 
+@pytest.mark.parametrize("lang, text, row", [
+    ("en", "India expelled the Canadian envoy, ordering him to leave before midnight on Sunday.",
+     ("161", "2024-05-10", "published")),
+    ("id", "India mengusir diplomat Kanada dan memerintahkannya pergi paling lambat Minggu (12/5).",
+     ("161", "2024-05-10", "published")),
+])
+def test_pipeline_deadline_is_not_the_events_date(lang, text, row):
+    rows = [(e.cameo_code, e.event_date, e.date_basis)
+            for e in extract(Article(text, "x", lang=lang, published="2024-05-10"))]
+    assert row in rows
+
+
+def test_pipeline_statement_in_speech_is_not_dated_by_an_older_story_day():
+    rows = _basis("On Monday, Chinese ships fired water cannon at a Philippine supply boat. "
+                  "Manila condemned the attack as illegal, the foreign ministry said.")
+    assert ("111", "2024-05-10", "published") in rows
+
+
 def test_pipeline_date_before_another_event_is_that_events():
     """Regression: "in response to overnight airstrikes" dated the summons a day early."""
     rows = _basis("On Sunday, Afghanistan summoned the Pakistani ambassador in response to "

@@ -147,6 +147,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             ctx.mentioned += [a for a in actors if a.country and not a.locative]
             named += [a for a in actors if a.name and a.country]
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
+            exprs = [e for e in exprs if not _deadline(folded, ss, e, exprs, ctx)]
             days += [e.value for e in exprs if e.value and e.precision == "day"
                      and e.kind == "absolute" and _recent(e.value, published)]
             for d in drafts:
@@ -161,6 +162,18 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                                   _last_day(exprs, last_date.expression, published),
                                   last_date.basis)
     return [_lead_day(x, days) for x in out], named
+
+
+def _deadline(folded: str, start: int, e, exprs, ctx: Context) -> bool:
+    """"ordering they leave before midnight on Sunday", "hingga Minggu (2/2)": a deadline is
+    not the day of the event that sets it. The words read are those before the whole date
+    ("Minggu (2/2)" for its number)."""
+    head = min((x.start for x in exprs if x.start <= e.start <= x.end + 2), default=e.start)
+    words = [w.strip(",.") for w in folded[max(start, head - 40):head].split()]
+    fillers = ctx.words.get("deadline_filler", ())
+    while words and words[-1] in fillers:
+        words.pop()
+    return bool(words) and words[-1] in ctx.words.get("deadline", ())
 
 
 def _recent(day: date, published: date | None) -> bool:
@@ -276,9 +289,10 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     before = [e for e in exprs if e.end <= t.start]
     if after or before:
         return (*_resolve(after[0] if after else before[-1], exprs, last, published), "stated")
-    if last.event and (_continues(s, ctx) or _reported_speech(s)):
+    if last.event and (_continues(s, ctx) or
+                       (_reported_speech(s) and not _stale(d, last.event, published, ctx))):
         return last.event, "day", last.basis
-    if last.expression and _reported_speech(s):
+    if last.expression and _reported_speech(s) and not _stale(d, last.expression, published, ctx):
         # the briefing a speech tag dated ("kata dia ..., Kamis 24 Februari 2022") goes on
         return last.expression, "day", "story"
     further = [e for e in exprs if e.start >= t.start]
@@ -291,6 +305,14 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.event:
         return last.event, "day", last.basis
     return None, "unknown", ""
+
+
+def _stale(d: Draft, day: date, published, ctx) -> bool:
+    """"France denounced the attacks, Kenya said ...": a statement reported in speech is the
+    report's news; a story day more than a day before publication is the past it answers
+    (tune split: 2 of 3 such statements dated by the report, none by the older day)."""
+    return bool(published) and ctx.event_type_of(d.code) in REPORT_DAY and \
+        (published - day).days > 1
 
 
 def _background(d: Draft, s: Sentence, ctx) -> bool:
