@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from . import schema
+from . import schema, search
 from .clusters import recluster
 from .conn import connection
 
@@ -65,10 +65,13 @@ def prepare(db_path: Path) -> tuple[dict[str, str], bool]:
 
 def _upgrade(con: duckdb.DuckDBPyConnection, version: str) -> str:
     """Bring a store of an older schema up to this one in place (only added columns so far)."""
+    indexed = int(version) >= 3  # stores before 3 have no word index yet
     while version in schema.UPGRADES:
         statements, version = schema.UPGRADES[version]
         for sql in statements:
             con.execute(sql)
+    if not indexed:
+        search.index_events(con, 0)
     con.execute("UPDATE meta SET value = $v WHERE key = 'schema_version'", {"v": version})
     return version
 
@@ -180,7 +183,12 @@ class BatchWriter:
             con.unregister("replaced_ids")
         _insert(con, "documents", pa.Table.from_pylist(self._docs, schema.DOCUMENT_ARROW))
         if self._events:
-            _insert(con, "events", pa.Table.from_pylist(self._events, schema.EVENT_ARROW))
+            first = con.execute("SELECT coalesce(max(event_no), 0) + 1 FROM events").fetchall()[0][0]
+            outlets = {doc["doc_id"]: doc.get("source") for doc in self._docs}
+            rows = [{**event, "outlet": outlets.get(event["doc_id"]), "event_no": first + i}
+                    for i, event in enumerate(self._events)]
+            _insert(con, "events", pa.Table.from_pylist(rows, schema.EVENT_ARROW))
+            search.index_events(con, first)
         _bump_changes(con)
 
 
