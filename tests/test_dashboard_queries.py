@@ -20,10 +20,13 @@ def frame_store(frame: pd.DataFrame) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     for ddl in schema.DDL:
         con.execute(ddl)
-    rows = frame.assign(doc_id="d")
+    rows = frame.assign(doc_id="d", event_no=range(1, len(frame) + 1))
     con.register("frame", rows)
     con.execute("INSERT INTO events BY NAME SELECT * FROM frame")
     con.unregister("frame")
+    # Each cluster once, as the store's recluster leaves the clusters table.
+    con.execute("INSERT INTO clusters (cluster_id) SELECT DISTINCT cluster_id FROM events "
+                "WHERE cluster_id IS NOT NULL")
     return con
 
 

@@ -208,7 +208,7 @@ def write_parquet(df: pd.DataFrame, out: str | os.PathLike | IO[bytes]) -> None:
 STREAM_BATCH_ROWS = 20_000
 # Orders an export can come in: the CLI's stable order (by id), the dashboard table's
 # (newest first, undated last).
-ORDERS = {"id": "e.event_id", "newest": "e.event_date DESC NULLS LAST, e.event_id"}
+ORDERS = {"id": "e.event_id", "newest": "e.event_date DESC NULLS LAST, e.event_no"}
 
 def filtered_sql(con, filters, *, order: str = "id", evidence: bool = False) -> tuple[str, list]:
     """SELECT of the export columns of the events that pass `filters`, in `order`."""
