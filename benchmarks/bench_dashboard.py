@@ -2,7 +2,8 @@
 
     python benchmarks/bench_dashboard.py                       # 1,000,000 events (store in /tmp)
     python benchmarks/bench_dashboard.py --events 10000000     # 10M (~12 min to build once)
-    python benchmarks/bench_dashboard.py --events 1000000 --ingest-docs 3000   # + ingest speed
+    python benchmarks/bench_dashboard.py --events 1000000 --ingest-docs 3000   # + ingest speed,
+                                                                # and queries during an ingest
 
 The store is generated in SQL (`synthetic_store.py`: the store's own tables and word index,
 skewed distributions) and kept for later runs. The measuring runs in a fresh child process, so
@@ -133,6 +134,33 @@ def ingest_speed(db: Path, n_docs: int) -> dict:
     return out
 
 
+def during_ingest(db: Path, n_docs: int) -> dict:
+    """Overview queries (one read connection each, as a page does) in a loop while another
+    process ingests `n_docs` documents into `db`: how long a page waits for the store."""
+    from dashboard import queries
+    from extraction.store.read import reading
+
+    code = ("import sys, time; sys.path[:0] = [{root!r}, {bench!r}]\n"
+            "from bench_synthetic import synthetic_articles, synthetic_extract\n"
+            "from extraction.store.ingest import ingest\n"
+            "s = ingest(list(synthetic_articles({n}, prefix='live-' + str(time.time_ns()))), {db!r}, "
+            "extractor=synthetic_extract)\n"
+            "print(s.documents, s.elapsed_s)").format(root=str(ROOT), bench=str(ROOT / "benchmarks"),
+                                                       n=n_docs, db=str(db))
+    writer = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    waits, seen = [], set()
+    while writer.poll() is None:
+        start = time.perf_counter()
+        with reading(db) as con:
+            head = queries.headline(con, Filters())
+            queries.counts_by_period(con, Filters())
+        waits.append(time.perf_counter() - start)
+        seen.add(head.events)
+    docs, seconds = writer.stdout.read().split()
+    return {"docs": int(docs), "seconds": float(seconds), "queries": len(waits),
+            "median_s": statistics.median(waits), "max_s": max(waits), "event_counts_seen": len(seen)}
+
+
 def report(result: dict, n_events: int) -> None:
     print(f"\n{n_events:,} events: first page after a store change "
           f"{result['first_page_s']:.2f} s; peak RSS of the server process "
@@ -160,6 +188,7 @@ def main() -> None:
     parser.add_argument("--ingest-docs", type=int, default=0,
                         help="also time the real ingest of this many documents into an empty "
                              "store and into the benchmark store (which then grows)")
+    parser.add_argument("--skip-pages", action="store_true", help="only build (and time ingest)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     db = args.db or Path(f"/tmp/bench_dashboard_{args.events}.duckdb")
@@ -172,14 +201,19 @@ def main() -> None:
 
         print(f"building {args.events:,} events in {db} ...", flush=True)
         print(f"  built in {build(db, args.events, log=lambda m: print(m, flush=True)):.0f} s", flush=True)
-    child = subprocess.run(
-        [sys.executable, __file__, "--child", "--db", str(db), "--repeats", str(args.repeats)],
-        capture_output=True, text=True, check=True)
-    report(json.loads(child.stdout.strip().splitlines()[-1]), args.events)
+    if not args.skip_pages:
+        child = subprocess.run(
+            [sys.executable, __file__, "--child", "--db", str(db), "--repeats", str(args.repeats)],
+            capture_output=True, text=True, check=True)
+        report(json.loads(child.stdout.strip().splitlines()[-1]), args.events)
     if args.ingest_docs:
         for name, row in ingest_speed(db, args.ingest_docs).items():
             print(f"ingest {row['docs']:,} documents into {name}: {row['seconds']:.1f} s, "
-                  f"{row['docs_per_s']:.0f} docs/s")
+                  f"{row['docs_per_s']:.0f} docs/s", flush=True)
+        live = during_ingest(db, args.ingest_docs)
+        print(f"during an ingest of {live['docs']:,} documents ({live['seconds']:.1f} s): "
+              f"{live['queries']} overview query sets, median {live['median_s'] * 1e3:.0f} ms, "
+              f"max {live['max_s'] * 1e3:.0f} ms; {live['event_counts_seen']} different totals seen")
 
 
 if __name__ == "__main__":

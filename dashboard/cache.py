@@ -63,14 +63,9 @@ def options(db_path: str, version: str) -> queries.Options:
 @st.cache_data(max_entries=32, show_spinner=False)
 def overview(db_path: str, version: str, filters: Filters, period: str, stack: str, role: str) -> Overview:
     with reading(db_path) as con:
-        head = queries.headline(con, filters)
-        return Overview(
-            headline=head,
-            periods=queries.counts_by_period(con, filters, period, stack),
-            countries=queries.counts_by_country(con, filters, role),
-            dyads=queries.top_dyads(con, filters),
-            undated=head.undated,
-        )
+        counts = queries.overview(con, filters, period, stack, role)
+    return Overview(headline=counts.headline, periods=counts.periods, countries=counts.countries,
+                    dyads=counts.dyads, undated=counts.headline.undated)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

@@ -109,6 +109,20 @@ def test_dashboard_queries_headline_matches_pandas(frame):
     assert head.undated == int(frame["event_date"].isna().sum())
 
 
+@settings(max_examples=30, deadline=None)
+@given(event_frames(), st.sampled_from(queries.PERIODS), st.sampled_from(queries.STACKS),
+       st.sampled_from(queries.ROLES))
+def test_dashboard_queries_one_scan_overview_equals_the_single_queries(frame, period, stack, role):
+    con = frame_store(frame)
+    got = queries.overview(con, Filters(), period, stack, role, n_dyads=50)
+    pd.testing.assert_frame_equal(got.periods, queries.counts_by_period(con, Filters(), period, stack),
+                                  check_dtype=False)
+    pd.testing.assert_frame_equal(got.countries, queries.counts_by_country(con, Filters(), role),
+                                  check_dtype=False)
+    pd.testing.assert_frame_equal(got.dyads, queries.top_dyads(con, Filters(), n=50), check_dtype=False)
+    assert got.headline == queries.headline(con, Filters())
+
+
 @pytest.mark.parametrize("period,starts", [
     ("week", ["2024-04-08", "2024-04-15", "2024-04-15", "2024-04-22"]),
     ("month", ["2024-04-01"] * 4),
