@@ -338,12 +338,13 @@ def events_table(con: Con, filters: Filters, limit: int = TABLE_LIMIT,
     columns = ", ".join(c for c in TABLE_COLUMNS if c != "dyad")
     # Two steps: the newest rows are picked on (date, number) alone, then only those rows'
     # columns are read. Sorting whole rows read every sentence: ~4 s at 10M events, ~0.3 s so.
-    rows = _frame(con, with_sql + f"""
-        , newest AS (SELECT event_no, event_date FROM f
-                     ORDER BY event_date DESC NULLS LAST, event_no LIMIT ?)
-        SELECT {columns}, source_country, target_country FROM events
-        WHERE event_no IN (SELECT event_no FROM newest)
-        ORDER BY event_date DESC NULLS LAST, event_no""", [*params, limit])
+    # (A temporary table, not a subquery: joined to it, DuckDB reads only those rows' columns;
+    # the subquery form took ~0.7 s at 10M events, this ~0.1 s.)
+    con.execute("CREATE OR REPLACE TEMP TABLE newest_rows AS " + with_sql +
+                "SELECT event_no FROM f ORDER BY event_date DESC NULLS LAST, event_no LIMIT ?",
+                [*params, limit])
+    rows = _frame(con, f"SELECT {columns}, source_country, target_country FROM events "
+                  "JOIN newest_rows USING (event_no) ORDER BY event_date DESC NULLS LAST, event_no", [])
     source = rows["source_country"].astype(object).fillna("")
     target = rows["target_country"].astype(object).fillna("")
     rows["dyad"] = (source + " → " + target).str.strip(" →")
