@@ -156,7 +156,7 @@ def during_ingest(db: Path, n_docs: int) -> dict:
             queries.counts_by_period(con, Filters())
         waits.append(time.perf_counter() - start)
         seen.add(head.events)
-    docs, seconds = writer.stdout.read().split()
+    docs, seconds = writer.stdout.read().split()[-2:]  # the last line: documents, seconds
     return {"docs": int(docs), "seconds": float(seconds), "queries": len(waits),
             "median_s": statistics.median(waits), "max_s": max(waits), "event_counts_seen": len(seen)}
 
