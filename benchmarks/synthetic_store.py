@@ -33,6 +33,8 @@ EVENTS_PER_DOC = 10
 HEAD_WORDS = ("the of and to in on talks trade security border minister officials agreement "
               "sanctions navy aid port summit visit election troops envoy crisis region ministry "
               "statement").split()
+# Distinct words of the sentences: a few tens of thousands, as in a year of one country's
+# news; enough that a rare word is in ~0.3 % of sentences and a part of a word matches a few.
 VOCABULARY = 30_000
 # Events indexed per index_events call: the words of 1M sentences fit in memory comfortably.
 INDEX_CHUNK = 1_000_000

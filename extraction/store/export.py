@@ -127,13 +127,6 @@ def safe_csv(df: pd.DataFrame, excel: bool = False) -> str:
     return (EXCEL_BOM if excel else "") + "".join(csv_lines(df))
 
 
-def write_csv(df: pd.DataFrame, out: IO[str], excel: bool = False) -> None:
-    if excel:
-        out.write(EXCEL_BOM)
-    for line in csv_lines(df):
-        out.write(line)
-
-
 # ---------------------------------------------------------------- JSONL
 
 
