@@ -10,13 +10,22 @@ in the query is a pattern. The index only narrows the rows that are checked:
   whose sentence has that word.
 
 A query is split the same way. Each of its words lies inside one word of any sentence that
-contains the query, so the events posted under the words that contain the query's rarest word
-are a superset of the answer; only those are checked with the substring test. A query with no
-letter or digit (say `%` or `'`) has no word to look up and is checked on every row.
+contains the query, so:
+
+- a one-word query (nothing but letters and digits) is answered by the postings of the index
+  words that contain it, with no sentence read;
+- a longer query takes the events posted under every one of its words (leaving out words so
+  common that they narrow nothing) and checks only those with the substring test;
+- a query with no letter or digit (say `%` or `'`) has no word to look up: every sentence is
+  checked (~2.5 s at 10M events).
+
+The matching event numbers are worked out once per read connection and kept in a temporary
+table, so the several queries of one page share them.
 
 The index is built in the same transaction as the events it points at, so it is never ahead of
-or behind the table. Postings of deleted events (a reprocessed document) stay behind: the
-check joins the events table, where those numbers no longer exist.
+or behind the table. Postings of deleted events (a reprocessed document) stay behind: the text
+filter is a condition on the events table, where those numbers no longer exist, and the writer
+never gives a number out twice.
 
 Why not DuckDB's `fts` extension: it is not in the `duckdb` wheel (it is downloaded on first
 use, which this project does not allow at run time; the pip-packaged builds found are for an
@@ -35,6 +44,10 @@ SPLIT_PATTERN = r"[^\p{L}\p{N}]+"
 # a set of 2M candidates is intersected and joined in ~0.3 s on 2 cores, a scan takes ~2.5 s
 # (benchmarks/bench_dashboard.py).
 MAX_CANDIDATES = 2_000_000
+# A query word found inside more distinct words than this (a letter or two) narrows little and
+# would make the lookup's list of word ids very long; it is treated like a common word. 5,000
+# is ~15 % of the 30k-word vocabulary of the benchmark store.
+MAX_TERMS = 5_000
 
 
 def words(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, list[str]]:
@@ -93,6 +106,9 @@ def _hits_sql(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, list]:
         ids[i].append(term_id)
     if not all(ids.values()):  # a word no sentence holds: nothing matches
         return "SELECT NULL::BIGINT AS event_no WHERE FALSE", []
+    ids = {i: terms for i, terms in ids.items() if len(terms) <= MAX_TERMS}
+    if not ids:  # only very short words: nothing to narrow with
+        return scan
     every = sorted({t for terms in ids.values() for t in terms})
     # The term ids go in as parameters of a constant IN list, which DuckDB checks inside the
     # scan of term_events; a subquery there made it read every posting list (1.6 s at 10M).
@@ -100,7 +116,7 @@ def _hits_sql(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, list]:
         f"SELECT term_id, sum(len(event_nos)) FROM term_events WHERE term_id IN ({_marks(every)}) "
         "GROUP BY 1", every).fetchall())
     postings = {i: sum(sizes.get(t, 0) for t in terms) for i, terms in ids.items()}
-    if query_words == [lowered]:
+    if query_words == [lowered] and 1 in ids:
         # The query is one word: a sentence has it as a substring exactly when one of its
         # words does, so the postings are the answer, however many.
         return _postings_sql(ids[1])

@@ -183,11 +183,19 @@ class BatchWriter:
             con.unregister("replaced_ids")
         _insert(con, "documents", pa.Table.from_pylist(self._docs, schema.DOCUMENT_ARROW))
         if self._events:
-            first = con.execute("SELECT coalesce(max(event_no), 0) + 1 FROM events").fetchall()[0][0]
+            # Numbers are never reused, even after a reprocessed document's events are deleted:
+            # the word index may still hold the old numbers (search.py), and a reused one
+            # would match a new sentence on the old one's words.
+            first = con.execute(
+                "SELECT coalesce((SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'last_event_no'), "
+                "(SELECT max(event_no) FROM events), 0) + 1").fetchall()[0][0]
             outlets = {doc["doc_id"]: doc.get("source") for doc in self._docs}
             rows = [{**event, "outlet": outlets.get(event["doc_id"]), "event_no": first + i}
                     for i, event in enumerate(self._events)]
             _insert(con, "events", pa.Table.from_pylist(rows, schema.EVENT_ARROW))
+            con.execute("INSERT INTO meta VALUES ('last_event_no', $n) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        {"n": str(first + len(rows) - 1)})
             search.index_events(con, first)
         _bump_changes(con)
 
