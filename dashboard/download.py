@@ -16,6 +16,7 @@ import shutil
 import tempfile
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import urlencode
 
 import pyarrow.parquet as pq
 from starlette.requests import Request
@@ -35,8 +36,6 @@ FILES = {"events.csv": ("csv", "text/csv; charset=utf-8"),
 
 def link(name: str, params: dict) -> str:
     """The relative address of a download of `name` with these URL filter parameters."""
-    from urllib.parse import urlencode
-
     return f"download/{name}?" + urlencode(params, doseq=True)
 
 

@@ -293,18 +293,22 @@ def matched(con: Con, filters: Filters, extra: tuple[str, list] | None = None) -
 
 
 def timeline_points(con: Con, filters: Filters, lane: str = "dyad", max_lanes: int = MAX_LANES,
-                    extra: tuple[str, list] | None = None) -> pd.DataFrame:
+                    actor: str | None = None) -> pd.DataFrame:
     """One row per dated event with its lane key (dyad, acting country or class), oldest first.
 
     Past `max_lanes` lanes, the least busy ones share one lane, OTHER_LANE, so the chart stays
-    readable instead of growing thousands of pixels tall. Callers check `matched` first: this
-    returns every matched dated event.
+    readable instead of growing thousands of pixels tall. With `actor`, only that actor's
+    events, and lane "side" is the side it is on. Callers check `matched` first: this returns
+    every matched dated event.
     """
-    with_sql, params = _with(con, filters, extra)
     columns = ", ".join(POINT_COLUMNS)
-    side = (", CASE WHEN lower(trim(source_actor)) = ? THEN 'source' ELSE 'target' END AS side"
-            if lane == "side" else "")
-    side_params = [extra[1][0]] if lane == "side" else []
+    if actor is None:
+        with_sql, params = _with(con, filters)
+        side, side_params = "", []
+    else:
+        with_sql, params = _with(con, filters, actor_condition(actor))
+        side = ", CASE WHEN lower(trim(source_actor)) = ? THEN 'source' ELSE 'target' END AS side"
+        side_params = [actor_key(actor)]
     out = _frame(con, with_sql + f"SELECT {columns}{side} FROM f WHERE event_date IS NOT NULL "
                  "ORDER BY event_date, event_id", [*params, *side_params])
     out["event_date"] = pd.to_datetime(out["event_date"])
@@ -486,7 +490,7 @@ def actor_condition(actor: str) -> tuple[str, list]:
 
 def actor_points(con: Con, filters: Filters, actor: str) -> pd.DataFrame:
     """Timeline points of `actor`'s dated events in two lanes: as source, as target."""
-    return timeline_points(con, filters, "side", max_lanes=len(SIDES), extra=actor_condition(actor))
+    return timeline_points(con, filters, "side", max_lanes=len(SIDES), actor=actor)
 
 
 # ---------------------------------------------------------------- one event
