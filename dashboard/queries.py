@@ -362,21 +362,30 @@ def events_table(con: Con, filters: Filters, limit: int = TABLE_LIMIT,
 # The sidebar's actor filter and the Actors page use the same names, normalised by `actor_key`
 # and ordered by `actor_counts`, so the filter offers exactly the actors the page lists.
 
-# One row per (event, side) with a named actor, for the events `f` of the few actors asked
-# about. `counted` is false for the target side of an event whose source is the same actor:
-# such an event counts once for it.
-_SIDES_SQL = """
-sides AS (
-    SELECT 'source' AS side, lower(trim(source_actor)) AS key, source_role AS role,
-           source_country AS country, event_type,
-           coalesce(source_actor_inferred, FALSE) AS inferred, TRUE AS counted
-    FROM f WHERE source_actor IN ({marks})
+# What the few actors asked about do, counted per stored spelling first (a group-by on the
+# stored names and codes is cheap even over millions of rows) and only then keyed: trimming and
+# lower-casing the name of every (event, side) took ~5 s for the top 200 actors at 10M events.
+# A target whose event has the same actor as source (the (source, target) spelling pairs of
+# one actor, `pairs`) is left out: such an event counts once for the actor.
+_TALLIES_SQL = """,
+pairs AS (SELECT unnest(?::VARCHAR[]) AS s, unnest(?::VARCHAR[]) AS t),
+grouped AS (
+    SELECT source_actor AS raw, source_role AS role, source_country AS country, event_type,
+           coalesce(source_actor_inferred, FALSE) AS inferred, count(*) AS n
+    FROM f WHERE source_actor IN ({marks}) GROUP BY ALL
     UNION ALL
-    SELECT 'target', lower(trim(target_actor)), target_role, target_country, event_type,
-           coalesce(target_actor_inferred, FALSE),
-           lower(trim(target_actor)) IS DISTINCT FROM lower(trim(source_actor))
+    SELECT target_actor, target_role, target_country, event_type,
+           coalesce(target_actor_inferred, FALSE), count(*)
     FROM f WHERE target_actor IN ({marks})
-)
+      AND NOT EXISTS (SELECT 1 FROM pairs p WHERE p.s = f.source_actor AND p.t = f.target_actor)
+    GROUP BY ALL
+),
+mine AS (SELECT lower(trim(raw)) AS key, role, country, event_type, inferred, sum(n) AS n
+         FROM grouped GROUP BY ALL)
+SELECT key, 'role' AS kind, role AS value, sum(n) AS n FROM mine WHERE role <> '' GROUP BY 1, 3
+UNION ALL SELECT key, 'country', country, sum(n) FROM mine WHERE country <> '' GROUP BY 1, 3
+UNION ALL SELECT key, 'class', event_type, sum(n) FROM mine WHERE event_type <> '' GROUP BY 1, 3
+UNION ALL SELECT key, 'inferred', NULL, sum(n) FROM mine WHERE inferred GROUP BY 1
 """
 
 # Counts per actor without touching each row's name more than once: events are grouped by the
@@ -458,15 +467,11 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
     if not keys:
         return pd.DataFrame({c: [] for c in columns})
     spellings = sorted({raw for names in top["spellings"] for raw in names})
+    pairs = [(a, b) for names in top["spellings"] for a in names for b in names]
     marks = ", ".join("?" for _ in spellings)
     with_sql, params = _with(con, filters)
-    tallies = _frame(con, with_sql + ", " + _SIDES_SQL.format(marks=marks) + """,
-        mine AS (SELECT * FROM sides WHERE counted AND list_contains(?, key))
-        SELECT key, 'role' AS kind, role AS value, count(*) AS n FROM mine WHERE role <> '' GROUP BY 1, 3
-        UNION ALL SELECT key, 'country', country, count(*) FROM mine WHERE country <> '' GROUP BY 1, 3
-        UNION ALL SELECT key, 'class', event_type, count(*) FROM mine WHERE event_type <> '' GROUP BY 1, 3
-        UNION ALL SELECT key, 'inferred', NULL, count(*) FROM mine WHERE inferred GROUP BY 1""",
-        [*params, *spellings, *spellings, keys])
+    tallies = _frame(con, with_sql + _TALLIES_SQL.format(marks=marks),
+                     [*params, [a for a, _ in pairs], [b for _, b in pairs], *spellings, *spellings])
     ranked: dict[tuple[str, str], list[tuple[str, int]]] = {}
     for key, kind, value, n in tallies.sort_values(["n", "value"], ascending=[False, True]).itertuples(index=False):
         ranked.setdefault((key, kind), []).append((value, int(n)))
