@@ -6,4 +6,4 @@ cd "$(dirname "$0")"
 python3 -m venv .venv
 .venv/bin/pip install --quiet -r requirements.txt
 .venv/bin/python -m extraction ingest seeds/
-exec .venv/bin/streamlit run dashboard/app.py
+exec .venv/bin/streamlit run dashboard/server.py

@@ -13,9 +13,10 @@ import streamlit as st
 from extraction.pipeline.codes import load_codes
 from extraction.store.ingest import StoreBusy
 
-from . import cache, context, sidebar
+from . import cache, context, download, sidebar
 from .charts import PLOTLY_CONFIG
 from .context import View
+from .filters import to_params
 from .labels import actor_label, class_label, country_label, quad_label, with_actor_labels
 from .text import md_inline, segments_markdown
 
@@ -63,6 +64,18 @@ def events_grid(table: pd.DataFrame, key: str, t) -> None:
             "confidence": st.column_config.NumberColumn(t("columns.confidence"), format="%.2f"),
         },
     )
+
+
+def downloads(view: View, matched: int) -> None:
+    """Links that download every matched event (not only the table's rows), streamed from the
+    store by `download.py`; the browser shows the progress of the file as it arrives."""
+    params = to_params(view.filters)
+    left, right, note = st.columns([1, 1, 3])
+    left.link_button(view.t("events.csv"), download.link("events.csv", params),
+                     icon=":material/download:")
+    right.link_button(view.t("events.jsonl"), download.link("events.jsonl", params),
+                      icon=":material/download:")
+    note.caption(view.t("events.download_note", n=f"{matched:,}"))
 
 
 def event_detail(view: View, event_id: str) -> None:

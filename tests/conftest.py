@@ -106,12 +106,12 @@ def dash_empty_store(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def dash_events(dash_store):
-    """The events frame of `dash_store`, as the dashboard's query layer sees it."""
-    from dashboard.queries import prepare
-    from extraction.store.ingest import read_tables
+def dash_con(dash_store):
+    """A read-only connection to `dash_store`, as the dashboard's query layer gets one."""
+    from extraction.store.read import reading
 
-    return prepare(read_tables(dash_store).events)
+    with reading(dash_store) as con:
+        yield con
 
 
 def pytest_configure(config):

@@ -1,6 +1,6 @@
 """The dashboard in a real browser: server up, map and timeline drawn with no network.
 
-Starts `streamlit run dashboard/app.py` on a free loopback port over a small store, drives
+Starts `streamlit run dashboard/server.py` (the app and its download route) on a free loopback port over a small store, drives
 Debian's headless Chromium with Playwright, waits for the Plotly charts, and keeps a screenshot
 (tests/artifacts/overview.png, actors.png; the run on the bundled seeds is copied to docs/overview.png
 for the README). Every request
@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -84,7 +85,7 @@ def _serve(db, tmp_path):
     env = {**os.environ, "EVENTS_DB": str(db)}
     log = open(tmp_path / "streamlit.log", "wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
+        [sys.executable, "-m", "streamlit", "run", "dashboard/server.py",
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--server.headless", "true", "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -216,3 +217,13 @@ def _hostile_event_page(page, server: str, db) -> dict:
         "dialogs": dialogs,
         "text": page.inner_text("[data-testid='stMain']"),
     }
+
+
+def test_browser_download_route_streams_the_filtered_events(server):
+    # The Events page's download links go to this route of the same server.
+    with urllib.request.urlopen(server + "/download/events.csv?country=IDN&role=source", timeout=30) as response:
+        assert "attachment" in response.headers["Content-Disposition"]
+        lines = response.read().decode("utf-8").splitlines()
+    assert lines[0].startswith("event_id,") and len(lines) == 1 + 3  # IDN is the source of 3
+    with pytest.raises(urllib.error.HTTPError):
+        urllib.request.urlopen(server + "/download/other.txt", timeout=30)

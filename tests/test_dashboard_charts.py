@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from extraction.store.query import Filters
 from dashboard import charts, queries
 from dashboard.i18n import Translator
 
@@ -40,18 +41,18 @@ def test_dashboard_charts_streamlit_config_serves_static_and_stays_safe():
     assert config["browser"]["gatherUsageStats"] is False
 
 
-def test_dashboard_charts_timeline_counts_stack_by_class_or_quad(dash_events):
-    by_class = charts.counts_timeline(queries.counts_by_period(dash_events, "week", "class"), "class", t)
+def test_dashboard_charts_timeline_counts_stack_by_class_or_quad(dash_con):
+    by_class = charts.counts_timeline(queries.counts_by_period(dash_con, Filters(), "week", "class"), "class", t)
     assert by_class.layout.barmode == "stack"
     assert {trace.name for trace in by_class.data} == {"Phone call", "Condemn", "Attack", "Aid", "Threaten"}
-    by_quad = charts.counts_timeline(queries.counts_by_period(dash_events, "month", "quad"), "quad", t)
+    by_quad = charts.counts_timeline(queries.counts_by_period(dash_con, Filters(), "month", "quad"), "quad", t)
     assert [trace.name for trace in by_quad.data] == [
         "Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict"]
     assert sum(sum(trace.y) for trace in by_quad.data) == 6  # every dated event, once
 
 
-def test_dashboard_charts_markers_carry_event_ids_and_escape_data(dash_events):
-    points = queries.timeline_points(dash_events, "dyad")
+def test_dashboard_charts_markers_carry_event_ids_and_escape_data(dash_con):
+    points = queries.timeline_points(dash_con, Filters(), "dyad")
     fig = charts.event_markers(points, "dyad", t)
     ids = {row[0] for trace in fig.data for row in trace.customdata}
     assert ids == set(points["event_id"])
@@ -66,12 +67,11 @@ def test_dashboard_charts_plain_escapes_plotly_markup():
     assert charts.plain(None) == "" and charts.plain(float("nan")) == ""
 
 
-def test_dashboard_charts_dyads_and_empty_inputs_draw():
+def test_dashboard_charts_dyads_and_empty_inputs_draw(dash_con):
     dyads = pd.DataFrame({"source": ["IDN", "<b>X"], "target": ["JPN", "USA"], "count": [3, 1]})
     fig = charts.dyads_bar(dyads, t)
     assert list(fig.data[0].y) == ["&lt;b&gt;X → USA", "IDN → JPN"]  # largest on top
-    empty = queries.counts_by_period(pd.DataFrame({"event_date": pd.Series(dtype="datetime64[ns]"),
-                                                    "event_type": [], "quad_class": []}))
+    empty = queries.counts_by_period(dash_con, Filters(text="no sentence says this"))
     assert charts.counts_timeline(empty, "class", t).data == ()
     assert len(charts.country_map(pd.DataFrame({"country": [], "count": []}), t).data) == 1
 
@@ -87,24 +87,24 @@ def test_dashboard_charts_timeline_figure_stays_small_at_the_limit():
     assert len(charts.event_markers(points, "dyad", t).to_json()) < 3_000_000
 
 
-def test_dashboard_charts_actor_timeline_lanes_by_side_in_both_languages(dash_events):
+def test_dashboard_charts_actor_timeline_lanes_by_side_in_both_languages(dash_con):
     from conftest import XSS_ACTOR
 
-    points = queries.actor_points(dash_events, "Retno Marsudi")
+    points = queries.actor_points(dash_con, Filters(), "Retno Marsudi")
     fig = charts.event_markers(points, "side", t)
     assert {y for trace in fig.data for y in trace.y} == {"As source"}
     assert {row[0] for trace in fig.data for row in trace.customdata} == set(points["event_id"])
     assert all(trace.marker.color == charts.QUAD_COLOURS[1] for trace in fig.data)  # phone calls
-    both = pd.concat([points, queries.actor_points(dash_events, "Yoko Kamikawa")], ignore_index=True)
+    both = pd.concat([points, queries.actor_points(dash_con, Filters(), "Yoko Kamikawa")], ignore_index=True)
     indonesian = charts.event_markers(both, "side", Translator("id"))
     assert list(indonesian.layout.yaxis.categoryarray) == ["Sebagai sasaran", "Sebagai pelaku"]
-    hostile = charts.event_markers(queries.actor_points(dash_events, XSS_ACTOR), "side", t)
+    hostile = charts.event_markers(queries.actor_points(dash_con, Filters(), XSS_ACTOR), "side", t)
     assert "javascript" in hostile.data[0].customdata[0][1] and "<img" not in hostile.data[0].customdata[0][1]
 
 
-def test_dashboard_charts_markers_on_one_day_get_a_readable_axis(dash_events):
-    points = queries.actor_points(dash_events, "Retno Marsudi")  # two calls on one day
+def test_dashboard_charts_markers_on_one_day_get_a_readable_axis(dash_con):
+    points = queries.actor_points(dash_con, Filters(), "Retno Marsudi")  # two calls on one day
     start, end = (pd.Timestamp(x) for x in charts.event_markers(points, "side", t).layout.xaxis.range)
     assert end - start == charts.MIN_SPAN and start < points["event_date"].min() < end
-    wide = queries.timeline_points(dash_events, "dyad")
+    wide = queries.timeline_points(dash_con, Filters(), "dyad")
     assert charts.event_markers(wide, "dyad", t).layout.xaxis.range is None  # months apart: Plotly's own

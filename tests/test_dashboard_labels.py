@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from extraction.store.query import Filters
 from dashboard import labels, queries
 from dashboard.i18n import Translator
 
@@ -23,9 +24,9 @@ def test_dashboard_labels_actor_label_in_both_languages(name, role, inferred, la
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
-def test_dashboard_labels_events_table_folds_roles_and_shows_no_none(dash_events, lang):
+def test_dashboard_labels_events_table_folds_roles_and_shows_no_none(dash_con, lang):
     t = Translator(lang)
-    table = labels.with_actor_labels(queries.events_table(dash_events), t)
+    table = labels.with_actor_labels(queries.events_table(dash_con, Filters()), t)
     assert not {"source_role", "target_role", "source_actor_inferred", "target_actor_inferred"} & set(table)
     text = table.drop(columns=["event_date", "confidence"])
     assert not text.isna().any().any() and "None" not in set(text.to_numpy().ravel())
@@ -37,8 +38,8 @@ def test_dashboard_labels_events_table_folds_roles_and_shows_no_none(dash_events
     assert aid["target_actor"] == "" and aid["source_actor"] == "Indonesian government"
 
 
-def test_dashboard_labels_actor_rows_name_roles_countries_and_classes(dash_events):
-    rows = labels.actor_rows(queries.actors_table(dash_events), Translator("id")).set_index("actor")
+def test_dashboard_labels_actor_rows_name_roles_countries_and_classes(dash_con):
+    rows = labels.actor_rows(queries.actors_table(dash_con, Filters()), Translator("id")).set_index("actor")
     assert rows.loc["Yoko Kamikawa", "roles"] == "Menteri luar negeri"
     assert rows.loc["Yoko Kamikawa", "country"] == "Jepang (JPN)"
     assert rows.loc["Yoko Kamikawa", "top_classes"] == "Panggilan telepon (2), Sepakat (1)"

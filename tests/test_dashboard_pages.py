@@ -16,9 +16,11 @@ import streamlit as st
 from conftest import XSS_SENTENCE
 from streamlit.testing.v1 import AppTest
 
-from dashboard import queries
+from dashboard import download, queries
+from dashboard.filters import from_params
 from extraction.store.ingest import read_tables
-from extraction.store.query import Filters, apply_filters
+from extraction.store.query import Filters, where_sql
+from extraction.store.read import reading
 
 APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
 PAGES = ("app_pages/overview.py", "app_pages/timeline.py", "app_pages/events.py",
@@ -48,7 +50,10 @@ def events_metric(at: AppTest) -> int:
 
 
 def expected(db, filters: Filters) -> pd.DataFrame:
-    return apply_filters(read_tables(db).events, filters)
+    """The store's events that pass `filters` (the shared filter rule, run in the store)."""
+    with reading(db) as con:
+        where, params = where_sql(filters, con)
+        return con.execute(f"SELECT * FROM events WHERE {where}", params).fetch_df()
 
 
 def texts(at: AppTest) -> str:
@@ -172,33 +177,21 @@ def test_dashboard_pages_timeline_asks_to_narrow_above_the_limit(dash_store, mon
 # ---------------------------------------------------------------- events, downloads, detail
 
 
-@pytest.fixture
-def downloads(monkeypatch):
-    """Run download buttons' deferred callables the way the server would on a click."""
-    import streamlit.testing.v1.app_test as app_test
+def downloaded(at: AppTest, name: str, db) -> bytes:
+    """The file the page's download link for `name` serves (the route's streamed chunks)."""
+    from urllib.parse import parse_qs, urlsplit
 
-    made = []
-    real = app_test.MediaFileManager
-
-    def manager(storage):
-        made.append((real(storage), storage))
-        return made[-1][0]
-
-    monkeypatch.setattr(app_test, "MediaFileManager", manager)
-
-    def fetch(button) -> bytes:
-        mgr, storage = made[-1]
-        url = mgr.execute_deferred(button.proto.deferred_file_id)
-        return storage.get_file(url.rsplit("/", 1)[-1]).content
-
-    return fetch
+    url = next(b.proto.url for b in at.get("link_button") if name in b.proto.url)
+    assert url.startswith(f"download/{name}?") or url == f"download/{name}?"
+    params = parse_qs(urlsplit(url).query)
+    return b"".join(download.chunks(db, from_params(params), name.rsplit(".", 1)[1]))
 
 
-def test_dashboard_pages_downloads_hold_exactly_the_rows_shown(dash_store, downloads):
+def test_dashboard_pages_downloads_hold_the_matched_rows_in_table_order(dash_store):
     at = run_app({"country": "IDN"}, "app_pages/events.py")
     table = at.dataframe[0].value
     assert len(table) == len(expected(dash_store, Filters(countries=("IDN",)))) == 3
-    csv = pd.read_csv(io.BytesIO(downloads(at.download_button(key="dl_csv"))), dtype=str,
+    csv = pd.read_csv(io.BytesIO(downloaded(at, "events.csv", dash_store)), dtype=str,
                       keep_default_na=False)
     assert list(csv["event_id"]) == list(table["event_id"])  # same rows, same order
     for column in ("event_type", "trigger", "sentence", "outlet"):
@@ -211,17 +204,42 @@ def test_dashboard_pages_downloads_hold_exactly_the_rows_shown(dash_store, downl
             flag.lower() == "true" for flag in csv[f"{side}_actor_inferred"]]
     assert list(csv["event_date"]) == [str(d) if pd.notna(d) else "" for d in table["event_date"]]
     assert [float(c) for c in csv["confidence"]] == table["confidence"].tolist()
-    lines = downloads(at.download_button(key="dl_jsonl")).decode().splitlines()
+    lines = downloaded(at, "events.jsonl", dash_store).decode().splitlines()
     assert [json.loads(line)["id"] for line in lines] == list(table["event_id"])
 
 
-def test_dashboard_pages_events_table_is_capped_with_a_note(dash_store, monkeypatch, downloads):
+def test_dashboard_pages_events_table_is_capped_and_downloads_are_not(dash_store, monkeypatch):
     monkeypatch.setattr(queries, "TABLE_LIMIT", 2)
-    monkeypatch.setattr(queries.events_table, "__defaults__", (2,))
+    monkeypatch.setattr(queries.events_table, "__defaults__", (2, None))
     at = run_app(page="app_pages/events.py")
     assert len(at.dataframe[0].value) == 2 and "the table shows the newest 2" in texts(at)
-    csv = pd.read_csv(io.BytesIO(downloads(at.download_button(key="dl_csv"))), dtype=str)
-    assert list(csv["event_id"]) == list(at.dataframe[0].value["event_id"])
+    csv = pd.read_csv(io.BytesIO(downloaded(at, "events.csv", dash_store)), dtype=str)
+    assert len(csv) == 7  # every matched event, newest first like the table
+    assert list(csv["event_id"][:2]) == list(at.dataframe[0].value["event_id"])
+
+
+def test_dashboard_pages_download_route_streams_with_the_url_filters(dash_store, monkeypatch):
+    import asyncio
+
+    from starlette.requests import Request
+
+    async def fetch(path: str, query: bytes) -> tuple[int, dict, bytes]:
+        scope = {"type": "http", "method": "GET", "path": f"/download/{path}", "query_string": query,
+                 "headers": [], "path_params": {"name": path}}
+        response = await download.events_download(Request(scope))
+        body = b""
+        if hasattr(response, "body_iterator"):
+            async for chunk in response.body_iterator:
+                body += chunk if isinstance(chunk, bytes) else chunk.encode()
+        else:
+            body = response.body
+        return response.status_code, dict(response.headers), body
+
+    status, headers, body = asyncio.run(fetch("events.jsonl", b"country=JPN&role=target"))
+    assert status == 200 and "attachment" in headers["content-disposition"]
+    ids = {json.loads(line)["id"] for line in body.decode().splitlines()}
+    assert ids == set(expected(dash_store, Filters(countries=("JPN",), country_role="target"))["event_id"])
+    assert asyncio.run(fetch("../../etc/passwd", b""))[0] == 404
 
 
 def xss_event_id(db) -> str:
@@ -238,7 +256,8 @@ def test_dashboard_pages_markup_in_the_data_is_shown_as_text(dash_store, page):
     assert ":orange-background[\\<**img** src\\=x onerror\\=alert\\(1\\)\\>]" in shown
     assert "<img" not in shown.replace("\\<img", "")
     assert "](javascript" not in shown and "\\[click\\]\\(javascript\\:alert\\(1\\)\\)" not in shown.replace("\\\\", "")
-    assert not at.get("link_button")  # a javascript: URL never becomes a link
+    # A javascript: URL never becomes a link (the only links are the page's downloads).
+    assert all(b.proto.url.startswith("download/") for b in at.get("link_button"))
     assert "javascript:alert(1)" in [e.value for e in at.text]
     fields = next(d.value for d in at.dataframe if "field" in d.value.columns)
     assert "[click](javascript:alert(1))" in set(fields["value"])  # raw text in a data grid
@@ -255,7 +274,7 @@ def test_dashboard_pages_detail_shows_evidence_fields_cluster_and_link(dash_stor
     assert fields["source_country"] == "Indonesia (IDN)"
     reports = at.dataframe[2].value
     assert len(reports) == 1 and reports["event_id"].iloc[0] != call["event_id"]
-    assert at.get("link_button")[0].proto.url.startswith("https://kompas.com/")
+    assert any(b.proto.url.startswith("https://kompas.com/") for b in at.get("link_button"))
     at.button(key=f"close-{call['event_id']}").click().run()
     assert "event" not in at.query_params and len(at.dataframe) == 1
 

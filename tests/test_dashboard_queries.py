@@ -1,15 +1,38 @@
-"""The dashboard's query layer, checked against plain pandas on the same events."""
+"""The dashboard's query layer (SQL in DuckDB), checked against plain pandas on the same events."""
 from __future__ import annotations
 
 import datetime as dt
 
+import duckdb
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import evidence, queries
-from extraction.store.query import Filters, apply_filters
+from extraction.store import schema
+from extraction.store.query import Filters, where_sql
+from extraction.store.read import reading
+
+
+def frame_store(frame: pd.DataFrame) -> duckdb.DuckDBPyConnection:
+    """An in-memory store with the store's tables, its events table holding `frame`."""
+    con = duckdb.connect()
+    for ddl in schema.DDL:
+        con.execute(ddl)
+    rows = frame.assign(doc_id="d", event_no=range(1, len(frame) + 1))
+    con.register("frame", rows)
+    con.execute("INSERT INTO events BY NAME SELECT * FROM frame")
+    con.unregister("frame")
+    # Each cluster once, as the store's recluster leaves the clusters table.
+    con.execute("INSERT INTO clusters (cluster_id) SELECT DISTINCT cluster_id FROM events "
+                "WHERE cluster_id IS NOT NULL")
+    return con
+
+
+def filtered(con, filters: Filters) -> pd.DataFrame:
+    where, params = where_sql(filters, con)
+    return con.execute(f"SELECT * FROM events WHERE {where}", params).fetch_df()
 
 CODES = ["IDN", "JPN", "USA", "UN", None]
 TYPES = ["meet", "condemn", "attack", None]
@@ -42,20 +65,18 @@ def naive_period_counts(frame: pd.DataFrame, period: str, stack: str) -> dict:
     return {(p, g): int(c) for (p, g), c in counts.items()}
 
 
-@settings(max_examples=60, deadline=None)
-@given(event_frames(), st.sampled_from(queries.PERIODS), st.sampled_from(queries.STACKS),
-       st.booleans())
-def test_dashboard_queries_period_counts_match_pandas(frame, period, stack, prepared):
-    events = queries.prepare(frame) if prepared else frame
-    got = queries.counts_by_period(events, period, stack)
+@settings(max_examples=30, deadline=None)
+@given(event_frames(), st.sampled_from(queries.PERIODS), st.sampled_from(queries.STACKS))
+def test_dashboard_queries_period_counts_match_pandas(frame, period, stack):
+    got = queries.counts_by_period(frame_store(frame), Filters(), period, stack)
     assert {(p, g): c for p, g, c in got.itertuples(index=False)} == naive_period_counts(frame, period, stack)
 
 
-@settings(max_examples=60, deadline=None)
-@given(event_frames(), st.sampled_from(queries.ROLES), st.booleans())
-def test_dashboard_queries_country_counts_match_pandas(frame, role, prepared):
-    events = queries.prepare(frame) if prepared else frame
-    got = dict(queries.counts_by_country(events, role).itertuples(index=False))
+@settings(max_examples=30, deadline=None)
+@given(event_frames(), st.sampled_from(queries.ROLES))
+def test_dashboard_queries_country_counts_match_pandas(frame, role):
+    con = frame_store(frame)
+    got = dict(queries.counts_by_country(con, Filters(), role).itertuples(index=False))
     expected = {}
     for code in {c for c in CODES if c}:
         src, tgt = frame["source_country"] == code, frame["target_country"] == code
@@ -63,54 +84,77 @@ def test_dashboard_queries_country_counts_match_pandas(frame, role, prepared):
         if hits:
             expected[code] = int(hits)
     assert got == expected
-    assert list(queries.counts_by_country(events, role)["count"]) == sorted(got.values(), reverse=True)
+    assert list(queries.counts_by_country(con, Filters(), role)["count"]) == sorted(got.values(), reverse=True)
 
 
-@settings(max_examples=60, deadline=None)
-@given(event_frames(), st.booleans())
-def test_dashboard_queries_top_dyads_match_pandas(frame, prepared):
-    events = queries.prepare(frame) if prepared else frame
-    got = queries.top_dyads(events, n=50)
+@settings(max_examples=30, deadline=None)
+@given(event_frames())
+def test_dashboard_queries_top_dyads_match_pandas(frame):
+    got = queries.top_dyads(frame_store(frame), Filters(), n=50)
     pairs = frame.dropna(subset=["source_country", "target_country"])
     expected = pairs.groupby(["source_country", "target_country"]).size().to_dict()
     assert {(s, t): c for s, t, c in got.itertuples(index=False)} == expected
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(event_frames())
 def test_dashboard_queries_headline_matches_pandas(frame):
-    head = queries.headline(queries.prepare(frame))
+    head = queries.headline(frame_store(frame), Filters())
     assert head.events == len(frame)
     assert head.clusters == frame["cluster_id"].dropna().nunique()
     countries = set(frame["source_country"].dropna()) | set(frame["target_country"].dropna())
     assert head.countries == len(countries - {"UN"})  # organisations are not countries
     dates = frame["event_date"].dropna()
     assert head.first == (dates.min().date() if len(dates) else None)
+    assert head.undated == int(frame["event_date"].isna().sum())
 
 
-def test_dashboard_queries_weeks_start_on_monday():
-    days = pd.Series(pd.to_datetime(["2024-04-14", "2024-04-15", "2024-04-21", "2024-04-22"]))
-    starts = queries.period_start(days, "week").astype(str)
-    assert list(starts) == ["2024-04-08", "2024-04-15", "2024-04-15", "2024-04-22"]
-    assert list(queries.period_start(days, "month").astype(str)) == ["2024-04-01"] * 4
+@settings(max_examples=30, deadline=None)
+@given(event_frames(), st.sampled_from(queries.PERIODS), st.sampled_from(queries.STACKS),
+       st.sampled_from(queries.ROLES))
+def test_dashboard_queries_one_scan_overview_equals_the_single_queries(frame, period, stack, role):
+    con = frame_store(frame)
+    got = queries.overview(con, Filters(), period, stack, role, n_dyads=50)
+    pd.testing.assert_frame_equal(got.periods, queries.counts_by_period(con, Filters(), period, stack),
+                                  check_dtype=False)
+    pd.testing.assert_frame_equal(got.countries, queries.counts_by_country(con, Filters(), role),
+                                  check_dtype=False)
+    pd.testing.assert_frame_equal(got.dyads, queries.top_dyads(con, Filters(), n=50), check_dtype=False)
+    assert got.headline == queries.headline(con, Filters())
+
+
+@pytest.mark.parametrize("period,starts", [
+    ("week", ["2024-04-08", "2024-04-15", "2024-04-15", "2024-04-22"]),
+    ("month", ["2024-04-01"] * 4),
+])
+def test_dashboard_queries_weeks_start_on_monday(period, starts):
+    frame = pd.DataFrame({"event_id": [f"e{i}" for i in range(4)], "event_type": ["meet"] * 4,
+                          "event_date": pd.to_datetime(["2024-04-14", "2024-04-15", "2024-04-21", "2024-04-22"])})
+    got = queries.counts_by_period(frame_store(frame), Filters(), period, "class")
+    assert {str(p.date()): c for p, _, c in got.itertuples(index=False)} == {
+        s: starts.count(s) for s in starts}
 
 
 @pytest.mark.parametrize("filters", [
     Filters(), Filters(countries=("IDN",)), Filters(countries=("JPN",), country_role="target"),
     Filters(event_types=("phone_call", "attack")), Filters(languages=("en",)),
     Filters(outlets=("kompas.com",)), Filters(actors=("retno",)), Filters(text="TARIFFS"),
+    Filters(text="ed the Unit"), Filters(text="u"), Filters(text="."), Filters(text="  "),
     Filters(date_from=dt.date(2024, 5, 1)), Filters(date_to=dt.date(2024, 4, 15)),
 ])
-def test_dashboard_queries_prepared_frame_filters_like_the_store_frame(dash_store, dash_events, filters):
-    # prepare() narrows and retypes columns; the shared filter rule must keep the same events.
-    from extraction.store.ingest import read_tables
+def test_dashboard_queries_word_index_finds_what_a_scan_finds(dash_store, filters):
+    # The text filter through the word index (a connection given) keeps exactly the events a
+    # plain substring scan of every sentence keeps.
+    with reading(dash_store) as con:
+        indexed = set(filtered(con, filters)["event_id"])
+        where, params = where_sql(filters)  # no connection: every sentence is checked
+        scanned = set(con.execute(f"SELECT event_id FROM events WHERE {where}", params).fetch_df()["event_id"])
+        assert indexed == scanned
+        assert queries.matched(con, filters) == len(indexed)
 
-    raw = read_tables(dash_store).events
-    assert set(queries.filtered(dash_events, filters)["event_id"]) == set(apply_filters(raw, filters)["event_id"])
 
-
-def test_dashboard_queries_options_come_from_the_store(dash_events):
-    opts = queries.options(dash_events)
+def test_dashboard_queries_options_come_from_the_store(dash_con):
+    opts = queries.options(dash_con)
     assert opts.total == 7
     assert set(opts.countries) == {"IDN", "JPN", "CHN", "USA", "RUS", "UKR", "PSE", "KOR", "UN"}
     quads = [q for _, q in opts.quad_of_type]
@@ -118,38 +162,40 @@ def test_dashboard_queries_options_come_from_the_store(dash_events):
     assert opts.actors[0] in ("Retno Marsudi", "Yoko Kamikawa")  # the most frequent first
     assert opts.languages == ("en", "id")
     assert (opts.first, opts.last) == (dt.date(2024, 4, 15), dt.date(2024, 6, 1))
-    assert queries.options(dash_events.iloc[0:0]) == queries.Options()
+    assert queries.options(frame_store(pd.DataFrame({"event_id": []}))) == queries.Options()
 
 
-def test_dashboard_queries_organisations_are_listed_apart(dash_events):
-    counts = queries.counts_by_country(dash_events, "either")
+def test_dashboard_queries_organisations_are_listed_apart(dash_con):
+    counts = queries.counts_by_country(dash_con, Filters(), "either")
     assert list(queries.organisations(counts)["country"]) == ["UN"]
 
 
-def test_dashboard_queries_timeline_points_and_lanes(dash_events):
-    points = queries.timeline_points(dash_events, "dyad")
+def test_dashboard_queries_timeline_points_and_lanes(dash_con):
+    points = queries.timeline_points(dash_con, Filters(), "dyad")
     assert len(points) == 6  # the undated event has no place on a time axis
     assert points["event_date"].is_monotonic_increasing
     assert set(points["lane"]) == {"IDN → JPN", "CHN → USA", "RUS → UKR", "IDN → PSE", "USA → UN"}
-    assert set(queries.timeline_points(dash_events, "country")["lane"]) == {"IDN", "CHN", "RUS", "USA"}
-    assert "attack" in set(queries.timeline_points(dash_events, "class")["lane"])
+    assert set(queries.timeline_points(dash_con, Filters(), "country")["lane"]) == {"IDN", "CHN", "RUS", "USA"}
+    assert "attack" in set(queries.timeline_points(dash_con, Filters(), "class")["lane"])
 
 
-def test_dashboard_queries_events_table_is_newest_first_and_capped(dash_events):
-    table = queries.events_table(dash_events)
+def test_dashboard_queries_events_table_is_newest_first_and_capped(dash_con):
+    table = queries.events_table(dash_con, Filters())
     assert list(table.columns) == list(queries.TABLE_COLUMNS)
     dated = table["event_date"].dropna().tolist()
     assert dated == sorted(dated, reverse=True) and pd.isna(table["event_date"].iloc[-1])
     assert table.loc[0, "dyad"] == "USA → UN"
-    top2 = queries.events_table(dash_events, limit=2)
+    top2 = queries.events_table(dash_con, Filters(), limit=2)
     assert list(top2["event_id"]) == list(table["event_id"][:2])
 
 
-def test_dashboard_queries_cluster_reports_list_the_other_article(dash_events):
-    call = dash_events[dash_events["event_type"] == "phone_call"].iloc[0]
-    reports = queries.cluster_reports(dash_events.assign(title="t", url="u"), call["cluster_id"], call["event_id"])
+def test_dashboard_queries_cluster_reports_list_the_other_article(dash_con):
+    calls = queries.events_table(dash_con, Filters(event_types=("phone_call",)))
+    call = queries.event_record(dash_con, calls["event_id"][0])
+    reports = queries.cluster_reports(dash_con, call["cluster_id"], call["event_id"])
     assert len(reports) == 1 and reports.loc[0, "event_id"] != call["event_id"]
-    assert queries.cluster_reports(dash_events, None).empty
+    assert reports.loc[0, "title"].startswith("Story ")
+    assert queries.cluster_reports(dash_con, None).empty
 
 
 TEXT = "Intro line.\nChina condemned the United States on Tuesday. Later text."
@@ -179,14 +225,14 @@ def test_dashboard_queries_segments_survive_wrong_offsets_and_missing_text():
     assert evidence.segments(None, None, None, None, None, None) == []
 
 
-def test_dashboard_queries_event_record_is_plain_python(dash_events, dash_store):
-    from extraction.store.ingest import read_tables
-
-    full = read_tables(dash_store).events
-    record = queries.event_record(full, full["event_id"].iloc[0])
+def test_dashboard_queries_event_record_is_plain_python(dash_con):
+    event_id = queries.events_table(dash_con, Filters())["event_id"][0]
+    record = queries.event_record(dash_con, event_id)
     assert isinstance(record["event_date"], (dt.date, type(None)))
     assert isinstance(record["quad_class"], int)
-    assert queries.event_record(full, "no-such-id") is None
+    assert record["outlet"] == "evil.example" and record["title"] == "Story a5"
+    assert "event_no" not in record  # internal numbering is no field of the event
+    assert queries.event_record(dash_con, "no-such-id") is None
 
 
 def test_dashboard_queries_pure_modules_do_not_import_streamlit():
@@ -201,8 +247,8 @@ def test_dashboard_queries_pure_modules_do_not_import_streamlit():
     assert out.stdout.strip() == "False"
 
 
-def test_dashboard_queries_timeline_lanes_are_capped(dash_events):
-    points = queries.timeline_points(dash_events, "dyad", max_lanes=3)
+def test_dashboard_queries_timeline_lanes_are_capped(dash_con):
+    points = queries.timeline_points(dash_con, Filters(), "dyad", max_lanes=3)
     assert points["lane"].nunique() == 3 and queries.OTHER_LANE in set(points["lane"])
     assert (points["lane"] == "IDN → JPN").sum() == 2  # the busiest lane keeps its name
     assert len(points) == 6  # no event dropped, only grouped
@@ -255,13 +301,13 @@ def ranked(counter, k: int) -> list:
             if n > 0][:k]
 
 
-@settings(max_examples=60, deadline=None)
-@given(actor_frames(), st.booleans())
-def test_dashboard_queries_actors_table_matches_python(frame, prepared):
-    events = queries.prepare(frame) if prepared else frame
-    table = queries.actors_table(events)
+@settings(max_examples=30, deadline=None)
+@given(actor_frames())
+def test_dashboard_queries_actors_table_matches_python(frame):
+    con = frame_store(frame)
+    table = queries.actors_table(con, Filters())
     want = naive_actors(frame)
-    assert len(table) == len(want) == len(queries.actor_counts(events))
+    assert len(table) == len(want) == len(queries.actor_counts(con, Filters()))
     assert list(table["events"]) == sorted(table["events"], reverse=True)  # most active first
     for row in table.to_dict("records"):
         a = want[queries.actor_key(row["actor"])]
@@ -271,8 +317,6 @@ def test_dashboard_queries_actors_table_matches_python(frame, prepared):
         assert list(row["roles"]) == [r for r, _ in ranked(a["roles"], queries.TOP_ROLES)]
         assert row["country"] == next((c for c, _ in ranked(a["country"], 1)), "")
         assert list(row["top_classes"]) == ranked(a["classes"], queries.TOP_CLASSES)
-    if prepared:  # the retyped frame and the store's frame give one answer
-        assert table.equals(queries.actors_table(frame))
 
 
 def test_dashboard_queries_actor_spellings_are_one_actor():
@@ -283,15 +327,17 @@ def test_dashboard_queries_actor_spellings_are_one_actor():
         "target_actor": ["Yoko Kamikawa", None, "", "retno marsudi"],
         "source_country": ["IDN"] * 4, "target_country": ["JPN", None, None, "IDN"],
     })
-    counts = queries.actor_counts(frame)
+    con = frame_store(frame)
+    counts = queries.actor_counts(con, Filters())
     assert list(counts["actor"]) == ["Retno Marsudi", "Yoko Kamikawa"]  # the most used spelling
     assert list(counts["events"]) == [4, 1]  # e4 (Retno on both sides) counts once
     assert (counts["as_source"][0], counts["as_target"][0]) == (4, 1)
-    assert set(queries.actor_events(frame, "RETNO marsudi ")["event_id"]) == {"e1", "e2", "e3", "e4"}
+    mine = queries.events_table(con, Filters(), extra=queries.actor_condition("RETNO marsudi "))
+    assert set(mine["event_id"]) == {"e1", "e2", "e3", "e4"}
 
 
-def test_dashboard_queries_actors_table_on_the_store(dash_events):
-    table = queries.actors_table(dash_events).set_index("actor")
+def test_dashboard_queries_actors_table_on_the_store(dash_con):
+    table = queries.actors_table(dash_con, Filters()).set_index("actor")
     assert table.index[0] == "Yoko Kamikawa"  # 3 events, the most active
     kamikawa = table.loc["Yoko Kamikawa"]
     assert (kamikawa["events"], kamikawa["as_source"], kamikawa["as_target"], kamikawa["inferred"]) == (3, 1, 2, 1)
@@ -299,31 +345,30 @@ def test_dashboard_queries_actors_table_on_the_store(dash_events):
     assert kamikawa["top_classes"] == (("phone_call", 2), ("agree", 1))
     assert table.loc["Cho Tae-yul", "inferred"] == 1 and table.loc["Cho Tae-yul", "country"] == "KOR"
     assert table.loc["Chinese government", "roles"] == ()  # no role: nothing made up
-    assert len(queries.actors_table(dash_events, limit=2)) == 2
+    assert len(queries.actors_table(dash_con, Filters(), limit=2)) == 2
 
 
 @pytest.mark.parametrize("filters", [
     Filters(), Filters(countries=("JPN",)), Filters(event_types=("phone_call",)),
     Filters(date_from=dt.date(2024, 5, 1)), Filters(actors=("kamikawa",)),
 ])
-def test_dashboard_queries_actors_agree_with_the_actor_filter(dash_events, filters):
+def test_dashboard_queries_actors_agree_with_the_actor_filter(dash_con, filters):
     # Every listed actor, put in the sidebar's actor filter, keeps exactly the events the
     # Actors page counts for it; the sidebar offers the same names in the same order.
-    events = queries.filtered(dash_events, filters)
-    table = queries.actors_table(events)
+    table = queries.actors_table(dash_con, filters)
     assert len(table)
     for name, count in zip(table["actor"], table["events"]):
-        chosen = apply_filters(events, Filters(actors=(name,)))
-        assert set(chosen["event_id"]) == set(queries.actor_events(events, name)["event_id"])
+        chosen = (set(filtered(dash_con, Filters(actors=(name,)))["event_id"])
+                  & set(filtered(dash_con, filters)["event_id"]))
+        mine = queries.events_table(dash_con, filters, extra=queries.actor_condition(name))
+        assert chosen == set(mine["event_id"])
         assert len(chosen) == count, name
     if filters.is_empty():
-        assert queries.options(dash_events).actors == tuple(table["actor"])
+        assert queries.options(dash_con).actors == tuple(table["actor"])
 
 
-def test_dashboard_queries_actor_points_lanes_by_side(dash_events):
-    kamikawa = queries.actor_events(dash_events, "Yoko Kamikawa")
-    assert sorted(kamikawa["side"]) == ["source", "target", "target"]
-    points = queries.actor_points(dash_events, "yoko kamikawa")
+def test_dashboard_queries_actor_points_lanes_by_side(dash_con):
+    points = queries.actor_points(dash_con, Filters(), "yoko kamikawa")
     assert list(points["lane"]) == ["target", "target"]  # the agreement as source has no date
-    assert set(queries.actor_points(dash_events, "Retno Marsudi")["lane"]) == {"source"}
-    assert queries.actor_points(dash_events, "nobody").empty
+    assert set(queries.actor_points(dash_con, Filters(), "Retno Marsudi")["lane"]) == {"source"}
+    assert queries.actor_points(dash_con, Filters(), "nobody").empty

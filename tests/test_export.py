@@ -19,7 +19,8 @@ from typer.testing import CliRunner
 
 from extraction.cli.store import register
 from extraction.store import ingest as store
-from extraction.store.export import FORMULA_TRIGGERS, jsonl_records, safe_csv, unguard, write
+from extraction.store.query import Filters
+from extraction.store.export import FORMULA_TRIGGERS, jsonl_records, safe_csv, unguard, write_filtered
 
 
 def parse_csv(text: str) -> list[list[str]]:
@@ -182,7 +183,7 @@ def test_export_jsonl_records_skip_missing_columns():
 
 def test_export_rejects_unknown_format(tmp_path):
     with pytest.raises(ValueError):
-        write(pd.DataFrame(), "xlsx", tmp_path / "x")
+        write_filtered(tmp_path / "none.duckdb", Filters(), "xlsx", tmp_path / "x")
 
 
 @pytest.mark.parametrize("value, cell", [

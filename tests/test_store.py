@@ -610,3 +610,25 @@ def test_store_schema_one_store_is_upgraded_in_place(tmp_path):
     t = store.read_tables(db)
     assert counts(db)["events"] == before["events"] and "date_basis" in t.events.columns
     assert_consistent(db)
+
+
+def test_store_word_index_forgets_the_words_of_reprocessed_events(tmp_path, monkeypatch):
+    from extraction.store.query import Filters, where_sql
+    from extraction.store.read import reading
+
+    def say(word):
+        def extract(article):
+            return [dataclasses.replace(e, sentence=f"{word} said it") for e in fake_extract(article)]
+        return extract
+
+    db = tmp_path / "e.duckdb"
+    store.ingest([fake_article(1, "EVENT meet IDN SGP 2024-01-02")], db, extractor=say("alphaword"))
+    monkeypatch.setattr(extraction, "EXTRACTOR_VERSION", "99.0")
+    store.ingest([], db, reprocess=True, extractor=say("betaword"))
+    with reading(db) as con:
+        def matching(text):
+            where, params = where_sql(Filters(text=text), con)
+            return con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
+
+        # The new event got a new number: the old sentence's words no longer find anything.
+        assert (matching("alphaword"), matching("betaword"), matching("said it")) == (0, 1, 1)

@@ -19,14 +19,7 @@ else:
 # The key follows the filters: a row number from another filter set must not pick an event.
 components.events_grid(table, f"ev_table_{abs(hash(view.filters))}", t)
 
-loaded = cache.load(view.db_path, view.version)
-ids = table["event_id"].tolist()
-left, right, _ = st.columns([1, 1, 3])
-left.download_button(t("events.csv"), data=lambda: cache.csv_bytes(loaded, ids),
-                     file_name="events.csv", mime="text/csv", key="dl_csv", on_click="ignore")
-right.download_button(t("events.jsonl"), data=lambda: cache.jsonl_bytes(loaded, ids),
-                      file_name="events.jsonl", mime="application/jsonl", key="dl_jsonl",
-                      on_click="ignore")
+components.downloads(view, matched)
 
 event_id = context.selected_event()
 if event_id:

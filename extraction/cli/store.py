@@ -154,9 +154,9 @@ def export_command(
     """Export stored events, filtered like the dashboard, as CSV, JSONL or Parquet."""
     from rich.console import Console
 
-    from ..store.export import FORMATS, write
-    from ..store.ingest import StoreBusy, read_tables, resolve_db_path
-    from ..store.query import COUNTRY_ROLES, Filters, apply_filters
+    from ..store.export import FORMATS, write_filtered
+    from ..store.ingest import StoreBusy, resolve_db_path
+    from ..store.query import COUNTRY_ROLES, Filters
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
@@ -171,12 +171,12 @@ def export_command(
     console = Console(stderr=True)
     db_path = resolve_db_path(db)
     try:
-        events = apply_filters(read_tables(db_path).events, filters)
+        # Streamed from the store in batches: an export of any size never sits in memory.
+        written = write_filtered(db_path, filters, fmt, output, excel=excel, evidence=evidence)
     except StoreBusy as exc:
         console.print(str(exc), style="red", markup=False, highlight=False)
         raise typer.Exit(EXIT_BUSY) from None
-    write(events, fmt, output, excel=excel, evidence=evidence)
-    console.print(f"{len(events):,} events written to {output}", markup=False, highlight=False)
+    console.print(f"{written:,} events written to {output}", markup=False, highlight=False)
 
 
 def register(app: typer.Typer) -> None:

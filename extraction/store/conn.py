@@ -70,7 +70,8 @@ def _is_lock_conflict(exc: Exception) -> bool:
     return "lock" in message and ("conflicting" in message or "could not set" in message)
 
 
-def connect(db_path: Path, *, read_only: bool, timeout_s: float | None = None) -> duckdb.DuckDBPyConnection:
+def connect(db_path: Path, *, read_only: bool, timeout_s: float | None = None,
+            config: dict | None = None) -> duckdb.DuckDBPyConnection:
     """Open the store, retrying while another process holds a conflicting lock."""
     if timeout_s is None:
         timeout_s = READ_TIMEOUT_S if read_only else WRITE_TIMEOUT_S
@@ -78,7 +79,7 @@ def connect(db_path: Path, *, read_only: bool, timeout_s: float | None = None) -
     wait = _FIRST_WAIT_S
     while True:
         try:
-            return duckdb.connect(str(db_path), read_only=read_only)
+            return duckdb.connect(str(db_path), read_only=read_only, config=config or {})
         except duckdb.IOException as exc:
             if not _is_lock_conflict(exc):
                 raise
@@ -94,9 +95,10 @@ def connect(db_path: Path, *, read_only: bool, timeout_s: float | None = None) -
 
 
 @contextlib.contextmanager
-def connection(db_path: Path, *, read_only: bool, timeout_s: float | None = None):
+def connection(db_path: Path, *, read_only: bool, timeout_s: float | None = None,
+               config: dict | None = None):
     """`connect` as a context manager that always closes (freeing the file for others)."""
-    con = connect(db_path, read_only=read_only, timeout_s=timeout_s)
+    con = connect(db_path, read_only=read_only, timeout_s=timeout_s, config=config)
     try:
         yield con
     finally:

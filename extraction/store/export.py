@@ -9,11 +9,12 @@ value back. No export holds a raw NUL: in CSV it becomes U+FFFD, JSON escapes it
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import math
 import os
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -55,11 +56,6 @@ JSONL_EVIDENCE_FIELDS = tuple((name, name) for name in EVIDENCE_COLUMNS)
 
 def export_columns(evidence: bool = False) -> tuple[str, ...]:
     return EXPORT_COLUMNS + (EVIDENCE_COLUMNS if evidence else ())
-
-
-def export_frame(events: pd.DataFrame, evidence: bool = False) -> pd.DataFrame:
-    """The export columns of a store events frame, in export order."""
-    return events.loc[:, list(export_columns(evidence))]
 
 
 # ---------------------------------------------------------------- CSV
@@ -131,13 +127,6 @@ def safe_csv(df: pd.DataFrame, excel: bool = False) -> str:
     return (EXCEL_BOM if excel else "") + "".join(csv_lines(df))
 
 
-def write_csv(df: pd.DataFrame, out: IO[str], excel: bool = False) -> None:
-    if excel:
-        out.write(EXCEL_BOM)
-    for line in csv_lines(df):
-        out.write(line)
-
-
 # ---------------------------------------------------------------- JSONL
 
 
@@ -204,32 +193,113 @@ def write_parquet(df: pd.DataFrame, out: str | os.PathLike | IO[bytes]) -> None:
     pq.write_table(parquet_table(df), out)
 
 
-# ---------------------------------------------------------------- dispatch
+# ---------------------------------------------------------------- streamed from the store
+
+# Rows fetched from DuckDB per step of a streamed export: big enough that the per-batch cost
+# (an Arrow-to-pandas conversion) is small, small enough that a batch of rows with long
+# sentences stays a few MB in memory.
+STREAM_BATCH_ROWS = 20_000
+# Orders an export can come in: the CLI's stable order (by id), the dashboard table's
+# (newest first, undated last).
+ORDERS = {"id": "e.event_id", "newest": "e.event_date DESC NULLS LAST, e.event_no"}
+
+def filtered_sql(con, filters, *, order: str = "id", evidence: bool = False) -> tuple[str, list]:
+    """SELECT of the export columns of the events that pass `filters`, in `order`."""
+    from .query import where_sql
+
+    where, params = where_sql(filters, con)
+    columns = ", ".join(("d." if c in schema.EVENT_DOC_COLUMNS else "e.") + c
+                        for c in export_columns(evidence))
+    # The filter runs on the events table alone (its column names are unambiguous there); the
+    # document's fields are joined to the rows that pass. `order` is one of ORDERS' keys.
+    return (f"SELECT {columns} FROM (SELECT * FROM events WHERE {where}) e "
+            f"LEFT JOIN documents d ON d.doc_id = e.doc_id ORDER BY {ORDERS[order]}"), params
 
 
-def write(df: pd.DataFrame, fmt: str, out: str | os.PathLike, *, excel: bool = False,
-          evidence: bool = False) -> None:
-    """Write `df` (a store events frame) to `out` ("-" is stdout for text formats)."""
+def text_chunks(batches: Iterable[pa.RecordBatch], fmt: str, *, excel: bool = False,
+                evidence: bool = False) -> Iterator[str]:
+    """CSV or JSONL text of Arrow batches of export columns, one chunk per batch (a CSV's
+    header comes first even when there is no row)."""
+    if fmt not in ("csv", "jsonl"):
+        raise ValueError(f"text format must be csv or jsonl, not {fmt!r}")
+    if fmt == "csv":
+        header = schema.empty_frame(schema.EVENT_FRAME_ARROW).loc[:, list(export_columns(evidence))]
+        yield (EXCEL_BOM if excel else "") + next(csv_lines(header))
+    for batch in batches:
+        frame = schema.to_frame(pa.Table.from_batches([batch]), _stream_schema(batch.schema))
+        if fmt == "csv":
+            yield "".join(list(csv_lines(frame))[1:])
+        else:
+            out = io.StringIO()
+            write_jsonl(frame, out, evidence=evidence)
+            yield out.getvalue()
+
+
+def stream(con, filters, fmt: str, out: IO, *, order: str = "id", excel: bool = False,
+           evidence: bool = False, progress=None, batch_rows: int = STREAM_BATCH_ROWS) -> int:
+    """Write the events that pass `filters` to `out` batch by batch, never all in memory.
+
+    `out` is a text stream for CSV and JSONL, a binary one for Parquet. `progress(done, total)`
+    is called after each batch. Returns the number of events written.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
-    frame = export_frame(df, evidence)
+    sql, params = filtered_sql(con, filters, order=order, evidence=evidence)
+    total = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0]
+    counted = _Counted(con.sql(sql, params=params).to_arrow_reader(batch_rows), total, progress)
     if fmt == "parquet":
-        if str(out) == "-":
-            raise ValueError("parquet needs a file: give -o PATH")
-        write_parquet(frame, out)
-        return
-    if str(out) == "-":
-        import sys
-
-        _write_text(frame, fmt, sys.stdout, excel, evidence)
-        return
-    # newline="" so the CRLF record separators are written as-is on every platform.
-    with open(Path(out), "w", encoding="utf-8", newline="") as handle:
-        _write_text(frame, fmt, handle, excel, evidence)
-
-
-def _write_text(frame: pd.DataFrame, fmt: str, out: IO[str], excel: bool, evidence: bool) -> None:
-    if fmt == "csv":
-        write_csv(frame, out, excel=excel)
+        writer = None
+        for batch in counted:
+            frame = schema.to_frame(pa.Table.from_batches([batch]), _stream_schema(batch.schema))
+            table = parquet_table(frame)
+            writer = writer or pq.ParquetWriter(out, table.schema)
+            writer.write_table(table)
+        if writer is None:  # nothing matched: an empty, typed file
+            write_parquet(schema.empty_frame(schema.EVENT_FRAME_ARROW).loc[
+                :, list(export_columns(evidence))], out)
+        else:
+            writer.close()
     else:
-        write_jsonl(frame, out, evidence=evidence)
+        for chunk in text_chunks(counted, fmt, excel=excel, evidence=evidence):
+            out.write(chunk)
+    return counted.done
+
+
+class _Counted:
+    """Arrow batches passed through, counting rows and reporting progress after each."""
+
+    def __init__(self, batches, total: int, progress) -> None:
+        self.batches, self.total, self.progress, self.done = batches, total, progress, 0
+
+    def __iter__(self):
+        for batch in self.batches:
+            yield batch
+            self.done += batch.num_rows
+            if self.progress is not None:
+                self.progress(self.done, self.total)
+
+
+def _stream_schema(batch_schema: pa.Schema) -> pa.Schema:
+    return pa.schema([schema.EVENT_FRAME_ARROW.field(name) for name in batch_schema.names])
+
+
+def write_filtered(db_path, filters, fmt: str, out: str | os.PathLike, *, excel: bool = False,
+                   evidence: bool = False) -> int:
+    """`stream` the store's filtered events to a file, or to stdout for "-"; events written."""
+    from .read import reading
+
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+    if fmt == "parquet" and str(out) == "-":
+        raise ValueError("parquet needs a file: give -o PATH")
+    with reading(db_path) as con:
+        if str(out) == "-":
+            import sys
+
+            return stream(con, filters, fmt, sys.stdout, excel=excel, evidence=evidence)
+        if fmt == "parquet":
+            with open(Path(out), "wb") as handle:
+                return stream(con, filters, fmt, handle, evidence=evidence)
+        # newline="" so the CRLF record separators are written as-is on every platform.
+        with open(Path(out), "w", encoding="utf-8", newline="") as handle:
+            return stream(con, filters, fmt, handle, excel=excel, evidence=evidence)

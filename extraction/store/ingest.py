@@ -268,30 +268,34 @@ def _stored_errors(db_path: Path) -> dict[str, str]:
 
 
 def refresh_stale_clusters(db_path: str | os.PathLike | None = None) -> bool:
-    """Recompute clusters that an ingest killed before its last recluster left stale.
+    """Recompute clusters that an ingest killed before its last recluster left stale, and bring
+    a store of an older schema up to this one (the dashboard reads only the current schema).
 
-    Does nothing (returns False) when the clusters are current, when an ingest is running (it
-    reclusters itself) or when the store cannot be written. Returns True if it reclustered.
+    Does nothing (returns False) when the store is current, when an ingest is running (it
+    does both itself) or when the store cannot be written. Returns True if it changed it.
     """
     path = resolve_db_path(db_path)
     try:
         # Read-only first: the writer lock is taken only for a store that needs the work, so
         # a dashboard never makes a starting ingest wait or fail for nothing.
-        if not path.exists() or not _clusters_stale(path, read_only=True):
+        if not path.exists() or not _needs_upkeep(path, read_only=True):
             return False
         with writer_lock(path):
-            if not _clusters_stale(path, read_only=False):  # another run fixed them meanwhile
+            if not _needs_upkeep(path, read_only=False):  # another run fixed it meanwhile
                 return False
-            BatchWriter(path, clusters_stale=True).flush(cluster=True)
+            _, clusters_stale = prepare(path)  # upgrades an older schema in place
+            if clusters_stale:
+                BatchWriter(path, clusters_stale=True).flush(cluster=True)
             return True
     except (StoreBusy, OSError, duckdb.Error):  # busy, read-only, or not a store yet
         return False
 
 
-def _clusters_stale(path: Path, *, read_only: bool) -> bool:
+def _needs_upkeep(path: Path, *, read_only: bool) -> bool:
     with connection(path, read_only=read_only) as con:
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
-    return meta.get("changes") != meta.get("clustered_at")
+    return (meta.get("changes") != meta.get("clustered_at")
+            or meta.get("schema_version") != schema.SCHEMA_VERSION)
 
 
 def _chain(first: Iterable[Article], then: Callable[[], Iterable[Article]]) -> Iterator[Article]:
@@ -303,7 +307,7 @@ def _chain(first: Iterable[Article], then: Callable[[], Iterable[Article]]) -> I
 # ---------------------------------------------------------------- reading
 
 _EVENTS_SQL = (
-    "SELECT e.*, d.source AS outlet, d.published, d.title "
+    "SELECT e.* EXCLUDE (event_no), d.published, d.title "
     "FROM events e JOIN documents d USING (doc_id) ORDER BY e.event_id"
 )
 

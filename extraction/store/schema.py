@@ -11,12 +11,19 @@ from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 # Bumped when a table's layout changes; a store written with another version is refused
 # rather than silently misread.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # Older schema -> (statements that bring it one step up, the version it then is).
 UPGRADES = {
     "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",
            "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor_inferred BOOLEAN",
            "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor_inferred BOOLEAN"), "2"),
+    # 3: the outlet copied onto each event (filters need no join), a row number per event
+    # for the word index (extraction/store/search.py builds the index after this step).
+    "2": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS outlet VARCHAR",
+           "ALTER TABLE events ADD COLUMN IF NOT EXISTS event_no BIGINT",
+           "UPDATE events SET outlet = d.source FROM documents d WHERE events.doc_id = d.doc_id",
+           "UPDATE events SET event_no = r.n FROM (SELECT event_id, row_number() OVER "
+           "(ORDER BY event_id) AS n FROM events) r WHERE events.event_id = r.event_id"), "3"),
 }
 
 STATUSES = ("events", "no_events", "error")
@@ -59,6 +66,11 @@ _EVENT_FIELDS = (
 ) + tuple(
     (name, *_TYPED_EVENT_COLUMNS.get(name, ("VARCHAR", pa.string())))
     for name in EVENT_COLUMNS + EVIDENCE_COLUMNS
+) + (
+    # The document's source, copied at ingest so every dashboard filter reads one table.
+    ("outlet", "VARCHAR", pa.string()),
+    # Insertion number, unique and increasing: what the word index points at (search.py).
+    ("event_no", "BIGINT", pa.int64()),
 )
 
 _CLUSTER_FIELDS = (
@@ -79,15 +91,16 @@ _CLUSTER_FIELDS = (
 DOCUMENT_COLUMNS = tuple(f[0] for f in _DOCUMENT_FIELDS)
 EVENT_TABLE_COLUMNS = tuple(f[0] for f in _EVENT_FIELDS)
 CLUSTER_COLUMNS = tuple(f[0] for f in _CLUSTER_FIELDS)
-# Document fields joined onto each event when the store is read (filters and exports use them).
-EVENT_DOC_COLUMNS = ("outlet", "published", "title")
-EVENT_FRAME_COLUMNS = EVENT_TABLE_COLUMNS + EVENT_DOC_COLUMNS
+# Document fields joined onto each event when the store is read (exports use them).
+EVENT_DOC_COLUMNS = ("published", "title")
 
 DOCUMENT_ARROW = pa.schema([(n, t) for n, _, t in _DOCUMENT_FIELDS])
 EVENT_ARROW = pa.schema([(n, t) for n, _, t in _EVENT_FIELDS])
 CLUSTER_ARROW = pa.schema([(n, t) for n, _, t in _CLUSTER_FIELDS])
+# A snapshot's events frame: the stored facts (not the insertion number, which two stores of
+# the same content number differently) and the document fields.
 EVENT_FRAME_ARROW = pa.schema(
-    list(EVENT_ARROW) + [("outlet", pa.string()), ("published", pa.date32()), ("title", pa.string())]
+    [f for f in EVENT_ARROW if f.name != "event_no"] + [("published", pa.date32()), ("title", pa.string())]
 )
 
 
@@ -101,6 +114,10 @@ DDL = (
     _create("events", _EVENT_FIELDS),
     _create("clusters", _CLUSTER_FIELDS),
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    # The word index of event sentences (search.py): each distinct word once, and per word
+    # and commit the event numbers whose sentence holds it.
+    "CREATE TABLE IF NOT EXISTS terms (term VARCHAR, term_id INTEGER)",
+    "CREATE TABLE IF NOT EXISTS term_events (term_id INTEGER, event_nos BIGINT[])",
 )
 
 

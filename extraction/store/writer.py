@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from . import schema
+from . import schema, search
 from .clusters import recluster
 from .conn import connection
 
@@ -65,10 +65,13 @@ def prepare(db_path: Path) -> tuple[dict[str, str], bool]:
 
 def _upgrade(con: duckdb.DuckDBPyConnection, version: str) -> str:
     """Bring a store of an older schema up to this one in place (only added columns so far)."""
+    indexed = int(version) >= 3  # stores before 3 have no word index yet
     while version in schema.UPGRADES:
         statements, version = schema.UPGRADES[version]
         for sql in statements:
             con.execute(sql)
+    if not indexed:
+        search.index_events(con, 0)
     con.execute("UPDATE meta SET value = $v WHERE key = 'schema_version'", {"v": version})
     return version
 
@@ -180,7 +183,20 @@ class BatchWriter:
             con.unregister("replaced_ids")
         _insert(con, "documents", pa.Table.from_pylist(self._docs, schema.DOCUMENT_ARROW))
         if self._events:
-            _insert(con, "events", pa.Table.from_pylist(self._events, schema.EVENT_ARROW))
+            # Numbers are never reused, even after a reprocessed document's events are deleted:
+            # the word index may still hold the old numbers (search.py), and a reused one
+            # would match a new sentence on the old one's words.
+            first = con.execute(
+                "SELECT coalesce((SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'last_event_no'), "
+                "(SELECT max(event_no) FROM events), 0) + 1").fetchall()[0][0]
+            outlets = {doc["doc_id"]: doc.get("source") for doc in self._docs}
+            rows = [{**event, "outlet": outlets.get(event["doc_id"]), "event_no": first + i}
+                    for i, event in enumerate(self._events)]
+            _insert(con, "events", pa.Table.from_pylist(rows, schema.EVENT_ARROW))
+            con.execute("INSERT INTO meta VALUES ('last_event_no', $n) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        {"n": str(first + len(rows) - 1)})
+            search.index_events(con, first)
         _bump_changes(con)
 
 

@@ -1,0 +1,150 @@
+"""A synthetic store of N events written directly in SQL, for the dashboard benchmark.
+
+The real ingest writes ~45k events/s here, so 10M events would take an hour; generating the
+same tables in DuckDB takes a few minutes. The layout is the store's own (`schema.DDL` through
+`writer.prepare`, the word index through `search.index_events`), so the dashboard reads it as
+it reads an ingested store. Distributions are skewed the way news is: a few countries, classes,
+outlets and actors carry most events, recent days more than old ones, sentence lengths from 8
+to 60 words over a Zipf-like vocabulary.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pyarrow as pa
+
+from extraction.pipeline.codes import load_codes
+from extraction.store import search
+from extraction.store.conn import connection
+from extraction.store.writer import prepare
+
+COUNTRIES = (
+    "USA CHN RUS UKR IDN ISR PSE IRN IND JPN KOR PRK GBR FRA DEU TUR SAU AUS MYS SGP PHL THA VNM "
+    "ITA ESP NLD BEL POL IRQ EGY ZAF NGA KEN BRA ARG MEX CAN CHL COL PER VEN CUB PAK AFG BGD LKA "
+    "MMR KHM LAO NZL SWE NOR FIN DNK GRC QAT ARE JOR SYR LBN"
+).split() + ["UN", "EU", "ASEAN", "NATO"]
+OUTLETS = tuple(f"outlet{i}.example" for i in range(40))
+FIRST_DAY = dt.date(2022, 1, 1)
+DAYS = 3 * 365
+EVENTS_PER_DOC = 10
+# Words of news about states first (the most frequent), then made-up words for the long tail.
+HEAD_WORDS = ("the of and to in on talks trade security border minister officials agreement "
+              "sanctions navy aid port summit visit election troops envoy crisis region ministry "
+              "statement").split()
+# Distinct words of the sentences: a few tens of thousands, as in a year of one country's
+# news; enough that a rare word is in ~0.3 % of sentences and a part of a word matches a few.
+VOCABULARY = 30_000
+# Events indexed per index_events call: the words of 1M sentences fit in memory comfortably.
+INDEX_CHUNK = 1_000_000
+
+# Skew exponents: value index = floor(random()^k * n); a larger k puts more weight on the head.
+_EVENTS_SQL = """
+INSERT INTO events BY NAME
+WITH base AS (
+    SELECT i AS event_no,
+           floor(pow(random(), 2.5) * $n_countries)::INT AS s_idx,
+           floor(pow(random(), 2.0) * $n_countries)::INT AS t_idx,
+           floor(pow(random(), 1.6) * $n_types)::INT AS k_idx,
+           random() AS r_date, random() AS r_target, random() AS r_actor,
+           8 + floor(pow(random(), 2) * 52)::INT AS n_words
+    FROM range(1, $n + 1) r(i)
+)
+SELECT 'doc-' || ((event_no - 1) // $per_doc) || ':' || ((event_no - 1) % $per_doc) AS event_id,
+       'doc-' || ((event_no - 1) // $per_doc) AS doc_id,
+       'doc-' || ((event_no - 1) // $per_doc) AS article_id,
+       CASE WHEN r_date < 0.02 THEN NULL
+            ELSE $first + floor(pow((r_date - 0.02) / 0.98, 0.6) * $days)::INT END AS event_date,
+       'day' AS date_precision, c.event_type, c.code AS cameo_code, c.plover_type, c.plover_mode,
+       c.quad_class, c.goldstein,
+       $countries[s_idx + 1] AS source_country,
+       'Minister ' || floor(pow(random(), 3) * 20000)::INT AS source_actor,
+       CASE WHEN r_target < 0.1 THEN NULL
+            WHEN t_idx = s_idx THEN $countries[(t_idx + 1) % $n_countries + 1]
+            ELSE $countries[t_idx + 1] END AS target_country,
+       CASE WHEN r_actor < 0.2 THEN NULL
+            ELSE 'Envoy ' || floor(pow(random(), 3) * 20000)::INT END AS target_actor,
+       CASE WHEN event_no % 3 = 0 THEN 'en' ELSE 'id' END AS language,
+       replace(c.event_type, '_', ' ') AS trigger,
+       $countries[s_idx + 1] || ' officials ' || replace(c.event_type, '_', ' ') || ' '
+           || array_to_string(list_transform(range(n_words),
+                  lambda x: $vocab[1 + floor(pow(random(), 4) * $n_vocab)::INT]), ' ') || '.' AS sentence,
+       round(random(), 3) AS confidence,
+       'https://' || $outlets[1 + floor(pow(random(), 1.5) * 40)::INT] || '/' || event_no AS url,
+       'stated' AS date_basis, random() < 0.05 AS source_actor_inferred,
+       random() < 0.05 AS target_actor_inferred,
+       'foreign_minister' AS source_role, NULL AS target_role,
+       '[[0, 3]]' AS trigger_spans, 0 AS sentence_start, 40 AS sentence_end,
+       $outlets[1 + (((event_no - 1) // $per_doc) * 7919 % 40)::INT] AS outlet,
+       event_no
+FROM base JOIN codes c ON c.k = base.k_idx
+"""
+
+_DOCUMENTS_SQL = """
+INSERT INTO documents BY NAME
+SELECT doc_id, doc_id AS article_id, NULL AS path, 'Story ' || doc_id AS title,
+       min(url) AS url, any_value(outlet) AS source, min(event_date) AS published,
+       any_value(language) AS language, 'events' AS status, NULL AS reason,
+       'synthetic' AS extractor_version, now()::TIMESTAMP AS ingested_at,
+       count(*)::INT AS n_events, string_agg(sentence, ' ') AS text
+FROM events GROUP BY doc_id
+"""
+
+# One cluster per class, dyad and day: the shape recluster gives, without its anchor pass.
+_CLUSTERS_SQL = [
+    "UPDATE events SET cluster_id = md5(concat_ws('|', event_type, source_country, "
+    "target_country, event_date))",
+    """INSERT INTO clusters
+       SELECT cluster_id, any_value(event_type), any_value(cameo_code), any_value(source_country),
+              any_value(target_country), min(event_date), max(event_date),
+              count(DISTINCT doc_id)::INT, count(DISTINCT outlet)::INT, count(*)::INT,
+              min(doc_id), min(event_id)
+       FROM events GROUP BY cluster_id""",
+]
+
+
+def _codes_table() -> pa.Table:
+    codes = load_codes()
+    rows = []
+    for k, kind in enumerate(codes.event_types()):
+        code = codes.get(codes.default_code(kind))
+        rows.append({"k": k, "event_type": kind, "code": code.code, "plover_type": code.plover_type,
+                     "plover_mode": code.plover_mode, "quad_class": code.quad_class,
+                     "goldstein": code.goldstein})
+    return pa.Table.from_pylist(rows)
+
+
+def _vocabulary() -> list[str]:
+    made_up = [f"kata{i}" for i in range(VOCABULARY - len(HEAD_WORDS))]
+    return list(HEAD_WORDS) + made_up
+
+
+def build(db: Path, n_events: int, log=print) -> float:
+    """Write a fresh synthetic store of `n_events` events at `db`; seconds taken."""
+    started = time.perf_counter()
+    for stale in (db, db.with_name(db.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    prepare(db)
+    codes = _codes_table()
+    vocab = _vocabulary()
+    with connection(db, read_only=False) as con:
+        con.execute("SET enable_progress_bar = false")
+        con.register("codes", codes)
+        con.execute(_EVENTS_SQL, {
+            "n": n_events, "per_doc": EVENTS_PER_DOC, "countries": COUNTRIES,
+            "n_countries": len(COUNTRIES), "n_types": codes.num_rows, "first": FIRST_DAY,
+            "days": DAYS, "vocab": vocab, "n_vocab": len(vocab), "outlets": list(OUTLETS),
+        })
+        log(f"  events: {time.perf_counter() - started:.0f} s")
+        con.execute(_DOCUMENTS_SQL)
+        for sql in _CLUSTERS_SQL:
+            con.execute(sql)
+        log(f"  documents, clusters: {time.perf_counter() - started:.0f} s")
+        for first in range(1, n_events + 1, INDEX_CHUNK):
+            search.index_events(con, first, first + INDEX_CHUNK)
+        con.execute("UPDATE meta SET value = '1' WHERE key IN ('changes', 'clustered_at')")
+        con.execute("CHECKPOINT")
+        log(f"  word index: {time.perf_counter() - started:.0f} s")
+    return time.perf_counter() - started
+

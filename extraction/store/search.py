@@ -1,0 +1,146 @@
+"""Free-text search on event sentences through a word index kept in the store itself.
+
+Semantics (the same as before the index existed): the text filter keeps events whose sentence
+contains the query as a case-insensitive literal substring (both sides lower-cased); nothing
+in the query is a pattern. The index only narrows the rows that are checked:
+
+- `terms` lists each distinct word once. A word is a maximal run of letters and digits of the
+  lower-cased sentence (any script); everything else separates words.
+- `term_events` holds, per word and per commit, the numbers (`events.event_no`) of the events
+  whose sentence has that word.
+
+A query is split the same way. Each of its words lies inside one word of any sentence that
+contains the query, so:
+
+- a one-word query (nothing but letters and digits) is answered by the postings of the index
+  words that contain it, with no sentence read;
+- a longer query takes the events posted under every one of its words (leaving out words so
+  common that they narrow nothing) and checks only those with the substring test;
+- a query with no letter or digit (say `%` or `'`) has no word to look up: every sentence is
+  checked (~2.5 s at 10M events).
+
+The matching event numbers are worked out once per read connection and kept in a temporary
+table, so the several queries of one page share them.
+
+The index is built in the same transaction as the events it points at, so it is never ahead of
+or behind the table. Postings of deleted events (a reprocessed document) stay behind: the text
+filter is a condition on the events table, where those numbers no longer exist, and the writer
+never gives a number out twice.
+
+Why not DuckDB's `fts` extension: it is not in the `duckdb` wheel (it is downloaded on first
+use, which this project does not allow at run time; the pip-packaged builds found are for an
+older DuckDB), and it matches stemmed whole words (BM25), not substrings.
+"""
+from __future__ import annotations
+
+import duckdb
+
+# Separators between words: anything that is not a letter or digit in any script. A fixed
+# pattern; user text is never put into a regular expression.
+SPLIT_PATTERN = r"[^\p{L}\p{N}]+"
+# A word of a several-word query posted for more events than this (a word in most sentences,
+# such as "the") is left out of the candidate intersection: it would cost more to intersect
+# than it removes. If every word is that common, every sentence is checked. 2M: at 10M events
+# a set of 2M candidates is intersected and joined in ~0.3 s on 2 cores, a scan takes ~2.5 s
+# (benchmarks/bench_dashboard.py).
+MAX_CANDIDATES = 2_000_000
+# A query word found inside more distinct words than this (a letter or two) narrows little and
+# would make the lookup's list of word ids very long; it is treated like a common word. 5,000
+# is ~15 % of the 30k-word vocabulary of the benchmark store.
+MAX_TERMS = 5_000
+
+
+def words(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, list[str]]:
+    """`text` lower-cased and its index words (split by DuckDB, as sentences are)."""
+    lowered, found = con.execute(
+        "SELECT lower($t), regexp_split_to_array(lower($t), $p)", {"t": text, "p": SPLIT_PATTERN}
+    ).fetchall()[0]
+    return lowered, [w for w in dict.fromkeys(found or ()) if w]
+
+
+def index_events(con: duckdb.DuckDBPyConnection, first: int, end: int | None = None) -> None:
+    """Add the words of events numbered `first` up to (not including) `end` to the index."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE new_words AS "
+        "SELECT DISTINCT event_no, unnest(regexp_split_to_array(lower(sentence), $p)) AS term "
+        "FROM events WHERE event_no >= $first AND event_no < $end AND sentence IS NOT NULL",
+        {"p": SPLIT_PATTERN, "first": first, "end": end if end is not None else 2**62},
+    )
+    con.execute(
+        "INSERT INTO terms SELECT term, (SELECT coalesce(max(term_id), 0) FROM terms) "
+        "+ row_number() OVER (ORDER BY term) "
+        "FROM (SELECT DISTINCT term FROM new_words WHERE term <> '') n "
+        "WHERE NOT EXISTS (SELECT 1 FROM terms t WHERE t.term = n.term)"
+    )
+    con.execute(
+        "INSERT INTO term_events SELECT t.term_id, list(n.event_no ORDER BY n.event_no) "
+        "FROM new_words n JOIN terms t USING (term) GROUP BY t.term_id"
+    )
+    con.execute("DROP TABLE new_words")
+
+
+def hits(con: duckdb.DuckDBPyConnection, text: str) -> str:
+    """The name of a temporary table of this connection listing the `event_no` of every event
+    whose sentence contains `text`. Worked out once per connection and text: a page's several
+    queries share it."""
+    known = con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary AND "
+                        "table_name = 'search_text'").fetchall()[0][0]
+    if known and con.execute("SELECT needle FROM search_text").fetchall() == [(text,)]:
+        return "search_hits"
+    sql, params = _hits_sql(con, text)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE search_hits AS {sql}", params)
+    con.execute("CREATE OR REPLACE TEMP TABLE search_text AS SELECT ?::VARCHAR AS needle", [text])
+    return "search_hits"
+
+
+def _hits_sql(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, list]:
+    lowered, query_words = words(con, text)
+    scan = ("SELECT event_no FROM events WHERE contains(lower(sentence), ?)", [lowered])
+    if not query_words:  # nothing to look up (only spaces or punctuation): every row is checked
+        return scan
+    found = con.execute(
+        "SELECT w.i, t.term_id FROM (SELECT unnest($words) AS word, generate_subscripts($words, 1) AS i) w "
+        "JOIN terms t ON contains(t.term, w.word)", {"words": query_words}).fetchall()
+    ids: dict[int, list[int]] = {i: [] for i in range(1, len(query_words) + 1)}
+    for i, term_id in found:
+        ids[i].append(term_id)
+    if not all(ids.values()):  # a word no sentence holds: nothing matches
+        return "SELECT NULL::BIGINT AS event_no WHERE FALSE", []
+    ids = {i: terms for i, terms in ids.items() if len(terms) <= MAX_TERMS}
+    if not ids:  # only very short words: nothing to narrow with
+        return scan
+    every = sorted({t for terms in ids.values() for t in terms})
+    # The term ids go in as parameters of a constant IN list, which DuckDB checks inside the
+    # scan of term_events; a subquery there made it read every posting list (1.6 s at 10M).
+    sizes = dict(con.execute(
+        f"SELECT term_id, sum(len(event_nos)) FROM term_events WHERE term_id IN ({_marks(every)}) "
+        "GROUP BY 1", every).fetchall())
+    postings = {i: sum(sizes.get(t, 0) for t in terms) for i, terms in ids.items()}
+    if query_words == [lowered] and 1 in ids:
+        # The query is one word: a sentence has it as a substring exactly when one of its
+        # words does, so the postings are the answer, however many.
+        return _postings_sql(ids[1])
+    # Several words (or punctuation): events that have every word are the candidates, and
+    # the substring test decides. Words in most sentences narrow nothing and are left out.
+    narrowing = sorted((i for i in ids if postings[i] <= MAX_CANDIDATES), key=postings.get)
+    if not narrowing:
+        return scan
+    parts = [_postings_sql(ids[i]) for i in narrowing]
+    candidates = " INTERSECT ".join(f"({sql})" for sql, _ in parts)
+    params = [p for _, values in parts for p in values]
+    # The substring test runs on the candidates only: it sits in the join with the one-row
+    # needle, so the optimiser cannot push it down to a scan of every sentence.
+    return (f"SELECT c.event_no FROM ({candidates}) c JOIN events s ON s.event_no = c.event_no "
+            "JOIN (SELECT ?::VARCHAR AS needle) q ON contains(lower(s.sentence), q.needle)",
+            [*params, lowered])
+
+
+def _postings_sql(term_ids: list[int]) -> tuple[str, list]:
+    # Duplicates (a sentence with two words that hold the query's word) are harmless: the
+    # result is used as a set.
+    return (f"SELECT unnest(event_nos) AS event_no FROM term_events "
+            f"WHERE term_id IN ({_marks(term_ids)})"), term_ids
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" for _ in values)
