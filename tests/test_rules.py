@@ -133,6 +133,9 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("scare_quoted_decision_is_still_the_act",
      'India "decided to expel" Ottawa\'s acting High Commissioner and his deputy.', "en",
      ("161", "IND", "CAN")),
+    ("drill_faces_the_one_other_state_named",
+     "Belarus began military exercises near the border as tension with Poland grew.", "en",
+     ("150", "BLR", "POL")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):
@@ -903,3 +906,9 @@ def test_rules_in_response_to_names_a_cause_not_a_target():
     rows = _rows("The Security Council approved sanctions against North Korea in response to "
                  "Pyongyang's continued nuclear tests.", "en")
     assert not any(row[0] == "150" and row[2] for row in rows)
+
+
+def test_rules_missile_test_faces_no_state():
+    """A missile fired into the sea has no target, whoever reports it."""
+    rows = _rows("North Korea fired a ballistic missile into the sea, South Korea said.", "en")
+    assert ("150", "PRK", None) in rows

@@ -666,7 +666,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = _answered_doers(ctx, {a.country for a in src})
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
-    if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and code != SHOW_OF_FORCE:
+    if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and \
+            (code != SHOW_OF_FORCE or _drill(s, ctx, trig)):
         tgt = _faced_state(s, src)  # "deployed jets amid a stand-off with Beijing"
     code = refine(s, ctx, code, trig, left, right)
     if code.startswith(CEASEFIRE):
@@ -782,12 +783,20 @@ def _ceasefire_sides(s, ctx, trig, src, tgt, symmetric):
     return sides, sides, False
 
 
+def _drill(s, ctx, trig) -> bool:
+    """"started military exercises near the border": a drill faces a state, a missile test
+    ("fired a ballistic missile into the sea") none."""
+    words = s.folded[trig.start:trig_end(trig)].split()
+    return any(w in ctx.words.get("exercise", ()) for w in words)
+
+
 def _faced_state(s, src) -> list[Actor]:
     """A deployment or drill with no target, in a sentence that names exactly one other state
-    (not as a place it happens in): aimed at that state."""
+    (not as a place it happens in, nor through an armed group such as Wagner): aimed at that
+    state."""
     own = {a.country for a in src}
     others = {a.country: a for a in s.actors if a.country and a.country not in own
-              and a.country not in ORGANISATIONS and not a.locative}
+              and a.country not in ORGANISATIONS and not a.locative and a.role != "armed_group"}
     return list(others.values()) if len(others) == 1 else []
 
 
