@@ -912,3 +912,11 @@ def test_rules_missile_test_faces_no_state():
     """A missile fired into the sea has no target, whoever reports it."""
     rows = _rows("North Korea fired a ballistic missile into the sea, South Korea said.", "en")
     assert ("150", "PRK", None) in rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ukraine's air defence shot down 15 attack drones over Kyiv, the air force said.", "en"),
+    ("Pertahanan udara Ukraina menembak jatuh 15 drone serang di atas Kyiv.", "id"),
+])
+def test_rules_attack_drones_are_weapons_not_an_attack_by_who_downs_them(text, lang):
+    assert not any(row[0].startswith("18") or row[0].startswith("19") for row in _rows(text, lang))
