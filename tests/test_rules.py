@@ -136,6 +136,11 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("drill_faces_the_one_other_state_named",
      "Belarus began military exercises near the border as tension with Poland grew.", "en",
      ("150", "BLR", "POL")),
+    ("missiles_shot_down_are_the_launchers_strike",
+     "Ukraine's air defence shot down six missiles that Russia launched overnight.", "en",
+     ("195", "RUS", "UKR")),
+    ("a_jet_shot_down_is_the_shooters_attack",
+     "Turkey shot down a Russian fighter jet near the Syrian border.", "en", ("190", "TUR", "RUS")),
     ("missiles_at_a_party_are_an_attack",
      "Houthi fighters launched missiles at Saudi Arabia on Sunday.", "en", ("195", "YEM", "SAU")),
     # Convention C27 of tests/data/real_news/README.md (reconciled after double annotation):

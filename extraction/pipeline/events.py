@@ -657,7 +657,12 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = list(src)
     if tgt and not symmetric and _reciprocal_trigger(s, ctx, trig):
         src = tgt = one_per_state(src + tgt)  # "traded fire with Israeli forces": both fired
-    if etype == "attack" and not tgt and trig.form != "passive" and \
+    intercepted = s.folded[trig.start:trig.end] in ctx.words.get("interception", ()) and \
+        _mentions(s, ctx, "show_of_force", trig)
+    if etype == "attack" and tgt and intercepted:
+        # "shot down missiles that Russia launched": the launcher's strike on the defender
+        src, tgt, code = tgt, src, MISSILE_ATTACK
+    if etype == "attack" and not tgt and trig.form != "passive" and not intercepted and \
             _mentions(s, ctx, "show_of_force", trig):
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
     elif etype == "mobilize" and _aimed(s, ctx, trig, tgt):

@@ -30,7 +30,8 @@ SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_ver
                             "gerund_suffix", "them", "him", "upheaval", "time_shift",
                             "standing", "destination_suffix", "stance_prefix",
                             "inquiry_topic", "in_response", "deadline",
-                            "deadline_filler", "exercise"})
+                            "deadline_filler", "exercise",
+                            "interception"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2
 # The trigger key of a phrase that covers a trigger word but names no event.
