@@ -688,14 +688,16 @@ def _counted_participle(s, ctx, trig) -> bool:
     """"freed 10 jailed U.S. citizens", "two detained Americans": a participle after a number
     describes the people counted; it is neither an event nor a bound for the verb's object."""
     before = s.folded[max(s.start, trig.start - 12):trig.start].split()
-    return bool(before) and (before[-1].isdigit() or before[-1] in ctx.words.get("quantity", ())) \
-        and trig.form == "verbs" and ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0])
+    counted = bool(before) and (before[-1].isdigit() or before[-1] in ctx.words.get("quantity", ()))
+    word = s.folded[trig.start:trig.end].split()[0]
+    return counted and trig.form == "verbs" and ends_as(ctx, "participle", word)
 
 
 def _inquiry_topic(s, ctx, trig) -> bool:
     """"launched an inquiry into abuses in Sudan", "penyelidikan atas dugaan kejahatan perang":
     what an inquiry looks into is its subject matter, not an event the investigator did."""
-    inquiry = [t for t in s.triggers if t.end <= trig.start and s.words_between(t.end, trig.start) <= 3
+    inquiry = [t for t in s.triggers if t.end <= trig.start
+               and s.words_between(t.end, trig.start) <= 3
                and ctx.event_type_of(t.key) == "investigate"]
     if not inquiry:
         return False

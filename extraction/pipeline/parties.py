@@ -468,8 +468,9 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
     if etype in SYMMETRIC + ("aid",):
         # "sepakat ... tantangan dari DPRK": a topic, not the partner; "mengevakuasi WNI dari
         # Sudan": aid goes to whoever is carried away, not to where they leave from.
+        # "spoke to reporters about China's claims": what is talked about is no partner
         after = [a for a in after if a.oblique != "source_from"
-                 and not (a.oblique == "topic" and etype in TALKS)]  # "spoke to reporters about China"
+                 and not (a.oblique == "topic" and etype in TALKS)]
     plain = [a for a in after if not a.locative]
     near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
     if near and etype == "protest" and near.role == EMBASSY:
