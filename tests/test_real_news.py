@@ -11,8 +11,8 @@ from extraction.pipeline.run import extract
 
 # Floors on the tune split, measured when last raised and rounded down (tests/test_evaluate.py's
 # rule). The test split is scored twice only: at the start of issue 9 and at its end.
-TUNE_FLOORS = {"overall": 0.63, "id": 0.66, "en": 0.61}
-TUNE_PRECISION_FLOOR = 0.78
+TUNE_FLOORS = {"overall": 0.64, "id": 0.66, "en": 0.62}
+TUNE_PRECISION_FLOOR = 0.79
 # Share of the tune split's negative articles that may produce an event: 0 of 24 now, the
 # issue's target is 10%.
 TUNE_NEGATIVE_SHARE_MAX = 0.10
