@@ -192,6 +192,12 @@ def test_pipeline_undated_lead_takes_the_first_day_its_story_states(lang, text, 
     assert row in _basis(text, lang=lang)
 
 
+def test_pipeline_reaction_in_the_lead_sentence_shares_its_day():
+    rows = _basis("Indian jets struck camps in Pakistan, prompting a vow of retaliation from "
+                  "Pakistan's prime minister. The strikes were carried out on 7 May.")
+    assert ("138", "2024-05-07", "story") in rows
+
+
 def test_pipeline_undated_lead_ignores_a_day_long_before_the_report():
     """A day weeks before publication dates background, not the lead (LEAD_WINDOW)."""
     rows = _basis("Indian jets struck camps in Pakistan, officials said. The dispute began on "

@@ -17,9 +17,9 @@ TUNE_PRECISION_FLOOR = 0.79
 # issue's target is 10%.
 TUNE_NEGATIVE_SHARE_MAX = 0.10
 # Issue 10's figures on the tune split, same rule: exact date on matches whose gold has a date
-# (0.47 at its start, 0.84 now; target 0.85) and the right actor on matches whose gold names
+# (0.47 at its start, 0.85 now; target 0.85) and the right actor on matches whose gold names
 # one (0.53 before actors were attached to every event, 0.85 now; target 0.80).
-TUNE_DATE_FLOOR = 0.84
+TUNE_DATE_FLOOR = 0.85
 TUNE_ACTOR_FLOOR = 0.84
 
 

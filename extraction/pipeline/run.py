@@ -161,7 +161,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             last_date = LastDates(last_date.event,
                                   _last_day(exprs, last_date.expression, published),
                                   last_date.basis)
-    return [_lead_day(x, days) for x in out], named
+    return _same_sentence_day([_lead_day(x, days) for x in out]), named
 
 
 def _deadline(folded: str, start: int, e, exprs, ctx: Context) -> bool:
@@ -174,6 +174,14 @@ def _deadline(folded: str, start: int, e, exprs, ctx: Context) -> bool:
     while words and words[-1] in fillers:
         words.pop()
     return bool(words) and words[-1] in ctx.words.get("deadline", ())
+
+
+def _same_sentence_day(dated: list[Dated]) -> list[Dated]:
+    """"India struck camps ..., prompting a vow of retaliation from Pakistan": an event dated
+    only by the report shares the day its sentence's lead event took from the story."""
+    lead_days = {x.sentence: x.date for x in dated if x.lead >= 0 and x.date is not None}
+    return [replace(x, date=lead_days[x.sentence], precision="day", basis="story")
+            if x.basis == "published" and x.sentence in lead_days else x for x in dated]
 
 
 def _recent(day: date, published: date | None) -> bool:
