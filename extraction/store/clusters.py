@@ -31,7 +31,8 @@ _NO_DAY = 2**31 - 1 - WINDOW_DAYS
 # query for a few groups does not join the whole store.
 _MENTIONS_SQL = """
 WITH ev AS (
-    SELECT e.event_id, e.doc_id, e.cluster_id, e.event_type, e.event_date,
+    SELECT e.event_id, e.doc_id, e.cluster_id, e.event_type, e.event_date, e.cameo_code,
+           e.source_country, e.target_country,
            e.source_country IS NULL AND e.target_country IS NULL AS no_dyad,
            CASE WHEN list_contains($symmetric, e.event_type)
                 THEN least(coalesce(e.source_country, ''), coalesce(e.target_country, ''))
@@ -41,13 +42,14 @@ WITH ev AS (
                 ELSE coalesce(e.target_country, '') END AS k2
     FROM events e
 ), m AS (
-    SELECT ev.event_id, ev.doc_id, ev.cluster_id, ev.event_type, ev.k1, ev.k2, ev.no_dyad,
+    SELECT ev.*, d.published, d.source,
            (coalesce(ev.event_date, d.published) - DATE '1970-01-01')::INTEGER AS day_number
     FROM ev JOIN documents d USING (doc_id)
     WHERE {where}
 )
 SELECT event_id, doc_id, cluster_id, event_type, k1, k2, day_number,
-       no_dyad OR day_number IS NULL AS alone
+       no_dyad OR day_number IS NULL AS alone,
+       cameo_code, source_country, target_country, event_date, published, source
 FROM m
 """
 _ORDER = " ORDER BY event_type, k1, k2, day_number NULLS LAST, event_id"
@@ -58,7 +60,8 @@ _ORDERED_SQL = ("SELECT event_id, event_type, k1, k2, day_number, alone FROM ("
                 + _MENTIONS_SQL.format(where="true") + ")" + _ORDER)
 
 # The mentions of some documents (table touched_docs): their groups, days and clusters.
-_TOUCHED_SQL = _MENTIONS_SQL.format(where="ev.doc_id IN (SELECT doc_id FROM touched_docs)")
+_TOUCHED_SQL = ("SELECT cluster_id, event_type, k1, k2, day_number FROM ("
+                + _MENTIONS_SQL.format(where="ev.doc_id IN (SELECT doc_id FROM touched_docs)") + ")")
 
 # The mentions of the touched groups (table touched_groups) that the steps below need: from
 # 2 x WINDOW_DAYS before the first changed day on (see _RESTART_SQL), and the undated.
@@ -110,26 +113,26 @@ FROM (SELECT event_id, 'c' || left(md5(anchor), 16) AS cluster_id FROM cluster_a
 WHERE events.event_id = a.event_id AND events.cluster_id IS DISTINCT FROM a.cluster_id
 """
 
-# The first report of a cluster is the mention from the earliest published article (then the
-# earliest dated, then the lowest id, so the choice is deterministic).
+# One clusters row per cluster of the mentions in {mentions} (with their documents' published
+# and source). The first report of a cluster is the mention from the earliest published article
+# (then the earliest dated, then the lowest id, so the choice is deterministic).
 _CLUSTER_ROWS_SQL = """
 WITH c AS (
-    SELECT e.cluster_id,
-           arg_min({{'event_id': e.event_id, 'doc_id': e.doc_id, 'event_type': e.event_type,
-                    'cameo_code': e.cameo_code, 'source_country': e.source_country,
-                    'target_country': e.target_country}},
-                   (coalesce(d.published, DATE '9999-12-31'),
-                    coalesce(e.event_date, DATE '9999-12-31'), e.event_id)) AS f,
-           min(e.event_date) AS first_date,
-           max(e.event_date) AS last_date,
-           count(DISTINCT e.doc_id)::INTEGER AS num_articles,
+    SELECT m.cluster_id,
+           arg_min({{'event_id': m.event_id, 'doc_id': m.doc_id, 'event_type': m.event_type,
+                    'cameo_code': m.cameo_code, 'source_country': m.source_country,
+                    'target_country': m.target_country}},
+                   (coalesce(m.published, DATE '9999-12-31'),
+                    coalesce(m.event_date, DATE '9999-12-31'), m.event_id)) AS f,
+           min(m.event_date) AS first_date,
+           max(m.event_date) AS last_date,
+           count(DISTINCT m.doc_id)::INTEGER AS num_articles,
            -- An article of unknown outlet counts as its own source: it cannot be shown to
            -- repeat another outlet.
-           count(DISTINCT coalesce(d.source, d.doc_id))::INTEGER AS num_sources,
+           count(DISTINCT coalesce(m.source, m.doc_id))::INTEGER AS num_sources,
            count(*)::INTEGER AS num_mentions
-    FROM events e JOIN documents d USING (doc_id)
-    WHERE {where}
-    GROUP BY e.cluster_id
+    FROM {mentions} m
+    GROUP BY m.cluster_id
 )
 SELECT cluster_id, f.event_type, f.cameo_code, f.source_country, f.target_country, first_date,
        last_date, num_articles, num_sources, num_mentions, f.doc_id AS first_doc_id,
@@ -137,22 +140,32 @@ SELECT cluster_id, f.event_type, f.cameo_code, f.source_country, f.target_countr
 FROM c
 ORDER BY cluster_id
 """
-_CLUSTERS_SQL = "CREATE OR REPLACE TABLE clusters AS " + _CLUSTER_ROWS_SQL.format(where="true")
+_CLUSTERS_SQL = "CREATE OR REPLACE TABLE clusters AS " + _CLUSTER_ROWS_SQL.format(
+    mentions="(SELECT e.*, d.published, d.source FROM events e JOIN documents d USING (doc_id))")
 
-# The clusters that may have changed: every cluster id the touched groups' mentions from the
-# restart on had or have now (a cluster reaching into that range starts at or after the
-# restart, so all its mentions are in it), and the clusters of deleted mentions (table
-# gone_clusters: a cluster may have lost all of them).
+# The clusters whose mentions changed: the old and the new cluster of every mention from the
+# restarts on (table tail_old) whose cluster changed (new mentions had none), and the clusters
+# of deleted mentions (table gone_clusters: a cluster may have lost all of them). A cluster
+# reaching into that range starts at or after the restart, so all its mentions are in it: their
+# new rows are aggregated from tail_old alone, without another scan of the store.
 _STALE_CLUSTERS_SQL = """
 CREATE OR REPLACE TEMP TABLE stale_clusters AS
-SELECT cluster_id FROM tail_old WHERE cluster_id IS NOT NULL
-UNION SELECT 'c' || left(md5(anchor), 16) FROM cluster_anchor
+WITH moved AS (
+    SELECT t.cluster_id AS old_id, 'c' || left(md5(a.anchor), 16) AS new_id
+    FROM tail_old t JOIN cluster_anchor a USING (event_id)
+    WHERE t.cluster_id IS DISTINCT FROM 'c' || left(md5(a.anchor), 16)
+)
+SELECT old_id AS cluster_id FROM moved WHERE old_id IS NOT NULL
+UNION SELECT new_id FROM moved
 UNION SELECT cluster_id FROM gone_clusters
 """
 _REPLACE_CLUSTERS_SQL = (
     "DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM stale_clusters);\n"
     "INSERT INTO clusters BY NAME "
-    + _CLUSTER_ROWS_SQL.format(where="e.cluster_id IN (SELECT cluster_id FROM stale_clusters)")
+    + _CLUSTER_ROWS_SQL.format(mentions="""(
+        SELECT * FROM (SELECT t.* REPLACE ('c' || left(md5(a.anchor), 16) AS cluster_id)
+                       FROM tail_old t JOIN cluster_anchor a USING (event_id))
+        WHERE cluster_id IN (SELECT cluster_id FROM stale_clusters))""")
 )
 
 
@@ -211,7 +224,7 @@ class Touched:
             rows = con.execute(_TOUCHED_SQL, _params()).fetchall()
         finally:
             con.unregister("touched_docs")
-        for _, _, cluster_id, kind, k1, k2, day, _ in rows:
+        for cluster_id, kind, k1, k2, day in rows:
             day = _NO_DAY if day is None else day
             self.groups[kind, k1, k2] = min(day, self.groups.get((kind, k1, k2), day))
             if cluster_id is not None:
