@@ -29,8 +29,9 @@ BATCH_SECONDS = 1.0
 MIN_GAP_SECONDS = 0.25
 # Clusters are recomputed at the end of an ingest and at most this often during it, so a
 # dashboard watching a long ingest sees clusters lag by at most this much. Only the groups the
-# new rows touch are recomputed, but at 10M events even that scans the store (~1-2 s), so this
-# bounds its share of a long ingest to a few percent.
+# new rows touch are recomputed, but at 10M events that still takes ~6 s for 2,000 documents
+# (benchmarks/bench_dashboard.py --ingest-docs), so this bounds its share of a long ingest to
+# about a tenth.
 CLUSTER_REFRESH_SECONDS = 60.0
 
 
