@@ -8,17 +8,22 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extraction
 import extraction.model
 from extraction.readers import ReadError, iter_inputs
 from extraction.store import ingest as store
-from extraction.store.conn import writer_lock
+from extraction.store.clusters import recluster
+from extraction.store.conn import connection, writer_lock
 from extraction.store.rows import article_doc_id, document_row, event_rows
 from extraction.store.writer import BatchWriter, prepare
 from store_fakes import (
@@ -265,6 +270,91 @@ def test_store_cluster_ids_survive_later_ingests(tmp_path):
     store.ingest([fake_article(2, "EVENT meet SGP IDN 2024-01-03")], db, extractor=fake_extract)
     after = store.read_tables(db).clusters
     assert after.cluster_id.tolist() == before and after.num_articles.tolist() == [2]
+
+
+# ------------------------------------------------ incremental recluster (issue 12)
+
+
+def write_batches(db, batches) -> None:
+    """Commit each batch (doc number -> (published, event lines)) through one BatchWriter, the
+    way an ingest does: a doc number already stored is replaced (reprocessing), and every batch
+    after the first is committed separately before the writer's one recluster at its end."""
+    now = dt.datetime(2024, 1, 3)
+    for run in batches:
+        stored, stale = prepare(db)
+        with BatchWriter(db, clusters_stale=stale) as writer:
+            for batch in run:
+                for i, (published, lines) in batch.items():
+                    article = fake_article(i, *lines, published=published)
+                    doc_id, events = f"doc-{i}", fake_extract(article)
+                    doc = document_row(doc_id, article, path=None, status="events", reason=None,
+                                       version=extraction.EXTRACTOR_VERSION, events=events,
+                                       now=now)
+                    writer.add(doc, event_rows(doc_id, events), replaces=doc_id in stored)
+                    stored[doc_id] = extraction.EXTRACTOR_VERSION
+                writer.flush()
+
+
+def clusters_and_full_recluster(db) -> tuple:
+    """(cluster of each event, clusters table) as stored, and as a full recluster makes them."""
+    def snapshot(con):
+        return (con.execute("SELECT event_id, cluster_id FROM events ORDER BY event_id").fetchall(),
+                con.execute("SELECT * FROM clusters ORDER BY cluster_id").fetchall())
+
+    with connection(db, read_only=False) as con:
+        stored = snapshot(con)
+        con.execute("BEGIN TRANSACTION")
+        recluster(con)
+        full = snapshot(con)
+        con.execute("ROLLBACK")
+    assert all(cluster_id for _, cluster_id in stored[0])
+    return stored, full
+
+
+def test_store_incremental_recluster_equals_full_recluster(tmp_path):
+    db = tmp_path / "e.duckdb"
+    attacks = lambda *days: [f"EVENT attack RUS UKR 2024-03-{d:02d}" for d in days]  # noqa: E731
+    runs = [
+        # Anchored clusters [1 2] [3] [5 6] [9]; a call and a meeting; no dyad; no date.
+        [{1: ("2024-03-01", attacks(1, 2, 3)), 2: ("2024-03-05", attacks(5, 6, 9)),
+          3: ("2024-04-15", ["EVENT phone_call IDN JPN 2024-04-15", "EVENT meet USA CHN -"]),
+          4: (None, ["EVENT condemn - - 2024-04-15", "EVENT condemn CHN USA -"])}],
+        # An earlier attack moves every anchor after it ([0 1] [2 3] [5 6] [9]); one between
+        # two clusters ([4 5] [6]); the call reported the other way round a day before; two
+        # commits before the recluster.
+        [{5: ("2024-03-10", attacks(0))}, {6: ("2024-03-10", attacks(4)),
+          7: ("2024-04-16", ["EVENT phone_call JPN IDN 2024-04-14", "EVENT meet CHN USA -"])}],
+        # Reprocessed: the early attack is gone again, a cluster's only mention moves away, an
+        # undated event gets a date; a new far-off attack.
+        [{5: ("2024-03-10", attacks(20)), 3: ("2024-04-15", ["EVENT meet USA CHN 2024-04-16"]),
+          8: ("2024-03-30", attacks(30))}],
+        # Reprocessed to nothing: the call's first report disappears.
+        [{7: ("2024-04-16", [])}],
+    ]
+    for run in runs:
+        write_batches(db, [run])
+        stored, full = clusters_and_full_recluster(db)
+        assert stored == full
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.dictionaries(
+    st.integers(0, 6),
+    st.tuples(st.sampled_from(["2024-03-01", "2024-03-04", None]),
+              st.lists(st.builds("EVENT {} {} {} {}".format,
+                                 st.sampled_from(["attack", "phone_call", "condemn"]),
+                                 st.sampled_from(["RUS", "UKR", "-"]),
+                                 st.sampled_from(["RUS", "UKR", "-"]),
+                                 st.sampled_from([f"2024-03-0{d}" for d in range(1, 8)] + ["-"])),
+                       max_size=4)),
+    max_size=4), min_size=1, max_size=2), min_size=1, max_size=3))
+def test_store_incremental_recluster_equals_full_on_any_batches(runs):
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "e.duckdb"
+        for run in runs:
+            write_batches(db, [run])
+            stored, full = clusters_and_full_recluster(db)
+            assert stored == full
 
 
 # Three differently worded reports (two languages, dyad in both orders) of one phone call.

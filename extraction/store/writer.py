@@ -15,7 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from . import schema, search
-from .clusters import recluster
+from .clusters import Touched, recluster, recluster_touched
 from .conn import connection
 
 # A batch is committed after this many documents or this many seconds, whichever comes first.
@@ -28,8 +28,10 @@ BATCH_SECONDS = 1.0
 # without it, small fast batches starved a polling reader for a whole run (seen in tests).
 MIN_GAP_SECONDS = 0.25
 # Clusters are recomputed at the end of an ingest and at most this often during it, so a
-# dashboard watching a long ingest sees clusters lag by at most this much. Reclustering 1M
-# events takes a few seconds, so this bounds its share of a long ingest to a few percent.
+# dashboard watching a long ingest sees clusters lag by at most this much. Only the groups the
+# new rows touch are recomputed, but at 10M events that still takes ~6 s for 2,000 documents
+# (benchmarks/bench_dashboard.py --ingest-docs), so this bounds its share of a long ingest to
+# about a tenth.
 CLUSTER_REFRESH_SECONDS = 60.0
 
 
@@ -93,6 +95,10 @@ class BatchWriter:
         self._last_flush = time.monotonic()
         self._last_cluster = time.monotonic()
         self._unclustered = clusters_stale  # rows written since clusters were last recomputed
+        # Clusters left stale by an earlier run are recomputed in full: which groups that run
+        # touched is not known. Else only what this writer's rows touch.
+        self._full_recluster = clusters_stale
+        self._touched = Touched()
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._failure: BaseException | None = None
@@ -165,18 +171,23 @@ class BatchWriter:
                 self._unclustered = True
             if cluster:
                 con.execute("BEGIN TRANSACTION")
-                recluster(con)
+                if self._full_recluster:
+                    recluster(con)
+                else:
+                    recluster_touched(con, self._touched)
                 _bump_changes(con)
                 con.execute("UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'changes') "
                             "WHERE key = 'clustered_at'")
                 con.execute("COMMIT")
                 self._last_cluster = time.monotonic()
                 self._unclustered = False
+                self._full_recluster, self._touched = False, Touched()
         self._docs, self._events, self._replaced = [], [], []
         self._last_flush = time.monotonic()
 
     def _write(self, con: duckdb.DuckDBPyConnection) -> None:
         if self._replaced:
+            self._touched.note(con, self._replaced)
             con.register("replaced_ids", pa.table({"doc_id": pa.array(self._replaced, pa.string())}))
             con.execute("DELETE FROM events WHERE doc_id IN (SELECT doc_id FROM replaced_ids)")
             con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM replaced_ids)")
@@ -197,6 +208,7 @@ class BatchWriter:
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         {"n": str(first + len(rows) - 1)})
             search.index_events(con, first)
+            self._touched.note(con, list(outlets))
         _bump_changes(con)
 
 
