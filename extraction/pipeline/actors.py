@@ -309,7 +309,7 @@ def _glued(text, a_end, b_start) -> bool:
 def _chains(text, atoms, markers) -> list[list[Match]]:
     chains, current = [], []
     gaps = {kind: frozenset(markers.get(kind, ()))
-            for kind in ("posting", "title_glue", "owner_of", "seated_in")}
+            for kind in ("posting", "title_glue", "owner_of", "seated_in", "clitic")}
     for m in atoms:
         if current and _joins(text, current, m, gaps):
             current.append(m)
@@ -348,17 +348,16 @@ def _joins(text, chain, m, gaps) -> bool:
         return True  # "Duta Besar AS untuk PBB": the posting, not the actor's state
     # "Menteri Luar Negeri dari Jepang", "troops from Indonesia", "ministers from the Georgian
     # government", "mitranya dari Rusia": the person's or body's state.
-    return _past_clitic(text, last.end, gap) in gaps["owner_of"] and m.kind in PLACE_KINDS and \
+    return _past_clitic(text, last.end, gap, gaps["clitic"]) in gaps["owner_of"] and \
+        m.kind in PLACE_KINDS and \
         (_has_person(chain) or _has_role(chain)) and not _has_place(chain)
 
 
-def _past_clitic(text: str, end: int, gap: str) -> str:
-    """The gap after a possessive clitic glued to the title ("mitra|nya dari")."""
-    if end < len(text) and text[end].isalpha():
-        head, _, rest = gap.partition(" ")
-        if len(head) <= CLITIC_LETTERS:
-            return rest
-    return gap
+def _past_clitic(text: str, end: int, gap: str, clitics) -> str:
+    """The gap after one of the language's clitics glued to the title ("mitra|nya dari")."""
+    head, _, rest = gap.partition(" ")
+    glued = end < len(text) and text[end].isalpha()
+    return rest if glued and head in clitics else gap
 
 
 def _portfolio(gap: str) -> bool:
@@ -429,12 +428,11 @@ def _person_facts(m: Match, people: PeopleIndex, gazetteer: dict):
     return (known if known else (m.key, None, None))
 
 
+# "the bloc", "aliansi tersebut": the organisation a story named last (see home_countries).
+BLOC = "bloc"
 # Parties that belong to the state the sentence is about when the text names none of their
 # own ("rebels", "police", "opposition groups"). Soldiers, diplomats and ministers act
 # abroad too often for that guess.
-# A possessive clitic is at most this long ("-nya", "-ku", "-mu" in Indonesian).
-CLITIC_LETTERS = 3
-BLOC = "bloc"
 HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parliament", "court",
               "judge")
 # Institutions that a definite bare title refers back to across sentences ("The ministry").

@@ -8,6 +8,9 @@ from .actors import Actor
 from .matcher import Match
 
 SYMMETRIC = ("phone_call", "meet", "agree", "military_cooperation")
+# Classes of talks: what is said there is said to the other side; what they are about is
+# no party.
+TALKS = ("meet", "phone_call")
 DOMESTIC_OK = ("coerce", "attack", "yield", "investigate", "protest", "mobilize")
 # Same-country dyads are kept where domestic events are usual (police vs protesters), and
 # for any class when the target is one of these domestic parties ("threatened to ban

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
-from .clauses import (DOMESTIC_OK, SYMMETRIC, Context, Draft, Sentence, clause_bounds,
+from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
 from .parties import (EMBASSY, ends_as, infinitive_next, left_group, marker_between,
@@ -96,7 +96,7 @@ INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035"
 REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", "meet": "125",
                  "phone_call": "125", "yield": "124", "agree": "120"}
 # A dated intention of these classes is a schedule ("will meet on Friday"), not a pledge.
-SCHEDULED = ("meet", "phone_call")
+SCHEDULED = TALKS
 DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 # Classes that may stand without a target (besides a ceasefire, which finds its sides
 # later): a missile test, a street protest. An attack with
@@ -521,11 +521,11 @@ def _purpose(s, ctx, trig, left) -> bool:
         # "yang melarang", "that was captured by": a relative clause describes something; but
         # after a party ("tim polisi Turki yang menyelidiki") it tells what that party does.
         return not _party_before(s, pos)
+    if _talks_held_for(s, ctx, trig) is not None:
+        return False
     for m in s.markers:
         if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
             continue
-        if _said_in_talks(s, ctx, trig, m, left):
-            return False
         listing = bool(before) and before[-1] in ctx.words.get("coordination", ())
         if "," in s.text[m.end:pos] and not listing:
             continue  # ", accusing Moscow": a comma closes the infinitive, unless a list goes on
@@ -540,23 +540,24 @@ def _purpose(s, ctx, trig, left) -> bool:
     return False
 
 
-def _said_in_talks(s, ctx, trig, mark, left) -> bool:
-    """"phoned Abiy Ahmed to congratulate him", "menelepon Lavrov untuk menyampaikan protes":
-    what one says in a call or a meeting is said there, not only meant."""
-    return ctx.event_type_of(trig.key) in SAID_IN_TALKS and any(
-        ctx.event_type_of(t.key) in ("phone_call", "meet") and left <= t.start
-        and t.end <= mark.start for t in s.triggers)
+def _talks_held_for(s, ctx, trig) -> Draft | None:
+    """The call or meeting of this sentence held "to" carry out `trig`, a verbal act ("phoned
+    Abiy Ahmed to congratulate him", "menelepon Lavrov untuk menyampaikan protes"): what one
+    says there is said, not only meant."""
+    if ctx.event_type_of(trig.key) not in SAID_IN_TALKS:
+        return None
+    talks = next((d for d in _sentence_drafts_before(s, ctx, trig.start)
+                  if ctx.event_type_of(d.code) in TALKS and d.sources), None)
+    if talks is None or not any(m.kind == "purpose" and talks.trigger.start < m.start < trig.start
+                                for m in s.markers):
+        return None
+    return talks
 
 
 def _talks_purpose(s, ctx, trig, src, tgt):
-    """The act a call or meeting was held "to" carry out is done by the caller to the one
-    called ("phoned Abiy Ahmed to congratulate him": Egypt praised Ethiopia)."""
-    if ctx.event_type_of(trig.key) not in SAID_IN_TALKS:
-        return src, tgt
-    talks = next((d for d in _sentence_drafts_before(s, ctx, trig.start)
-                  if ctx.event_type_of(d.code) in ("phone_call", "meet") and d.sources), None)
-    if talks is None or not any(m.kind == "purpose" and talks.trigger.start < m.start < trig.start
-                                for m in s.markers):
+    """That act is done by the caller to the one called (Egypt praised Ethiopia)."""
+    talks = _talks_held_for(s, ctx, trig)
+    if talks is None:
         return src, tgt
     caller = list(talks.sources)
     own = {a.country for a in caller}
@@ -760,9 +761,9 @@ def refine(s, ctx, code, trig, left, right) -> str:
     start = left if ctx.event_type_of(code) in CUES_BEFORE else trig.start
     end = right
     nxt = next((t for t in s.triggers if t.start > trig.end and t.form == "nouns"
-                and ctx.event_type_of(t.key) in ("meet", "phone_call")), None)
+                and ctx.event_type_of(t.key) in TALKS), None)
     if nxt is not None and s.words_between(trig.end, nxt.start) > 3 and \
-            ctx.event_type_of(code) not in ("meet", "phone_call"):
+            ctx.event_type_of(code) not in TALKS:
         end = min(end, nxt.start)  # "sepakat ... dalam pertemuan": the meeting is another event
     # split with a limit: the same first words, without splitting the rest of the clause
     after = s.folded[trig.start:end].split(None, REFINE_WORDS)[:REFINE_WORDS]

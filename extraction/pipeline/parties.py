@@ -13,11 +13,9 @@ import functools
 
 from .actors import Actor
 from .codes import ORGANISATIONS
-from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, domestic_party, groups, in_compound,
-                      iter_groups, one_per_state, trig_end)
+from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, groups,
+                      in_compound, iter_groups, one_per_state, trig_end)
 
-# Classes of talks: a party after a topic word ("about China's claims") is never their other side.
-TALKS = ("meet", "phone_call")
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
@@ -923,7 +921,7 @@ def _marker_right_after(s, pos, kind) -> bool:
 
 def _topic_of_talks(s, ctx, trig) -> bool:
     talks = [t for t in s.triggers if t.end <= trig.start and s.words_between(t.end, trig.start) <= 8
-             and ctx.event_type_of(t.key) in ("meet", "phone_call")]
+             and ctx.event_type_of(t.key) in TALKS]
     if not talks:
         return False
     between = s.folded[talks[-1].end:trig.start].split()

@@ -73,6 +73,13 @@ def _roles() -> dict:
 
 
 @functools.cache
+def _actor_markers(lang: str) -> dict:
+    """The function words actor finding reads, with the language's clitics ("mitranya")."""
+    lex = load_lexicon(lang)
+    return {**lex.markers, "clitic": lex.clitics}
+
+
+@functools.cache
 def _gazetteer() -> dict:
     return {p["name"]: (p["name"], p.get("country"), p.get("role")) for p in load_people()}
 
@@ -132,7 +139,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             if s_triggers:
                 s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
             actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
-                                 lex.markers, locatives, obliques)
+                                 _actor_markers(lex.code), locatives, obliques)
             home_countries(text, ss, actors, ctx.words.get("possessive", ()),
                            ctx.words.get("definite", ()), _story_state(ctx),
                            _story_org(ctx) if any(a.role == BLOC for a in actors) else None)
