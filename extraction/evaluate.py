@@ -58,7 +58,9 @@ class Dyad:
     date: str | None = None
     evidence: str = field(default="", compare=False)  # trigger (and sentence) for error lists
     precision: str | None = field(default=None, compare=False)  # of a predicted date
-    actors: frozenset = field(default=frozenset(), compare=False)  # people named for the dyad
+    # the people named for each side (gold names only the source's, GUIDELINES C21)
+    source_actor: str | None = field(default=None, compare=False)
+    target_actor: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -169,7 +171,7 @@ def record_dyads(r: dict) -> list[Dyad]:
     """The gold dyads of one article record (GUIDELINES' `events`), repeats counted once."""
     return dedupe([Dyad(cls, party(e.get("source")), party(e.get("target")), e.get("cameo"),
                         e.get("date"), e.get("trigger") or "",
-                        actors=frozenset([e["actor"]] if e.get("actor") else []))
+                        source_actor=e.get("actor") or None)
                    for e in r.get("events", []) if (cls := event_class(e.get("cameo")))])
 
 
@@ -265,7 +267,7 @@ class Report:
 def predicted_dyads(events: list[Event]) -> list[Dyad]:
     return dedupe([Dyad(cls, party(e.source_country), party(e.target_country), e.cameo_code,
                         e.event_date, f"{e.trigger} | {e.sentence}", e.date_precision,
-                        frozenset(a for a in (e.source_actor, e.target_actor) if a))
+                        e.source_actor, e.target_actor)
                    for e in events if (cls := event_class(e.cameo_code))])
 
 
@@ -287,7 +289,8 @@ def score_article(report: Report, gold: GoldArticle, preds: list[Dyad]) -> None:
         _add(counters, tp=1, code_n=int(bool(g.code)), code_ok=int(bool(g.code) and p.code == g.code),
              date_n=int(bool(g.date)), date_ok=int(bool(g.date) and p.date == g.date),
              near_n=int(bool(g.date)), near_ok=int(bool(g.date) and within(p, g.date)),
-             actor_n=int(bool(g.actors)), actor_ok=int(bool(g.actors) and same_person(g, p)))
+             actor_n=int(bool(g.source_actor)), actor_ok=int(bool(g.source_actor) and same_person(g, p)),
+             named_n=int(bool(g.source_actor)), named_ok=int(bool(g.source_actor) and bool(actor_for(g, p))))
     for i, p in enumerate(preds):
         if i not in used:
             _add(buckets + (report.by_class[p.cls],), fp=1)
@@ -306,12 +309,21 @@ def within(p: Dyad, gold_date: str) -> bool:
     return p.date == gold_date
 
 
+def actor_for(g: Dyad, p: Dyad) -> str | None:
+    """The person the prediction names for the gold's source side: its source's, or its
+    target's when a two-sided class matched in the other order."""
+    if _same_party(g.src, p.src) and _same_party(g.tgt, p.tgt):
+        return p.source_actor
+    return p.target_actor
+
+
 def same_person(g: Dyad, p: Dyad) -> bool:
-    """Whether a person the prediction names for the dyad is the gold's actor, the gazetteer's
-    aliases and transliterations included ("Zelenskyy" is "Volodymyr Zelensky", "Abbas
-    Araqchi" is "Abbas Araghchi")."""
-    gold, predicted = {person_key(a) for a in g.actors}, {person_key(a) for a in p.actors}
-    return any(fuzz.ratio(a, b) >= SAME_NAME_RATIO for a in gold for b in predicted)
+    """Whether the person the prediction names for the gold's source side is the gold's actor,
+    the gazetteer's aliases and transliterations included ("Zelenskyy" is "Volodymyr Zelensky",
+    "Abbas Araqchi" is "Abbas Araghchi")."""
+    predicted = actor_for(g, p)
+    return bool(g.source_actor and predicted) and \
+        fuzz.ratio(person_key(g.source_actor), person_key(predicted)) >= SAME_NAME_RATIO
 
 
 def person_key(name: str) -> str:

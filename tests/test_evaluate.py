@@ -102,8 +102,8 @@ def test_evaluate_corpus_texts_are_read_beside_the_gold_and_missing_ones_named(t
     ("Kim Jong-un", "Kim Jong-nam", False),
 ])
 def test_evaluate_actor_names_compared_through_aliases(gold, predicted, same):
-    g = Dyad("condemn", "X", "Y", actors=frozenset([gold]))
-    p = Dyad("condemn", "X", "Y", actors=frozenset([predicted]))
+    g = Dyad("condemn", "X", "Y", source_actor=gold)
+    p = Dyad("condemn", "X", "Y", source_actor=predicted)
     assert same_person(g, p) is same
 
 

@@ -13,6 +13,7 @@ def report_dict(r: Report) -> dict:
                     for k, v in sorted(r.by_class.items())},
         "exact_cameo_on_matches": r.share("code"), "exact_date_on_matches": r.share("date"),
         "date_within_precision_on_matches": r.share("near"), "actor_on_matches": r.share("actor"),
+        "source_actor_named_on_matches": r.share("named"),
         "negatives": r.negatives, "negatives_with_events": r.negatives_with_events,
         "missing_texts": r.missing,
     }
@@ -37,7 +38,8 @@ def print_report(r: Report) -> None:
     code, date = d["exact_cameo_on_matches"], d["exact_date_on_matches"]
     console.print(f"exact CAMEO on matches: {_pct(code)}; exact date on matches: {_pct(date)} "
                   f"(within its precision {_pct(d['date_within_precision_on_matches'])}); "
-                  f"right actor on matches that name one: {_pct(d['actor_on_matches'])}; "
+                  f"right source actor on matches that name one: {_pct(d['actor_on_matches'])} "
+                  f"(one named: {_pct(d['source_actor_named_on_matches'])}); "
                   f"negatives with events: {r.negatives_with_events} of {r.negatives}")
     if r.missing:
         console.print(f"[bold]{len(r.missing)} articles not scored, their texts are missing[/bold] "
