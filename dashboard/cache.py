@@ -88,7 +88,7 @@ def table(db_path: str, version: str, filters: Filters) -> tuple[int, pd.DataFra
 @st.cache_data(max_entries=32, show_spinner=False)
 def actors(db_path: str, version: str, filters: Filters) -> Actors:
     with reading(db_path) as con:
-        counts = queries.actor_counts_with_spellings(con, filters)
+        counts = queries.actor_counts_with_numbers(con, filters)
         return Actors(queries.matched(con, filters), len(counts),
                       queries.actors_table(con, filters, counts=counts))
 

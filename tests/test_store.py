@@ -296,9 +296,11 @@ def write_batches(db, batches) -> None:
 
 
 def clusters_and_full_recluster(db) -> tuple:
-    """(cluster of each event, clusters table) as stored, and as a full recluster makes them."""
+    """(cluster and cluster number of each event, clusters table) as stored, and as a full
+    recluster makes them."""
     def snapshot(con):
-        return (con.execute("SELECT event_id, cluster_id FROM events ORDER BY event_id").fetchall(),
+        return (con.execute("SELECT event_id, cluster_id, cluster_no FROM events "
+                            "ORDER BY event_id").fetchall(),
                 con.execute("SELECT * FROM clusters ORDER BY cluster_id").fetchall())
 
     with connection(db, read_only=False) as con:
@@ -307,8 +309,27 @@ def clusters_and_full_recluster(db) -> tuple:
         recluster(con)
         full = snapshot(con)
         con.execute("ROLLBACK")
-    assert all(cluster_id for _, cluster_id in stored[0])
+    assert all(cluster_id and cluster_no for _, cluster_id, cluster_no in stored[0])
     return stored, full
+
+
+def assert_actor_numbers_name_the_actors(db) -> None:
+    """What numbering the store from scratch gives: each event's actor numbers point at its own
+    spellings, each spelling has one number, and same_actor says whether both sides are one
+    actor (`actor_key`)."""
+    from dashboard.queries import actor_key
+
+    with connection(db, read_only=True) as con:
+        rows = con.execute(
+            "SELECT e.source_actor, s.spelling, e.target_actor, t.spelling, e.same_actor FROM events e "
+            "LEFT JOIN actor_spellings s ON s.actor_no = e.source_actor_no "
+            "LEFT JOIN actor_spellings t ON t.actor_no = e.target_actor_no").fetchall()
+        repeated = con.execute("SELECT count(*) - count(DISTINCT spelling), "
+                               "count(*) - count(DISTINCT actor_no) FROM actor_spellings").fetchall()
+    assert repeated == [(0, 0)]
+    for source, source_spelled, target, target_spelled, same in rows:
+        assert (source_spelled, target_spelled) == (source, target)
+        assert same == (actor_key(source) != "" and actor_key(source) == actor_key(target))
 
 
 def test_store_incremental_recluster_equals_full_recluster(tmp_path):
@@ -335,6 +356,7 @@ def test_store_incremental_recluster_equals_full_recluster(tmp_path):
         write_batches(db, [run])
         stored, full = clusters_and_full_recluster(db)
         assert stored == full
+        assert_actor_numbers_name_the_actors(db)
 
 
 @settings(max_examples=25, deadline=None)
@@ -355,6 +377,7 @@ def test_store_incremental_recluster_equals_full_on_any_batches(runs):
             write_batches(db, [run])
             stored, full = clusters_and_full_recluster(db)
             assert stored == full
+            assert_actor_numbers_name_the_actors(db)
 
 
 # Three differently worded reports (two languages, dyad in both orders) of one phone call.
@@ -700,6 +723,28 @@ def test_store_schema_one_store_is_upgraded_in_place(tmp_path):
     t = store.read_tables(db)
     assert counts(db)["events"] == before["events"] and "date_basis" in t.events.columns
     assert_consistent(db)
+
+
+def test_store_schema_three_store_gets_its_numbers_in_place(tmp_path):
+    """A store written before the actor and cluster numbers gains them, as if written now."""
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    store.ingest([fake_article(i, "EVENT meet IDN SGP 2024-01-02", "EVENT condemn RUS RUS 2024-01-03")
+                  for i in range(3)], db, extractor=fake_extract)
+    with duckdb.connect(str(db)) as con:
+        for column in ("source_actor_no", "target_actor_no", "same_actor", "cluster_no"):
+            con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+        con.execute("ALTER TABLE term_events DROP COLUMN n")
+        con.execute("DROP TABLE actor_spellings")
+        con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    store.ingest([fake_article(9, "EVENT meet IDN SGP 2024-01-02")], db, extractor=fake_extract)
+    stored, full = clusters_and_full_recluster(db)
+    assert stored == full
+    assert_actor_numbers_name_the_actors(db)
+    with connection(db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM term_events WHERE n IS DISTINCT FROM len(event_nos)"
+                           ).fetchall() == [(0,)]
 
 
 def test_store_word_index_forgets_the_words_of_reprocessed_events(tmp_path, monkeypatch):

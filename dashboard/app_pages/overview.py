@@ -25,7 +25,7 @@ components.stop_if_nothing(view, data.headline.events, total, key="ov_clear")
 head = data.headline
 cols = st.columns([1, 1, 1, 3])
 cols[0].metric(t("overview.events"), f"{head.events:,}")
-cols[1].metric(t("overview.clusters"), f"{head.clusters:,}" if head.clusters_exact else f"≈ {head.clusters:,}")
+cols[1].metric(t("overview.clusters"), f"{head.clusters:,}")
 cols[2].metric(t("overview.countries"), f"{head.countries:,}")
 cols[3].metric(t("overview.span"), f"{head.first} → {head.last}" if head.first else t("overview.no_dates"))
 

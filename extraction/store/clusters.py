@@ -32,7 +32,7 @@ _NO_DAY = 2**31 - 1 - WINDOW_DAYS
 # query for a few groups does not join the whole store.
 _MENTIONS_SQL = """
 WITH ev AS (
-    SELECT e.event_id, e.doc_id, e.cluster_id, e.event_type, e.event_date, e.cameo_code,
+    SELECT e.event_id, e.event_no, e.doc_id, e.cluster_id, e.event_type, e.event_date, e.cameo_code,
            e.source_country, e.target_country,
            e.source_country IS NULL AND e.target_country IS NULL AS no_dyad,
            CASE WHEN list_contains($symmetric, e.event_type)
@@ -48,7 +48,7 @@ WITH ev AS (
     FROM ev JOIN documents d USING (doc_id)
     WHERE {where}
 )
-SELECT event_id, doc_id, cluster_id, event_type, k1, k2, day_number,
+SELECT event_id, event_no, doc_id, cluster_id, event_type, k1, k2, day_number,
        no_dyad OR day_number IS NULL AS alone,
        cameo_code, source_country, target_country, event_date, published, source
 FROM m
@@ -57,7 +57,7 @@ _ORDER = " ORDER BY event_type, k1, k2, day_number NULLS LAST, event_id"
 
 # All mentions in cluster order. (Group boundaries are found in Python: a SQL window for them
 # doubled this query's time at 1M events.)
-_ORDERED_SQL = ("SELECT event_id, event_type, k1, k2, day_number, alone FROM ("
+_ORDERED_SQL = ("SELECT event_id, event_no, event_type, k1, k2, day_number, alone FROM ("
                 + _MENTIONS_SQL.format(where="true") + ")" + _ORDER)
 
 # The mentions of some documents (table touched_docs): their groups, days and clusters.
@@ -109,9 +109,22 @@ WHERE g.day_number > r.start_day OR (g.day_number = r.start_day AND g.event_id >
 """ + _ORDER
 
 _ASSIGN_SQL = """
-UPDATE events SET cluster_id = a.cluster_id
-FROM (SELECT event_id, 'c' || left(md5(anchor), 16) AS cluster_id FROM cluster_anchor) a
-WHERE events.event_id = a.event_id AND events.cluster_id IS DISTINCT FROM a.cluster_id
+UPDATE events SET cluster_id = a.cluster_id, cluster_no = a.anchor_no
+FROM (SELECT event_id, 'c' || left(md5(anchor), 16) AS cluster_id, anchor_no FROM cluster_anchor) a
+WHERE events.event_id = a.event_id AND (events.cluster_id IS DISTINCT FROM a.cluster_id
+                                        OR events.cluster_no IS DISTINCT FROM a.anchor_no)
+"""
+
+# A store of an older schema: each event's cluster_no is the number of the anchor its cluster
+# id was made from (the mention whose own id hashes to it); a cluster id not made that way
+# (written by other code) is numbered by its lowest event_no, so it still has one number.
+_NUMBER_SQL = """
+UPDATE events SET cluster_no = c.anchor_no
+FROM (SELECT cluster_id,
+             coalesce(min(event_no) FILTER (WHERE cluster_id = 'c' || left(md5(event_id), 16)),
+                      min(event_no)) AS anchor_no
+      FROM events WHERE cluster_id IS NOT NULL GROUP BY cluster_id) c
+WHERE events.cluster_id = c.cluster_id
 """
 
 # One clusters row per cluster of the mentions in {mentions} (with their documents' published
@@ -170,19 +183,22 @@ _REPLACE_CLUSTERS_SQL = (
 )
 
 
-def _anchors(ordered: pa.Table) -> list[str]:
-    """For each mention (in cluster order), the event_id of its cluster's first mention."""
+def _anchors(ordered: pa.Table) -> tuple[list[str], list[int]]:
+    """For each mention (in cluster order), the event_id and event_no of its cluster's first
+    mention."""
     columns = [ordered.column(name).to_pylist()
-               for name in ("event_id", "event_type", "k1", "k2", "day_number", "alone")]
+               for name in ("event_id", "event_no", "event_type", "k1", "k2", "day_number", "alone")]
     anchors: list[str] = []
-    group, anchor_id, anchor_day = None, None, None
-    for event_id, event_type, k1, k2, day, alone in zip(*columns):
+    numbers: list[int] = []
+    group, anchor_id, anchor_no, anchor_day = None, None, None, None
+    for event_id, event_no, event_type, k1, k2, day, alone in zip(*columns):
         key = (event_type, k1, k2)
         if alone or key != group or anchor_day is None or day - anchor_day > WINDOW_DAYS:
-            anchor_id, anchor_day = event_id, (None if alone else day)
+            anchor_id, anchor_no, anchor_day = event_id, event_no, (None if alone else day)
         group = key
         anchors.append(anchor_id)
-    return anchors
+        numbers.append(anchor_no)
+    return anchors, numbers
 
 
 def _params() -> dict:
@@ -190,10 +206,13 @@ def _params() -> dict:
 
 
 def _assign(con: duckdb.DuckDBPyConnection, ordered: pa.Table) -> pa.Table:
-    """Set events.cluster_id from the anchor pass over `ordered`; returns event_id -> anchor."""
+    """Set events.cluster_id and cluster_no from the anchor pass over `ordered`; returns
+    event_id -> anchor (and its number)."""
+    anchors, numbers = _anchors(ordered)
     cluster_anchor = pa.table({
         "event_id": ordered.column("event_id"),
-        "anchor": pa.array(_anchors(ordered), pa.string()),
+        "anchor": pa.array(anchors, pa.string()),
+        "anchor_no": pa.array(numbers, pa.int64()),
     })
     con.register("cluster_anchor", cluster_anchor)
     try:
@@ -207,6 +226,11 @@ def recluster(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute events.cluster_id and the clusters table (call inside a transaction)."""
     _assign(con, con.sql(_ORDERED_SQL, params=_params()).to_arrow_table())
     con.execute(_CLUSTERS_SQL)
+
+
+def number_clusters(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill events.cluster_no in a store of an older schema, from its cluster ids (once)."""
+    con.execute(_NUMBER_SQL)
 
 
 @dataclasses.dataclass

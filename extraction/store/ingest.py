@@ -307,7 +307,7 @@ def _chain(first: Iterable[Article], then: Callable[[], Iterable[Article]]) -> I
 # ---------------------------------------------------------------- reading
 
 _EVENTS_SQL = (
-    "SELECT e.* EXCLUDE (event_no), d.published, d.title "
+    f"SELECT e.* EXCLUDE ({', '.join(schema.INTERNAL_EVENT_COLUMNS)}), d.published, d.title "
     "FROM events e JOIN documents d USING (doc_id) ORDER BY e.event_id"
 )
 

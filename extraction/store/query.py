@@ -56,8 +56,9 @@ class Filters:
 def where_sql(filters: Filters, con: duckdb.DuckDBPyConnection | None = None) -> tuple[str, list]:
     """(condition, parameters) keeping the events that pass `filters`, for `WHERE`.
 
-    With `con` (a connection to a store with its word index) the text filter looks its words
-    up first; without, it checks every sentence.
+    With `con` (a connection to a store with its word index and actor spellings) the text
+    filter looks its words up first and the actor filter matches among the distinct spellings
+    (actors.py); without, both check every event's own text.
     """
     parts: list[str] = []
     params: list = []
@@ -84,9 +85,8 @@ def where_sql(filters: Filters, con: duckdb.DuckDBPyConnection | None = None) ->
         if values:
             add(f"{column} IN ({_marks(values)})", *values)
     if filters.actors:
-        one = "contains(lower(source_actor), lower(?)) OR contains(lower(target_actor), lower(?))"
-        add("(" + " OR ".join(f"({one})" for _ in filters.actors) + ")",
-            *[a for actor in filters.actors for a in (actor, actor)])
+        sql, values = _actors_sql(filters.actors, con)
+        add(sql, *values)
     if filters.text:
         sql, values = _text_sql(filters.text, con)
         add(sql, *values)
@@ -95,6 +95,18 @@ def where_sql(filters: Filters, con: duckdb.DuckDBPyConnection | None = None) ->
 
 def _marks(values: tuple) -> str:
     return ", ".join("?" for _ in values)
+
+
+def _actors_sql(actors: tuple[str, ...], con: duckdb.DuckDBPyConnection | None) -> tuple[str, list]:
+    if con is None:
+        one = "contains(lower(source_actor), lower(?)) OR contains(lower(target_actor), lower(?))"
+        return ("(" + " OR ".join(f"({one})" for _ in actors) + ")",
+                [a for actor in actors for a in (actor, actor)])
+    # The same test on each distinct spelling once; the events are then matched by number (a
+    # join on small integers: ~0.15 s at 10M events against ~0.4 s testing every name).
+    spelled = ("(SELECT actor_no FROM actor_spellings WHERE "
+               + " OR ".join("contains(lower(spelling), lower(?))" for _ in actors) + ")")
+    return f"(source_actor_no IN {spelled} OR target_actor_no IN {spelled})", [*actors, *actors]
 
 
 def _text_sql(text: str, con: duckdb.DuckDBPyConnection | None) -> tuple[str, list]:

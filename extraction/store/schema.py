@@ -11,7 +11,7 @@ from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 # Bumped when a table's layout changes; a store written with another version is refused
 # rather than silently misread.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 # Older schema -> (statements that bring it one step up, the version it then is).
 UPGRADES = {
     "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",
@@ -24,6 +24,14 @@ UPGRADES = {
            "UPDATE events SET outlet = d.source FROM documents d WHERE events.doc_id = d.doc_id",
            "UPDATE events SET event_no = r.n FROM (SELECT event_id, row_number() OVER "
            "(ORDER BY event_id) AS n FROM events) r WHERE events.event_id = r.event_id"), "3"),
+    # 4: numbers for the dashboard's counts (actor spellings, clusters; writer._upgrade fills
+    # them after this step) and each posting list's length in the word index.
+    "3": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor_no INTEGER",
+           "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor_no INTEGER",
+           "ALTER TABLE events ADD COLUMN IF NOT EXISTS same_actor BOOLEAN",
+           "ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_no BIGINT",
+           "ALTER TABLE term_events ADD COLUMN IF NOT EXISTS n INTEGER",
+           "UPDATE term_events SET n = len(event_nos)"), "4"),
 }
 
 STATUSES = ("events", "no_events", "error")
@@ -71,7 +79,18 @@ _EVENT_FIELDS = (
     ("outlet", "VARCHAR", pa.string()),
     # Insertion number, unique and increasing: what the word index points at (search.py).
     ("event_no", "BIGINT", pa.int64()),
+    # The numbers of the source and target actor's stored spellings (actors.py), and whether
+    # both sides name one actor: the Actors page and the actor filter work on these.
+    ("source_actor_no", "INTEGER", pa.int32()),
+    ("target_actor_no", "INTEGER", pa.int32()),
+    ("same_actor", "BOOLEAN", pa.bool_()),
+    # The event_no of the cluster's first mention (clusters.py): one number per cluster, so
+    # the clusters among millions of events are counted exactly with a bitmap.
+    ("cluster_no", "BIGINT", pa.int64()),
 )
+# Columns of the events table that number things for the store's own use, not facts about an
+# event: left out of snapshots, exports and an event's detail.
+INTERNAL_EVENT_COLUMNS = ("event_no", "source_actor_no", "target_actor_no", "same_actor", "cluster_no")
 
 _CLUSTER_FIELDS = (
     ("cluster_id", "VARCHAR", pa.string()),
@@ -97,10 +116,11 @@ EVENT_DOC_COLUMNS = ("published", "title")
 DOCUMENT_ARROW = pa.schema([(n, t) for n, _, t in _DOCUMENT_FIELDS])
 EVENT_ARROW = pa.schema([(n, t) for n, _, t in _EVENT_FIELDS])
 CLUSTER_ARROW = pa.schema([(n, t) for n, _, t in _CLUSTER_FIELDS])
-# A snapshot's events frame: the stored facts (not the insertion number, which two stores of
+# A snapshot's events frame: the stored facts (not the internal numbers, which two stores of
 # the same content number differently) and the document fields.
 EVENT_FRAME_ARROW = pa.schema(
-    [f for f in EVENT_ARROW if f.name != "event_no"] + [("published", pa.date32()), ("title", pa.string())]
+    [f for f in EVENT_ARROW if f.name not in INTERNAL_EVENT_COLUMNS]
+    + [("published", pa.date32()), ("title", pa.string())]
 )
 
 
@@ -117,7 +137,10 @@ DDL = (
     # The word index of event sentences (search.py): each distinct word once, and per word
     # and commit the event numbers whose sentence holds it.
     "CREATE TABLE IF NOT EXISTS terms (term VARCHAR, term_id INTEGER)",
-    "CREATE TABLE IF NOT EXISTS term_events (term_id INTEGER, event_nos BIGINT[])",
+    # `n`: the length of `event_nos`, read without reading the list.
+    "CREATE TABLE IF NOT EXISTS term_events (term_id INTEGER, event_nos BIGINT[], n INTEGER)",
+    # Each stored spelling of an actor name once, with its number (actors.py).
+    "CREATE TABLE IF NOT EXISTS actor_spellings (actor_no INTEGER, spelling VARCHAR)",
 )
 
 

@@ -7,7 +7,7 @@ in the query is a pattern. The index only narrows the rows that are checked:
 - `terms` lists each distinct word once. A word is a maximal run of letters and digits of the
   lower-cased sentence (any script); everything else separates words.
 - `term_events` holds, per word and per commit, the numbers (`events.event_no`) of the events
-  whose sentence has that word.
+  whose sentence has that word, and how many there are (`n`).
 
 A query is split the same way. Each of its words lies inside one word of any sentence that
 contains the query, so:
@@ -73,7 +73,7 @@ def index_events(con: duckdb.DuckDBPyConnection, first: int, end: int | None = N
         "WHERE NOT EXISTS (SELECT 1 FROM terms t WHERE t.term = n.term)"
     )
     con.execute(
-        "INSERT INTO term_events SELECT t.term_id, list(n.event_no ORDER BY n.event_no) "
+        "INSERT INTO term_events SELECT t.term_id, list(n.event_no ORDER BY n.event_no), count(*) "
         "FROM new_words n JOIN terms t USING (term) GROUP BY t.term_id"
     )
     con.execute("DROP TABLE new_words")
@@ -112,8 +112,9 @@ def _hits_sql(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, list]:
     every = sorted({t for terms in ids.values() for t in terms})
     # The term ids go in as parameters of a constant IN list, which DuckDB checks inside the
     # scan of term_events; a subquery there made it read every posting list (1.6 s at 10M).
+    # The lengths are read from `n`: `len(event_nos)` read the lists themselves (~0.5 s at 10M).
     sizes = dict(con.execute(
-        f"SELECT term_id, sum(len(event_nos)) FROM term_events WHERE term_id IN ({_marks(every)}) "
+        f"SELECT term_id, sum(n) FROM term_events WHERE term_id IN ({_marks(every)}) "
         "GROUP BY 1", every).fetchall())
     postings = {i: sum(sizes.get(t, 0) for t in terms) for i, terms in ids.items()}
     if query_words == [lowered] and 1 in ids:

@@ -14,8 +14,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from . import schema, search
-from .clusters import Touched, recluster, recluster_touched
+from . import actors, schema, search
+from .clusters import Touched, number_clusters, recluster, recluster_touched
 from .conn import connection
 
 # A batch is committed after this many documents or this many seconds, whichever comes first.
@@ -68,12 +68,16 @@ def prepare(db_path: Path) -> tuple[dict[str, str], bool]:
 def _upgrade(con: duckdb.DuckDBPyConnection, version: str) -> str:
     """Bring a store of an older schema up to this one in place (only added columns so far)."""
     indexed = int(version) >= 3  # stores before 3 have no word index yet
+    numbered = int(version) >= 4  # nor, before 4, numbers for actors and clusters
     while version in schema.UPGRADES:
         statements, version = schema.UPGRADES[version]
         for sql in statements:
             con.execute(sql)
     if not indexed:
         search.index_events(con, 0)
+    if not numbered:
+        actors.number_events(con)
+        number_clusters(con)
     con.execute("UPDATE meta SET value = $v WHERE key = 'schema_version'", {"v": version})
     return version
 
@@ -203,7 +207,7 @@ class BatchWriter:
             outlets = {doc["doc_id"]: doc.get("source") for doc in self._docs}
             rows = [{**event, "outlet": outlets.get(event["doc_id"]), "event_no": first + i}
                     for i, event in enumerate(self._events)]
-            _insert(con, "events", pa.Table.from_pylist(rows, schema.EVENT_ARROW))
+            _insert_events(con, pa.Table.from_pylist(rows, schema.EVENT_ARROW))
             con.execute("INSERT INTO meta VALUES ('last_event_no', $n) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         {"n": str(first + len(rows) - 1)})
@@ -218,6 +222,15 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
         # `table` is one of our own table names, never user input.
         # By name: a store upgraded in place has its newer columns at the end.
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
+    finally:
+        con.unregister("incoming_rows")
+
+
+def _insert_events(con: duckdb.DuckDBPyConnection, rows: pa.Table) -> None:
+    con.register("incoming_rows", rows)
+    try:
+        actors.add_spellings(con, "incoming_rows")
+        con.execute(f"INSERT INTO events BY NAME {actors.numbered_sql('incoming_rows')}")
     finally:
         con.unregister("incoming_rows")
 
