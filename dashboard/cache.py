@@ -95,8 +95,8 @@ def actors(db_path: str, version: str, filters: Filters) -> Actors:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def actor(db_path: str, version: str, filters: Filters, name: str) -> Actor:
-    mine = queries.actor_condition(name)
     with reading(db_path) as con:
+        mine = queries.actor_condition(con, name)
         matched = queries.matched(con, filters, mine)
         few = matched <= queries.TIMELINE_LIMIT
         return Actor(

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from extraction.pipeline.codes import load_codes
+from extraction.store import matches
 from extraction.store.query import Filters, where_sql
 from extraction.store.schema import INTERNAL_EVENT_COLUMNS
 
@@ -302,7 +303,7 @@ def timeline_points(con: Con, filters: Filters, lane: str = "dyad", max_lanes: i
         with_sql, params = _with(con, filters)
         side, side_params = "", []
     else:
-        with_sql, params = _with(con, filters, actor_condition(actor))
+        with_sql, params = _with(con, filters, actor_condition(con, actor))
         side = ", CASE WHEN lower(trim(source_actor)) = ? THEN 'source' ELSE 'target' END AS side"
         side_params = [actor_key(actor)]
     out = _frame(con, with_sql + f"SELECT {columns}{side} FROM f WHERE event_date IS NOT NULL "
@@ -473,12 +474,16 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
     })
 
 
-def actor_condition(actor: str) -> tuple[str, list]:
+def actor_condition(con: Con, actor: str) -> tuple[str, list]:
     """Our own SQL condition (with its parameters) for events whose source or target actor
-    is `actor` (by `actor_key`), matched among the spellings rather than on every event."""
+    is `actor` (by `actor_key`): matched among the spellings, and the events found once per
+    connection (`matches.table`) for the page's several queries about the actor."""
     key = actor_key(actor)
     spelled = "(SELECT actor_no FROM actor_spellings WHERE lower(trim(spelling)) = ?)"
-    return (f"(source_actor_no IN {spelled} OR target_actor_no IN {spelled})", [key, key])
+    sql = (f"SELECT event_no FROM events WHERE source_actor_no IN {spelled} "
+           f"UNION ALL SELECT event_no FROM events WHERE target_actor_no IN {spelled}")
+    name = matches.table(con, "actor_rows", key, lambda: (sql, [key, key]))
+    return f"event_no IN (SELECT event_no FROM {name})", []
 
 
 def actor_points(con: Con, filters: Filters, actor: str) -> pd.DataFrame:

@@ -372,7 +372,7 @@ def test_dashboard_queries_actor_spellings_are_one_actor():
     assert list(counts["actor"]) == ["Retno Marsudi", "Yoko Kamikawa"]  # the most used spelling
     assert list(counts["events"]) == [4, 1]  # e4 (Retno on both sides) counts once
     assert (counts["as_source"][0], counts["as_target"][0]) == (4, 1)
-    mine = queries.events_table(con, Filters(), extra=queries.actor_condition("RETNO marsudi "))
+    mine = queries.events_table(con, Filters(), extra=queries.actor_condition(con, "RETNO marsudi "))
     assert set(mine["event_id"]) == {"e1", "e2", "e3", "e4"}
 
 
@@ -400,7 +400,7 @@ def test_dashboard_queries_actors_agree_with_the_actor_filter(dash_con, filters)
     for name, count in zip(table["actor"], table["events"]):
         chosen = (set(filtered(dash_con, Filters(actors=(name,)))["event_id"])
                   & set(filtered(dash_con, filters)["event_id"]))
-        mine = queries.events_table(dash_con, filters, extra=queries.actor_condition(name))
+        mine = queries.events_table(dash_con, filters, extra=queries.actor_condition(dash_con, name))
         assert chosen == set(mine["event_id"])
         assert len(chosen) == count, name
     if filters.is_empty():

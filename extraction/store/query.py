@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from . import search
+from . import matches, search
 
 COUNTRY_ROLES = ("source", "target", "either")
 
@@ -102,11 +102,14 @@ def _actors_sql(actors: tuple[str, ...], con: duckdb.DuckDBPyConnection | None) 
         one = "contains(lower(source_actor), lower(?)) OR contains(lower(target_actor), lower(?))"
         return ("(" + " OR ".join(f"({one})" for _ in actors) + ")",
                 [a for actor in actors for a in (actor, actor)])
-    # The same test on each distinct spelling once; the events are then matched by number (a
-    # join on small integers: ~0.15 s at 10M events against ~0.4 s testing every name).
+    # The same test on each distinct spelling once; the events are then found by number (at
+    # 10M events ~0.15 s, against ~0.4 s testing every event's names), once per connection.
     spelled = ("(SELECT actor_no FROM actor_spellings WHERE "
                + " OR ".join("contains(lower(spelling), lower(?))" for _ in actors) + ")")
-    return f"(source_actor_no IN {spelled} OR target_actor_no IN {spelled})", [*actors, *actors]
+    sql = (f"SELECT event_no FROM events WHERE source_actor_no IN {spelled} "
+           f"UNION ALL SELECT event_no FROM events WHERE target_actor_no IN {spelled}")
+    name = matches.table(con, "actor_hits", actors, lambda: (sql, [*actors, *actors]))
+    return f"event_no IN (SELECT event_no FROM {name})", []
 
 
 def _text_sql(text: str, con: duckdb.DuckDBPyConnection | None) -> tuple[str, list]:

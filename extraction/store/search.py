@@ -20,7 +20,7 @@ contains the query, so:
   checked (~2.5 s at 10M events).
 
 The matching event numbers are worked out once per read connection and kept in a temporary
-table, so the several queries of one page share them.
+table (matches.py), so the several queries of one page share them.
 
 The index is built in the same transaction as the events it points at, so it is never ahead of
 or behind the table. Postings of deleted events (a reprocessed document) stay behind: the text
@@ -34,6 +34,8 @@ older DuckDB), and it matches stemmed whole words (BM25), not substrings.
 from __future__ import annotations
 
 import duckdb
+
+from . import matches
 
 # Separators between words: anything that is not a letter or digit in any script. A fixed
 # pattern; user text is never put into a regular expression.
@@ -72,9 +74,12 @@ def index_events(con: duckdb.DuckDBPyConnection, first: int, end: int | None = N
         "FROM (SELECT DISTINCT term FROM new_words WHERE term <> '') n "
         "WHERE NOT EXISTS (SELECT 1 FROM terms t WHERE t.term = n.term)"
     )
+    # In word order: a query word inside several words ("ata2917" in "kata2917", "kata29170",
+    # ...) finds words numbered side by side, whose lists DuckDB then reads from one place
+    # rather than from all over the table (at 1M events: 13 ms against 69 ms).
     con.execute(
         "INSERT INTO term_events SELECT t.term_id, list(n.event_no ORDER BY n.event_no), count(*) "
-        "FROM new_words n JOIN terms t USING (term) GROUP BY t.term_id"
+        "FROM new_words n JOIN terms t USING (term) GROUP BY t.term_id ORDER BY t.term_id"
     )
     con.execute("DROP TABLE new_words")
 
@@ -83,14 +88,7 @@ def hits(con: duckdb.DuckDBPyConnection, text: str) -> str:
     """The name of a temporary table of this connection listing the `event_no` of every event
     whose sentence contains `text`. Worked out once per connection and text: a page's several
     queries share it."""
-    known = con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary AND "
-                        "table_name = 'search_text'").fetchall()[0][0]
-    if known and con.execute("SELECT needle FROM search_text").fetchall() == [(text,)]:
-        return "search_hits"
-    sql, params = _hits_sql(con, text)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE search_hits AS {sql}", params)
-    con.execute("CREATE OR REPLACE TEMP TABLE search_text AS SELECT ?::VARCHAR AS needle", [text])
-    return "search_hits"
+    return matches.table(con, "search_hits", text, lambda: _hits_sql(con, text))
 
 
 def _hits_sql(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, list]:
