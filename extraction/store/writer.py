@@ -212,7 +212,7 @@ class BatchWriter:
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         {"n": str(first + len(rows) - 1)})
             search.index_events(con, first)
-            self._touched.note(con, list(outlets))
+            self._touched.note_new(con, first)
         _bump_changes(con)
 
 
