@@ -24,7 +24,7 @@ import pyarrow as pa
 
 from extraction.pipeline.codes import load_codes
 from extraction.store import actors, search
-from extraction.store.clusters import number_clusters
+from extraction.store.clusters import number_clusters, recluster
 from extraction.store.conn import connection
 from extraction.store.writer import prepare
 
@@ -115,19 +115,6 @@ SELECT doc_id, doc_id AS article_id, NULL AS path, 'Story ' || doc_id AS title,
 FROM events GROUP BY doc_id
 """
 
-# One cluster per class, dyad and day: the shape recluster gives, without its anchor pass.
-_CLUSTERS_SQL = [
-    "UPDATE events SET cluster_id = md5(concat_ws('|', event_type, source_country, "
-    "target_country, event_date))",
-    """INSERT INTO clusters
-       SELECT cluster_id, any_value(event_type), any_value(cameo_code), any_value(source_country),
-              any_value(target_country), min(event_date), max(event_date),
-              count(DISTINCT doc_id)::INT, count(DISTINCT outlet)::INT, count(*)::INT,
-              min(doc_id), min(event_id)
-       FROM events GROUP BY cluster_id""",
-]
-
-
 def _codes_table() -> pa.Table:
     codes = load_codes()
     rows = []
@@ -163,11 +150,11 @@ def build(db: Path, n_events: int, log=print) -> float:
         })
         log(f"  events: {time.perf_counter() - started:.0f} s")
         con.execute(_DOCUMENTS_SQL)
-        for sql in _CLUSTERS_SQL:
-            con.execute(sql)
         actors.number_events(con)
-        number_clusters(con)
-        log(f"  documents, clusters, numbers: {time.perf_counter() - started:.0f} s")
+        number_clusters(con)  # the class-and-dyad group numbers (no clusters yet)
+        # The store's own clustering, so that an ingest into it finds the clusters it keeps.
+        recluster(con)
+        log(f"  documents, numbers, clusters: {time.perf_counter() - started:.0f} s")
         for first in range(1, n_events + 1, INDEX_CHUNK):
             search.index_events(con, first, first + INDEX_CHUNK)
         con.execute("UPDATE meta SET value = '1' WHERE key IN ('changes', 'clustered_at')")

@@ -4,13 +4,14 @@ Two mentions belong together when they have the same event class, the same dyad 
 for symmetric classes) and dates within WINDOW_DAYS of the cluster's first date. Grouping is
 anchored on the first date, not chained, so a daily series of attacks does not collapse into
 one cluster. The date is the event date, or the article's publication date when the extractor
-found none. Mentions with neither date nor any country stay alone.
+found none. Mentions with neither date nor any country stay alone. A cluster is named after
+its first mention in cluster order, its anchor: `cluster_id` hashes the anchor's id and
+`cluster_no` is the anchor's event_no.
 
 Cost is one sorted scan: SQL sorts, a linear Python pass assigns anchors, SQL aggregates;
 nothing is pairwise. `recluster` does that for the whole store (about 3 s at 1M mentions on a
-2-CPU machine, benchmarks/bench_ingest.py --scale-events); `recluster_touched` only for the
-part an ingest's changes can reach (see there), with the same result (~0.9 s at 1M mentions and
-~6 s at 10M after 2,000 new documents, benchmarks/bench_dashboard.py --ingest-docs).
+2-CPU machine, benchmarks/bench_ingest.py --scale-events); `recluster_touched` only around the
+mentions an ingest changed (see there), with the same result.
 """
 from __future__ import annotations
 
@@ -23,33 +24,47 @@ import pyarrow as pa
 SYMMETRIC_CLASSES = ("phone_call", "meet", "agree", "military_cooperation")
 # Reports of one event are dated up to a day apart (time zones, "yesterday", late reports).
 WINDOW_DAYS = 1
-# Stands for "no day" in a group's earliest changed day: later than every real day number, so a
-# group whose changed mentions all lack a date recomputes only its undated (alone) mentions.
-_NO_DAY = 2**31 - 1 - WINDOW_DAYS
+# Days past a changed mention the incremental pass reads before it looks for the point where
+# its clusters meet the old ones again (it reads on to the group's end when they do not). It
+# must be at least WINDOW_DAYS (a deleted mention's old cluster ends within that); in the
+# benchmark store the pass met the old clusters within 3 days in ~99 % of the stretches
+# (benchmarks/bench_dashboard.py --ingest-docs), and a longer read costs more rows for nothing.
+READ_AHEAD_DAYS = 3
+
+_SYMMETRIC = ", ".join(f"'{kind}'" for kind in SYMMETRIC_CLASSES)  # our own constant names
+# The group key of a mention (class, k1, k2): the dyad in a fixed order for symmetric classes.
+# {e} is a table prefix.
+_K1 = (f"CASE WHEN {{e}}event_type IN ({_SYMMETRIC}) "
+       "THEN least(coalesce({e}source_country, ''), coalesce({e}target_country, '')) "
+       "ELSE coalesce({e}source_country, '') END")
+_K2 = (f"CASE WHEN {{e}}event_type IN ({_SYMMETRIC}) "
+       "THEN greatest(coalesce({e}source_country, ''), coalesce({e}target_country, '')) "
+       "ELSE coalesce({e}target_country, '') END")
+# A number for the group, kept on each event (events.cluster_group) so that the mentions of a
+# few groups are found by one integer column instead of computing every event's key. md5, not
+# DuckDB's `hash`, so it never changes with the DuckDB version; two groups sharing a number
+# would only make the incremental pass read more rows (it compares the keys themselves).
+GROUP_SQL = f"md5_number_upper(concat_ws('|', {{e}}event_type, {_K1}, {_K2}))"
 
 # Every mention with its group key (class, k1, k2) and day number. `alone` marks mentions that
-# must not be merged with anything. Events are filtered before the join with documents, so a
-# query for a few groups does not join the whole store.
-_MENTIONS_SQL = """
+# must not be merged with anything. Events are filtered before the join with documents ({docs}:
+# the table, or the batch's own documents), so a query for a few mentions does not join the
+# whole store.
+_MENTIONS_SQL = f"""
 WITH ev AS (
-    SELECT e.event_id, e.event_no, e.doc_id, e.cluster_id, e.event_type, e.event_date, e.cameo_code,
-           e.source_country, e.target_country,
+    SELECT e.event_id, e.event_no, e.doc_id, e.cluster_id, e.cluster_no, e.cluster_group,
+           e.event_type, e.event_date, e.cameo_code, e.source_country, e.target_country,
            e.source_country IS NULL AND e.target_country IS NULL AS no_dyad,
-           CASE WHEN list_contains($symmetric, e.event_type)
-                THEN least(coalesce(e.source_country, ''), coalesce(e.target_country, ''))
-                ELSE coalesce(e.source_country, '') END AS k1,
-           CASE WHEN list_contains($symmetric, e.event_type)
-                THEN greatest(coalesce(e.source_country, ''), coalesce(e.target_country, ''))
-                ELSE coalesce(e.target_country, '') END AS k2
+           {_K1.format(e='e.')} AS k1, {_K2.format(e='e.')} AS k2
     FROM events e
+    WHERE {{where}}
 ), m AS (
     SELECT ev.*, d.published, d.source,
            (coalesce(ev.event_date, d.published) - DATE '1970-01-01')::INTEGER AS day_number
-    FROM ev JOIN documents d USING (doc_id)
-    WHERE {where}
+    FROM ev JOIN {{docs}} d USING (doc_id)
 )
-SELECT event_id, event_no, doc_id, cluster_id, event_type, k1, k2, day_number,
-       no_dyad OR day_number IS NULL AS alone,
+SELECT event_id, event_no, doc_id, cluster_id, cluster_no, cluster_group, event_type, k1, k2,
+       day_number, no_dyad OR day_number IS NULL AS alone,
        cameo_code, source_country, target_country, event_date, published, source
 FROM m
 """
@@ -58,77 +73,70 @@ _ORDER = " ORDER BY event_type, k1, k2, day_number NULLS LAST, event_id"
 # All mentions in cluster order. (Group boundaries are found in Python: a SQL window for them
 # doubled this query's time at 1M events.)
 _ORDERED_SQL = ("SELECT event_id, event_no, event_type, k1, k2, day_number, alone FROM ("
-                + _MENTIONS_SQL.format(where="true") + ")" + _ORDER)
+                + _MENTIONS_SQL.format(where="true", docs="documents") + ")" + _ORDER)
 
 # The mentions of some documents (table touched_docs), or those numbered from $first on (the
-# rows just inserted: found through the last row groups alone, where a search by document read
-# every event's id, ~0.2 s a batch at 10M events): their groups, days and clusters.
-_TOUCHED_SQL = "SELECT cluster_id, event_type, k1, k2, day_number FROM ({mentions})"
-_TOUCHED_DOCS_SQL = _TOUCHED_SQL.format(
-    mentions=_MENTIONS_SQL.format(where="ev.doc_id IN (SELECT doc_id FROM touched_docs)"))
-_TOUCHED_NEW_SQL = _TOUCHED_SQL.format(mentions=_MENTIONS_SQL.format(where="ev.event_no >= $first"))
+# rows just inserted, with their documents in table batch_docs: found through the last row
+# groups and the batch alone, where a search by document read every event's and every
+# document's id, ~0.2 s a batch at 10M events).
+_TOUCHED_COLUMNS = "SELECT cluster_no, cluster_group, event_type, k1, k2, day_number, alone, event_no"
+_TOUCHED_DOCS_SQL = f"{_TOUCHED_COLUMNS} FROM (" + _MENTIONS_SQL.format(
+    where="e.doc_id IN (SELECT doc_id FROM touched_docs)", docs="documents") + ")"
+_TOUCHED_NEW_SQL = f"{_TOUCHED_COLUMNS} FROM (" + _MENTIONS_SQL.format(
+    where="e.event_no >= $first", docs="batch_docs") + ")"
 
-# The mentions of the touched groups (table touched_groups) that the steps below need: from
-# 2 x WINDOW_DAYS before the first changed day on (see _RESTART_SQL), and the undated.
-_GROUP_MENTIONS_SQL = (
-    "CREATE OR REPLACE TEMP TABLE group_mentions AS "
-    + _MENTIONS_SQL.format(
-        where="(ev.event_type, ev.k1, ev.k2) IN (SELECT (event_type, k1, k2) FROM touched_groups)")
-    + """ JOIN touched_groups t USING (event_type, k1, k2)
-    WHERE day_number IS NULL OR day_number >= t.first_day - 2 * $window"""
-)
-
-# Where each touched group's anchor pass must restart. Mentions before the group's first
-# changed day keep their clusters (the pass over a prefix does not depend on what follows), so
-# the pass restarts at the anchor of the last cluster before that day when that anchor can
-# still take the changed mentions (it is at most WINDOW_DAYS earlier), else at the changed day
-# itself. The anchor of a cluster is its first mention in cluster order. Only mentions from
-# 2 x WINDOW_DAYS before the changed day are needed: a last mention before that restarts at
-# the changed day, and a later one's anchor is at most WINDOW_DAYS before it.
-_RESTART_SQL = """
-WITH last_before AS (
-    SELECT t.event_type, t.k1, t.k2, t.first_day,
-           arg_max(g.cluster_id, (g.day_number, g.event_id)) AS cluster_id
-    FROM touched_groups t JOIN group_mentions g USING (event_type, k1, k2)
-    WHERE g.day_number < t.first_day
-    GROUP BY ALL
-), anchor AS (
-    SELECT g.cluster_id, arg_min((g.day_number, g.event_id), (g.day_number, g.event_id)) AS a
-    FROM group_mentions g SEMI JOIN last_before USING (cluster_id)
-    GROUP BY g.cluster_id
-)
-SELECT t.event_type, t.k1, t.k2,
-       CASE WHEN a.a[1] >= t.first_day - $window THEN a.a[1] ELSE t.first_day END AS start_day,
-       CASE WHEN a.a[1] >= t.first_day - $window THEN a.a[2] ELSE '' END AS start_id
-FROM touched_groups t
-LEFT JOIN last_before l USING (event_type, k1, k2)
-LEFT JOIN anchor a USING (cluster_id)
+# The stretches to recompute (table stretches: stretch, cluster_group, event_type, k1, k2, and
+# lo and hi as day numbers) and the new mentions that stay alone (table alone_new):
+# first the event numbers, from the two integer columns alone (at 10M events reading every
+# column of the touched groups took seconds), then those mentions in full, in cluster order.
+_STRETCH_ROWS_SQL = """
+CREATE OR REPLACE TEMP TABLE stretch_rows AS
+SELECT e.event_no, s.stretch FROM events e JOIN stretches s ON e.cluster_group = s.cluster_group
+WHERE e.event_date IS NULL
+   OR e.event_date BETWEEN DATE '1970-01-01' + s.lo AND DATE '1970-01-01' + s.hi
+UNION ALL SELECT event_no, NULL FROM alone_new
 """
+_STRETCH_MENTIONS_SQL = ("SELECT m.*, r.stretch FROM ("
+                         + _MENTIONS_SQL.format(where="e.event_no IN (SELECT event_no FROM stretch_rows)",
+                                              docs="documents")
+                         + """) m JOIN stretch_rows r USING (event_no)
+LEFT JOIN stretches s USING (stretch)
+WHERE r.stretch IS NULL AND m.event_no IN (SELECT event_no FROM alone_new)
+   OR (m.event_type, m.k1, m.k2) = (s.event_type, s.k1, s.k2) AND NOT m.alone
+      AND m.day_number BETWEEN s.lo AND s.hi
+ORDER BY r.stretch NULLS FIRST, m.day_number, m.event_id""")
+# The rest of a group whose pass did not meet its old clusters within its stretch (table
+# rest_groups: cluster_group, event_type, k1, k2, after).
+_REST_SQL = ("SELECT m.* FROM (" + _MENTIONS_SQL.format(
+    where="e.cluster_group IN (SELECT cluster_group FROM rest_groups)", docs="documents") + """) m
+JOIN rest_groups g USING (event_type, k1, k2)
+WHERE NOT m.alone AND m.day_number > g.after
+ORDER BY m.event_type, m.k1, m.k2, m.day_number, m.event_id""")
 
-# The touched groups' mentions from their restart on, in cluster order.
-_TAIL_SQL = """
-SELECT g.* FROM group_mentions g JOIN restarts r USING (event_type, k1, k2)
-WHERE g.day_number > r.start_day OR (g.day_number = r.start_day AND g.event_id >= r.start_id)
-   OR g.day_number IS NULL
-""" + _ORDER
-
+# Every event's cluster from table cluster_anchor (event_no, anchor, anchor_no). The full pass
+# hands in every event, so only those whose cluster differs are written; the incremental one
+# hands in only those, and the test would read every event's cluster id (~1 s at 10M events).
 _ASSIGN_SQL = """
 UPDATE events SET cluster_id = a.cluster_id, cluster_no = a.anchor_no
-FROM (SELECT event_id, 'c' || left(md5(anchor), 16) AS cluster_id, anchor_no FROM cluster_anchor) a
-WHERE events.event_id = a.event_id AND (events.cluster_id IS DISTINCT FROM a.cluster_id
-                                        OR events.cluster_no IS DISTINCT FROM a.anchor_no)
+FROM (SELECT event_no, 'c' || left(md5(anchor), 16) AS cluster_id, anchor_no FROM cluster_anchor) a
+WHERE events.event_no = a.event_no{changed}
 """
+_CHANGED = (" AND (events.cluster_id IS DISTINCT FROM a.cluster_id"
+            " OR events.cluster_no IS DISTINCT FROM a.anchor_no)")
 
 # A store of an older schema: each event's cluster_no is the number of the anchor its cluster
 # id was made from (the mention whose own id hashes to it); a cluster id not made that way
 # (written by other code) is numbered by its lowest event_no, so it still has one number.
-_NUMBER_SQL = """
+_NUMBER_SQL = f"""
 UPDATE events SET cluster_no = c.anchor_no
 FROM (SELECT cluster_id,
              coalesce(min(event_no) FILTER (WHERE cluster_id = 'c' || left(md5(event_id), 16)),
                       min(event_no)) AS anchor_no
       FROM events WHERE cluster_id IS NOT NULL GROUP BY cluster_id) c
-WHERE events.cluster_id = c.cluster_id
+WHERE events.cluster_id = c.cluster_id;
+UPDATE events SET cluster_group = {GROUP_SQL.format(e='')};
+UPDATE clusters SET cluster_no = n.cluster_no
+FROM (SELECT DISTINCT cluster_id, cluster_no FROM events) n WHERE clusters.cluster_id = n.cluster_id;
 """
 
 # One clusters row per cluster of the mentions in {mentions} (with their documents' published
@@ -136,7 +144,7 @@ WHERE events.cluster_id = c.cluster_id
 # (then the earliest dated, then the lowest id, so the choice is deterministic).
 _CLUSTER_ROWS_SQL = """
 WITH c AS (
-    SELECT m.cluster_id,
+    SELECT m.cluster_id, any_value(m.cluster_no) AS cluster_no,
            arg_min({{'event_id': m.event_id, 'doc_id': m.doc_id, 'event_type': m.event_type,
                     'cameo_code': m.cameo_code, 'source_country': m.source_country,
                     'target_country': m.target_country}},
@@ -154,37 +162,30 @@ WITH c AS (
 )
 SELECT cluster_id, f.event_type, f.cameo_code, f.source_country, f.target_country, first_date,
        last_date, num_articles, num_sources, num_mentions, f.doc_id AS first_doc_id,
-       f.event_id AS first_event_id
+       f.event_id AS first_event_id, cluster_no
 FROM c
 ORDER BY cluster_id
 """
 _CLUSTERS_SQL = "CREATE OR REPLACE TABLE clusters AS " + _CLUSTER_ROWS_SQL.format(
     mentions="(SELECT e.*, d.published, d.source FROM events e JOIN documents d USING (doc_id))")
 
-# The clusters whose mentions changed: the old and the new cluster of every mention from the
-# restarts on (table tail_old) whose cluster changed (new mentions had none), and the clusters
-# of deleted mentions (table gone_clusters: a cluster may have lost all of them). A cluster
-# reaching into that range starts at or after the restart, so all its mentions are in it: their
-# new rows are aggregated from tail_old alone, without another scan of the store.
-_STALE_CLUSTERS_SQL = """
-CREATE OR REPLACE TEMP TABLE stale_clusters AS
-WITH moved AS (
-    SELECT t.cluster_id AS old_id, 'c' || left(md5(a.anchor), 16) AS new_id
-    FROM tail_old t JOIN cluster_anchor a USING (event_id)
-    WHERE t.cluster_id IS DISTINCT FROM 'c' || left(md5(a.anchor), 16)
-)
-SELECT old_id AS cluster_id FROM moved WHERE old_id IS NOT NULL
-UNION SELECT new_id FROM moved
-UNION SELECT cluster_id FROM gone_clusters
-"""
+# The clusters whose mentions changed (table stale_clusters: their numbers) go, and those that
+# still have mentions come back, aggregated from the recomputed mentions (table redone: a stale
+# cluster lies wholly inside the stretch that was recomputed, see `recluster_touched`).
 _REPLACE_CLUSTERS_SQL = (
-    "DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM stale_clusters);\n"
-    "INSERT INTO clusters BY NAME "
-    + _CLUSTER_ROWS_SQL.format(mentions="""(
-        SELECT * FROM (SELECT t.* REPLACE ('c' || left(md5(a.anchor), 16) AS cluster_id)
-                       FROM tail_old t JOIN cluster_anchor a USING (event_id))
-        WHERE cluster_id IN (SELECT cluster_id FROM stale_clusters))""")
+    "DELETE FROM clusters WHERE cluster_no IN (SELECT cluster_no FROM stale_clusters);\n"
+    "INSERT INTO clusters BY NAME " + _CLUSTER_ROWS_SQL.format(
+        mentions="(SELECT *, 'c' || left(md5(anchor), 16) AS cluster_id FROM redone "
+                 "WHERE cluster_no IN (SELECT cluster_no FROM stale_clusters))")
 )
+# What `redone` holds of each recomputed mention: its fields for the clusters table, its new
+# anchor's id and number (as cluster_no).
+_REDONE_ARROW = pa.schema([
+    ("event_id", pa.string()), ("doc_id", pa.string()), ("event_type", pa.string()),
+    ("cameo_code", pa.string()), ("source_country", pa.string()), ("target_country", pa.string()),
+    ("event_date", pa.date32()), ("published", pa.date32()), ("source", pa.string()),
+    ("anchor", pa.string()), ("cluster_no", pa.int64()),
+])
 
 
 def _anchors(ordered: pa.Table) -> tuple[list[str], list[int]]:
@@ -205,96 +206,236 @@ def _anchors(ordered: pa.Table) -> tuple[list[str], list[int]]:
     return anchors, numbers
 
 
-def _params() -> dict:
-    return {"symmetric": list(SYMMETRIC_CLASSES)}
-
-
-def _assign(con: duckdb.DuckDBPyConnection, ordered: pa.Table) -> pa.Table:
-    """Set events.cluster_id and cluster_no from the anchor pass over `ordered`; returns
-    event_id -> anchor (and its number)."""
-    anchors, numbers = _anchors(ordered)
-    cluster_anchor = pa.table({
-        "event_id": ordered.column("event_id"),
-        "anchor": pa.array(anchors, pa.string()),
+def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, anchors: list, numbers: list,
+            *, moved: bool) -> None:
+    """Set events.cluster_id and cluster_no of the events numbered `event_nos` to those of
+    their anchors (ids `anchors`, numbers `numbers`); `moved`: all of them differ (else only
+    those that do are written)."""
+    con.register("cluster_anchor", pa.table({
+        "event_no": pa.array(event_nos, pa.int64()), "anchor": pa.array(anchors, pa.string()),
         "anchor_no": pa.array(numbers, pa.int64()),
-    })
-    con.register("cluster_anchor", cluster_anchor)
+    }))
     try:
-        con.execute(_ASSIGN_SQL)
+        con.execute(_ASSIGN_SQL.format(changed="" if moved else _CHANGED))
     finally:
         con.unregister("cluster_anchor")
-    return cluster_anchor
 
 
 def recluster(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute events.cluster_id and the clusters table (call inside a transaction)."""
-    _assign(con, con.sql(_ORDERED_SQL, params=_params()).to_arrow_table())
+    ordered = con.sql(_ORDERED_SQL).to_arrow_table()
+    _assign(con, ordered.column("event_no").to_pylist(), *_anchors(ordered), moved=False)
     con.execute(_CLUSTERS_SQL)
 
 
 def number_clusters(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill events.cluster_no in a store of an older schema, from its cluster ids (once)."""
+    """Fill events.cluster_no, events.cluster_group and clusters.cluster_no in a store of an
+    older schema, from its cluster ids (once)."""
     con.execute(_NUMBER_SQL)
 
 
 @dataclasses.dataclass
 class Touched:
     """What a writer's changes since the last recluster can reach: per group (class, k1, k2)
-    the earliest day of a changed mention (undated: _NO_DAY), and the clusters of deleted ones.
+    its number and the days of its changed mentions that can join others; the new mentions
+    that stay alone (their event_no); and the clusters of deleted mentions (cluster_no).
 
     `note` the documents to delete before deleting them, `note_new` the inserted events after
     inserting them.
     """
+    days: dict[tuple, set[int]] = dataclasses.field(default_factory=dict)
     groups: dict[tuple, int] = dataclasses.field(default_factory=dict)
-    clusters: set[str] = dataclasses.field(default_factory=set)
+    alone: set[int] = dataclasses.field(default_factory=set)
+    gone: set[int] = dataclasses.field(default_factory=set)
 
     def note(self, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
         con.register("touched_docs", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
         try:
-            self._add(con.execute(_TOUCHED_DOCS_SQL, _params()).fetchall())
+            self._add(con.execute(_TOUCHED_DOCS_SQL).fetchall(), deleted=True)
         finally:
             con.unregister("touched_docs")
 
-    def note_new(self, con: duckdb.DuckDBPyConnection, first: int) -> None:
-        """Note the events numbered from `first` on (the batch just inserted)."""
-        self._add(con.execute(_TOUCHED_NEW_SQL, {**_params(), "first": first}).fetchall())
+    def note_new(self, con: duckdb.DuckDBPyConnection, first: int, docs: pa.Table) -> None:
+        """Note the events numbered from `first` on (the batch just inserted, of the documents
+        `docs`: doc_id, published, source)."""
+        con.register("batch_docs", docs)
+        try:
+            self._add(con.execute(_TOUCHED_NEW_SQL, {"first": first}).fetchall(), deleted=False)
+        finally:
+            con.unregister("batch_docs")
 
-    def _add(self, rows: list[tuple]) -> None:
-        for cluster_id, kind, k1, k2, day in rows:
-            day = _NO_DAY if day is None else day
-            self.groups[kind, k1, k2] = min(day, self.groups.get((kind, k1, k2), day))
-            if cluster_id is not None:
-                self.clusters.add(cluster_id)
+    def _add(self, rows: list[tuple], deleted: bool) -> None:
+        for cluster_no, number, kind, k1, k2, day, alone, event_no in rows:
+            if deleted and cluster_no is not None:
+                self.gone.add(cluster_no)
+            if not alone:
+                self.days.setdefault((kind, k1, k2), set()).add(day)
+                self.groups[kind, k1, k2] = number
+            elif not deleted:
+                self.alone.add(event_no)
+
+
+def _stretches(touched: Touched) -> pa.Table:
+    """Per group, the day ranges to read: READ_AHEAD_DAYS past each changed day and
+    2 x WINDOW_DAYS before it (enough to find where the old pass must restart, see `_redo`),
+    overlapping ranges merged."""
+    rows = []
+    for key, days in touched.days.items():
+        for day in sorted(days):
+            lo, hi = day - 2 * WINDOW_DAYS, day + READ_AHEAD_DAYS
+            if rows and rows[-1]["key"] == key and lo <= rows[-1]["hi"] + 1:
+                rows[-1]["hi"] = hi
+                rows[-1]["last"] = day
+            else:
+                rows.append({"key": key, "lo": lo, "hi": hi, "first": day, "last": day})
+    return pa.table({
+        "stretch": pa.array(range(len(rows)), pa.int64()),
+        "cluster_group": pa.array([touched.groups[r["key"]] for r in rows], pa.uint64()),
+        "event_type": [r["key"][0] for r in rows], "k1": [r["key"][1] for r in rows],
+        "k2": [r["key"][2] for r in rows],
+        "lo": pa.array([r["lo"] for r in rows], pa.int32()),
+        "hi": pa.array([r["hi"] for r in rows], pa.int32()),
+        "first": pa.array([r["first"] for r in rows], pa.int32()),
+        "last": pa.array([r["last"] for r in rows], pa.int32()),
+    })
+
+
+def _restart(mentions: list[dict], first: int) -> int:
+    """Where the pass over a group's `mentions` (in cluster order, with their old cluster_no)
+    must restart for changes from day `first` on.
+
+    The pass over mentions before `first` does not depend on what follows, so it restarts at
+    the anchor of the last cluster that began before `first` when that anchor can still take
+    a changed mention (it is at most WINDOW_DAYS before `first`), else at `first` itself. That
+    anchor is at most 2 x WINDOW_DAYS before `first`: a stretch holds it.
+    """
+    before = [m for m in mentions if m["day_number"] < first]
+    if before:
+        anchor_no = before[-1]["cluster_no"]
+        at = next((i for i, m in enumerate(before) if m["event_no"] == anchor_no), None)
+        if at is not None and before[at]["day_number"] >= first - WINDOW_DAYS:
+            return at
+    return len(before)
+
+
+def _pass(mentions: list[dict], anchor: dict | None, last: int) -> tuple[list[dict], bool, dict | None]:
+    """The anchor pass over `mentions` (one group, cluster order) from the cluster of `anchor`
+    on. Returns the mentions with their new `anchor` (event_id) and `anchor_no`, whether the
+    pass met the old clusters again, and the anchor it ended in.
+
+    After `last` (the last changed day), the first mention that opens a cluster in both the
+    old and the new pass is where they meet: from there on both see the same mentions, and
+    the mentions from there keep their clusters (they are not returned).
+    """
+    done = []
+    for m in mentions:
+        opens = anchor is None or m["day_number"] - anchor["day_number"] > WINDOW_DAYS
+        if opens and m["day_number"] > last and m["cluster_no"] == m["event_no"]:
+            return done, True, anchor
+        if opens:
+            anchor = m
+        done.append({**m, "anchor": anchor["event_id"], "anchor_no": anchor["event_no"]})
+    return done, False, anchor
+
+
+def _settled(mentions: list[dict], anchor: dict | None, hi: int) -> bool:
+    """True when, past day `hi`, the next mention of the group opens a cluster in the old pass
+    and in the new one alike (both passes' last anchors are more than WINDOW_DAYS before it),
+    so that from there on they are the same. `mentions`: the stretch (up to `hi`) with the old
+    cluster_no; `anchor`: where the new pass ended. The old pass's last mention is the last
+    old one here, or a deleted one, whose anchor lies before its changed day, or one before
+    the stretch."""
+    limit = hi - WINDOW_DAYS
+    if anchor is not None and anchor["day_number"] > limit:
+        return False
+    old = [m for m in mentions if m["cluster_no"] is not None]
+    if not old:
+        return True
+    first = next((m for m in mentions if m["event_no"] == old[-1]["cluster_no"]), None)
+    return first is None or first["day_number"] <= limit
 
 
 def recluster_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> None:
     """Recompute what the changes in `touched` can reach, with the result of a full recluster,
     provided the clusters were right before those changes (call inside a transaction).
 
-    Per touched group, the anchor pass restarts at the last anchor before the first changed day
-    (see _RESTART_SQL) and runs to the group's end; only the clusters whose mentions changed are
+    Per touched group only stretches around the changed days are read (`_stretches`); in each
+    the anchor pass restarts before the first change (`_restart`) and stops where it meets the
+    old clusters again (`_pass`) or at the stretch's end when the next mention starts a cluster
+    in both (`_settled`), reading on to the group's end when neither holds. Only the
+    events whose cluster changed are updated, and only the clusters whose mentions changed are
     aggregated again.
     """
-    if not touched.groups:
+    if not touched.days and not touched.alone and not touched.gone:
         return
-    keys = list(touched.groups)
-    con.register("touched_groups", pa.table({
-        "event_type": [k[0] for k in keys], "k1": [k[1] for k in keys], "k2": [k[2] for k in keys],
-        "first_day": pa.array(list(touched.groups.values()), pa.int32()),
-    }))
-    con.register("gone_clusters", pa.table({"cluster_id": pa.array(sorted(touched.clusters),
-                                                                   pa.string())}))
+    stretches = _stretches(touched)
+    con.register("stretches", stretches)
+    con.register("alone_new", pa.table({"event_no": pa.array(sorted(touched.alone), pa.int64())}))
     try:
-        con.execute(_GROUP_MENTIONS_SQL, {**_params(), "window": WINDOW_DAYS})
-        restarts = con.sql(_RESTART_SQL, params={"window": WINDOW_DAYS}).to_arrow_table()
-        con.register("restarts", restarts)
-        tail_old = con.sql(_TAIL_SQL).to_arrow_table()
-        con.register("tail_old", tail_old)
-        cluster_anchor = _assign(con, tail_old)
-        con.register("cluster_anchor", cluster_anchor)
-        con.execute(_STALE_CLUSTERS_SQL)
+        con.execute(_STRETCH_ROWS_SQL)
+        rows = con.sql(_STRETCH_MENTIONS_SQL).to_arrow_table().to_pylist()
+    finally:
+        con.unregister("stretches")
+        con.unregister("alone_new")
+        con.execute("DROP TABLE IF EXISTS stretch_rows")
+    # New mentions that stay alone are their own anchors.
+    redone = [{**m, "anchor": m["event_id"], "anchor_no": m["event_no"]}
+              for m in rows if m["stretch"] is None]
+    by_stretch: dict[int, list[dict]] = {}
+    for m in rows:
+        if m["stretch"] is not None:
+            by_stretch.setdefault(m["stretch"], []).append(m)
+    unmet: dict[tuple, tuple[int, dict | None]] = {}  # group -> (day read to, anchor reached)
+    for s in stretches.to_pylist():
+        key = (s["event_type"], s["k1"], s["k2"])
+        if key in unmet:  # an earlier stretch of the group runs on to its end, over this one
+            continue
+        mentions = by_stretch.get(s["stretch"], [])
+        done, met, anchor = _pass(mentions[_restart(mentions, s["first"]):], None, s["last"])
+        redone += done
+        if not met and not _settled(mentions, anchor, s["hi"]):
+            unmet[key] = (s["hi"], anchor)
+    if unmet:
+        redone += _pass_rest(con, unmet, touched)
+    _apply(con, redone, touched.gone)
+
+
+def _pass_rest(con: duckdb.DuckDBPyConnection, unmet: dict[tuple, tuple[int, dict | None]],
+               touched: Touched) -> list[dict]:
+    """Continue the pass of each group in `unmet` past its stretch, up to where it meets the
+    old clusters after the group's last changed day, or to the group's end."""
+    keys = list(unmet)
+    con.register("rest_groups", pa.table({
+        "cluster_group": pa.array([touched.groups[k] for k in keys], pa.uint64()),
+        "event_type": [k[0] for k in keys], "k1": [k[1] for k in keys], "k2": [k[2] for k in keys],
+        "after": pa.array([unmet[k][0] for k in keys], pa.int32()),
+    }))
+    try:
+        rows = con.sql(_REST_SQL).to_arrow_table().to_pylist()
+    finally:
+        con.unregister("rest_groups")
+    by_group: dict[tuple, list[dict]] = {}
+    for m in rows:
+        by_group.setdefault((m["event_type"], m["k1"], m["k2"]), []).append(m)
+    redone = []
+    for key, (_, anchor) in unmet.items():
+        redone += _pass(by_group.get(key, []), anchor, max(touched.days[key]))[0]
+    return redone
+
+
+def _apply(con: duckdb.DuckDBPyConnection, redone: list[dict], gone: set[int]) -> None:
+    """Write the recomputed clusters: the events whose cluster changed, and the clusters table
+    rows of every cluster that lost or gained mentions (`gone`: those of deleted mentions)."""
+    moved = [m for m in redone if m["anchor_no"] != m["cluster_no"]]
+    _assign(con, [m["event_no"] for m in moved], [m["anchor"] for m in moved],
+            [m["anchor_no"] for m in moved], moved=True)
+    stale = {m["cluster_no"] for m in moved if m["cluster_no"] is not None}
+    stale |= {m["anchor_no"] for m in moved} | gone
+    con.register("stale_clusters", pa.table({"cluster_no": pa.array(sorted(stale), pa.int64())}))
+    con.register("redone", pa.Table.from_pylist(
+        [{**m, "cluster_no": m["anchor_no"]} for m in redone], _REDONE_ARROW))
+    try:
         con.execute(_REPLACE_CLUSTERS_SQL)
     finally:
-        for name in ("touched_groups", "gone_clusters", "restarts", "tail_old", "cluster_anchor"):
-            con.unregister(name)
-        con.execute("DROP TABLE IF EXISTS group_mentions; DROP TABLE IF EXISTS stale_clusters")
+        con.unregister("stale_clusters")
+        con.unregister("redone")

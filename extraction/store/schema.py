@@ -30,6 +30,8 @@ UPGRADES = {
            "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor_no INTEGER",
            "ALTER TABLE events ADD COLUMN IF NOT EXISTS same_actor BOOLEAN",
            "ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_no BIGINT",
+           "ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_group UBIGINT",
+           "ALTER TABLE clusters ADD COLUMN IF NOT EXISTS cluster_no BIGINT",
            "ALTER TABLE term_events ADD COLUMN IF NOT EXISTS n INTEGER",
            "UPDATE term_events SET n = len(event_nos)"), "4"),
 }
@@ -87,10 +89,14 @@ _EVENT_FIELDS = (
     # The event_no of the cluster's first mention (clusters.py): one number per cluster, so
     # the clusters among millions of events are counted exactly with a bitmap.
     ("cluster_no", "BIGINT", pa.int64()),
+    # A number for the mention's class and dyad (clusters.GROUP_SQL): an ingest finds the
+    # mentions near its own through it.
+    ("cluster_group", "UBIGINT", pa.uint64()),
 )
 # Columns of the events table that number things for the store's own use, not facts about an
 # event: left out of snapshots, exports and an event's detail.
-INTERNAL_EVENT_COLUMNS = ("event_no", "source_actor_no", "target_actor_no", "same_actor", "cluster_no")
+INTERNAL_EVENT_COLUMNS = ("event_no", "source_actor_no", "target_actor_no", "same_actor", "cluster_no",
+                          "cluster_group")
 
 _CLUSTER_FIELDS = (
     ("cluster_id", "VARCHAR", pa.string()),
@@ -132,7 +138,8 @@ def _create(table: str, fields) -> str:
 DDL = (
     _create("documents", _DOCUMENT_FIELDS),
     _create("events", _EVENT_FIELDS),
-    _create("clusters", _CLUSTER_FIELDS),
+    # cluster_no: its anchor's event_no, as on its events (kept out of snapshots).
+    _create("clusters", _CLUSTER_FIELDS + (("cluster_no", "BIGINT", pa.int64()),)),
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     # The word index of event sentences (search.py): each distinct word once, and per word
     # and commit the event numbers whose sentence holds it.

@@ -15,7 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from . import actors, schema, search
-from .clusters import Touched, number_clusters, recluster, recluster_touched
+from .clusters import GROUP_SQL, Touched, number_clusters, recluster, recluster_touched
 from .conn import connection
 
 # A batch is committed after this many documents or this many seconds, whichever comes first.
@@ -196,7 +196,8 @@ class BatchWriter:
             con.execute("DELETE FROM events WHERE doc_id IN (SELECT doc_id FROM replaced_ids)")
             con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM replaced_ids)")
             con.unregister("replaced_ids")
-        _insert(con, "documents", pa.Table.from_pylist(self._docs, schema.DOCUMENT_ARROW))
+        docs = pa.Table.from_pylist(self._docs, schema.DOCUMENT_ARROW)
+        _insert(con, "documents", docs)
         if self._events:
             # Numbers are never reused, even after a reprocessed document's events are deleted:
             # the word index may still hold the old numbers (search.py), and a reused one
@@ -212,7 +213,7 @@ class BatchWriter:
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         {"n": str(first + len(rows) - 1)})
             search.index_events(con, first)
-            self._touched.note_new(con, first)
+            self._touched.note_new(con, first, docs.select(["doc_id", "published", "source"]))
         _bump_changes(con)
 
 
@@ -230,7 +231,8 @@ def _insert_events(con: duckdb.DuckDBPyConnection, rows: pa.Table) -> None:
     con.register("incoming_rows", rows)
     try:
         actors.add_spellings(con, "incoming_rows")
-        con.execute(f"INSERT INTO events BY NAME {actors.numbered_sql('incoming_rows')}")
+        con.execute(f"INSERT INTO events BY NAME SELECT * REPLACE ({GROUP_SQL.format(e='')} "
+                    f"AS cluster_group) FROM ({actors.numbered_sql('incoming_rows')})")
     finally:
         con.unregister("incoming_rows")
 
