@@ -359,6 +359,22 @@ def test_store_incremental_recluster_equals_full_recluster(tmp_path):
         assert_actor_numbers_name_the_actors(db)
 
 
+def test_store_incremental_recluster_follows_a_shift_to_the_group_end(tmp_path):
+    # A daily series is anchored every other day ([1 2] [3 4] ...); a report of the day before
+    # its start shifts every anchor after it ([0 1] [2 3] ...), so the pass never meets the old
+    # clusters near the change and must read the series to its end.
+    db = tmp_path / "e.duckdb"
+    series = [f"EVENT attack RUS UKR 2024-03-{d:02d}" for d in range(2, 20)]
+    runs = [[{1: ("2024-03-20", series), 2: ("2024-03-20", ["EVENT meet IDN SGP 2024-03-05"])}],
+            [{3: ("2024-03-20", ["EVENT attack RUS UKR 2024-03-01"])}],
+            [{3: ("2024-03-20", [])}]]  # and back again
+    for run, clusters in zip(runs, (9 + 1, 10 + 1, 9 + 1)):  # the series', the meeting's
+        write_batches(db, [run])
+        stored, full = clusters_and_full_recluster(db)
+        assert stored == full
+        assert len({cluster for _, cluster, _ in stored[0]}) == clusters
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.lists(st.dictionaries(
     st.integers(0, 6),
