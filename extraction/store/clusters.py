@@ -24,11 +24,11 @@ import pyarrow as pa
 SYMMETRIC_CLASSES = ("phone_call", "meet", "agree", "military_cooperation")
 # Reports of one event are dated up to a day apart (time zones, "yesterday", late reports).
 WINDOW_DAYS = 1
-# Days past a changed mention the incremental pass reads before it looks for the point where
-# its clusters meet the old ones again (it reads on to the group's end when they do not). It
-# must be at least WINDOW_DAYS (a deleted mention's old cluster ends within that); in the
-# benchmark store the pass met the old clusters within 3 days in ~99 % of the stretches
-# (benchmarks/bench_dashboard.py --ingest-docs), and a longer read costs more rows for nothing.
+# Days past a changed mention the incremental pass reads before it must have met the old
+# clusters again (else it reads on to the group's end). At least WINDOW_DAYS: a deleted
+# mention's old cluster ends within that. 2,000 synthetic documents into the 1M benchmark store
+# make ~20,000 stretches, of which 237 read on with 1 day, 20 with 2, 3 with 3 and none with 5;
+# each day more reads more rows of every stretch, so 3.
 READ_AHEAD_DAYS = 3
 
 _SYMMETRIC = ", ".join(f"'{kind}'" for kind in SYMMETRIC_CLASSES)  # our own constant names
@@ -52,7 +52,7 @@ GROUP_SQL = f"md5_number_upper(concat_ws('|', {{e}}event_type, {_K1}, {_K2}))"
 # whole store.
 _MENTIONS_SQL = f"""
 WITH ev AS (
-    SELECT e.event_id, e.event_no, e.doc_id, e.cluster_id, e.cluster_no, e.cluster_group,
+    SELECT e.event_id, e.event_no, e.doc_id, e.cluster_no, e.cluster_group,
            e.event_type, e.event_date, e.cameo_code, e.source_country, e.target_country,
            e.source_country IS NULL AND e.target_country IS NULL AS no_dyad,
            {_K1.format(e='e.')} AS k1, {_K2.format(e='e.')} AS k2
@@ -63,7 +63,7 @@ WITH ev AS (
            (coalesce(ev.event_date, d.published) - DATE '1970-01-01')::INTEGER AS day_number
     FROM ev JOIN {{docs}} d USING (doc_id)
 )
-SELECT event_id, event_no, doc_id, cluster_id, cluster_no, cluster_group, event_type, k1, k2,
+SELECT event_id, event_no, doc_id, cluster_no, cluster_group, event_type, k1, k2,
        day_number, no_dyad OR day_number IS NULL AS alone,
        cameo_code, source_country, target_country, event_date, published, source
 FROM m
@@ -101,7 +101,7 @@ _STRETCH_MENTIONS_SQL = ("SELECT m.*, r.stretch FROM ("
                                               docs="documents")
                          + """) m JOIN stretch_rows r USING (event_no)
 LEFT JOIN stretches s USING (stretch)
-WHERE r.stretch IS NULL AND m.event_no IN (SELECT event_no FROM alone_new)
+WHERE r.stretch IS NULL  -- a new mention that stays alone
    OR (m.event_type, m.k1, m.k2) = (s.event_type, s.k1, s.k2) AND NOT m.alone
       AND m.day_number BETWEEN s.lo AND s.hi
 ORDER BY r.stretch NULLS FIRST, m.day_number, m.event_id""")
