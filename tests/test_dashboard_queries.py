@@ -327,7 +327,7 @@ def plain_rows(con, frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return frame[frame["event_id"].isin(kept)]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(actor_frames(), number_filters())
 def test_dashboard_queries_numbers_answer_as_the_names(frame, filters):
     # The actor filter matched among the numbered spellings, and clusters counted by number,

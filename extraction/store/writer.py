@@ -28,10 +28,10 @@ BATCH_SECONDS = 1.0
 # without it, small fast batches starved a polling reader for a whole run (seen in tests).
 MIN_GAP_SECONDS = 0.25
 # Clusters are recomputed at the end of an ingest and at most this often during it, so a
-# dashboard watching a long ingest sees clusters lag by at most this much. Only the groups the
-# new rows touch are recomputed, but at 10M events that still takes ~6 s for 2,000 documents
-# (benchmarks/bench_dashboard.py --ingest-docs), so this bounds its share of a long ingest to
-# about a tenth.
+# dashboard watching a long ingest sees clusters lag by at most this much. Only stretches
+# around the new rows are recomputed, but at 10M events that still takes ~3-5 s with its
+# commit for 2,000 documents dated over three years (benchmarks/bench_dashboard.py
+# --ingest-docs), so this bounds its share of a long ingest to under a tenth.
 CLUSTER_REFRESH_SECONDS = 60.0
 
 
