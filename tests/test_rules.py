@@ -446,6 +446,9 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("gathered_at_an_embassy_is_a_protest",
      "Hundreds of protesters gathered at the US embassy in Amman on Friday.", "en",
      ("141", "JOR", "USA")),
+    ("crowd_in_front_of_an_embassy_with_its_address",
+     "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
+     "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),
     ("deployment_faces_the_one_other_state_named",
      "Indonesia deployed four fighter jets to the Natuna Sea amid a stand-off with Beijing.", "en",
      ("154", "IDN", "CHN")),

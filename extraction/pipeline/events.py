@@ -619,7 +619,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # (convention C15), not a street protest.
         code, etype = DIPLOMATIC_PROTEST, "condemn"
     if etype == "protest":
-        src = _crowd_source(s, ctx, src)
+        src = _crowd_source(s, ctx, src, tgt)
     if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt):
         return None
     if _forces_arriving(code, src) and all(a.role == "police" for a in src):
@@ -825,11 +825,18 @@ def _joint(src, tgt, s, trig, ctx) -> bool:
     return any(w in ctx.words.get("comitative", ()) for w in gap)
 
 
-def _crowd_source(s, ctx, src):
+def _crowd_source(s, ctx, src, tgt):
+    """A crowd with no state of its own is of the place it gathers: a place "in" the sentence,
+    the dateline, the one state named, or else the one place named other than the protested
+    state (an address, "Jalan H. Agus Salim, Jakarta Pusat")."""
     if any(a.country for a in src):
         return src
     place = next((a for a in s.actors if a.locative and a.country and not a.role), None)
-    country = place.country if place else (ctx.dateline_country or only_state(s.actors))
+    protested = {a.country for a in tgt}
+    country = place.country if place else (
+        ctx.dateline_country or only_state(s.actors) or
+        only_state([a for a in s.actors if a.country not in protested and not a.role
+                    and a.kind == "state"]))
     if not country:
         return src
     base = place or Actor(s.start, s.start, country)

@@ -470,7 +470,10 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
         after = [a for a in after if a.oblique != "source_from"
                  and not (a.oblique == "topic" and etype in TALKS)]
     plain = [a for a in after if not a.locative]
-    near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
+    # "memadati depan kantor Kedutaan Besar Myanmar": the trigger holds the place word
+    venue = after and (after[0].locative or etype == "protest" and after[0].role == EMBASSY
+                       and after[0].start >= pos)
+    near = after[0] if venue and s.words_between(pos, after[0].start) <= 5 else None
     if near and etype == "protest" and near.role == EMBASSY:
         return [near]  # "rallied outside the US embassy": the embassy's state is protested against
     # A protest's venue is where the crowd stands, not whom it protests against.
