@@ -904,6 +904,13 @@ def test_rules_missile_test_faces_no_state():
      ("18", "19")),
     ("attack_drones_are_weapons_not_an_attack_by_who_downs_them_id",
      "Pertahanan udara Ukraina menembak jatuh 15 drone serang di atas Kyiv.", "id", ("18", "19")),
+    # "di tengah persiapan lawatan Presiden Vladimir Putin ke Minsk" was coded as a visit made
+    ("a_visit_being_prepared_is_not_made_yet",
+     "The ministry released footage of joint drills amid preparations for the Chinese leader's "
+     "visit to Hanoi.", "en", ("04",)),
+    ("a_visit_being_prepared_is_not_made_yet_id",
+     "Kementerian merilis rekaman latihan bersama di tengah persiapan kunjungan pemimpin China "
+     "ke Hanoi.", "id", ("04",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = _rows(text, lang)
