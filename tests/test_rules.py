@@ -446,6 +446,12 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("gathered_at_an_embassy_is_a_protest",
      "Hundreds of protesters gathered at the US embassy in Amman on Friday.", "en",
      ("141", "JOR", "USA")),
+    ("quote_opening_with_i_is_the_speakers_before_a_second_verb",
+     '"We keep in close touch with Seoul and urge Pyongyang to return to talks," Chinese Foreign '
+     'Minister Wang Yi said.', "en", ("020", "CHN", "PRK")),
+    ("kutipan_diawali_saya_milik_pembicara",
+     '"Kami terus berkomunikasi dengan Seoul dan mendesak Pyongyang kembali berunding," kata '
+     'Menteri Luar Negeri China Wang Yi.', "id", ("020", "CHN", "PRK")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),

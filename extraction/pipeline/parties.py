@@ -145,8 +145,7 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
     """"“We condemn ...,” said Retno", "Pak told the conference: “My delegation condemns":
     a speaker's first person inside a quote is the speaker's state."""
     words = [w.strip("'\":") for w in s.folded[max(left, trig.start - 40):trig.start].split()[-3:]]
-    before = " " + " ".join(words) + " "
-    if not any(f" {w} " in before for w in ctx.words.get("first_person", ())):
+    if not (_first_person(ctx, words) or _quote_opens_first_person(s, ctx, trig, left)):
         return None
     tags = [m for m in s.markers if m.kind == "speech"]
     earlier = [m for m in tags if m.end <= trig.start]
@@ -156,6 +155,20 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
     if later is None:
         return None
     return party_after(s, later.end, 2) or left_group(s, ctx, later.start, trig.end)
+
+
+def _first_person(ctx, words: list[str]) -> bool:
+    before = " " + " ".join(words) + " "
+    return any(f" {w} " in before for w in ctx.words.get("first_person", ()))
+
+
+def _quote_opens_first_person(s, ctx, trig, left) -> bool:
+    """"“I am in regular contact with Tehran and urge Iran ...”": the quote's subject is its
+    first words when no party stands before the verb as a subject (the caller found none)."""
+    before = s.folded[max(left, s.start):trig.start]  # folded: every quote mark is '"'
+    if before.count('"') % 2 == 0:
+        return False  # the verb is outside any quote
+    return _first_person(ctx, [w.strip(",") for w in before[before.rfind('"') + 1:].split()[:2]])
 
 
 def party_after(s, pos, reach: int) -> list[Actor] | None:
