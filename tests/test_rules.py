@@ -452,6 +452,10 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("kutipan_diawali_saya_milik_pembicara",
      '"Kami terus berkomunikasi dengan Seoul dan mendesak Pyongyang kembali berunding," kata '
      'Menteri Luar Negeri China Wang Yi.', "id", ("020", "CHN", "PRK")),
+    # "kapal tanker mereka yang ditangkap Inggris" was no event: a relative clause
+    ("seizure_in_a_relative_clause_with_its_doer",
+     "Vietnam menuntut ganti rugi atas kapal nelayan mereka yang ditangkap Malaysia pekan lalu.",
+     "id", ("173", "MYS", "VNM")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),
@@ -911,6 +915,8 @@ def test_rules_missile_test_faces_no_state():
     ("attack_drones_are_weapons_not_an_attack_by_who_downs_them_id",
      "Pertahanan udara Ukraina menembak jatuh 15 drone serang di atas Kyiv.", "id", ("18", "19")),
     # "di tengah persiapan lawatan Presiden Vladimir Putin ke Minsk" was coded as a visit made
+    ("hostages_of_no_named_state_held_by_a_group_are_no_party",
+     "Dewan Keamanan menyerukan pembebasan semua sandera yang ditahan Hamas.", "id", ("17",)),
     ("a_visit_being_prepared_is_not_made_yet",
      "The ministry released footage of joint drills amid preparations for the Chinese leader's "
      "visit to Hanoi.", "en", ("04",)),

@@ -443,13 +443,13 @@ STORY_ROLES = ("government", "foreign_ministry", "defence_ministry", "spokespers
 
 def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                    definite=(), story_state: str | None = None,
-                   story_org: str | None = None) -> None:
+                   story_org: str | None = None, head_initial: bool = False) -> None:
     """A state-less party takes its owner's state ("Israel said its aircraft struck"); an
     institution told as known ("The ministry accused ...", "kementerian itu") is the one the
     story is about (`story_state`, the latest acting state); else a party takes the only
     state the sentence names ("insurgents", "demonstrators"): most such sentences are
     domestic. With two states named and no owner, nothing is guessed."""
-    _owned_titles(text, start, actors, possessive)
+    _owned_titles(text, start, actors, possessive, head_initial)
     if story_org:
         for a in actors:
             # "the bloc", "aliansi tersebut": the organisation the story named last
@@ -486,16 +486,24 @@ def _may_be_home(a: Actor) -> bool:
     return (a.role in HOME_ROLES and not a.name) or bool(a.name and a.role)
 
 
-def _owned_titles(text, start, actors, possessive) -> None:
-    """"its aircraft", "warga negaranya": a title whose owner is marked by a possessive word
-    before it, or by a possessive clitic on it, takes the state of the party before it."""
+def _owned_titles(text, start, actors, possessive, head_initial=False) -> None:
+    """"its aircraft", "warga negaranya", "kapal tanker mereka": a title whose owner is marked
+    by a possessive word before it (after it, within its noun phrase, where heads come first),
+    or by a possessive clitic on it, takes the state of the party before it."""
     for i, a in enumerate(actors):
         if a.country is None and a.role and not a.name and \
                 (_word_before(text, start, a.start).lower() in possessive
-                 or _own_clitic(text, a, possessive)):
+                 or _own_clitic(text, a, possessive)
+                 or head_initial and _owner_word_after(text, a, possessive)):
             owner = next((b for b in reversed(actors[:i]) if b.country), None)
             if owner is not None:
                 a.country, a.kind = owner.country, "owned"
+
+
+def _owner_word_after(text: str, a: Actor, possessive) -> bool:
+    """"kapal tanker mereka": the possessive within the next two words, before any comma."""
+    words = text[a.end:a.end + 30].split(",")[0].split()[:2]
+    return any(w.lower() in possessive for w in words)
 
 
 def _own_clitic(text: str, a: Actor, possessive) -> bool:

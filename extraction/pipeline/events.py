@@ -28,6 +28,10 @@ BLOCKERS = ("negation", "modal", "intent", "disputed", "denial")
 HOST, VISIT = "043", "042"
 PROTEST, DIPLOMATIC_PROTEST = "140", "114"
 CROWD_ROLES = ("people", "leader", "armed_group")
+# Words between a relative clause's head and its verb: the relative word, an auxiliary and the
+# rest of the head's noun phrase ("kapal tanker mereka yang ditangkap", "its tanker that was
+# seized"); four is the longest such phrase in the tune split's relative passives.
+HEAD_REACH = 4
 MEDIATION_OFFER = "039"
 FORCES = ("military", "police", "armed_group", "coast_guard")
 # Parties who speak for a state rather than fight for it.
@@ -519,8 +523,10 @@ def _purpose(s, ctx, trig, left) -> bool:
     bare = [w for w in before if w not in ctx.words.get("passive_aux", ())]
     if bare and bare[-1] in ctx.words.get("relative", ()):
         # "yang melarang", "that was captured by": a relative clause describes something; but
-        # after a party ("tim polisi Turki yang menyelidiki") it tells what that party does.
-        return not _party_before(s, pos)
+        # after a party ("tim polisi Turki yang menyelidiki") it tells what that party does,
+        # and a seizure or strike with its doer named ("kapal tanker mereka yang ditangkap
+        # Inggris") is that doer's act.
+        return not (_party_before(s, pos) or _forceful_act_by(s, ctx, trig))
     if _talks_held_for(s, ctx, trig) is not None:
         return False
     for m in s.markers:
@@ -575,12 +581,28 @@ def _sentence_drafts_before(s, ctx, pos):
             yield d
 
 
-def _party_before(s, pos) -> bool:
+def _forceful_act_by(s, ctx, trig) -> bool:
+    """"kapal tanker mereka yang ditangkap Inggris", "its tanker that was seized by Iran": a
+    coercive or violent passive whose doer follows at once (with or without "by"/"oleh"),
+    hung on a party with a state (not "semua sandera yang ditahan Hamas", whose state the
+    sentence does not say)."""
+    if ctx.event_type_of(trig.key) not in ("coerce", "attack") or trig.form == "nouns" or \
+            not _party_before(s, trig.start, any_party=True, reach=HEAD_REACH):
+        return False
+    end = trig_end(trig)
+    words = s.folded[end:end + 12].split()
+    skip = 1 if words and words[0] in ctx.words.get("agent", ()) else 0
+    doer = next((a for a in s.actors if a.start >= end and a.country), None)
+    return doer is not None and s.words_between(end, doer.start) <= skip and \
+        (trig.form == "passive" or skip == 1)
+
+
+def _party_before(s, pos, any_party=False, reach=2) -> bool:
     """Whether a person or titled body with a state stands right before the relative word (and
     an auxiliary) that precedes `pos`. A bare state or organisation there mostly modifies a
-    thing ("resolusi Dewan Keamanan PBB yang melarang")."""
-    return any(a.country and (a.role or a.name) and not a.locative and a.end <= pos
-               and s.words_between(a.end, pos) <= 2 for a in s.actors)
+    thing ("resolusi Dewan Keamanan PBB yang melarang"), unless `any_party`."""
+    return any(a.country and (any_party or a.role or a.name) and not a.locative and a.end <= pos
+               and s.words_between(a.end, pos) <= reach for a in s.actors)
 
 
 def _decided_measure(ctx, trig, before) -> bool:
