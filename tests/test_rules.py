@@ -456,6 +456,13 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("seizure_in_a_relative_clause_with_its_doer",
      "Vietnam menuntut ganti rugi atas kapal nelayan mereka yang ditangkap Malaysia pekan lalu.",
      "id", ("173", "MYS", "VNM")),
+    # "They accused Rwanda" after a crowd "in the north of Kinshasa" stood for Rwanda itself
+    ("they_after_a_crowds_act_is_the_crowd",
+     "Hundreds of protesters gathered in the north of Kinshasa and targeted the embassies of "
+     "Rwanda and Uganda. They accused Rwanda of backing the rebels.", "en", ("112", "COD", "RWA")),
+    ("mereka_setelah_aksi_massa_adalah_massa",
+     "Ratusan pengunjuk rasa berkumpul di bagian utara Kinshasa dan menyerbu kedutaan Rwanda dan "
+     "Uganda. Mereka menuduh Rwanda mendukung pemberontak.", "id", ("112", "COD", "RWA")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),

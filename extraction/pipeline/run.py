@@ -121,7 +121,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     folded, tokens = fold(text), tokenize(text)
     entities, markers, triggers = match_all(load_matchers(lex.code), text, folded, tokens)
     markers = _outside(markers, entities)
-    locatives = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
+    locatives = _locative_ends(markers, tokens)
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
     people, out, named, last_date = PeopleIndex(), [], [], LastDates(None, None)
@@ -151,7 +151,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
                          ctx.words.get("list_filler", frozenset()))
             drafts = sentence_drafts(s, ctx)
-            ctx.last_subject = _sentence_subject(s) or ctx.last_subject
+            ctx.last_subject = _sentence_subject(s, drafts) or ctx.last_subject
             ctx.mentioned += [a for a in actors if a.country and not a.locative]
             named += [a for a in actors if a.name and a.country]
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
@@ -170,6 +170,14 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                                   _last_day(exprs, last_date.expression, published),
                                   last_date.basis)
     return _same_sentence_day([_lead_day(x, days) for x in out]), named
+
+
+def _locative_ends(markers, tokens) -> set[int]:
+    """The last token of each "in"/"di" (and of a place word right after it: "in eastern",
+    "di bagian timur"), after which a party is a place."""
+    ends = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
+    return ends | {tokens.index_at(x.end - 1) for x in markers if x.kind == "place_modifier"
+                   and tokens.index_at(x.start) - 1 in ends}
 
 
 def _deadline(folded: str, start: int, e, exprs, ctx: Context) -> bool:
@@ -204,8 +212,13 @@ def _lead_day(item: Dated, days: list) -> Dated:
     return replace(item, date=days[item.lead], precision="day", basis="story")
 
 
-def _sentence_subject(s: Sentence) -> list:
-    """The sentence's first party with a state that no preposition governs."""
+def _sentence_subject(s: Sentence, drafts: list) -> list:
+    """Who the sentence's first event is done by ("Demonstrators ... in Kinshasa targeted the
+    embassies of Rwanda ... They accused": the crowd of Kinshasa), else its first party with a
+    state that no preposition governs."""
+    doers = [a for a in (drafts[0].sources if drafts else ()) if a.country]
+    if doers:
+        return doers
     first = next((a for a in s.actors if a.country and not (a.locative or a.oblique)), None)
     return [first] if first else []
 
