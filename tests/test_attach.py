@@ -87,3 +87,14 @@ def test_attach_hyphenated_name_also_matches_written_with_a_space(text):
 ])
 def test_attach_the_bloc_is_the_organisation_named_before(lang, text):
     assert ("111", "ASEAN", "MMR") in _actors(text, lang)
+
+
+# "Kepala Biro Hubungan Masyarakat Sekretariat Jenderal ..." was read as a person's name
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Kepala Biro Hubungan Masyarakat Kementerian Pertahanan Indonesia mengecam serangan "
+           "Israel terhadap kamp pengungsi itu."),
+    ("en", "Indonesian defence ministry spokesperson Public Relations Bureau condemned the "
+           "Israeli attack on the refugee camp."),
+])
+def test_attach_office_after_a_title_is_no_persons_name(lang, text):
+    assert _actors(text, lang)[("111", "IDN", "ISR")][0] is None

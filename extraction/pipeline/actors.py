@@ -87,7 +87,9 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
              and not _ethnic(text, m, lex_markers) and not _demonym_thing(text, m, lex_markers)
              and not _destination(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
-    atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
+    atoms = sorted(atoms + _titled_names(text, end, atoms, tokens,
+                                         lex_markers.get("office_unit", ())),
+                   key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
     out = []
     for chain in phrases:
@@ -234,8 +236,9 @@ def _longest_known(text, tokens, i, end, people):
     return None
 
 
-def _titled_names(text, end, atoms, tokens) -> list[Match]:
-    """An unknown capitalised name right after a title chain ("Menlu Jepang Yoko Kamikawa")."""
+def _titled_names(text, end, atoms, tokens, office_units=()) -> list[Match]:
+    """An unknown capitalised name right after a title chain ("Menlu Jepang Yoko Kamikawa"),
+    unless it names an office ("Kepala Biro Hubungan Masyarakat")."""
     out = []
     taken = {(m.start, m.end) for m in atoms}
     for k, m in enumerate(atoms):
@@ -246,6 +249,8 @@ def _titled_names(text, end, atoms, tokens) -> list[Match]:
         if any(a.start == pos for a in atoms if a.kind == "person"):
             continue
         name = _name_at(text, pos, end, tokens, atoms)
+        if name and any(w.lower() in office_units for w in text[name[0]:name[1]].split()):
+            continue
         if name and (name[0], name[1]) not in taken:
             out.append(Match(name[0], name[1], "newname", text[name[0]:name[1]]))
             taken.add(name)
