@@ -47,6 +47,15 @@ def test_attach_unnamed_office_is_its_holder_on_the_events_date(lang, text, row,
     assert (name, inferred) == (holders[row[1]], True)
 
 
+@pytest.mark.parametrize("published, holder", [
+    ("2006-08-15", "Hassan Wirajuda"), ("2012-04-02", "Marty Natalegawa"),
+])
+def test_attach_indonesian_foreign_ministers_before_2014_are_dated(published, holder):
+    name, _, inferred = _actors("Menlu RI mengecam serangan Israel ke Lebanon.", "id",
+                                published)[("111", "IDN", "ISR")]
+    assert (name, inferred) == (holder, True)
+
+
 def test_attach_state_takes_the_person_its_story_names():
     actors = _actors("China lambasted the Philippines on Tuesday over the drills. \"These drills "
                      "threaten peace,\" foreign ministry spokesman Guo Jiakun said.")
