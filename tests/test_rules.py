@@ -463,6 +463,9 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("mereka_setelah_aksi_massa_adalah_massa",
      "Ratusan pengunjuk rasa berkumpul di bagian utara Kinshasa dan menyerbu kedutaan Rwanda dan "
      "Uganda. Mereka menuduh Rwanda mendukung pemberontak.", "id", ("112", "COD", "RWA")),
+    ("backing_an_organisations_resolution_supports_it",
+     "Hungary will support a U.N. Security Council resolution that tightens sanctions on Serbia.",
+     "en", ("032", "HUN", "UNSC")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),
@@ -924,6 +927,13 @@ def test_rules_missile_test_faces_no_state():
     # "di tengah persiapan lawatan Presiden Vladimir Putin ke Minsk" was coded as a visit made
     ("hostages_of_no_named_state_held_by_a_group_are_no_party",
      "Dewan Keamanan menyerukan pembebasan semua sandera yang ditahan Hamas.", "id", ("17",)),
+    # "China and Russia both backed the resolution drafted by the US ... on North Korea"
+    ("backing_a_draft_is_no_support_for_its_drafter_or_subject",
+     "Brazil and India backed the draft written by France that condemns the coup in Niger.",
+     "en", ("05",)),
+    ("backing_a_draft_is_no_support_for_its_drafter_or_subject_id",
+     "Brasil dan India mendukung rancangan resolusi Prancis yang mengecam kudeta di Niger.",
+     "id", ("05",)),
     ("a_visit_being_prepared_is_not_made_yet",
      "The ministry released footage of joint drills amid preparations for the Chinese leader's "
      "visit to Hanoi.", "en", ("04",)),

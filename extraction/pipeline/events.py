@@ -642,7 +642,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = DIPLOMATIC_PROTEST, "condemn"
     if etype == "protest":
         src = _crowd_source(s, ctx, src, tgt)
-    if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt):
+    if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt) or \
+            (etype == "support" and _backs_a_text(s, ctx, trig)):
         return None
     if _forces_arriving(code, src) and all(a.role == "police" for a in src):
         # "Kenyan police arrived in Haiti": police sent abroad keep order there (074)
@@ -845,6 +846,28 @@ def _joint(src, tgt, s, trig, ctx) -> bool:
         return False
     gap = s.folded[trig_end(trig):tgt[0].start].split()
     return any(w in ctx.words.get("comitative", ()) for w in gap)
+
+
+def _backs_a_text(s, ctx, trig) -> bool:
+    """"backed the resolution", "supported the US draft", "mendukung rancangan resolusi AS":
+    support for a text put to a vote, not for a state that drafted it or that it is about. An
+    organisation's own resolution ("a U.N. Security Council resolution") is its act, and
+    backing it supports the organisation."""
+    end = trig_end(trig)
+    words = s.folded[end:end + 40].split()
+    skip = ctx.words.get("determiner", frozenset())
+    while words:
+        at = s.folded.index(words[0], end)
+        owner = next((a for a in s.actors if a.start <= at < a.end), None)
+        if owner is not None and owner.country in ORGANISATIONS:
+            return False
+        if owner is None and words[0] not in skip:
+            break
+        end = at + len(words[0])
+        words.pop(0)
+    texts = ctx.words.get("voted_text", ())
+    words = [w.strip(",.;:") for w in words[:3]]
+    return any(" ".join(words[:n]) in texts for n in (1, 2, 3))
 
 
 def _crowd_source(s, ctx, src, tgt):
