@@ -339,9 +339,19 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
 def _stale(d: Draft, day: date, published, ctx) -> bool:
     """"France denounced the attacks, Kenya said ...": a statement reported in speech is the
     report's news; a story day more than a day before publication is the past it answers
-    (tune split: 2 of 3 such statements dated by the report, none by the older day)."""
+    (tune split: 2 of 3 such statements dated by the report, none by the older day), and so
+    is the day of the act it answers ("The Council approved sanctions on Monday ... North
+    Korea's envoy told the conference: 'My delegation condemns'")."""
     return bool(published) and ctx.event_type_of(d.code) in REPORT_DAY and \
-        (published - day).days > 1
+        ((published - day).days > 1 or (published > day and _answers(d, ctx)))
+
+
+def _answers(d: Draft, ctx) -> bool:
+    """Whether the event is aimed back, by the side an earlier event of the story was aimed
+    at, at that event's doer."""
+    src, tgt = {a.country for a in d.sources}, {a.country for a in d.targets}
+    return any({a.country for a in x.sources} & tgt and {a.country for a in x.targets} & src
+               for x in ctx.previous if x.trigger.start < d.trigger.start)
 
 
 def _background(d: Draft, s: Sentence, ctx) -> bool:
