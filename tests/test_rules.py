@@ -466,6 +466,14 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("backing_an_organisations_resolution_supports_it",
      "Hungary will support a U.N. Security Council resolution that tightens sanctions on Serbia.",
      "en", ("032", "HUN", "UNSC")),
+    # "Ukraina mengapresiasi bantuan kemanusiaan ... dari Pemerintah RI": the aid was lost
+    ("aid_one_is_thanked_for_was_given",
+     "Sri Lanka welcomed the relief aid from India after the cyclone.", "en", ("073", "IND", "LKA")),
+    ("bantuan_yang_diapresiasi_telah_diberikan",
+     "Sri Lanka mengapresiasi bantuan kemanusiaan dari India setelah badai siklon.", "id",
+     ("073", "IND", "LKA")),
+    ("aid_from_a_state_names_its_giver",
+     "A ship carried humanitarian aid from Japan to Gaza on Monday.", "en", ("073", "JPN", "PSE")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),

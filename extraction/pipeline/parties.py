@@ -725,6 +725,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         if pair:
             return pair, [], 0.65  # "Erdogan told Putin in a phone call"
     if inner_src and support is None and _object_of_verb(s, trig) and not inner_tgt:
+        thanker = _thanked_for_aid(s, ctx, trig, left, etype)
+        if thanker:
+            return inner_src, thanker, 0.7  # "Ukraina mengapresiasi bantuan ... dari Indonesia"
         return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
     if etype in NEEDS_SUPPORT and support is None:
         return None, None, 0.0
@@ -860,6 +863,8 @@ def _noun_np(s, ctx, trig, right):
         src = next(iter_groups(s, near_after, coord))
     elif _marker_right_after(s, end, "agent"):
         src = _after_marker(s, ctx, end, right, "agent")  # "joint drills by the US and Japan"
+    elif ctx.event_type_of(trig.key) == "aid" and _marker_right_after(s, end, "source_from"):
+        src = _after_marker(s, ctx, end, right, "source_from")  # "humanitarian aid from Japan"
     if src is None:
         return None, None
     tgt_pos = max(a.end for a in src) if src[0].start > trig.start else end
@@ -942,6 +947,18 @@ def _topic_of_talks(s, ctx, trig) -> bool:
         return False
     between = s.folded[talks[-1].end:trig.start].split()
     return any(w in ctx.words.get("topic", ()) for w in between)
+
+
+def _thanked_for_aid(s, ctx, trig, left, etype) -> list[Actor] | None:
+    """"thanked India for its assistance", "mengapresiasi bantuan ... dari Indonesia": aid one
+    is thanked for was given, to the one who thanks."""
+    if etype != "aid":
+        return None
+    verb = next((t for t in reversed(s.triggers) if t.form != "nouns" and t.end <= trig.start
+                 and s.words_between(t.end, trig.start) <= 3), None)
+    if verb is None or ctx.event_type_of(verb.key) != "support":
+        return None
+    return left_group(s, ctx, verb.start, left)
 
 
 def _object_of_verb(s, trig) -> bool:
