@@ -474,6 +474,13 @@ def _rows(text, lang="en", published=None, domestic=False):
      ("073", "IND", "LKA")),
     ("aid_from_a_state_names_its_giver",
      "A ship carried humanitarian aid from Japan to Gaza on Monday.", "en", ("073", "JPN", "PSE")),
+    # "negara Asia Tenggara pertama yang menyatakan dukungan": an ordinal records a deed
+    ("first_leader_to_visit_did_visit",
+     "Joko Widodo became the first Asian leader to visit Ukraine since the war began.", "en",
+     ("042", "IDN", "UKR")),
+    ("pemimpin_pertama_yang_berkunjung_telah_berkunjung",
+     "Joko Widodo menjadi pemimpin Asia pertama yang mengunjungi Ukraina sejak perang dimulai.",
+     "id", ("042", "IDN", "UKR")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),

@@ -526,12 +526,15 @@ def _purpose(s, ctx, trig, left) -> bool:
         # after a party ("tim polisi Turki yang menyelidiki") it tells what that party does,
         # and a seizure or strike with its doer named ("kapal tanker mereka yang ditangkap
         # Inggris") is that doer's act.
-        return not (_party_before(s, pos) or _forceful_act_by(s, ctx, trig))
+        return not (_party_before(s, pos) or _forceful_act_by(s, ctx, trig) or
+                    _ranked(s, ctx, pos))
     if _talks_held_for(s, ctx, trig) is not None:
         return False
     for m in s.markers:
         if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
             continue
+        if _ranked(s, ctx, m.start):
+            continue  # "the first Asian leader to visit Kyiv": a record of what was done
         listing = bool(before) and before[-1] in ctx.words.get("coordination", ())
         if "," in s.text[m.end:pos] and not listing:
             continue  # ", accusing Moscow": a comma closes the infinitive, unless a list goes on
@@ -579,6 +582,13 @@ def _sentence_drafts_before(s, ctx, pos):
             return
         if d.trigger.start < pos:
             yield d
+
+
+def _ranked(s, ctx, pos) -> bool:
+    """"the first Asian leader to visit", "negara kedua ... yang mengirimkan": an ordinal just
+    before the infinitive or relative clause makes it a record of what was done."""
+    words = [w.strip(",") for w in s.folded[max(s.start, pos - 40):pos].split()[-4:]]
+    return any(w in ctx.words.get("ordinal", ()) for w in words)
 
 
 def _forceful_act_by(s, ctx, trig) -> bool:
