@@ -949,6 +949,11 @@ def test_rules_missile_test_faces_no_state():
     ("backing_a_draft_is_no_support_for_its_drafter_or_subject_id",
      "Brasil dan India mendukung rancangan resolusi Prancis yang mengecam kudeta di Niger.",
      "id", ("05",)),
+    # "Massa yang berdemo mengecam pernyataan Presiden Prancis ... telah tiba di" was a visit
+    # by France: a party inside a relative clause on the subject is not the subject
+    ("party_in_a_relative_clause_on_the_subject_is_not_the_subject_id",
+     "Massa yang berunjuk rasa mengecam pernyataan Perdana Menteri India Narendra Modi telah "
+     "tiba di Jalan Sudirman, Jakarta Pusat, Jumat (5/7/2024).", "id", ("04",)),
     ("a_visit_being_prepared_is_not_made_yet",
      "The ministry released footage of joint drills amid preparations for the Chinese leader's "
      "visit to Hanoi.", "en", ("04",)),

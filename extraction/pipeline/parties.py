@@ -444,13 +444,28 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
         return both
     # Groups are formed over every party (so "ke Lebanon dan Suriah, dan AS" keeps Suriah with
     # Lebanon), then parties after a preposition or inside a relative clause are dropped.
-    cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos]
+    cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos
+             and not _inside_subject_relative(s, ctx, left, a, pos)]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
         subjects = [a for a in g if a.country and not (a.locative or a.oblique)
                     and not _in_relative(s, ctx, a)]
         if subjects:
             return subjects
     return None
+
+
+def _inside_subject_relative(s, ctx, left, actor, pos) -> bool:
+    """"Massa yang berdemo mengecam Presiden Prancis ... telah tiba", "The minister, who met Wang
+    Yi, condemned": a party inside a relative clause on the subject is not the subject; the
+    clause runs from "yang"/"who" to the main verb."""
+    opens = set(ctx.words.get("relative", ())) - set(ctx.words.get("complement", ()))
+    return any(m.kind == "relative" and left <= m.start and m.end <= actor.start
+               and s.folded[m.start:m.end] in opens and "," not in s.text[m.end:actor.start]
+               for m in s.markers) and not _verb_between(s, actor.end, pos)
+
+
+def _verb_between(s, a, b) -> bool:
+    return any(t.form != "nouns" and a <= t.start < b for t in s.triggers)
 
 
 def _in_relative(s, ctx, actor) -> bool:
