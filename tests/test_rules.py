@@ -481,6 +481,13 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("pemimpin_pertama_yang_berkunjung_telah_berkunjung",
      "Joko Widodo menjadi pemimpin Asia pertama yang mengunjungi Ukraina sejak perang dimulai.",
      "id", ("042", "IDN", "UKR")),
+    # "kepada Presiden Indonesia Joko Widodo yang telah datang ke Ukraina" was no visit
+    ("relative_clause_head_after_a_preposition_is_its_subject",
+     "Zelensky thanked Indonesian President Joko Widodo, who has visited Kyiv, for his peace "
+     "efforts.", "en", ("042", "IDN", "UKR")),
+    ("kepala_klausa_relatif_setelah_preposisi_adalah_subjeknya",
+     "Zelensky berterima kasih kepada Presiden Indonesia Joko Widodo yang telah datang ke Kyiv "
+     "pada Rabu.", "id", ("042", "IDN", "UKR")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),

@@ -253,8 +253,12 @@ def _owner_before(s, left, trig) -> list[Actor]:
 
 
 def _relative_head(s, ctx, trig) -> list[Actor]:
-    """The party a relative clause hangs on: right before "yang"/"who" that opens the clause."""
-    words = s.folded[max(s.start, trig.start - 12):trig.start].split()
+    """The party a relative clause hangs on: right before "yang"/"who" that opens the clause
+    (adverbs may stand between it and the verb: "yang telah datang", "who has visited")."""
+    words = s.folded[max(s.start, trig.start - 25):trig.start].split()
+    adverbs = ctx.words.get("adverb", ())
+    while words and words[-1] in adverbs:
+        words.pop()
     if not words or words[-1] not in ctx.words.get("relative", ()):
         return []
     rel = s.folded.rfind(words[-1], s.start, trig.start)
@@ -264,10 +268,12 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
 
 def _agent_relative(s, ctx, trig, passive) -> list[Actor]:
     """"disambut oleh Erdogan yang mendorong", "welcomed by Erdogan, who urged": the head of a
-    relative clause acts in it even when it is itself the agent of the verb before."""
+    relative clause acts in it even when a preposition governs it in the clause before."""
     if passive:
         return []
-    return [a for a in _relative_head(s, ctx, trig) if a.oblique == "agent"]
+    # "kepada Presiden Joko Widodo yang telah datang ke Ukraina": the head whatever its
+    # preposition
+    return [a for a in _relative_head(s, ctx, trig) if a.oblique]
 
 
 def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
