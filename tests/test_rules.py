@@ -488,6 +488,20 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("kepala_klausa_relatif_setelah_preposisi_adalah_subjeknya",
      "Zelensky berterima kasih kepada Presiden Indonesia Joko Widodo yang telah datang ke Kyiv "
      "pada Rabu.", "id", ("042", "IDN", "UKR")),
+    # "Two Australian journalists detained for three weeks in Myanmar were released by the
+    # military government" was a detention of Myanmar by Australia, and no release
+    ("participle_before_the_main_verb_describes_its_subject",
+     "Three Thai fishermen detained for two months in Malaysia were released by the "
+     "authorities on Friday.", "en", ("173", "MYS", "THA")),
+    ("release_by_unnamed_authorities_is_by_the_holding_state",
+     "Three Thai fishermen detained for two months in Malaysia were released by the "
+     "authorities on Friday.", "en", ("084", "MYS", "THA")),
+    ("penahanan_di_suatu_negara_dalam_klausa_relatif",
+     "Tiga nelayan Thailand yang ditahan selama dua bulan di Malaysia dibebaskan oleh pihak "
+     "berwenang pada Jumat.", "id", ("173", "MYS", "THA")),
+    ("pembebasan_oleh_pihak_berwenang_oleh_negara_penahan",
+     "Tiga nelayan Thailand yang ditahan selama dua bulan di Malaysia dibebaskan oleh pihak "
+     "berwenang pada Jumat.", "id", ("084", "MYS", "THA")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),

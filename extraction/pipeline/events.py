@@ -13,9 +13,9 @@ from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
-from .parties import (EMBASSY, ends_as, infinitive_next, left_group, marker_between,
-                      names_both_parties,
-                      noun_parties, party_after, story_pair, support_verb, verb_parties)
+from .parties import (EMBASSY, PLACE_AFTER_PARTICIPLE, ends_as, infinitive_next, left_group,
+                      marker_between, names_both_parties, noun_parties, party_after, story_pair,
+                      support_verb, verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -603,6 +603,9 @@ def _forceful_act_by(s, ctx, trig) -> bool:
     words = s.folded[end:end + 12].split()
     skip = 1 if words and words[0] in ctx.words.get("agent", ()) else 0
     doer = next((a for a in s.actors if a.start >= end and a.country), None)
+    if doer is not None and doer.locative and ctx.event_type_of(trig.key) == "coerce":
+        # "jurnalis Australia yang ditahan selama tiga pekan di Myanmar": held by that state
+        return s.words_between(end, doer.start) <= PLACE_AFTER_PARTICIPLE
     return doer is not None and s.words_between(end, doer.start) <= skip and \
         (trig.form == "passive" or skip == 1)
 

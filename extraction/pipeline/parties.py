@@ -39,6 +39,9 @@ EMBASSY = "embassy"
 # through purchases in Singapore").
 COURT_CODES = ("115", "116")
 RELEASE = "084"
+# Words between a detention participle and the place it happened in ("detained for three
+# weeks in Myanmar"): a duration phrase and "in"; two missed that on the consistency set.
+PLACE_AFTER_PARTICIPLE = 5
 DATE_WORDS = ("weekday", "month", "reldate")
 HYPHENS = ("-", "–", "—")
 # "the release of two Indonesian citizens who have been held by Myanmar authorities": the
@@ -70,7 +73,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if reduced:
         agent = _after_marker(s, ctx, after, right, "agent")
         if agent is None and etype == "coerce":
-            agent = _place_after(s, after, right)  # "fishermen detained in Thailand"
+            # "fishermen detained in Thailand", "journalists detained for three weeks in Myanmar"
+            agent = _place_after(s, after, right, reach=PLACE_AFTER_PARTICIPLE)
         return (agent or []), reduced, 0.7
     if passive:
         agent = _after_marker(s, ctx, after, right, "agent")
@@ -83,8 +87,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None)
-        if agent is None and trig.key.startswith(RELEASE):
-            agent = _holding_place(s, trig, subject or [])
+        if not any(a.country for a in agent or ()) and trig.key.startswith(RELEASE):
+            # "released by the military government": a holder with no state named is the
+            # state they were held in
+            agent = _holding_place(s, trig, subject or []) or agent
         if not subject and etype == "meet":
             subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         if not subject:
@@ -190,9 +196,26 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     # One noun may stand between ("Australian journalist jailed in China").
     before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
               and s.words_between(a.end, trig.start) <= 1]
-    if not before or not any(left <= v.start and v.end <= before[-1].start for v in verbs):
+    if not before or not (any(left <= v.start and v.end <= before[-1].start for v in verbs)
+                          or _passive_verb_after(s, ctx, trig, verbs)):
         return None
     return [before[-1]]
+
+
+def _passive_verb_after(s, ctx, trig, verbs) -> bool:
+    """"Two Australian journalists detained in Myanmar were released": the sentence's main verb
+    ("were released") comes after the participle, which therefore only describes its subject;
+    no party or clause of its own stands between them ("warned that Hezbollah would be")."""
+    aux = ctx.words.get("passive_aux", ())
+    for v in verbs:
+        words = s.folded[trig_end(trig):v.start].split()
+        if v.start <= trig.end or not words or words[-1] not in aux:
+            continue
+        own = any(a.country and not a.locative and trig.end <= a.start < v.start for a in s.actors)
+        clause = marker_between(s, trig.end, v.start,
+                                ("complement", "speech", "modal", "relative", "clause_break"))
+        return not (own or clause)
+    return False
 
 
 def _participle_tail(s, ctx, pos) -> bool:
@@ -483,7 +506,10 @@ def _in_relative(s, ctx, actor) -> bool:
 
 def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
     for m in s.markers:
-        if m.kind == kind and pos <= m.start < right and s.words_between(pos, m.start) <= 6:
+        # (an agent never past another verb: "ditahan ... di Myanmar dibebaskan oleh" is the
+        # release's)
+        if m.kind == kind and pos <= m.start < right and s.words_between(pos, m.start) <= 6 \
+                and (kind != "agent" or _no_verb_between(s, pos, m.start)):
             # A place after the marked party ("by unidentified gunmen in Nigeria") is a venue.
             after = [a for a in s.actors if m.end <= a.start < right and not a.locative]
             if after and s.words_between(m.end, after[0].start) <= 3:
