@@ -975,6 +975,10 @@ def test_rules_missile_test_faces_no_state():
     ("party_in_a_relative_clause_on_the_subject_is_not_the_subject_id",
      "Massa yang berunjuk rasa mengecam pernyataan Perdana Menteri India Narendra Modi telah "
      "tiba di Jalan Sudirman, Jakarta Pusat, Jumat (5/7/2024).", "id", ("04",)),
+    # "mengancam akan menggunakan senjata nuklir" was also a pledge of weapons to the threatened
+    ("using_weapons_is_no_weapons_aid_id",
+     "Korea Utara mengancam akan menggunakan senjata nuklir jika Korea Selatan menyerang.", "id",
+     ("07", "033")),
     ("a_visit_being_prepared_is_not_made_yet",
      "The ministry released footage of joint drills amid preparations for the Chinese leader's "
      "visit to Hanoi.", "en", ("04",)),
