@@ -989,3 +989,11 @@ def test_rules_missile_test_faces_no_state():
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = _rows(text, lang)
     assert not any(row[0].startswith(prefixes) for row in rows), (case, rows)
+
+
+def test_rules_party_in_the_topic_of_two_sides_talks_is_no_partner():
+    """Regression: "Erdogan dan Kristersson membahas upaya Stockholm bergabung dengan NATO" was
+    also a call with NATO: when both sides discuss, a later "dengan" belongs to the topic."""
+    rows = _rows("Indonesia dan Malaysia membahas rencana bekerja sama dengan Jepang dalam patroli "
+                 "maritim.", "id")
+    assert ("040", "IDN", "MYS") in rows and ("040", "IDN", "JPN") not in rows

@@ -106,8 +106,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         # "menjadi penengah dalam perundingan antara Israel dan Hamas": the mediators' guests
         obj = mediated
     elif s.folded[trig.start:trig.end] in ctx.words.get("topic_verb", ()):
-        # "A and B discussed Gaza": the object is the topic; the other side follows "with".
-        obj = _after_marker(s, ctx, after, right, "comitative") or []
+        # "A and B discussed Gaza": the object is the topic; the other side follows "with",
+        # unless both sides are the subject ("membahas upaya Stockholm bergabung dengan NATO")
+        two_sided = subject and len({a.country for a in subject}) >= 2
+        obj = [] if two_sided else _after_marker(s, ctx, after, right, "comitative") or []
     elif etype == "agree" and subject and len({a.country for a in subject}) >= 2:
         # "sepakat menerima pengamat Indonesia": one agrees *with* a partner; a party after
         # the verb belongs to what was agreed
