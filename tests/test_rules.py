@@ -502,6 +502,11 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("pembebasan_oleh_pihak_berwenang_oleh_negara_penahan",
      "Tiga nelayan Thailand yang ditahan selama dua bulan di Malaysia dibebaskan oleh pihak "
      "berwenang pada Jumat.", "id", ("084", "MYS", "THA")),
+    # "ASEAN leaders at their 43rd summit ... on Tuesday renewed their call for the release"
+    # read the call as a topic of the summit ("talks on ...")
+    ("noun_with_its_own_verb_after_a_summit_is_no_topic",
+     "EU leaders at their summit in Brussels on Thursday renewed their call for the release of "
+     "all political prisoners in Belarus.", "en", ("0253", "EU", "BLR")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),

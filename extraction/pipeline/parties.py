@@ -992,8 +992,8 @@ def _marker_right_after(s, pos, kind) -> bool:
 def _topic_of_talks(s, ctx, trig) -> bool:
     talks = [t for t in s.triggers if t.end <= trig.start and s.words_between(t.end, trig.start) <= 8
              and ctx.event_type_of(t.key) in TALKS]
-    if not talks:
-        return False
+    if not talks or marker_between(s, talks[-1].end, trig.start, ("support",)):
+        return False  # "at their summit ... on Tuesday renewed their call for": its own verb
     between = s.folded[talks[-1].end:trig.start].split()
     return any(w in ctx.words.get("topic", ()) for w in between)
 
