@@ -507,6 +507,10 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("noun_with_its_own_verb_after_a_summit_is_no_topic",
      "EU leaders at their summit in Brussels on Thursday renewed their call for the release of "
      "all political prisoners in Belarus.", "en", ("0253", "EU", "BLR")),
+    # "Japan and the Philippines agreed ..., after a meeting of their ministers": no meeting
+    ("meeting_after_a_comma_is_between_the_sides_of_the_agreement",
+     "Vietnam and Laos signed a border agreement on Friday, after a meeting of their prime "
+     "ministers in Hanoi.", "en", ("040", "VNM", "LAO")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),

@@ -767,7 +767,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             return None, None, 0.0  # "the G7 meeting", "pertemuan Dewan Keamanan": its own
     support = support_verb(s, ctx, trig, left)
     if etype in SYMMETRIC and not inner_src and support is None and _after_preposition(s, ctx, trig):
-        subject = left_group(s, ctx, trig.start, left)
+        subject = left_group(s, ctx, trig.start, left) or _sides_before(s, ctx, trig)
         if subject and len({a.country for a in subject}) >= 2:
             return subject, [], 0.7  # "Maduro and Ali agreed at a meeting in ..."
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
@@ -805,6 +805,13 @@ def noun_parties(s, ctx, trig, left, right, verbs):
                and a.country and not a.locative]
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun)
     return src, [a for a in tgt if a not in src], conf
+
+
+def _sides_before(s, ctx, trig) -> list[Actor] | None:
+    """"Japan and the Philippines agreed ..., after a meeting of their ministers": the two sides
+    of the sentence's earlier two-way event, past a comma."""
+    earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
+    return list(earlier[-1].sources) if earlier else None
 
 
 def _after_preposition(s, ctx, trig) -> bool:
