@@ -511,6 +511,14 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("meeting_after_a_comma_is_between_the_sides_of_the_agreement",
      "Vietnam and Laos signed a border agreement on Friday, after a meeting of their prime "
      "ministers in Hanoi.", "en", ("040", "VNM", "LAO")),
+    # "berujung pada pengakuan PBB terhadap kedaulatan Indonesia": a recognition with both
+    # sides named needs no verb to carry it
+    ("recognition_naming_both_sides_is_a_deed",
+     "The vote paved the way for Brazil's recognition of Palestine's statehood.", "en",
+     ("054", "BRA", "PSE")),
+    ("pengakuan_dengan_kedua_pihak_adalah_tindakan",
+     "Pemungutan suara itu berujung pada pengakuan Brasil terhadap negara Palestina.", "id",
+     ("054", "BRA", "PSE")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),

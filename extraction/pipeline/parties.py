@@ -54,6 +54,9 @@ REACH_THROUGH = ("threaten", "reject", "agree", "attack")
 # Classes whose event noun needs a verb that carries it ("sent aid"): "aid", "weapons" alone
 # are topics, not acts.
 NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
+# ... except a recognition that names who recognised whom ("pengakuan PBB terhadap kedaulatan
+# Indonesia", "the UN's recognition of Indonesia"): it is a deed, not a stance.
+RECOGNITION = "054"
 
 
 def verb_parties(s, ctx, trig, left, right, verbs, etype):
@@ -778,7 +781,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         if thanker:
             return inner_src, thanker, 0.7  # "Ukraina mengapresiasi bantuan ... dari Indonesia"
         return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
-    if etype in NEEDS_SUPPORT and support is None:
+    if etype in NEEDS_SUPPORT and support is None and \
+            not (trig.key == RECOGNITION and inner_src and inner_tgt):
         return None, None, 0.0
     subject = left_group(s, ctx, support, left) if support is not None else None
     if subject and not (inner_src and len({a.country for a in inner_src}) >= 2):
