@@ -519,6 +519,13 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("pengakuan_dengan_kedua_pihak_adalah_tindakan",
      "Pemungutan suara itu berujung pada pengakuan Brasil terhadap negara Palestina.", "id",
      ("054", "BRA", "PSE")),
+    # "Trump called both leaders at the weekend": the pair was inside the trigger's own words
+    ("called_both_leaders_is_a_call_with_the_storys_two_sides",
+     "Thailand and Cambodia clashed along the border last week. The UN chief called both leaders "
+     "on Sunday.", "en", ("041", "UN", "KHM")),
+    ("menelepon_kedua_pemimpin_adalah_telepon_dengan_kedua_pihak",
+     "Thailand dan Kamboja bentrok di perbatasan pekan lalu. Presiden AS Donald Trump menelepon "
+     "kedua pemimpin pada akhir pekan.", "id", ("041", "USA", "THA")),
     ("crowd_in_front_of_an_embassy_with_its_address",
      "Ratusan mahasiswa memadati depan Kedutaan Besar Australia, Jalan Rasuna Said, "
      "Jakarta Selatan, untuk menolak kebijakan imigrasi baru.", "id", ("141", "IDN", "AUS")),

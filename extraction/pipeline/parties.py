@@ -122,7 +122,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         # ...": a later object is only the topic.
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
-        obj = _gap_object(s, ctx, trig, etype) or \
+        # "menelepon kedua pemimpin": a pair word, not the state a bare title was given
+        obj = _pair_object(s, ctx, after, right, subject or []) or \
+            _gap_object(s, ctx, trig, etype) or \
             _object(s, ctx, after, right, etype, verbs, trig, shared or subject)
     if etype == "appeal" and s.folded[trig.start:trig.end] in ctx.words.get("appeal_for", ()):
         release = next((t for t in s.triggers if t.form == "nouns" and t.key.startswith(RELEASE)
@@ -137,7 +139,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if etype == "threaten" and not obj:
         obj = _condition_party(s, ctx, after, subject or [])
     if not obj:
-        obj = _anaphoric_object(s, ctx, after, right, subject or []) or []
+        obj = _anaphoric_object(s, ctx, after, right, subject or []) or \
+            _pair_in_trigger(s, ctx, trig, after, subject or []) or []
     if shared and etype in SYMMETRIC and not obj:
         # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed.
         earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
@@ -719,6 +722,26 @@ def _latest_pair(ctx, own: set) -> list[Actor] | None:
     return None
 
 
+def _pair_object(s, ctx, after, right, subject) -> list[Actor] | None:
+    """"called both leaders", "urging them": the story's two sides, without the subject's."""
+    words = s.folded[after:right].split()[:3]
+    head = " " + " ".join(w.strip(",.;:'\"") for w in words) + " "
+    if any(head.startswith(f" {w} ") for w in ctx.words.get("reciprocal", ())):
+        return None  # "accuse each other": both sides act, found by the reciprocal rule
+    pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
+    if any(head.startswith(f" {w} ") for w in pair_words):
+        return story_pair(s, ctx, after, {a.country for a in subject})
+    return None
+
+
+def _pair_in_trigger(s, ctx, trig, after, subject) -> list[Actor] | None:
+    """"called both leaders": the trigger's own words name the story's two sides."""
+    words = " " + s.folded[trig.start:trig_end(trig)] + " "
+    if any(f" {w} " in words for w in ctx.words.get("both_parties", ())):
+        return story_pair(s, ctx, after, {a.country for a in subject})
+    return None
+
+
 def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
     """An object that refers back: "called both leaders", "urging them" (the story's two
     sides, without the subject's), "congratulated him" (the last person of another state)."""
@@ -727,9 +750,9 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
     own = {a.country for a in subject}
     if any(head.startswith(f" {w} ") for w in ctx.words.get("reciprocal", ())):
         return None  # "accuse each other": both sides act, found by the reciprocal rule
-    pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
-    if any(head.startswith(f" {w} ") for w in pair_words):
-        return story_pair(s, ctx, after, own)
+    pair = _pair_object(s, ctx, after, right, subject)
+    if pair:
+        return pair
     if any(head.startswith(f" {w} ") for w in ctx.words.get("upheaval", ())):
         # "condemned the military coup": aimed at the state the story is about, which is not
         # the speaker's ("Nigerian President Tinubu, chairman of ECOWAS, denounced the coup")
