@@ -63,7 +63,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     """(sources, targets, confidence) of a verb trigger."""
     passive = trig.form == "passive" or _english_passive(s, trig, left, ctx)
     shared = _shared_subject(s, ctx, trig, left, verbs)
-    subject = shared or _agent_relative(s, ctx, trig, passive) or \
+    subject = shared or _governed_relative_head(s, ctx, trig, passive) or \
         (not passive and _pronoun_before(s, ctx, trig) and
          _implicit_subject(s, ctx, trig, left)) or \
         left_group(s, ctx, trig.start, left)
@@ -297,7 +297,7 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
     return head[-1:]
 
 
-def _agent_relative(s, ctx, trig, passive) -> list[Actor]:
+def _governed_relative_head(s, ctx, trig, passive) -> list[Actor]:
     """"disambut oleh Erdogan yang mendorong", "welcomed by Erdogan, who urged": the head of a
     relative clause acts in it even when a preposition governs it in the clause before."""
     if passive:
