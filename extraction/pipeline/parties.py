@@ -481,8 +481,9 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
         return both
     # Groups are formed over every party (so "ke Lebanon dan Suriah, dan AS" keeps Suriah with
     # Lebanon), then parties after a preposition or inside a relative clause are dropped.
+    rels = _relative_openers(s, ctx, left, pos)
     cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos
-             and not _inside_subject_relative(s, ctx, left, a, pos)]
+             and not (rels and _inside_subject_relative(s, rels, a, pos))]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
         subjects = [a for a in g if a.country and not (a.locative or a.oblique)
                     and not _in_relative(s, ctx, a)]
@@ -491,14 +492,20 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
     return None
 
 
-def _inside_subject_relative(s, ctx, left, actor, pos) -> bool:
+def _relative_openers(s, ctx, left, pos) -> list:
+    """The relative words ("yang", "who"; not "that", which also opens complements) in
+    s.text[left:pos]."""
+    opens = set(ctx.words.get("relative", ())) - set(ctx.words.get("complement", ()))
+    return [m for m in s.markers if m.kind == "relative" and left <= m.start < pos
+            and s.folded[m.start:m.end] in opens]
+
+
+def _inside_subject_relative(s, rels, actor, pos) -> bool:
     """"Massa yang berdemo mengecam Presiden Prancis ... telah tiba", "The minister, who met Wang
     Yi, condemned": a party inside a relative clause on the subject is not the subject; the
     clause runs from "yang"/"who" to the main verb."""
-    opens = set(ctx.words.get("relative", ())) - set(ctx.words.get("complement", ()))
-    return any(m.kind == "relative" and left <= m.start and m.end <= actor.start
-               and s.folded[m.start:m.end] in opens and "," not in s.text[m.end:actor.start]
-               for m in s.markers) and not _verb_between(s, actor.end, pos)
+    return any(m.end <= actor.start and "," not in s.text[m.end:actor.start] for m in rels) \
+        and not _verb_between(s, actor.end, pos)
 
 
 def _verb_between(s, a, b) -> bool:
@@ -725,13 +732,20 @@ def _latest_pair(ctx, own: set) -> list[Actor] | None:
 def _pair_object(s, ctx, after, right, subject) -> list[Actor] | None:
     """"called both leaders", "urging them": the story's two sides, without the subject's."""
     words = s.folded[after:right].split()[:3]
+    pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
+    if not words or words[0].strip(",.;:'\"") not in _first_words(pair_words):
+        return None  # the common case, decided without building the phrase
     head = " " + " ".join(w.strip(",.;:'\"") for w in words) + " "
     if any(head.startswith(f" {w} ") for w in ctx.words.get("reciprocal", ())):
         return None  # "accuse each other": both sides act, found by the reciprocal rule
-    pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
     if any(head.startswith(f" {w} ") for w in pair_words):
         return story_pair(s, ctx, after, {a.country for a in subject})
     return None
+
+
+@functools.cache
+def _first_words(phrases: tuple) -> frozenset:
+    return frozenset(p.split()[0] for p in phrases if p.strip())
 
 
 def _pair_in_trigger(s, ctx, trig, after, subject) -> list[Actor] | None:
