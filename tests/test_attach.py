@@ -47,6 +47,15 @@ def test_attach_unnamed_office_is_its_holder_on_the_events_date(lang, text, row,
     assert (name, inferred) == (holders[row[1]], True)
 
 
+@pytest.mark.parametrize("published, holder", [
+    ("2006-08-15", "Hassan Wirajuda"), ("2012-04-02", "Marty Natalegawa"),
+])
+def test_attach_indonesian_foreign_ministers_before_2014_are_dated(published, holder):
+    name, _, inferred = _actors("Menlu RI mengecam serangan Israel ke Lebanon.", "id",
+                                published)[("111", "IDN", "ISR")]
+    assert (name, inferred) == (holder, True)
+
+
 def test_attach_state_takes_the_person_its_story_names():
     actors = _actors("China lambasted the Philippines on Tuesday over the drills. \"These drills "
                      "threaten peace,\" foreign ministry spokesman Guo Jiakun said.")
@@ -87,3 +96,14 @@ def test_attach_hyphenated_name_also_matches_written_with_a_space(text):
 ])
 def test_attach_the_bloc_is_the_organisation_named_before(lang, text):
     assert ("111", "ASEAN", "MMR") in _actors(text, lang)
+
+
+# "Kepala Biro Hubungan Masyarakat Sekretariat Jenderal ..." was read as a person's name
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Kepala Biro Hubungan Masyarakat Kementerian Pertahanan Indonesia mengecam serangan "
+           "Israel terhadap kamp pengungsi itu."),
+    ("en", "Indonesian defence ministry spokesperson Public Relations Bureau condemned the "
+           "Israeli attack on the refugee camp."),
+])
+def test_attach_office_after_a_title_is_no_persons_name(lang, text):
+    assert _actors(text, lang)[("111", "IDN", "ISR")][0] is None

@@ -234,6 +234,20 @@ def test_pipeline_statement_in_speech_is_not_dated_by_an_older_story_day():
     assert ("111", "2024-05-10", "published") in rows
 
 
+@pytest.mark.parametrize("second, row, day", [
+    # the target of the act answers it: the report's day ("My delegation condemns ...")
+    ("North Korea's envoy told a conference in Geneva: \"My delegation condemns the Security "
+     "Council resolution.\"", ("111", "PRK", "UNSC"), "2024-05-10"),
+    # a third party's word on it in the same story stays on the story's day
+    ("Japan's envoy told reporters: \"My delegation welcomes the Security Council resolution.\"",
+     ("051", "JPN", "UNSC"), "2024-05-09"),
+])
+def test_pipeline_answer_in_speech_to_a_day_old_act_is_the_reports_day(second, row, day):
+    rows = _dates("The UN Security Council on Thursday approved new sanctions against North "
+                  "Korea. " + second)
+    assert rows[row] == day
+
+
 def test_pipeline_date_before_another_event_is_that_events():
     """Regression: "in response to overnight airstrikes" dated the summons a day early."""
     rows = _basis("On Sunday, Afghanistan summoned the Pakistani ambassador in response to "

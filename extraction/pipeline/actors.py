@@ -87,7 +87,9 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
              and not _ethnic(text, m, lex_markers) and not _demonym_thing(text, m, lex_markers)
              and not _destination(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
-    atoms = sorted(atoms + _titled_names(text, end, atoms, tokens), key=lambda m: m.start)
+    atoms = sorted(atoms + _titled_names(text, end, atoms, tokens,
+                                         lex_markers.get("office_unit", ())),
+                   key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
     out = []
     for chain in phrases:
@@ -234,8 +236,9 @@ def _longest_known(text, tokens, i, end, people):
     return None
 
 
-def _titled_names(text, end, atoms, tokens) -> list[Match]:
-    """An unknown capitalised name right after a title chain ("Menlu Jepang Yoko Kamikawa")."""
+def _titled_names(text, end, atoms, tokens, office_units=()) -> list[Match]:
+    """An unknown capitalised name right after a title chain ("Menlu Jepang Yoko Kamikawa"),
+    unless it names an office ("Kepala Biro Hubungan Masyarakat")."""
     out = []
     taken = {(m.start, m.end) for m in atoms}
     for k, m in enumerate(atoms):
@@ -246,6 +249,8 @@ def _titled_names(text, end, atoms, tokens) -> list[Match]:
         if any(a.start == pos for a in atoms if a.kind == "person"):
             continue
         name = _name_at(text, pos, end, tokens, atoms)
+        if name and any(w.lower() in office_units for w in text[name[0]:name[1]].split()):
+            continue
         if name and (name[0], name[1]) not in taken:
             out.append(Match(name[0], name[1], "newname", text[name[0]:name[1]]))
             taken.add(name)
@@ -443,13 +448,13 @@ STORY_ROLES = ("government", "foreign_ministry", "defence_ministry", "spokespers
 
 def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                    definite=(), story_state: str | None = None,
-                   story_org: str | None = None) -> None:
+                   story_org: str | None = None, head_initial: bool = False) -> None:
     """A state-less party takes its owner's state ("Israel said its aircraft struck"); an
     institution told as known ("The ministry accused ...", "kementerian itu") is the one the
     story is about (`story_state`, the latest acting state); else a party takes the only
     state the sentence names ("insurgents", "demonstrators"): most such sentences are
     domestic. With two states named and no owner, nothing is guessed."""
-    _owned_titles(text, start, actors, possessive)
+    _owned_titles(text, start, actors, possessive, head_initial)
     if story_org:
         for a in actors:
             # "the bloc", "aliansi tersebut": the organisation the story named last
@@ -486,16 +491,24 @@ def _may_be_home(a: Actor) -> bool:
     return (a.role in HOME_ROLES and not a.name) or bool(a.name and a.role)
 
 
-def _owned_titles(text, start, actors, possessive) -> None:
-    """"its aircraft", "warga negaranya": a title whose owner is marked by a possessive word
-    before it, or by a possessive clitic on it, takes the state of the party before it."""
+def _owned_titles(text, start, actors, possessive, head_initial=False) -> None:
+    """"its aircraft", "warga negaranya", "kapal tanker mereka": a title whose owner is marked
+    by a possessive word before it (after it, within its noun phrase, where heads come first),
+    or by a possessive clitic on it, takes the state of the party before it."""
     for i, a in enumerate(actors):
         if a.country is None and a.role and not a.name and \
                 (_word_before(text, start, a.start).lower() in possessive
-                 or _own_clitic(text, a, possessive)):
+                 or _own_clitic(text, a, possessive)
+                 or head_initial and _owner_word_after(text, a, possessive)):
             owner = next((b for b in reversed(actors[:i]) if b.country), None)
             if owner is not None:
                 a.country, a.kind = owner.country, "owned"
+
+
+def _owner_word_after(text: str, a: Actor, possessive) -> bool:
+    """"kapal tanker mereka": the possessive within the next two words, before any comma."""
+    words = text[a.end:a.end + 30].split(",")[0].split()[:2]
+    return any(w.lower() in possessive for w in words)
 
 
 def _own_clitic(text: str, a: Actor, possessive) -> bool:

@@ -13,9 +13,9 @@ from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
-from .parties import (EMBASSY, ends_as, infinitive_next, left_group, marker_between,
-                      names_both_parties,
-                      noun_parties, party_after, story_pair, support_verb, verb_parties)
+from .parties import (EMBASSY, PLACE_AFTER_PARTICIPLE, ends_as, infinitive_next, left_group,
+                      marker_between, names_both_parties, noun_parties, party_after, story_pair,
+                      support_verb, verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -28,6 +28,10 @@ BLOCKERS = ("negation", "modal", "intent", "disputed", "denial")
 HOST, VISIT = "043", "042"
 PROTEST, DIPLOMATIC_PROTEST = "140", "114"
 CROWD_ROLES = ("people", "leader", "armed_group")
+# Words between a relative clause's head and its verb: the relative word, an auxiliary and the
+# rest of the head's noun phrase ("kapal tanker mereka yang ditangkap", "its tanker that was
+# seized"); four is the longest such phrase in the tune split's relative passives.
+HEAD_REACH = 4
 MEDIATION_OFFER = "039"
 FORCES = ("military", "police", "armed_group", "coast_guard")
 # Parties who speak for a state rather than fight for it.
@@ -519,13 +523,18 @@ def _purpose(s, ctx, trig, left) -> bool:
     bare = [w for w in before if w not in ctx.words.get("passive_aux", ())]
     if bare and bare[-1] in ctx.words.get("relative", ()):
         # "yang melarang", "that was captured by": a relative clause describes something; but
-        # after a party ("tim polisi Turki yang menyelidiki") it tells what that party does.
-        return not _party_before(s, pos)
+        # after a party ("tim polisi Turki yang menyelidiki") it tells what that party does,
+        # and a seizure or strike with its doer named ("kapal tanker mereka yang ditangkap
+        # Inggris") is that doer's act.
+        return not (_party_before(s, pos) or _forceful_act_by(s, ctx, trig) or
+                    _ranked(s, ctx, pos))
     if _talks_held_for(s, ctx, trig) is not None:
         return False
     for m in s.markers:
         if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
             continue
+        if _ranked(s, ctx, m.start):
+            continue  # "the first Asian leader to visit Kyiv": a record of what was done
         listing = bool(before) and before[-1] in ctx.words.get("coordination", ())
         if "," in s.text[m.end:pos] and not listing:
             continue  # ", accusing Moscow": a comma closes the infinitive, unless a list goes on
@@ -575,12 +584,38 @@ def _sentence_drafts_before(s, ctx, pos):
             yield d
 
 
-def _party_before(s, pos) -> bool:
+def _ranked(s, ctx, pos) -> bool:
+    """"the first Asian leader to visit", "negara kedua ... yang mengirimkan": an ordinal just
+    before the infinitive or relative clause makes it a record of what was done."""
+    words = [w.strip(",") for w in s.folded[max(s.start, pos - 40):pos].split()[-4:]]
+    return any(w in ctx.words.get("ordinal", ()) for w in words)
+
+
+def _forceful_act_by(s, ctx, trig) -> bool:
+    """"kapal tanker mereka yang ditangkap Inggris", "its tanker that was seized by Iran": a
+    coercive or violent passive whose doer follows at once (with or without "by"/"oleh"),
+    hung on a party with a state (not "semua sandera yang ditahan Hamas", whose state the
+    sentence does not say)."""
+    if ctx.event_type_of(trig.key) not in ("coerce", "attack") or trig.form == "nouns" or \
+            not _party_before(s, trig.start, any_party=True, reach=HEAD_REACH):
+        return False
+    end = trig_end(trig)
+    words = s.folded[end:end + 12].split()
+    skip = 1 if words and words[0] in ctx.words.get("agent", ()) else 0
+    doer = next((a for a in s.actors if a.start >= end and a.country), None)
+    if doer is not None and doer.locative and ctx.event_type_of(trig.key) == "coerce":
+        # "jurnalis Australia yang ditahan selama tiga pekan di Myanmar": held by that state
+        return s.words_between(end, doer.start) <= PLACE_AFTER_PARTICIPLE
+    return doer is not None and s.words_between(end, doer.start) <= skip and \
+        (trig.form == "passive" or skip == 1)
+
+
+def _party_before(s, pos, any_party=False, reach=2) -> bool:
     """Whether a person or titled body with a state stands right before the relative word (and
     an auxiliary) that precedes `pos`. A bare state or organisation there mostly modifies a
-    thing ("resolusi Dewan Keamanan PBB yang melarang")."""
-    return any(a.country and (a.role or a.name) and not a.locative and a.end <= pos
-               and s.words_between(a.end, pos) <= 2 for a in s.actors)
+    thing ("resolusi Dewan Keamanan PBB yang melarang"), unless `any_party`."""
+    return any(a.country and (any_party or a.role or a.name) and not a.locative and a.end <= pos
+               and s.words_between(a.end, pos) <= reach for a in s.actors)
 
 
 def _decided_measure(ctx, trig, before) -> bool:
@@ -619,8 +654,9 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # (convention C15), not a street protest.
         code, etype = DIPLOMATIC_PROTEST, "condemn"
     if etype == "protest":
-        src = _crowd_source(s, ctx, src)
-    if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt):
+        src = _crowd_source(s, ctx, src, tgt)
+    if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt) or \
+            (etype == "support" and _backs_a_text(s, ctx, trig)):
         return None
     if _forces_arriving(code, src) and all(a.role == "police" for a in src):
         # "Kenyan police arrived in Haiti": police sent abroad keep order there (074)
@@ -825,11 +861,40 @@ def _joint(src, tgt, s, trig, ctx) -> bool:
     return any(w in ctx.words.get("comitative", ()) for w in gap)
 
 
-def _crowd_source(s, ctx, src):
+def _backs_a_text(s, ctx, trig) -> bool:
+    """"backed the resolution", "supported the US draft", "mendukung rancangan resolusi AS":
+    support for a text put to a vote, not for a state that drafted it or that it is about. An
+    organisation's own resolution ("a U.N. Security Council resolution") is its act, and
+    backing it supports the organisation."""
+    end = trig_end(trig)
+    words = s.folded[end:end + 40].split()
+    skip = ctx.words.get("determiner", frozenset())
+    while words:
+        at = s.folded.index(words[0], end)
+        owner = next((a for a in s.actors if a.start <= at < a.end), None)
+        if owner is not None and owner.country in ORGANISATIONS:
+            return False
+        if owner is None and words[0] not in skip:
+            break
+        end = at + len(words[0])
+        words.pop(0)
+    texts = ctx.words.get("voted_text", ())
+    words = [w.strip(",.;:") for w in words[:3]]
+    return any(" ".join(words[:n]) in texts for n in (1, 2, 3))
+
+
+def _crowd_source(s, ctx, src, tgt):
+    """A crowd with no state of its own is of the place it gathers: a place "in" the sentence,
+    the dateline, the one state named, or else the one place named other than the protested
+    state (an address, "Jalan H. Agus Salim, Jakarta Pusat")."""
     if any(a.country for a in src):
         return src
     place = next((a for a in s.actors if a.locative and a.country and not a.role), None)
-    country = place.country if place else (ctx.dateline_country or only_state(s.actors))
+    protested = {a.country for a in tgt}
+    country = place.country if place else (
+        ctx.dateline_country or only_state(s.actors) or
+        only_state([a for a in s.actors if a.country not in protested and not a.role
+                    and a.kind == "state"]))
     if not country:
         return src
     base = place or Actor(s.start, s.start, country)

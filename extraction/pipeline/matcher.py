@@ -31,7 +31,7 @@ SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_ver
                             "standing", "destination_suffix", "stance_prefix",
                             "inquiry_topic", "in_response", "deadline",
                             "deadline_filler", "exercise",
-                            "interception"})
+                            "interception", "office_unit", "voted_text", "ordinal"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2
 # The trigger key of a phrase that covers a trigger word but names no event.

@@ -39,6 +39,9 @@ EMBASSY = "embassy"
 # through purchases in Singapore").
 COURT_CODES = ("115", "116")
 RELEASE = "084"
+# Words between a detention participle and the place it happened in ("detained for three
+# weeks in Myanmar"): a duration phrase and "in"; two missed that on the consistency set.
+PLACE_AFTER_PARTICIPLE = 5
 DATE_WORDS = ("weekday", "month", "reldate")
 HYPHENS = ("-", "–", "—")
 # "the release of two Indonesian citizens who have been held by Myanmar authorities": the
@@ -51,13 +54,16 @@ REACH_THROUGH = ("threaten", "reject", "agree", "attack")
 # Classes whose event noun needs a verb that carries it ("sent aid"): "aid", "weapons" alone
 # are topics, not acts.
 NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
+# ... except a recognition that names who recognised whom ("pengakuan PBB terhadap kedaulatan
+# Indonesia", "the UN's recognition of Indonesia"): it is a deed, not a stance.
+RECOGNITION = "054"
 
 
 def verb_parties(s, ctx, trig, left, right, verbs, etype):
     """(sources, targets, confidence) of a verb trigger."""
     passive = trig.form == "passive" or _english_passive(s, trig, left, ctx)
     shared = _shared_subject(s, ctx, trig, left, verbs)
-    subject = shared or _agent_relative(s, ctx, trig, passive) or \
+    subject = shared or _governed_relative_head(s, ctx, trig, passive) or \
         (not passive and _pronoun_before(s, ctx, trig) and
          _implicit_subject(s, ctx, trig, left)) or \
         left_group(s, ctx, trig.start, left)
@@ -70,7 +76,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if reduced:
         agent = _after_marker(s, ctx, after, right, "agent")
         if agent is None and etype == "coerce":
-            agent = _place_after(s, after, right)  # "fishermen detained in Thailand"
+            # "fishermen detained in Thailand", "journalists detained for three weeks in Myanmar"
+            agent = _place_after(s, after, right, reach=PLACE_AFTER_PARTICIPLE)
         return (agent or []), reduced, 0.7
     if passive:
         agent = _after_marker(s, ctx, after, right, "agent")
@@ -83,8 +90,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None)
-        if agent is None and trig.key.startswith(RELEASE):
-            agent = _holding_place(s, trig, subject or [])
+        if not any(a.country for a in agent or ()) and trig.key.startswith(RELEASE):
+            # "released by the military government": a holder with no state named is the
+            # state they were held in
+            agent = _holding_place(s, trig, subject or []) or agent
         if not subject and etype == "meet":
             subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         if not subject:
@@ -100,8 +109,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         # "menjadi penengah dalam perundingan antara Israel dan Hamas": the mediators' guests
         obj = mediated
     elif s.folded[trig.start:trig.end] in ctx.words.get("topic_verb", ()):
-        # "A and B discussed Gaza": the object is the topic; the other side follows "with".
-        obj = _after_marker(s, ctx, after, right, "comitative") or []
+        # "A and B discussed Gaza": the object is the topic; the other side follows "with",
+        # unless both sides are the subject ("membahas upaya Stockholm bergabung dengan NATO")
+        two_sided = subject and len({a.country for a in subject}) >= 2
+        obj = [] if two_sided else _after_marker(s, ctx, after, right, "comitative") or []
     elif etype == "agree" and subject and len({a.country for a in subject}) >= 2:
         # "sepakat menerima pengamat Indonesia": one agrees *with* a partner; a party after
         # the verb belongs to what was agreed
@@ -111,7 +122,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         # ...": a later object is only the topic.
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
-        obj = _gap_object(s, ctx, trig, etype) or \
+        # "menelepon kedua pemimpin": a pair word, not the state a bare title was given
+        obj = _pair_object(s, ctx, after, right, subject or []) or \
+            _gap_object(s, ctx, trig, etype) or \
             _object(s, ctx, after, right, etype, verbs, trig, shared or subject)
     if etype == "appeal" and s.folded[trig.start:trig.end] in ctx.words.get("appeal_for", ()):
         release = next((t for t in s.triggers if t.form == "nouns" and t.key.startswith(RELEASE)
@@ -126,7 +139,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if etype == "threaten" and not obj:
         obj = _condition_party(s, ctx, after, subject or [])
     if not obj:
-        obj = _anaphoric_object(s, ctx, after, right, subject or []) or []
+        obj = _anaphoric_object(s, ctx, after, right, subject or []) or \
+            _pair_in_trigger(s, ctx, trig, after, subject or []) or []
     if shared and etype in SYMMETRIC and not obj:
         # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed.
         earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
@@ -145,8 +159,7 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
     """"“We condemn ...,” said Retno", "Pak told the conference: “My delegation condemns":
     a speaker's first person inside a quote is the speaker's state."""
     words = [w.strip("'\":") for w in s.folded[max(left, trig.start - 40):trig.start].split()[-3:]]
-    before = " " + " ".join(words) + " "
-    if not any(f" {w} " in before for w in ctx.words.get("first_person", ())):
+    if not (_first_person(ctx, words) or _quote_opens_first_person(s, ctx, trig, left)):
         return None
     tags = [m for m in s.markers if m.kind == "speech"]
     earlier = [m for m in tags if m.end <= trig.start]
@@ -156,6 +169,20 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
     if later is None:
         return None
     return party_after(s, later.end, 2) or left_group(s, ctx, later.start, trig.end)
+
+
+def _first_person(ctx, words: list[str]) -> bool:
+    before = " " + " ".join(words) + " "
+    return any(f" {w} " in before for w in ctx.words.get("first_person", ()))
+
+
+def _quote_opens_first_person(s, ctx, trig, left) -> bool:
+    """"“I am in regular contact with Tehran and urge Iran ...”": the quote's subject is its
+    first words when no party stands before the verb as a subject (the caller found none)."""
+    before = s.folded[max(left, s.start):trig.start]  # folded: every quote mark is '"'
+    if before.count('"') % 2 == 0:
+        return False  # the verb is outside any quote
+    return _first_person(ctx, [w.strip(",") for w in before[before.rfind('"') + 1:].split()[:2]])
 
 
 def party_after(s, pos, reach: int) -> list[Actor] | None:
@@ -177,9 +204,26 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     # One noun may stand between ("Australian journalist jailed in China").
     before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
               and s.words_between(a.end, trig.start) <= 1]
-    if not before or not any(left <= v.start and v.end <= before[-1].start for v in verbs):
+    if not before or not (any(left <= v.start and v.end <= before[-1].start for v in verbs)
+                          or _passive_verb_after(s, ctx, trig, verbs)):
         return None
     return [before[-1]]
+
+
+def _passive_verb_after(s, ctx, trig, verbs) -> bool:
+    """"Two Australian journalists detained in Myanmar were released": the sentence's main verb
+    ("were released") comes after the participle, which therefore only describes its subject;
+    no party or clause of its own stands between them ("warned that Hezbollah would be")."""
+    aux = ctx.words.get("passive_aux", ())
+    for v in verbs:
+        words = s.folded[trig_end(trig):v.start].split()
+        if v.start <= trig.end or not words or words[-1] not in aux:
+            continue
+        own = any(a.country and not a.locative and trig.end <= a.start < v.start for a in s.actors)
+        clause = marker_between(s, trig.end, v.start,
+                                ("complement", "speech", "modal", "relative", "clause_break"))
+        return not (own or clause)
+    return False
 
 
 def _participle_tail(s, ctx, pos) -> bool:
@@ -240,8 +284,12 @@ def _owner_before(s, left, trig) -> list[Actor]:
 
 
 def _relative_head(s, ctx, trig) -> list[Actor]:
-    """The party a relative clause hangs on: right before "yang"/"who" that opens the clause."""
-    words = s.folded[max(s.start, trig.start - 12):trig.start].split()
+    """The party a relative clause hangs on: right before "yang"/"who" that opens the clause
+    (adverbs may stand between it and the verb: "yang telah datang", "who has visited")."""
+    words = s.folded[max(s.start, trig.start - 25):trig.start].split()
+    adverbs = ctx.words.get("adverb", ())
+    while words and words[-1] in adverbs:
+        words.pop()
     if not words or words[-1] not in ctx.words.get("relative", ()):
         return []
     rel = s.folded.rfind(words[-1], s.start, trig.start)
@@ -249,12 +297,14 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
     return head[-1:]
 
 
-def _agent_relative(s, ctx, trig, passive) -> list[Actor]:
+def _governed_relative_head(s, ctx, trig, passive) -> list[Actor]:
     """"disambut oleh Erdogan yang mendorong", "welcomed by Erdogan, who urged": the head of a
-    relative clause acts in it even when it is itself the agent of the verb before."""
+    relative clause acts in it even when a preposition governs it in the clause before."""
     if passive:
         return []
-    return [a for a in _relative_head(s, ctx, trig) if a.oblique == "agent"]
+    # "kepada Presiden Joko Widodo yang telah datang ke Ukraina": the head whatever its
+    # preposition
+    return [a for a in _relative_head(s, ctx, trig) if a.oblique]
 
 
 def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
@@ -431,13 +481,35 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
         return both
     # Groups are formed over every party (so "ke Lebanon dan Suriah, dan AS" keeps Suriah with
     # Lebanon), then parties after a preposition or inside a relative clause are dropped.
-    cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos]
+    rels = _relative_openers(s, ctx, left, pos)
+    cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos
+             and not (rels and _inside_subject_relative(s, rels, a, pos))]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
         subjects = [a for a in g if a.country and not (a.locative or a.oblique)
                     and not _in_relative(s, ctx, a)]
         if subjects:
             return subjects
     return None
+
+
+def _relative_openers(s, ctx, left, pos) -> list:
+    """The relative words ("yang", "who"; not "that", which also opens complements) in
+    s.text[left:pos]."""
+    opens = set(ctx.words.get("relative", ())) - set(ctx.words.get("complement", ()))
+    return [m for m in s.markers if m.kind == "relative" and left <= m.start < pos
+            and s.folded[m.start:m.end] in opens]
+
+
+def _inside_subject_relative(s, rels, actor, pos) -> bool:
+    """"Massa yang berdemo mengecam Presiden Prancis ... telah tiba", "The minister, who met Wang
+    Yi, condemned": a party inside a relative clause on the subject is not the subject; the
+    clause runs from "yang"/"who" to the main verb."""
+    return any(m.end <= actor.start and "," not in s.text[m.end:actor.start] for m in rels) \
+        and not _verb_between(s, actor.end, pos)
+
+
+def _verb_between(s, a, b) -> bool:
+    return any(t.form != "nouns" and a <= t.start < b for t in s.triggers)
 
 
 def _in_relative(s, ctx, actor) -> bool:
@@ -449,7 +521,10 @@ def _in_relative(s, ctx, actor) -> bool:
 
 def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
     for m in s.markers:
-        if m.kind == kind and pos <= m.start < right and s.words_between(pos, m.start) <= 6:
+        # (an agent never past another verb: "ditahan ... di Myanmar dibebaskan oleh" is the
+        # release's)
+        if m.kind == kind and pos <= m.start < right and s.words_between(pos, m.start) <= 6 \
+                and (kind != "agent" or _no_verb_between(s, pos, m.start)):
             # A place after the marked party ("by unidentified gunmen in Nigeria") is a venue.
             after = [a for a in s.actors if m.end <= a.start < right and not a.locative]
             if after and s.words_between(m.end, after[0].start) <= 3:
@@ -470,7 +545,10 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
         after = [a for a in after if a.oblique != "source_from"
                  and not (a.oblique == "topic" and etype in TALKS)]
     plain = [a for a in after if not a.locative]
-    near = after[0] if after and after[0].locative and s.words_between(pos, after[0].start) <= 5 else None
+    # "memadati depan kantor Kedutaan Besar Myanmar": the trigger holds the place word
+    venue = after and (after[0].locative or etype == "protest" and after[0].role == EMBASSY
+                       and after[0].start >= pos)
+    near = after[0] if venue and s.words_between(pos, after[0].start) <= 5 else None
     if near and etype == "protest" and near.role == EMBASSY:
         return [near]  # "rallied outside the US embassy": the embassy's state is protested against
     # A protest's venue is where the crowd stands, not whom it protests against.
@@ -651,6 +729,33 @@ def _latest_pair(ctx, own: set) -> list[Actor] | None:
     return None
 
 
+def _pair_object(s, ctx, after, right, subject) -> list[Actor] | None:
+    """"called both leaders", "urging them": the story's two sides, without the subject's."""
+    words = s.folded[after:right].split()[:3]
+    pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
+    if not words or words[0].strip(",.;:'\"") not in _first_words(pair_words):
+        return None  # the common case, decided without building the phrase
+    head = " " + " ".join(w.strip(",.;:'\"") for w in words) + " "
+    if any(head.startswith(f" {w} ") for w in ctx.words.get("reciprocal", ())):
+        return None  # "accuse each other": both sides act, found by the reciprocal rule
+    if any(head.startswith(f" {w} ") for w in pair_words):
+        return story_pair(s, ctx, after, {a.country for a in subject})
+    return None
+
+
+@functools.cache
+def _first_words(phrases: tuple) -> frozenset:
+    return frozenset(p.split()[0] for p in phrases if p.strip())
+
+
+def _pair_in_trigger(s, ctx, trig, after, subject) -> list[Actor] | None:
+    """"called both leaders": the trigger's own words name the story's two sides."""
+    words = " " + s.folded[trig.start:trig_end(trig)] + " "
+    if any(f" {w} " in words for w in ctx.words.get("both_parties", ())):
+        return story_pair(s, ctx, after, {a.country for a in subject})
+    return None
+
+
 def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
     """An object that refers back: "called both leaders", "urging them" (the story's two
     sides, without the subject's), "congratulated him" (the last person of another state)."""
@@ -659,9 +764,9 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
     own = {a.country for a in subject}
     if any(head.startswith(f" {w} ") for w in ctx.words.get("reciprocal", ())):
         return None  # "accuse each other": both sides act, found by the reciprocal rule
-    pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
-    if any(head.startswith(f" {w} ") for w in pair_words):
-        return story_pair(s, ctx, after, own)
+    pair = _pair_object(s, ctx, after, right, subject)
+    if pair:
+        return pair
     if any(head.startswith(f" {w} ") for w in ctx.words.get("upheaval", ())):
         # "condemned the military coup": aimed at the state the story is about, which is not
         # the speaker's ("Nigerian President Tinubu, chairman of ECOWAS, denounced the coup")
@@ -702,15 +807,19 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             return None, None, 0.0  # "the G7 meeting", "pertemuan Dewan Keamanan": its own
     support = support_verb(s, ctx, trig, left)
     if etype in SYMMETRIC and not inner_src and support is None and _after_preposition(s, ctx, trig):
-        subject = left_group(s, ctx, trig.start, left)
+        subject = left_group(s, ctx, trig.start, left) or _sides_before(s, ctx, trig)
         if subject and len({a.country for a in subject}) >= 2:
             return subject, [], 0.7  # "Maduro and Ali agreed at a meeting in ..."
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
         if pair:
             return pair, [], 0.65  # "Erdogan told Putin in a phone call"
     if inner_src and support is None and _object_of_verb(s, trig) and not inner_tgt:
+        thanker = _thanked_for_aid(s, ctx, trig, left, etype)
+        if thanker:
+            return inner_src, thanker, 0.7  # "Ukraina mengapresiasi bantuan ... dari Indonesia"
         return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
-    if etype in NEEDS_SUPPORT and support is None:
+    if etype in NEEDS_SUPPORT and support is None and \
+            not (trig.key == RECOGNITION and inner_src and inner_tgt):
         return None, None, 0.0
     subject = left_group(s, ctx, support, left) if support is not None else None
     if subject and not (inner_src and len({a.country for a in inner_src}) >= 2):
@@ -737,6 +846,13 @@ def noun_parties(s, ctx, trig, left, right, verbs):
                and a.country and not a.locative]
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun)
     return src, [a for a in tgt if a not in src], conf
+
+
+def _sides_before(s, ctx, trig) -> list[Actor] | None:
+    """"Japan and the Philippines agreed ..., after a meeting of their ministers": the two sides
+    of the sentence's earlier two-way event, past a comma."""
+    earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
+    return list(earlier[-1].sources) if earlier else None
 
 
 def _after_preposition(s, ctx, trig) -> bool:
@@ -844,6 +960,8 @@ def _noun_np(s, ctx, trig, right):
         src = next(iter_groups(s, near_after, coord))
     elif _marker_right_after(s, end, "agent"):
         src = _after_marker(s, ctx, end, right, "agent")  # "joint drills by the US and Japan"
+    elif ctx.event_type_of(trig.key) == "aid" and _marker_right_after(s, end, "source_from"):
+        src = _after_marker(s, ctx, end, right, "source_from")  # "humanitarian aid from Japan"
     if src is None:
         return None, None
     tgt_pos = max(a.end for a in src) if src[0].start > trig.start else end
@@ -922,10 +1040,22 @@ def _marker_right_after(s, pos, kind) -> bool:
 def _topic_of_talks(s, ctx, trig) -> bool:
     talks = [t for t in s.triggers if t.end <= trig.start and s.words_between(t.end, trig.start) <= 8
              and ctx.event_type_of(t.key) in TALKS]
-    if not talks:
-        return False
+    if not talks or marker_between(s, talks[-1].end, trig.start, ("support",)):
+        return False  # "at their summit ... on Tuesday renewed their call for": its own verb
     between = s.folded[talks[-1].end:trig.start].split()
     return any(w in ctx.words.get("topic", ()) for w in between)
+
+
+def _thanked_for_aid(s, ctx, trig, left, etype) -> list[Actor] | None:
+    """"thanked India for its assistance", "mengapresiasi bantuan ... dari Indonesia": aid one
+    is thanked for was given, to the one who thanks."""
+    if etype != "aid":
+        return None
+    verb = next((t for t in reversed(s.triggers) if t.form != "nouns" and t.end <= trig.start
+                 and s.words_between(t.end, trig.start) <= 3), None)
+    if verb is None or ctx.event_type_of(verb.key) != "support":
+        return None
+    return left_group(s, ctx, verb.start, left)
 
 
 def _object_of_verb(s, trig) -> bool:

@@ -121,7 +121,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     folded, tokens = fold(text), tokenize(text)
     entities, markers, triggers = match_all(load_matchers(lex.code), text, folded, tokens)
     markers = _outside(markers, entities)
-    locatives = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
+    locatives = _locative_ends(markers, tokens)
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
     people, out, named, last_date = PeopleIndex(), [], [], LastDates(None, None)
@@ -142,7 +142,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                                  _actor_markers(lex.code), locatives, obliques)
             home_countries(text, ss, actors, ctx.words.get("possessive", ()),
                            ctx.words.get("definite", ()), _story_state(ctx),
-                           _story_org(ctx) if any(a.role == BLOC for a in actors) else None)
+                           _story_org(ctx) if any(a.role == BLOC for a in actors) else None,
+                           lex.head_initial)
             if s_triggers:
                 months = _month_spans(s_markers)
                 s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
@@ -150,7 +151,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
                          ctx.words.get("list_filler", frozenset()))
             drafts = sentence_drafts(s, ctx)
-            ctx.last_subject = _sentence_subject(s) or ctx.last_subject
+            ctx.last_subject = _sentence_subject(s, drafts) or ctx.last_subject
             ctx.mentioned += [a for a in actors if a.country and not a.locative]
             named += [a for a in actors if a.name and a.country]
             exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
@@ -169,6 +170,14 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                                   _last_day(exprs, last_date.expression, published),
                                   last_date.basis)
     return _same_sentence_day([_lead_day(x, days) for x in out]), named
+
+
+def _locative_ends(markers, tokens) -> set[int]:
+    """The last token of each "in"/"di" (and of a place word right after it: "in eastern",
+    "di bagian timur"), after which a party is a place."""
+    ends = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
+    return ends | {tokens.index_at(x.end - 1) for x in markers if x.kind == "place_modifier"
+                   and tokens.index_at(x.start) - 1 in ends}
 
 
 def _deadline(folded: str, start: int, e, exprs, ctx: Context) -> bool:
@@ -203,8 +212,13 @@ def _lead_day(item: Dated, days: list) -> Dated:
     return replace(item, date=days[item.lead], precision="day", basis="story")
 
 
-def _sentence_subject(s: Sentence) -> list:
-    """The sentence's first party with a state that no preposition governs."""
+def _sentence_subject(s: Sentence, drafts: list) -> list:
+    """Who the sentence's first event is done by ("Demonstrators ... in Kinshasa targeted the
+    embassies of Rwanda ... They accused": the crowd of Kinshasa), else its first party with a
+    state that no preposition governs."""
+    doers = [a for a in (drafts[0].sources if drafts else ()) if a.country]
+    if doers:
+        return doers
     first = next((a for a in s.actors if a.country and not (a.locative or a.oblique)), None)
     return [first] if first else []
 
@@ -325,9 +339,19 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
 def _stale(d: Draft, day: date, published, ctx) -> bool:
     """"France denounced the attacks, Kenya said ...": a statement reported in speech is the
     report's news; a story day more than a day before publication is the past it answers
-    (tune split: 2 of 3 such statements dated by the report, none by the older day)."""
+    (tune split: 2 of 3 such statements dated by the report, none by the older day), and so
+    is the day of the act it answers ("The Council approved sanctions on Monday ... North
+    Korea's envoy told the conference: 'My delegation condemns'")."""
     return bool(published) and ctx.event_type_of(d.code) in REPORT_DAY and \
-        (published - day).days > 1
+        ((published - day).days > 1 or (published > day and _answers(d, ctx)))
+
+
+def _answers(d: Draft, ctx) -> bool:
+    """Whether the event is aimed back, by the side an earlier event of the story was aimed
+    at, at that event's doer."""
+    src, tgt = {a.country for a in d.sources}, {a.country for a in d.targets}
+    return any({a.country for a in x.sources} & tgt and {a.country for a in x.targets} & src
+               for x in ctx.previous if x.trigger.start < d.trigger.start)
 
 
 def _background(d: Draft, s: Sentence, ctx) -> bool:
