@@ -1021,3 +1021,21 @@ def test_rules_party_in_the_topic_of_two_sides_talks_is_no_partner():
     rows = _rows("Indonesia dan Malaysia membahas rencana bekerja sama dengan Jepang dalam patroli "
                  "maritim.", "id")
     assert ("040", "IDN", "MYS") in rows and ("040", "IDN", "JPN") not in rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jepang pada hari Kamis lalu menangguhkan kerja sama dengan Rusia.", "id"),
+    ("Jepang pada Kamis (9/5) lalu menangguhkan kerja sama dengan Rusia.", "id"),
+])
+def test_rules_lalu_after_a_day_ends_the_date_not_the_clause(text, lang):
+    """Regression: "lalu" (then / last) after a weekday cut the subject off its verb."""
+    assert ("160", "JPN", "RUS") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya criticised the African Union's decision to suspend Sudan from the bloc.", "en"),
+    ("Kenya mengkritik keputusan Uni Afrika untuk menangguhkan keanggotaan Sudan.", "id"),
+])
+def test_rules_a_decision_to_act_is_the_act_taken(text, lang):
+    """Regression: "decision to exclude" read its measure as a purpose, never taken."""
+    assert ("160", "AU", "SDN") in _rows(text, lang, published="2024-05-10")

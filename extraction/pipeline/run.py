@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
@@ -23,6 +24,8 @@ DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive",
                    "route", "topic")
+# What may stand between a day's name and "lalu" in one date: "Jumat (15/10) lalu".
+DATE_GAP = re.compile(r"\s*(?:\([\d/.\s-]*\)\s*)?")
 # How firmly a date is known: stated in the event's sentence, inherited from the story's
 # anchor, or the publication day of a report.
 BASIS_RANK = {"": 0, "published": 1, "story": 2, "stated": 3}
@@ -120,7 +123,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     text = article.text
     folded, tokens = fold(text), tokenize(text)
     entities, markers, triggers = match_all(load_matchers(lex.code), text, folded, tokens)
-    markers = _outside(markers, entities)
+    markers = _date_not_break(_outside(markers, entities), text)
     locatives = _locative_ends(markers, tokens)
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
@@ -236,6 +239,21 @@ def _story_state(ctx: Context) -> str | None:
         if state:
             return state
     return ctx.dateline_country
+
+
+def _date_not_break(markers, text) -> list:
+    """"Jumat lalu", "7 Oktober lalu", "Jumat (15/10) lalu": after a day or a month, a word that
+    is both a clause break and a past-date word ("lalu": then / last) ends the date; the clause
+    goes on."""
+    day_ends = sorted(m.end for m in markers if m.kind in ("weekday", "month"))
+    pasts = {(m.start, m.end) for m in markers if m.kind == "date_past"}
+    return [m for m in markers if not (m.kind == "clause_break" and (m.start, m.end) in pasts
+                                       and _after_day(day_ends, m.start, text))]
+
+
+def _after_day(day_ends, pos, text) -> bool:
+    i = bisect_left(day_ends, pos + 1) - 1
+    return i >= 0 and DATE_GAP.fullmatch(text, day_ends[i], pos) is not None
 
 
 def _outside(markers, entities) -> list:
