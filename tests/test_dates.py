@@ -4,8 +4,10 @@ from datetime import date
 import pytest
 
 from extraction.lang import load_lexicon
+from extraction.model import Article
 from extraction.pipeline.dates import find_dates
 from extraction.pipeline.matcher import load_matchers, match_markers
+from extraction.pipeline.run import extract
 from extraction.pipeline.text import fold
 
 
@@ -72,3 +74,16 @@ def test_dates_extreme_publication_dates_leave_the_date_empty_not_overflow(text,
     events = extract(Article(text=text, lang=lang, published=published))
     assert events and events[0].event_type == "condemn"
     assert all(e.event_date is None or "0001-01-01" <= e.event_date <= "9999-12-31" for e in events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("date 2024-05-08 TOKYO — Japan condemned China's drills, the ministry said Tuesday.", "en",
+     "2024-05-07"),
+    ("date: 2024-05-08\nJepang mengecam latihan China, kata kementerian pada Selasa.", "id",
+     "2024-05-07"),
+])
+def test_dates_a_page_stamp_before_the_text_is_no_stated_date(text, lang, expected):
+    """Regression: a page's leading "date 2024-05-08" stamp dated the lead's events as if the
+    story had stated it, ahead of the speech tag's own day."""
+    article = Article(text, "t", lang=lang, published="2024-05-08")
+    assert [e.event_date for e in extract(article)] == [expected]

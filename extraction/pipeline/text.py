@@ -26,6 +26,9 @@ DASHES = (" – ", " — ", " - ", " -- ", "– ", "— ")
 MAX_SENTENCE = 600
 # A dateline ("WASHINGTON/BRUSSELS, Feb 23 (Reuters) -") sits in the first ~90 characters.
 DATELINE_REACH = 90
+# A page's own date stamp before its text ("date 2026-01-14", trafilatura's "date: 2024-05-10"):
+# metadata, not a date the story states.
+DATE_STAMP = re.compile(r"\s*date:?[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:\s+|\Z)")
 FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"),
               ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "))
 FOLD_MAP = str.maketrans(dict(FOLD_PAIRS))
@@ -110,13 +113,16 @@ def _line_kind(line: str, starts: tuple, credits) -> str:
 
 
 def dateline_end(text: str, para: Paragraph) -> int:
-    """Offset just past a leading dateline ("Jakarta (ANTARA) -"), or the paragraph start."""
-    head = text[para.start:para.start + DATELINE_REACH]
+    """Offset just past a leading date stamp and dateline ("Jakarta (ANTARA) -"), or the
+    paragraph start."""
+    stamp = DATE_STAMP.match(text, para.start, para.end)
+    start = stamp.end() if stamp else para.start
+    head = text[start:start + DATELINE_REACH]
     cut = min((head.find(d) for d in DASHES if head.find(d) > 0), default=-1)
     if cut <= 0 or not _looks_like_dateline(head[:cut]):
-        return para.start
+        return start
     dash = next(d for d in DASHES if head.find(d) == cut)
-    return para.start + cut + len(dash)
+    return start + cut + len(dash)
 
 
 def _looks_like_dateline(prefix: str) -> bool:
