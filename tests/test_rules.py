@@ -1039,3 +1039,70 @@ def test_rules_lalu_after_a_day_ends_the_date_not_the_clause(text, lang):
 def test_rules_a_decision_to_act_is_the_act_taken(text, lang):
     """Regression: "decision to exclude" read its measure as a purpose, never taken."""
     assert ("160", "AU", "SDN") in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_refusing_to_cooperate_is_a_refusal_of_the_inquirer_id():
+    """Regression: "menolak bekerja sama" coded nothing, and the inquiry it refuses was coded
+    as an investigation under way."""
+    rows = _rows("Rusia menolak bekerja sama dengan penyelidikan PBB.", "id", published="2024-05-10")
+    assert ("121", "RUS", "UN") in rows and not any(r[0] == "090" for r in rows)
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Officials at the United Nations condemned the attack by Israel.", "en", ("111", "UN", "ISR")),
+    ("Pejabat di PBB mengecam serangan Israel ke Gaza.", "id", ("111", "UN", "ISR")),
+    ("Judges at the ICC approved a probe into the Philippines' drug war.", "en",
+     ("090", "ICC", "PHL")),
+])
+def test_rules_people_at_an_organisation_act_for_it(text, lang, row):
+    """Regression: "officials at the UN" left the UN a venue and the verb with no subject."""
+    assert row in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_known_name_with_a_possessive_is_the_person():
+    """Regression: "Duterte's campaign" (the possessive glued to the token) was no one."""
+    text = ("President Rodrigo Duterte spoke on Thursday. The ICC approved a probe into "
+            "Duterte's anti-narcotics campaign.")
+    assert ("090", "ICC", "PHL") in _rows(text, "en", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The ICC said the campaign resembled an illegal and systematic attack on civilians in "
+     "the Philippines.", "en"),
+    ("Amnesty said the siege amounts to an attack on the people of Sudan.", "en"),
+    ("ICC menyatakan kampanye itu menyerupai serangan sistematis terhadap warga Filipina.", "id"),
+])
+def test_rules_an_act_named_to_liken_is_no_act(text, lang):
+    """Regression: "resembled an illegal and systematic attack" was coded as an attack."""
+    assert not any(row[0].startswith("18") or row[0].startswith("19")
+                   for row in _rows(text, lang, published="2024-05-10"))
+
+
+@pytest.mark.parametrize("text, lang, rows", [
+    ("Zelenskyy welcomed France's readiness to support Ukraine.", "en",
+     {("051", "UKR", "FRA"), ("032", "FRA", "UKR")}),
+    ("Zelensky menyambut kesediaan Prancis untuk mendukung Ukraina.", "id",
+     {("051", "UKR", "FRA")}),
+])
+def test_rules_welcoming_a_readiness_is_praise_not_hosting(text, lang, rows):
+    """Regression: "welcomed France's readiness" was a hosted visit (043)."""
+    got = _rows(text, lang, published="2024-05-10")
+    assert rows <= got and not any(r[0] == "043" for r in got)
+
+
+@pytest.mark.parametrize("tag", ["lanjutnya", "imbuhnya", "ujarnya"])
+def test_rules_speech_tag_with_nya_is_a_speech_tag(tag):
+    """Regression: "lanjutnya", "imbuhnya" were not speech tags, so the quote took the
+    report's day, not its briefing's."""
+    text = f'Erdogan berbicara pada Selasa (24/12). "Turki terus mendukung Libya," {tag}.'
+    article = Article(text, "t", lang="id", published="2019-12-25")
+    assert [e.event_date for e in extract(article)] == ["2019-12-24"]
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ('"Turki mendukung Libya," ujar Kalin.', "id", ("051", "TUR", "LBY")),
+    ('"Turkey backs Libya," Kalin said.', "en", ("051", "TUR", "LBY")),
+])
+def test_rules_short_quote_with_a_speech_tag_is_speech_not_a_slogan(text, lang, row):
+    """Regression: a quote of five words or fewer was a slogan even with "ujar" after it."""
+    assert row in _rows(text, lang, published="2024-05-10")

@@ -35,6 +35,8 @@ MAX_NAME_WORDS = 4
 GENITIVE_REACH = 8
 # A place name the lexicons lack has at most this many words ("Rio de Janeiro" is three).
 NAMED_PLACE_WORDS = 4
+# An English possessive the tokenizer leaves on a name ("Duterte's").
+POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 @dataclass(eq=False)
@@ -218,8 +220,8 @@ def _known_names(text, start, end, atoms, tokens, people: PeopleIndex) -> list[M
             continue
         hit = _longest_known(text, tokens, i, end, people)
         if hit:
-            j, person = hit
-            out.append(Match(s, tokens.ends[j], "person", person[0]))
+            j, person, stop_at = hit
+            out.append(Match(s, stop_at, "person", person[0]))
             i = j + 1
         else:
             i += 1
@@ -230,9 +232,12 @@ def _longest_known(text, tokens, i, end, people):
     for j in range(min(i + 2, len(tokens.starts) - 1), i - 1, -1):
         if tokens.ends[j] > end:
             continue
-        person = people.lookup(text[tokens.starts[i]:tokens.ends[j]])
+        words = text[tokens.starts[i]:tokens.ends[j]]
+        # "Duterte's campaign": the tokenizer keeps the possessive on the name
+        bare = words[:-2] if words.endswith(POSSESSIVE_ENDINGS) else words
+        person = people.lookup(bare)
         if person:
-            return j, person
+            return j, person, tokens.starts[i] + len(bare)
     return None
 
 
@@ -314,7 +319,7 @@ def _glued(text, a_end, b_start) -> bool:
 def _chains(text, atoms, markers) -> list[list[Match]]:
     chains, current = [], []
     gaps = {kind: frozenset(markers.get(kind, ()))
-            for kind in ("posting", "title_glue", "owner_of", "seated_in", "clitic")}
+            for kind in ("posting", "title_glue", "owner_of", "seated_in", "member_at", "clitic")}
     for m in atoms:
         if current and _joins(text, current, m, gaps):
             current.append(m)
@@ -347,6 +352,9 @@ def _joins(text, chain, m, gaps) -> bool:
         # "A court in Guyana", "pengadilan di Jakarta": the institution's state; "gunmen in
         # Nigeria" are only where they struck.
         return True
+    if gap in gaps["member_at"] and m.kind == "org" and _has_role(chain) and \
+            not _has_place(chain) and not _has_person(chain):
+        return True  # "judges at the ICC", "pejabat di PBB": the organisation's own people
     if gap in gaps["title_glue"] and m.kind == "role" and last.kind == "role":
         return True  # "Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia"
     if gap in gaps["posting"] and m.kind in PLACE_KINDS and _has_role(chain):

@@ -48,6 +48,12 @@ QUOTES = "\"'“”‘’"
 # Quoted runs up to this many words are slogans or titles; checked on the PETR-2 "Free Tibet"
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
+# "resembled an illegal and systematic attack": a likening word, an article and up to three
+# describing words before the act it names.
+LIKENING_REACH = 4
+# A speech tag this many characters after a quote's end belongs to it ('," ujar Menteri Luar
+# Negeri' puts the verb first; ',” the ministry said' a subject of up to ~20 characters).
+SPEECH_TAG_REACH = 30
 DEMAND_CODE = "100"
 FORCES_RECEIVED = "062"
 # Verbal acts that a call or meeting "to ..." carries out (praise, protest, appeal, refusal).
@@ -206,7 +212,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     verbs = [t for t in s.triggers if t.form != "nouns"]
     for trig in s.triggers:
         if _inside_actor(s, trig) or _anaphoric(s, ctx, trig) or _in_slogan(s, trig) or \
-                in_compound(s, trig):
+                in_compound(s, trig) or _likened(s, trig):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
@@ -345,6 +351,13 @@ def _last_doers(ctx, own: set) -> list[Actor] | None:
     return None
 
 
+def _likened(s, trig) -> bool:
+    """"said it resembled an illegal attack", "amounts to genocide", "menyerupai serangan": an
+    act named to characterise another is a verdict on it, not an act of its own."""
+    return any(m.kind == "likening" and m.end <= trig.start and
+               s.words_between(m.end, trig.start) <= LIKENING_REACH for m in s.markers)
+
+
 def _in_slogan(s, trig) -> bool:
     """A trigger inside a short quotation ("Free Tibet", "Stop Bombing Gaza") is a slogan or a
     title, not an act. Longer quotations are speech and are read as usual."""
@@ -360,7 +373,14 @@ def _in_slogan(s, trig) -> bool:
     if any(a.country and 0 <= start - a.end <= 2 for a in s.actors):
         return False  # 'India "decided to expel" the envoy': a quoted verb after its subject
     return close >= 0 and len(text[start:close].split()) <= SLOGAN_WORDS and \
-        not any(q in text[start + 1:trig.start] for q in QUOTE_CLOSE)
+        not any(q in text[start + 1:trig.start] for q in QUOTE_CLOSE) and \
+        not _speech_tag_after(s, close)
+
+
+def _speech_tag_after(s, close) -> bool:
+    """'"We back Libya," he said': a short quote with a speech tag right after it is speech."""
+    return any(m.kind == "speech" and close < m.start <= close + SPEECH_TAG_REACH
+               for m in s.markers)
 
 
 def _undergoes(s, ctx, trig) -> bool:
