@@ -1106,3 +1106,14 @@ def test_rules_speech_tag_with_nya_is_a_speech_tag(tag):
 def test_rules_short_quote_with_a_speech_tag_is_speech_not_a_slogan(text, lang, row):
     """Regression: a quote of five words or fewer was a slogan even with "ujar" after it."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Washington asked Sudan to join talks in Jeddah. The Sudanese army has rejected the "
+     "invitation to talks.", "en"),
+    ("AS meminta Sudan bergabung dalam perundingan di Jeddah. Militer Sudan menolak undangan "
+     "tersebut.", "id"),
+])
+def test_rules_refusing_a_request_answers_whoever_made_it(text, lang):
+    """Regression: "rejected the invitation" named no other side and was dropped."""
+    assert ("120", "SDN", "USA") in _rows(text, lang, published="2024-05-10")

@@ -333,6 +333,17 @@ def _in_response(s, ctx, trig) -> bool:
     return any(f" {w}, " in words for w in ctx.words.get("in_response", ()))
 
 
+def _refuses_a_request(s, ctx, trig, etype) -> bool:
+    """"has rejected the invitation to talks", "menolak permintaan tersebut": a refusal of a
+    request the story told answers whoever made it."""
+    if etype != "reject":
+        return False
+    skip = set(ctx.words.get("article", ())) | set(ctx.words.get("determiner", ()))
+    words = [w.strip(",.\"'") for w in s.folded[trig_end(trig):trig_end(trig) + 30].split()]
+    words = [w for w in words if w not in skip]
+    return bool(words) and words[0] in ctx.words.get("request_noun", ())
+
+
 def _answered_doers(ctx, own: set) -> list[Actor]:
     """The parties whose latest act was aimed at `own`: the ones a response answers."""
     for d in reversed(ctx.previous):
@@ -724,7 +735,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
     elif etype == "mobilize" and _aimed(s, ctx, trig, tgt):
         code, etype = MISSILE_ATTACK, "attack"  # "launched missiles at the government"
-    if not symmetric and not tgt and _in_response(s, ctx, trig):
+    if not symmetric and not tgt and (_in_response(s, ctx, trig) or
+                                      _refuses_a_request(s, ctx, trig, etype)):
         tgt = _answered_doers(ctx, {a.country for a in src})
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
