@@ -1117,3 +1117,21 @@ def test_rules_short_quote_with_a_speech_tag_is_speech_not_a_slogan(text, lang, 
 def test_rules_refusing_a_request_answers_whoever_made_it(text, lang):
     """Regression: "rejected the invitation" named no other side and was dropped."""
     assert ("120", "SDN", "USA") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, rows", [
+    ("He criticised the strikes that the US and the Zionist regime carried out against Iran.",
+     "en", {("190", "USA", "IRN"), ("190", "ISR", "IRN")}),
+    ("Iran mengecam serangan yang AS lancarkan ke Yaman.", "id", {("180", "USA", "YEM")}),
+])
+def test_rules_doer_in_a_relative_clause_after_an_event_noun(text, lang, rows):
+    """Regression: "the strikes that the US ... carried out against Iran" named no doer."""
+    assert rows <= _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_the_agency_is_the_organisation_the_story_named():
+    """Regression: "the Agency" in an IAEA story took the last acting state."""
+    text = ("The IAEA chief met officials in Tehran. Israel struck Iran in June. "
+            "Since then, Iran has facilitated access to the Agency for inspections.")
+    rows = _rows(text, "en", published="2024-05-10")
+    assert ("086", "IRN", "IAEA") in rows and not any(r[2] == "ISR" and r[0] == "086" for r in rows)

@@ -937,7 +937,7 @@ def _noun_np(s, ctx, trig, right):
         if ctx.event_type_of(trig.key) in SYMMETRIC:
             return between, []
         return between, list(between)  # "fighting between A and B": each side acts on the other
-    by = _noun_agent(s, ctx, trig, end, right)
+    by = _noun_agent(s, ctx, trig, end, right) or _relative_doer(s, ctx, end, right)
     if by:
         return by
     before = [a for a in s.actors if a.start < trig.start and not a.locative
@@ -1014,6 +1014,25 @@ def _noun_agent(s, ctx, trig, end, right):
                if a.country and a not in src]
     if not tgt and ctx.event_type_of(trig.key) in PLACE_TARGET:
         tgt = _place_after(s, src[-1].end, right) or _hit_place(s, src[-1].end, right) or []
+    return src, tgt
+
+
+def _relative_doer(s, ctx, end, right):
+    """"the military strikes that the US and Israel carried out against Iran", "serangan yang
+    AS lancarkan ke Yaman": an event noun whose doer is the subject of a relative clause of
+    doing; its target follows the verb."""
+    rel = next((m for m in s.markers if m.kind == "relative" and end <= m.start < right
+                and s.words_between(end, m.start) <= 1), None)
+    verb = rel and next((m for m in s.markers if m.kind == "done_verb"
+                         and rel.end < m.start < right), None)
+    if verb is None:
+        return None
+    doers = [a for a in s.actors if rel.end <= a.start and a.end <= verb.start and a.country]
+    if not doers or s.words_between(doers[-1].end, verb.start) > 1:
+        return None
+    src = next(iter_groups(s, doers, ctx.words.get("coordination", set()), reverse=True))
+    tgt = [a for a in _after_marker(s, ctx, verb.end, right, "target_mark") or ()
+           if a.country and a not in src]
     return src, tgt
 
 
