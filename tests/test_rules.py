@@ -1135,3 +1135,16 @@ def test_rules_the_agency_is_the_organisation_the_story_named():
             "Since then, Iran has facilitated access to the Agency for inspections.")
     rows = _rows(text, "en", published="2024-05-10")
     assert ("086", "IRN", "IAEA") in rows and not any(r[2] == "ISR" and r[0] == "086" for r in rows)
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Malaysian police said two women from Indonesia have been arrested.", "en",
+     ("173", "MYS", "IDN")),
+    ("Polisi Malaysia mengatakan dua perempuan asal Indonesia telah ditangkap.", "id",
+     ("173", "MYS", "IDN")),
+    ("Kuala Lumpur (ANTARA) - Dua perempuan asal Indonesia telah ditangkap.", "id",
+     ("173", "MYS", "IDN")),
+])
+def test_rules_arrest_with_no_agent_is_by_the_reporting_state(text, lang, row):
+    """Regression: a passive arrest with no agent and no place named no arresting state."""
+    assert row in _rows(text, lang, published="2024-05-10")

@@ -57,6 +57,9 @@ NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
 # ... except a recognition that names who recognised whom ("pengakuan PBB terhadap kedaulatan
 # Indonesia", "the UN's recognition of Indonesia"): it is a deed, not a stance.
 RECOGNITION = "054"
+# Who may report an arrest it made: a state's police, government, ministries, forces, courts.
+AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry", "military",
+                   "court", "judge", "spokesperson")
 
 
 def verb_parties(s, ctx, trig, left, right, verbs, etype):
@@ -89,7 +92,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             agent = _first_group(s, ctx, after, right, etype, strict=True)
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
-            agent = _place_after(s, after, s.end, reach=None)
+            agent = _place_after(s, after, s.end, reach=None) or \
+                _reporting_authority(s, ctx, trig, subject or [])
         if not any(a.country for a in agent or ()) and trig.key.startswith(RELEASE):
             # "released by the military government": a holder with no state named is the
             # state they were held in
@@ -246,6 +250,22 @@ def _place_after(s, pos, right, reach: int | None = 2) -> list[Actor] | None:
                   and (a.locative if reach is not None else not (a.role or a.name or a.oblique))
                   and (reach is None or s.words_between(pos, a.start) <= reach)), None)
     return [place] if place else None
+
+
+def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
+    """"Malaysian police said two women have been arrested", "KUALA LUMPUR - Two women were
+    arrested": with no agent and no place, the state whose authorities report the arrest, else
+    the dateline's, holds them."""
+    own = {a.country for a in held}
+    tag = next((m for m in s.markers if m.kind == "speech" and m.end <= trig.start), None)
+    speaker = left_group(s, ctx, tag.start, s.start) if tag else None
+    if speaker and all(a.role in AUTHORITY_ROLES for a in speaker) and \
+            not own & {a.country for a in speaker}:
+        return speaker
+    if ctx.dateline_country and ctx.dateline_country not in own and \
+            not any(a.country for a in s.actors if a.end <= trig.start and a not in held):
+        return [Actor(trig.start, trig.start, ctx.dateline_country, kind="home")]
+    return None
 
 
 def _holding_place(s, trig, released) -> list[Actor] | None:
