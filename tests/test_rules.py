@@ -1148,3 +1148,11 @@ def test_rules_the_agency_is_the_organisation_the_story_named():
 def test_rules_arrest_with_no_agent_is_by_the_reporting_state(text, lang, row):
     """Regression: a passive arrest with no agent and no place named no arresting state."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_a_colon_ends_the_clause_after_a_trigger():
+    """Regression: in the headline "Ukraine invasion: Russian embassy targeted", the embassy
+    after the colon was taken as the invasion's target (Ukraine on Russia)."""
+    rows = _rows("Ukraine invasion: Russian embassy targeted in London as protesters gather.", "en",
+                 published="2024-05-10")
+    assert ("190", "UKR", "RUS") not in rows

@@ -80,9 +80,10 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
         cut = s.text.rfind(ch, max(s.start, pos - 400), pos)
         if cut >= 0:
             left = max(left, cut + 1)
-    stop = s.text.find(";", end_pos, s.end)
-    if stop >= 0:
-        right = min(right, stop)
+    for ch in ";:":
+        stop = s.text.find(ch, end_pos, s.end)
+        if stop >= 0:
+            right = min(right, stop)
     comma = s.text.rfind(",", end_pos, right)
     if comma >= 0 and _attribution(s, comma, right):
         right = comma  # "..., the U.S. Central Command said": the speaker is not the object
