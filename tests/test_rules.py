@@ -1156,3 +1156,14 @@ def test_rules_a_colon_ends_the_clause_after_a_trigger():
     rows = _rows("Ukraine invasion: Russian embassy targeted in London as protesters gather.", "en",
                  published="2024-05-10")
     assert ("190", "UKR", "RUS") not in rows
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Israel struck a school in Gaza on Monday.", "en", ("190", "ISR", "PSE")),
+    ("Israel and Egypt struck a new gas deal on Monday.", "en", ("030", "ISR", "EGY")),
+    ("Sudan meminta duta besar Kenya menjelaskan pernyataannya.", "id", ("020", "SDN", "KEN")),
+])
+def test_rules_a_gapped_head_without_its_second_part_leaves_the_shorter_trigger(text, lang, row):
+    """Regression: "struck a ... deal" matched "struck a" first, so "Israel struck a school"
+    lost its "struck" when no "deal" followed."""
+    assert row in _rows(text, lang, published="2024-05-10")

@@ -241,14 +241,27 @@ def _triggers(lex: Lexicon) -> tuple[Phrases, Phrases]:
     # that leftmost-longest matching lets it cover the trigger word inside it; it is then
     # dropped (NO_EVENT).
     entries += [(NO_EVENT, "verbs", phrase) for phrase in lex.non_events]
+    plain = {fold(phrase): (code, form) for code, form, phrase in entries if GAP not in phrase}
     for code, form, phrase in entries:
         parts = [p.strip() for p in phrase.split(GAP)]
         # The second part is kept folded, as the text it is compared with.
         tail = fold(parts[1]) if len(parts) > 1 else ""
-        heads.add(parts[0], ("trigger", code, form, tail))
+        heads.add(parts[0], ("trigger", code, form, tail, _fallback(fold(parts[0]), plain) if tail
+                             else None))
         if tail:
             tails.add(parts[1], ("tail", tail))
     return heads, tails
+
+
+def _fallback(head: str, plain: dict) -> tuple | None:
+    """The longest plain trigger a gapped head starts with ("struck" in "struck a ... deal"):
+    read instead when the second part does not follow, since the longer head hid it."""
+    words = head.split()
+    for n in range(len(words) - 1, 0, -1):
+        found = plain.get(" ".join(words[:n]))
+        if found:
+            return (len(" ".join(words[:n])), *found)
+    return None
 
 
 def _markers(lex: Lexicon) -> Phrases:
@@ -287,11 +300,13 @@ def _trigger_matches(text: str, heads, tails, tokens) -> list[Match]:
     """Trigger matches; a gapped trigger counts only when its second part follows closely."""
     tail_starts = [t[0] for t in tails]
     plain, gapped = [], {}
-    for s, e, (_, code, form, tail) in heads:
+    for s, e, (_, code, form, tail, fallback) in heads:
         if not tail:
             plain.append(Match(s, e, "trigger", code, form))
             continue
         hit = _tail_after(tails, tail_starts, tail, e, tokens)
+        if not hit and fallback:
+            plain.append(Match(s, s + fallback[0], "trigger", fallback[1], fallback[2]))
         known = gapped.get((s, e))
         # Of two gapped readings, the one whose second part is nearer is the more specific
         # ("fired dozens of rockets at ...": "fired ... rockets", not "fired ... at").
