@@ -107,3 +107,24 @@ def test_attach_the_bloc_is_the_organisation_named_before(lang, text):
 ])
 def test_attach_office_after_a_title_is_no_persons_name(lang, text):
     assert _actors(text, lang)[("111", "IDN", "ISR")][0] is None
+
+
+@pytest.mark.parametrize("lang, text, row, name", [
+    ("en", "Mikhail Ulyanov, Russia's envoy to the IAEA, condemned the US on Monday.",
+     ("111", "RUS", "USA"), "Mikhail Ulyanov"),
+    ("en", "Eylon Levy, an official in the Israeli prime minister's office, accused South Africa "
+           "of lying.", ("112", "ISR", "ZAF"), "Eylon Levy"),
+    ("id", "Teuku Faizasyah, juru bicara Kementerian Luar Negeri Indonesia, mengecam serangan "
+           "Israel ke Gaza.", ("111", "IDN", "ISR"), "Teuku Faizasyah"),
+])
+def test_attach_unknown_name_before_its_office_is_the_actor(lang, text, row, name):
+    """Regression: a name the gazetteer lacks, set off before its office by commas, was no one,
+    and "the Israeli prime minister's office" inside it named the prime minister instead."""
+    assert _actors(text, lang)[row][0] == name
+
+
+def test_attach_no_apposed_name_inside_a_phrase():
+    """A title-cased phrase inside a clause ("on Cessation of Hostilities, the ...") is no name."""
+    text = ("With the signing of a Memorandum on Cessation of Hostilities, the Sudanese "
+            "government and Egypt have agreed to open the border.")
+    assert all(actor[0] is None for actor in _actors(text).values())

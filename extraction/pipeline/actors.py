@@ -8,6 +8,7 @@ their name ("Blinken", "Cho"); a bare title ("Menlu") means the first person wit
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -35,6 +36,20 @@ MAX_NAME_WORDS = 4
 GENITIVE_REACH = 8
 # A place name the lexicons lack has at most this many words ("Rio de Janeiro" is three).
 NAMED_PLACE_WORDS = 4
+# A name set off before its office: two to four capitalised words (a particle may stand
+# between), a comma and at most an article ("Eylon Levy, an official ..."), at most this many
+# characters before the office.
+APPOSITION = re.compile(r"(?:^|(?<=[\s\"“(]))(?P<name>[A-Z][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]+){1,3}),"
+                        r"\s+(?:(?:a|an|the|sang)\s+)?$")
+APPOSITION_REACH = 80
+# Where an apposed name may begin: the sentence's start or right after these.
+CLAUSE_OPENERS = ",;:\"“("
+# Words the apposition may run on after its last party ("'s office"), before its closing comma.
+APPOSITION_TAIL_WORDS = 3
+# Offices whose holder is a person a name may stand before.
+APPOSED_ROLES = ("official", "spokesperson", "ambassador", "minister", "foreign_minister",
+                 "defence_minister", "head_of_state", "head_of_government", "military_commander",
+                 "leader", "judge")
 # An English possessive the tokenizer leaves on a name ("Duterte's").
 POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -92,6 +107,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens,
                                          lex_markers.get("office_unit", ())),
                    key=lambda m: m.start)
+    atoms = sorted(atoms + _apposed_names(text, start, atoms, tokens, lex_markers),
+                   key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
     out = []
     for chain in phrases:
@@ -110,6 +127,28 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             if out and out[-1].locative and _joined_places(text, out[-1], a, lex_markers):
                 a.locative = True  # "in Singapore and Australia": both are venues
             out.append(a)
+    return _apposition_states(text, out)
+
+
+def _closes_apposition(text, pos) -> bool:
+    """A comma within a few words ("... prime minister's office, said")."""
+    comma = text.find(",", pos, pos + APPOSITION_REACH)
+    return comma >= 0 and len(text[pos:comma].split()) <= APPOSITION_TAIL_WORDS
+
+
+def _apposition_states(text, actors: list[Actor]) -> list[Actor]:
+    """"Eylon Levy, an official in the Israeli prime minister's office, said": a named person
+    whose office states no country takes the state of the party inside the same apposition,
+    which is part of that description, not a party of its own."""
+    out = []
+    for a in actors:
+        last = out[-1] if out else None
+        if last is not None and last.name and not last.country and a.country and \
+                "," in text[last.start:last.end] and "," not in text[last.end:a.start] and \
+                _closes_apposition(text, a.end):
+            last.country, last.end = a.country, a.end
+            continue
+        out.append(a)
     return out
 
 
@@ -262,6 +301,32 @@ def _titled_names(text, end, atoms, tokens, office_units=()) -> list[Match]:
     return out
 
 
+def _apposed_names(text, start, atoms, tokens, lex_markers) -> list[Match]:
+    """An unknown name with its office set off by commas after it ("Mikhail Ulyanov, Russia's
+    envoy to the IAEA, said"): the name of the person the office describes."""
+    out = []
+    skip = {w.lower() for kind in ("preposition", "locative", "article", "determiner")
+            for w in lex_markers.get(kind, ())}
+    for k, m in enumerate(atoms):
+        if m.kind not in PLACE_KINDS and not (m.kind == "role" and m.key in APPOSED_ROLES):
+            continue
+        if m.kind in PLACE_KINDS and not (k + 1 < len(atoms) and atoms[k + 1].kind == "role"
+                                          and _glued(text, m.end, atoms[k + 1].start)):
+            continue  # "Russia's envoy": a state only where a title follows it
+        lead = APPOSITION.search(text, max(start, m.start - APPOSITION_REACH), m.start)
+        if lead is None:
+            continue
+        words = lead.group("name").split()
+        opener = text[start:lead.start("name")].rstrip()
+        if opener and opener[-1] not in CLAUSE_OPENERS:
+            continue  # "a Memorandum on Cessation of Hostilities, the ...": inside a phrase
+        if not 2 <= len(words) <= MAX_NAME_WORDS or words[0].lower() in skip or \
+                any(a.start < m.start and a.end > lead.start("name") for a in atoms[:k]):
+            continue
+        out.append(Match(lead.start("name"), lead.end("name"), "appname", lead.group("name")))
+    return out
+
+
 def _skip_attached(text, atoms, k) -> int:
     """Offset after a title and the places/titles glued to it."""
     pos = atoms[k].end
@@ -336,6 +401,8 @@ def _joins(text, chain, m, gaps) -> bool:
     """Whether `m` belongs to the phrase `chain` builds; `gaps` holds the lexicon's words that
     may stand between them, by kind."""
     last = chain[-1]
+    if last.kind == "appname":
+        return True  # the name's office, found after it by _apposed_names
     if text[last.end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")":
         return True  # "Korea Selatan (Korsel)": the short form repeats the same party
     if _glued(text, last.end, m.start):
@@ -383,7 +450,7 @@ def _has_role(chain) -> bool:
 
 
 def _has_person(chain) -> bool:
-    return any(m.kind in ("person", "newname") for m in chain)
+    return any(m.kind in ("person", "newname", "appname") for m in chain)
 
 
 def _has_place(chain) -> bool:
@@ -396,7 +463,7 @@ def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
     # A known person before an unknown name: "Abbas Araqchi", "Anthony Blinken" are the
     # gazetteer's Araghchi and Blinken, whatever the spelling of the first name.
     person = next((m for m in chain if m.kind == "person"), None) or \
-        next((m for m in chain if m.kind == "newname"), None)
+        next((m for m in chain if m.kind in ("newname", "appname")), None)
     country = place.key if place else None
     name = None
     if person is not None:
