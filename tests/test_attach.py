@@ -128,3 +128,15 @@ def test_attach_no_apposed_name_inside_a_phrase():
     text = ("With the signing of a Memorandum on Cessation of Hostilities, the Sudanese "
             "government and Egypt have agreed to open the border.")
     assert all(actor[0] is None for actor in _actors(text).values())
+
+
+@pytest.mark.parametrize("lang, text, row, name", [
+    ("id", "Juru Bicara Kemlu, Teuku Faizasyah, mengecam serangan Israel ke Gaza.",
+     ("111", "IDN", "ISR"), "Teuku Faizasyah"),
+    ("en", "Indonesia's foreign ministry spokesman, Teuku Faizasyah, condemned Israel on Monday.",
+     ("111", "IDN", "ISR"), "Teuku Faizasyah"),
+])
+def test_attach_unknown_name_after_its_title_between_commas_is_the_actor(lang, text, row, name):
+    """Regression: a title, a comma and the unknown holder's name set off by another comma
+    named no one."""
+    assert _actors(text, lang)[row][0] == name

@@ -292,13 +292,26 @@ def _titled_names(text, end, atoms, tokens, office_units=()) -> list[Match]:
         pos = _skip_attached(text, atoms, k)
         if any(a.start == pos for a in atoms if a.kind == "person"):
             continue
-        name = _name_at(text, pos, end, tokens, atoms)
+        name = _name_at(text, pos, end, tokens, atoms) or _apposed_after(text, pos, end, tokens,
+                                                                           atoms)
         if name and any(w.lower() in office_units for w in text[name[0]:name[1]].split()):
             continue
         if name and (name[0], name[1]) not in taken:
             out.append(Match(name[0], name[1], "newname", text[name[0]:name[1]]))
             taken.add(name)
     return out
+
+
+def _apposed_after(text, pos, end, tokens, atoms):
+    """"Juru Bicara Kemlu, Teuku Faizasyah, mengatakan": the name set off by commas right after
+    its title."""
+    rest = text[pos:pos + 3]
+    if not rest.lstrip().startswith(","):
+        return None
+    name = _name_at(text, text.index(",", pos) + 1, end, tokens, atoms)
+    if name is None or not text[name[1]:name[1] + 2].lstrip().startswith(","):
+        return None
+    return name
 
 
 def _apposed_names(text, start, atoms, tokens, lex_markers) -> list[Match]:
@@ -401,6 +414,8 @@ def _joins(text, chain, m, gaps) -> bool:
     """Whether `m` belongs to the phrase `chain` builds; `gaps` holds the lexicon's words that
     may stand between them, by kind."""
     last = chain[-1]
+    if m.kind == "newname" and text[last.end:m.start].strip() == ",":
+        return True  # "Juru Bicara Kemlu, Teuku Faizasyah,": the title's holder
     if last.kind == "appname":
         return True  # the name's office, found after it by _apposed_names
     if text[last.end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")":
