@@ -1167,3 +1167,24 @@ def test_rules_a_gapped_head_without_its_second_part_leaves_the_shorter_trigger(
     """Regression: "struck a ... deal" matched "struck a" first, so "Israel struck a school"
     lost its "struck" when no "deal" followed."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("China said on Monday that Japan needs to stop the dumping.", "en"),
+    ("China said Japan needed to do more.", "en"),
+    ("China menyatakan Jepang seharusnya menghentikan pembuangan itu.", "id"),
+])
+def test_rules_needs_to_and_seharusnya_put_an_obligation_on_the_party(text, lang):
+    """Regression: only "must" / "harus" were obligations; "needed to do more" was no demand."""
+    assert ("100", "CHN", "JPN") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia menyatakan Israel harus menghentikan serangan ke Gaza.",
+    "Indonesia menyatakan Israel seharusnya menghentikan serangan.",
+])
+def test_rules_attack_an_obliged_party_must_stop_is_not_the_speakers(text):
+    """Regression: "menyatakan" far before "serangan" was read as the verb carrying the attack,
+    so the modal "harus" did not govern it and Indonesia became the attacker."""
+    assert not any(row[0].startswith("18") or row[0].startswith("19")
+                   for row in _rows(text, "id", published="2024-05-10"))

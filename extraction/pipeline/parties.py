@@ -1119,9 +1119,10 @@ def support_verb(s, ctx, trig, left) -> int | None:
             found = m
     if found is None or any(found.end <= t.start < trig.start and not in_compound(s, t)
                             for t in s.triggers) or \
-            marker_between(s, found.end, trig.start, ("purpose",)):
+            marker_between(s, found.end, trig.start, ("purpose", "obligation")):
         # "announced it will withdraw its peacekeeping force": withdraw's object; "menyalurkan
         # bantuan ... dalam percakapan telepon": the verb carries the nearer noun; "use its
-        # influence ... to help end the war": the noun belongs to the infinitive.
+        # influence ... to help end the war", "menyatakan Israel harus menghentikan serangan":
+        # the noun belongs to the infinitive or the obliged verb.
         return None
     return found.start
