@@ -1188,3 +1188,19 @@ def test_rules_attack_an_obliged_party_must_stop_is_not_the_speakers(text):
     so the modal "harus" did not govern it and Indonesia became the attacker."""
     assert not any(row[0].startswith("18") or row[0].startswith("19")
                    for row in _rows(text, "id", published="2024-05-10"))
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Russian missiles hit an energy facility in western Ukraine overnight.", "en",
+     ("195", "RUS", "UKR")),
+    ("Rudal Rusia menghantam fasilitas energi di Ukraina barat.", "id", ("195", "RUS", "UKR")),
+    ("Houthi rebels launched a drone at a US destroyer in the Red Sea.", "en",
+     ("195", "YEM", "USA")),
+    ("Houthi meluncurkan drone ke kapal perusak AS.", "id", ("195", "YEM", "USA")),
+    ("Chinese coast guard vessels rammed a Philippine supply boat near the shoal.", "en",
+     ("175", "CHN", "PHL")),
+    ("Kapal penjaga pantai China menabrak kapal pasokan Filipina.", "id", ("175", "CHN", "PHL")),
+])
+def test_rules_weapons_that_hit_drones_launched_and_ramming_are_acts(text, lang, row):
+    """Regression: "missiles hit", "launched a drone at" and "rammed" coded nothing."""
+    assert row in _rows(text, lang, published="2024-05-10")
