@@ -30,6 +30,9 @@ EVENT_FIELDS = ("cameo", "source", "target", "date", "actor", "trigger")
 EXTRA_CODES = {"XKX"}
 
 
+# "fresh": articles annotated after the split, scored once before any tuning on them (README:
+# Split).
+SPLITS = ("tune", "test", "fresh")
 # The seed of the one split made, before any tuning on the corpus (README: Split).
 SPLIT_SEED = 20261203
 TEST_SHARE = 1 / 3
@@ -63,8 +66,8 @@ def problems(rec: dict) -> list[str]:
         out.append("third-party text (text/title) must not be in the record")
     if rec.get("region") not in REGIONS:
         out.append(f"unknown region {rec.get('region')!r}")
-    if rec.get("split") not in ("tune", "test"):
-        out.append(f"split must be tune or test, not {rec.get('split')!r}")
+    if rec.get("split") not in SPLITS:
+        out.append(f"split must be one of {SPLITS}, not {rec.get('split')!r}")
     events = rec.get("events", [])
     if rec.get("negative") and events:
         out.append("a negative article has events")
@@ -117,7 +120,7 @@ def markdown(recs: list[dict]) -> str:
              f"{sum(c['negative'].values())} negative articles ({c['negative']['id']} id, "
              f"{c['negative']['en']} en).", "",
              "| split | id | en |", "| --- | --- | --- |"]
-    lines += [f"| {s} | {c['split'][f'{s} id']} | {c['split'][f'{s} en']} |" for s in ("tune", "test")]
+    lines += [f"| {s} | {c['split'][f'{s} id']} | {c['split'][f'{s} en']} |" for s in SPLITS]
     lines += ["", "| region | articles |", "| --- | --- |"]
     lines += [f"| {r} | {c['region'][r]} |" for r in REGIONS]
     lines += ["", "| class | gold events | id | en |", "| --- | --- | --- | --- |"]
