@@ -1204,3 +1204,18 @@ def test_rules_attack_an_obliged_party_must_stop_is_not_the_speakers(text):
 def test_rules_weapons_that_hit_drones_launched_and_ramming_are_acts(text, lang, row):
     """Regression: "missiles hit", "launched a drone at" and "rammed" coded nothing."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Nepal and India inked three agreements on Monday.", "en", ("057", "NPL", "IND")),
+    ("The junta in Niger ordered police to expel the French ambassador.", "en",
+     ("161", "NER", "FRA")),
+    ("Junta Niger telah memerintahkan polisi untuk mengusir duta besar Prancis.", "id",
+     ("161", "NER", "FRA")),
+    ("Xi Jinping dan Mohammad bin Salman menjalin percakapan telepon hari Selasa.", "id",
+     ("041", "CHN", "SAU")),
+])
+def test_rules_inked_ordered_measures_and_menjalin(text, lang, row):
+    """Regression: "inked" was no signing, an ordered expulsion a mere purpose, and "menjalin"
+    no verb to carry a call."""
+    assert row in _rows(text, lang, published="2024-05-10")
