@@ -1219,3 +1219,14 @@ def test_rules_inked_ordered_measures_and_menjalin(text, lang, row):
     """Regression: "inked" was no signing, an ordered expulsion a mere purpose, and "menjalin"
     no verb to carry a call."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pasukan India bentrok dengan pasukan China di perbatasan.", "id"),
+    ("Indian troops clashed with Chinese soldiers on the border.", "en"),
+])
+def test_rules_a_clash_between_two_states_forces_is_fighting_both_ways(text, lang):
+    """Regression: "bentrok dengan" / "bentrokan" was coded as repression (175), as police
+    dispersing a crowd, and one way only."""
+    rows = _rows(text, lang, published="2024-05-10")
+    assert {("190", "IND", "CHN"), ("190", "CHN", "IND")} <= rows
