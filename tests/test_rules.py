@@ -1230,3 +1230,23 @@ def test_rules_a_clash_between_two_states_forces_is_fighting_both_ways(text, lan
     dispersing a crowd, and one way only."""
     rows = _rows(text, lang, published="2024-05-10")
     assert {("190", "IND", "CHN"), ("190", "CHN", "IND")} <= rows
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Peru recalled its ambassador after comments by Mexican President Lopez Obrador calling "
+     "the Peruvian government unconstitutional.", "en", ("111", "MEX", "PER")),
+    ("Maduro juga mencaci-maki Presiden AS Donald Trump pada Senin.", "id", ("111", "VEN", "USA")),
+    ("Indonesia menyebut penyadapan Australia sebagai tindakan tidak bersahabat.", "id",
+     ("111", "IDN", "AUS")),
+])
+def test_rules_verdicts_and_abuse_are_condemnations(text, lang, row):
+    """Regression: "unconstitutional", "tidak bersahabat" were no verdicts, "mencaci-maki" no
+    condemnation, and the party right before "calling" was not the judge when "by" led it."""
+    assert row in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_a_treaty_named_after_a_city_is_no_party():
+    """Regression: "Konvensi Wina" made Austria a target."""
+    rows = _rows("Kementerian itu menyebut kegiatan para diplomat Rusia bertentangan dengan "
+                 "Konvensi Wina.", "id", published="2024-05-10")
+    assert not any("AUT" in row for row in rows)

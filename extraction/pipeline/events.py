@@ -284,8 +284,11 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     tag = next((m for m in s.markers if m.kind in ("speech", "judging")), None)
     if tag is None:
         return []
-    # The verdict is the speaker's: after "X said", or inside the words before ", said X".
-    speaker = left_group(s, ctx, tag.start, s.start) if verdict.start > tag.end else \
+    # The verdict is the speaker's: after "X said", or inside the words before ", said X";
+    # "comments by Obrador calling her government unconstitutional": the party right before
+    # a judging word judges, even after "by".
+    speaker = _judge_before(s, ctx, tag) or left_group(s, ctx, tag.start, s.start) \
+        if verdict.start > tag.end else \
         party_after(s, tag.end, SPEAKER_REACH) if tag.kind == "speech" else None
     if not speaker:
         return []
@@ -300,6 +303,18 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     draft = Draft(CONDEMN_CODE, trig, speaker, target, False, 0.55)
     ctx.previous.append(draft)
     return [draft]
+
+
+def _judge_before(s, ctx, tag) -> list[Actor] | None:
+    """The party right before a judging word, or before "who" and the word."""
+    if tag.kind != "judging":
+        return None
+    judge = next((a for a in reversed(s.actors) if a.end <= tag.start and a.country), None)
+    if judge is None:
+        return None
+    between = [w.strip(",") for w in s.folded[judge.end:tag.start].split()]
+    return [judge] if not between or between == [w for w in between if w in
+                                                   ctx.words.get("relative", ())][:1] else None
 
 
 def _in_kind(s, ctx) -> list[Draft]:
