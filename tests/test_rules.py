@@ -1250,3 +1250,27 @@ def test_rules_a_treaty_named_after_a_city_is_no_party():
     rows = _rows("Kementerian itu menyebut kegiatan para diplomat Rusia bertentangan dengan "
                  "Konvensi Wina.", "id", published="2024-05-10")
     assert not any("AUT" in row for row in rows)
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Saudi Arabia recalled its ambassadors from Doha on Wednesday.", "en", ("161", "SAU", "QAT")),
+    ("Algeria is cutting diplomatic relations with Morocco, the minister said.", "en",
+     ("161", "DZA", "MAR")),
+    ("Mexico moved to break off diplomatic ties with Ecuador.", "en", ("161", "MEX", "ECU")),
+    ("Lavrov cancelled his visit to Turkey on Tuesday.", "en", ("160", "RUS", "TUR")),
+    ("Brasil memanggil pulang Dutabesar mereka dari Jakarta.", "id", ("161", "BRA", "IDN")),
+    ("Sembilan belas diplomat Rusia diperintahkan meninggalkan Uni Eropa.", "id",
+     ("161", "EU", "RUS")),
+])
+def test_rules_recalls_breaks_and_expulsions_in_more_words(text, lang, row):
+    """Regression: plural "ambassadors", "cutting", "break off", "cancelled his visit",
+    "Dutabesar" and the passive "diperintahkan meninggalkan" coded nothing."""
+    assert row in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_a_fallback_trigger_only_where_no_reading_of_the_head_held():
+    """Regression: one gapped reading of "memanggil pulang" failing added a summons (114) beside
+    the recall another reading had found."""
+    rows = _rows("Afrika Selatan memanggil pulang seluruh diplomatnya dari Israel.", "id",
+                 published="2024-05-10")
+    assert ("114", "ZAF", "ISR") not in rows

@@ -299,19 +299,22 @@ def _plain(found) -> list[Match]:
 def _trigger_matches(text: str, heads, tails, tokens) -> list[Match]:
     """Trigger matches; a gapped trigger counts only when its second part follows closely."""
     tail_starts = [t[0] for t in tails]
-    plain, gapped = [], {}
+    plain, gapped, fallbacks = [], {}, {}
     for s, e, (_, code, form, tail, fallback) in heads:
         if not tail:
             plain.append(Match(s, e, "trigger", code, form))
             continue
         hit = _tail_after(tails, tail_starts, tail, e, tokens)
         if not hit and fallback:
-            plain.append(Match(s, s + fallback[0], "trigger", fallback[1], fallback[2]))
+            fallbacks[(s, e)] = Match(s, s + fallback[0], "trigger", fallback[1], fallback[2])
         known = gapped.get((s, e))
         # Of two gapped readings, the one whose second part is nearer is the more specific
         # ("fired dozens of rockets at ...": "fired ... rockets", not "fired ... at").
         if hit and (known is None or hit[0] < known.start2):
             gapped[(s, e)] = Match(s, e, "trigger", code, form, end2=hit[1], start2=hit[0])
+    # A head none of whose readings found its second part leaves the shorter trigger it hid.
+    plain += [m for span, m in fallbacks.items() if span not in gapped]
+    plain.sort(key=lambda m: (m.start, m.end))
     # A head whose second part was found is the more specific reading of that span.
     # A word inside a gapped trigger's second part is that trigger's, unless it names the same
     # kind of act ("lodged a protest": not also a street protest; "discussed ... by phone"
