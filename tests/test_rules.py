@@ -1274,3 +1274,14 @@ def test_rules_a_fallback_trigger_only_where_no_reading_of_the_head_held():
     rows = _rows("Afrika Selatan memanggil pulang seluruh diplomatnya dari Israel.", "id",
                  published="2024-05-10")
     assert ("114", "ZAF", "ISR") not in rows
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("South Korea's president vowed stern action against North Korea.", "en",
+     ("130", "KOR", "PRK")),
+    ("Iran juga mengingatkan Amerika Serikat agar tidak terlibat dalam konflik itu.", "id",
+     ("130", "IRN", "USA")),
+])
+def test_rules_vowing_stern_action_and_warning_not_to_are_threats(text, lang, row):
+    """Regression: "vowed stern action" and "mengingatkan ... agar tidak" coded nothing."""
+    assert row in _rows(text, lang, published="2024-05-10")
