@@ -1285,3 +1285,15 @@ def test_rules_a_fallback_trigger_only_where_no_reading_of_the_head_held():
 def test_rules_vowing_stern_action_and_warning_not_to_are_threats(text, lang, row):
     """Regression: "vowed stern action" and "mengingatkan ... agar tidak" coded nothing."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Saudi Arabia, Bahrain and the UAE recalled their ambassadors from Doha. The nations have "
+     "also asked Qatar not to support the Muslim Brotherhood.", "en"),
+    ("Arab Saudi, Bahrain dan UEA menarik duta besar mereka dari Doha. Ketiga negara itu juga "
+     "meminta Qatar tidak mendukung Ikhwanul Muslimin.", "id"),
+])
+def test_rules_the_nations_refers_back_to_the_group_that_acted(text, lang):
+    """Regression: "the nations" / "ketiga negara itu" named no one, so the appeal was lost."""
+    rows = _rows(text, lang, published="2024-05-10")
+    assert {("020", "SAU", "QAT"), ("020", "BHR", "QAT"), ("020", "ARE", "QAT")} <= rows

@@ -57,6 +57,9 @@ NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
 # ... except a recognition that names who recognised whom ("pengakuan PBB terhadap kedaulatan
 # Indonesia", "the UN's recognition of Indonesia"): it is a deed, not a stance.
 RECOGNITION = "054"
+# "The nations", "ketiga negara": a group anaphor stands for three or more doers ("the two"
+# has its own words, both_parties).
+GROUP_SIZE = 3
 # Who may report an arrest it made: a state's police, government, ministries, forces, courts.
 AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry", "military",
                    "court", "judge", "spokesperson")
@@ -496,7 +499,7 @@ def _receive_frame(s, ctx, trig, left) -> bool:
 
 def left_group(s, ctx, pos, left) -> list[Actor] | None:
     """The subject: the nearest coordinated group of parties before `pos` in the clause."""
-    both = _both_parties(s, ctx, left, pos)
+    both = _both_parties(s, ctx, left, pos) or _group_anaphor(s, ctx, left, pos)
     if both:
         return both
     # Groups are formed over every party (so "ke Lebanon dan Suriah, dan AS" keeps Suriah with
@@ -718,6 +721,17 @@ def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
             not _latest_pair(ctx, set()):
         return None  # "China and Russia both backed": the clause names its sides
     return story_pair(s, ctx, left, set())
+
+
+def _group_anaphor(s, ctx, left, pos) -> list[Actor] | None:
+    """"The nations have also asked Qatar", "ketiga negara itu": the latest event's group of
+    three or more doers, when the clause names no party of its own."""
+    tail = " " + " ".join(s.folded[left:pos].rsplit(None, 4)[-4:]) + " "
+    if not any(map(tail.__contains__, _padded(ctx.words.get("group_anaphor", ())))) or \
+            any(a.country for a in s.actors if left <= a.start and a.end <= pos):
+        return None
+    return next((list(d.sources) for d in reversed(ctx.previous)
+                 if len({a.country for a in d.sources}) >= GROUP_SIZE), None)
 
 
 def story_pair(s, ctx, pos, own: set) -> list[Actor] | None:
