@@ -1297,3 +1297,12 @@ def test_rules_the_nations_refers_back_to_the_group_that_acted(text, lang):
     """Regression: "the nations" / "ketiga negara itu" named no one, so the appeal was lost."""
     rows = _rows(text, lang, published="2024-05-10")
     assert {("020", "SAU", "QAT"), ("020", "BHR", "QAT"), ("020", "ARE", "QAT")} <= rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Peru withdraws its ambassador to Mexico amid row.", "en"),
+    ("Peru menarik duta besarnya dari Meksiko.", "id"),
+])
+def test_rules_withdrawing_an_ambassador_is_a_recall(text, lang):
+    """Regression: "withdraws ambassador" was a troop withdrawal (0874)."""
+    assert ("161", "PER", "MEX") in _rows(text, lang, published="2024-05-10")
