@@ -1306,3 +1306,21 @@ def test_rules_the_nations_refers_back_to_the_group_that_acted(text, lang):
 def test_rules_withdrawing_an_ambassador_is_a_recall(text, lang):
     """Regression: "withdraws ambassador" was a troop withdrawal (0874)."""
     assert ("161", "PER", "MEX") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chinese coast guard ships attacked two Philippine supply boats with water cannon.", "en"),
+    ("Kapal penjaga pantai China menyerang dua kapal kargo Filipina dengan meriam air.", "id"),
+])
+def test_rules_an_attack_with_water_cannon_is_coercion(text, lang):
+    """Regression: "meriam air" (water cannon) was read as "meriam" (artillery, 194)."""
+    rows = _rows(text, lang, published="2024-05-10")
+    assert ("175", "CHN", "PHL") in rows and ("194", "CHN", "PHL") not in rows
+
+
+def test_rules_the_pair_is_two_people_not_the_story_sides():
+    """Regression: "the pair had arrived in Muscat" (two freed detainees) was a visit by the
+    story's two states."""
+    text = ("Iran released two British citizens on Wednesday. Omani television said the pair "
+            "had arrived in Muscat.")
+    assert not any(row[0] == "042" for row in _rows(text, "en", published="2024-05-10"))
