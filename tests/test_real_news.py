@@ -11,16 +11,19 @@ from extraction.pipeline.run import extract
 
 # Floors on the tune split, measured when last raised and rounded down (tests/test_evaluate.py's
 # rule). The test split is scored twice only: at the start of issue 9 and at its end.
-TUNE_FLOORS = {"overall": 0.65, "id": 0.68, "en": 0.62}
-TUNE_PRECISION_FLOOR = 0.80
+TUNE_FLOORS = {"overall": 0.66, "id": 0.68, "en": 0.65}
+TUNE_PRECISION_FLOOR = 0.81
 # Share of the tune split's negative articles that may produce an event: 0 of 24 now, the
 # issue's target is 10%.
 TUNE_NEGATIVE_SHARE_MAX = 0.10
 # Issue 10's figures on the tune split, same rule: exact date on matches whose gold has a date
-# (0.47 at its start, 0.854 now; target 0.85) and the right source actor on matches whose gold
-# names one (0.53 before actors were attached to every event, 0.882 now; target 0.80).
+# (0.47 at its start, 0.856 now; target 0.85) and the right source actor on matches whose gold
+# names one (0.53 before actors were attached to every event, 0.926 now; target 0.80).
 TUNE_DATE_FLOOR = 0.85
-TUNE_ACTOR_FLOOR = 0.88
+TUNE_ACTOR_FLOOR = 0.92
+# The fresh split, tuned on since its one blind score (0.426; README of the corpus): F1 0.596
+# now, same rule.
+FRESH_FLOOR = 0.59
 
 
 @functools.cache
@@ -77,3 +80,10 @@ def test_real_news_tune_date_and_actor_floors():
         pytest.skip(f"{len(report.missing)} corpus texts are not re-created here")
     assert report.share("date") >= TUNE_DATE_FLOOR
     assert report.share("actor") >= TUNE_ACTOR_FLOOR
+
+
+def test_real_news_fresh_floor():
+    report = evaluate_file(GOLD, extract, split="fresh")
+    if report.missing:
+        pytest.skip(f"{len(report.missing)} corpus texts are not re-created here")
+    assert report.f1 >= FRESH_FLOOR
