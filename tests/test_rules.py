@@ -1324,3 +1324,15 @@ def test_rules_the_pair_is_two_people_not_the_story_sides():
     text = ("Iran released two British citizens on Wednesday. Omani television said the pair "
             "had arrived in Muscat.")
     assert not any(row[0] == "042" for row in _rows(text, "en", published="2024-05-10"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Australia expelled two Indonesian diplomats on Monday. \"This is an unfriendly act,\" the "
+     "Indonesian foreign minister said.", "en"),
+    ("Australia mengusir dua diplomat Indonesia pada Senin. \"Ini tindakan tidak bersahabat,\" "
+     "kata Menteri Luar Negeri Indonesia.", "id"),
+])
+def test_rules_a_verdict_naming_no_party_judges_the_last_act(text, lang):
+    """Regression: a quoted verdict with no party before it ("This is unfriendly") judged no
+    one."""
+    assert ("111", "IDN", "AUS") in _rows(text, lang, published="2024-05-10")

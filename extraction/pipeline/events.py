@@ -287,22 +287,43 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     # The verdict is the speaker's: after "X said", or inside the words before ", said X";
     # "comments by Obrador calling her government unconstitutional": the party right before
     # a judging word judges, even after "by".
-    speaker = _judge_before(s, ctx, tag) or left_group(s, ctx, tag.start, s.start) \
-        if verdict.start > tag.end else \
-        party_after(s, tag.end, SPEAKER_REACH) if tag.kind == "speech" else None
+    if verdict.start > tag.end:
+        speaker = _judge_before(s, ctx, tag) or left_group(s, ctx, tag.start, s.start)
+    elif tag.kind == "speech":
+        speaker = party_after(s, tag.end, SPEAKER_REACH) or _speaker_before_tag(s, verdict, tag)
+    else:
+        speaker = None
     if not speaker:
         return []
     own = {a.country for a in speaker}
     target = next(([a] for a in s.actors if a.country and a.country not in own
                    and not a.locative and a.start >= min(tag.end, verdict.start)), None)
-    if target is None and tag.kind == "judging":
-        target = _last_doers(ctx, own)  # "Lula ... menyebutnya sebagai bentuk arogansi"
+    if target is None and (tag.kind == "judging" or _names_no_party(s, verdict)):
+        # "Lula ... menyebutnya sebagai bentuk arogansi", '"Ini tidak bersahabat," kata Marty':
+        # the verdict is on the latest act another state did
+        target = _last_doers(ctx, own)
     if not target:
         return []
     trig = Match(verdict.start, verdict.end, "trigger", CONDEMN_CODE, "verbs")
     draft = Draft(CONDEMN_CODE, trig, speaker, target, False, 0.55)
     ctx.previous.append(draft)
     return [draft]
+
+
+def _speaker_before_tag(s, verdict, tag) -> list[Actor] | None:
+    """'"This is unfriendly," the Indonesian foreign minister said': the speaker between the
+    quoted verdict and its speech verb."""
+    speaker = next((a for a in reversed(s.actors) if verdict.end <= a.start and a.end <= tag.start
+                    and a.country), None)
+    quoted = speaker is not None and any(q in s.text[verdict.end:speaker.start]
+                                         for q in QUOTE_CLOSE)
+    return [speaker] if quoted else None
+
+
+def _names_no_party(s, verdict) -> bool:
+    """Whether no party stands before the verdict in its sentence ('"This is unfriendly," the
+    minister said'): what it judges was told before."""
+    return not any(a.country for a in s.actors if a.end <= verdict.start)
 
 
 def _judge_before(s, ctx, tag) -> list[Actor] | None:
