@@ -1336,3 +1336,12 @@ def test_rules_a_verdict_naming_no_party_judges_the_last_act(text, lang):
     """Regression: a quoted verdict with no party before it ("This is unfriendly") judged no
     one."""
     assert ("111", "IDN", "AUS") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Several Indian soldiers were held captive by Chinese troops.", "en"),
+    ("Beberapa tentara India ditawan oleh pasukan China.", "id"),
+])
+def test_rules_held_captive_is_a_detention(text, lang):
+    """Regression: "held captive" / "ditawan" coded nothing."""
+    assert ("173", "CHN", "IND") in _rows(text, lang, published="2024-05-10")
