@@ -1345,3 +1345,11 @@ def test_rules_a_verdict_naming_no_party_judges_the_last_act(text, lang):
 def test_rules_held_captive_is_a_detention(text, lang):
     """Regression: "held captive" / "ditawan" coded nothing."""
     assert ("173", "CHN", "IND") in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_saat_ini_is_now_not_a_clause_break_id():
+    """Regression: "saat" (when) in "yang saat ini menjabat" (who now serves as) ended the
+    clause, so the relative clause's party became the subject."""
+    text = ("Menlu Marty Natalegawa, yang saat ini menjabat Ketua ASEAN, mengadakan pertemuan di "
+            "Bangkok dengan Menteri Luar Negeri Thailand Kasit Piromya.")
+    assert ("040", "IDN", "THA") in _rows(text, "id", published="2024-05-10")
