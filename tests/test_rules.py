@@ -1353,3 +1353,29 @@ def test_rules_saat_ini_is_now_not_a_clause_break_id():
     text = ("Menlu Marty Natalegawa, yang saat ini menjabat Ketua ASEAN, mengadakan pertemuan di "
             "Bangkok dengan Menteri Luar Negeri Thailand Kasit Piromya.")
     assert ("040", "IDN", "THA") in _rows(text, "id", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row, absent", [
+    ("Britain pledged 2.5 billion pounds in military aid to Ukraine.", "en",
+     ("033", "GBR", "UKR"), "194"),
+    ("Beijing vowed to take countermeasures against the US tariffs.", "en",
+     ("138", "CHN", "USA"), "030"),
+])
+def test_rules_money_is_no_shelling_and_countermeasures_are_a_threat(text, lang, row, absent):
+    """Regression: "2.5 billion pounds" was shelling ("pounds"), and a vow of countermeasures
+    a plain pledge."""
+    rows = _rows(text, lang, published="2024-05-10")
+    assert row in rows and not any(r[0] == absent for r in rows)
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Azerbaijan returned the bodies of Armenian soldiers.", "en", ("084", "AZE", "ARM")),
+    ("Russia handed over 50 Ukrainian prisoners to Kyiv on Friday.", "en", ("084", "RUS", "UKR")),
+    ("Rusia menyerahkan 50 tawanan Ukraina pada Jumat.", "id", ("084", "RUS", "UKR")),
+    ("Turkey downed a Russian warplane near the Syrian border.", "en", ("190", "TUR", "RUS")),
+    ("China on Tuesday, April 22, lambasted the Philippines.", "en", ("111", "CHN", "PHL")),
+])
+def test_rules_returns_handovers_and_downed_planes(text, lang, row):
+    """Regression: returning bodies or handing over prisoners was aid or nothing, "downed" no
+    attack; a date's day before a verb is no count."""
+    assert row in _rows(text, lang, published="2024-05-10")

@@ -8,6 +8,8 @@ Y must ..." is a demand and "a response to A" names the target of an earlier sho
 """
 from __future__ import annotations
 
+import re
+
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
@@ -43,6 +45,8 @@ SPEAKING_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "mi
 PURPOSE_REACH = 3
 MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill together
 QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
+# A figure as written before a counted noun: "10", "2.5", "1,200".
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Quote marks glued to a word ("“decided") are not part of it.
 QUOTES = "\"'“”‘’"
 # Quoted runs up to this many words are slogans or titles; checked on the PETR-2 "Free Tibet"
@@ -791,11 +795,22 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
 
 def _counted_participle(s, ctx, trig) -> bool:
     """"freed 10 jailed U.S. citizens", "two detained Americans": a participle after a number
-    describes the people counted; it is neither an event nor a bound for the verb's object."""
+    describes the people counted; it is neither an event nor a bound for the verb's object.
+    After a figure ("2.5 billion pounds", "500 strikes") any verb form is a counted noun."""
     before = s.folded[max(s.start, trig.start - 12):trig.start].split()
-    counted = bool(before) and (before[-1].isdigit() or before[-1] in ctx.words.get("quantity", ()))
+    if not before or trig.form != "verbs":
+        return False
+    if (FIGURE.fullmatch(before[-1]) and not _month_before(s, trig.start)) or \
+            before[-1] in ctx.words.get("number_word", ()):
+        return True
     word = s.folded[trig.start:trig.end].split()[0]
-    return counted and trig.form == "verbs" and ends_as(ctx, "participle", word)
+    return before[-1] in ctx.words.get("quantity", ()) and ends_as(ctx, "participle", word)
+
+
+def _month_before(s, pos) -> bool:
+    """"the October 7 attack": the figure is a day of a month, not a count."""
+    return any(m.kind == "month" and s.words_between(m.end, pos) == 1 for m in s.markers
+               if m.end <= pos)
 
 
 def _inquiry_topic(s, ctx, trig) -> bool:

@@ -25,7 +25,7 @@ PEOPLE_DIR = Path(__file__).parent.parent / "data" / "people"
 # finding them in the text would cost time for nothing ("itu" and "the" are very common).
 SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_verb", "appeal_for",
                             "unknown_agent", "clash", "decide", "article", "manner", "adverbial",
-                            "statement_noun", "occasion", "owner_of", "seated_in", "member_at", "request_noun", "group_anaphor", "posting",
+                            "statement_noun", "occasion", "owner_of", "seated_in", "member_at", "request_noun", "group_anaphor", "number_word", "posting",
                             "title_glue", "adverb_suffix", "participle_suffix",
                             "gerund_suffix", "them", "him", "upheaval", "time_shift",
                             "standing", "destination_suffix", "stance_prefix",
