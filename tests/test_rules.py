@@ -1379,3 +1379,13 @@ def test_rules_returns_handovers_and_downed_planes(text, lang, row):
     """Regression: returning bodies or handing over prisoners was aid or nothing, "downed" no
     attack; a date's day before a verb is no count."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mesir menjadi tuan rumah perundingan antara pihak-pihak yang bertikai di Sudan.", "id"),
+    ("Egypt hosted talks between the warring parties in Sudan.", "en"),
+])
+def test_rules_hosting_talks_of_the_warring_parties_in_a_state(text, lang):
+    """Regression: convention C25 (the warring parties in X are X) held for appeals only, so
+    "menjadi tuan rumah perundingan antara pihak-pihak yang bertikai di Sudan" named no guest."""
+    assert ("043", "EGY", "SDN") in _rows(text, lang, published="2024-05-10")

@@ -138,8 +138,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                         and t.start >= after and s.words_between(after, t.start) <= 2), None)
         if release is not None:
             obj = _holder(s, ctx, trig_end(release), right, subject or [])
-    if etype == "appeal" and not obj:
-        obj = _warring_parties(s, ctx, after, right)
+    if etype in ("appeal", "meet") and not obj:
+        obj = _warring_parties(s, ctx, after, right)  # also "hosted talks between ..."
     if etype == "reject" and not obj:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President X".
         obj = _after_marker(s, ctx, after, right, "source_from") or []
