@@ -1389,3 +1389,12 @@ def test_rules_hosting_talks_of_the_warring_parties_in_a_state(text, lang):
     """Regression: convention C25 (the warring parties in X are X) held for appeals only, so
     "menjadi tuan rumah perundingan antara pihak-pihak yang bertikai di Sudan" named no guest."""
     assert ("043", "EGY", "SDN") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turkey lifted its veto on Sweden's NATO membership.", "en"),
+    ("Turki mencabut veto atas keanggotaan Swedia di NATO.", "id"),
+])
+def test_rules_lifting_a_veto_is_a_concession(text, lang):
+    """Regression: lifting a veto or an objection coded nothing."""
+    assert ("081", "TUR", "SWE") in _rows(text, lang, published="2024-05-10")
