@@ -1398,3 +1398,11 @@ def test_rules_hosting_talks_of_the_warring_parties_in_a_state(text, lang):
 def test_rules_lifting_a_veto_is_a_concession(text, lang):
     """Regression: lifting a veto or an objection coded nothing."""
     assert ("081", "TUR", "SWE") in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_an_annual_exercise_of_several_states_is_military_cooperation_id():
+    """Regression: "latihan tahunan" (annual exercise) was no exercise, while the English
+    "exercise" of the same passage was."""
+    text = ("Sekitar 4.000 prajurit dari Indonesia, Amerika Serikat, dan Australia memulai "
+            "latihan tahunan Super Garuda Shield di Jawa Timur pada Senin.")
+    assert ("062", "IDN", "USA") in _rows(text, "id", published="2024-05-10")
