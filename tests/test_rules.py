@@ -1406,3 +1406,13 @@ def test_rules_an_annual_exercise_of_several_states_is_military_cooperation_id()
     text = ("Sekitar 4.000 prajurit dari Indonesia, Amerika Serikat, dan Australia memulai "
             "latihan tahunan Super Garuda Shield di Jawa Timur pada Senin.")
     assert ("062", "IDN", "USA") in _rows(text, "id", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kota Kiryat Shmona di Israel utara dihantam roket yang ditembakkan Hizbullah dari Lebanon "
+     "selatan.", "id"),
+])
+def test_rules_a_place_hit_in_the_passive_stands_for_its_state(text, lang):
+    """Regression: "Kota ... di Israel utara dihantam roket" named no target: the town is no
+    party, the state it lies in is."""
+    assert ("194", "LBN", "ISR") in _rows(text, lang, published="2024-05-10")

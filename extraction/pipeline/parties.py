@@ -107,6 +107,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             subject = _relative_head(s, ctx, trig)  # "14 warga yang ditahan pasukan Israel"
         if not subject:
             subject = _owner_before(s, left, trig)  # "jet tempur milik Ukraina ditembak jatuh"
+        if not subject and etype in PLACE_TARGET:
+            # "Kota Kiryat Shmona di Israel utara dihantam roket": the state the place is in
+            subject = _place_before(s, left, trig, agent or [])
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
     mediated = None
@@ -269,6 +272,14 @@ def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
             not any(a.country for a in s.actors if a.end <= trig.start and a not in held):
         return [Actor(trig.start, trig.start, ctx.dateline_country, kind="home")]
     return None
+
+
+def _place_before(s, left, trig, agent) -> list[Actor] | None:
+    own = {a.country for a in agent}
+    place = next((a for a in reversed(s.actors) if left <= a.start and a.end <= trig.start
+                  and a.locative and a.country and a.country not in own
+                  and not (a.role or a.name)), None)
+    return [place] if place else None
 
 
 def _holding_place(s, trig, released) -> list[Actor] | None:
