@@ -1416,3 +1416,11 @@ def test_rules_a_place_hit_in_the_passive_stands_for_its_state(text, lang):
     """Regression: "Kota ... di Israel utara dihantam roket" named no target: the town is no
     party, the state it lies in is."""
     assert ("194", "LBN", "ISR") in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_the_people_after_an_arrest_noun_are_held_not_holders_id():
+    """Regression: "penahanan enam warga negara Meksiko ... menuju Gaza" made the Mexicans the
+    detainers of Gaza."""
+    text = ("Meksiko memanggil duta besar Israel terkait penahanan enam warga negara Meksiko yang "
+            "berada di atas armada kapal menuju Gaza.")
+    assert ("173", "MEX", "PSE") not in _rows(text, "id", published="2024-05-10")

@@ -1001,7 +1001,9 @@ def _noun_np(s, ctx, trig, right):
     src = None
     if before:
         src = groups(s, before, coord)[-1]
-    elif near_after and _no_verb_between(s, end, near_after[0].start):
+    elif near_after and _no_verb_between(s, end, near_after[0].start) and \
+            not (ctx.event_type_of(trig.key) == "coerce" and near_after[0].role == "people"):
+        # ("penahanan enam warga negara Meksiko": the people after an arrest noun are held)
         src = next(iter_groups(s, near_after, coord))
     elif _marker_right_after(s, end, "agent"):
         src = _after_marker(s, ctx, end, right, "agent")  # "joint drills by the US and Japan"
