@@ -1424,3 +1424,21 @@ def test_rules_the_people_after_an_arrest_noun_are_held_not_holders_id():
     text = ("Meksiko memanggil duta besar Israel terkait penahanan enam warga negara Meksiko yang "
             "berada di atas armada kapal menuju Gaza.")
     assert ("173", "MEX", "PSE") not in _rows(text, "id", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    ("Rusia memveto rancangan resolusi yang disusun Inggris dan menyerukan gencatan senjata di "
+     "Sudan.", "id", ("020", "RUS", "GBR")),
+])
+def test_rules_a_verb_joined_inside_a_relative_clause_on_a_draft_is_the_drafts(text, lang, absent):
+    """Regression: "yang disusun Inggris dan menyerukan" made the vetoing state call on Britain;
+    the call is the draft's content."""
+    assert absent not in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_an_adjective_relative_clause_hands_back_to_the_main_verb_id():
+    """The same "and" after an adjective clause ("provokasi yang tidak rasional dan mengerahkan
+    kapal perang") continues the main clause."""
+    text = ("Taiwan mengecam latihan China itu sebagai provokasi yang tidak rasional dan "
+            "mengerahkan kapal-kapal perang.")
+    assert ("154", "TWN", "CHN") in _rows(text, "id", published="2024-05-10")

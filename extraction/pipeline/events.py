@@ -52,6 +52,9 @@ QUOTES = "\"'“”‘’"
 # Quoted runs up to this many words are slogans or titles; checked on the PETR-2 "Free Tibet"
 # banner and dev-set placards ("Stop Bombing Gaza").
 SLOGAN_WORDS = 5
+# "yang disusun Inggris dan menyerukan": a verb joined by "and" within this many words of a
+# relative word still belongs to its clause.
+RELATIVE_REACH = 6
 # "resembled an illegal and systematic attack": a likening word, an article and up to three
 # describing words before the act it names.
 LIKENING_REACH = 4
@@ -599,6 +602,9 @@ def _purpose(s, ctx, trig, left) -> bool:
         # Inggris") is that doer's act.
         return not (_party_before(s, pos) or _forceful_act_by(s, ctx, trig) or
                     _ranked(s, ctx, pos))
+    if bare and bare[-1] in ctx.words.get("coordination", ()) and \
+            _in_relative_of_a_thing(s, ctx, left, pos):
+        return True  # "rancangan resolusi yang disusun Inggris dan menyerukan ...": the draft's
     if _talks_held_for(s, ctx, trig) is not None:
         return False
     for m in s.markers:
@@ -687,6 +693,19 @@ def _party_before(s, pos, any_party=False, reach=2) -> bool:
     thing ("resolusi Dewan Keamanan PBB yang melarang"), unless `any_party`."""
     return any(a.country and (any_party or a.role or a.name) and not a.locative and a.end <= pos
                and s.words_between(a.end, pos) <= reach for a in s.actors)
+
+
+def _in_relative_of_a_thing(s, ctx, left, pos) -> bool:
+    """Whether `pos` follows "and" inside a relative clause on a thing, not a party ("a draft
+    that Britain wrote and called for ..."): a relative word within a few words before, with no
+    comma between, and a party of the relative clause's own before "and" (an adjective clause,
+    "provokasi yang tidak rasional dan mengerahkan", hands back to the main verb)."""
+    opens = set(ctx.words.get("relative", ())) - set(ctx.words.get("complement", ()))
+    rel = next((m for m in reversed(s.markers) if m.kind == "relative" and left <= m.start
+                and m.end <= pos and s.folded[m.start:m.end] in opens), None)
+    return rel is not None and "," not in s.text[rel.end:pos] and \
+        s.words_between(rel.end, pos) <= RELATIVE_REACH and not _party_before(s, rel.start) \
+        and any(a.country and rel.end <= a.start and a.end <= pos for a in s.actors)
 
 
 def _decided_measure(ctx, trig, before) -> bool:
