@@ -69,17 +69,31 @@ def test_pipeline_degenerate_text_gives_no_events(text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("shape", ["random_words", "one_line"])
-def test_pipeline_ten_megabytes_finish_in_seconds(shape):
+def test_pipeline_ten_megabytes_scale_linearly(shape):
+    """Ten megabytes take about ten times what one takes: no step is quadratic in the text. A
+    ratio measured in one run holds on a loaded machine, where a time limit would not."""
+    one, ten = (_extract_seconds(_big_text(shape, size)) for size in (1_000_000, 10_000_000))
+    assert ten < LINEAR_SLACK * 10 * one, (one, ten)
+
+
+# Ten times the text may take up to this many times ten times as long (cache and allocation
+# effects measured at 1.02-1.04 on a loaded 2-core machine; a quadratic step would give ~10).
+LINEAR_SLACK = 2
+
+
+def _big_text(shape, size):
     rng = random.Random(7)
     words = ["Rusia", "mengecam", "AS", "dan", "serangan", "Kamis", "(31/10)", "the", "attack",
              "on", "Ukraine", "xq", "zzz", "12", "Menlu"]
     if shape == "random_words":
-        text = " ".join(rng.choice(words) for _ in range(1_700_000))[:10_000_000]
-    else:
-        text = "".join(rng.choice("abcdefghij KLMNOP") for _ in range(10_000_000))
+        return " ".join(rng.choice(words) for _ in range(size // 5))[:size]
+    return "".join(rng.choice("abcdefghij KLMNOP") for _ in range(size))
+
+
+def _extract_seconds(text):
     start = time.perf_counter()
     extract(Article(text, "big", published="2024-11-01", lang="id"))
-    assert time.perf_counter() - start < 60
+    return time.perf_counter() - start
 
 
 def test_pipeline_seed_condemnation_keeps_its_agent(seed_events):
