@@ -1442,3 +1442,13 @@ def test_rules_an_adjective_relative_clause_hands_back_to_the_main_verb_id():
     text = ("Taiwan mengecam latihan China itu sebagai provokasi yang tidak rasional dan "
             "mengerahkan kapal-kapal perang.")
     assert ("154", "TWN", "CHN") in _rows(text, "id", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Syrian army observation post was hit by an Israeli drone early on Wednesday.", "en"),
+    ("Sebuah pos militer Suriah diserang oleh pesawat nirawak Israel pada Rabu dini hari.", "id"),
+])
+def test_rules_the_drone_that_hit_names_its_state(text, lang):
+    """Regression: "pesawat nirawak Israel" (drone) split into an unnamed title and a state, and
+    "hit by an Israeli drone" left its agent in the gap of the trigger."""
+    assert ("195", "ISR", "SYR") in _rows(text, lang, published="2024-05-10")

@@ -92,7 +92,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "North Korean troops were deployed to Russia": a state's forces are sent by it
             return subject, _first_group(s, ctx, after, right, etype) or [], 0.7
         if agent is None and trig.form == "passive":
-            agent = _first_group(s, ctx, after, right, etype, strict=True)
+            # "hit by an Israeli drone": the agent stands in the gapped trigger's gap
+            agent = _gap_object(s, ctx, trig, etype) or \
+                _first_group(s, ctx, after, right, etype, strict=True)
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
