@@ -1452,3 +1452,15 @@ def test_rules_the_drone_that_hit_names_its_state(text, lang):
     """Regression: "pesawat nirawak Israel" (drone) split into an unnamed title and a state, and
     "hit by an Israeli drone" left its agent in the gap of the trigger."""
     assert ("195", "ISR", "SYR") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("The Ethiopian prime minister voiced his appreciation for Egyptian President Sisi and "
+     "congratulated him on re-election.", "en", ("051", "ETH", "EGY")),
+    ("Training was a focal point, with Ukrainian President Volodymyr Zelensky expressing "
+     "gratitude for France's commitment.", "en", ("051", "UKR", "FRA")),
+])
+def test_rules_a_party_after_for_is_no_subject_and_with_x_ing_is_xs(text, lang, row):
+    """Regression: "appreciation for Sisi and congratulated him" made Sisi congratulate; and
+    "with Zelensky expressing gratitude" had no subject but a party after "for"."""
+    assert row in _rows(text, lang, published="2024-05-10")

@@ -464,6 +464,12 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
     gerund = ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
     if not (pronoun or gerund):
         return None
+    if gerund:
+        # "with Zelenskyy expressing gratitude": the party "with" introduces does the -ing verb
+        doer = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
+        if doer is not None and doer.country and doer.oblique == "comitative" and \
+                s.words_between(doer.end, trig.start) == 0:
+            return [doer]
     before = [a for a in s.actors if a.end <= trig.start and a.country
               and not (a.locative or a.oblique)]
     gs = groups(s, before, ctx.words.get("coordination", set()))

@@ -23,7 +23,7 @@ from .text import dateline_end, fold, outside_spans, paragraphs, sentences, toke
 DATE_BREAKS = ("relative", "speech")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive",
-                   "route", "topic")
+                   "route", "topic", "beneficiary")
 # What may stand between a day's name and "lalu" in one date: "Jumat (15/10) lalu".
 DATE_GAP = re.compile(r"\s*(?:\([\d/.\s-]*\)\s*)?")
 # How firmly a date is known: stated in the event's sentence, inherited from the story's
