@@ -1464,3 +1464,11 @@ def test_rules_a_party_after_for_is_no_subject_and_with_x_ing_is_xs(text, lang, 
     """Regression: "appreciation for Sisi and congratulated him" made Sisi congratulate; and
     "with Zelensky expressing gratitude" had no subject but a party after "for"."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_a_verb_after_a_comma_is_no_longer_the_refused_content():
+    """Regression: "ruled out sending American troops, hailed the arrival of the Kenyans" read
+    the praise as part of what was ruled out."""
+    text = ("US President Joe Biden, who ruled out sending American troops, hailed the arrival "
+            "of the Kenyans in Haiti.")
+    assert ("051", "USA", "KEN") in _rows(text, "en", published="2024-05-10")

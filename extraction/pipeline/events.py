@@ -557,9 +557,17 @@ def _rejected_or_alleged(s, ctx, trig, left) -> bool:
                 (ctx.event_type_of(t.key) == "reject"
                  or t.key.startswith((ACCUSE, *STOPPING))) and \
                 s.words_between(t.end, trig.start) <= REJECTED_REACH and \
-                not marker_between(s, t.end, trig.start, ("coordination",)):
+                not marker_between(s, t.end, trig.start, ("coordination",)) and \
+                not _verb_after_comma(s, t.end, trig):
             return True
     return False
+
+
+def _verb_after_comma(s, pos, trig) -> bool:
+    """"ruled out sending troops, hailed the arrival": a verb right after a comma is the main
+    clause's again, not the refused or alleged content."""
+    gap = s.text[pos:trig.start]
+    return trig.form == "verbs" and "," in gap and not gap[gap.rindex(",") + 1:].strip()
 
 
 def _purpose(s, ctx, trig, left) -> bool:
