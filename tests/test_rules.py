@@ -1472,3 +1472,12 @@ def test_rules_a_verb_after_a_comma_is_no_longer_the_refused_content():
     text = ("US President Joe Biden, who ruled out sending American troops, hailed the arrival "
             "of the Kenyans in Haiti.")
     assert ("051", "USA", "KEN") in _rows(text, "en", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("India extended a credit line of 750 million dollars to Nepal.", "en", ("071", "IND", "NPL")),
+    ("Japan provided grant aid to Cambodia.", "en", ("071", "JPN", "KHM")),
+])
+def test_rules_credit_lines_and_grant_aid_are_economic_aid(text, lang, row):
+    """Regression: a credit line or grant aid coded nothing."""
+    assert row in _rows(text, lang, published="2024-05-10")
