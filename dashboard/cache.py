@@ -43,7 +43,7 @@ class Actor:
     matched: int
     points: pd.DataFrame | None  # its timeline, or None when too many events to draw
     counts: pd.DataFrame  # events per week and class (drawn instead of too many points)
-    table: pd.DataFrame  # `queries.events_table` of its events
+    table: pd.DataFrame  # `queries.events_table` of its newest `queries.ACTOR_TABLE_LIMIT` events
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
@@ -88,8 +88,9 @@ def table(db_path: str, version: str, filters: Filters) -> tuple[int, pd.DataFra
 @st.cache_data(max_entries=32, show_spinner=False)
 def actors(db_path: str, version: str, filters: Filters) -> Actors:
     with reading(db_path) as con:
-        counts = queries.actor_counts_with_numbers(con, filters)
-        return Actors(queries.matched(con, filters), len(counts),
+        counts = queries.actor_counts_with_numbers(con, filters, queries.ACTOR_LIMIT)
+        total = int(counts["actors"].iloc[0]) if len(counts) else 0
+        return Actors(queries.matched(con, filters), total,
                       queries.actors_table(con, filters, counts=counts))
 
 
@@ -104,7 +105,7 @@ def actor(db_path: str, version: str, filters: Filters, name: str) -> Actor:
             points=queries.actor_points(con, filters, name) if few else None,
             counts=(queries.counts_by_period(con, filters, "week", "class", extra=mine) if not few
                     else queries.counts_by_period(con, filters, "week", "class", extra=("FALSE", []))),
-            table=queries.events_table(con, filters, extra=mine),
+            table=queries.events_table(con, filters, queries.ACTOR_TABLE_LIMIT, extra=mine),
         )
 
 

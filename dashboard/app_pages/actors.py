@@ -54,6 +54,8 @@ else:
     )
 
 st.markdown(f"**{t('actors.events')}**")
+if detail.matched > len(detail.table):
+    st.caption(t("actors.events_capped", n=f"{detail.matched:,}", limit=f"{len(detail.table):,}"))
 components.events_grid(detail.table, f"ac_events_{abs(hash((view.filters, actor)))}", t)
 
 event_id = context.selected_event()
