@@ -86,15 +86,21 @@ class Options:
 Con = duckdb.DuckDBPyConnection
 
 
-def _with(con: Con, filters: Filters, extra: tuple[str, list] | None = None) -> tuple[str, list]:
+def _with(con: Con, filters: Filters, extra: tuple[str, list] | None = None,
+          shared: tuple[str, ...] = ()) -> tuple[str, list]:
     """`WITH f AS (...)`: the events that pass `filters` (and our own `extra` condition).
 
     NOT MATERIALIZED: a query that reads `f` twice (a country on either side) scans the table
-    twice rather than copying every matched row first.
+    twice rather than copying every matched row first. With `shared` (our own column names),
+    `f` holds only those columns and is MATERIALIZED: DuckDB then scans the table once and
+    streams the rows to each part of the query that reads `f` (the Overview's counts and its
+    cluster bitmap: ~20-40 % less than two scans on the 10M benchmark store with a filter).
     """
     where, params = where_sql(filters, con)
     if extra is not None:
         where, params = f"({where}) AND ({extra[0]})", [*params, *extra[1]]
+    if shared:
+        return f"WITH f AS MATERIALIZED (SELECT {', '.join(shared)} FROM events WHERE {where}) ", params
     return f"WITH f AS NOT MATERIALIZED (SELECT * FROM events WHERE {where}) ", params
 
 
@@ -240,8 +246,13 @@ def overview(con: Con, filters: Filters, period: str = "week", stack: str = "cla
     if period not in PERIODS or stack not in STACKS:
         raise ValueError(f"period {period!r} / stack {stack!r}")
     group = "coalesce(quad_class, 0)" if stack == "quad" else "coalesce(event_type, '')"
-    with_sql, params = _with(con, filters)
-    # `period` is checked against PERIODS above and `group` is our own SQL.
+    with_sql, params = _with(con, filters, shared=(
+        "event_date", "event_type", "quad_class", "source_country", "target_country", "cluster_no"))
+    # The clusters among the filtered events in the same scan (all events: the clusters table
+    # holds each cluster once). See _clusters for the bitmap.
+    clusters = ("(SELECT count(*) FROM clusters)" if filters.is_empty()
+                else "(SELECT bit_count(bitstring_agg(cluster_no)) FROM f)")
+    # `period` is checked against PERIODS above, `group` and `clusters` are our own SQL.
     rows = _frame(con, with_sql + f""",
         counted AS (
             SELECT GROUPING(event_date, g, source_country, target_country) AS level,
@@ -251,8 +262,11 @@ def overview(con: Con, filters: Filters, period: str = "week", stack: str = "cla
         SELECT level, date_trunc('{period}', event_date)::DATE AS p, g,
                nullif(source_country, '') AS s, nullif(target_country, '') AS t, sum(n) AS n,
                min(event_date) AS first, max(event_date) AS last,
-               coalesce(sum(n) FILTER (WHERE event_date IS NULL), 0) AS undated
-        FROM counted GROUP BY 1, 2, 3, 4, 5""", params)
+               coalesce(sum(n) FILTER (WHERE event_date IS NULL), 0) AS undated,
+               NULL::BIGINT AS clusters
+        FROM counted GROUP BY 1, 2, 3, 4, 5
+        UNION ALL
+        SELECT -1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {clusters}""", params)
     # GROUPING() has one bit per column, the first column highest: 3 = (day, g), 12 = (s, t).
     days = rows[rows["level"] == 3]
     total = pd.DataFrame({"n": [days["n"].sum()], "first": [days["first"].min()],
@@ -274,9 +288,9 @@ def overview(con: Con, filters: Filters, period: str = "week", stack: str = "cla
     events = int(total["n"].sum()) if len(total) else 0
     first = total["first"].iloc[0] if events else None
     last = total["last"].iloc[0] if events else None
-    clusters = _clusters(con, filters, with_sql, params)
+    found = rows.loc[rows["level"] == -1, "clusters"]
     head = Headline(
-        events, clusters, sum(1 for code in countries["either"]["country"] if is_country(code)),
+        events, int(found.fillna(0).iloc[0]), sum(1 for code in countries["either"]["country"] if is_country(code)),
         _date(first), _date(last), int(total["undated"].sum()) if events else 0)
     return OverviewCounts(head, periods, countries[role], dyads)
 
