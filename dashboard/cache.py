@@ -89,9 +89,10 @@ def table(db_path: str, version: str, filters: Filters) -> tuple[int, pd.DataFra
 def actors(db_path: str, version: str, filters: Filters) -> Actors:
     with reading(db_path) as con:
         counts = queries.actor_counts_with_numbers(con, filters, queries.ACTOR_LIMIT)
-        total = int(counts["actors"].iloc[0]) if len(counts) else 0
-        return Actors(queries.matched(con, filters), total,
-                      queries.actors_table(con, filters, counts=counts))
+        table = queries.actors_table(con, filters, counts=counts)
+        if counts.empty:  # no event names an actor: the count of events is still to be had
+            return Actors(queries.matched(con, filters), 0, table)
+        return Actors(int(counts["matched"].iloc[0]), int(counts["actors"].iloc[0]), table)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

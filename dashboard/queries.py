@@ -425,15 +425,15 @@ _ACTORS_SQL = """,
 sides AS (
     SELECT GROUPING(source_actor_no, target_actor_no) AS g, source_actor_no, target_actor_no,
            count(*) AS n, count(*) FILTER (WHERE same_actor) AS same
-    FROM f GROUP BY GROUPING SETS ((source_actor_no), (target_actor_no))
+    FROM f GROUP BY GROUPING SETS ((source_actor_no), (target_actor_no), ())
 ),
 per_no AS (
-    -- GROUPING() is 1 for the source set, 2 for the target set.
+    -- GROUPING() is 1 for the source set, 2 for the target set, 3 for all events.
     SELECT CASE g WHEN 1 THEN source_actor_no ELSE target_actor_no END AS actor_no,
            coalesce(sum(n) FILTER (WHERE g = 1), 0) AS as_source,
            coalesce(sum(n) FILTER (WHERE g = 2), 0) AS as_target,
            coalesce(sum(same) FILTER (WHERE g = 1), 0) AS twice
-    FROM sides GROUP BY 1
+    FROM sides WHERE g < 3 GROUP BY 1
 ),
 keyed AS MATERIALIZED (
     SELECT lower(trim(spelling)) AS key, trim(spelling) AS name, actor_no, as_source, as_target,
@@ -451,7 +451,8 @@ top AS MATERIALIZED (
 uses AS (SELECT key, name, sum(as_source + as_target) AS uses FROM keyed
          WHERE key IN (SELECT key FROM top) GROUP BY 1, 2),
 names AS (SELECT key, arg_min(name, (-uses, name)) AS actor FROM uses GROUP BY 1)
-SELECT actor, events, as_source, as_target, numbers, actors
+SELECT actor, events, as_source, as_target, numbers, actors,
+       (SELECT n FROM sides WHERE g = 3) AS matched
 FROM top JOIN names USING (key)
 ORDER BY events DESC, key
 """
@@ -472,18 +473,19 @@ def actor_counts(con: Con, filters: Filters, limit: int | None = None) -> pd.Dat
 
     `events` counts an event once even when the actor is on both sides; ties go by name. An
     actor's name is its most used spelling (on a tie the first in sort order)."""
-    return actor_counts_with_numbers(con, filters, limit).drop(columns=["numbers", "actors"])
+    return actor_counts_with_numbers(con, filters, limit).drop(columns=["numbers", "actors", "matched"])
 
 
 def actor_counts_with_numbers(con: Con, filters: Filters, limit: int | None = None) -> pd.DataFrame:
-    """`actor_counts` with the numbers of each actor's stored spellings (column `numbers`) and
-    how many actors the filtered events name in all, however many are listed (`actors`, the
-    same on every row)."""
+    """`actor_counts` with the numbers of each actor's stored spellings (column `numbers`), how
+    many actors the filtered events name in all, however many are listed (`actors`), and how
+    many events pass the filters (`matched`, counted in the same scan); both the same on every
+    row, and no row when no event names an actor."""
     with_sql, params = _with(con, filters)
     # An actor key is its name lower-cased (the spellings' `trim` leaves no outer space), so
     # ordering by key is ordering by (lower(actor), actor): one row per key.
     out = _frame(con, with_sql + _ACTORS_SQL, [*params, limit])
-    for column in ("events", "as_source", "as_target", "actors"):
+    for column in ("events", "as_source", "as_target", "actors", "matched"):
         out[column] = out[column].astype("int64")
     return out
 
