@@ -99,13 +99,12 @@ def actors(db_path: str, version: str, filters: Filters) -> Actors:
 def actor(db_path: str, version: str, filters: Filters, name: str) -> Actor:
     with reading(db_path) as con:
         mine = queries.actor_condition(con, name)
-        matched = queries.matched(con, filters, mine)
+        matched, weekly = queries.matched_by_period(con, filters, "week", "class", extra=mine)
         few = matched <= queries.TIMELINE_LIMIT
         return Actor(
             matched=matched,
             points=queries.actor_points(con, filters, name) if few else None,
-            counts=(queries.counts_by_period(con, filters, "week", "class", extra=mine) if not few
-                    else queries.counts_by_period(con, filters, "week", "class", extra=("FALSE", []))),
+            counts=weekly if not few else weekly.iloc[:0],
             table=queries.events_table(con, filters, queries.ACTOR_TABLE_LIMIT, extra=mine),
         )
 

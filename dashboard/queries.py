@@ -178,17 +178,27 @@ def counts_by_period(con: Con, filters: Filters, period: str = "week", stack: st
     """Event counts per period and group: columns period, group, count (undated left out).
 
     Weeks start on Monday (DuckDB's `date_trunc('week')` is the ISO week)."""
+    return matched_by_period(con, filters, period, stack, extra)[1]
+
+
+def matched_by_period(con: Con, filters: Filters, period: str = "week", stack: str = "class",
+                      extra: tuple[str, list] | None = None) -> tuple[int, pd.DataFrame]:
+    """(how many events pass `filters`, undated included; their `counts_by_period`), from one
+    scan: the Actors page needs both for an actor and saves the scan `matched` would make."""
     if period not in PERIODS or stack not in STACKS:
         raise ValueError(f"period {period!r} / stack {stack!r}")
     group = "coalesce(quad_class, 0)" if stack == "quad" else "coalesce(event_type, '')"
     with_sql, params = _with(con, filters, extra)
-    # `period` is checked against PERIODS above and `group` is our own SQL.
-    out = _frame(con, with_sql + f"SELECT date_trunc('{period}', event_date)::DATE AS period, "
-                 f"{group} AS \"group\", count(*) AS count FROM f WHERE event_date IS NOT NULL "
-                 "GROUP BY 1, 2 ORDER BY 1, 2", params)
+    # `period` is checked against PERIODS above and `group` is our own SQL. The empty grouping
+    # set (GROUPING() = 3) counts every event, the dated ones per period and group.
+    out = _frame(con, with_sql + f"SELECT GROUPING(p, g) AS level, p AS period, g AS \"group\", "
+                 f"count(*) AS count FROM (SELECT date_trunc('{period}', event_date)::DATE AS p, "
+                 f"{group} AS g FROM f) GROUP BY GROUPING SETS ((p, g), ()) ORDER BY 2, 3", params)
+    total = int(out.loc[out["level"] == 3, "count"].sum())
+    out = out[(out["level"] == 0) & out["period"].notna()].drop(columns=["level"])
     out["period"] = pd.to_datetime(out["period"])
     out["count"] = out["count"].astype("int64")
-    return out
+    return total, out.reset_index(drop=True)
 
 
 def counts_by_country(con: Con, filters: Filters, role: str = "either") -> pd.DataFrame:
