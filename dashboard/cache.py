@@ -8,13 +8,17 @@ a page after an ingest shows the new batches. Nothing here draws.
 """
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+from typing import Iterator
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
+from extraction.store import matches
 from extraction.store.ingest import read_document, refresh_stale_clusters
-from extraction.store.query import Filters
+from extraction.store.query import Filters, where_sql
 from extraction.store.read import reading
 
 from . import evidence, queries
@@ -41,9 +45,33 @@ class Actor:
     """One actor's events under the current filters."""
 
     matched: int
-    points: pd.DataFrame | None  # its timeline, or None when too many events to draw
+    points: pd.DataFrame | None  # its timeline, or None above `queries.ACTOR_TIMELINE_LIMIT`
     counts: pd.DataFrame  # events per week and class (drawn instead of too many points)
     table: pd.DataFrame  # `queries.events_table` of its newest `queries.ACTOR_TABLE_LIMIT` events
+
+
+# A text or actor filter's matching event numbers are handed from one page connection to the
+# next when there are at most this many: the Actors page opens two per render (its table,
+# then the chosen actor), and two common words took ~0.6 s to look up on each at 10M events.
+# 2M numbers are 16 MB (max_entries 4: 64 MB at most); a larger set is looked up again.
+SHARED_MATCHES = 2_000_000
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def found(db_path: str, version: str, text: str | None, actors: tuple[str, ...]) -> tuple:
+    """`matches.saved` of a connection that has looked up the text and actor filters."""
+    with reading(db_path) as con:
+        where_sql(Filters(text=text, actors=actors), con)  # makes the match tables
+        return matches.saved(con, SHARED_MATCHES)
+
+
+@contextlib.contextmanager
+def _reading(db_path: str, version: str, filters: Filters) -> Iterator[duckdb.DuckDBPyConnection]:
+    """`reading`, with the text and actor filters' matches already in place."""
+    shared = found(db_path, version, filters.text, filters.actors) if filters.text or filters.actors else ()
+    with reading(db_path) as con:
+        matches.restore(con, shared)
+        yield con
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
@@ -62,7 +90,7 @@ def options(db_path: str, version: str) -> queries.Options:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def overview(db_path: str, version: str, filters: Filters, period: str, stack: str, role: str) -> Overview:
-    with reading(db_path) as con:
+    with _reading(db_path, version, filters) as con:
         counts = queries.overview(con, filters, period, stack, role)
     return Overview(headline=counts.headline, periods=counts.periods, countries=counts.countries,
                     dyads=counts.dyads, undated=counts.headline.undated)
@@ -71,7 +99,7 @@ def overview(db_path: str, version: str, filters: Filters, period: str, stack: s
 @st.cache_data(max_entries=32, show_spinner=False)
 def timeline(db_path: str, version: str, filters: Filters, lane: str) -> tuple[int, pd.DataFrame | None]:
     """(events matched, their points), or (matched, None) when too many to draw."""
-    with reading(db_path) as con:
+    with _reading(db_path, version, filters) as con:
         matched = queries.matched(con, filters)
         if matched > queries.TIMELINE_LIMIT:
             return matched, None
@@ -81,13 +109,13 @@ def timeline(db_path: str, version: str, filters: Filters, lane: str) -> tuple[i
 @st.cache_data(max_entries=32, show_spinner=False)
 def table(db_path: str, version: str, filters: Filters) -> tuple[int, pd.DataFrame]:
     """(events matched, the table of the newest `queries.TABLE_LIMIT` of them)."""
-    with reading(db_path) as con:
+    with _reading(db_path, version, filters) as con:
         return queries.matched(con, filters), queries.events_table(con, filters)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def actors(db_path: str, version: str, filters: Filters) -> Actors:
-    with reading(db_path) as con:
+    with _reading(db_path, version, filters) as con:
         counts = queries.actor_counts_with_numbers(con, filters, queries.ACTOR_LIMIT)
         table = queries.actors_table(con, filters, counts=counts)
         if counts.empty:  # no event names an actor: the count of events is still to be had
@@ -97,10 +125,10 @@ def actors(db_path: str, version: str, filters: Filters) -> Actors:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def actor(db_path: str, version: str, filters: Filters, name: str) -> Actor:
-    with reading(db_path) as con:
+    with _reading(db_path, version, filters) as con:
         mine = queries.actor_condition(con, name)
         matched, weekly = queries.matched_by_period(con, filters, "week", "class", extra=mine)
-        few = matched <= queries.TIMELINE_LIMIT
+        few = matched <= queries.ACTOR_TIMELINE_LIMIT
         return Actor(
             matched=matched,
             points=queries.actor_points(con, filters, name) if few else None,
@@ -131,4 +159,4 @@ def detail(db_path: str, version: str, event_id: str) -> dict | None:
 
 
 # Per-filter caches (the benchmark clears these to time cold filter changes).
-RESULT_CACHES = (overview, timeline, table, actors, actor, detail)
+RESULT_CACHES = (found, overview, timeline, table, actors, actor, detail)

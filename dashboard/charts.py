@@ -2,7 +2,8 @@
 
 Data strings reach Plotly's pseudo-HTML labels (hover text, tick labels), so every one goes
 through `plain()` first: it escapes &, < and > so no data string is ever read as markup.
-Figures only ever get aggregates or at most `queries.TIMELINE_LIMIT` points.
+Figures only ever get aggregates or at most `queries.TIMELINE_LIMIT` points (an actor's own
+timeline at most `queries.ACTOR_TIMELINE_LIMIT`).
 """
 from __future__ import annotations
 
