@@ -8,17 +8,14 @@ a page after an ingest shows the new batches. Nothing here draws.
 """
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
-from typing import Iterator
 
-import duckdb
 import pandas as pd
 import streamlit as st
 
 from extraction.store import matches
 from extraction.store.ingest import read_document, refresh_stale_clusters
-from extraction.store.query import Filters, where_sql
+from extraction.store.query import Filters
 from extraction.store.read import reading
 
 from . import evidence, queries
@@ -38,6 +35,7 @@ class Actors:
     matched: int  # events that pass the filters
     total: int  # actors named in them
     table: pd.DataFrame  # the most active `queries.ACTOR_LIMIT` (`queries.actors_table`)
+    shared: tuple = ()  # the text and actor filters' matches (`matches.saved`) for `actor`
 
 
 @dataclass(frozen=True)
@@ -50,28 +48,14 @@ class Actor:
     table: pd.DataFrame  # `queries.events_table` of its newest `queries.ACTOR_TABLE_LIMIT` events
 
 
-# A text or actor filter's matching event numbers are handed from one page connection to the
-# next when there are at most this many: the Actors page opens two per render (its table,
-# then the chosen actor), and two common words took ~0.6 s to look up on each at 10M events.
-# 2M numbers are 16 MB (max_entries 4: 64 MB at most); a larger set is looked up again.
-SHARED_MATCHES = 2_000_000
-
-
-@st.cache_data(max_entries=4, show_spinner=False)
-def found(db_path: str, version: str, text: str | None, actors: tuple[str, ...]) -> tuple:
-    """`matches.saved` of a connection that has looked up the text and actor filters."""
-    with reading(db_path) as con:
-        where_sql(Filters(text=text, actors=actors), con)  # makes the match tables
-        return matches.saved(con, SHARED_MATCHES)
-
-
-@contextlib.contextmanager
-def _reading(db_path: str, version: str, filters: Filters) -> Iterator[duckdb.DuckDBPyConnection]:
-    """`reading`, with the text and actor filters' matches already in place."""
-    shared = found(db_path, version, filters.text, filters.actors) if filters.text or filters.actors else ()
-    with reading(db_path) as con:
-        matches.restore(con, shared)
-        yield con
+# A text or actor filter's matching event numbers are handed from the Actors page's first
+# connection to its second (the chosen actor) when there are at most this many: two common
+# words took ~0.6 s to look up on each at 10M events. (The other pages read on the connection
+# that looked them up, whose blocks are then warm: handing them to a fresh connection made
+# the Timeline's and Events page's text views slower.) 500,000 numbers are 4 MB in a cached
+# result, 128 MB if all 32 entries of `actors` held that many; the benchmark's actor
+# substring matches ~400,000 events at 10M, its texts up to ~33,000.
+SHARED_MATCHES = 500_000
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
@@ -90,7 +74,7 @@ def options(db_path: str, version: str) -> queries.Options:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def overview(db_path: str, version: str, filters: Filters, period: str, stack: str, role: str) -> Overview:
-    with _reading(db_path, version, filters) as con:
+    with reading(db_path) as con:
         counts = queries.overview(con, filters, period, stack, role)
     return Overview(headline=counts.headline, periods=counts.periods, countries=counts.countries,
                     dyads=counts.dyads, undated=counts.headline.undated)
@@ -99,7 +83,7 @@ def overview(db_path: str, version: str, filters: Filters, period: str, stack: s
 @st.cache_data(max_entries=32, show_spinner=False)
 def timeline(db_path: str, version: str, filters: Filters, lane: str) -> tuple[int, pd.DataFrame | None]:
     """(events matched, their points), or (matched, None) when too many to draw."""
-    with _reading(db_path, version, filters) as con:
+    with reading(db_path) as con:
         matched = queries.matched(con, filters)
         if matched > queries.TIMELINE_LIMIT:
             return matched, None
@@ -109,23 +93,26 @@ def timeline(db_path: str, version: str, filters: Filters, lane: str) -> tuple[i
 @st.cache_data(max_entries=32, show_spinner=False)
 def table(db_path: str, version: str, filters: Filters) -> tuple[int, pd.DataFrame]:
     """(events matched, the table of the newest `queries.TABLE_LIMIT` of them)."""
-    with _reading(db_path, version, filters) as con:
+    with reading(db_path) as con:
         return queries.matched(con, filters), queries.events_table(con, filters)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def actors(db_path: str, version: str, filters: Filters) -> Actors:
-    with _reading(db_path, version, filters) as con:
+    with reading(db_path) as con:
         counts = queries.actor_counts_with_numbers(con, filters, queries.ACTOR_LIMIT)
         table = queries.actors_table(con, filters, counts=counts)
         if counts.empty:  # no event names an actor: the count of events is still to be had
             return Actors(queries.matched(con, filters), 0, table)
-        return Actors(int(counts["matched"].iloc[0]), int(counts["actors"].iloc[0]), table)
+        return Actors(int(counts["matched"].iloc[0]), int(counts["actors"].iloc[0]), table,
+                      matches.saved(con, SHARED_MATCHES))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def actor(db_path: str, version: str, filters: Filters, name: str) -> Actor:
-    with _reading(db_path, version, filters) as con:
+    shared = actors(db_path, version, filters).shared  # cached: the page has just asked
+    with reading(db_path) as con:
+        matches.restore(con, shared)
         mine = queries.actor_condition(con, name)
         matched, weekly = queries.matched_by_period(con, filters, "week", "class", extra=mine)
         few = matched <= queries.ACTOR_TIMELINE_LIMIT
@@ -159,4 +146,4 @@ def detail(db_path: str, version: str, event_id: str) -> dict | None:
 
 
 # Per-filter caches (the benchmark clears these to time cold filter changes).
-RESULT_CACHES = (found, overview, timeline, table, actors, actor, detail)
+RESULT_CACHES = (overview, timeline, table, actors, actor, detail)
