@@ -5,7 +5,9 @@ page of rows, the counts per period...). Finding the events whose sentence holds
 whose actor's name holds a substring, is the costly part of those filters, so it is done once:
 the matching `event_no`s go into a temporary table of the connection, and each query keeps the
 events in it (at 10M events an actor substring took ~130 ms per query tested on the actor
-numbers, ~60 ms per query joined to its matches after ~160 ms once).
+numbers, ~60 ms per query joined to its matches after ~160 ms once). A page that opens a
+second connection (the Actors page: its table, then the chosen actor) hands the tables over
+(`saved`, `restore`) instead of looking the filters up again.
 """
 from __future__ import annotations
 
@@ -30,7 +32,6 @@ def table(con: duckdb.DuckDBPyConnection, name: str, key: object,
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}", params)
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name}_key AS SELECT ?::VARCHAR AS k", [repr(key)])
     return name
-
 
 
 def saved(con: duckdb.DuckDBPyConnection, limit: int) -> tuple[tuple[str, str, np.ndarray], ...]:
