@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from extraction.store import matches
 from extraction.store.ingest import read_document, refresh_stale_clusters
 from extraction.store.query import Filters
 from extraction.store.read import reading
@@ -34,6 +35,7 @@ class Actors:
     matched: int  # events that pass the filters
     total: int  # actors named in them
     table: pd.DataFrame  # the most active `queries.ACTOR_LIMIT` (`queries.actors_table`)
+    shared: tuple = ()  # the text and actor filters' matches (`matches.saved`) for `actor`
 
 
 @dataclass(frozen=True)
@@ -41,9 +43,19 @@ class Actor:
     """One actor's events under the current filters."""
 
     matched: int
-    points: pd.DataFrame | None  # its timeline, or None when too many events to draw
+    points: pd.DataFrame | None  # its timeline, or None above `queries.ACTOR_TIMELINE_LIMIT`
     counts: pd.DataFrame  # events per week and class (drawn instead of too many points)
-    table: pd.DataFrame  # `queries.events_table` of its events
+    table: pd.DataFrame  # `queries.events_table` of its newest `queries.ACTOR_TABLE_LIMIT` events
+
+
+# A text or actor filter's matching event numbers are handed from the Actors page's first
+# connection to its second (the chosen actor) when there are at most this many: two common
+# words took ~0.6 s to look up on each at 10M events. (The other pages read on the connection
+# that looked them up, whose blocks are then warm: handing them to a fresh connection made
+# the Timeline's and Events page's text views slower.) 500,000 numbers are 4 MB in a cached
+# result, 128 MB if all 32 entries of `actors` held that many; the benchmark's actor
+# substring matches ~400,000 events at 10M, its texts up to ~33,000.
+SHARED_MATCHES = 500_000
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
@@ -88,23 +100,27 @@ def table(db_path: str, version: str, filters: Filters) -> tuple[int, pd.DataFra
 @st.cache_data(max_entries=32, show_spinner=False)
 def actors(db_path: str, version: str, filters: Filters) -> Actors:
     with reading(db_path) as con:
-        counts = queries.actor_counts_with_numbers(con, filters)
-        return Actors(queries.matched(con, filters), len(counts),
-                      queries.actors_table(con, filters, counts=counts))
+        counts = queries.actor_counts_with_numbers(con, filters, queries.ACTOR_LIMIT)
+        table = queries.actors_table(con, filters, counts=counts)
+        if counts.empty:  # no event names an actor: the count of events is still to be had
+            return Actors(queries.matched(con, filters), 0, table)
+        return Actors(int(counts["matched"].iloc[0]), int(counts["actors"].iloc[0]), table,
+                      matches.saved(con, SHARED_MATCHES))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def actor(db_path: str, version: str, filters: Filters, name: str) -> Actor:
+    shared = actors(db_path, version, filters).shared  # cached: the page has just asked
     with reading(db_path) as con:
+        matches.restore(con, shared)
         mine = queries.actor_condition(con, name)
-        matched = queries.matched(con, filters, mine)
-        few = matched <= queries.TIMELINE_LIMIT
+        matched, weekly = queries.matched_by_period(con, filters, "week", "class", extra=mine)
+        few = matched <= queries.ACTOR_TIMELINE_LIMIT
         return Actor(
             matched=matched,
             points=queries.actor_points(con, filters, name) if few else None,
-            counts=(queries.counts_by_period(con, filters, "week", "class", extra=mine) if not few
-                    else queries.counts_by_period(con, filters, "week", "class", extra=("FALSE", []))),
-            table=queries.events_table(con, filters, extra=mine),
+            counts=weekly if not few else weekly.iloc[:0],
+            table=queries.events_table(con, filters, queries.ACTOR_TABLE_LIMIT, extra=mine),
         )
 
 

@@ -314,6 +314,18 @@ def test_dashboard_pages_actors_lists_the_most_active_and_shows_one_actors_timel
     assert events_metric(at) == 2
 
 
+def test_dashboard_pages_actors_cap_one_actors_timeline_and_table(dash_store, monkeypatch):
+    # Kamikawa has 3 events: above both caps, the page counts per week and says how many of
+    # the newest it lists.
+    monkeypatch.setattr(queries, "ACTOR_TIMELINE_LIMIT", 2)
+    monkeypatch.setattr(queries, "ACTOR_TABLE_LIMIT", 1)
+    at = run_app(page="app_pages/actors.py")
+    shown = texts(at)
+    assert "3 events: too many to draw one by one (the limit is 2)" in shown
+    assert "The newest 1 of its 3 events" in shown
+    assert len(at.dataframe[1].value) == 1
+
+
 def test_dashboard_pages_actors_follow_the_filters_and_the_language(dash_store):
     at = run_app({"type": "agree", "ui": "id"}, "app_pages/actors.py")
     assert at.title[0].value == "Aktor"

@@ -336,6 +336,7 @@ def test_dashboard_queries_numbers_answer_as_the_names(frame, filters):
     plain = plain_rows(con, frame, filters)
     assert set(filtered(con, filters)["event_id"]) == set(plain["event_id"])
     assert queries.matched(con, filters) == len(plain)
+    assert queries.matched_by_period(con, filters)[0] == len(plain)  # undated included
     if not filters.is_empty():  # (all events: the clusters table's count, checked elsewhere)
         assert queries.headline(con, filters).clusters == plain["cluster_id"].nunique()
         assert queries.overview(con, filters).headline.clusters == plain["cluster_id"].nunique()
@@ -346,8 +347,12 @@ def test_dashboard_queries_numbers_answer_as_the_names(frame, filters):
 def test_dashboard_queries_actors_table_matches_python(frame, filters):
     con = frame_store(frame)
     table = queries.actors_table(con, filters)
-    want = naive_actors(plain_rows(con, frame, filters))
+    plain = plain_rows(con, frame, filters)
+    want = naive_actors(plain)
     assert len(table) == len(want) == len(queries.actor_counts(con, filters))
+    # Listing a few: the totals still count every actor and every matched event.
+    few = queries.actor_counts_with_numbers(con, filters, limit=1)
+    assert list(few["actors"]) == [len(want)][:len(few)] and list(few["matched"]) == [len(plain)][:len(few)]
     assert list(table["events"]) == sorted(table["events"], reverse=True)  # most active first
     for row in table.to_dict("records"):
         a = want[queries.actor_key(row["actor"])]

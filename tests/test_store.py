@@ -291,7 +291,7 @@ def write_batches(db, batches) -> None:
                                        version=extraction.EXTRACTOR_VERSION, events=events,
                                        now=now)
                     writer.add(doc, event_rows(doc_id, events), replaces=doc_id in stored)
-                    stored[doc_id] = extraction.EXTRACTOR_VERSION
+                    stored.add(doc_id)
                 writer.flush()
 
 

@@ -43,7 +43,7 @@ st.button(t("actors.filter"), help=t("actors.filter_help"), on_click=sidebar.fil
 detail = cache.actor(view.db_path, view.version, view.filters, actor)
 st.markdown(f"**{t('actors.timeline')}**")
 if detail.points is None:
-    st.caption(t("actors.too_many", n=f"{detail.matched:,}", limit=f"{queries.TIMELINE_LIMIT:,}"))
+    st.caption(t("actors.too_many", n=f"{detail.matched:,}", limit=f"{queries.ACTOR_TIMELINE_LIMIT:,}"))
     components.chart(charts.counts_timeline(detail.counts, "class", t), key="ac_counts")
 else:
     st.caption(t("actors.hint"))
@@ -54,6 +54,8 @@ else:
     )
 
 st.markdown(f"**{t('actors.events')}**")
+if detail.matched > len(detail.table):
+    st.caption(t("actors.events_capped", n=f"{detail.matched:,}", limit=f"{len(detail.table):,}"))
 components.events_grid(detail.table, f"ac_events_{abs(hash((view.filters, actor)))}", t)
 
 event_id = context.selected_event()

@@ -95,7 +95,9 @@ class _Run:
     """State of one ingest: what is stored, what is in flight, what has been counted."""
 
     db_path: Path
-    known: dict[str, str]
+    known: set[str]  # doc_ids of the stored documents
+    # doc_id -> extractor_version of stored documents another version wrote (reprocess only).
+    other_version: dict[str, str]
     stored_errors: dict[str, str]  # doc_id -> reason of documents stored as errors
     version: str
     reprocess: bool
@@ -124,9 +126,9 @@ class _Run:
 
     def _claim(self, article: Article, path: str | None) -> Article | None:
         doc_id = article_doc_id(article)
-        stored = self.known.get(doc_id)
-        stale = stored is not None and stored != self.version and self.reprocess
-        if doc_id in self.seen or (stored is not None and not stale):
+        stored = doc_id in self.known
+        stale = self.reprocess and doc_id in self.other_version
+        if doc_id in self.seen or (stored and not stale):
             if doc_id not in self.seen and doc_id in self.stored_errors:
                 self._failed(_article_label(article), self.stored_errors[doc_id], before=True)
             self.summary.skipped += 1
@@ -135,7 +137,7 @@ class _Run:
         self.seen.add(doc_id)
         if not article.id:  # events name their article; give anonymous inputs a stable name
             article = replace(article, id=doc_id[:16])
-        self.pending[article] = (doc_id, path, stored is not None)
+        self.pending[article] = (doc_id, path, stored)
         return article
 
     def _failed(self, where: str, reason: str, before: bool = False) -> None:
@@ -168,7 +170,7 @@ class _Run:
 
     def stale_articles(self) -> Iterator[Article]:
         """Stored documents extracted by another version and not already redone in this run."""
-        stale_ids = [d for d, v in self.known.items() if v != self.version and d not in self.seen]
+        stale_ids = [d for d in self.other_version if d not in self.seen]
         # Fetched in slices so a million stored texts never sit in memory at once.
         for start in range(0, len(stale_ids), self.writer.batch_docs):
             for row in _stored_documents(self.db_path, stale_ids[start:start + self.writer.batch_docs]):
@@ -246,11 +248,14 @@ def ingest(
     return summary
 
 
-def _ingest_all(inputs, writer: BatchWriter, known: dict[str, str], summary: IngestSummary, *,
+def _ingest_all(inputs, writer: BatchWriter, known: set[str], summary: IngestSummary, *,
                 workers, dask_scheduler, reprocess, progress, extractor, doc_timeout_s) -> None:
+    version = _current_version()
     run = _Run(
-        db_path=writer.db_path, known=known, stored_errors=_stored_errors(writer.db_path),
-        version=_current_version(), reprocess=reprocess, writer=writer, summary=summary,
+        db_path=writer.db_path, known=known,
+        other_version=_other_versions(writer.db_path, version) if reprocess else {},
+        stored_errors=_stored_errors(writer.db_path),
+        version=version, reprocess=reprocess, writer=writer, summary=summary,
         progress=progress, total=len(inputs) if hasattr(inputs, "__len__") else None,
     )
     articles: Iterable[Article] = run.to_extract(inputs)
@@ -259,6 +264,13 @@ def _ingest_all(inputs, writer: BatchWriter, known: dict[str, str], summary: Ing
     for outcome in extract_many(articles, workers, dask_scheduler, extractor,
                                 timeout_s=doc_timeout_s):
         run.record(outcome)
+
+
+def _other_versions(db_path: Path, version: str) -> dict[str, str]:
+    with connection(db_path, read_only=False) as con:
+        rows = con.execute("SELECT doc_id, extractor_version FROM documents "
+                           "WHERE extractor_version IS DISTINCT FROM ?", [version]).fetchall()
+    return dict(rows)
 
 
 def _stored_errors(db_path: Path) -> dict[str, str]:
