@@ -39,7 +39,8 @@ NAMED_PLACE_WORDS = 4
 # A name set off before its office: two to four capitalised words (a particle may stand
 # between), a comma and at most an article ("Eylon Levy, an official ..."), at most this many
 # characters before the office.
-APPOSITION = re.compile(r"(?:^|(?<=[\s\"“(]))(?P<name>[A-Z][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]+){1,3}),"
+APPOSITION = re.compile(r"(?:^|(?<=[\s\"“(]))"
+                        r"(?P<name>[A-Z][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]+){1,3}),"
                         r"\s+(?:(?:a|an|the|sang)\s+)?$")
 APPOSITION_REACH = 80
 # Where an apposed name may begin: the sentence's start or right after these.

@@ -16,8 +16,8 @@ from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, c
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
 from .parties import (EMBASSY, PLACE_AFTER_PARTICIPLE, ends_as, infinitive_next, left_group,
-                      marker_between, names_both_parties, noun_parties, party_after, story_pair,
-                      support_verb, verb_parties)
+                      marker_between, names_both_parties, noun_parties, party_after,
+                      relative_openers, story_pair, support_verb, verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -341,8 +341,9 @@ def _judge_before(s, ctx, tag) -> list[Actor] | None:
     if judge is None:
         return None
     between = [w.strip(",") for w in s.folded[judge.end:tag.start].split()]
-    return [judge] if not between or between == [w for w in between if w in
-                                                   ctx.words.get("relative", ())][:1] else None
+    relative = ctx.words.get("relative", ())
+    right_before = not between or (len(between) == 1 and between[0] in relative)
+    return [judge] if right_before else None
 
 
 def _in_kind(s, ctx) -> list[Draft]:
@@ -708,9 +709,8 @@ def _in_relative_of_a_thing(s, ctx, left, pos) -> bool:
     that Britain wrote and called for ..."): a relative word within a few words before, with no
     comma between, and a party of the relative clause's own before "and" (an adjective clause,
     "provokasi yang tidak rasional dan mengerahkan", hands back to the main verb)."""
-    opens = set(ctx.words.get("relative", ())) - set(ctx.words.get("complement", ()))
-    rel = next((m for m in reversed(s.markers) if m.kind == "relative" and left <= m.start
-                and m.end <= pos and s.folded[m.start:m.end] in opens), None)
+    rels = [m for m in relative_openers(s, ctx, left, pos) if m.end <= pos]
+    rel = rels[-1] if rels else None
     return rel is not None and "," not in s.text[rel.end:pos] and \
         s.words_between(rel.end, pos) <= RELATIVE_REACH and not _party_before(s, rel.start) \
         and any(a.country and rel.end <= a.start and a.end <= pos for a in s.actors)

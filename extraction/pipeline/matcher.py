@@ -25,7 +25,8 @@ PEOPLE_DIR = Path(__file__).parent.parent / "data" / "people"
 # finding them in the text would cost time for nothing ("itu" and "the" are very common).
 SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_verb", "appeal_for",
                             "unknown_agent", "clash", "decide", "article", "manner", "adverbial",
-                            "statement_noun", "occasion", "owner_of", "seated_in", "member_at", "request_noun", "group_anaphor", "number_word", "posting",
+                            "statement_noun", "occasion", "owner_of", "seated_in", "member_at",
+                            "request_noun", "group_anaphor", "number_word", "posting",
                             "title_glue", "adverb_suffix", "participle_suffix",
                             "gerund_suffix", "them", "him", "upheaval", "time_shift",
                             "standing", "destination_suffix", "stance_prefix",
@@ -313,8 +314,9 @@ def _trigger_matches(text: str, heads, tails, tokens) -> list[Match]:
         if hit and (known is None or hit[0] < known.start2):
             gapped[(s, e)] = Match(s, e, "trigger", code, form, end2=hit[1], start2=hit[0])
     # A head none of whose readings found its second part leaves the shorter trigger it hid.
-    plain += [m for span, m in fallbacks.items() if span not in gapped]
-    plain.sort(key=lambda m: (m.start, m.end))
+    held = [m for span, m in fallbacks.items() if span not in gapped]
+    if held:  # rare: keep the text order _one_reading needs
+        plain = sorted(plain + held, key=lambda m: (m.start, m.end))
     # A head whose second part was found is the more specific reading of that span.
     # A word inside a gapped trigger's second part is that trigger's, unless it names the same
     # kind of act ("lodged a protest": not also a street protest; "discussed ... by phone"

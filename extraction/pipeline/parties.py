@@ -523,7 +523,7 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
         return both
     # Groups are formed over every party (so "ke Lebanon dan Suriah, dan AS" keeps Suriah with
     # Lebanon), then parties after a preposition or inside a relative clause are dropped.
-    rels = _relative_openers(s, ctx, left, pos)
+    rels = relative_openers(s, ctx, left, pos)
     cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos
              and not (rels and _inside_subject_relative(s, rels, a, pos))]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
@@ -534,7 +534,7 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
     return None
 
 
-def _relative_openers(s, ctx, left, pos) -> list:
+def relative_openers(s, ctx, left, pos) -> list:
     """The relative words ("yang", "who"; not "that", which also opens complements) in
     s.text[left:pos]."""
     opens = set(ctx.words.get("relative", ())) - set(ctx.words.get("complement", ()))
@@ -728,8 +728,13 @@ def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
 def names_both_parties(s, ctx, left, pos) -> bool:
     """Whether the last four words before `pos` say "both sides" ("kedua menlu", "the two
     leaders")."""
+    return _last_words_say(s, ctx, left, pos, "both_parties")
+
+
+def _last_words_say(s, ctx, left, pos, kind) -> bool:
+    """Whether the last four words of s.text[left:pos] hold a phrase of the marker list `kind`."""
     tail = " " + " ".join(s.folded[left:pos].rsplit(None, 4)[-4:]) + " "
-    return any(map(tail.__contains__, _padded(ctx.words.get("both_parties", ()))))
+    return any(map(tail.__contains__, _padded(ctx.words.get(kind, ()))))
 
 
 def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
@@ -745,8 +750,7 @@ def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
 def _group_anaphor(s, ctx, left, pos) -> list[Actor] | None:
     """"The nations have also asked Qatar", "ketiga negara itu": the latest event's group of
     three or more doers, when the clause names no party of its own."""
-    tail = " " + " ".join(s.folded[left:pos].rsplit(None, 4)[-4:]) + " "
-    if not any(map(tail.__contains__, _padded(ctx.words.get("group_anaphor", ())))) or \
+    if not _last_words_say(s, ctx, left, pos, "group_anaphor") or \
             any(a.country for a in s.actors if left <= a.start and a.end <= pos):
         return None
     return next((list(d.sources) for d in reversed(ctx.previous)
