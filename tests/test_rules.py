@@ -1481,3 +1481,58 @@ def test_rules_a_verb_after_a_comma_is_no_longer_the_refused_content():
 def test_rules_credit_lines_and_grant_aid_are_economic_aid(text, lang, row):
     """Regression: a credit line or grant aid coded nothing."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Bolivia ordered the closure of Chile's consulate in La Paz on Monday.", "en",
+     ("161", "BOL", "CHL")),
+    ("Argentine authorities closed the Chilean consulate in Mendoza.", "en", ("161", "ARG", "CHL")),
+    ("Bolivia pada Senin memerintahkan penutupan konsulat Chile di La Paz.", "id",
+     ("161", "BOL", "CHL")),
+    ("Presiden Chile pada Senin menarik pulang dubesnya dari Peru.", "id", ("161", "CHL", "PER")),
+    ("China blocked trade with Lithuania on Monday.", "en", ("163", "CHN", "LTU")),
+    ("China juga memblokir perdagangan dengan Lituania.", "id", ("163", "CHN", "LTU")),
+    ("Poland banned the transit of Russian coal through its territory.", "en",
+     ("163", "POL", "RUS")),
+    ("Japan warned its citizens to avoid travel to China.", "en", ("160", "JPN", "CHN")),
+    ("Jepang memperingatkan warganya untuk menghindari perjalanan ke China.", "id",
+     ("160", "JPN", "CHN")),
+])
+def test_rules_closed_consulates_blocked_trade_and_travel_warnings(text, lang, row):
+    """Regression: a consulate's closure, blocked trade or transit, a travel warning and "dubesnya"
+    coded nothing (or trade as support); "Chile" was no country in Indonesian."""
+    assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Ukraine said the strike on Odesa was a war crime committed by Russia.", "en",
+     ("111", "UKR", "RUS")),
+    ("Ukraina mengatakan serangan di Odesa adalah kejahatan perang yang dilakukan Rusia.", "id",
+     ("111", "UKR", "RUS")),
+    ("Syria called an emergency meeting to discuss what it described as Turkish aggression.",
+     "en", ("111", "SYR", "TUR")),
+    ("Mesir mengatakan Ethiopia melakukan tindakan berlebihan terhadap kapal itu.", "id",
+     ("111", "EGY", "ETH")),
+])
+def test_rules_war_crimes_and_aggression_are_verdicts(text, lang, row):
+    """Regression: calling an act a war crime, aggression or excessive coded nothing."""
+    assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Venezuela expelled hundreds of Colombians on Monday. Colombia condemned the expulsions.",
+     "en"),
+    ("Venezuela menuduh Kolombia melakukan pelanggaran pada Senin. Pejabat Kolombia mengutuk "
+     "keras komentar tersebut.", "id"),
+])
+def test_rules_condemning_the_expulsions_or_the_comments_names_their_doer(text, lang):
+    """Regression: "the expulsions" and "komentar tersebut" did not point back to the act."""
+    assert ("111", "COL", "VEN") in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_the_expulsion_of_named_diplomats_is_an_act_not_a_reference():
+    """Regression: "announced sanctions and the expulsion of 10 Russian diplomats" took the
+    sanctions' target from an earlier act."""
+    text = ("Poland accused Russia of sabotage on Monday. On Tuesday the US announced sanctions "
+            "and the expulsion of ten Russian diplomats.")
+    assert ("163", "USA", "RUS") in _rows(text, "en", published="2024-05-10")

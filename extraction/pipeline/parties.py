@@ -711,9 +711,11 @@ def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
     refs = ctx.words.get("event_reference", set())
     words = [w.strip(",.\"'") for w in seg.split() if w not in ctx.words.get("adverb", ())][:4]
     before, after = ctx.words.get("anaphor_before", ()), ctx.words.get("anaphor_after", ())
+    own_act = ctx.words.get("new_act_after", ())
     hits = [w for i, w in enumerate(words)
-            if w in refs and ((i > 0 and words[i - 1] in before | {"the"})
-                              or (i + 1 < len(words) and words[i + 1] in after))]
+            if w in refs and not (i + 1 < len(words) and words[i + 1] in own_act)
+            and ((i > 0 and words[i - 1] in before | {"the"})
+                 or (i + 1 < len(words) and words[i + 1] in after))]
     if not hits:
         return None
     # "the launch" points back to the last show of force, "the sanctions" to the last
