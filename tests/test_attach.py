@@ -140,3 +140,24 @@ def test_attach_unknown_name_after_its_title_between_commas_is_the_actor(lang, t
     """Regression: a title, a comma and the unknown holder's name set off by another comma
     named no one."""
     assert _actors(text, lang)[row][0] == name
+
+
+@pytest.mark.parametrize("lang, text, row, name", [
+    ("en", "Sudan's Foreign Minister Mariam al-Sadiq al-Mahdi condemned Ethiopia on Tuesday.",
+     ("111", "SDN", "ETH"), "Mariam al-Sadiq al-Mahdi"),
+    ("id", "Menteri Informasi Ethiopia Yamene Gebremeskel mengecam Eritrea pada Senin.",
+     ("111", "ETH", "ERI"), "Yamene Gebremeskel"),
+    ("id", "Kepala Bidang Politik Kedutaan Besar Meksiko Roberto Canseco mengatakan pihaknya "
+           "mengecam Ekuador.", ("111", "MEX", "ECU"), "Roberto Canseco"),
+    ("id", "Menteri Informasi Ethiopia mengecam Eritrea pada Senin.", ("111", "ETH", "ERI"), None),
+])
+def test_attach_portfolio_words_and_hyphened_particles(lang, text, row, name):
+    """Regression: "al-Sadiq" cut the name short; the portfolio ("Informasi", "Bidang Politik")
+    after a bare title was taken for the person's name."""
+    assert _actors(text, lang)[row][0] == name
+
+
+def test_attach_a_party_name_is_no_person_id():
+    """Regression: "Partai Konservatifnya" made "Konservatifnya" a person who then condemned."""
+    text = "Dia berbicara kepada forum Partai Konservatifnya bahwa Inggris mengecam Rusia."
+    assert _actors(text, "id")[("111", "GBR", "RUS")][0] != "Konservatifnya"

@@ -181,7 +181,13 @@ def _apposed_place(text, tokens, earlier: list[Actor], i, locatives, a: Actor) -
 
 
 def _name_word(word: str) -> bool:
-    return word[:1].isupper() or word.lower() in NAME_PARTICLES
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES or _particle_joined(word)
+
+
+def _particle_joined(word: str) -> bool:
+    """"al-Mahdi", "el-Sisi": a particle hyphened to a capitalised name is part of a name."""
+    head, _, tail = word.partition("-")
+    return head.lower() in NAME_PARTICLES and tail[:1].isupper()
 
 
 def _owned(earlier: list[Actor], a: Actor, tokens) -> bool:
@@ -290,17 +296,33 @@ def _titled_names(text, end, atoms, tokens, office_units=()) -> list[Match]:
         # Only a person's title names a person: "Kementerian Unifikasi" is a ministry's name.
         if m.kind != "role" or m.key not in PERSON_ROLES:
             continue
+        if any(w.lower() in office_units for w in text[m.start:m.end].split()):
+            continue  # "Partai Konservatif": a party's name, not a person's
         pos = _skip_attached(text, atoms, k)
         if any(a.start == pos for a in atoms if a.kind == "person"):
             continue
         name = _name_at(text, pos, end, tokens, atoms) or _apposed_after(text, pos, end, tokens,
                                                                            atoms)
+        if name:
+            name = _past_portfolio(text, name, end, tokens, atoms)
         if name and any(w.lower() in office_units for w in text[name[0]:name[1]].split()):
             continue
         if name and (name[0], name[1]) not in taken:
             out.append(Match(name[0], name[1], "newname", text[name[0]:name[1]]))
             taken.add(name)
     return out
+
+
+def _past_portfolio(text, name, end, tokens, atoms):
+    """"Menteri Informasi Ethiopia Yamene Gebremeskel", "Kepala Bidang Politik Kedutaan Besar
+    Meksiko Roberto Canseco": capitalised words between a bare title and the state or office
+    glued after them are part of the office; the name follows, if any."""
+    k = next((k for k, a in enumerate(atoms) if a.start > name[0] and a.kind != "person"
+              and (a.kind in PLACE_KINDS or a.kind == "role") and _glued(text, name[1], a.start)),
+             None)
+    if k is None:
+        return name
+    return _name_at(text, _skip_attached(text, atoms, k), end, tokens, atoms)
 
 
 def _apposed_after(text, pos, end, tokens, atoms):
@@ -374,7 +396,8 @@ def _name_at(text, pos, end, tokens, atoms):
         if gap.strip() not in ("", ".") or any(a.start <= s < a.end for a in atoms):
             break
         word = text[s:e]
-        if not (word[0].isupper() or (words and word.lower() in NAME_PARTICLES)):
+        if not (word[0].isupper() or _particle_joined(word)
+                or (words and word.lower() in NAME_PARTICLES)):
             break
         words.append(i)
         i += 1
