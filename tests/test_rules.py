@@ -1536,3 +1536,23 @@ def test_rules_the_expulsion_of_named_diplomats_is_an_act_not_a_reference():
     text = ("Poland accused Russia of sabotage on Monday. On Tuesday the US announced sanctions "
             "and the expulsion of ten Russian diplomats.")
     assert ("163", "USA", "RUS") in _rows(text, "en", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pakistan said on Sunday that Afghanistan would pay a heavy price.", "en"),
+    ("Pakistan mengatakan Afghanistan akan membayar mahal atas serangan itu.", "id"),
+])
+def test_rules_a_penalty_promised_to_a_party_is_a_threat(text, lang):
+    """Regression: "would pay a heavy price" put on another party coded nothing."""
+    assert ("130", "PAK", "AFG") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Iran's Revolutionary Guards promised harsh revenge against Saudi Arabia.", "en",
+     ("130", "IRN", "SAU")),
+    ("China menyatakan tidak akan tinggal diam terhadap provokasi Taiwan.", "id",
+     ("130", "CHN", "TWN")),
+])
+def test_rules_promised_revenge_and_not_staying_silent_are_threats(text, lang, row):
+    """Regression: a promise of revenge and "tidak akan tinggal diam" coded nothing."""
+    assert row in _rows(text, lang, published="2024-05-10")

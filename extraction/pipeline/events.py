@@ -62,6 +62,10 @@ LIKENING_REACH = 4
 # Negeri' puts the verb first; ',” the ministry said' a subject of up to ~20 characters).
 SPEECH_TAG_REACH = 30
 DEMAND_CODE = "100"
+THREATEN_CODE = "130"
+# What a speaker puts on the party before it: "must" is a demand, "will pay a heavy price" a
+# threat.
+BOUND_CODES = {"obligation": DEMAND_CODE, "penalty": THREATEN_CODE}
 FORCES_RECEIVED = "062"
 # Verbal acts that a call or meeting "to ..." carries out (praise, protest, appeal, refusal).
 SAID_IN_TALKS = ("support", "condemn", "appeal", "reject")
@@ -258,10 +262,11 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
 
 def _obligations(s, ctx, drafts) -> list[Draft]:
     """"France said Iraq must cooperate", "Rusia menyatakan Sudan harus mengembalikan": a
-    speaker telling another party what it must do is a demand (CAMEO 100)."""
+    speaker telling another party what it must do is a demand (CAMEO 100); "Pakistan said
+    Kabul would pay a heavy price" is a threat (130)."""
     out = []
     for m in s.markers:
-        if m.kind != "obligation":
+        if m.kind not in BOUND_CODES:
             continue
         bound = [a for a in s.actors if a.end <= m.start and a.country and not a.locative
                  and s.words_between(a.end, m.start) <= OBLIGATION_REACH]
@@ -272,8 +277,9 @@ def _obligations(s, ctx, drafts) -> list[Draft]:
         speaker = left_group(s, ctx, speech[-1].start, s.start) if speech else None
         if not speaker or target.country in {a.country for a in speaker}:
             continue
-        trig = Match(m.start, m.end, "trigger", DEMAND_CODE, "verbs")
-        draft = Draft(DEMAND_CODE, trig, speaker, [target], False, 0.6)
+        code = BOUND_CODES[m.kind]
+        trig = Match(m.start, m.end, "trigger", code, "verbs")
+        draft = Draft(code, trig, speaker, [target], False, 0.6)
         out.append(draft)
         ctx.previous.append(draft)
     return out
