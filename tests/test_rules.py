@@ -1556,3 +1556,14 @@ def test_rules_a_penalty_promised_to_a_party_is_a_threat(text, lang):
 def test_rules_promised_revenge_and_not_staying_silent_are_threats(text, lang, row):
     """Regression: a promise of revenge and "tidak akan tinggal diam" coded nothing."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Peru on Monday cut diplomatic ties with Bolivia, accusing it of meddling in its elections.",
+     "en"),
+    ("Peru cut diplomatic relations with Bolivia, the minister said, accusing its neighbour of "
+     "hostile acts.", "en"),
+])
+def test_rules_accusing_it_after_a_break_names_the_state_broken_with(text, lang):
+    """Regression: ", accusing it of" and "accusing its neighbor" had no target."""
+    assert ("112", "PER", "BOL") in _rows(text, lang, published="2024-05-10")

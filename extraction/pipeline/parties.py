@@ -835,6 +835,10 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
         named = ctx.mentioned + [a for a in s.actors if a.end <= after]
         return next(([a] for a in reversed(named) if a.name and a.country and
                      a.country not in own), None)
+    if any(head.startswith(f" {w} ") for w in ctx.words.get("it_object", ())):
+        # ", accusing it of meddling", "accusing its neighbour": the last other state named
+        named = ctx.mentioned + [a for a in s.actors if a.end <= after and not a.locative]
+        return next(([a] for a in reversed(named) if a.country and a.country not in own), None)
     return None
 
 
