@@ -1567,3 +1567,26 @@ def test_rules_promised_revenge_and_not_staying_silent_are_threats(text, lang, r
 def test_rules_accusing_it_after_a_break_names_the_state_broken_with(text, lang):
     """Regression: ", accusing it of" and "accusing its neighbor" had no target."""
     assert ("112", "PER", "BOL") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Canada recalled its ambassador in Riyadh on Monday.", "en", ("161", "CAN", "SAU")),
+    ("Indonesia pada hari Senin memanggil pulang duta besarnya di Australia.", "id",
+     ("161", "IDN", "AUS")),
+    ("Venezuela mengumumkan menarik Dubes mereka di Kolombia.", "id", ("161", "VEN", "COL")),
+    ("Britain expelled the Russian ambassador in London on Monday.", "en", ("161", "GBR", "RUS")),
+])
+def test_rules_an_envoy_recalled_from_a_posting_is_aimed_at_its_state(text, lang, row):
+    """Regression: "duta besarnya di Australia" read Australia as a mere place: no target."""
+    assert row in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_recalling_an_envoy_over_a_place_is_no_posting():
+    text = "Turkey recalls envoy over Gaza flotilla deaths."
+    assert not any(row[2] == "PSE" for row in _rows(text, "en", published="2024-05-10"))
+
+
+def test_rules_a_date_stamp_glued_to_a_country_still_names_it_id():
+    """Regression: "18 November 2013Indonesia memanggil pulang ..." lost its subject."""
+    text = "18 November 2013Indonesia pada hari Senin memanggil pulang duta besarnya di Australia."
+    assert ("161", "IDN", "AUS") in _rows(text, "id", published="2013-11-19")

@@ -122,7 +122,8 @@ class Scanner:
         for last, (length, found) in self._auto.iter(folded):
             start, end = last - length + 1, last + 1
             # Whole words only; over half of the hits are short words inside longer ones.
-            if start and folded[start - 1].isalnum() and folded[start].isalnum():
+            if start and folded[start - 1].isalnum() and folded[start].isalnum() and \
+                    not _glued_to_figure(text, start):
                 continue
             if end < size and folded[end].isalnum() and folded[end - 1].isalnum() and \
                     not self._clitic_at(folded, end):
@@ -141,6 +142,11 @@ class Scanner:
             return False  # the common case, and always so in a language without clitics
         return any(folded.startswith(c, end) and not _alnum_at(folded, end + len(c))
                    for c in self._clitics)
+
+
+def _glued_to_figure(text: str, start: int) -> bool:
+    """"18 November 2013Indonesia": a page's date stamp run into a capitalised word."""
+    return text[start - 1].isdigit() and text[start].isupper()
 
 
 def _alnum_at(text: str, i: int) -> bool:

@@ -47,8 +47,11 @@ HYPHENS = ("-", "–", "—")
 # "the release of two Indonesian citizens who have been held by Myanmar authorities": the
 # holder's agent stands up to a clause's worth of words after the release noun.
 HOLDER_REACH = 12
-# A visit's, an asylum request's or a peacekeeping force's target is the place it goes to.
-PLACE_CODES = ("042", "0234", "074")
+# A visit's, an asylum request's or a peacekeeping force's target is the place it goes to; an
+# envoy recalled or an embassy closed is aimed at the state it sits in ("duta besarnya di
+# Australia").
+PLACE_CODES = ("042", "0234", "074", "161")
+RECALL = "161"
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
 REACH_THROUGH = ("threaten", "reject", "agree", "attack")
 # Classes whose event noun needs a verb that carries it ("sent aid"): "aid", "weapons" alone
@@ -591,6 +594,8 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
     venue = after and (after[0].locative or etype == "protest" and after[0].role == EMBASSY
                        and after[0].start >= pos)
     near = after[0] if venue and s.words_between(pos, after[0].start) <= 5 else None
+    if near and code == RECALL and not _right_after_locative(s, ctx, pos, near):
+        near = None  # "recalls envoy over Gaza flotilla deaths": the place is no posting
     if near and etype == "protest" and near.role == EMBASSY:
         return [near]  # "rallied outside the US embassy": the embassy's state is protested against
     # A protest's venue is where the crowd stands, not whom it protests against.
@@ -605,6 +610,13 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
             not code.startswith(COURT_CODES):
         return [after[0]]
     return None
+
+
+def _right_after_locative(s, ctx, pos, place) -> bool:
+    """Whether "in"/"di" stands right before the place, a word or two after the trigger
+    ("menarik Dubes mereka di Kolombia")."""
+    words = s.folded[pos:place.start].split()
+    return 1 <= len(words) <= 2 and words[-1] in ctx.words.get("seated_in", ())
 
 
 def _coordinated_verb(s, ctx, pos, verbs, later):
