@@ -1590,3 +1590,14 @@ def test_rules_a_date_stamp_glued_to_a_country_still_names_it_id():
     """Regression: "18 November 2013Indonesia memanggil pulang ..." lost its subject."""
     text = "18 November 2013Indonesia pada hari Senin memanggil pulang duta besarnya di Australia."
     assert ("161", "IDN", "AUS") in _rows(text, "id", published="2013-11-19")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Twenty Indian soldiers were killed in clashes with Chinese troops on Monday.", "en"),
+    ("Dua puluh tentara India tewas dalam bentrokan dengan militer China pada Senin.", "id"),
+])
+def test_rules_soldiers_killed_in_clashes_with_another_army_fight_both_ways(text, lang):
+    """Regression: "tewas dalam bentrokan dengan militer China" coded nothing, and the English
+    noun "clashes with" one way only."""
+    rows = _rows(text, lang, published="2024-05-10")
+    assert {("190", "IND", "CHN"), ("190", "CHN", "IND")} <= rows
