@@ -1601,3 +1601,10 @@ def test_rules_soldiers_killed_in_clashes_with_another_army_fight_both_ways(text
     noun "clashes with" one way only."""
     rows = _rows(text, lang, published="2024-05-10")
     assert {("190", "IND", "CHN"), ("190", "CHN", "IND")} <= rows
+
+
+def test_rules_a_visiting_counterpart_is_met_not_a_bound():
+    """Regression: "met his visiting Japanese counterpart" lost the meeting's other side to
+    "visiting", read as a second verb."""
+    text = "Cambodian Prime Minister Hun Sen met his visiting Japanese counterpart on Monday."
+    assert ("040", "KHM", "JPN") in _rows(text, "en", published="2024-05-10")
