@@ -1608,3 +1608,22 @@ def test_rules_a_visiting_counterpart_is_met_not_a_bound():
     "visiting", read as a second verb."""
     text = "Cambodian Prime Minister Hun Sen met his visiting Japanese counterpart on Monday."
     assert ("040", "KHM", "JPN") in _rows(text, "en", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. He said Vilnius' decision "
+     "was illegal.", ("111", "RUS", "LTU")),
+    ("British Prime Minister Theresa May spoke in parliament. She said the Russian state was "
+     "culpable for the attack.", ("111", "GBR", "RUS")),
+])
+def test_rules_a_verdict_after_he_said_is_the_last_named_persons(text, row):
+    """Regression: a verdict after "He said" had no speaker."""
+    assert row in _rows(text, "en", published="2024-05-10")
+
+
+def test_rules_a_pronoun_verdict_needs_a_person_not_the_last_subject_id():
+    """A pronoun stands for a person: "Ia menilai" after a sentence about the US is not the US
+    speaking."""
+    text = ("Amerika Serikat dianggap paling mendukung Israel. Ia menilai AS mempertahankan "
+            "agresi Israel terhadap Palestina.")
+    assert not any(row[0] == "111" for row in _rows(text, "id", published="2024-05-10"))

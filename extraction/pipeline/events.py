@@ -17,7 +17,7 @@ from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, c
 from .matcher import Match
 from .parties import (EMBASSY, PLACE_AFTER_PARTICIPLE, ends_as, infinitive_next, left_group,
                       marker_between, names_both_parties, noun_parties, party_after,
-                      relative_openers, story_pair, support_verb, verb_parties)
+                      pronoun_person, relative_openers, story_pair, support_verb, verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -301,7 +301,9 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     # "comments by Obrador calling her government unconstitutional": the party right before
     # a judging word judges, even after "by".
     if verdict.start > tag.end:
-        speaker = _judge_before(s, ctx, tag) or left_group(s, ctx, tag.start, s.start)
+        # "He said Vilnius' decision was illegal": a pronoun speaks for the last person named
+        speaker = _judge_before(s, ctx, tag) or left_group(s, ctx, tag.start, s.start) or \
+            pronoun_person(s, ctx, tag)
     elif tag.kind == "speech":
         speaker = party_after(s, tag.end, SPEAKER_REACH) or _speaker_before_tag(s, verdict, tag)
     else:

@@ -460,6 +460,15 @@ def _pronoun_before(s, ctx, trig) -> bool:
     return bool(words) and words[-1] in ctx.words.get("pronoun", ())
 
 
+def pronoun_person(s, ctx, trig) -> list[Actor] | None:
+    """"He said ...": the last person with a state named up to the trigger, when a personal
+    pronoun is its subject."""
+    if not _pronoun_before(s, ctx, trig):
+        return None
+    named = ctx.mentioned + [a for a in s.actors if a.end <= trig.start]
+    return next(([a] for a in reversed(named) if a.name and a.country), None)
+
+
 def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
     """No subject in the clause: a pronoun ("he had urged") stands for the last person named;
     a participle ("agreeing to", "after holding talks") shares the main clause's subject."""
