@@ -1627,3 +1627,24 @@ def test_rules_a_pronoun_verdict_needs_a_person_not_the_last_subject_id():
     text = ("Amerika Serikat dianggap paling mendukung Israel. Ia menilai AS mempertahankan "
             "agresi Israel terhadap Palestina.")
     assert not any(row[0] == "111" for row in _rows(text, "id", published="2024-05-10"))
+
+
+def test_rules_airstrikes_conducted_by_a_state_in_another_hit_that_state():
+    """Regression: "airstrikes" read as a verb took the doer after "by" as its own target."""
+    text = ("Kabul summoned the Pakistani envoy over overnight airstrikes conducted by Pakistan "
+            "in eastern Afghanistan.")
+    assert ("195", "PAK", "AFG") in _rows(text, "en", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Thailand's Foreign Ministry met the Cambodian envoy on Monday. Pakistani troops shelled "
+     "an Indian border post on Sunday. The ministry condemned Cambodia.", "en",
+     ("111", "THA", "KHM")),
+    ("Kementerian Luar Negeri Thailand bertemu duta besar Kamboja pada Senin. Pasukan Pakistan "
+     "menembaki pos perbatasan India pada Minggu. Kementerian itu mengecam Kamboja.", "id",
+     ("111", "THA", "KHM")),
+])
+def test_rules_the_ministry_is_the_ministry_named_before_not_the_last_actor(text, lang, row):
+    """Regression: "The ministry" took the state that acted last (here Pakistan) rather than
+    the ministry the story had named."""
+    assert row in _rows(text, lang, published="2024-05-10")

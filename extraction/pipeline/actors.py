@@ -558,14 +558,18 @@ HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parlia
 # Not forces ("the military", "the navy"): in a story of two states they as often belong to
 # the other side.
 STORY_ROLES = ("government", "foreign_ministry", "defence_ministry", "spokesperson")
+NAMED_OFFICES = ("foreign_ministry", "defence_ministry", "spokesperson")
 
 
 def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                    definite=(), story_state: str | None = None,
-                   story_org: str | None = None, head_initial: bool = False) -> None:
+                   story_org: str | None = None, head_initial: bool = False,
+                   earlier: list[Actor] = ()) -> None:
     """A state-less party takes its owner's state ("Israel said its aircraft struck"); an
     institution told as known ("The ministry accused ...", "kementerian itu") is the one the
-    story is about (`story_state`, the latest acting state); else a party takes the only
+    story is about: the state of the last one `earlier` named with the same word ("The
+    Taliban's Foreign Ministry ... The ministry"), else `story_state`, the latest acting
+    state; else a party takes the only
     state the sentence names ("insurgents", "demonstrators"): most such sentences are
     domestic. With two states named and no owner, nothing is guessed."""
     _owned_titles(text, start, actors, possessive, head_initial)
@@ -578,13 +582,22 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
         for a in actors:
             if a.country is None and a.role in STORY_ROLES and not a.name and \
                     _definite(text, start, a, definite):
-                a.country, a.kind = story_state, "home"
+                a.country, a.kind = _named_before(text, a, earlier) or story_state, "home"
     home = only_state(actors)
     if home is None:
         return
     for a in actors:
         if a.country is None and _may_be_home(a) and not _named_modifier(text, start, a.start):
             a.country, a.kind = home, "home"
+
+
+def _named_before(text: str, a: Actor, earlier: list[Actor]) -> str | None:
+    """The state of the last ministry or spokesperson named earlier whose words hold this bare
+    title's ("the ministry"). "The government" is left to the acting state: both states of a
+    story have one."""
+    title = text[a.start:a.end].lower()
+    return next((e.country for e in reversed(earlier) if e.country and e.role in NAMED_OFFICES
+                 and title in text[e.start:e.end].lower()), None)
 
 
 def _definite(text: str, start: int, a: Actor, definite) -> bool:
