@@ -1648,3 +1648,29 @@ def test_rules_the_ministry_is_the_ministry_named_before_not_the_last_actor(text
     """Regression: "The ministry" took the state that acted last (here Pakistan) rather than
     the ministry the story had named."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Israel mengatakan telah meluncurkan serangan darat di Lebanon pada Senin.", "id",
+     ("180", "ISR", "LBN")),
+    ("European Union leaders on Monday agreed on a set of sanctions against Belarus.", "en",
+     ("163", "EU", "BLR")),
+    ("Uni Eropa menyepakati paket sanksi baru terhadap Belarus pada Senin.", "id",
+     ("163", "EU", "BLR")),
+])
+def test_rules_launching_an_attack_and_agreeing_on_sanctions(text, lang, row):
+    """Regression: "meluncurkan serangan" was a missile launch (150) and "agreed on a set of
+    sanctions" an agreement (030)."""
+    assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ('"Russia violated the sovereignty of Ukraine, and we condemn it," said Japanese Prime '
+     'Minister Shinzo Abe.', "en", ("111", "JPN", "RUS")),
+    ('"Rusia melanggar kedaulatan Ukraina, dan kami mengecam Rusia," cetus Perdana Menteri '
+     'Jepang Shinzo Abe.', "id", ("111", "JPN", "RUS")),
+])
+def test_rules_we_right_before_the_verb_is_the_quotes_speaker(text, lang, row):
+    """Regression: "..., and we condemn it" took the state the quote named first as the
+    condemner; "cetus" was no speech verb."""
+    assert row in _rows(text, lang, published="2024-05-10")

@@ -71,8 +71,9 @@ AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry
 def verb_parties(s, ctx, trig, left, right, verbs, etype):
     """(sources, targets, confidence) of a verb trigger."""
     passive = trig.form == "passive" or _english_passive(s, trig, left, ctx)
-    shared = _shared_subject(s, ctx, trig, left, verbs)
-    subject = shared or _governed_relative_head(s, ctx, trig, passive) or \
+    we = not passive and _we_before(s, ctx, trig) and _quote_speaker(s, ctx, trig, left)
+    shared = None if we else _shared_subject(s, ctx, trig, left, verbs)
+    subject = we or shared or _governed_relative_head(s, ctx, trig, passive) or \
         (not passive and _pronoun_before(s, ctx, trig) and
          _implicit_subject(s, ctx, trig, left)) or \
         left_group(s, ctx, trig.start, left)
@@ -184,6 +185,15 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
     if later is None:
         return None
     return party_after(s, later.end, 2) or left_group(s, ctx, later.start, trig.end)
+
+
+def _we_before(s, ctx, trig) -> bool:
+    """'"... Ukraine's sovereignty, and we condemn it," said Abe': a first person right before
+    the verb is its subject, whatever party the quote named before."""
+    words = [w.strip("'\":,") for w in s.folded[max(s.start, trig.start - 30):trig.start].split()]
+    while words and ends_as(ctx, "adverb", words[-1]):
+        words.pop()
+    return bool(words) and words[-1] in ctx.words.get("first_person", ())
 
 
 def _first_person(ctx, words: list[str]) -> bool:
@@ -857,9 +867,13 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
         return next(([a] for a in reversed(named) if a.name and a.country and
                      a.country not in own), None)
     if any(head.startswith(f" {w} ") for w in ctx.words.get("it_object", ())):
-        # ", accusing it of meddling", "accusing its neighbour": the last other state named
-        named = ctx.mentioned + [a for a in s.actors if a.end <= after and not a.locative]
-        return next(([a] for a in reversed(named) if a.country and a.country not in own), None)
+        # "Peru cut ties with Bolivia, accusing it of meddling", "Russia violated Ukraine's
+        # sovereignty, and we condemn it": the sentence's first other state, else the last
+        # one named before it
+        here = [a for a in s.actors if a.end <= after and not a.locative]
+        first = next(([a] for a in here if a.country and a.country not in own), None)
+        return first or next(([a] for a in reversed(ctx.mentioned)
+                              if a.country and a.country not in own), None)
     return None
 
 
