@@ -1674,3 +1674,19 @@ def test_rules_we_right_before_the_verb_is_the_quotes_speaker(text, lang, row):
     """Regression: "..., and we condemn it" took the state the quote named first as the
     condemner; "cetus" was no speech verb."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Saudi Arabia and Bahrain have broken all diplomatic ties with Qatar.", "en",
+     ("161", "BHR", "QAT")),
+    ("South Korea's foreign minister called in the US ambassador on Monday.", "en",
+     ("114", "KOR", "USA")),
+    ("Kanselir Jerman mengatakan referendum Rusia di Crimea melanggar hukum internasional.", "id",
+     ("111", "DEU", "RUS")),
+    ("Dewan Keamanan PBB menyebut langkah Korea Utara sebagai ancaman nyata bagi keamanan "
+     "internasional.", "id", ("111", "UNSC", "PRK")),
+])
+def test_rules_broken_ties_called_in_envoys_and_verdicts_of_lawbreaking(text, lang, row):
+    """Regression: "broken all diplomatic ties", "called in the US ambassador", "melanggar
+    hukum internasional" and "ancaman nyata" coded nothing."""
+    assert row in _rows(text, lang, published="2024-05-10")
