@@ -1690,3 +1690,15 @@ def test_rules_broken_ties_called_in_envoys_and_verdicts_of_lawbreaking(text, la
     """Regression: "broken all diplomatic ties", "called in the US ambassador", "melanggar
     hukum internasional" and "ancaman nyata" coded nothing."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sudan and Ethiopia trade accusations of violence.", "en"),
+    ("Khartoum and Addis Ababa are locked in a war of words, trading accusations of violence.",
+     "en"),
+    ("Sudan dan Ethiopia telah menuduh satu sama lain memulai konflik perbatasan.", "id"),
+])
+def test_rules_traded_accusations_go_both_ways(text, lang):
+    """Regression: "trading accusations" and "menuduh satu sama lain" coded nothing."""
+    rows = _rows(text, lang, published="2024-05-10")
+    assert {("112", "SDN", "ETH"), ("112", "ETH", "SDN")} <= rows

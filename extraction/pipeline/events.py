@@ -863,7 +863,8 @@ def _inquiry_topic(s, ctx, trig) -> bool:
 def _reciprocal_trigger(s, ctx, trig) -> bool:
     """Whether the trigger itself says both sides act ("exchanged fire", "baku tembak")."""
     words = s.folded[trig.start:trig.end].split()
-    return any(w in ctx.words.get("reciprocal", ()) for w in words)
+    reciprocal = ctx.words.get("reciprocal", ())
+    return " ".join(words) in reciprocal or any(w in reciprocal for w in words)
 
 
 def _vetoed_body(s, trig) -> list[Actor]:
