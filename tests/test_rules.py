@@ -1702,3 +1702,17 @@ def test_rules_traded_accusations_go_both_ways(text, lang):
     """Regression: "trading accusations" and "menuduh satu sama lain" coded nothing."""
     rows = _rows(text, lang, published="2024-05-10")
     assert {("112", "SDN", "ETH"), ("112", "ETH", "SDN")} <= rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The United States condemned Russia on Tuesday. Similar condemnation came from Britain, "
+     "France and Australia.", "en"),
+    ("Amerika Serikat mengecam Rusia pada Selasa. Kecaman serupa juga disampaikan pemerintah "
+     "Inggris, Prancis dan Australia.", "id"),
+])
+def test_rules_similar_condemnation_voiced_by_a_list_is_each_ones(text, lang):
+    """Regression: "Kecaman serupa juga disampaikan pemerintah Inggris, Prancis, ..." made
+    Britain condemn France."""
+    rows = _rows(text, lang, published="2024-05-10")
+    assert {("111", "GBR", "RUS"), ("111", "FRA", "RUS"), ("111", "AUS", "RUS")} <= rows
+    assert ("111", "GBR", "FRA") not in rows

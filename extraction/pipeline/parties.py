@@ -60,6 +60,9 @@ NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
 # ... except a recognition that names who recognised whom ("pengakuan PBB terhadap kedaulatan
 # Indonesia", "the UN's recognition of Indonesia"): it is a deed, not a stance.
 RECOGNITION = "054"
+# "Kecaman serupa juga disampaikan pemerintah Inggris": noun, two describing words, the voicing
+# verb and a title stand within five words of the first voice.
+VOICED_REACH = 5
 # "The nations", "ketiga negara": a group anaphor stands for three or more doers ("the two"
 # has its own words, both_parties).
 GROUP_SIZE = 3
@@ -893,6 +896,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             _event_reference(s, ctx, left, trig.start)  # "The launch drew condemnation from X"
         if giver and receiver:
             return giver, receiver, 0.8
+    voiced = _voiced_by(s, ctx, trig, right)
+    if voiced:
+        return voiced
     if _topic_of_talks(s, ctx, trig):
         return None, None, 0.0  # "negotiations on an Israeli troop pullback": what was discussed
     inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
@@ -944,6 +950,23 @@ def noun_parties(s, ctx, trig, left, right, verbs):
                and a.country and not a.locative]
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun)
     return src, [a for a in tgt if a not in src], conf
+
+
+def _voiced_by(s, ctx, trig, right):
+    """"Kecaman serupa juga disampaikan pemerintah Inggris, Prancis ...", "Similar condemnation
+    came from Britain and France": the parties after a voicing verb voice the noun, aimed where
+    the story's last event of its class was."""
+    etype = ctx.event_type_of(trig.key)
+    if etype not in JUDGING + ("appeal",):
+        return None  # "persona non grata, demikian disampaikan Kementerian": a report's tag
+    voices = _after_marker(s, ctx, trig_end(trig), right, "voiced_by")
+    if not voices or s.words_between(trig_end(trig), voices[0].start) > VOICED_REACH:
+        return None
+    own = {a.country for a in voices}
+    earlier = next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == etype
+                    and d.targets and not {a.country for a in d.targets} & own), None)
+    # with no such event told, the voices' list is still no dyad of its own
+    return (voices, list(earlier.targets), 0.7) if earlier else (None, None, 0.0)
 
 
 def _sides_before(s, ctx, trig) -> list[Actor] | None:
