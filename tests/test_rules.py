@@ -1716,3 +1716,11 @@ def test_rules_similar_condemnation_voiced_by_a_list_is_each_ones(text, lang):
     rows = _rows(text, lang, published="2024-05-10")
     assert {("111", "GBR", "RUS"), ("111", "FRA", "RUS"), ("111", "AUS", "RUS")} <= rows
     assert ("111", "GBR", "FRA") not in rows
+
+
+def test_rules_a_place_word_ending_a_sentence_does_not_make_the_next_subject_a_venue_id():
+    """Regression: "... di bagian timur. RD Kongo telah menuduh Rwanda" read the new sentence's
+    first party as a place after "di bagian timur"."""
+    text = ("Pemberontak menguasai dua kota di bagian timur. RD Kongo telah menuduh Rwanda "
+            "mendukung pemberontak.")
+    assert ("112", "COD", "RWA") in _rows(text, "id", published="2024-05-10")

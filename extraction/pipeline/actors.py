@@ -117,6 +117,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
         if a is not None:
             before = _before_article(text, tokens, tokens.index_at(a.start) - 1,
                                      lex_markers.get("article", ()))
+            if before >= 0 and tokens.ends[before] <= start:
+                before = -1  # "... di bagian timur. RD Kongo menuduh": the last sentence's word
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
             a.locative = (before in locatives and chain[0].kind != "demonyms") or \
                 _apposed_place(text, tokens, out, before, locatives, a)
