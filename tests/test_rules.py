@@ -1724,3 +1724,20 @@ def test_rules_a_place_word_ending_a_sentence_does_not_make_the_next_subject_a_v
     text = ("Pemberontak menguasai dua kota di bagian timur. RD Kongo telah menuduh Rwanda "
             "mendukung pemberontak.")
     assert ("112", "COD", "RWA") in _rows(text, "id", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Menyikapi langkah Korea Utara itu, Dewan Keamanan PBB menyebut langkah negeri komunis itu "
+     "sebagai ancaman nyata bagi keamanan internasional.", "id", ("111", "UNSC", "PRK")),
+    ("After Russia's strike on Odesa, Ukraine's president said the attack was a war crime.", "en",
+     ("111", "UKR", "RUS")),
+])
+def test_rules_a_verdict_judges_the_state_named_before_its_speaker(text, lang, row):
+    """Regression: the act judged was named before the speaker, and the verdict had no target."""
+    assert row in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_illegal_crossings_are_no_verdict():
+    text = ("Poland will send 2,000 troops to its border with Belarus, the Polish deputy interior "
+            "minister said, to stem illegal crossings.")
+    assert not any(row[0] == "111" for row in _rows(text, "en", published="2024-05-10"))

@@ -317,6 +317,11 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
         # "Lula ... menyebutnya sebagai bentuk arogansi", '"Ini tidak bersahabat," kata Marty':
         # the verdict is on the latest act another state did
         target = _last_doers(ctx, own)
+    if target is None and verdict.start > tag.end:
+        # "Menyikapi langkah Korea Utara itu, DK PBB menyebut langkah negeri komunis itu
+        # sebagai ancaman nyata": the act judged was named before the speaker
+        target = next(([a] for a in reversed(s.actors) if a.country and a.country not in own
+                       and not a.locative and a.end <= speaker[0].start), None)
     if not target:
         return []
     trig = Match(verdict.start, verdict.end, "trigger", CONDEMN_CODE, "verbs")
