@@ -1741,3 +1741,14 @@ def test_rules_illegal_crossings_are_no_verdict():
     text = ("Poland will send 2,000 troops to its border with Belarus, the Polish deputy interior "
             "minister said, to stem illegal crossings.")
     assert not any(row[0] == "111" for row in _rows(text, "en", published="2024-05-10"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt is mediating a ceasefire between Israel and Hamas.", "en"),
+    ("Mesir tengah menjadi mediator gencatan senjata antara Israel dan Palestina.", "id"),
+])
+def test_rules_a_ceasefire_being_mediated_is_the_mediations_content(text, lang):
+    """Regression: the ceasefire a mediator works on was coded as declared by both sides."""
+    rows = _rows(text, lang, published="2024-05-10")
+    assert ("045", "EGY", "ISR") in rows
+    assert not any(row[0] == "0871" for row in rows)

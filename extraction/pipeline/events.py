@@ -62,6 +62,7 @@ LIKENING_REACH = 4
 # Negeri' puts the verb first; ',” the ministry said' a subject of up to ~20 characters).
 SPEECH_TAG_REACH = 30
 DEMAND_CODE = "100"
+MEDIATE = "045"
 THREATEN_CODE = "130"
 # What a speaker puts on the party before it: "must" is a demand, "will pay a heavy price" a
 # threat.
@@ -542,11 +543,13 @@ def _directive_content(s, ctx, trig) -> bool:
 def _content_of_trigger(s, ctx, trig, left) -> bool:
     """"menawarkan bantuan", "offered aid": a noun carried by a verb that is itself an event is
     that event's content (the offer), not a second event; so is what an appeal asks for
-    ("mendorong gencatan senjata", "called for a ceasefire")."""
+    ("mendorong gencatan senjata", "called for a ceasefire") or what a mediator brokers
+    ("mediating a ceasefire between")."""
     if trig.form != "nouns":
         return False
-    if any(t is not trig and ctx.event_type_of(t.key) == "appeal" and t.end <= trig.start
-           and s.words_between(t.end, trig.start) <= APPEAL_CONTENT_REACH for t in s.triggers):
+    if any(t is not trig and (ctx.event_type_of(t.key) == "appeal" or t.key.startswith(MEDIATE))
+           and t.end <= trig.start and s.words_between(t.end, trig.start) <= APPEAL_CONTENT_REACH
+           for t in s.triggers):
         return True
     support = support_verb(s, ctx, trig, left)
     return support is not None and any(t.form != "nouns" and t.start <= support < t.end
