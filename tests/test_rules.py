@@ -1752,3 +1752,16 @@ def test_rules_a_ceasefire_being_mediated_is_the_mediations_content(text, lang):
     rows = _rows(text, lang, published="2024-05-10")
     assert ("045", "EGY", "ISR") in rows
     assert not any(row[0] == "0871" for row in rows)
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("A US warship destroyed an Iranian drone in the Strait of Hormuz on Thursday.", "en",
+     ("190", "USA", "IRN")),
+    ("Israeli forces destroyed Palestinian homes in the West Bank on Monday.", "en",
+     ("171", "ISR", "PSE")),
+    ("Kapal perang AS menghancurkan drone Iran di Selat Hormuz pada Kamis.", "id",
+     ("190", "USA", "IRN")),
+])
+def test_rules_destroying_with_or_a_weapon_is_an_attack(text, lang, row):
+    """Regression: a drone destroyed by a warship was property damage (171), like a house."""
+    assert row in _rows(text, lang, published="2024-05-10")
