@@ -1765,3 +1765,21 @@ def test_rules_a_ceasefire_being_mediated_is_the_mediations_content(text, lang):
 def test_rules_destroying_with_or_a_weapon_is_an_attack(text, lang, row):
     """Regression: a drone destroyed by a warship was property damage (171), like a house."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Six Turkish soldiers died during a Syrian government offensive in the area.", "en",
+     ("190", "SYR", "TUR")),
+    ("Thailand and Cambodia traded accusations on Monday. The fighting escalated with Thai air "
+     "strikes along the border.", "en", ("195", "THA", "KHM")),
+])
+def test_rules_an_attack_noun_with_only_its_doer_aims_at_the_other_side(text, lang, row):
+    """Regression: "a Syrian government offensive" and "Thai air strikes" had a doer and no
+    target: the sentence's other state, else the other side of the story's last event."""
+    assert row in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_aggression_in_a_description_is_a_verdict_not_an_attack():
+    text = "Syria called a meeting to discuss what it described as Turkish aggression."
+    rows = _rows(text, "en", published="2024-05-10")
+    assert ("111", "SYR", "TUR") in rows and not any(row[0].startswith("18") for row in rows)

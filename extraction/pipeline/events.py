@@ -421,10 +421,15 @@ def _last_doers(ctx, own: set) -> list[Actor] | None:
 
 
 def _likened(s, trig) -> bool:
-    """"said it resembled an illegal attack", "amounts to genocide", "menyerupai serangan": an
-    act named to characterise another is a verdict on it, not an act of its own."""
-    return any(m.kind == "likening" and m.end <= trig.start and
-               s.words_between(m.end, trig.start) <= LIKENING_REACH for m in s.markers)
+    """"said it resembled an illegal attack", "amounts to genocide", "menyerupai serangan",
+    "what it described as Israeli aggression": an act named to characterise another is a
+    verdict on it, not an act of its own."""
+    if any(m.kind == "likening" and m.end <= trig.start and
+           s.words_between(m.end, trig.start) <= LIKENING_REACH for m in s.markers):
+        return True
+    return any(m.kind == "verdict" and m.start <= trig.start and trig.end <= m.end
+               for m in s.markers) and \
+        any(m.kind == "judging" and m.end <= trig.start for m in s.markers)
 
 
 def _in_slogan(s, trig) -> bool:

@@ -948,8 +948,25 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         # verb and the noun.
         tgt = [a for a in s.actors if support < a.start and a.end <= trig.start
                and a.country and not a.locative]
+    if not tgt and etype == "attack" and inner_src and \
+            s.folded[trig.start:trig.end] not in ctx.words.get("standing", ()):
+        # "supporters of Ukraine since Russia's invasion", "Hamas' October 7 attack": the other
+        # state of the sentence, else the other side of the story's latest event of the doer
+        own = {a.country for a in src}
+        tgt = next(([a] for a in s.actors if a.country and a.country not in own
+                    and not a.locative), None) or _adversary(ctx, src) or []
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun)
     return src, [a for a in tgt if a not in src], conf
+
+
+def _adversary(ctx, src) -> list[Actor] | None:
+    """The one other side of the story's latest event between the doer's state and another."""
+    own = {a.country for a in src}
+    for d in reversed(ctx.previous):
+        sides = {a.country: a for a in d.sources + d.targets if a.country}
+        if own & set(sides) and len(sides) == 2:
+            return [a for c, a in sides.items() if c not in own]
+    return None
 
 
 def _voiced_by(s, ctx, trig, right):
