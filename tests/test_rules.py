@@ -1783,3 +1783,12 @@ def test_rules_aggression_in_a_description_is_a_verdict_not_an_attack():
     text = "Syria called a meeting to discuss what it described as Turkish aggression."
     rows = _rows(text, "en", published="2024-05-10")
     assert ("111", "SYR", "TUR") in rows and not any(row[0].startswith("18") for row in rows)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Polisi Ekuador menggerebek Kedutaan Besar Meksiko di Quito pada Sabtu.", "id"),
+    ("Ecuadorian police broke into the Mexican Embassy in Quito on Saturday.", "en"),
+])
+def test_rules_police_raiding_an_embassy_seize_property(text, lang):
+    """Regression: a police raid on an embassy was an assault (180), not a seizure (171)."""
+    assert ("171", "ECU", "MEX") in _rows(text, lang, published="2024-05-10")
