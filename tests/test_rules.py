@@ -1792,3 +1792,10 @@ def test_rules_aggression_in_a_description_is_a_verdict_not_an_attack():
 def test_rules_police_raiding_an_embassy_seize_property(text, lang):
     """Regression: a police raid on an embassy was an assault (180), not a seizure (171)."""
     assert ("171", "ECU", "MEX") in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_a_crowd_gathered_before_an_embassy_protests_id():
+    """Regression: "berkumpul di depan Kedutaan Besar" (gathered in front of the embassy) coded
+    nothing."""
+    text = "Ratusan warga berkumpul di depan Kedutaan Besar Amerika Serikat di Jakarta pada Jumat."
+    assert ("141", "IDN", "USA") in _rows(text, "id", published="2024-05-10")
