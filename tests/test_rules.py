@@ -1799,3 +1799,16 @@ def test_rules_a_crowd_gathered_before_an_embassy_protests_id():
     nothing."""
     text = "Ratusan warga berkumpul di depan Kedutaan Besar Amerika Serikat di Jakarta pada Jumat."
     assert ("141", "IDN", "USA") in _rows(text, "id", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("The French ambassador to Bamako was summoned on Monday.", "en", ("114", "MLI", "FRA")),
+    ("Duta Besar Prancis untuk Mali dipanggil pada Senin.", "id", ("114", "MLI", "FRA")),
+    ("Duta Besar Prancis di Bamako dipanggil pada Senin.", "id", ("114", "MLI", "FRA")),
+    ("Utusan Prancis di Bamako didesak untuk meninggalkan negara itu dalam waktu tiga hari.",
+     "id", ("161", "MLI", "FRA")),
+])
+def test_rules_an_envoy_summoned_or_told_to_leave_is_so_by_the_host(text, lang, row):
+    """Regression: a passive summons with no agent had no source; the envoy's posting names it.
+    "didesak untuk meninggalkan" (urged to leave) was an appeal, not an expulsion."""
+    assert row in _rows(text, lang, published="2024-05-10")

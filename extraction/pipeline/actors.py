@@ -66,6 +66,7 @@ class Actor:
     #                      "owned" (state of the party that owns it: "its aircraft")
     locative: bool = False  # after "di", "in": a venue
     oblique: str = ""  # the preposition kind before it ("source_from", ...): not a subject
+    posting: str | None = None  # an envoy's host state ("ambassador to Bamako")
 
 
 @dataclass
@@ -525,7 +526,17 @@ def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
         kind = "crowd"
     if country is None and kind not in ("crowd",) and not name:
         return Actor(start, end, None, None, role, kind) if role else None
-    return Actor(start, end, country, name, role, kind)
+    return Actor(start, end, country, name, role, kind, posting=_posting(chain, country, role))
+
+
+def _posting(chain, country, role) -> str | None:
+    """"French ambassador to Bamako", "Duta Besar Prancis untuk Mali": the other state an
+    envoy's phrase names after the title."""
+    title = next((m.end for m in chain if m.kind == "role"), None)
+    if role != "ambassador" or title is None:
+        return None
+    return next((m.key for m in chain if m.kind in PLACE_KINDS and m.start >= title
+                 and m.key != country), None)
 
 
 def _owner(text, places: list[Match]) -> Match | None:

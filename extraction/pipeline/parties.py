@@ -102,6 +102,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "hit by an Israeli drone": the agent stands in the gapped trigger's gap
             agent = _gap_object(s, ctx, trig, etype) or \
                 _first_group(s, ctx, after, right, etype, strict=True)
+        if agent is None and subject and all(a.role == "ambassador" for a in subject):
+            # "The French ambassador to Bamako was summoned": by the state of the posting
+            agent = _posting(s, subject[-1], trig)
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
@@ -298,6 +301,16 @@ def _place_before(s, left, trig, agent) -> list[Actor] | None:
                   and a.locative and a.country and a.country not in own
                   and not (a.role or a.name)), None)
     return [place] if place else None
+
+
+def _posting(s, envoy, trig) -> list[Actor] | None:
+    """Where an envoy is posted: the state inside its phrase ("ambassador to Bamako") or named
+    right after it, before the verb ("Duta Besar Prancis di Bamako dipanggil")."""
+    if envoy.posting:
+        return [Actor(envoy.start, envoy.end, envoy.posting, kind="state")]
+    return next(([a] for a in s.actors if envoy.end <= a.start and a.end <= trig.start
+                 and a.country and a.country != envoy.country
+                 and s.words_between(envoy.end, a.start) <= 1), None)
 
 
 def _holding_place(s, trig, released) -> list[Actor] | None:
