@@ -1812,3 +1812,12 @@ def test_rules_an_envoy_summoned_or_told_to_leave_is_so_by_the_host(text, lang, 
     """Regression: a passive summons with no agent had no source; the envoy's posting names it.
     "didesak untuk meninggalkan" (urged to leave) was an appeal, not an expulsion."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Iran-backed Houthi rebels attacked a British ship on Monday.", "IRN"),
+    ("US-supplied missiles hit Russian positions on Monday.", "USA"),
+])
+def test_rules_a_backer_or_maker_glued_to_a_name_is_no_party(text, absent):
+    """Regression: "Iran-backed", "US-supplied" made the backer or maker the attacker."""
+    assert not any(row[1] == absent for row in _rows(text, "en", published="2024-05-10"))

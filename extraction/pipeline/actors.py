@@ -208,8 +208,9 @@ def _demonym_thing(text, m, markers) -> bool:
 
 
 def _destination(text, m, markers) -> bool:
-    """"a Gaza-bound boat", "pro-Palestinian activists": a place glued to a word that makes
-    it where something goes or what someone stands for, not a party."""
+    """"a Gaza-bound boat", "Iran-backed rebels", "US-made missiles", "pro-Palestinian
+    activists": a place glued to a word that makes it where something goes, who backs or made
+    it, or what someone stands for, not a party."""
     # Both need a hyphen against the name: most entities are checked with two lookups.
     if text[m.end:m.end + 1] == "-":
         after = text[m.end:m.end + 12].lower()
