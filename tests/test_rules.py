@@ -1821,3 +1821,15 @@ def test_rules_an_envoy_summoned_or_told_to_leave_is_so_by_the_host(text, lang, 
 def test_rules_a_backer_or_maker_glued_to_a_name_is_no_party(text, absent):
     """Regression: "Iran-backed", "US-supplied" made the backer or maker the attacker."""
     assert not any(row[1] == absent for row in _rows(text, "en", published="2024-05-10"))
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ('"We have decided to suspend all border traffic with Belarus," Polish Interior Minister '
+     'Mariusz Kaminski wrote on Twitter.', "en", ("160", "POL", "BLR")),
+    ('"Saya memutuskan untuk menangguhkan perdagangan dengan Belarusia," tulis Menteri Dalam '
+     'Negeri Polandia.', "id", ("163", "POL", "BLR")),
+])
+def test_rules_a_post_or_tweet_tags_its_writer_as_the_speaker(text, lang, row):
+    """Regression: "wrote on Twitter", "tulis" were no speech verbs, so "we"/"saya" had no
+    speaker."""
+    assert row in _rows(text, lang, published="2024-05-10")
