@@ -1833,3 +1833,21 @@ def test_rules_a_post_or_tweet_tags_its_writer_as_the_speaker(text, lang, row):
     """Regression: "wrote on Twitter", "tulis" were no speech verbs, so "we"/"saya" had no
     speaker."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The North Korean missile launch clearly violates resolutions of the UN Security Council.",
+     "en"),
+    ("Peluncuran rudal balistik Korea Utara ini jelas melanggar resolusi Dewan Keamanan PBB.",
+     "id"),
+])
+def test_rules_a_show_of_force_is_aimed_only_through_a_target_word(text, lang):
+    """Regression: a missile launch took the Security Council, named later in the sentence, as
+    its target."""
+    rows = _rows(text, lang, published="2024-05-10")
+    assert ("150", "PRK", None) in rows and not any(row[2] == "UNSC" for row in rows)
+
+
+def test_rules_exercises_near_a_state_still_aim_at_it():
+    assert ("150", "CHN", "TWN") in _rows("China's military drills near Taiwan continued on "
+                                          "Monday.", "en", published="2024-05-10")

@@ -956,6 +956,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if inner_tgt and inner_tgt == src:
         return src, inner_tgt, conf  # the same sides both ways: "the Israel-Hamas war"
     tgt = inner_tgt or _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or []
+    if etype == "mobilize" and not inner_tgt and tgt and not _aimed_at(s, trig, tgt[0]):
+        tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
     if not tgt and support is not None:
         # "gave the Ivory Coast 5.1 million dollars of aid": the receiver sits between the
         # verb and the noun.
@@ -970,6 +972,14 @@ def noun_parties(s, ctx, trig, left, right, verbs):
                     and not a.locative), None) or _adversary(ctx, src) or []
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun)
     return src, [a for a in tgt if a not in src], conf
+
+
+def _aimed_at(s, trig, party) -> bool:
+    """Whether a target or place word stands right before the party ("launch toward Japan",
+    "deployment to Poland", "latihan di dekat Taiwan")."""
+    return any(m.kind in ("target_mark", "locative") and trig_end(trig) <= m.start
+               and m.end <= party.start and s.words_between(m.end, party.start) <= 2
+               for m in s.markers)
 
 
 def _adversary(ctx, src) -> list[Actor] | None:
@@ -1130,6 +1140,8 @@ def _noun_np(s, ctx, trig, right):
     if not tgt:
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
+        if etype == "mobilize" and tgt and not _aimed_at(s, trig, tgt[0]):
+            tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
     return src, tgt
 
 
