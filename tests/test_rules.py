@@ -1851,3 +1851,10 @@ def test_rules_a_show_of_force_is_aimed_only_through_a_target_word(text, lang):
 def test_rules_exercises_near_a_state_still_aim_at_it():
     assert ("150", "CHN", "TWN") in _rows("China's military drills near Taiwan continued on "
                                           "Monday.", "en", published="2024-05-10")
+
+
+def test_rules_lalu_lintas_is_traffic_not_a_clause_break_id():
+    """Regression: "lalu" (then) inside "lalu lintas" (traffic) cut the clause before the
+    target."""
+    text = "Polandia menangguhkan lalu lintas perbatasan dengan Belarusia pada Senin."
+    assert ("160", "POL", "BLR") in _rows(text, "id", published="2024-05-10")
