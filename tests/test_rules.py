@@ -1858,3 +1858,13 @@ def test_rules_lalu_lintas_is_traffic_not_a_clause_break_id():
     target."""
     text = "Polandia menangguhkan lalu lintas perbatasan dengan Belarusia pada Senin."
     assert ("160", "POL", "BLR") in _rows(text, "id", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Indonesia mengeksekusi mati warga negara Brasil pada Minggu.", "id"),
+    ("Indonesia executed a Brazilian national on Sunday.", "en"),
+])
+def test_rules_executing_another_states_national_is_violence_against_it(text, lang):
+    """Regression: executions of foreign nationals (coded against their state, corpus
+    convention C8) coded nothing."""
+    assert ("180", "IDN", "BRA") in _rows(text, lang, published="2024-05-10")
