@@ -1868,3 +1868,14 @@ def test_rules_executing_another_states_national_is_violence_against_it(text, la
     """Regression: executions of foreign nationals (coded against their state, corpus
     convention C8) coded nothing."""
     assert ("180", "IDN", "BRA") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Negeri Jiran memanggil duta besar Indonesia pada Senin.", ("114", "MYS", "IDN")),
+    ("Mesir menjadi mediator antara Israel dan Hamas; Negeri Piramida itu juga mengecam "
+     "Israel.", ("111", "EGY", "ISR")),
+])
+def test_rules_a_states_press_epithet_names_it_id(text, row):
+    """Regression: the press's epithets for states ("Negeri Jiran", "Negeri Piramida", "negeri
+    samba") named no party."""
+    assert row in _rows(text, "id", published="2024-05-10")
