@@ -1879,3 +1879,15 @@ def test_rules_a_states_press_epithet_names_it_id(text, row):
     """Regression: the press's epithets for states ("Negeri Jiran", "Negeri Piramida", "negeri
     samba") named no party."""
     assert row in _rows(text, "id", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("North Korea fired artillery shells into the island and the South Korean navy returned "
+     "fire on Tuesday.", "en"),
+    ("Korea Utara menembakkan peluru artileri ke pulau itu dan angkatan laut Korea Selatan "
+     "membalas tembakan pada Selasa.", "id"),
+])
+def test_rules_returned_fire_is_aimed_at_the_last_attacker(text, lang):
+    """Regression: "returned fire" had no target (and in English read as a participle)."""
+    rows = {row for row in _rows(text, lang, published="2024-05-10") if row[0].startswith("19")}
+    assert any(row[1:] == ("KOR", "PRK") for row in rows)

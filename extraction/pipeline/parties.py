@@ -162,7 +162,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _condition_party(s, ctx, after, subject or [])
     if not obj:
         obj = _anaphoric_object(s, ctx, after, right, subject or []) or \
-            _pair_in_trigger(s, ctx, trig, after, subject or []) or []
+            _pair_in_trigger(s, ctx, trig, after, subject or []) or \
+            _answered(s, ctx, trig, subject or []) or []
     if shared and etype in SYMMETRIC and not obj:
         # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed.
         earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
@@ -227,8 +228,8 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     right after a party, with a main verb before both, is a passive without "was"; the party
     before it is its target. A language whose participles have no ending of their own (the
     Indonesian passive is a prefix, a trigger form of its own) has none of these."""
-    if trig.form != "verbs":
-        return None
+    if trig.form != "verbs" or s.folded[trig.start:trig.end] in ctx.words.get("answering", ()):
+        return None  # "South Korea returned fire on Tuesday": the verb has its object
     word = s.folded[trig.start:trig.end].split()[0]
     if not ends_as(ctx, "participle", word) or not _participle_tail(s, ctx, trig_end(trig)):
         return None
@@ -739,6 +740,17 @@ def _first_new_group(s, ctx, pos, stop, etype, trig, subject=None) -> list[Actor
             return group
         pos = group[-1].end
     return []
+
+
+def _answered(s, ctx, trig, subject) -> list[Actor] | None:
+    """"the South Korean navy returned fire", "membalas tembakan": fire is returned to whoever
+    attacked the subject's state last."""
+    if s.folded[trig.start:trig.end] not in ctx.words.get("answering", ()):
+        return None
+    own = {a.country for a in subject}
+    last = next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == "attack"
+                 and own & {a.country for a in d.targets}), None)
+    return list(last.sources) if last else None
 
 
 def _latest(ctx, etype):
