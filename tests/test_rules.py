@@ -1891,3 +1891,12 @@ def test_rules_returned_fire_is_aimed_at_the_last_attacker(text, lang):
     """Regression: "returned fire" had no target (and in English read as a participle)."""
     rows = {row for row in _rows(text, lang, published="2024-05-10") if row[0].startswith("19")}
     assert any(row[1:] == ("KOR", "PRK") for row in rows)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian forces seized territory in eastern Ukraine in 2014.", "en"),
+    ("Rusia merebut wilayah Ukraina timur pada 2014.", "id"),
+])
+def test_rules_seizing_territory_is_occupation(text, lang):
+    """Regression: "seized territory" was property seized (171), not territory taken (192)."""
+    assert ("192", "RUS", "UKR") in _rows(text, lang, published="2024-05-10")
