@@ -457,12 +457,6 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Vietnam menuntut ganti rugi atas kapal nelayan mereka yang ditangkap Malaysia pekan lalu.",
      "id", ("173", "MYS", "VNM")),
     # "They accused Rwanda" after a crowd "in the north of Kinshasa" stood for Rwanda itself
-    ("they_after_a_crowds_act_is_the_crowd",
-     "Hundreds of protesters gathered in the north of Kinshasa and targeted the embassies of "
-     "Rwanda and Uganda. They accused Rwanda of backing the rebels.", "en", ("112", "COD", "RWA")),
-    ("mereka_setelah_aksi_massa_adalah_massa",
-     "Ratusan pengunjuk rasa berkumpul di bagian utara Kinshasa dan menyerbu kedutaan Rwanda dan "
-     "Uganda. Mereka menuduh Rwanda mendukung pemberontak.", "id", ("112", "COD", "RWA")),
     ("backing_an_organisations_resolution_supports_it",
      "Hungary will support a U.N. Security Council resolution that tightens sanctions on Serbia.",
      "en", ("032", "HUN", "UNSC")),
@@ -1900,3 +1894,18 @@ def test_rules_returned_fire_is_aimed_at_the_last_attacker(text, lang):
 def test_rules_seizing_territory_is_occupation(text, lang):
     """Regression: "seized territory" was property seized (171), not territory taken (192)."""
     assert ("192", "RUS", "UKR") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Indian fishermen often accuse the Sri Lankan navy of attacking them.", "en"),
+    ("Nelayan India sering menuduh AL Sri Lanka menyerang mereka.", "id"),
+    ("Hundreds of protesters gathered in the north of Kinshasa and targeted the embassies of "
+     "Rwanda and Uganda. They accused Rwanda of backing the rebels.", "en"),
+    ("Ratusan pengunjuk rasa berkumpul di bagian utara Kinshasa dan menyerbu kedutaan Rwanda dan "
+     "Uganda. Mereka menuduh Rwanda mendukung pemberontak.", "id"),
+])
+def test_rules_people_who_accuse_do_not_speak_for_a_state(text, lang):
+    """Regression: fishermen's accusations were coded as India accusing Sri Lanka. A crowd's
+    accusation ("They" after a crowd's act is the crowd, not Uganda) is part of its protest, not
+    an official act (the corpus's gold leaves it out); earlier tests wanted it coded."""
+    assert not any(row[0].startswith("11") for row in _rows(text, lang, published="2024-05-10"))
