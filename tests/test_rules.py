@@ -1909,3 +1909,15 @@ def test_rules_people_who_accuse_do_not_speak_for_a_state(text, lang):
     accusation ("They" after a crowd's act is the crowd, not Uganda) is part of its protest, not
     an official act (the corpus's gold leaves it out); earlier tests wanted it coded."""
     assert not any(row[0].startswith("11") for row in _rows(text, lang, published="2024-05-10"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Somalia on Thursday ordered Ethiopia's ambassador to leave the country and shut two "
+     "Ethiopian consulates, saying Addis Ababa had meddled in its internal affairs.", "en"),
+    ("Somalia pada Kamis memerintahkan duta besar Ethiopia meninggalkan negara itu, dengan "
+     "alasan Addis Ababa telah mencampuri urusan dalam negerinya.", "id"),
+])
+def test_rules_a_reason_given_after_a_comma_is_the_doers_verdict(text, lang):
+    """Regression: ", saying Addis Ababa had meddled" had no speaker ("saying" was no speech
+    tag, and the party before it was the consulates' state)."""
+    assert ("111", "SOM", "ETH") in _rows(text, lang, published="2024-05-10")

@@ -302,9 +302,10 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     # "comments by Obrador calling her government unconstitutional": the party right before
     # a judging word judges, even after "by".
     if verdict.start > tag.end:
-        # "He said Vilnius' decision was illegal": a pronoun speaks for the last person named
-        speaker = _judge_before(s, ctx, tag) or left_group(s, ctx, tag.start, s.start) or \
-            pronoun_person(s, ctx, tag)
+        # "He said Vilnius' decision was illegal": a pronoun speaks for the last person named;
+        # "..., saying Addis Ababa had meddled": a participle speaks for the sentence's doer
+        speaker = _judge_before(s, ctx, tag) or _participle_speaker(s, ctx, drafts, tag) or \
+            left_group(s, ctx, tag.start, s.start) or pronoun_person(s, ctx, tag)
     elif tag.kind == "speech":
         speaker = party_after(s, tag.end, SPEAKER_REACH) or _speaker_before_tag(s, verdict, tag)
     else:
@@ -329,6 +330,15 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     draft = Draft(CONDEMN_CODE, trig, speaker, target, False, 0.55)
     ctx.previous.append(draft)
     return [draft]
+
+
+def _participle_speaker(s, ctx, drafts, tag) -> list[Actor] | None:
+    """The doer of the sentence's first event when the speech tag is a participle after a
+    comma ("ordered the ambassador to leave, saying ...")."""
+    if not drafts or not s.text[max(s.start, tag.start - 3):tag.start].strip().endswith(",") or \
+            s.folded[tag.start:tag.end] not in ctx.words.get("speech_participle", ()):
+        return None
+    return list(drafts[0].sources) or None
 
 
 def _speaker_before_tag(s, verdict, tag) -> list[Actor] | None:

@@ -31,7 +31,7 @@ SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_ver
                             "gerund_suffix", "them", "him", "upheaval", "time_shift",
                             "standing", "destination_suffix", "stance_prefix",
                             "inquiry_topic", "in_response", "deadline",
-                            "deadline_filler", "exercise",
+                            "deadline_filler", "exercise", "speech_participle",
                             "interception", "office_unit", "voted_text", "ordinal"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2
