@@ -1921,3 +1921,11 @@ def test_rules_a_reason_given_after_a_comma_is_the_doers_verdict(text, lang):
     """Regression: ", saying Addis Ababa had meddled" had no speaker ("saying" was no speech
     tag, and the party before it was the consulates' state)."""
     assert ("111", "SOM", "ETH") in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_them_after_one_other_state_is_that_state():
+    """Regression: "asked three French diplomats to leave, accusing them of" had no target:
+    "them" looked for two sides."""
+    text = ("Burkina Faso on Thursday asked three French diplomats to leave the country, accusing "
+            "them of subversive activities.")
+    assert ("112", "BFA", "FRA") in _rows(text, "en", published="2024-05-10")

@@ -857,7 +857,12 @@ def _pair_object(s, ctx, after, right, subject) -> list[Actor] | None:
     if any(head.startswith(f" {w} ") for w in ctx.words.get("reciprocal", ())):
         return None  # "accuse each other": both sides act, found by the reciprocal rule
     if any(head.startswith(f" {w} ") for w in pair_words):
-        return story_pair(s, ctx, after, {a.country for a in subject})
+        own = {a.country for a in subject}
+        pair = story_pair(s, ctx, after, own)
+        if pair is None and words[0].strip(",.;:'\"") in ctx.words.get("them", ()):
+            # "asked three French diplomats to leave, accusing them of": one other state only
+            return _most_named(s, ctx, after, own)[:1] or None
+        return pair
     return None
 
 
