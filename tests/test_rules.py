@@ -1929,3 +1929,10 @@ def test_rules_them_after_one_other_state_is_that_state():
     text = ("Burkina Faso on Thursday asked three French diplomats to leave the country, accusing "
             "them of subversive activities.")
     assert ("112", "BFA", "FRA") in _rows(text, "en", published="2024-05-10")
+
+
+def test_rules_an_accusation_given_as_the_reason_is_against_the_same_side_id():
+    """Regression: "..., dengan tuduhan melakukan kegiatan subversif" coded no accusation."""
+    text = ("Burkina Faso pada Kamis meminta tiga diplomat Prancis meninggalkan negara itu, dengan "
+            "tuduhan melakukan kegiatan subversif.")
+    assert ("112", "BFA", "FRA") in _rows(text, "id", published="2024-05-10")

@@ -75,6 +75,7 @@ POLICE_SENT = "074"
 # telah diserukan" is three; more was another clause in the dev set).
 CALLED_FOR_REACH = 4
 CONDEMN_CODE = "111"
+ACCUSE_CODE = "112"
 # The party a "must" binds stands at most this far before it ("the Sudanese government and the
 # rebels in Darfur must": five words).
 OBLIGATION_REACH = 5
@@ -257,6 +258,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             ctx.previous.append(draft)
     _apply_response(s, ctx, drafts)
     drafts += _obligations(s, ctx, drafts)
+    drafts += _accused_as_reason(s, ctx, drafts)
     drafts += _verdicts(s, ctx, drafts)
     return drafts + _in_kind(s, ctx)
 
@@ -284,6 +286,20 @@ def _obligations(s, ctx, drafts) -> list[Draft]:
         out.append(draft)
         ctx.previous.append(draft)
     return out
+
+
+def _accused_as_reason(s, ctx, drafts) -> list[Draft]:
+    """"meminta tiga diplomat Prancis meninggalkan negara itu, dengan tuduhan ...": an
+    accusation given as the reason, after a comma, is the doer's against the same side."""
+    mark = next((m for m in s.markers if m.kind == "reason_accusation"
+                 and s.text[max(s.start, m.start - 3):m.start].strip().endswith(",")), None)
+    earlier = [d for d in drafts if d.trigger.end <= (mark.start if mark else 0) and d.targets]
+    if mark is None or not earlier:
+        return []
+    trig = Match(mark.start, mark.end, "trigger", ACCUSE_CODE, "verbs")
+    draft = Draft(ACCUSE_CODE, trig, list(earlier[0].sources), list(earlier[0].targets), False, 0.6)
+    ctx.previous.append(draft)
+    return [draft]
 
 
 def _verdicts(s, ctx, drafts) -> list[Draft]:
