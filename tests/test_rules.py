@@ -1936,3 +1936,13 @@ def test_rules_an_accusation_given_as_the_reason_is_against_the_same_side_id():
     text = ("Burkina Faso pada Kamis meminta tiga diplomat Prancis meninggalkan negara itu, dengan "
             "tuduhan melakukan kegiatan subversif.")
     assert ("112", "BFA", "FRA") in _rows(text, "id", published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Angola proposes new DR Congo ceasefire", "en"),
+    ("Moskow mengklaim telah melakukan gencatan senjata di Mariupol.", "id"),
+])
+def test_rules_a_ceasefire_with_one_side_named_is_no_event(text, lang):
+    """Regression: a truce with only one side was coded with no target (only shows of force
+    may have none, corpus convention C10)."""
+    assert not any(row[0] == "0871" for row in _rows(text, lang, published="2024-05-10"))

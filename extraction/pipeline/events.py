@@ -862,6 +862,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     code = refine(s, ctx, code, trig, left, right)
     if code.startswith(CEASEFIRE):
         src, tgt, symmetric = _ceasefire_sides(s, ctx, trig, src, tgt, symmetric)
+        if not tgt:
+            return None  # "Angola proposes new DR Congo ceasefire": one side is no truce
     if code.startswith(WITHDRAWAL) and tgt and all(a.country in ORGANISATIONS for a in tgt):
         code = LEAVE_ORGANISATION  # "Argentina will withdraw from the WHO"
     if code.startswith(VETO):
