@@ -41,3 +41,17 @@ def test_text_sentence_splitter_is_linear_on_64kb_of_punctuation(run):
     spans = sentences(text, 0, len(text), frozenset())
     assert time.perf_counter() - started < 1.0
     assert spans[0] == (0, 27) and all(e - s <= MAX_SENTENCE for s, e in spans)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Iran held drills amid a U.S. pressure campaign against the Islamic Republic.In the first "
+     "phase, the Guards fired missiles.",
+     "Iran held drills amid a U.S. pressure campaign against the Islamic Republic."),
+    ("Harga gas naik di Venezuela.Maduro juga menyebut AS selalu mengganggu.",
+     "Harga gas naik di Venezuela."),
+])
+def test_text_a_stop_glued_to_the_next_sentence_still_ends_one(text, first):
+    """Regression: pages that lose the space after a stop ("Republic.In") merged two sentences,
+    and the second took the first one's parties."""
+    start, end = sentences(text, 0, len(text), frozenset({"Mr"}))[0]
+    assert text[start:end] == first
