@@ -1946,3 +1946,15 @@ def test_rules_a_ceasefire_with_one_side_named_is_no_event(text, lang):
     """Regression: a truce with only one side was coded with no target (only shows of force
     may have none, corpus convention C10)."""
     assert not any(row[0] == "0871" for row in _rows(text, lang, published="2024-05-10"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Venezuela did not allow Colombia's ombudsman to observe the situation at the border.",
+     "en"),
+    ("Venezuela tidak mengizinkan komisi Ombudsman Kolombia mengamati situasi di perbatasan.",
+     "id"),
+])
+def test_rules_not_allowing_observers_is_a_refusal_even_in_the_past(text, lang):
+    """Regression: "did not allow ... to observe" coded nothing: a denied access is refused
+    whether or not "will" stands before it."""
+    assert ("124", "VEN", "COL") in _rows(text, lang, published="2024-05-10")

@@ -76,6 +76,7 @@ POLICE_SENT = "074"
 CALLED_FOR_REACH = 4
 CONDEMN_CODE = "111"
 ACCUSE_CODE = "112"
+ACCESS = "086"
 # The party a "must" binds stands at most this far before it ("the Sudanese government and the
 # rebels in Darfur must": five words).
 OBLIGATION_REACH = 5
@@ -191,7 +192,8 @@ def refusal_code(s: Sentence, ctx, trig: Match, blockers) -> str | None:
     kinds = {m.kind for m in blockers}
     intent = ctx.words.get("intent", ())
     will = any(s.folded[m.start:m.end] in intent for m in blockers)
-    return REFUSAL_CODES[etype] if "negation" in kinds and will else None
+    # "did not allow the ombudsman to observe": withholding access is itself a refusal
+    return REFUSAL_CODES[etype] if "negation" in kinds and (will or trig.key == ACCESS) else None
 
 
 def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) -> str | None:
