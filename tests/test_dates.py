@@ -87,3 +87,15 @@ def test_dates_a_page_stamp_before_the_text_is_no_stated_date(text, lang, expect
     story had stated it, ahead of the speech tag's own day."""
     article = Article(text, "t", lang=lang, published="2024-05-08")
     assert [e.event_date for e in extract(article)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Zelenskiy also thanked the United States for its military aid.", "en"),
+    ("Zelenskiy juga berterima kasih kepada Amerika Serikat atas bantuan militernya.", "id"),
+])
+def test_dates_also_with_no_day_told_before_takes_the_report_day(text, lang):
+    """Regression: "also" continued a story that had told no day yet, and left a statement
+    undated although the report's day was known."""
+    events = extract(Article(text, "x", lang=lang, published="2024-05-10"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "051"] == \
+        [("2024-05-10", "published")]

@@ -347,7 +347,9 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
         return (*_resolve(further[0], exprs, last, published), "stated")
     if _background(d, s, ctx):
         return None, "unknown", ""
-    if published and ctx.event_type_of(d.code) in REPORT_DAY and not _continues(s, ctx):
+    if published and ctx.event_type_of(d.code) in REPORT_DAY and \
+            not (last.event and _continues(s, ctx)):
+        # ("Zelenskiy also thanked ...": "also" with no day told before continues nothing)
         return published, "day", "published"
     if last.event:
         return last.event, "day", last.basis
