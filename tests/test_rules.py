@@ -1958,3 +1958,12 @@ def test_rules_not_allowing_observers_is_a_refusal_even_in_the_past(text, lang):
     """Regression: "did not allow ... to observe" coded nothing: a denied access is refused
     whether or not "will" stands before it."""
     assert ("124", "VEN", "COL") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Zelenskiy also thanked the United States for its military aid.", "en"),
+    ("Zelenskiy juga berterima kasih kepada Amerika Serikat (AS) atas bantuan militernya.", "id"),
+])
+def test_rules_aid_one_thanks_a_party_for_was_its_gift(text, lang):
+    """Regression: "thanked the United States for its military aid" coded the thanks only."""
+    assert ("072", "USA", "UKR") in _rows(text, lang, published="2024-05-10")

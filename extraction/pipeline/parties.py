@@ -60,6 +60,9 @@ NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
 # ... except a recognition that names who recognised whom ("pengakuan PBB terhadap kedaulatan
 # Indonesia", "the UN's recognition of Indonesia"): it is a deed, not a stance.
 RECOGNITION = "054"
+# "berterima kasih kepada Amerika Serikat (AS) atas bantuan militernya": the thanked party and
+# "atas/for" stand within eight words of the aid noun.
+THANKED_REACH = 8
 # "Kecaman serupa juga disampaikan pemerintah Inggris": noun, two describing words, the voicing
 # verb and a title stand within five words of the first voice.
 VOICED_REACH = 5
@@ -947,6 +950,10 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
         if pair:
             return pair, [], 0.65  # "Erdogan told Putin in a phone call"
+    if not inner_src and support is None:
+        thanked = _thanked_giver(s, ctx, trig, left, etype)
+        if thanked:
+            return thanked  # "thanked the United States for its military aid"
     if inner_src and support is None and _object_of_verb(s, trig) and not inner_tgt:
         thanker = _thanked_for_aid(s, ctx, trig, left, etype)
         if thanker:
@@ -1257,6 +1264,24 @@ def _thanked_for_aid(s, ctx, trig, left, etype) -> list[Actor] | None:
     if verb is None or ctx.event_type_of(verb.key) != "support":
         return None
     return left_group(s, ctx, verb.start, left)
+
+
+def _thanked_giver(s, ctx, trig, left, etype):
+    """"thanked the United States for its military aid", "berterima kasih kepada AS atas
+    bantuan militernya": the party thanked gave the aid, to the one who thanks."""
+    if etype != "aid":
+        return None
+    verb = next((t for t in reversed(s.triggers) if t.form != "nouns" and t.end <= trig.start
+                 and ctx.event_type_of(t.key) == "support"
+                 and s.words_between(t.end, trig.start) <= THANKED_REACH), None)
+    if verb is None:
+        return None
+    giver = [a for a in s.actors if verb.end <= a.start and a.end <= trig.start and a.country
+             and not a.locative][:1]
+    thanker = left_group(s, ctx, verb.start, left)
+    if not giver or not thanker or giver[0].country in {a.country for a in thanker}:
+        return None
+    return giver, thanker, 0.7
 
 
 def _object_of_verb(s, trig) -> bool:
