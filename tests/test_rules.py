@@ -1967,3 +1967,15 @@ def test_rules_not_allowing_observers_is_a_refusal_even_in_the_past(text, lang):
 def test_rules_aid_one_thanks_a_party_for_was_its_gift(text, lang):
     """Regression: "thanked the United States for its military aid" coded the thanks only."""
     assert ("072", "USA", "UKR") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Both sides signed three agreements, including one on a credit line of 750 million dollars "
+     "from India to Nepal.", "en"),
+    ("Kedua pihak menandatangani tiga perjanjian, termasuk jalur kredit senilai 750 juta dolar "
+     "dari India untuk Nepal.", "id"),
+])
+def test_rules_aid_named_from_a_giver_to_a_receiver_needs_no_verb(text, lang):
+    """Regression: "a credit line of $750 million from India to Nepal" names who gives to whom
+    but coded nothing for want of a verb that carries it."""
+    assert ("071", "IND", "NPL") in _rows(text, lang, published="2024-05-10")

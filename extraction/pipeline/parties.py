@@ -60,6 +60,8 @@ NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
 # ... except a recognition that names who recognised whom ("pengakuan PBB terhadap kedaulatan
 # Indonesia", "the UN's recognition of Indonesia"): it is a deed, not a stance.
 RECOGNITION = "054"
+# "a credit line of 750 million US dollars from India": an amount of up to five words.
+AMOUNT_WORDS = 5
 # "berterima kasih kepada Amerika Serikat (AS) atas bantuan militernya": the thanked party and
 # "atas/for" stand within eight words of the aid noun.
 THANKED_REACH = 8
@@ -959,7 +961,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         if thanker:
             return inner_src, thanker, 0.7  # "Ukraina mengapresiasi bantuan ... dari Indonesia"
         return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
-    if etype in NEEDS_SUPPORT and support is None and \
+    given = etype == "aid" and inner_src and inner_tgt and \
+        marker_between(s, trig_end(trig), inner_src[0].start, ("source_from",))
+    if etype in NEEDS_SUPPORT and support is None and not given and \
             not (trig.key == RECOGNITION and inner_src and inner_tgt):
         return None, None, 0.0
     subject = left_group(s, ctx, support, left) if support is not None else None
@@ -1147,8 +1151,9 @@ def _noun_np(s, ctx, trig, right):
         src = next(iter_groups(s, near_after, coord))
     elif _marker_right_after(s, end, "agent"):
         src = _after_marker(s, ctx, end, right, "agent")  # "joint drills by the US and Japan"
-    elif ctx.event_type_of(trig.key) == "aid" and _marker_right_after(s, end, "source_from"):
-        src = _after_marker(s, ctx, end, right, "source_from")  # "humanitarian aid from Japan"
+    elif ctx.event_type_of(trig.key) == "aid" and _amount_then_from(s, end):
+        # "humanitarian aid from Japan", "a credit line of 750 million dollars from India"
+        src = _after_marker(s, ctx, end, right, "source_from")
     if src is None:
         return None, None
     tgt_pos = max(a.end for a in src) if src[0].start > trig.start else end
@@ -1238,6 +1243,15 @@ def _modifier_between(s, a, b) -> bool:
     not a verb ("Pyongyang criticised joint drills")."""
     return s.words_between(a, b) == 1 and not any(a <= m.start < b for m in s.markers) and \
         not any(a <= t.start < b for t in s.triggers)
+
+
+def _amount_then_from(s, pos) -> bool:
+    """Whether "from"/"dari" follows the aid noun, straight away or after its amount ("of 750
+    million dollars"), with no verb between."""
+    mark = next((m for m in s.markers if m.kind == "source_from" and m.start >= pos), None)
+    return mark is not None and s.words_between(pos, mark.start) <= AMOUNT_WORDS and \
+        _no_verb_between(s, pos, mark.start) and \
+        (s.words_between(pos, mark.start) == 0 or any(c.isdigit() for c in s.text[pos:mark.start]))
 
 
 def _marker_right_after(s, pos, kind) -> bool:
