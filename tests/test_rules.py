@@ -1979,3 +1979,15 @@ def test_rules_aid_named_from_a_giver_to_a_receiver_needs_no_verb(text, lang):
     """Regression: "a credit line of $750 million from India to Nepal" names who gives to whom
     but coded nothing for want of a verb that carries it."""
     assert ("071", "IND", "NPL") in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Pakistani military court on Monday sentenced an Indian national to death for spying.",
+     "en"),
+    ("Pengadilan militer Pakistan pada Senin menjatuhkan hukuman mati kepada seorang warga "
+     "negara India.", "id"),
+])
+def test_rules_a_prison_or_death_sentence_on_a_foreigner_is_coercion(text, lang):
+    """Regression: sentencing another state's national to prison or death was a verdict (116);
+    the corpus codes it as detention (173), like the arrest it ends."""
+    assert ("173", "PAK", "IND") in _rows(text, lang, published="2024-05-10")
