@@ -1991,3 +1991,20 @@ def test_rules_a_prison_or_death_sentence_on_a_foreigner_is_coercion(text, lang)
     """Regression: sentencing another state's national to prison or death was a verdict (116);
     the corpus codes it as detention (173), like the arrest it ends."""
     assert ("173", "PAK", "IND") in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_an_attack_after_a_day_or_plural_possessive_is_a_noun():
+    """Regression: "Hamas' October 7 attack" read "attack" as a verb whose subject was South
+    Africa, named before it."""
+    text = ("Israel on Tuesday accused South Africa of giving political cover to Hamas' October 7 "
+            "attack.")
+    assert not any(row[0] == "180" and row[1] == "ZAF"
+                   for row in _rows(text, "en", published="2024-05-10"))
+
+
+def test_rules_a_war_against_an_unnamed_group_takes_no_other_state():
+    """"Israel's war against the militant group": the target is written, though no state; the
+    sentence's other state (South Africa) is not it."""
+    text = "Israel accused South Africa of giving cover to Hamas, which triggered Israel's war " \
+           "against the militant group."
+    assert ("190", "ISR", "ZAF") not in _rows(text, "en", published="2024-05-10")

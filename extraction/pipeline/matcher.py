@@ -340,12 +340,14 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this",
 
 
 def _one_reading(text: str, matches: list[Match]) -> list[Match]:
-    """A word that is a verb and a noun ("attack"): a noun after a determiner, else a verb."""
+    """A word that is a verb and a noun ("attack"): a noun after a determiner, a possessive
+    ("Hamas' attack") or a day ("the October 7 attack"), else a verb."""
     out = []
     for m in matches:
         if out and (out[-1].start, out[-1].end) == (m.start, m.end):
             prev = text[max(0, m.start - 30):m.start].replace("’", "'").split()[-2:]
-            noun = any(w.lower() in DETERMINERS or w.endswith("'s") for w in prev)
+            noun = any(w.lower() in DETERMINERS or w.endswith(("'s", "'")) for w in prev) or \
+                bool(prev) and prev[-1].isdigit()
             keep = m if (m.form == "nouns") == noun else out[-1]
             out[-1] = keep
         else:

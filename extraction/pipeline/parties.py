@@ -991,7 +991,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         # verb and the noun.
         tgt = [a for a in s.actors if support < a.start and a.end <= trig.start
                and a.country and not a.locative]
-    if not tgt and etype == "attack" and inner_src and \
+    if not tgt and etype == "attack" and inner_src and not _target_written(s, ctx, trig) and \
             s.folded[trig.start:trig.end] not in ctx.words.get("standing", ()):
         # "supporters of Ukraine since Russia's invasion", "Hamas' October 7 attack": the other
         # state of the sentence, else the other side of the story's latest event of the doer
@@ -1008,6 +1008,13 @@ def _aimed_at(s, trig, party) -> bool:
     return any(m.kind in ("target_mark", "locative") and trig_end(trig) <= m.start
                and m.end <= party.start and s.words_between(m.end, party.start) <= 2
                for m in s.markers)
+
+
+def _target_written(s, ctx, trig) -> bool:
+    """Whether the noun names its target, resolved or not ("war against the militant group")."""
+    last = s.folded[trig.start:trig_end(trig)].split()[-1]
+    return last in ctx.words.get("target_mark", ()) or _marker_right_after(s, trig_end(trig),
+                                                                        "target_mark")
 
 
 def _adversary(ctx, src) -> list[Actor] | None:
