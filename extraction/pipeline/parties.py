@@ -1138,7 +1138,8 @@ def _noun_np(s, ctx, trig, right):
         return by
     before = [a for a in s.actors if a.start < trig.start and not a.locative
               and (trig.start - a.end <= 3 or
-                   (not ctx.head_initial and _modifier_between(s, a.end, trig.start)))]
+                   (not ctx.head_initial and (_modifier_between(s, a.end, trig.start) or
+                                              _day_between(s, a.end, trig.start))))]
     near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right
                   and a.country and not a.locative
                   and s.words_between(end, a.start) <= NOUN_REACH
@@ -1250,6 +1251,15 @@ def _modifier_between(s, a, b) -> bool:
     not a verb ("Pyongyang criticised joint drills")."""
     return s.words_between(a, b) == 1 and not any(a <= m.start < b for m in s.markers) and \
         not any(a <= t.start < b for t in s.triggers)
+
+
+def _day_between(s, a, b) -> bool:
+    """"Hamas' October 7 attack", "Russia's February 2022 invasion": only a possessive and a
+    day stand between the party and the noun."""
+    words = s.text[a:b].replace("’", "'").replace("'s", " ").replace("'", " ").split()
+    covered = [m for m in s.markers if m.kind in ("month", "weekday") and a <= m.start < b]
+    return 0 < len(words) <= 3 and bool(covered) and \
+        all(w.isdigit() or any(w in s.text[m.start:m.end] for m in covered) for w in words)
 
 
 def _amount_then_from(s, pos) -> bool:
