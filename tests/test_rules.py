@@ -2009,3 +2009,13 @@ def test_rules_a_war_against_an_unnamed_group_takes_no_other_state():
     text = "Israel accused South Africa of giving cover to Hamas, which triggered Israel's war " \
            "against the militant group."
     assert ("190", "ISR", "ZAF") not in _rows(text, "en", published="2024-05-10")
+
+
+def test_rules_talks_name_their_sides_after_the_venue_id():
+    """Regression: "Pembicaraan tiga arah di Republik Demokratik Kongo, ibu kota Kongo,
+    Kinshasa, antara Mesir, Ethiopia, dan Sudan": the sides stood past the reach of "antara"
+    behind the venue (and Kinshasa, apposed to it, is no side)."""
+    text = ("Pembicaraan tiga arah di Republik Demokratik Kongo, ibu kota Kongo, Kinshasa, antara "
+            "Mesir, Ethiopia, dan Sudan berakhir tanpa kesepakatan.")
+    rows = {row for row in _rows(text, "id", published="2024-05-10") if row[0].startswith("04")}
+    assert {row[1:] for row in rows} == {("EGY", "ETH"), ("EGY", "SDN"), ("ETH", "SDN")}

@@ -60,6 +60,9 @@ NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
 # ... except a recognition that names who recognised whom ("pengakuan PBB terhadap kedaulatan
 # Indonesia", "the UN's recognition of Indonesia"): it is a deed, not a stance.
 RECOGNITION = "054"
+# "talks in the Democratic Republic of Congo's capital, Kinshasa, between ...": a venue of up to
+# twelve words may stand between talks and their sides.
+VENUE_REACH = 12
 # "a credit line of 750 million US dollars from India": an amount of up to five words.
 AMOUNT_WORDS = 5
 # "berterima kasih kepada Amerika Serikat (AS) atas bantuan militernya": the thanked party and
@@ -605,11 +608,11 @@ def _in_relative(s, ctx, actor) -> bool:
     return len(words) == 2 and words[0] in ctx.words.get("relative", ())
 
 
-def _after_marker(s, ctx, pos, right, kind) -> list[Actor] | None:
+def _after_marker(s, ctx, pos, right, kind, reach=6) -> list[Actor] | None:
     for m in s.markers:
         # (an agent never past another verb: "ditahan ... di Myanmar dibebaskan oleh" is the
         # release's)
-        if m.kind == kind and pos <= m.start < right and s.words_between(pos, m.start) <= 6 \
+        if m.kind == kind and pos <= m.start < right and s.words_between(pos, m.start) <= reach \
                 and (kind != "agent" or _no_verb_between(s, pos, m.start)):
             # A place after the marked party ("by unidentified gunmen in Nigeria") is a venue.
             after = [a for a in s.actors if m.end <= a.start < right and not a.locative]
@@ -1123,7 +1126,8 @@ def _noun_np(s, ctx, trig, right):
     "Israeli strikes on Gaza", "Russia's attack on Ukraine"."""
     end = trig_end(trig)
     coord = ctx.words.get("coordination", set())
-    between = _after_marker(s, ctx, end, right, "between")
+    between = _after_marker(s, ctx, end, right, "between") or \
+        _between_past_venue(s, ctx, end, right)
     if between and len(between) == 1:
         more = _after_marker(s, ctx, between[-1].end, right, "comitative")
         between = between + (more or [])
@@ -1180,6 +1184,22 @@ def _noun_np(s, ctx, trig, right):
         if etype == "mobilize" and tgt and not _aimed_at(s, trig, tgt[0]):
             tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
     return src, tgt
+
+
+def _between_past_venue(s, ctx, end, right) -> list[Actor] | None:
+    """"Pembicaraan tiga arah di Republik Demokratik Kongo, ibu kota Kongo, Kinshasa, antara
+    Mesir, Ethiopia, dan Sudan": the sides named after the venue of the talks."""
+    mark = next((m for m in s.markers if m.kind == "between" and end <= m.start < right), None)
+    if mark is None or s.words_between(end, mark.start) > VENUE_REACH:
+        return None
+    inside = [a for a in s.actors if a.country and end <= a.start < mark.start]
+    venues = {a.country for a in inside if a.locative}
+    # (the venue may be named twice: "di Republik Demokratik Kongo, ibu kota Kongo, Kinshasa")
+    if not venues or any(a.country not in venues for a in inside):
+        return None
+    for a in inside:
+        a.locative = True  # the capital apposed to the venue is the venue too
+    return _after_marker(s, ctx, mark.start, right, "between")
 
 
 def _hyphen_pair(s, nearest) -> list[Actor] | None:
