@@ -15,8 +15,8 @@ from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
-from .parties import (EMBASSY, PLACE_AFTER_PARTICIPLE, ends_as, infinitive_next, left_group,
-                      marker_between, names_both_parties, noun_parties, party_after,
+from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, ends_as, infinitive_next,
+                      left_group, marker_between, names_both_parties, noun_parties, party_after,
                       pronoun_person, relative_openers, story_pair, support_verb, verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
@@ -62,7 +62,6 @@ LIKENING_REACH = 4
 # Negeri' puts the verb first; ',” the ministry said' a subject of up to ~20 characters).
 SPEECH_TAG_REACH = 30
 DEMAND_CODE = "100"
-MEDIATE = "045"
 THREATEN_CODE = "130"
 # What a speaker puts on the party before it: "must" is a demand, "will pay a heavy price" a
 # threat.
@@ -295,8 +294,10 @@ def _accused_as_reason(s, ctx, drafts) -> list[Draft]:
     accusation given as the reason, after a comma, is the doer's against the same side."""
     mark = next((m for m in s.markers if m.kind == "reason_accusation"
                  and s.text[max(s.start, m.start - 3):m.start].strip().endswith(",")), None)
-    earlier = [d for d in drafts if d.trigger.end <= (mark.start if mark else 0) and d.targets]
-    if mark is None or not earlier:
+    if mark is None:
+        return []
+    earlier = [d for d in drafts if d.trigger.end <= mark.start and d.targets]
+    if not earlier:
         return []
     trig = Match(mark.start, mark.end, "trigger", ACCUSE_CODE, "verbs")
     draft = Draft(ACCUSE_CODE, trig, list(earlier[0].sources), list(earlier[0].targets), False, 0.6)
