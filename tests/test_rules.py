@@ -2019,3 +2019,12 @@ def test_rules_talks_name_their_sides_after_the_venue_id():
             "Mesir, Ethiopia, dan Sudan berakhir tanpa kesepakatan.")
     rows = {row for row in _rows(text, "id", published="2024-05-10") if row[0].startswith("04")}
     assert {row[1:] for row in rows} == {("EGY", "ETH"), ("EGY", "SDN"), ("ETH", "SDN")}
+
+
+def test_rules_a_bloc_meeting_another_state_does_not_meet_itself():
+    """Regression: "The US, Britain, China, France, Russia and Germany have been meeting with
+    Iranian diplomats" coded fifteen meetings among the six."""
+    text = ("The US, Britain, China, France, Russia and Germany have been meeting with Iranian "
+            "diplomats in Vienna.")
+    rows = {row for row in _rows(text, "en", published="2024-05-10") if row[0] == "040"}
+    assert {row[2] for row in rows} == {"IRN"} and len(rows) == 6

@@ -26,6 +26,8 @@ OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent
                    "route", "topic", "beneficiary")
 # What may stand between a day's name and "lalu" in one date: "Jumat (15/10) lalu".
 DATE_GAP = re.compile(r"\s*(?:\([\d/.\s-]*\)\s*)?")
+# CAMEO 04x: consultations (calls, meetings, visits, mediation).
+CONSULT = "04"
 # How firmly a date is known: stated in the event's sentence, inherited from the story's
 # anchor, or the publication day of a report.
 BASIS_RANK = {"": 0, "published": 1, "story": 2, "stated": 3}
@@ -497,9 +499,13 @@ def _dyads(d: Draft):
                 if a.country != b.country]
     if d.symmetric:
         # "Thailand and Cambodia held talks with Malaysia": all three took part, so the two
-        # sources met each other too; two who visit a third together do not visit each other.
+        # sources met each other too; two who visit a third together do not visit each other,
+        # nor do the members of a bloc of three or more that meets another ("The US, Britain,
+        # China, France, Russia and Germany have been meeting with Iranian diplomats"); a joint
+        # exercise of three joins each pair.
+        bloc = len({a.country for a in d.sources}) > 2 and d.code.startswith(CONSULT)
         among = [(a, b) for i, a in enumerate(d.sources) for b in d.sources[i + 1:]
-                 if a.country != b.country] if not d.code.startswith(VISIT) else []
+                 if a.country != b.country] if not (bloc or d.code.startswith(VISIT)) else []
         return among + [(a, b) for a in d.sources for b in d.targets if a.country != b.country
                         or (a is not b and (domestic_party(a) or domestic_party(b)))]
     if not d.targets:
