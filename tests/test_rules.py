@@ -2028,3 +2028,22 @@ def test_rules_a_bloc_meeting_another_state_does_not_meet_itself():
             "diplomats in Vienna.")
     rows = {row for row in _rows(text, "en", published="2024-05-10") if row[0] == "040"}
     assert {row[2] for row in rows} == {"IRN"} and len(rows) == 6
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("China made solemn representations to Vietnam over the incident on Monday.", "en",
+     ("114", "CHN", "VNM")),
+    ("Afghanistan shut the Torkham border crossing with Pakistan on Monday.", "en",
+     ("163", "AFG", "PAK")),
+    ("Ecuador decided to impose a 30% duty on Colombian imports on Monday.", "en",
+     ("163", "ECU", "COL")),
+])
+def test_rules_representations_shut_crossings_and_a_single_duty(text, lang, row):
+    """Regression: "solemn representations", a shut border crossing and "a 30% duty" (singular)
+    coded nothing."""
+    assert row in _rows(text, lang, published="2024-05-10")
+
+
+def test_rules_threatening_lives_is_no_threat_to_a_state():
+    text = "The Chinese vessel violated Vietnam's sovereignty and threatened the lives of fishermen."
+    assert not any(row[0] == "130" for row in _rows(text, "en", published="2024-05-10"))
