@@ -5,8 +5,11 @@ for symmetric classes) and dates within WINDOW_DAYS of the cluster's first date.
 anchored on the first date, not chained, so a daily series of attacks does not collapse into
 one cluster. The date is the event date, or the article's publication date when the extractor
 found none. Mentions with neither date nor any country stay alone. A cluster is named after
-its first mention in cluster order, its anchor: `cluster_id` hashes the anchor's id and
-`cluster_no` is the anchor's event_no.
+its first mention in cluster order, its anchor: each event stores the anchor's event_no
+(`cluster_no`), and the cluster's id, a hash of the anchor's event_id, is kept once in the
+clusters table (`cluster_id`; readers join it by `cluster_no`). Storing only the number on
+each event is what keeps an ingest into a large store cheap: the mentions whose anchor moves
+lie all over the file, and rewriting a text column there cost seconds (see `_ASSIGN_SQL`).
 
 Cost is one sorted scan: SQL sorts, a linear Python pass assigns anchors, SQL aggregates;
 nothing is pairwise. `recluster` does that for the whole store (about 3 s at 1M mentions on a
@@ -72,7 +75,7 @@ _ORDER = " ORDER BY event_type, k1, k2, day_number NULLS LAST, event_id"
 
 # All mentions in cluster order. (Group boundaries are found in Python: a SQL window for them
 # doubled this query's time at 1M events.)
-_ORDERED_SQL = ("SELECT event_id, event_no, event_type, k1, k2, day_number, alone FROM ("
+_ORDERED_SQL = ("SELECT event_no, event_type, k1, k2, day_number, alone FROM ("
                 + _MENTIONS_SQL.format(where="true", docs="documents") + ")" + _ORDER)
 
 # The mentions of some documents (table touched_docs), or those numbered from $first on (the
@@ -113,38 +116,44 @@ JOIN rest_groups g USING (event_type, k1, k2)
 WHERE NOT m.alone AND m.day_number > g.after
 ORDER BY m.event_type, m.k1, m.k2, m.day_number, m.event_id""")
 
-# Every event's cluster from table cluster_anchor (event_no, anchor, anchor_no). The full pass
-# hands in every event, so only those whose cluster differs are written; the incremental one
-# hands in only those, and the test would read every event's cluster id (~1 s at 10M events).
+# Every event's cluster from table cluster_anchor (event_no, anchor_no). The full pass hands in
+# every event, so only those whose cluster differs are written; the incremental one hands in
+# only those. Only the number is written: on a copy of the 10M benchmark store, updating
+# 24,500 events (4,500 spread over the file, 20,000 at its end) took 0.04-0.08 s and its
+# commit 0.17-0.33 s for cluster_no alone, 1.0-1.45 s and 2.0-3.7 s with the text cluster id
+# as well (its blocks rewritten wherever one value changed, then checkpointed).
 _ASSIGN_SQL = """
-UPDATE events SET cluster_id = a.cluster_id, cluster_no = a.anchor_no
-FROM (SELECT event_no, 'c' || left(md5(anchor), 16) AS cluster_id, anchor_no FROM cluster_anchor) a
+UPDATE events SET cluster_no = a.anchor_no FROM cluster_anchor a
 WHERE events.event_no = a.event_no{changed}
 """
-_CHANGED = (" AND (events.cluster_id IS DISTINCT FROM a.cluster_id"
-            " OR events.cluster_no IS DISTINCT FROM a.anchor_no)")
+_CHANGED = " AND events.cluster_no IS DISTINCT FROM a.anchor_no"
 
-# A store of an older schema: each event's cluster_no is the number of the anchor its cluster
-# id was made from (the mention whose own id hashes to it); a cluster id not made that way
-# (written by other code) is numbered by its lowest event_no, so it still has one number.
-_NUMBER_SQL = f"""
+# A store of schema 3 (cluster ids on the events, no numbers): each event's cluster_no is the
+# number of the anchor its cluster id was made from (the mention whose own id hashes to it);
+# a cluster id not made that way (written by other code) is numbered by its lowest event_no,
+# so it still has one number.
+_NUMBER_SQL = """
 UPDATE events SET cluster_no = c.anchor_no
 FROM (SELECT cluster_id,
              coalesce(min(event_no) FILTER (WHERE cluster_id = 'c' || left(md5(event_id), 16)),
                       min(event_no)) AS anchor_no
       FROM events WHERE cluster_id IS NOT NULL GROUP BY cluster_id) c
 WHERE events.cluster_id = c.cluster_id;
-UPDATE events SET cluster_group = {GROUP_SQL.format(e='')};
 UPDATE clusters SET cluster_no = n.cluster_no
 FROM (SELECT DISTINCT cluster_id, cluster_no FROM events) n WHERE clusters.cluster_id = n.cluster_id;
 """
+_GROUPS_SQL = f"UPDATE events SET cluster_group = {GROUP_SQL.format(e='')}"
 
 # One clusters row per cluster of the mentions in {mentions} (with their documents' published
-# and source). The first report of a cluster is the mention from the earliest published article
-# (then the earliest dated, then the lowest id, so the choice is deterministic).
+# and source, and their cluster_no). The first report of a cluster is the mention from the
+# earliest published article (then the earliest dated, then the lowest id, so the choice is
+# deterministic). The id hashes the anchor's event_id: the anchor is the mention whose own
+# number is the cluster's.
 _CLUSTER_ROWS_SQL = """
 WITH c AS (
-    SELECT m.cluster_id, any_value(m.cluster_no) AS cluster_no,
+    SELECT 'c' || left(md5(any_value(m.event_id) FILTER (WHERE m.event_no = m.cluster_no)), 16)
+               AS cluster_id,
+           m.cluster_no,
            arg_min({{'event_id': m.event_id, 'doc_id': m.doc_id, 'event_type': m.event_type,
                     'cameo_code': m.cameo_code, 'source_country': m.source_country,
                     'target_country': m.target_country}},
@@ -158,7 +167,7 @@ WITH c AS (
            count(DISTINCT coalesce(m.source, m.doc_id))::INTEGER AS num_sources,
            count(*)::INTEGER AS num_mentions
     FROM {mentions} m
-    GROUP BY m.cluster_id
+    GROUP BY m.cluster_no
 )
 SELECT cluster_id, f.event_type, f.cameo_code, f.source_country, f.target_country, first_date,
        last_date, num_articles, num_sources, num_mentions, f.doc_id AS first_doc_id,
@@ -175,45 +184,38 @@ _CLUSTERS_SQL = "CREATE OR REPLACE TABLE clusters AS " + _CLUSTER_ROWS_SQL.forma
 _REPLACE_CLUSTERS_SQL = (
     "DELETE FROM clusters WHERE cluster_no IN (SELECT cluster_no FROM stale_clusters);\n"
     "INSERT INTO clusters BY NAME " + _CLUSTER_ROWS_SQL.format(
-        mentions="(SELECT *, 'c' || left(md5(anchor), 16) AS cluster_id FROM redone "
-                 "WHERE cluster_no IN (SELECT cluster_no FROM stale_clusters))")
+        mentions="(SELECT * FROM redone WHERE cluster_no IN (SELECT cluster_no FROM stale_clusters))")
 )
-# What `redone` holds of each recomputed mention: its fields for the clusters table, its new
-# anchor's id and number (as cluster_no).
+# What `redone` holds of each recomputed mention: its fields for the clusters table and its new
+# anchor's number (as cluster_no).
 _REDONE_ARROW = pa.schema([
-    ("event_id", pa.string()), ("doc_id", pa.string()), ("event_type", pa.string()),
-    ("cameo_code", pa.string()), ("source_country", pa.string()), ("target_country", pa.string()),
-    ("event_date", pa.date32()), ("published", pa.date32()), ("source", pa.string()),
-    ("anchor", pa.string()), ("cluster_no", pa.int64()),
+    ("event_id", pa.string()), ("event_no", pa.int64()), ("doc_id", pa.string()),
+    ("event_type", pa.string()), ("cameo_code", pa.string()), ("source_country", pa.string()),
+    ("target_country", pa.string()), ("event_date", pa.date32()), ("published", pa.date32()),
+    ("source", pa.string()), ("cluster_no", pa.int64()),
 ])
 
 
-def _anchors(ordered: pa.Table) -> tuple[list[str], list[int]]:
-    """For each mention (in cluster order), the event_id and event_no of its cluster's first
-    mention."""
+def _anchors(ordered: pa.Table) -> list[int]:
+    """For each mention (in cluster order), the event_no of its cluster's first mention."""
     columns = [ordered.column(name).to_pylist()
-               for name in ("event_id", "event_no", "event_type", "k1", "k2", "day_number", "alone")]
-    anchors: list[str] = []
+               for name in ("event_no", "event_type", "k1", "k2", "day_number", "alone")]
     numbers: list[int] = []
-    group, anchor_id, anchor_no, anchor_day = None, None, None, None
-    for event_id, event_no, event_type, k1, k2, day, alone in zip(*columns):
+    group, anchor_no, anchor_day = None, None, None
+    for event_no, event_type, k1, k2, day, alone in zip(*columns):
         key = (event_type, k1, k2)
         if alone or key != group or anchor_day is None or day - anchor_day > WINDOW_DAYS:
-            anchor_id, anchor_no, anchor_day = event_id, event_no, (None if alone else day)
+            anchor_no, anchor_day = event_no, (None if alone else day)
         group = key
-        anchors.append(anchor_id)
         numbers.append(anchor_no)
-    return anchors, numbers
+    return numbers
 
 
-def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, anchors: list, numbers: list,
-            *, moved: bool) -> None:
-    """Set events.cluster_id and cluster_no of the events numbered `event_nos` to those of
-    their anchors (ids `anchors`, numbers `numbers`); `moved`: all of them differ (else only
-    those that do are written)."""
+def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, numbers: list, *, moved: bool) -> None:
+    """Set events.cluster_no of the events numbered `event_nos` to their anchors' numbers
+    `numbers`; `moved`: all of them differ (else only those that do are written)."""
     con.register("cluster_anchor", pa.table({
-        "event_no": pa.array(event_nos, pa.int64()), "anchor": pa.array(anchors, pa.string()),
-        "anchor_no": pa.array(numbers, pa.int64()),
+        "event_no": pa.array(event_nos, pa.int64()), "anchor_no": pa.array(numbers, pa.int64()),
     }))
     try:
         con.execute(_ASSIGN_SQL.format(changed="" if moved else _CHANGED))
@@ -222,16 +224,21 @@ def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, anchors: list, numb
 
 
 def recluster(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute events.cluster_id and the clusters table (call inside a transaction)."""
+    """Recompute events.cluster_no and the clusters table (call inside a transaction)."""
     ordered = con.sql(_ORDERED_SQL).to_arrow_table()
-    _assign(con, ordered.column("event_no").to_pylist(), *_anchors(ordered), moved=False)
+    _assign(con, ordered.column("event_no").to_pylist(), _anchors(ordered), moved=False)
     con.execute(_CLUSTERS_SQL)
 
 
 def number_clusters(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill events.cluster_no, events.cluster_group and clusters.cluster_no in a store of an
-    older schema, from its cluster ids (once)."""
+    """Fill events.cluster_no and clusters.cluster_no in a store of schema 3 from the cluster
+    ids its events still hold (once, before the upgrade drops them)."""
     con.execute(_NUMBER_SQL)
+
+
+def number_groups(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill events.cluster_group for every event (a store written without it)."""
+    con.execute(_GROUPS_SQL)
 
 
 @dataclasses.dataclass
@@ -320,8 +327,8 @@ def _restart(mentions: list[dict], first: int) -> int:
 
 def _pass(mentions: list[dict], anchor: dict | None, last: int) -> tuple[list[dict], bool, dict | None]:
     """The anchor pass over `mentions` (one group, cluster order) from the cluster of `anchor`
-    on. Returns the mentions with their new `anchor` (event_id) and `anchor_no`, whether the
-    pass met the old clusters again, and the anchor it ended in.
+    on. Returns the mentions with their new anchor's number (`anchor_no`), whether the pass
+    met the old clusters again, and the anchor it ended in.
 
     After `last` (the last changed day), the first mention that opens a cluster in both the
     old and the new pass is where they meet: from there on both see the same mentions, and
@@ -334,7 +341,7 @@ def _pass(mentions: list[dict], anchor: dict | None, last: int) -> tuple[list[di
             return done, True, anchor
         if opens:
             anchor = m
-        done.append({**m, "anchor": anchor["event_id"], "anchor_no": anchor["event_no"]})
+        done.append({**m, "anchor_no": anchor["event_no"]})
     return done, False, anchor
 
 
@@ -379,7 +386,7 @@ def recluster_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> None:
         con.unregister("alone_new")
         con.execute("DROP TABLE IF EXISTS stretch_rows")
     # New mentions that stay alone are their own anchors.
-    redone = [{**m, "anchor": m["event_id"], "anchor_no": m["event_no"]}
+    redone = [{**m, "anchor_no": m["event_no"]}
               for m in rows if m["stretch"] is None]
     by_stretch: dict[int, list[dict]] = {}
     for m in rows:
@@ -427,8 +434,7 @@ def _apply(con: duckdb.DuckDBPyConnection, redone: list[dict], gone: set[int]) -
     """Write the recomputed clusters: the events whose cluster changed, and the clusters table
     rows of every cluster that lost or gained mentions (`gone`: those of deleted mentions)."""
     moved = [m for m in redone if m["anchor_no"] != m["cluster_no"]]
-    _assign(con, [m["event_no"] for m in moved], [m["anchor"] for m in moved],
-            [m["anchor_no"] for m in moved], moved=True)
+    _assign(con, [m["event_no"] for m in moved], [m["anchor_no"] for m in moved], moved=True)
     stale = {m["cluster_no"] for m in moved if m["cluster_no"] is not None}
     stale |= {m["anchor_no"] for m in moved} | gone
     con.register("stale_clusters", pa.table({"cluster_no": pa.array(sorted(stale), pa.int64())}))

@@ -202,18 +202,21 @@ STREAM_BATCH_ROWS = 20_000
 # Orders an export can come in: the CLI's stable order (by id), the dashboard table's
 # (newest first, undated last).
 ORDERS = {"id": "e.event_id", "newest": "e.event_date DESC NULLS LAST, e.event_no"}
+# Export columns not read from the events table (e): the document's (d), the cluster's (c).
+_TABLE_OF = {**{c: "d." for c in schema.EVENT_DOC_COLUMNS}, "cluster_id": "c."}
 
 def filtered_sql(con, filters, *, order: str = "id", evidence: bool = False) -> tuple[str, list]:
     """SELECT of the export columns of the events that pass `filters`, in `order`."""
     from .query import where_sql
 
     where, params = where_sql(filters, con)
-    columns = ", ".join(("d." if c in schema.EVENT_DOC_COLUMNS else "e.") + c
-                        for c in export_columns(evidence))
+    columns = ", ".join(_TABLE_OF.get(c, "e.") + c for c in export_columns(evidence))
     # The filter runs on the events table alone (its column names are unambiguous there); the
-    # document's fields are joined to the rows that pass. `order` is one of ORDERS' keys.
+    # document's fields and the cluster's id are joined to the rows that pass. `order` is one
+    # of ORDERS' keys.
     return (f"SELECT {columns} FROM (SELECT * FROM events WHERE {where}) e "
-            f"LEFT JOIN documents d ON d.doc_id = e.doc_id ORDER BY {ORDERS[order]}"), params
+            "LEFT JOIN documents d ON d.doc_id = e.doc_id "
+            f"LEFT JOIN clusters c ON c.cluster_no = e.cluster_no ORDER BY {ORDERS[order]}"), params
 
 
 def text_chunks(batches: Iterable[pa.RecordBatch], fmt: str, *, excel: bool = False,

@@ -318,9 +318,11 @@ def _chain(first: Iterable[Article], then: Callable[[], Iterable[Article]]) -> I
 
 # ---------------------------------------------------------------- reading
 
+# The cluster's id comes from its clusters row (clusters.py).
 _EVENTS_SQL = (
-    f"SELECT e.* EXCLUDE ({', '.join(schema.INTERNAL_EVENT_COLUMNS)}), d.published, d.title "
-    "FROM events e JOIN documents d USING (doc_id) ORDER BY e.event_id"
+    f"SELECT e.* EXCLUDE ({', '.join(schema.INTERNAL_EVENT_COLUMNS)}), c.cluster_id, d.published, "
+    "d.title FROM events e JOIN documents d USING (doc_id) "
+    "LEFT JOIN clusters c ON c.cluster_no = e.cluster_no ORDER BY e.event_id"
 )
 
 

@@ -11,7 +11,7 @@ from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 # Bumped when a table's layout changes; a store written with another version is refused
 # rather than silently misread.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 # Older schema -> (statements that bring it one step up, the version it then is).
 UPGRADES = {
     "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",
@@ -34,6 +34,10 @@ UPGRADES = {
            "ALTER TABLE clusters ADD COLUMN IF NOT EXISTS cluster_no BIGINT",
            "ALTER TABLE term_events ADD COLUMN IF NOT EXISTS n INTEGER",
            "UPDATE term_events SET n = len(event_nos)"), "4"),
+    # 5: an event's cluster id is no longer stored on it but read from the clusters table by
+    # its cluster_no (clusters.py: rewriting the text ids cost an ingest into a 10M store
+    # seconds).
+    "4": (("ALTER TABLE events DROP COLUMN cluster_id",), "5"),
 }
 
 STATUSES = ("events", "no_events", "error")
@@ -72,7 +76,6 @@ _TYPED_EVENT_COLUMNS = {
 _EVENT_FIELDS = (
     ("event_id", "VARCHAR PRIMARY KEY", pa.string()),
     ("doc_id", "VARCHAR NOT NULL", pa.string()),
-    ("cluster_id", "VARCHAR", pa.string()),
 ) + tuple(
     (name, *_TYPED_EVENT_COLUMNS.get(name, ("VARCHAR", pa.string())))
     for name in EVENT_COLUMNS + EVIDENCE_COLUMNS
@@ -87,7 +90,8 @@ _EVENT_FIELDS = (
     ("target_actor_no", "INTEGER", pa.int32()),
     ("same_actor", "BOOLEAN", pa.bool_()),
     # The event_no of the cluster's first mention (clusters.py): one number per cluster, so
-    # the clusters among millions of events are counted exactly with a bitmap.
+    # the clusters among millions of events are counted exactly with a bitmap; the cluster's
+    # id is the clusters row's of that number.
     ("cluster_no", "BIGINT", pa.int64()),
     # A number for the mention's class and dyad (clusters.GROUP_SQL): an ingest finds the
     # mentions near its own through it.
@@ -123,9 +127,11 @@ DOCUMENT_ARROW = pa.schema([(n, t) for n, _, t in _DOCUMENT_FIELDS])
 EVENT_ARROW = pa.schema([(n, t) for n, _, t in _EVENT_FIELDS])
 CLUSTER_ARROW = pa.schema([(n, t) for n, _, t in _CLUSTER_FIELDS])
 # A snapshot's events frame: the stored facts (not the internal numbers, which two stores of
-# the same content number differently) and the document fields.
+# the same content number differently), the cluster's id and the document fields.
 EVENT_FRAME_ARROW = pa.schema(
-    [f for f in EVENT_ARROW if f.name not in INTERNAL_EVENT_COLUMNS]
+    [f for f in EVENT_ARROW if f.name not in INTERNAL_EVENT_COLUMNS][:2]
+    + [("cluster_id", pa.string())]
+    + [f for f in EVENT_ARROW if f.name not in INTERNAL_EVENT_COLUMNS][2:]
     + [("published", pa.date32()), ("title", pa.string())]
 )
 
