@@ -26,12 +26,13 @@ def frame_store(frame: pd.DataFrame) -> duckdb.DuckDBPyConnection:
     con.register("frame", rows)
     con.execute("INSERT INTO events BY NAME SELECT * EXCLUDE (cluster_id) FROM frame")
     actors.number_events(con)
-    # Each cluster once, numbered by its first event, and its events pointing at that number,
-    # as the store's recluster leaves them.
+    # Each cluster once, numbered by its first event and named after it, and its events
+    # pointing at it, as the store's recluster leaves them.
     con.execute("INSERT INTO clusters (cluster_id, cluster_no) SELECT cluster_id, min(event_no) "
                 "FROM frame WHERE cluster_id IS NOT NULL GROUP BY 1")
-    con.execute("UPDATE events SET cluster_no = c.cluster_no FROM frame f JOIN clusters c "
-                "USING (cluster_id) WHERE events.event_no = f.event_no")
+    con.execute("UPDATE events SET cluster_no = c.cluster_no, cluster_hash = md5_number_upper("
+                "c.cluster_id) FROM frame f JOIN clusters c USING (cluster_id) "
+                "WHERE events.event_no = f.event_no")
     con.unregister("frame")
     return con
 

@@ -23,7 +23,7 @@ import extraction
 import extraction.model
 from extraction.readers import ReadError, iter_inputs
 from extraction.store import ingest as store
-from extraction.store.clusters import SYMMETRIC_CLASSES, WINDOW_DAYS, recluster
+from extraction.store.clusters import SYMMETRIC_CLASSES, WINDOW_DAYS, cluster_id_sql, recluster
 from extraction.store.conn import connection, writer_lock
 from extraction.store.rows import article_doc_id, document_row, event_rows
 from extraction.store.writer import BatchWriter, prepare
@@ -300,8 +300,8 @@ def clusters_and_full_recluster(db) -> tuple:
     """(cluster and cluster number of each event, clusters table) as stored, and as a full
     recluster makes them."""
     def snapshot(con):
-        return (con.execute("SELECT e.event_id, c.cluster_id, e.cluster_no FROM events e "
-                            "LEFT JOIN clusters c USING (cluster_no) ORDER BY e.event_id").fetchall(),
+        return (con.execute(f"SELECT event_id, {cluster_id_sql()}, cluster_no FROM events "
+                            "ORDER BY event_id").fetchall(),
                 con.execute("SELECT * FROM clusters ORDER BY cluster_id").fetchall())
 
     with connection(db, read_only=False) as con:
@@ -787,15 +787,16 @@ def test_store_schema_one_store_is_upgraded_in_place(tmp_path):
 
 
 def add_cluster_ids(con) -> None:
-    """Give each event of the store on `con` its cluster's id, as schema 4 and before stored."""
+    """Give each event of the store on `con` its cluster's id as text and drop the number, as
+    schema 4 and before stored it."""
     con.execute("ALTER TABLE events ADD COLUMN cluster_id VARCHAR")
-    con.execute("UPDATE events SET cluster_id = c.cluster_id FROM clusters c "
-                "WHERE c.cluster_no = events.cluster_no")
+    con.execute(f"UPDATE events SET cluster_id = {cluster_id_sql()}")
+    con.execute("ALTER TABLE events DROP COLUMN cluster_hash")
 
 
-def test_store_schema_four_store_loses_its_stored_cluster_ids(tmp_path):
-    """A store whose events held their cluster ids (schema 4) reads the same ids from the
-    clusters table after the upgrade, and later ingests recluster it as a full pass would."""
+def test_store_schema_four_store_keeps_its_cluster_ids_as_numbers(tmp_path):
+    """A store whose events held their cluster ids as text (schema 4) reads the same ids after
+    the upgrade, and later ingests recluster it as a full pass would."""
     import duckdb
 
     db = tmp_path / "old.duckdb"
@@ -809,7 +810,7 @@ def test_store_schema_four_store_loses_its_stored_cluster_ids(tmp_path):
     with connection(db, read_only=True) as con:
         columns = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
     events = store.read_tables(db).events.set_index("event_id")["cluster_id"]
-    assert "cluster_id" not in columns and len({c for _, c in old}) == 2
+    assert "cluster_id" not in columns and "cluster_hash" in columns and len({c for _, c in old}) == 2
     # The new report is a day earlier: it anchors the meeting's cluster from now on; the
     # condemnations keep theirs.
     [new] = set(events.index) - {e for e, _ in old}

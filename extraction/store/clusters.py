@@ -5,11 +5,11 @@ for symmetric classes) and dates within WINDOW_DAYS of the cluster's first date.
 anchored on the first date, not chained, so a daily series of attacks does not collapse into
 one cluster. The date is the event date, or the article's publication date when the extractor
 found none. Mentions with neither date nor any country stay alone. A cluster is named after
-its first mention in cluster order, its anchor: each event stores the anchor's event_no
-(`cluster_no`), and the cluster's id, a hash of the anchor's event_id, is kept once in the
-clusters table (`cluster_id`; readers join it by `cluster_no`). Storing only the number on
-each event is what keeps an ingest into a large store cheap: the mentions whose anchor moves
-lie all over the file, and rewriting a text column there cost seconds (see `_ASSIGN_SQL`).
+its first mention in cluster order, its anchor: `cluster_id` is "c" and the first 16 hex
+digits of the md5 of the anchor's event_id, and `cluster_no` is the anchor's event_no. Each
+event stores its cluster's id as the number those digits are (`cluster_hash`; readers print
+it with `cluster_id_sql`), not as text: the mentions whose anchor moves lie all over the file,
+and rewriting a text column there cost an ingest seconds (see `_ASSIGN_SQL`).
 
 Cost is one sorted scan: SQL sorts, a linear Python pass assigns anchors, SQL aggregates;
 nothing is pairwise. `recluster` does that for the whole store (about 3 s at 1M mentions on a
@@ -75,7 +75,7 @@ _ORDER = " ORDER BY event_type, k1, k2, day_number NULLS LAST, event_id"
 
 # All mentions in cluster order. (Group boundaries are found in Python: a SQL window for them
 # doubled this query's time at 1M events.)
-_ORDERED_SQL = ("SELECT event_no, event_type, k1, k2, day_number, alone FROM ("
+_ORDERED_SQL = ("SELECT event_id, event_no, event_type, k1, k2, day_number, alone FROM ("
                 + _MENTIONS_SQL.format(where="true", docs="documents") + ")" + _ORDER)
 
 # The mentions of some documents (table touched_docs), or those numbered from $first on (the
@@ -116,17 +116,23 @@ JOIN rest_groups g USING (event_type, k1, k2)
 WHERE NOT m.alone AND m.day_number > g.after
 ORDER BY m.event_type, m.k1, m.k2, m.day_number, m.event_id""")
 
-# Every event's cluster from table cluster_anchor (event_no, anchor_no). The full pass hands in
-# every event, so only those whose cluster differs are written; the incremental one hands in
-# only those. Only the number is written: on a copy of the 10M benchmark store, updating
-# 24,500 events (4,500 spread over the file, 20,000 at its end) took 0.04-0.08 s and its
-# commit 0.17-0.33 s for cluster_no alone, 1.0-1.45 s and 2.0-3.7 s with the text cluster id
-# as well (its blocks rewritten wherever one value changed, then checkpointed).
-_ASSIGN_SQL = """
-UPDATE events SET cluster_no = a.anchor_no FROM cluster_anchor a
-WHERE events.event_no = a.event_no{changed}
+# The cluster id of the anchor's event_id {anchor}, as a number (`cluster_hash`).
+_HASH_SQL = "('0x' || left(md5({anchor}), 16))::UBIGINT"
+
+# Every event's cluster from table cluster_anchor (event_no, anchor, anchor_no). The full pass
+# hands in every event, so only those whose cluster differs are written; the incremental one
+# hands in only those. Numbers, not text: on a copy of the 10M benchmark store, updating
+# 24,500 events (4,500 spread over the file, 20,000 at its end) took 1.0-1.45 s and its commit
+# 2.0-3.7 s with the text cluster id (its blocks rewritten wherever one value changed, then
+# checkpointed), 0.10-0.12 s and 0.31-0.34 s with the id as a number.
+_ASSIGN_SQL = f"""
+UPDATE events SET cluster_no = a.anchor_no, cluster_hash = a.cluster_hash
+FROM (SELECT event_no, anchor_no, {_HASH_SQL.format(anchor='anchor')} AS cluster_hash
+      FROM cluster_anchor) a
+WHERE events.event_no = a.event_no{{changed}}
 """
-_CHANGED = " AND events.cluster_no IS DISTINCT FROM a.anchor_no"
+_CHANGED = (" AND (events.cluster_no IS DISTINCT FROM a.anchor_no"
+            " OR events.cluster_hash IS DISTINCT FROM a.cluster_hash)")
 
 # A store of schema 3 (cluster ids on the events, no numbers): each event's cluster_no is the
 # number of the anchor its cluster id was made from (the mention whose own id hashes to it);
@@ -143,6 +149,16 @@ UPDATE clusters SET cluster_no = n.cluster_no
 FROM (SELECT DISTINCT cluster_id, cluster_no FROM events) n WHERE clusters.cluster_id = n.cluster_id;
 """
 _GROUPS_SQL = f"UPDATE events SET cluster_group = {GROUP_SQL.format(e='')}"
+# A store of schema 4 (each event's cluster id as text): the ids as numbers, from the anchors
+# (every event's cluster_no); a cluster id not made from its anchor (written by other code) is
+# renamed after it, so the clusters table and the events agree.
+_HASH_FROM_ANCHORS_SQL = f"""
+UPDATE events SET cluster_hash = {_HASH_SQL.format(anchor='a.event_id')}
+FROM events a WHERE a.event_no = events.cluster_no;
+UPDATE clusters SET cluster_id = n.cluster_id
+FROM (SELECT event_no, 'c' || left(md5(event_id), 16) AS cluster_id FROM events) n
+WHERE n.event_no = clusters.cluster_no AND clusters.cluster_id IS DISTINCT FROM n.cluster_id;
+"""
 
 # One clusters row per cluster of the mentions in {mentions} (with their documents' published
 # and source, and their cluster_no). The first report of a cluster is the mention from the
@@ -196,26 +212,32 @@ _REDONE_ARROW = pa.schema([
 ])
 
 
-def _anchors(ordered: pa.Table) -> list[int]:
-    """For each mention (in cluster order), the event_no of its cluster's first mention."""
+def _anchors(ordered: pa.Table) -> tuple[list[str], list[int]]:
+    """For each mention (in cluster order), the event_id and event_no of its cluster's first
+    mention."""
     columns = [ordered.column(name).to_pylist()
-               for name in ("event_no", "event_type", "k1", "k2", "day_number", "alone")]
+               for name in ("event_id", "event_no", "event_type", "k1", "k2", "day_number", "alone")]
+    anchors: list[str] = []
     numbers: list[int] = []
-    group, anchor_no, anchor_day = None, None, None
-    for event_no, event_type, k1, k2, day, alone in zip(*columns):
+    group, anchor_id, anchor_no, anchor_day = None, None, None, None
+    for event_id, event_no, event_type, k1, k2, day, alone in zip(*columns):
         key = (event_type, k1, k2)
         if alone or key != group or anchor_day is None or day - anchor_day > WINDOW_DAYS:
-            anchor_no, anchor_day = event_no, (None if alone else day)
+            anchor_id, anchor_no, anchor_day = event_id, event_no, (None if alone else day)
         group = key
+        anchors.append(anchor_id)
         numbers.append(anchor_no)
-    return numbers
+    return anchors, numbers
 
 
-def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, numbers: list, *, moved: bool) -> None:
-    """Set events.cluster_no of the events numbered `event_nos` to their anchors' numbers
-    `numbers`; `moved`: all of them differ (else only those that do are written)."""
+def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, anchors: list, numbers: list,
+            *, moved: bool) -> None:
+    """Set events.cluster_no and cluster_hash of the events numbered `event_nos` to those of
+    their anchors (ids `anchors`, numbers `numbers`); `moved`: all of them differ (else only
+    those that do are written)."""
     con.register("cluster_anchor", pa.table({
-        "event_no": pa.array(event_nos, pa.int64()), "anchor_no": pa.array(numbers, pa.int64()),
+        "event_no": pa.array(event_nos, pa.int64()), "anchor": pa.array(anchors, pa.string()),
+        "anchor_no": pa.array(numbers, pa.int64()),
     }))
     try:
         con.execute(_ASSIGN_SQL.format(changed="" if moved else _CHANGED))
@@ -224,9 +246,9 @@ def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, numbers: list, *, m
 
 
 def recluster(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute events.cluster_no and the clusters table (call inside a transaction)."""
+    """Recompute the events' clusters and the clusters table (call inside a transaction)."""
     ordered = con.sql(_ORDERED_SQL).to_arrow_table()
-    _assign(con, ordered.column("event_no").to_pylist(), _anchors(ordered), moved=False)
+    _assign(con, ordered.column("event_no").to_pylist(), *_anchors(ordered), moved=False)
     con.execute(_CLUSTERS_SQL)
 
 
@@ -234,6 +256,18 @@ def number_clusters(con: duckdb.DuckDBPyConnection) -> None:
     """Fill events.cluster_no and clusters.cluster_no in a store of schema 3 from the cluster
     ids its events still hold (once, before the upgrade drops them)."""
     con.execute(_NUMBER_SQL)
+
+
+def hash_clusters(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill events.cluster_hash in a store of schema 4 from its cluster numbers (once, before
+    the upgrade drops the text ids)."""
+    con.execute(_HASH_FROM_ANCHORS_SQL)
+
+
+def cluster_id_sql(prefix: str = "") -> str:
+    """SQL of an event's cluster id (NULL before its first recluster), from its row in the
+    events table aliased `prefix` ("e." or "")."""
+    return f"format('c{{:016x}}', {prefix}cluster_hash)"
 
 
 def number_groups(con: duckdb.DuckDBPyConnection) -> None:
@@ -327,8 +361,8 @@ def _restart(mentions: list[dict], first: int) -> int:
 
 def _pass(mentions: list[dict], anchor: dict | None, last: int) -> tuple[list[dict], bool, dict | None]:
     """The anchor pass over `mentions` (one group, cluster order) from the cluster of `anchor`
-    on. Returns the mentions with their new anchor's number (`anchor_no`), whether the pass
-    met the old clusters again, and the anchor it ended in.
+    on. Returns the mentions with their new `anchor` (event_id) and `anchor_no`, whether the
+    pass met the old clusters again, and the anchor it ended in.
 
     After `last` (the last changed day), the first mention that opens a cluster in both the
     old and the new pass is where they meet: from there on both see the same mentions, and
@@ -341,7 +375,7 @@ def _pass(mentions: list[dict], anchor: dict | None, last: int) -> tuple[list[di
             return done, True, anchor
         if opens:
             anchor = m
-        done.append({**m, "anchor_no": anchor["event_no"]})
+        done.append({**m, "anchor": anchor["event_id"], "anchor_no": anchor["event_no"]})
     return done, False, anchor
 
 
@@ -386,7 +420,7 @@ def recluster_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> None:
         con.unregister("alone_new")
         con.execute("DROP TABLE IF EXISTS stretch_rows")
     # New mentions that stay alone are their own anchors.
-    redone = [{**m, "anchor_no": m["event_no"]}
+    redone = [{**m, "anchor": m["event_id"], "anchor_no": m["event_no"]}
               for m in rows if m["stretch"] is None]
     by_stretch: dict[int, list[dict]] = {}
     for m in rows:
@@ -434,7 +468,8 @@ def _apply(con: duckdb.DuckDBPyConnection, redone: list[dict], gone: set[int]) -
     """Write the recomputed clusters: the events whose cluster changed, and the clusters table
     rows of every cluster that lost or gained mentions (`gone`: those of deleted mentions)."""
     moved = [m for m in redone if m["anchor_no"] != m["cluster_no"]]
-    _assign(con, [m["event_no"] for m in moved], [m["anchor_no"] for m in moved], moved=True)
+    _assign(con, [m["event_no"] for m in moved], [m["anchor"] for m in moved],
+            [m["anchor_no"] for m in moved], moved=True)
     stale = {m["cluster_no"] for m in moved if m["cluster_no"] is not None}
     stale |= {m["anchor_no"] for m in moved} | gone
     con.register("stale_clusters", pa.table({"cluster_no": pa.array(sorted(stale), pa.int64())}))

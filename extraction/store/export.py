@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 
 from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 from . import schema
+from .clusters import cluster_id_sql
 
 FORMATS = ("csv", "jsonl", "parquet")
 # First characters that make a spreadsheet cell a formula or a DDE/injection vector
@@ -202,21 +203,25 @@ STREAM_BATCH_ROWS = 20_000
 # Orders an export can come in: the CLI's stable order (by id), the dashboard table's
 # (newest first, undated last).
 ORDERS = {"id": "e.event_id", "newest": "e.event_date DESC NULLS LAST, e.event_no"}
-# Export columns not read from the events table (e): the document's (d), the cluster's (c).
-_TABLE_OF = {**{c: "d." for c in schema.EVENT_DOC_COLUMNS}, "cluster_id": "c."}
 
 def filtered_sql(con, filters, *, order: str = "id", evidence: bool = False) -> tuple[str, list]:
     """SELECT of the export columns of the events that pass `filters`, in `order`."""
     from .query import where_sql
 
     where, params = where_sql(filters, con)
-    columns = ", ".join(_TABLE_OF.get(c, "e.") + c for c in export_columns(evidence))
+    columns = ", ".join(_column(c) for c in export_columns(evidence))
     # The filter runs on the events table alone (its column names are unambiguous there); the
-    # document's fields and the cluster's id are joined to the rows that pass. `order` is one
-    # of ORDERS' keys.
+    # document's fields are joined to the rows that pass. `order` is one of ORDERS' keys.
     return (f"SELECT {columns} FROM (SELECT * FROM events WHERE {where}) e "
-            "LEFT JOIN documents d ON d.doc_id = e.doc_id "
-            f"LEFT JOIN clusters c ON c.cluster_no = e.cluster_no ORDER BY {ORDERS[order]}"), params
+            f"LEFT JOIN documents d ON d.doc_id = e.doc_id ORDER BY {ORDERS[order]}"), params
+
+
+def _column(name: str) -> str:
+    """SQL of one export column: the document's, the cluster id printed from its number, or
+    the event's own."""
+    if name in schema.EVENT_DOC_COLUMNS:
+        return f"d.{name}"
+    return f"{cluster_id_sql('e.')} AS cluster_id" if name == "cluster_id" else f"e.{name}"
 
 
 def text_chunks(batches: Iterable[pa.RecordBatch], fmt: str, *, excel: bool = False,

@@ -24,6 +24,7 @@ import pyarrow as pa
 
 from ..model import Article
 from . import schema
+from .clusters import cluster_id_sql
 from .conn import StoreBusy, connection, writer_lock
 from .rows import article_doc_id, article_from_row, document_row, error_doc_id, event_rows
 from .scale import Extracted, Extractor, extract_many
@@ -318,11 +319,10 @@ def _chain(first: Iterable[Article], then: Callable[[], Iterable[Article]]) -> I
 
 # ---------------------------------------------------------------- reading
 
-# The cluster's id comes from its clusters row (clusters.py).
 _EVENTS_SQL = (
-    f"SELECT e.* EXCLUDE ({', '.join(schema.INTERNAL_EVENT_COLUMNS)}), c.cluster_id, d.published, "
-    "d.title FROM events e JOIN documents d USING (doc_id) "
-    "LEFT JOIN clusters c ON c.cluster_no = e.cluster_no ORDER BY e.event_id"
+    f"SELECT e.* EXCLUDE ({', '.join(schema.INTERNAL_EVENT_COLUMNS)}), "
+    f"{cluster_id_sql('e.')} AS cluster_id, d.published, d.title "
+    "FROM events e JOIN documents d USING (doc_id) ORDER BY e.event_id"
 )
 
 

@@ -34,10 +34,9 @@ UPGRADES = {
            "ALTER TABLE clusters ADD COLUMN IF NOT EXISTS cluster_no BIGINT",
            "ALTER TABLE term_events ADD COLUMN IF NOT EXISTS n INTEGER",
            "UPDATE term_events SET n = len(event_nos)"), "4"),
-    # 5: an event's cluster id is no longer stored on it but read from the clusters table by
-    # its cluster_no (clusters.py: rewriting the text ids cost an ingest into a 10M store
-    # seconds).
-    "4": (("ALTER TABLE events DROP COLUMN cluster_id",), "5"),
+    # 5: an event's cluster id is stored as a number (clusters.py: rewriting the text ids cost
+    # an ingest into a 10M store seconds); writer._upgrade fills it before the text goes.
+    "4": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_hash UBIGINT",), "5"),
 }
 
 STATUSES = ("events", "no_events", "error")
@@ -90,9 +89,10 @@ _EVENT_FIELDS = (
     ("target_actor_no", "INTEGER", pa.int32()),
     ("same_actor", "BOOLEAN", pa.bool_()),
     # The event_no of the cluster's first mention (clusters.py): one number per cluster, so
-    # the clusters among millions of events are counted exactly with a bitmap; the cluster's
-    # id is the clusters row's of that number.
+    # the clusters among millions of events are counted exactly with a bitmap.
     ("cluster_no", "BIGINT", pa.int64()),
+    # The cluster's id as the number its hex digits spell (clusters.cluster_id_sql prints it).
+    ("cluster_hash", "UBIGINT", pa.uint64()),
     # A number for the mention's class and dyad (clusters.GROUP_SQL): an ingest finds the
     # mentions near its own through it.
     ("cluster_group", "UBIGINT", pa.uint64()),
@@ -100,7 +100,7 @@ _EVENT_FIELDS = (
 # Columns of the events table that number things for the store's own use, not facts about an
 # event: left out of snapshots, exports and an event's detail.
 INTERNAL_EVENT_COLUMNS = ("event_no", "source_actor_no", "target_actor_no", "same_actor", "cluster_no",
-                          "cluster_group")
+                          "cluster_group", "cluster_hash")
 
 _CLUSTER_FIELDS = (
     ("cluster_id", "VARCHAR", pa.string()),
@@ -127,7 +127,8 @@ DOCUMENT_ARROW = pa.schema([(n, t) for n, _, t in _DOCUMENT_FIELDS])
 EVENT_ARROW = pa.schema([(n, t) for n, _, t in _EVENT_FIELDS])
 CLUSTER_ARROW = pa.schema([(n, t) for n, _, t in _CLUSTER_FIELDS])
 # A snapshot's events frame: the stored facts (not the internal numbers, which two stores of
-# the same content number differently), the cluster's id and the document fields.
+# the same content number differently), the cluster's id (printed from its number) and the
+# document fields.
 EVENT_FRAME_ARROW = pa.schema(
     [f for f in EVENT_ARROW if f.name not in INTERNAL_EVENT_COLUMNS][:2]
     + [("cluster_id", pa.string())]

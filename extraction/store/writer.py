@@ -15,8 +15,8 @@ import duckdb
 import pyarrow as pa
 
 from . import actors, schema, search
-from .clusters import (GROUP_SQL, Touched, number_clusters, number_groups, recluster,
-                       recluster_touched)
+from .clusters import (GROUP_SQL, Touched, hash_clusters, number_clusters, number_groups,
+                       recluster, recluster_touched)
 from .conn import connection
 
 # A batch is committed after this many documents or this many seconds, whichever comes first.
@@ -79,6 +79,9 @@ def _upgrade(con: duckdb.DuckDBPyConnection, version: str) -> str:
             actors.number_events(con)
             number_clusters(con)
             number_groups(con)
+        if version == "5":
+            hash_clusters(con)
+            con.execute("ALTER TABLE events DROP COLUMN cluster_id")
     if not indexed:
         search.index_events(con, 0)
     con.execute("UPDATE meta SET value = $v WHERE key = 'schema_version'", {"v": version})
