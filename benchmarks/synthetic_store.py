@@ -24,7 +24,7 @@ import pyarrow as pa
 
 from extraction.pipeline.codes import load_codes
 from extraction.store import actors, search
-from extraction.store.clusters import number_clusters, recluster
+from extraction.store.clusters import number_groups, recluster
 from extraction.store.conn import connection
 from extraction.store.writer import prepare
 
@@ -151,7 +151,7 @@ def build(db: Path, n_events: int, log=print) -> float:
         log(f"  events: {time.perf_counter() - started:.0f} s")
         con.execute(_DOCUMENTS_SQL)
         actors.number_events(con)
-        number_clusters(con)  # the class-and-dyad group numbers (no clusters yet)
+        number_groups(con)
         # The store's own clustering, so that an ingest into it finds the clusters it keeps.
         recluster(con)
         log(f"  documents, numbers, clusters: {time.perf_counter() - started:.0f} s")

@@ -16,6 +16,7 @@ import pandas as pd
 
 from extraction.pipeline.codes import load_codes
 from extraction.store import matches
+from extraction.store.clusters import cluster_id_sql
 from extraction.store.query import Filters, where_sql
 from extraction.store.schema import INTERNAL_EVENT_COLUMNS
 
@@ -568,8 +569,9 @@ def event_record(con: Con, event_id: str) -> dict | None:
     when it is not (or no longer) there."""
     if not event_id:
         return None
-    rows = con.execute("SELECT e.*, d.published, d.title FROM events e "
-                       "LEFT JOIN documents d USING (doc_id) WHERE e.event_id = ?", [event_id])
+    rows = con.execute(f"SELECT e.*, {cluster_id_sql('e.')} AS cluster_id, d.published, d.title "
+                       "FROM events e LEFT JOIN documents d USING (doc_id) WHERE e.event_id = ?",
+                       [event_id])
     columns = [c[0] for c in rows.description]
     found = rows.fetchall()
     if not found:
@@ -581,9 +583,12 @@ def cluster_reports(con: Con, cluster_id: object, exclude: str | None = None) ->
     """The other events of a cluster (other reports of the same happening), oldest first."""
     if not isinstance(cluster_id, str) or not cluster_id:
         return pd.DataFrame(columns=list(REPORT_COLUMNS))
+    # Found by the cluster's number: its events sit near its anchor, where the zone maps of
+    # cluster_no point (an id's hash is spread at random).
     out = _frame(con, "SELECT e.event_date, e.outlet, d.title, e.sentence, e.url, e.event_id "
                  "FROM events e LEFT JOIN documents d USING (doc_id) "
-                 "WHERE e.cluster_id = ? AND e.event_id IS DISTINCT FROM ? "
+                 "WHERE e.cluster_no = (SELECT cluster_no FROM clusters WHERE cluster_id = ?) "
+                 "AND e.event_id IS DISTINCT FROM ? "
                  "ORDER BY e.event_date NULLS LAST, e.event_id", [cluster_id, exclude])
     out["event_date"] = [d.date() if isinstance(d, pd.Timestamp) else None
                          for d in pd.to_datetime(out["event_date"])]

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from dashboard import evidence, queries
 from extraction.store import actors, schema
-from extraction.store.clusters import number_clusters
 from extraction.store.query import Filters, where_sql
 from extraction.store.read import reading
 
@@ -22,14 +21,19 @@ def frame_store(frame: pd.DataFrame) -> duckdb.DuckDBPyConnection:
     for ddl in schema.DDL:
         con.execute(ddl)
     rows = frame.assign(doc_id="d", event_no=range(1, len(frame) + 1))
+    if "cluster_id" not in rows:
+        rows = rows.assign(cluster_id=None)
     con.register("frame", rows)
-    con.execute("INSERT INTO events BY NAME SELECT * FROM frame")
-    con.unregister("frame")
+    con.execute("INSERT INTO events BY NAME SELECT * EXCLUDE (cluster_id) FROM frame")
     actors.number_events(con)
-    number_clusters(con)
-    # Each cluster once, as the store's recluster leaves the clusters table.
-    con.execute("INSERT INTO clusters (cluster_id) SELECT DISTINCT cluster_id FROM events "
-                "WHERE cluster_id IS NOT NULL")
+    # Each cluster once, numbered by its first event and named after it, and its events
+    # pointing at it, as the store's recluster leaves them.
+    con.execute("INSERT INTO clusters (cluster_id, cluster_no) SELECT cluster_id, min(event_no) "
+                "FROM frame WHERE cluster_id IS NOT NULL GROUP BY 1")
+    con.execute("UPDATE events SET cluster_no = c.cluster_no, cluster_hash = md5_number_upper("
+                "c.cluster_id) FROM frame f JOIN clusters c USING (cluster_id) "
+                "WHERE events.event_no = f.event_no")
+    con.unregister("frame")
     return con
 
 

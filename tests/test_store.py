@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import hashlib
 import os
 import signal
 import subprocess
@@ -22,7 +23,7 @@ import extraction
 import extraction.model
 from extraction.readers import ReadError, iter_inputs
 from extraction.store import ingest as store
-from extraction.store.clusters import recluster
+from extraction.store.clusters import SYMMETRIC_CLASSES, WINDOW_DAYS, cluster_id_sql, recluster
 from extraction.store.conn import connection, writer_lock
 from extraction.store.rows import article_doc_id, document_row, event_rows
 from extraction.store.writer import BatchWriter, prepare
@@ -299,7 +300,7 @@ def clusters_and_full_recluster(db) -> tuple:
     """(cluster and cluster number of each event, clusters table) as stored, and as a full
     recluster makes them."""
     def snapshot(con):
-        return (con.execute("SELECT event_id, cluster_id, cluster_no FROM events "
+        return (con.execute(f"SELECT event_id, {cluster_id_sql()}, cluster_no FROM events "
                             "ORDER BY event_id").fetchall(),
                 con.execute("SELECT * FROM clusters ORDER BY cluster_id").fetchall())
 
@@ -375,8 +376,8 @@ def test_store_incremental_recluster_follows_a_shift_to_the_group_end(tmp_path):
         assert len({cluster for _, cluster, _ in stored[0]}) == clusters
 
 
-@settings(max_examples=25, deadline=None)
-@given(st.lists(st.lists(st.dictionaries(
+# Histories of ingests: runs of batches of documents (number -> published, event lines).
+HISTORIES = st.lists(st.lists(st.dictionaries(
     st.integers(0, 6),
     st.tuples(st.sampled_from(["2024-03-01", "2024-03-04", None]),
               st.lists(st.builds("EVENT {} {} {} {}".format,
@@ -385,7 +386,11 @@ def test_store_incremental_recluster_follows_a_shift_to_the_group_end(tmp_path):
                                  st.sampled_from(["RUS", "UKR", "-"]),
                                  st.sampled_from([f"2024-03-0{d}" for d in range(1, 8)] + ["-"])),
                        max_size=4)),
-    max_size=4), min_size=1, max_size=2), min_size=1, max_size=3))
+    max_size=4), min_size=1, max_size=2), min_size=1, max_size=3)
+
+
+@settings(max_examples=25, deadline=None)
+@given(HISTORIES)
 def test_store_incremental_recluster_equals_full_on_any_batches(runs):
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "e.duckdb"
@@ -394,6 +399,45 @@ def test_store_incremental_recluster_equals_full_on_any_batches(runs):
             stored, full = clusters_and_full_recluster(db)
             assert stored == full
             assert_actor_numbers_name_the_actors(db)
+
+
+def rule_clusters(events: pd.DataFrame) -> dict[str, str]:
+    """Each event's cluster id by the clustering rule itself (clusters.py's docstring), in
+    plain Python on a snapshot's events: the same class and dyad (either order for symmetric
+    classes), anchored on the first mention's day (the event's date, else its article's), a
+    new cluster more than WINDOW_DAYS after it; no dyad or no day: alone. The id hashes the
+    anchor's event_id, as the store named clusters when it kept the id on every event."""
+    mentions = []
+    for e in events.itertuples():
+        source, target = (c if isinstance(c, str) else "" for c in (e.source_country, e.target_country))
+        key = (e.event_type, *(sorted((source, target)) if e.event_type in SYMMETRIC_CLASSES
+                               else (source, target)))
+        date = e.event_date if pd.notna(e.event_date) else e.published
+        day = None if pd.isna(date) else date.toordinal()
+        mentions.append((key, day is None, day or 0, e.event_id, not (source or target) or day is None))
+    anchors, group, anchor, anchor_day = {}, None, None, None
+    for key, _, day, event_id, alone in sorted(mentions):
+        if alone or key != group or anchor_day is None or day - anchor_day > WINDOW_DAYS:
+            anchor, anchor_day = event_id, None if alone else day
+        group = key
+        anchors[event_id] = "c" + hashlib.md5(anchor.encode()).hexdigest()[:16]
+    return anchors
+
+
+@settings(max_examples=25, deadline=None)
+@given(HISTORIES)
+def test_store_clusters_follow_the_rule_after_any_batches(runs):
+    # The store keeps only each event's anchor number; the ids it reads back (snapshot, and the
+    # clusters table with each cluster's size) are those the rule gives.
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "e.duckdb"
+        for run in runs:
+            write_batches(db, [run])
+            t = store.read_tables(db)
+            want = rule_clusters(t.events)
+            assert dict(zip(t.events.event_id, t.events.cluster_id)) == want
+            sizes = pd.Series(list(want.values())).value_counts().to_dict()
+            assert dict(zip(t.clusters.cluster_id, t.clusters.num_mentions)) == sizes
 
 
 # Three differently worded reports (two languages, dyad in both orders) of one phone call.
@@ -731,14 +775,50 @@ def test_store_schema_one_store_is_upgraded_in_place(tmp_path):
 
     db = tmp_path / "old.duckdb"
     store.ingest(corpus()[:2], db, extractor=fake_extract)
+    before = counts(db)
     with duckdb.connect(str(db)) as con:
+        add_cluster_ids(con)  # as every schema before 5 held them
         con.execute("ALTER TABLE events DROP COLUMN date_basis")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
-    before = counts(db)
     store.ingest(corpus()[2:4], db, extractor=fake_extract)
     t = store.read_tables(db)
     assert counts(db)["events"] == before["events"] and "date_basis" in t.events.columns
     assert_consistent(db)
+
+
+def add_cluster_ids(con) -> None:
+    """Give each event of the store on `con` its cluster's id as text and drop the number, as
+    schema 4 and before stored it."""
+    con.execute("ALTER TABLE events ADD COLUMN cluster_id VARCHAR")
+    con.execute(f"UPDATE events SET cluster_id = {cluster_id_sql()}")
+    con.execute("ALTER TABLE events DROP COLUMN cluster_hash")
+
+
+def test_store_schema_four_store_keeps_its_cluster_ids_as_numbers(tmp_path):
+    """A store whose events held their cluster ids as text (schema 4) reads the same ids after
+    the upgrade, and later ingests recluster it as a full pass would."""
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    store.ingest([fake_article(i, "EVENT meet IDN SGP 2024-01-02", "EVENT condemn RUS UKR 2024-01-03")
+                  for i in range(3)], db, extractor=fake_extract)
+    with duckdb.connect(str(db)) as con:
+        add_cluster_ids(con)
+        con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+        old = con.execute("SELECT event_id, cluster_id FROM events ORDER BY 1").fetchall()
+    store.ingest([fake_article(9, "EVENT meet IDN SGP 2024-01-01")], db, extractor=fake_extract)
+    with connection(db, read_only=True) as con:
+        columns = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
+    events = store.read_tables(db).events.set_index("event_id")["cluster_id"]
+    assert "cluster_id" not in columns and "cluster_hash" in columns and len({c for _, c in old}) == 2
+    # The new report is a day earlier: it anchors the meeting's cluster from now on; the
+    # condemnations keep theirs.
+    [new] = set(events.index) - {e for e, _ in old}
+    assert events[new] == "c" + hashlib.md5(new.encode()).hexdigest()[:16]
+    assert [events[e] for e, _ in old if e.endswith(":0")] == [events[new]] * 3
+    assert [events[e] for e, _ in old if e.endswith(":1")] == [c for e, c in old if e.endswith(":1")]
+    stored, full = clusters_and_full_recluster(db)
+    assert stored == full
 
 
 def test_store_schema_three_store_gets_its_numbers_in_place(tmp_path):
@@ -749,6 +829,7 @@ def test_store_schema_three_store_gets_its_numbers_in_place(tmp_path):
     store.ingest([fake_article(i, "EVENT meet IDN SGP 2024-01-02", "EVENT condemn RUS RUS 2024-01-03")
                   for i in range(3)], db, extractor=fake_extract)
     with duckdb.connect(str(db)) as con:
+        add_cluster_ids(con)  # schema 3 held each event's cluster id
         for column in ("source_actor_no", "target_actor_no", "same_actor", "cluster_no"):
             con.execute(f"ALTER TABLE events DROP COLUMN {column}")
         con.execute("ALTER TABLE term_events DROP COLUMN n")

@@ -5,8 +5,11 @@ for symmetric classes) and dates within WINDOW_DAYS of the cluster's first date.
 anchored on the first date, not chained, so a daily series of attacks does not collapse into
 one cluster. The date is the event date, or the article's publication date when the extractor
 found none. Mentions with neither date nor any country stay alone. A cluster is named after
-its first mention in cluster order, its anchor: `cluster_id` hashes the anchor's id and
-`cluster_no` is the anchor's event_no.
+its first mention in cluster order, its anchor: `cluster_id` is "c" and the first 16 hex
+digits of the md5 of the anchor's event_id, and `cluster_no` is the anchor's event_no. Each
+event stores its cluster's id as the number those digits are (`cluster_hash`; readers print
+it with `cluster_id_sql`), not as text: the mentions whose anchor moves lie all over the file,
+and rewriting a text column there cost an ingest seconds (see `_ASSIGN_SQL`).
 
 Cost is one sorted scan: SQL sorts, a linear Python pass assigns anchors, SQL aggregates;
 nothing is pairwise. `recluster` does that for the whole store (about 3 s at 1M mentions on a
@@ -113,38 +116,60 @@ JOIN rest_groups g USING (event_type, k1, k2)
 WHERE NOT m.alone AND m.day_number > g.after
 ORDER BY m.event_type, m.k1, m.k2, m.day_number, m.event_id""")
 
+# The cluster id of the anchor's event_id {anchor}, as a number (`cluster_hash`).
+_HASH_SQL = "('0x' || left(md5({anchor}), 16))::UBIGINT"
+
 # Every event's cluster from table cluster_anchor (event_no, anchor, anchor_no). The full pass
 # hands in every event, so only those whose cluster differs are written; the incremental one
-# hands in only those, and the test would read every event's cluster id (~1 s at 10M events).
-_ASSIGN_SQL = """
-UPDATE events SET cluster_id = a.cluster_id, cluster_no = a.anchor_no
-FROM (SELECT event_no, 'c' || left(md5(anchor), 16) AS cluster_id, anchor_no FROM cluster_anchor) a
-WHERE events.event_no = a.event_no{changed}
+# hands in only those. Numbers, not text: on a copy of the 10M benchmark store, updating
+# 24,500 events (4,500 spread over the file, 20,000 at its end) took 1.0-1.45 s and its commit
+# 2.0-3.7 s with the text cluster id (its blocks rewritten wherever one value changed, then
+# checkpointed), 0.10-0.12 s and 0.31-0.34 s with the id as a number.
+_ASSIGN_SQL = f"""
+UPDATE events SET cluster_no = a.anchor_no, cluster_hash = a.cluster_hash
+FROM (SELECT event_no, anchor_no, {_HASH_SQL.format(anchor='anchor')} AS cluster_hash
+      FROM cluster_anchor) a
+WHERE events.event_no = a.event_no{{changed}}
 """
-_CHANGED = (" AND (events.cluster_id IS DISTINCT FROM a.cluster_id"
-            " OR events.cluster_no IS DISTINCT FROM a.anchor_no)")
+_CHANGED = (" AND (events.cluster_no IS DISTINCT FROM a.anchor_no"
+            " OR events.cluster_hash IS DISTINCT FROM a.cluster_hash)")
 
-# A store of an older schema: each event's cluster_no is the number of the anchor its cluster
-# id was made from (the mention whose own id hashes to it); a cluster id not made that way
-# (written by other code) is numbered by its lowest event_no, so it still has one number.
-_NUMBER_SQL = f"""
+# A store of schema 3 (cluster ids on the events, no numbers): each event's cluster_no is the
+# number of the anchor its cluster id was made from (the mention whose own id hashes to it);
+# a cluster id not made that way (written by other code) is numbered by its lowest event_no,
+# so it still has one number.
+_NUMBER_SQL = """
 UPDATE events SET cluster_no = c.anchor_no
 FROM (SELECT cluster_id,
              coalesce(min(event_no) FILTER (WHERE cluster_id = 'c' || left(md5(event_id), 16)),
                       min(event_no)) AS anchor_no
       FROM events WHERE cluster_id IS NOT NULL GROUP BY cluster_id) c
 WHERE events.cluster_id = c.cluster_id;
-UPDATE events SET cluster_group = {GROUP_SQL.format(e='')};
 UPDATE clusters SET cluster_no = n.cluster_no
 FROM (SELECT DISTINCT cluster_id, cluster_no FROM events) n WHERE clusters.cluster_id = n.cluster_id;
 """
+_GROUPS_SQL = f"UPDATE events SET cluster_group = {GROUP_SQL.format(e='')}"
+# A store of schema 4 (each event's cluster id as text): the ids as numbers, from the anchors
+# (every event's cluster_no); a cluster id not made from its anchor (written by other code) is
+# renamed after it, so the clusters table and the events agree.
+_HASH_FROM_ANCHORS_SQL = f"""
+UPDATE events SET cluster_hash = {_HASH_SQL.format(anchor='a.event_id')}
+FROM events a WHERE a.event_no = events.cluster_no;
+UPDATE clusters SET cluster_id = n.cluster_id
+FROM (SELECT event_no, 'c' || left(md5(event_id), 16) AS cluster_id FROM events) n
+WHERE n.event_no = clusters.cluster_no AND clusters.cluster_id IS DISTINCT FROM n.cluster_id;
+"""
 
 # One clusters row per cluster of the mentions in {mentions} (with their documents' published
-# and source). The first report of a cluster is the mention from the earliest published article
-# (then the earliest dated, then the lowest id, so the choice is deterministic).
+# and source, and their cluster_no). The first report of a cluster is the mention from the
+# earliest published article (then the earliest dated, then the lowest id, so the choice is
+# deterministic). The id hashes the anchor's event_id: the anchor is the mention whose own
+# number is the cluster's.
 _CLUSTER_ROWS_SQL = """
 WITH c AS (
-    SELECT m.cluster_id, any_value(m.cluster_no) AS cluster_no,
+    SELECT 'c' || left(md5(any_value(m.event_id) FILTER (WHERE m.event_no = m.cluster_no)), 16)
+               AS cluster_id,
+           m.cluster_no,
            arg_min({{'event_id': m.event_id, 'doc_id': m.doc_id, 'event_type': m.event_type,
                     'cameo_code': m.cameo_code, 'source_country': m.source_country,
                     'target_country': m.target_country}},
@@ -158,7 +183,7 @@ WITH c AS (
            count(DISTINCT coalesce(m.source, m.doc_id))::INTEGER AS num_sources,
            count(*)::INTEGER AS num_mentions
     FROM {mentions} m
-    GROUP BY m.cluster_id
+    GROUP BY m.cluster_no
 )
 SELECT cluster_id, f.event_type, f.cameo_code, f.source_country, f.target_country, first_date,
        last_date, num_articles, num_sources, num_mentions, f.doc_id AS first_doc_id,
@@ -175,16 +200,15 @@ _CLUSTERS_SQL = "CREATE OR REPLACE TABLE clusters AS " + _CLUSTER_ROWS_SQL.forma
 _REPLACE_CLUSTERS_SQL = (
     "DELETE FROM clusters WHERE cluster_no IN (SELECT cluster_no FROM stale_clusters);\n"
     "INSERT INTO clusters BY NAME " + _CLUSTER_ROWS_SQL.format(
-        mentions="(SELECT *, 'c' || left(md5(anchor), 16) AS cluster_id FROM redone "
-                 "WHERE cluster_no IN (SELECT cluster_no FROM stale_clusters))")
+        mentions="(SELECT * FROM redone WHERE cluster_no IN (SELECT cluster_no FROM stale_clusters))")
 )
-# What `redone` holds of each recomputed mention: its fields for the clusters table, its new
-# anchor's id and number (as cluster_no).
+# What `redone` holds of each recomputed mention: its fields for the clusters table and its new
+# anchor's number (as cluster_no).
 _REDONE_ARROW = pa.schema([
-    ("event_id", pa.string()), ("doc_id", pa.string()), ("event_type", pa.string()),
-    ("cameo_code", pa.string()), ("source_country", pa.string()), ("target_country", pa.string()),
-    ("event_date", pa.date32()), ("published", pa.date32()), ("source", pa.string()),
-    ("anchor", pa.string()), ("cluster_no", pa.int64()),
+    ("event_id", pa.string()), ("event_no", pa.int64()), ("doc_id", pa.string()),
+    ("event_type", pa.string()), ("cameo_code", pa.string()), ("source_country", pa.string()),
+    ("target_country", pa.string()), ("event_date", pa.date32()), ("published", pa.date32()),
+    ("source", pa.string()), ("cluster_no", pa.int64()),
 ])
 
 
@@ -208,7 +232,7 @@ def _anchors(ordered: pa.Table) -> tuple[list[str], list[int]]:
 
 def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, anchors: list, numbers: list,
             *, moved: bool) -> None:
-    """Set events.cluster_id and cluster_no of the events numbered `event_nos` to those of
+    """Set events.cluster_no and cluster_hash of the events numbered `event_nos` to those of
     their anchors (ids `anchors`, numbers `numbers`); `moved`: all of them differ (else only
     those that do are written)."""
     con.register("cluster_anchor", pa.table({
@@ -222,16 +246,33 @@ def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, anchors: list, numb
 
 
 def recluster(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute events.cluster_id and the clusters table (call inside a transaction)."""
+    """Recompute the events' clusters and the clusters table (call inside a transaction)."""
     ordered = con.sql(_ORDERED_SQL).to_arrow_table()
     _assign(con, ordered.column("event_no").to_pylist(), *_anchors(ordered), moved=False)
     con.execute(_CLUSTERS_SQL)
 
 
 def number_clusters(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill events.cluster_no, events.cluster_group and clusters.cluster_no in a store of an
-    older schema, from its cluster ids (once)."""
+    """Fill events.cluster_no and clusters.cluster_no in a store of schema 3 from the cluster
+    ids its events still hold (once, before the upgrade drops them)."""
     con.execute(_NUMBER_SQL)
+
+
+def hash_clusters(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill events.cluster_hash in a store of schema 4 from its cluster numbers (once, before
+    the upgrade drops the text ids)."""
+    con.execute(_HASH_FROM_ANCHORS_SQL)
+
+
+def cluster_id_sql(prefix: str = "") -> str:
+    """SQL of an event's cluster id (NULL before its first recluster), from its row in the
+    events table aliased `prefix` ("e." or "")."""
+    return f"format('c{{:016x}}', {prefix}cluster_hash)"
+
+
+def number_groups(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill events.cluster_group for every event (a store written without it)."""
+    con.execute(_GROUPS_SQL)
 
 
 @dataclasses.dataclass

@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 
 from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 from . import schema
+from .clusters import cluster_id_sql
 
 FORMATS = ("csv", "jsonl", "parquet")
 # First characters that make a spreadsheet cell a formula or a DDE/injection vector
@@ -208,12 +209,19 @@ def filtered_sql(con, filters, *, order: str = "id", evidence: bool = False) -> 
     from .query import where_sql
 
     where, params = where_sql(filters, con)
-    columns = ", ".join(("d." if c in schema.EVENT_DOC_COLUMNS else "e.") + c
-                        for c in export_columns(evidence))
+    columns = ", ".join(_column(c) for c in export_columns(evidence))
     # The filter runs on the events table alone (its column names are unambiguous there); the
     # document's fields are joined to the rows that pass. `order` is one of ORDERS' keys.
     return (f"SELECT {columns} FROM (SELECT * FROM events WHERE {where}) e "
             f"LEFT JOIN documents d ON d.doc_id = e.doc_id ORDER BY {ORDERS[order]}"), params
+
+
+def _column(name: str) -> str:
+    """SQL of one export column: the document's, the cluster id printed from its number, or
+    the event's own."""
+    if name in schema.EVENT_DOC_COLUMNS:
+        return f"d.{name}"
+    return f"{cluster_id_sql('e.')} AS cluster_id" if name == "cluster_id" else f"e.{name}"
 
 
 def text_chunks(batches: Iterable[pa.RecordBatch], fmt: str, *, excel: bool = False,

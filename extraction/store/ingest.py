@@ -24,6 +24,7 @@ import pyarrow as pa
 
 from ..model import Article
 from . import schema
+from .clusters import cluster_id_sql
 from .conn import StoreBusy, connection, writer_lock
 from .rows import article_doc_id, article_from_row, document_row, error_doc_id, event_rows
 from .scale import Extracted, Extractor, extract_many
@@ -319,7 +320,8 @@ def _chain(first: Iterable[Article], then: Callable[[], Iterable[Article]]) -> I
 # ---------------------------------------------------------------- reading
 
 _EVENTS_SQL = (
-    f"SELECT e.* EXCLUDE ({', '.join(schema.INTERNAL_EVENT_COLUMNS)}), d.published, d.title "
+    f"SELECT e.* EXCLUDE ({', '.join(schema.INTERNAL_EVENT_COLUMNS)}), "
+    f"{cluster_id_sql('e.')} AS cluster_id, d.published, d.title "
     "FROM events e JOIN documents d USING (doc_id) ORDER BY e.event_id"
 )
 

@@ -89,7 +89,7 @@ def event_rows(doc_id: str, events: list[Event]) -> list[dict]:
     """`events` rows of one document; ids are `<doc_id>:<index in extraction order>`."""
     rows = []
     for index, event in enumerate(events):
-        row = {"event_id": f"{doc_id}:{index}", "doc_id": doc_id, "cluster_id": None}
+        row = {"event_id": f"{doc_id}:{index}", "doc_id": doc_id}
         for name in EVENT_COLUMNS + EVIDENCE_COLUMNS:
             row[name] = getattr(event, name)
         row["event_date"] = parse_date(event.event_date)

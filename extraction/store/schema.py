@@ -11,7 +11,7 @@ from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 # Bumped when a table's layout changes; a store written with another version is refused
 # rather than silently misread.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 # Older schema -> (statements that bring it one step up, the version it then is).
 UPGRADES = {
     "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",
@@ -34,6 +34,9 @@ UPGRADES = {
            "ALTER TABLE clusters ADD COLUMN IF NOT EXISTS cluster_no BIGINT",
            "ALTER TABLE term_events ADD COLUMN IF NOT EXISTS n INTEGER",
            "UPDATE term_events SET n = len(event_nos)"), "4"),
+    # 5: an event's cluster id is stored as a number (clusters.py: rewriting the text ids cost
+    # an ingest into a 10M store seconds); writer._upgrade fills it before the text goes.
+    "4": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_hash UBIGINT",), "5"),
 }
 
 STATUSES = ("events", "no_events", "error")
@@ -72,7 +75,6 @@ _TYPED_EVENT_COLUMNS = {
 _EVENT_FIELDS = (
     ("event_id", "VARCHAR PRIMARY KEY", pa.string()),
     ("doc_id", "VARCHAR NOT NULL", pa.string()),
-    ("cluster_id", "VARCHAR", pa.string()),
 ) + tuple(
     (name, *_TYPED_EVENT_COLUMNS.get(name, ("VARCHAR", pa.string())))
     for name in EVENT_COLUMNS + EVIDENCE_COLUMNS
@@ -89,6 +91,8 @@ _EVENT_FIELDS = (
     # The event_no of the cluster's first mention (clusters.py): one number per cluster, so
     # the clusters among millions of events are counted exactly with a bitmap.
     ("cluster_no", "BIGINT", pa.int64()),
+    # The cluster's id as the number its hex digits spell (clusters.cluster_id_sql prints it).
+    ("cluster_hash", "UBIGINT", pa.uint64()),
     # A number for the mention's class and dyad (clusters.GROUP_SQL): an ingest finds the
     # mentions near its own through it.
     ("cluster_group", "UBIGINT", pa.uint64()),
@@ -96,7 +100,7 @@ _EVENT_FIELDS = (
 # Columns of the events table that number things for the store's own use, not facts about an
 # event: left out of snapshots, exports and an event's detail.
 INTERNAL_EVENT_COLUMNS = ("event_no", "source_actor_no", "target_actor_no", "same_actor", "cluster_no",
-                          "cluster_group")
+                          "cluster_group", "cluster_hash")
 
 _CLUSTER_FIELDS = (
     ("cluster_id", "VARCHAR", pa.string()),
@@ -123,9 +127,12 @@ DOCUMENT_ARROW = pa.schema([(n, t) for n, _, t in _DOCUMENT_FIELDS])
 EVENT_ARROW = pa.schema([(n, t) for n, _, t in _EVENT_FIELDS])
 CLUSTER_ARROW = pa.schema([(n, t) for n, _, t in _CLUSTER_FIELDS])
 # A snapshot's events frame: the stored facts (not the internal numbers, which two stores of
-# the same content number differently) and the document fields.
+# the same content number differently), the cluster's id (printed from its number) and the
+# document fields.
 EVENT_FRAME_ARROW = pa.schema(
-    [f for f in EVENT_ARROW if f.name not in INTERNAL_EVENT_COLUMNS]
+    [f for f in EVENT_ARROW if f.name not in INTERNAL_EVENT_COLUMNS][:2]
+    + [("cluster_id", pa.string())]
+    + [f for f in EVENT_ARROW if f.name not in INTERNAL_EVENT_COLUMNS][2:]
     + [("published", pa.date32()), ("title", pa.string())]
 )
 

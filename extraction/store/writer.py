@@ -15,7 +15,8 @@ import duckdb
 import pyarrow as pa
 
 from . import actors, schema, search
-from .clusters import GROUP_SQL, Touched, number_clusters, recluster, recluster_touched
+from .clusters import (GROUP_SQL, Touched, hash_clusters, number_clusters, number_groups,
+                       recluster, recluster_touched)
 from .conn import connection
 
 # A batch is committed after this many documents or this many seconds, whichever comes first.
@@ -68,18 +69,21 @@ def prepare(db_path: Path) -> tuple[set[str], bool]:
 
 
 def _upgrade(con: duckdb.DuckDBPyConnection, version: str) -> str:
-    """Bring a store of an older schema up to this one in place (only added columns so far)."""
+    """Bring a store of an older schema up to this one in place."""
     indexed = int(version) >= 3  # stores before 3 have no word index yet
-    numbered = int(version) >= 4  # nor, before 4, numbers for actors and clusters
     while version in schema.UPGRADES:
         statements, version = schema.UPGRADES[version]
         for sql in statements:
             con.execute(sql)
+        if version == "4":  # the numbers 4 added, from the cluster ids that 5 drops
+            actors.number_events(con)
+            number_clusters(con)
+            number_groups(con)
+        if version == "5":
+            hash_clusters(con)
+            con.execute("ALTER TABLE events DROP COLUMN cluster_id")
     if not indexed:
         search.index_events(con, 0)
-    if not numbered:
-        actors.number_events(con)
-        number_clusters(con)
     con.execute("UPDATE meta SET value = $v WHERE key = 'schema_version'", {"v": version})
     return version
 
