@@ -427,8 +427,9 @@ def rule_clusters(events: pd.DataFrame) -> dict[str, str]:
 @settings(max_examples=25, deadline=None)
 @given(HISTORIES)
 def test_store_clusters_follow_the_rule_after_any_batches(runs):
-    # The store keeps only each event's anchor number; the ids it reads back (snapshot, and the
-    # clusters table with each cluster's size) are those the rule gives.
+    # The store keeps each event's anchor number and its cluster id as a number; the ids it
+    # reads back (snapshot, and the clusters table with each cluster's size) are those the rule
+    # gives.
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "e.duckdb"
         for run in runs:

@@ -293,7 +293,7 @@ def _accused_as_reason(s, ctx, drafts) -> list[Draft]:
     """"meminta tiga diplomat Prancis meninggalkan negara itu, dengan tuduhan ...": an
     accusation given as the reason, after a comma, is the doer's against the same side."""
     mark = next((m for m in s.markers if m.kind == "reason_accusation"
-                 and s.text[max(s.start, m.start - 3):m.start].strip().endswith(",")), None)
+                 and _after_comma(s, m.start)), None)
     if mark is None:
         return []
     earlier = [d for d in drafts if d.trigger.end <= mark.start and d.targets]
@@ -354,10 +354,14 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
 def _participle_speaker(s, ctx, drafts, tag) -> list[Actor] | None:
     """The doer of the sentence's first event when the speech tag is a participle after a
     comma ("ordered the ambassador to leave, saying ...")."""
-    if not drafts or not s.text[max(s.start, tag.start - 3):tag.start].strip().endswith(",") or \
+    if not drafts or not _after_comma(s, tag.start) or \
             s.folded[tag.start:tag.end] not in ctx.words.get("speech_participle", ()):
         return None
     return list(drafts[0].sources) or None
+
+
+def _after_comma(s, pos) -> bool:
+    return s.text[max(s.start, pos - 3):pos].strip().endswith(",")
 
 
 def _speaker_before_tag(s, verdict, tag) -> list[Actor] | None:

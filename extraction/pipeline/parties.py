@@ -15,6 +15,7 @@ from .actors import Actor
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, groups,
                       in_compound, iter_groups, one_per_state, trig_end)
+from .matcher import Match
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
@@ -65,8 +66,10 @@ RECOGNITION = "054"
 VENUE_REACH = 12
 # "a credit line of 750 million US dollars from India": an amount of up to five words.
 AMOUNT_WORDS = 5
-# "berterima kasih kepada Amerika Serikat (AS) atas bantuan militernya": the thanked party and
-# "atas/for" stand within eight words of the aid noun.
+# "mengapresiasi bantuan kemanusiaan dari Indonesia": the verb of thanks stands within three
+# words of the aid noun it is for; "berterima kasih kepada Amerika Serikat (AS) atas bantuan
+# militernya": with the thanked party and "atas/for" between, within eight.
+THANKS_REACH = 3
 THANKED_REACH = 8
 # "Kecaman serupa juga disampaikan pemerintah Inggris": noun, two describing words, the voicing
 # verb and a title stand within five words of the first voice.
@@ -112,7 +115,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                 _first_group(s, ctx, after, right, etype, strict=True)
         if agent is None and subject and all(a.role == "ambassador" for a in subject):
             # "The French ambassador to Bamako was summoned": by the state of the posting
-            agent = _posting(s, subject[-1], trig)
+            agent = _posted_in(s, subject[-1], trig)
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
@@ -205,10 +208,7 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
 def _we_before(s, ctx, trig) -> bool:
     """'"... Ukraine's sovereignty, and we condemn it," said Abe': a first person right before
     the verb is its subject, whatever party the quote named before."""
-    words = [w.strip("'\":,") for w in s.folded[max(s.start, trig.start - 30):trig.start].split()]
-    while words and ends_as(ctx, "adverb", words[-1]):
-        words.pop()
-    return bool(words) and words[-1] in ctx.words.get("first_person", ())
+    return _word_before_verb(s, ctx, trig) in ctx.words.get("first_person", ())
 
 
 def _first_person(ctx, words: list[str]) -> bool:
@@ -312,7 +312,7 @@ def _place_before(s, left, trig, agent) -> list[Actor] | None:
     return [place] if place else None
 
 
-def _posting(s, envoy, trig) -> list[Actor] | None:
+def _posted_in(s, envoy, trig) -> list[Actor] | None:
     """Where an envoy is posted: the state inside its phrase ("ambassador to Bamako") or named
     right after it, before the verb ("Duta Besar Prancis di Bamako dipanggil")."""
     if envoy.posting:
@@ -485,14 +485,18 @@ def _complement_end(s, ctx, after, right, etype) -> int:
 
 def _pronoun_before(s, ctx, trig) -> bool:
     """Whether a personal pronoun is the verb's subject ("he has spoken", "it would halt")."""
-    # quotes around the verb ("it 'rejects'") are no words
+    return _word_before_verb(s, ctx, trig) in ctx.words.get("pronoun", ())
+
+
+def _word_before_verb(s, ctx, trig) -> str:
+    """The word before the verb, past auxiliaries and -ly adverbs ("it would temporarily
+    halt"); quotes around the verb ("it 'rejects'") are no words."""
     words = [w.strip("'\"") for w in s.folded[max(s.start, trig.start - 40):trig.start].split()]
     words = [w for w in words if w]
     group = ctx.words.get("verb_group", ())
-    # "it would temporarily halt": auxiliaries and -ly adverbs stand between pronoun and verb
     while words and (words[-1] in group or ends_as(ctx, "adverb", words[-1])):
         words.pop()
-    return bool(words) and words[-1] in ctx.words.get("pronoun", ())
+    return words[-1] if words else ""
 
 
 def pronoun_person(s, ctx, trig) -> list[Actor] | None:
@@ -987,7 +991,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if inner_tgt and inner_tgt == src:
         return src, inner_tgt, conf  # the same sides both ways: "the Israel-Hamas war"
     tgt = inner_tgt or _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or []
-    if etype == "mobilize" and not inner_tgt and tgt and not _aimed_at(s, trig, tgt[0]):
+    if etype == "mobilize" and tgt and not _aimed_at(s, trig, tgt[0]):
         tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
     if not tgt and support is not None:
         # "gave the Ivory Coast 5.1 million dollars of aid": the receiver sits between the
@@ -1181,8 +1185,6 @@ def _noun_np(s, ctx, trig, right):
     if not tgt:
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
-        if etype == "mobilize" and tgt and not _aimed_at(s, trig, tgt[0]):
-            tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
     return src, tgt
 
 
@@ -1308,23 +1310,14 @@ def _topic_of_talks(s, ctx, trig) -> bool:
 def _thanked_for_aid(s, ctx, trig, left, etype) -> list[Actor] | None:
     """"thanked India for its assistance", "mengapresiasi bantuan ... dari Indonesia": aid one
     is thanked for was given, to the one who thanks."""
-    if etype != "aid":
-        return None
-    verb = next((t for t in reversed(s.triggers) if t.form != "nouns" and t.end <= trig.start
-                 and s.words_between(t.end, trig.start) <= 3), None)
-    if verb is None or ctx.event_type_of(verb.key) != "support":
-        return None
-    return left_group(s, ctx, verb.start, left)
+    verb = _thanking_verb(s, ctx, trig, etype, THANKS_REACH)
+    return left_group(s, ctx, verb.start, left) if verb else None
 
 
 def _thanked_giver(s, ctx, trig, left, etype):
     """"thanked the United States for its military aid", "berterima kasih kepada AS atas
     bantuan militernya": the party thanked gave the aid, to the one who thanks."""
-    if etype != "aid":
-        return None
-    verb = next((t for t in reversed(s.triggers) if t.form != "nouns" and t.end <= trig.start
-                 and ctx.event_type_of(t.key) == "support"
-                 and s.words_between(t.end, trig.start) <= THANKED_REACH), None)
+    verb = _thanking_verb(s, ctx, trig, etype, THANKED_REACH)
     if verb is None:
         return None
     giver = [a for a in s.actors if verb.end <= a.start and a.end <= trig.start and a.country
@@ -1333,6 +1326,15 @@ def _thanked_giver(s, ctx, trig, left, etype):
     if not giver or not thanker or giver[0].country in {a.country for a in thanker}:
         return None
     return giver, thanker, 0.7
+
+
+def _thanking_verb(s, ctx, trig, etype, reach) -> Match | None:
+    """The verb of thanks or praise at most `reach` words before an aid noun."""
+    if etype != "aid":
+        return None
+    return next((t for t in reversed(s.triggers) if t.form != "nouns" and t.end <= trig.start
+                 and ctx.event_type_of(t.key) == "support"
+                 and s.words_between(t.end, trig.start) <= reach), None)
 
 
 def _object_of_verb(s, trig) -> bool:
