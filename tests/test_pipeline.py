@@ -220,6 +220,23 @@ def test_pipeline_undated_lead_ignores_a_day_long_before_the_report():
 
 
 @pytest.mark.parametrize("lang, text, row", [
+    ("en", "Kenya recalls its ambassador to Somalia\n\nNairobi announced the move on 9 May.", ("161", "2024-05-09", "story")),
+    ("id", "Rusia Usir 10 Diplomat AS\n\nKementerian Luar Negeri di Moskwa mengumumkan langkah itu "
+           "pada Rabu (8/5/2024).", ("161", "2024-05-08", "story")),
+])
+def test_pipeline_report_day_lead_takes_the_day_its_story_states(lang, text, row):
+    """Regression: a headline of news told on the day (an envoy recalled, diplomats expelled)
+    kept the publication day though the story states the day before (REPORT_LAG)."""
+    assert row in _basis(text, lang=lang)
+
+
+def test_pipeline_report_day_lead_keeps_the_report_day_before_an_older_day():
+    """A day more than a weekend before publication is background to a report-day headline."""
+    rows = _basis("Kenya recalls its ambassador to Somalia\n\nThe maritime row began on 6 May.")
+    assert rows == [("161", "2024-05-10", "published")]
+
+
+@pytest.mark.parametrize("lang, text, row", [
     ("id", "Kami prihatin atas eskalasi di Ukraina, kata juru bicara dalam pengarahan pers, Kamis "
            "24 Februari 2022. Indonesia meminta Rusia menahan diri, kata dia.",
      ("0256", "2022-02-24", "story")),
