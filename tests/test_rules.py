@@ -561,6 +561,16 @@ def _rows(text, lang="en", published=None, domestic=False):
      ("051", "PSE", "MYS")),
     ("menyanjung_is_praise_id",
      "Perdana menteri Fiji menyanjung Indonesia atas bantuan itu.", "id", ("051", "FJI", "IDN")),
+    # A sanction's stated reason naming the target's misdeed is also an accusation (C32)
+    ("sanction_over_an_alleged_misdeed_is_an_accusation",
+     "Lithuania expelled two Belarusian diplomats over Minsk's alleged smuggling of migrants.",
+     "en", ("112", "LTU", "BLR")),
+    ("recall_in_protest_at_interference_is_an_accusation",
+     "Morocco recalled its ambassador from Algeria in protest at Algerian interference.", "en",
+     ("112", "MAR", "DZA")),
+    ("sanction_over_an_alleged_misdeed_is_an_accusation_id",
+     "Estonia mengusir seorang diplomat Rusia atas dugaan kegiatan mata-mata.", "id",
+     ("112", "EST", "RUS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -694,6 +704,12 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     ("street_name_is_no_party",
      "Ribuan warga berunjuk rasa di Jalan Medan Merdeka Selatan, Jakarta Pusat, memprotes serangan "
      "udara Israel.", "id", "114"),
+    ("arrest_on_suspicion_of_a_crime_is_no_accusation",
+     "Thai police arrested three Cambodian nationals on suspicion of smuggling timber.", "en",
+     "112"),
+    ("reason_after_another_act_is_that_acts",
+     "Jordan recalled its envoy from Israel, whose troops detained a Jordanian for alleged "
+     "incitement.", "en", "112"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)

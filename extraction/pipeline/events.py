@@ -73,6 +73,12 @@ POLICE_SENT = "074"
 # Words between an event noun and a passive appeal that asks for it ("boikot produk Prancis
 # telah diserukan" is three; more was another clause in the dev set).
 CALLED_FOR_REACH = 4
+# Acts whose stated reason carries an accusation of the side they hit (the corpus codes it so
+# for broken ties, recalls and expulsions; an arrest "on suspicion of" a crime it does not).
+REASONED_ACTS = frozenset({"sanction"})
+# Words between a reason ("over", "in protest at") and the misdeed it names ("over the
+# nation's alleged ...": three).
+MISDEED_REACH = 3
 CONDEMN_CODE = "111"
 ACCUSE_CODE = "112"
 ACCESS = "086"
@@ -261,6 +267,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += _obligations(s, ctx, drafts)
     drafts += _accused_as_reason(s, ctx, drafts)
     drafts += _verdicts(s, ctx, drafts)
+    drafts += _misdeed_as_reason(s, ctx, drafts)
     return drafts + _in_kind(s, ctx)
 
 
@@ -303,6 +310,30 @@ def _accused_as_reason(s, ctx, drafts) -> list[Draft]:
     draft = Draft(ACCUSE_CODE, trig, list(earlier[0].sources), list(earlier[0].targets), False, 0.6)
     ctx.previous.append(draft)
     return [draft]
+
+
+def _misdeed_as_reason(s, ctx, drafts) -> list[Draft]:
+    """"recalled their envoys from Doha in protest at Qatar's interference", "expelled two
+    diplomats over alleged spying": a sanction whose reason names a misdeed (an allegation or
+    a damning word) is also the doer's accusation against the same side (112)."""
+    act = next((d for d in drafts if d.targets and d.sources and
+                ctx.event_type_of(d.code) in REASONED_ACTS), None)
+    if act is None or any(ctx.event_type_of(d.code) == "condemn" for d in drafts):
+        return []
+    # ("..., Aung San Suu Kyi yang ditahan atas tuduhan ...": a reason after another act's
+    # words is that act's)
+    stop = min([t.start for t in s.triggers if t.start >= trig_end(act.trigger)] + [s.end])
+    for opener in (m for m in s.markers if m.kind == "reason_for"
+                   and trig_end(act.trigger) <= m.start < stop):
+        misdeed = next((m for m in s.markers if m.kind in ("allegation", "verdict")
+                        and m.start >= opener.end
+                        and s.words_between(opener.end, m.start) <= MISDEED_REACH), None)
+        if misdeed is not None:
+            trig = Match(opener.start, misdeed.end, "trigger", ACCUSE_CODE, "nouns")
+            draft = Draft(ACCUSE_CODE, trig, list(act.sources), list(act.targets), False, 0.55)
+            ctx.previous.append(draft)
+            return [draft]
+    return []
 
 
 def _verdicts(s, ctx, drafts) -> list[Draft]:
