@@ -571,6 +571,13 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("sanction_over_an_alleged_misdeed_is_an_accusation_id",
      "Estonia mengusir seorang diplomat Rusia atas dugaan kegiatan mata-mata.", "id",
      ("112", "EST", "RUS")),
+    # A warning of consequences that names no one answers the last hostile act on the warner
+    ("unaddressed_vow_of_action_answers_the_provoker",
+     "North Korea shelled a South Korean island on Tuesday. South Korea's president vowed stern "
+     "action.", "en", ("130", "KOR", "PRK")),
+    ("unaddressed_warning_of_consequences_answers_the_provoker_id",
+     "Turki menembak jatuh pesawat tempur Rusia pada Selasa. Rusia memperingatkan akan ada "
+     "konsekuensi serius.", "id", ("130", "RUS", "TUR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -710,6 +717,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     ("reason_after_another_act_is_that_acts",
      "Jordan recalled its envoy from Israel, whose troops detained a Jordanian for alleged "
      "incitement.", "en", "112"),
+    ("bare_warning_with_no_consequence_is_no_threat",
+     "The United States imposed tariffs on Colombian coffee. Colombia's president warned that "
+     "the country would stop looking north.", "en", "130"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)
