@@ -230,6 +230,18 @@ def test_pipeline_report_day_lead_takes_the_day_its_story_states(lang, text, row
     assert row in _basis(text, lang=lang)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Japan lodged a protest with China over Wednesday's incursion by coast guard ships."),
+    ("id", "Indonesia menyampaikan kecaman keras atas serangan Israel yang menghantam Gaza pada "
+           "Rabu (8/5/2024)."),
+])
+def test_pipeline_day_of_what_a_statement_is_about_is_not_its_day(lang, text):
+    """Regression: a protest "over Wednesday's incursion" took Wednesday, the incursion's day;
+    a statement told as the day's news takes the report's day (ABOUT_MARKERS)."""
+    _, day, basis = _basis(text, lang=lang)[0]
+    assert (day, basis) == ("2024-05-10", "published")
+
+
 def test_pipeline_report_day_lead_keeps_the_report_day_before_an_older_day():
     """A day more than a weekend before publication is background to a report-day headline."""
     rows = _basis("Kenya recalls its ambassador to Somalia\n\nThe maritime row began on 6 May.")

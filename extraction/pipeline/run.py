@@ -10,7 +10,7 @@ from datetime import date
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
 from .actors import BLOC, PeopleIndex, find_actors, home_countries
-from .clauses import Context, Draft, Sentence, domestic_party
+from .clauses import Context, Draft, Sentence, domestic_party, trig_end
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates, names_a_year, shift
 from .attach import attach_actors
@@ -21,6 +21,9 @@ from .text import dateline_end, fold, outside_spans, paragraphs, sentences, toke
 
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
+# Words after which a later date belongs to what a statement is about ("over", "atas"), unless
+# the date follows them at once ("protested over the weekend").
+ABOUT_MARKERS = ("reason_for", "response")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive",
                    "route", "topic", "beneficiary")
@@ -209,6 +212,16 @@ def _same_sentence_day(dated: list[Dated]) -> list[Dated]:
             if x.basis == "published" and x.sentence in lead_days else x for x in dated]
 
 
+def _about(d: Draft, e, s: Sentence, ctx) -> bool:
+    """"lodged a protest over Friday's shelling", "kecaman atas serangan ... pada Rabu": a day
+    behind a reason or a topic word dates what a report-day event is about, not the event."""
+    if ctx.event_type_of(d.code) not in REPORT_DAY:
+        return False
+    possessive = s.text[e.end:e.end + 2] in ("'s", "\u2019s")
+    return any(m.kind in ABOUT_MARKERS and trig_end(d.trigger) <= m.start < e.start
+               and (possessive or s.words_between(m.end, e.start) > 0) for m in s.markers)
+
+
 def _recent(day: date, published: date | None) -> bool:
     return published is None or 0 <= (published - day).days <= LEAD_WINDOW
 
@@ -352,10 +365,13 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.expression and _reported_speech(s) and not _stale(d, last.expression, published, ctx):
         # the briefing a speech tag dated ("kata dia ..., Kamis 24 Februari 2022") goes on
         return last.expression, "day", "story"
-    further = [e for e in exprs if e.start >= t.start]
+    later = [e for e in exprs if e.start >= t.start]
+    about = [e for e in later if _about(d, e, s, ctx)]
+    further = [e for e in later if e not in about]
     if further:
         return (*_resolve(further[0], exprs, last, published), "stated")
-    if _background(d, s, ctx):
+    # (the year in the date of an act the event is about makes no background)
+    if not about and _background(d, s, ctx):
         return None, "unknown", ""
     if published and ctx.event_type_of(d.code) in REPORT_DAY and \
             not (last.event and _continues(s, ctx)):
