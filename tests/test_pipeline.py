@@ -219,17 +219,6 @@ def test_pipeline_undated_lead_ignores_a_day_long_before_the_report():
     assert ("195", None, "") in rows
 
 
-@pytest.mark.parametrize("lang, text, row", [
-    ("en", "Kenya recalls its ambassador to Somalia\n\nNairobi announced the move on 9 May.", ("161", "2024-05-09", "story")),
-    ("id", "Rusia Usir 10 Diplomat AS\n\nKementerian Luar Negeri di Moskwa mengumumkan langkah itu "
-           "pada Rabu (8/5/2024).", ("161", "2024-05-08", "story")),
-])
-def test_pipeline_report_day_lead_takes_the_day_its_story_states(lang, text, row):
-    """Regression: a headline of news told on the day (an envoy recalled, diplomats expelled)
-    kept the publication day though the story states the day before (REPORT_LAG)."""
-    assert row in _basis(text, lang=lang)
-
-
 @pytest.mark.parametrize("lang, text", [
     ("en", "Japan lodged a protest with China over Wednesday's incursion by coast guard ships."),
     ("id", "Indonesia menyampaikan kecaman keras atas serangan Israel yang menghantam Gaza pada "
@@ -240,12 +229,6 @@ def test_pipeline_day_of_what_a_statement_is_about_is_not_its_day(lang, text):
     a statement told as the day's news takes the report's day (ABOUT_MARKERS)."""
     _, day, basis = _basis(text, lang=lang)[0]
     assert (day, basis) == ("2024-05-10", "published")
-
-
-def test_pipeline_report_day_lead_keeps_the_report_day_before_an_older_day():
-    """A day more than a weekend before publication is background to a report-day headline."""
-    rows = _basis("Kenya recalls its ambassador to Somalia\n\nThe maritime row began on 6 May.")
-    assert rows == [("161", "2024-05-10", "published")]
 
 
 @pytest.mark.parametrize("lang, text, row", [

@@ -39,10 +39,6 @@ BASIS_RANK = {"": 0, "published": 1, "story": 2, "stated": 3}
 # that dated the tune split's such events (an exercise begun 9 days before its report); 3 and 7
 # dated fewer, 30 and more no more.
 LEAD_WINDOW = 14
-# A story published this many days after the day it states for its lead still reports that
-# day's news. 1 and 2 dated the same events of tune and the four blind samples (2 covers a
-# weekend's news told on Monday); 3 took a background day three days back in tune.
-REPORT_LAG = 2
 # Events news reports on the day they happen (issue 10: statements, calls, condemnations; the
 # tune split of the real-news corpus also dated meetings, agreements, sanctions and protests by
 # the report); with no day of their own they take the publication day. Attacks, seizures and
@@ -173,7 +169,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             for d in drafts:
                 value, precision, basis = _event_date(d, exprs, s, last_date, published, ctx)
                 out.append(Dated(d, value, precision, (ss, se), _venue(s, d), basis,
-                                 len(days) if basis in ("", "published") and last_date.event is None
+                                 len(days) if basis == "" and last_date.event is None
                                  and not _background(d, s, ctx) else -1))
                 if value and precision == "day":
                     last_date = LastDates(value, last_date.expression,
@@ -181,7 +177,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             last_date = LastDates(last_date.event,
                                   _last_day(exprs, last_date.expression, published),
                                   last_date.basis)
-    return _same_sentence_day([_lead_day(x, days, published) for x in out]), named
+    return _same_sentence_day([_lead_day(x, days) for x in out]), named
 
 
 def _locative_ends(markers, tokens) -> set[int]:
@@ -207,7 +203,7 @@ def _deadline(folded: str, start: int, e, exprs, ctx: Context) -> bool:
 def _same_sentence_day(dated: list[Dated]) -> list[Dated]:
     """"India struck camps ..., prompting a vow of retaliation from Pakistan": an event dated
     only by the report shares the day its sentence's lead event took from the story."""
-    lead_days = {x.sentence: x.date for x in dated if x.lead >= 0 and x.basis == "story"}
+    lead_days = {x.sentence: x.date for x in dated if x.lead >= 0 and x.date is not None}
     return [replace(x, date=lead_days[x.sentence], precision="day", basis="story")
             if x.basis == "published" and x.sentence in lead_days else x for x in dated]
 
@@ -226,14 +222,10 @@ def _recent(day: date, published: date | None) -> bool:
     return published is None or 0 <= (published - day).days <= LEAD_WINDOW
 
 
-def _lead_day(item: Dated, days: list, published) -> Dated:
+def _lead_day(item: Dated, days: list) -> Dated:
     """An event in the lead, told before the story gives any day, happened on the first day the
-    story states later ("struck camps in Pakistan ... The offensive, conducted on 7 May"). An
-    event only the report dated takes that day when it lies within a report's lag of the
-    publication ("Kenya recalls its envoy" ... "on Saturday", published on Sunday)."""
-    if item.basis not in ("", "published") or item.lead < 0 or item.lead >= len(days):
-        return item
-    if item.basis == "published" and (published - days[item.lead]).days > REPORT_LAG:
+    story states later ("struck camps in Pakistan ... The offensive, conducted on 7 May")."""
+    if item.date is not None or item.lead < 0 or item.lead >= len(days):
         return item
     return replace(item, date=days[item.lead], precision="day", basis="story")
 
