@@ -578,6 +578,16 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("unaddressed_warning_of_consequences_answers_the_provoker_id",
      "Turki menembak jatuh pesawat tempur Rusia pada Selasa. Rusia memperingatkan akan ada "
      "konsekuensi serius.", "id", ("130", "RUS", "TUR")),
+    # Threats in the words of readiness ("stand ready to impose", "siap menjatuhkan sanksi"),
+    # aimed at the party of a condition before them
+    ("readiness_to_sanction_after_a_condition_is_a_threat",
+     "If Belarus keeps pushing migrants across the border, we stand ready to impose further "
+     "sanctions, the Polish prime minister said.", "en", ("131", "POL", "BLR")),
+    ("readiness_to_sanction_is_a_threat_id",
+     "Uni Eropa siap menjatuhkan sanksi baru terhadap Iran.", "id", ("131", "EU", "IRN")),
+    ("taking_all_necessary_measures_is_a_threat",
+     "The bloc said the junta must free the president or ECOWAS will take all necessary "
+     "measures against Niger.", "en", ("130", "ECOWAS", "NER")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

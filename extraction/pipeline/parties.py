@@ -414,11 +414,12 @@ def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
 
 
 def _condition_party(s, ctx, pos, subject) -> list[Actor]:
-    """"mengancam akan melancarkan serangan jika Amerika Serikat ...": a threat with no object
-    is aimed at the party its condition names."""
+    """"mengancam akan melancarkan serangan jika Amerika Serikat ...", "If Russia goes on, we
+    stand ready to ...": a threat with no object is aimed at the party its condition names
+    (a condition after the threat first)."""
     own = {a.country for a in subject}
-    for m in s.markers:
-        if m.kind == "if_clause" and m.start >= pos:
+    for m in sorted(s.markers, key=lambda m: (m.start < pos, m.start)):
+        if m.kind == "if_clause":
             after = [a for a in s.actors if a.start >= m.end and a.country and a.country not in own
                      and not a.locative]
             if after and s.words_between(m.end, after[0].start) <= 2:
