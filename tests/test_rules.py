@@ -588,6 +588,13 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("taking_all_necessary_measures_is_a_threat",
      "The bloc said the junta must free the president or ECOWAS will take all necessary "
      "measures against Niger.", "en", ("130", "ECOWAS", "NER")),
+    # The parties a copula names as the states of a relative clause act in it
+    ("copula_names_the_doers_of_a_relative_clause_id",
+     "Kuwait dan Oman juga merupakan negara yang mengusir diplomat Iran.", "id",
+     ("161", "OMN", "IRN")),
+    ("copula_names_the_doers_of_a_relative_clause",
+     "Latvia and Estonia were among the countries that expelled Russian diplomats.", "en",
+     ("161", "EST", "RUS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -730,6 +737,8 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     ("bare_warning_with_no_consequence_is_no_threat",
      "The United States imposed tariffs on Colombian coffee. Colombia's president warned that "
      "the country would stop looking north.", "en", "130"),
+    ("relative_clause_on_a_thing_after_a_copula_is_no_act",
+     "It is a policy that Russia condemned.", "en", "111"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)

@@ -17,7 +17,8 @@ from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, c
 from .matcher import Match
 from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, ends_as, infinitive_next,
                       left_group, marker_between, names_both_parties, noun_parties, party_after,
-                      pronoun_person, relative_openers, story_pair, support_verb, verb_parties)
+                      pronoun_person, relative_openers, story_pair, support_verb, verb_parties,
+                      copula_head)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -680,6 +681,8 @@ def _purpose(s, ctx, trig, left) -> bool:
         return False  # "a statement that condemned", "pernyataan yang mendesak": its act
     if _decided_measure(ctx, trig, before):
         return False  # "decided to suspend Mali's membership": the measure is taken
+    if before and before[-1] in ctx.words.get("relative", ()) and copula_head(s, ctx, trig):
+        return False  # "Bahrain was the first country that expelled": what Bahrain did
     if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
         return True  # "the occupied West Bank", "Jordan's visiting King": adjectives
     if before and before[-1] in ctx.words.get("preposition", ()):

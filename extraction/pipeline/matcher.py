@@ -30,7 +30,7 @@ SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_ver
                             "title_glue", "adverb_suffix", "participle_suffix",
                             "gerund_suffix", "them", "him", "upheaval", "time_shift",
                             "standing", "destination_suffix", "stance_prefix",
-                            "inquiry_topic", "in_response", "deadline",
+                            "inquiry_topic", "in_response", "deadline", "copula", "state_noun",
                             "deadline_filler", "exercise", "speech_participle",
                             "interception", "office_unit", "voted_text", "ordinal"})
 # Position of the gapped triggers' second parts among the scanner's tables.

@@ -83,6 +83,9 @@ VOICED_REACH = 5
 # "The nations", "ketiga negara": a group anaphor stands for three or more doers ("the two"
 # has its own words, both_parties).
 GROUP_SIZE = 3
+# Words between a copula and the relative word of its clause ("merupakan salah satu negara
+# pertama yang": four; "were among the first countries that": five).
+COPULA_REACH = 6
 # Who may report an arrest it made: a state's police, government, ministries, forces, courts.
 AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry", "military",
                    "court", "judge", "spokesperson")
@@ -94,6 +97,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     we = not passive and _we_before(s, ctx, trig) and _quote_speaker(s, ctx, trig, left)
     shared = None if we else _shared_subject(s, ctx, trig, left, verbs)
     subject = we or shared or _governed_relative_head(s, ctx, trig, passive) or \
+        (not passive and copula_head(s, ctx, trig)) or \
         (not passive and _pronoun_before(s, ctx, trig) and
          _implicit_subject(s, ctx, trig, left)) or \
         left_group(s, ctx, trig.start, left)
@@ -376,6 +380,36 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
     rel = s.folded.rfind(words[-1], s.start, trig.start)
     head = [a for a in s.actors if a.end <= rel and a.country and s.words_between(a.end, rel) == 0]
     return head[-1:]
+
+
+def copula_head(s, ctx, trig) -> list[Actor] | None:
+    """"Bahrain, Mesir dan Maladewa juga merupakan negara yang memutus ...", "Bahrain and Egypt
+    were among the countries that cut ...": the parties a copula says are the states of the
+    relative clause are its subject."""
+    words = s.folded[max(s.start, trig.start - 60):trig.start].split()
+    adverbs = ctx.words.get("adverb", ())
+    while words and words[-1] in adverbs:
+        words.pop()
+    if len(words) < 3 or words[-1] not in ctx.words.get("relative", ()):
+        return None
+    nouns = ctx.words.get("state_noun", ())
+    copulas = ctx.words.get("copula", ())
+    rest = words[:-1]
+    while rest and rest[-1] not in copulas:
+        if len(words) - len(rest) > COPULA_REACH:
+            return None
+        rest.pop()
+    if not rest or not nouns or not set(words[len(rest):-1]) & set(nouns):
+        return None
+    cop = _word_start(s, trig.start, len(words) - len(rest) + 1)
+    return left_group(s, ctx, cop, s.start) or None
+
+
+def _word_start(s, pos, back) -> int:
+    """Where the word `back` words before `pos` starts."""
+    for _ in range(back):
+        pos = s.folded.rfind(" ", s.start, pos - 1) + 1 if pos > s.start else s.start
+    return max(pos, s.start)
 
 
 def _governed_relative_head(s, ctx, trig, passive) -> list[Actor]:
