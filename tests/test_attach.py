@@ -161,3 +161,31 @@ def test_attach_a_party_name_is_no_person_id():
     """Regression: "Partai Konservatifnya" made "Konservatifnya" a person who then condemned."""
     text = "Dia berbicara kepada forum Partai Konservatifnya bahwa Inggris mengecam Rusia."
     assert _actors(text, "id")[("111", "GBR", "RUS")][0] != "Konservatifnya"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Menlu Jepang Hayashi Yoshimasa mengecam peluncuran rudal Korea Utara."),
+    ("en", "Japan's Foreign Minister Hayashi Yoshimasa condemned the North Korean missile launch."),
+])
+def test_attach_japanese_name_in_japanese_order_is_the_same_person(lang, text):
+    assert _actors(text, lang, "2022-10-04")[("111", "JPN", "PRK")][0] == "Yoshimasa Hayashi"
+
+
+def test_attach_one_word_name_under_an_office_is_its_holder():
+    """Regression: a page that lost a surname at a line break ("President Nicolas\\nsaid")
+    named the actor "Nicolas"."""
+    text = "Venezuelan President Nicolas\nsaid on Monday he was expelling three US diplomats."
+    assert _actors(text, published="2013-09-30")[("161", "VEN", "USA")][0] == "Nicolás Maduro"
+
+
+def test_attach_headline_words_before_a_title_are_no_name():
+    """Regression: "Bawa Misi Perdamaian, Menlu RI Temui Raja Arab Saudi" took the headline's
+    first words for the minister's name."""
+    text = "Bawa Misi Perdamaian, Menlu RI Temui Raja Arab Saudi"
+    assert _actors(text, "id", "2016-01-06")[("040", "IDN", "SAU")][0] == "Retno Marsudi"
+
+
+def test_attach_apposed_speaker_after_a_closing_quote():
+    text = ("AS dan Inggris menyerang Yaman. \u201cIni agresi brutal terhadap negara kami,\u201d "
+            "Nasr Amer, wakil presiden otoritas media Houthi, mengatakan.")
+    assert _actors(text, "id", "2024-01-12")[("111", "YEM", "USA")][0] == "Nasr Amer"

@@ -43,8 +43,13 @@ APPOSITION = re.compile(r"(?:^|(?<=[\s\"“(]))"
                         r"(?P<name>[A-Z][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]+){1,3}),"
                         r"\s+(?:(?:a|an|the|sang)\s+)?$")
 APPOSITION_REACH = 80
+# A headline: at least this many words, nearly all capitalised (a sentence of names and titles
+# has lower-case verbs and particles between them; the corpus's title-case headlines have
+# none or one).
+TITLE_MIN_WORDS = 5
+TITLE_SHARE = 0.85
 # Where an apposed name may begin: the sentence's start or right after these.
-CLAUSE_OPENERS = ",;:\"“("
+CLAUSE_OPENERS = ",;:\"“”("
 # Words the apposition may run on after its last party ("'s office"), before its closing comma.
 APPOSITION_TAIL_WORDS = 3
 # Offices whose holder is a person a name may stand before.
@@ -109,8 +114,9 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens,
                                          lex_markers.get("office_unit", ())),
                    key=lambda m: m.start)
-    atoms = sorted(atoms + _apposed_names(text, start, atoms, tokens, lex_markers),
-                   key=lambda m: m.start)
+    if not _title_case(text[start:end]):
+        atoms = sorted(atoms + _apposed_names(text, start, atoms, tokens, lex_markers),
+                       key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
     out = []
     for chain in phrases:
@@ -365,6 +371,14 @@ def _apposed_names(text, start, atoms, tokens, lex_markers) -> list[Match]:
             continue
         out.append(Match(lead.start("name"), lead.end("name"), "appname", lead.group("name")))
     return out
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline ("Bawa Misi Perdamaian, Menlu RI Temui Raja Arab Saudi"): capitalised words
+    before a comma there are its first words, not a name."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(words) >= TITLE_MIN_WORDS and \
+        sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
 
 
 def _skip_attached(text, atoms, k) -> int:

@@ -8,6 +8,7 @@ sentence takes the person the story last named for it (the speaker of the story'
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from ..model import Event
@@ -38,9 +39,12 @@ def attach_actors(events: list[Event], named: list[Actor], roles: dict) -> list[
 def _attached(e: Event, side: str, named: dict, roles: dict) -> dict:
     """The fields that name the side's actor, when the event's sentence named none."""
     country, actor = getattr(e, f"{side}_country"), getattr(e, f"{side}_actor")
-    if actor or not country:
+    if not country:
         return {}
     role = getattr(e, f"{side}_role")
+    if actor:
+        full = _full_name(actor, country, role, e.event_date, roles)
+        return {f"{side}_actor": full} if full else {}
     name, inferred = _office_holder(country, role, e.event_date), True
     if name is None:
         person = _story_person(named.get(country, ()), e)
@@ -48,8 +52,22 @@ def _attached(e: Event, side: str, named: dict, roles: dict) -> dict:
             return {}
         # the speaker of the sentence's own quote is named, not inferred
         name, inferred = person.name, not e.sentence_start <= person.start < e.sentence_end
+        name = _full_name(name, country, person.role, e.event_date, roles) or name
     return {f"{side}_actor": name, f"{side}_role": roles.get(name, role),
             f"{side}_actor_inferred": inferred}
+
+
+def _full_name(name, country, role, day, roles) -> str | None:
+    """"Venezuelan President Nicolas said": a one-word name the gazetteer does not know, under
+    an office, is the office's holder on the day when the holder's name holds that word."""
+    if " " in name.strip() or name in roles:
+        return None
+    full = _office_holder(country, role, day)
+    return full if full and _plain(name) in _plain(full).split() else None
+
+
+def _plain(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def _office_holder(country: str, role: str | None, day: str | None) -> str | None:
