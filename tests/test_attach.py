@@ -189,3 +189,17 @@ def test_attach_apposed_speaker_after_a_closing_quote():
     text = ("AS dan Inggris menyerang Yaman. \u201cIni agresi brutal terhadap negara kami,\u201d "
             "Nasr Amer, wakil presiden otoritas media Houthi, mengatakan.")
     assert _actors(text, "id", "2024-01-12")[("111", "YEM", "USA")][0] == "Nasr Amer"
+
+
+def test_attach_misspelt_surname_after_a_title_is_the_known_holder():
+    """Regression: "kata Menlu Sugino" (a typo for Sugiono) left the condemnation with no
+    state at all, the bare title naming none."""
+    assert _actors("Menlu Sugino mengecam keras tindakan Israel.", "id",
+                   "2025-06-10")[("111", "IDN", "ISR")][0] == "Sugiono"
+
+
+def test_attach_first_name_alone_is_no_other_known_person():
+    """Regression: "President Nicolas" of Venezuela became Nicolas Sarkozy by a fuzzy match
+    on a first name."""
+    text = "Venezuelan President Nicolas\nsaid on Monday he was expelling three US diplomats."
+    assert _actors(text, published="2013-09-30")[("161", "VEN", "USA")][0] == "Nicolás Maduro"

@@ -12,8 +12,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from .codes import ORGANISATIONS
-from .matcher import Match
+from .matcher import Match, load_people
 
 PLACE_KINDS = ("countries", "demonyms", "capitals", "bodies", "groups", "territories", "org")
 BLOCK_KINDS = ("nonactor", "agency")
@@ -43,6 +45,12 @@ APPOSITION = re.compile(r"(?:^|(?<=[\s\"“(]))"
                         r"(?P<name>[A-Z][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]+){1,3}),"
                         r"\s+(?:(?:a|an|the|sang)\s+)?$")
 APPOSITION_REACH = 80
+# A one-word name after a title is a known office holder's misspelt name when it is this long
+# and this close to one word of exactly one holder's name ("Sugino" ~ "Sugiono": 92). 90 lets
+# a letter be missing or extra in a name of six letters or more, but no letter be swapped in
+# a short one ("Lavrow" ~ "Lavrov" is 83: left unknown).
+MISSPELT_MIN_LETTERS = 5
+MISSPELT_RATIO = 90
 # A headline: at least this many words, nearly all capitalised (a sentence of names and titles
 # has lower-case verbs and particles between them; the corpus's title-case headlines have
 # none or one).
@@ -318,9 +326,36 @@ def _titled_names(text, end, atoms, tokens, office_units=()) -> list[Match]:
         if name and any(w.lower() in office_units for w in text[name[0]:name[1]].split()):
             continue
         if name and (name[0], name[1]) not in taken:
-            out.append(Match(name[0], name[1], "newname", text[name[0]:name[1]]))
+            known = _misspelt_holder(text[name[0]:name[1]], m.key)
+            out.append(Match(name[0], name[1], "person", known) if known else
+                       Match(name[0], name[1], "newname", text[name[0]:name[1]]))
             taken.add(name)
     return out
+
+
+def _misspelt_holder(word: str, role: str) -> str | None:
+    """"Menlu Sugino": one unknown word after a title that is, but for a letter, the surname
+    of exactly one person of the gazetteer who held that office (Sugiono)."""
+    if " " in word or len(word) < MISSPELT_MIN_LETTERS:
+        return None
+    folded = word.lower()
+    hits = {name for token, name in _holder_tokens().get(role, ())
+            if fuzz.ratio(folded, token) >= MISSPELT_RATIO}
+    return hits.pop() if len(hits) == 1 else None
+
+
+@functools.cache
+def _holder_tokens() -> dict[str, tuple]:
+    """Office -> (surname, person) for every gazetteer person who held it (the last word of
+    the name: a first name alone says too little, "Nicolas" is not Sarkozy)."""
+    table: dict[str, set] = {}
+    for person in load_people():
+        roles = {person.get("role")} | {o["role"] for o in person.get("offices", ())}
+        surname = person["name"].lower().split()[-1]
+        if len(surname) >= MISSPELT_MIN_LETTERS:
+            for role in roles:
+                table.setdefault(role, set()).add((surname, person["name"]))
+    return {role: tuple(sorted(pairs)) for role, pairs in table.items()}
 
 
 def _past_portfolio(text, name, end, tokens, atoms):
