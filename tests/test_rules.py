@@ -571,13 +571,6 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("sanction_over_an_alleged_misdeed_is_an_accusation_id",
      "Estonia mengusir seorang diplomat Rusia atas dugaan kegiatan mata-mata.", "id",
      ("112", "EST", "RUS")),
-    # A warning of consequences that names no one answers the last hostile act on the warner
-    ("unaddressed_vow_of_action_answers_the_provoker",
-     "North Korea shelled a South Korean island on Tuesday. South Korea's president vowed stern "
-     "action.", "en", ("130", "KOR", "PRK")),
-    ("unaddressed_warning_of_consequences_answers_the_provoker_id",
-     "Turki menembak jatuh pesawat tempur Rusia pada Selasa. Rusia memperingatkan akan ada "
-     "konsekuensi serius.", "id", ("130", "RUS", "TUR")),
     # Threats in the words of readiness ("stand ready to impose", "siap menjatuhkan sanksi"),
     # aimed at the party of a condition before them
     ("readiness_to_sanction_after_a_condition_is_a_threat",
@@ -734,11 +727,11 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     ("reason_after_another_act_is_that_acts",
      "Jordan recalled its envoy from Israel, whose troops detained a Jordanian for alleged "
      "incitement.", "en", "112"),
-    ("bare_warning_with_no_consequence_is_no_threat",
-     "The United States imposed tariffs on Colombian coffee. Colombia's president warned that "
-     "the country would stop looking north.", "en", "130"),
     ("relative_clause_on_a_thing_after_a_copula_is_no_act",
      "It is a policy that Russia condemned.", "en", "111"),
+    ("reinforced_commitment_is_no_deployment",
+     "In a joint statement, Venezuela and Guyana reinforced their commitment to the peace "
+     "declaration.", "en", "154"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)

@@ -25,12 +25,6 @@ NOUN_REACH = 6
 # Verbs that judge an act already told ("condemned the strikes"): their object noun points
 # back to that act's doers. An appeal for aid ("menyerukan bantuan") points back to nothing.
 JUDGING = ("condemn", "reject", "support", "protest", "threaten")
-# Words between a warning and the consequences it names ("warned of serious consequences":
-# two; "memperingatkan akan ada konsekuensi serius": two).
-CONSEQUENCE_REACH = 3
-# Acts a warning with no addressee answers.
-PROVOKING = ("condemn", "reject", "threaten", "protest", "mobilize", "sanction", "coerce",
-             "attack")
 # A two-way noun's first side stands at most this many words before it ("Blinken's call
 # with", "Putin dan Kim menggelar pertemuan"); further back it is another phrase's subject.
 SYMMETRIC_NOUN_REACH = 2
@@ -180,8 +174,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President X".
         obj = _after_marker(s, ctx, after, right, "source_from") or []
     if etype == "threaten" and not obj:
-        obj = _condition_party(s, ctx, after, subject or []) or \
-            _provoker(s, ctx, trig, subject or [])
+        obj = _condition_party(s, ctx, after, subject or [])
     if not obj:
         obj = _anaphoric_object(s, ctx, after, right, subject or []) or \
             _pair_in_trigger(s, ctx, trig, after, subject or []) or \
@@ -805,19 +798,6 @@ def _answered(s, ctx, trig, subject) -> list[Actor] | None:
     last = next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == "attack"
                  and own & {a.country for a in d.targets}), None)
     return list(last.sources) if last else None
-
-
-def _provoker(s, ctx, trig, subject) -> list[Actor] | None:
-    """"vowed stern action", "memperingatkan konsekuensi serius": a warning of consequences
-    that names no one is aimed at whoever last acted against the subject's state with
-    hostility (a bare "warned that ..." may warn of anything)."""
-    if not any(m.kind == "consequence" and trig.start <= m.start and
-               s.words_between(trig_end(trig), m.start) <= CONSEQUENCE_REACH for m in s.markers):
-        return None
-    own = {a.country for a in subject}
-    last = next((d for d in reversed(ctx.previous) if own & {a.country for a in d.targets}
-                 and ctx.event_type_of(d.code) in PROVOKING), None) if own else None
-    return [a for a in last.sources if a.country not in own] or None if last else None
 
 
 def _latest(ctx, etype):
