@@ -588,6 +588,9 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("copula_names_the_doers_of_a_relative_clause",
      "Latvia and Estonia were among the countries that expelled Russian diplomats.", "en",
      ("161", "EST", "RUS")),
+    ("trying_to_mediate_is_mediating",
+     "Norway has been trying to mediate a truce between Colombia and Venezuela.", "en",
+     ("045", "NOR", "VEN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -2111,3 +2114,8 @@ def test_rules_representations_shut_crossings_and_a_single_duty(text, lang, row)
 def test_rules_threatening_lives_is_no_threat_to_a_state():
     text = "The Chinese vessel violated Vietnam's sovereignty and threatened the lives of fishermen."
     assert not any(row[0] == "130" for row in _rows(text, "en", published="2024-05-10"))
+
+
+def test_rules_co_mediators_do_not_meet_each_other():
+    rows = _rows("Egypt and Qatar mediated between Hamas and Israel.")
+    assert ("045", "EGY", "QAT") not in rows and ("045", "QAT", "ISR") in rows

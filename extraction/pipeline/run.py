@@ -15,6 +15,7 @@ from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates, names_a_year, shift
 from .attach import attach_actors
 from .events import VISIT, sentence_drafts
+from .parties import MEDIATE
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
 from .text import dateline_end, fold, outside_spans, paragraphs, sentences, tokenize
@@ -517,11 +518,13 @@ def _dyads(d: Draft):
         # "Thailand and Cambodia held talks with Malaysia": all three took part, so the two
         # sources met each other too; two who visit a third together do not visit each other,
         # nor do the members of a bloc of three or more that meets another ("The US, Britain,
-        # China, France, Russia and Germany have been meeting with Iranian diplomats"); a joint
-        # exercise of three joins each pair.
+        # China, France, Russia and Germany have been meeting with Iranian diplomats"), nor do
+        # co-mediators ("Egypt and Qatar mediated between Hamas and Israel"); a joint exercise
+        # of three joins each pair.
         bloc = len({a.country for a in d.sources}) > 2 and d.code.startswith(CONSULT)
+        apart = bloc or d.code.startswith(VISIT) or d.code.startswith(MEDIATE)
         among = [(a, b) for i, a in enumerate(d.sources) for b in d.sources[i + 1:]
-                 if a.country != b.country] if not (bloc or d.code.startswith(VISIT)) else []
+                 if a.country != b.country] if not apart else []
         return among + [(a, b) for a in d.sources for b in d.targets if a.country != b.country
                         or (a is not b and (domestic_party(a) or domestic_party(b)))]
     if not d.targets:
