@@ -591,6 +591,11 @@ def _rows(text, lang="en", published=None, domestic=False):
     ("trying_to_mediate_is_mediating",
      "Norway has been trying to mediate a truce between Colombia and Venezuela.", "en",
      ("045", "NOR", "VEN")),
+    ("a_killing_by_a_named_force_is_condemned_in_that_force",
+     "Nepal condemned the killing of a Nepali trader by Indian border guards.", "en",
+     ("111", "NPL", "IND")),
+    ("border_guards_named_by_demonym_are_a_party",
+     "Indian border guards shot a Bangladeshi farmer on Friday.", "en", ("193", "IND", "BGD")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -735,6 +740,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     ("reinforced_commitment_is_no_deployment",
      "In a joint statement, Venezuela and Guyana reinforced their commitment to the peace "
      "declaration.", "en", "154"),
+    ("a_killing_long_ago_is_no_attack_by_the_accuser",
+     "Malaysia demanded that North Korea apologize for criticizing the investigation into the "
+     "killing of Kim Jong Nam.", "en", "190"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)

@@ -217,7 +217,10 @@ def _demonym_thing(text, m, markers) -> bool:
     """"the Thai border", "the Russian language": a demonym that describes a thing."""
     if m.kind != "demonyms":
         return False
-    after = " " + " ".join(text[m.end:m.end + 30].lower().split()[:2]) + " "
+    after = " " + " ".join(text[m.end:m.end + 30].lower().split()[:3]) + " "
+    if any(after.startswith((f" {w} ", f" {w},", f" {w}.")) for w in
+           markers.get("demonym_force", ())):
+        return False  # "Indian border guards": a force, not the border
     return any(after.startswith((f" {w} ", f" {w},")) for w in markers.get("demonym_thing", ()))
 
 
