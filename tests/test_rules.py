@@ -743,6 +743,10 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     ("a_killing_long_ago_is_no_attack_by_the_accuser",
      "Malaysia demanded that North Korea apologize for criticizing the investigation into the "
      "killing of Kim Jong Nam.", "en", "190"),
+    ("a_match_against_a_state_is_sport_id",
+     "Pelatih tim putra mengatakan laga final melawan Jepang bukan ujian terberat.", "id", "190"),
+    ("a_match_against_a_state_is_sport",
+     "The coach said the final against Japan was not the hardest test for the pair.", "en", "190"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = _rows(text, lang)
