@@ -122,9 +122,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens,
                                          lex_markers.get("office_unit", ())),
                    key=lambda m: m.start)
-    if not _title_case(text[start:end]):
-        atoms = sorted(atoms + _apposed_names(text, start, atoms, tokens, lex_markers),
-                       key=lambda m: m.start)
+    atoms = sorted(atoms + _apposed_names(text, start, end, atoms, tokens, lex_markers),
+                   key=lambda m: m.start)
     phrases = _chains(text, atoms, lex_markers)
     out = []
     for chain in phrases:
@@ -385,7 +384,7 @@ def _apposed_after(text, pos, end, tokens, atoms):
     return name
 
 
-def _apposed_names(text, start, atoms, tokens, lex_markers) -> list[Match]:
+def _apposed_names(text, start, end, atoms, tokens, lex_markers) -> list[Match]:
     """An unknown name with its office set off by commas after it ("Mikhail Ulyanov, Russia's
     envoy to the IAEA, said"): the name of the person the office describes."""
     out = []
@@ -407,6 +406,8 @@ def _apposed_names(text, start, atoms, tokens, lex_markers) -> list[Match]:
         if not 2 <= len(words) <= MAX_NAME_WORDS or words[0].lower() in skip or \
                 any(a.start < m.start and a.end > lead.start("name") for a in atoms[:k]):
             continue
+        if _title_case(text[start:end]):
+            return []  # a headline: its first words are no name
         out.append(Match(lead.start("name"), lead.end("name"), "appname", lead.group("name")))
     return out
 
