@@ -596,6 +596,8 @@ def _rows(text, lang="en", published=None, domestic=False):
      ("111", "NPL", "IND")),
     ("border_guards_named_by_demonym_are_a_party",
      "Indian border guards shot a Bangladeshi farmer on Friday.", "en", ("193", "IND", "BGD")),
+    ("ordering_the_envoy_home_is_a_recall",
+     "Chile said it was ordering its envoy home from Venezuela.", "en", ("161", "CHL", "VEN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
