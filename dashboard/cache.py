@@ -46,9 +46,9 @@ class Actors:
     total: int  # actors named in them
     table: pd.DataFrame  # the most active `queries.ACTOR_LIMIT` (`queries.actors_table`)
     shared: tuple = ()  # the text and actor filters' matches (`matches.saved`) for `actor`
-    # The first listed actor's events (the page shows that actor until another is chosen),
-    # read from the rows `actors_table` gathered rather than by scanning the events again.
-    first: Actor | None = None
+    # (name, events) of the listed actor the page shows, read from the rows `actors_table`
+    # gathered rather than by scanning the events again.
+    shown: tuple[str, Actor] | None = None
 
 
 # A text or actor filter's matching event numbers are handed from the Actors page's first
@@ -101,7 +101,11 @@ def table(db_path: str, version: str, filters: Filters) -> tuple[int, pd.DataFra
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def actors(db_path: str, version: str, filters: Filters) -> Actors:
+def actors(db_path: str, version: str, filters: Filters, _chosen: str | None = None) -> Actors:
+    """The Actors page's table, with the events of the actor it will show: `_chosen` (the
+    page's choice so far) while it is listed, else the most active, as `context.keep_actor`
+    decides. `_chosen` is not part of the cache key: picking another actor reuses the table,
+    and `actor` then reads that actor's events itself."""
     # Every event's actor counts come with the options (worked out for the sidebar's list).
     unfiltered = options(db_path, version).actor_counts if filters.is_empty() else None
     with reading(db_path) as con:
@@ -110,8 +114,10 @@ def actors(db_path: str, version: str, filters: Filters) -> Actors:
         table = queries.actors_table(con, filters, counts=counts)
         if counts.empty:  # no event names an actor: the count of events is still to be had
             return Actors(queries.matched(con, filters), 0, table)
+        shown = counts[counts["actor"] == _chosen].head(1)
+        row = (counts if shown.empty else shown).iloc[0]
         return Actors(int(counts["matched"].iloc[0]), int(counts["actors"].iloc[0]), table,
-                      matches.saved(con, SHARED_MATCHES), _listed_actor(con, counts.iloc[0]))
+                      matches.saved(con, SHARED_MATCHES), (row["actor"], _listed_actor(con, row)))
 
 
 def _listed_actor(con, counted: pd.Series) -> Actor:
@@ -132,8 +138,8 @@ def _listed_actor(con, counted: pd.Series) -> Actor:
 @st.cache_data(max_entries=32, show_spinner=False)
 def actor(db_path: str, version: str, filters: Filters, name: str) -> Actor:
     listed = actors(db_path, version, filters)  # cached: the page has just asked
-    if listed.first is not None and name == listed.table["actor"].iloc[0]:
-        return listed.first
+    if listed.shown is not None and listed.shown[0] == name:
+        return listed.shown[1]
     shared = listed.shared
     with reading(db_path) as con:
         matches.restore(con, shared)
