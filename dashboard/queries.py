@@ -427,7 +427,7 @@ def _newest_table(con: Con) -> pd.DataFrame:
 # The listed actors' rows: one per (event, listed actor), with the side the actor is on (a
 # target whose event names the same actor as source, `same_actor`, is left out: such an event
 # counts once for the actor). Kept in a temporary table of the connection: the tallies of
-# every listed actor and the most active one's own weekly counts, table and timeline are then
+# every listed actor and the shown one's own weekly counts, table and timeline are then
 # read from it. At 10M events, making it takes ~0.15-0.5 s; before, the tallies alone took
 # ~0.2-0.6 s (as a part of their query) and the chosen actor's weekly counts, table and
 # points each scanned the events again (~0.2-0.35 s more).
