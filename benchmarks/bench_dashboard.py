@@ -79,8 +79,10 @@ def _app(page: str | None = None):
     return at
 
 
-def measure(db: Path, repeats: int) -> dict:
-    """Page timings on `db` (run in the child process)."""
+def measure(db: Path, repeats: int, pages_wanted: tuple[str, ...] = (),
+            scenarios_wanted: tuple[str, ...] = ()) -> dict:
+    """Page timings on `db` (run in the child process); only the pages and filter changes whose
+    names contain one of `pages_wanted` / `scenarios_wanted`, when given."""
     import streamlit as st
 
     from dashboard import cache
@@ -97,10 +99,10 @@ def measure(db: Path, repeats: int) -> dict:
         firsts.append(time.perf_counter() - start)
         assert not at.exception, at.exception
     pages: dict[str, list[tuple[str, float]]] = {}
-    for page in PAGES:
+    for page in _chosen(PAGES, pages_wanted):
         at = _app(page)
         rows = []
-        for name, filters in SCENARIOS:
+        for name, filters in _chosen(SCENARIOS, scenarios_wanted, name=lambda item: item[0]):
             best = float("inf")
             for _ in range(repeats):
                 with _quiet():
@@ -117,6 +119,11 @@ def measure(db: Path, repeats: int) -> dict:
         pages[page] = rows
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"first_page_s": min(firsts), "pages": pages, "peak_rss_mb": peak_mb}
+
+
+def _chosen(items, wanted: tuple[str, ...], name=str):
+    """The items whose name contains one of `wanted` (all of them when nothing is wanted)."""
+    return [item for item in items if not wanted or any(w in name(item) for w in wanted)]
 
 
 def ingest_speed(db: Path, n_docs: int) -> dict:
@@ -168,7 +175,8 @@ def report(result: dict, n_events: int) -> None:
     pages = result["pages"]
     print(f"\nfull server re-render per page after a filter change (AppTest, best of runs), ms")
     print(f"{'filters':34} " + " ".join(f"{Path(p).stem:>9}" for p in pages))
-    for i, (name, _) in enumerate(SCENARIOS):
+    names = [name for name, _ in next(iter(pages.values()))]
+    for i, name in enumerate(names):
         print(f"{name:34} " + " ".join(f"{pages[p][i][1] * 1e3:9.0f}" for p in pages))
     for page, rows in pages.items():
         times = [t for _, t in rows]
@@ -190,6 +198,10 @@ def main() -> None:
                         help="also time the real ingest of this many documents into an empty "
                              "store and into the benchmark store (which then grows)")
     parser.add_argument("--skip-pages", action="store_true", help="only build (and time ingest)")
+    parser.add_argument("--pages", nargs="+", default=[], metavar="NAME",
+                        help="only these pages (by part of the name: actors, events...)")
+    parser.add_argument("--scenarios", nargs="+", default=[], metavar="TEXT",
+                        help="only the filter changes whose name contains one of these")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     # "ordered": rows in the order a store that follows the news has them (synthetic_store.py);
@@ -197,7 +209,7 @@ def main() -> None:
     db = args.db or Path(f"/tmp/bench_dashboard_{args.events}_ordered.duckdb")
 
     if args.child:  # the measuring process
-        print(json.dumps(measure(db, args.repeats)))
+        print(json.dumps(measure(db, args.repeats, tuple(args.pages), tuple(args.scenarios))))
         return
     if args.rebuild or not db.exists():
         from synthetic_store import build
@@ -206,7 +218,9 @@ def main() -> None:
         print(f"  built in {build(db, args.events, log=lambda m: print(m, flush=True)):.0f} s", flush=True)
     if not args.skip_pages:
         child = subprocess.run(
-            [sys.executable, __file__, "--child", "--db", str(db), "--repeats", str(args.repeats)],
+            [sys.executable, __file__, "--child", "--db", str(db), "--repeats", str(args.repeats),
+             *(["--pages", *args.pages] if args.pages else []),
+             *(["--scenarios", *args.scenarios] if args.scenarios else [])],
             capture_output=True, text=True, check=True)
         report(json.loads(child.stdout.strip().splitlines()[-1]), args.events)
     if args.ingest_docs:

@@ -31,14 +31,6 @@ class Overview:
 
 
 @dataclass(frozen=True)
-class Actors:
-    matched: int  # events that pass the filters
-    total: int  # actors named in them
-    table: pd.DataFrame  # the most active `queries.ACTOR_LIMIT` (`queries.actors_table`)
-    shared: tuple = ()  # the text and actor filters' matches (`matches.saved`) for `actor`
-
-
-@dataclass(frozen=True)
 class Actor:
     """One actor's events under the current filters."""
 
@@ -46,6 +38,17 @@ class Actor:
     points: pd.DataFrame | None  # its timeline, or None above `queries.ACTOR_TIMELINE_LIMIT`
     counts: pd.DataFrame  # events per week and class (drawn instead of too many points)
     table: pd.DataFrame  # `queries.events_table` of its newest `queries.ACTOR_TABLE_LIMIT` events
+
+
+@dataclass(frozen=True)
+class Actors:
+    matched: int  # events that pass the filters
+    total: int  # actors named in them
+    table: pd.DataFrame  # the most active `queries.ACTOR_LIMIT` (`queries.actors_table`)
+    shared: tuple = ()  # the text and actor filters' matches (`matches.saved`) for `actor`
+    # (name, events) of the listed actor the page shows, read from the rows `actors_table`
+    # gathered rather than by scanning the events again.
+    shown: tuple[str, Actor] | None = None
 
 
 # A text or actor filter's matching event numbers are handed from the Actors page's first
@@ -98,19 +101,46 @@ def table(db_path: str, version: str, filters: Filters) -> tuple[int, pd.DataFra
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def actors(db_path: str, version: str, filters: Filters) -> Actors:
+def actors(db_path: str, version: str, filters: Filters, _chosen: str | None = None) -> Actors:
+    """The Actors page's table, with the events of the actor it will show: `_chosen` (the
+    page's choice so far) while it is listed, else the most active, as `context.keep_actor`
+    decides. `_chosen` is not part of the cache key: picking another actor reuses the table,
+    and `actor` then reads that actor's events itself."""
+    # Every event's actor counts come with the options (worked out for the sidebar's list).
+    unfiltered = options(db_path, version).actor_counts if filters.is_empty() else None
     with reading(db_path) as con:
-        counts = queries.actor_counts_with_numbers(con, filters, queries.ACTOR_LIMIT)
+        counts = (queries.actor_counts_with_numbers(con, filters, queries.ACTOR_LIMIT)
+                  if unfiltered is None else unfiltered.head(queries.ACTOR_LIMIT))
         table = queries.actors_table(con, filters, counts=counts)
         if counts.empty:  # no event names an actor: the count of events is still to be had
             return Actors(queries.matched(con, filters), 0, table)
+        shown = counts[counts["actor"] == _chosen].head(1)
+        row = (counts if shown.empty else shown).iloc[0]
         return Actors(int(counts["matched"].iloc[0]), int(counts["actors"].iloc[0]), table,
-                      matches.saved(con, SHARED_MATCHES))
+                      matches.saved(con, SHARED_MATCHES), (row["actor"], _listed_actor(con, row)))
+
+
+def _listed_actor(con, counted: pd.Series) -> Actor:
+    """The events of an actor `queries.actors_table` has just listed on `con` (`counted`: its
+    row of `queries.actor_counts_with_numbers`)."""
+    numbers = [int(n) for n in counted["numbers"]]
+    matched = int(counted["events"])  # its events, the undated among them
+    few = matched <= queries.ACTOR_TIMELINE_LIMIT
+    weekly = queries.listed_by_period(con, numbers)
+    return Actor(
+        matched=matched,
+        points=queries.listed_points(con, numbers) if few else None,
+        counts=weekly if not few else weekly.iloc[:0],
+        table=queries.listed_table(con, numbers, queries.ACTOR_TABLE_LIMIT),
+    )
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def actor(db_path: str, version: str, filters: Filters, name: str) -> Actor:
-    shared = actors(db_path, version, filters).shared  # cached: the page has just asked
+    listed = actors(db_path, version, filters)  # cached: the page has just asked
+    if listed.shown is not None and listed.shown[0] == name:
+        return listed.shown[1]
+    shared = listed.shared
     with reading(db_path) as con:
         matches.restore(con, shared)
         mine = queries.actor_condition(con, name)

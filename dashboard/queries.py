@@ -8,7 +8,7 @@ one page of rows, a few thousand timeline points. Filters become SQL with bound 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 import numpy as np
@@ -88,6 +88,10 @@ class Options:
     first: dt.date | None = None
     last: dt.date | None = None
     total: int = 0  # events in the store
+    # `actor_counts_with_numbers` of every event, the `actors` above with their counts: the
+    # Actors page's unfiltered view starts from them instead of counting the store again
+    # (~0.2-0.4 s at 10M events). Not part of what makes two Options equal.
+    actor_counts: pd.DataFrame | None = field(default=None, compare=False, repr=False)
 
 
 Con = duckdb.DuckDBPyConnection
@@ -126,16 +130,18 @@ def options(con: Con, actor_limit: int = ACTOR_OPTIONS) -> Options:
     types = con.execute(
         "SELECT event_type, min(quad_class) FROM events WHERE event_type <> '' GROUP BY 1").fetchall()
     ordered = sorted(((t, _quad_of(t, q)) for t, q in types), key=lambda item: (item[1], item[0]))
+    actors = actor_counts_with_numbers(con, Filters(), limit=actor_limit)
     return Options(
         countries=tuple(sorted(counts_by_country(con, Filters(), "either")["country"])),
         event_types=tuple(t for t, _ in ordered),
         quad_of_type=tuple(ordered),
-        actors=tuple(actor_counts(con, Filters(), limit=actor_limit)["actor"]),
+        actors=tuple(actors["actor"]),
         languages=_distinct(con, "language"),
         outlets=_distinct(con, "outlet"),
         first=first,
         last=last,
         total=int(total),
+        actor_counts=actors,
     )
 
 
@@ -342,7 +348,6 @@ def timeline_points(con: Con, filters: Filters, lane: str = "dyad", max_lanes: i
     events, and lane "side" is the side it is on. Callers check `matched` first: this returns
     every matched dated event.
     """
-    columns = ", ".join(POINT_COLUMNS)
     if actor is None:
         with_sql, params = _with(con, filters)
         side, side_params = "", []
@@ -354,9 +359,15 @@ def timeline_points(con: Con, filters: Filters, lane: str = "dyad", max_lanes: i
     # rows' columns are read (the sentence among them). Read in one query, a timeline of 117
     # points with a country, class and actor filter took ~0.5 s on the 10M benchmark store.
     con.execute("CREATE OR REPLACE TEMP TABLE point_rows AS " + with_sql +
-                "SELECT event_no FROM f WHERE event_date IS NOT NULL", params)
-    out = _frame(con, f"SELECT {columns}{side} FROM events JOIN point_rows USING (event_no) "
-                 "ORDER BY event_date, event_id", side_params)
+                f"SELECT event_no{side} FROM f WHERE event_date IS NOT NULL", [*params, *side_params])
+    return _points(con, lane, max_lanes)
+
+
+def _points(con: Con, lane: str, max_lanes: int) -> pd.DataFrame:
+    """`timeline_points` of the events in the temporary table `point_rows` (with the side of
+    an actor's own timeline, when it has that column)."""
+    out = _frame(con, f"SELECT {', '.join(POINT_COLUMNS)}, point_rows.* EXCLUDE (event_no) "
+                 "FROM events JOIN point_rows USING (event_no) ORDER BY event_date, event_id", [])
     out["event_date"] = pd.to_datetime(out["event_date"])
     lanes = _lane(out, lane)
     busiest = lanes.value_counts(sort=True)
@@ -385,7 +396,6 @@ def events_table(con: Con, filters: Filters, limit: int = TABLE_LIMIT,
                  extra: tuple[str, list] | None = None) -> pd.DataFrame:
     """The newest `limit` events in display columns (undated last; ties in insertion order)."""
     with_sql, params = _with(con, filters, extra)
-    columns = ", ".join(c for c in TABLE_COLUMNS if c != "dyad")
     # Two steps: the newest rows are picked on (date, number) alone, then only those rows'
     # columns are read. Sorting whole rows read every sentence: ~4 s at 10M events, ~0.3 s so.
     # (A temporary table, not a subquery: joined to it, DuckDB reads only those rows' columns;
@@ -393,6 +403,12 @@ def events_table(con: Con, filters: Filters, limit: int = TABLE_LIMIT,
     con.execute("CREATE OR REPLACE TEMP TABLE newest_rows AS " + with_sql +
                 "SELECT event_no FROM f ORDER BY event_date DESC NULLS LAST, event_no LIMIT ?",
                 [*params, limit])
+    return _newest_table(con)
+
+
+def _newest_table(con: Con) -> pd.DataFrame:
+    """`events_table` of the events in the temporary table `newest_rows`."""
+    columns = ", ".join(c for c in TABLE_COLUMNS if c != "dyad")
     rows = _frame(con, f"SELECT {columns}, source_country, target_country FROM events "
                   "JOIN newest_rows USING (event_no) ORDER BY event_date DESC NULLS LAST, event_no", [])
     source = rows["source_country"].astype(object).fillna("")
@@ -408,28 +424,35 @@ def events_table(con: Con, filters: Filters, limit: int = TABLE_LIMIT,
 # The sidebar's actor filter and the Actors page use the same names, normalised by `actor_key`
 # and ordered by `actor_counts`, so the filter offers exactly the actors the page lists.
 
-# What the few actors asked about do: their (event, side) rows are taken once (a target whose
-# event names the same actor as source, `same_actor`, is left out: such an event counts once
-# for the actor), each tally is counted per spelling number, and only the counts are keyed.
-# At 10M events ~0.3 s; grouping by all five columns at once took ~0.5 s, and keying every
+# The listed actors' rows: one per (event, listed actor), with the side the actor is on (a
+# target whose event names the same actor as source, `same_actor`, is left out: such an event
+# counts once for the actor). Kept in a temporary table of the connection: the tallies of
+# every listed actor and the shown one's own weekly counts, table and timeline are then
+# read from it. At 10M events, making it takes ~0.15-0.5 s; before, the tallies alone took
+# ~0.2-0.6 s (as a part of their query) and the chosen actor's weekly counts, table and
+# points each scanned the events again (~0.2-0.35 s more).
+_LISTED_SQL = """
+SELECT source_actor_no AS actor_no, source_role AS role, source_country AS country, event_type,
+       source_actor_inferred AS inferred, event_no, event_date, 'source' AS side
+FROM f WHERE source_actor_no IN (SELECT unnest(?::INTEGER[]))
+UNION ALL
+SELECT target_actor_no, target_role, target_country, event_type, target_actor_inferred, event_no,
+       event_date, 'target'
+FROM f WHERE target_actor_no IN (SELECT unnest(?::INTEGER[])) AND NOT same_actor
+"""
+
+# What the listed actors do: each tally is counted per spelling number, and only the counts
+# are keyed. Grouping by all five columns at once took ~0.5 s at 10M events, and keying every
 # row before counting ~5 s.
-_TALLIES_SQL = """,
-grouped AS (
-    SELECT source_actor_no AS actor_no, source_role AS role, source_country AS country,
-           event_type, source_actor_inferred AS inferred
-    FROM f WHERE source_actor_no IN (SELECT unnest(?::INTEGER[]))
-    UNION ALL
-    SELECT target_actor_no, target_role, target_country, event_type, target_actor_inferred
-    FROM f WHERE target_actor_no IN (SELECT unnest(?::INTEGER[])) AND NOT same_actor
-),
-counted AS (
-    SELECT actor_no, 'role' AS kind, role AS value, count(*) AS n FROM grouped
+_TALLIES_SQL = """
+WITH counted AS (
+    SELECT actor_no, 'role' AS kind, role AS value, count(*) AS n FROM listed_rows
     WHERE role <> '' GROUP BY 1, 3
-    UNION ALL SELECT actor_no, 'country', country, count(*) FROM grouped
+    UNION ALL SELECT actor_no, 'country', country, count(*) FROM listed_rows
     WHERE country <> '' GROUP BY 1, 3
-    UNION ALL SELECT actor_no, 'class', event_type, count(*) FROM grouped
+    UNION ALL SELECT actor_no, 'class', event_type, count(*) FROM listed_rows
     WHERE event_type <> '' GROUP BY 1, 3
-    UNION ALL SELECT actor_no, 'inferred', NULL, count(*) FROM grouped WHERE inferred GROUP BY 1
+    UNION ALL SELECT actor_no, 'inferred', NULL, count(*) FROM listed_rows WHERE inferred GROUP BY 1
 )
 SELECT lower(trim(s.spelling)) AS key, kind, value, sum(n) AS n
 FROM counted JOIN actor_spellings s USING (actor_no) GROUP BY 1, 2, 3
@@ -520,7 +543,9 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
     country code on its side, "" if none), events, as_source, as_target, inferred (events whose
     actor was inferred rather than named in the sentence), top_classes ((event_type, count)
     pairs, most frequent first). Each (event, actor) counts once. `counts`: this filter's
-    `actor_counts_with_numbers`, when the caller has them already.
+    `actor_counts_with_numbers`, when the caller has them already. The listed actors' rows
+    stay in the connection's temporary table `listed_rows`, for `listed_by_period`,
+    `listed_points` and `listed_table`.
     """
     top = (actor_counts_with_numbers(con, filters, limit) if counts is None else counts).head(limit)
     keys = [actor_key(a) for a in top["actor"]]
@@ -529,7 +554,9 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
         return pd.DataFrame({c: [] for c in columns})
     numbers = sorted({int(n) for found in top["numbers"] for n in found})
     with_sql, params = _with(con, filters)
-    tallies = _frame(con, with_sql + _TALLIES_SQL, [*params, numbers, numbers])
+    con.execute("CREATE OR REPLACE TEMP TABLE listed_rows AS " + with_sql + _LISTED_SQL,
+                [*params, numbers, numbers])
+    tallies = _frame(con, _TALLIES_SQL, [])
     ranked: dict[tuple[str, str], list[tuple[str, int]]] = {}
     for key, kind, value, n in tallies.sort_values(["n", "value"], ascending=[False, True]).itertuples(index=False):
         ranked.setdefault((key, kind), []).append((value, int(n)))
@@ -542,6 +569,35 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
                                dtype="int64"),
         "top_classes": [tuple(ranked.get((k, "class"), [])[:TOP_CLASSES]) for k in keys],
     })
+
+
+def listed_by_period(con: Con, numbers: list[int]) -> pd.DataFrame:
+    """`counts_by_period` per week and class of the events of the listed actor whose spellings
+    have these `numbers`, after `actors_table` on this connection (from its listed rows)."""
+    out = _frame(con, "SELECT date_trunc('week', event_date)::DATE AS period, "
+                 "coalesce(event_type, '') AS \"group\", count(*) AS count FROM listed_rows "
+                 "WHERE actor_no IN (SELECT unnest(?::INTEGER[])) AND event_date IS NOT NULL "
+                 "GROUP BY 1, 2 ORDER BY 1, 2", [numbers])
+    out["period"] = pd.to_datetime(out["period"])
+    out["count"] = out["count"].astype("int64")
+    return out
+
+
+def listed_points(con: Con, numbers: list[int]) -> pd.DataFrame:
+    """`actor_points` of the listed actor whose spellings have these `numbers`, after
+    `actors_table` on this connection."""
+    con.execute("CREATE OR REPLACE TEMP TABLE point_rows AS SELECT event_no, side FROM listed_rows "
+                "WHERE actor_no IN (SELECT unnest(?::INTEGER[])) AND event_date IS NOT NULL", [numbers])
+    return _points(con, "side", len(SIDES))
+
+
+def listed_table(con: Con, numbers: list[int], limit: int = ACTOR_TABLE_LIMIT) -> pd.DataFrame:
+    """`events_table` of the listed actor whose spellings have these `numbers` (its newest
+    `limit` events), after `actors_table` on this connection."""
+    con.execute("CREATE OR REPLACE TEMP TABLE newest_rows AS SELECT event_no FROM listed_rows "
+                "WHERE actor_no IN (SELECT unnest(?::INTEGER[])) "
+                "ORDER BY event_date DESC NULLS LAST, event_no LIMIT ?", [numbers, limit])
+    return _newest_table(con)
 
 
 def actor_condition(con: Con, actor: str) -> tuple[str, list]:

@@ -368,6 +368,27 @@ def test_dashboard_queries_actors_table_matches_python(frame, filters):
         assert list(row["top_classes"]) == ranked(a["classes"], queries.TOP_CLASSES)
 
 
+@settings(max_examples=30, deadline=None)
+@given(actor_frames(), number_filters())
+def test_dashboard_queries_listed_actor_equals_its_own_queries(frame, filters):
+    # A listed actor's weekly counts, points and table read from the rows actors_table
+    # gathered equal what the actor's own queries (its condition joined) find.
+    con = frame_store(frame)
+    counts = queries.actor_counts_with_numbers(con, filters)
+    queries.actors_table(con, filters, counts=counts)
+    for row in counts.head(3).to_dict("records"):
+        numbers = [int(n) for n in row["numbers"]]
+        listed = (queries.listed_by_period(con, numbers), queries.listed_points(con, numbers),
+                  queries.listed_table(con, numbers, limit=5))
+        mine = queries.actor_condition(con, row["actor"])
+        matched, weekly = queries.matched_by_period(con, filters, "week", "class", extra=mine)
+        assert matched == row["events"]
+        for got, want in zip(listed, (weekly, queries.actor_points(con, filters, row["actor"]),
+                                      queries.events_table(con, filters, 5, extra=mine))):
+            # (An empty frame's text columns may be typed apart; their values are none.)
+            pd.testing.assert_frame_equal(got, want, check_dtype=not want.empty)
+
+
 def test_dashboard_queries_actor_spellings_are_one_actor():
     frame = pd.DataFrame({
         "event_id": ["e1", "e2", "e3", "e4"], "event_type": ["meet"] * 4,

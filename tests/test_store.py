@@ -865,3 +865,59 @@ def test_store_word_index_forgets_the_words_of_reprocessed_events(tmp_path, monk
 
         # The new event got a new number: the old sentence's words no longer find anything.
         assert (matching("alphaword"), matching("betaword"), matching("said it")) == (0, 1, 1)
+
+
+def postings(db) -> dict[str, list[int]]:
+    """The word index of the store at `db` as word -> sorted event numbers (one list per word)."""
+    with connection(db, read_only=True) as con:
+        rows = con.execute("SELECT t.term, list_sort(flatten(list(e.event_nos))) FROM term_events e "
+                           "JOIN terms t USING (term_id) GROUP BY 1").fetchall()
+    return dict(rows)
+
+
+def test_store_word_index_lists_hold_at_most_a_chunk(tmp_path, monkeypatch):
+    from extraction.store import search
+
+    def say(article):
+        return [dataclasses.replace(e, sentence=f"common words and rare{article.id.split('-')[1]}")
+                for e in fake_extract(article)]
+
+    monkeypatch.setattr(search, "POSTING_CHUNK", 2)
+    db = tmp_path / "e.duckdb"
+    store.ingest([fake_article(i, "EVENT meet IDN SGP 2024-01-02") for i in range(5)], db, extractor=say)
+    with connection(db, read_only=True) as con:
+        rows = con.execute("SELECT n, len(event_nos), event_nos = list_sort(event_nos) FROM term_events").fetchall()
+        numbers = [n for (n,) in con.execute("SELECT event_no FROM events ORDER BY 1").fetchall()]
+    assert rows and all(n == length <= 2 and ordered for n, length, ordered in rows)
+    index = postings(db)
+    assert index["common"] == index["words"] == numbers and len(index) == 3 + 5
+
+
+def test_store_schema_five_store_gets_its_word_index_in_chunks(tmp_path, monkeypatch):
+    """A store whose word index held one list per word and commit (schema 5) has it split into
+    rows of at most POSTING_CHUNK numbers, the same postings, and finds the same texts."""
+    import duckdb
+
+    from extraction.store import search
+    from extraction.store.query import Filters, where_sql
+    from extraction.store.read import reading
+
+    db = tmp_path / "old.duckdb"
+    articles = [fake_article(i, "EVENT meet IDN SGP 2024-01-02", "EVENT condemn RUS UKR 2024-01-03")
+                for i in range(4)]
+    store.ingest(articles, db, extractor=fake_extract)
+    before = postings(db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    monkeypatch.setattr(search, "POSTING_CHUNK", 2)
+    store.ingest(articles, db, extractor=fake_extract)  # nothing new: only the upgrade
+    assert postings(db) == before
+    with connection(db, read_only=True) as con:
+        assert max(n for (n,) in con.execute("SELECT n FROM term_events").fetchall()) == 2
+    with reading(db) as con:
+        sentence = con.execute("SELECT sentence FROM events LIMIT 1").fetchall()[0][0]
+        where, params = where_sql(Filters(text=sentence[2:12]), con)
+        found = con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
+        every = con.execute("SELECT count(*) FROM events WHERE contains(lower(sentence), lower(?))",
+                            [sentence[2:12]]).fetchall()[0][0]
+    assert found == every > 0

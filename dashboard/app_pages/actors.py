@@ -9,7 +9,7 @@ t = view.t
 st.title(t("actors.title"))
 
 total = cache.options(view.db_path, view.version).total
-data = cache.actors(view.db_path, view.version, view.filters)
+data = cache.actors(view.db_path, view.version, view.filters, st.session_state.get(context.ACTOR_KEY))
 components.stop_if_nothing(view, data.matched, total, key="ac_clear")
 if data.table.empty:
     st.info(t("actors.none"), icon=":material/person_off:")

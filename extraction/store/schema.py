@@ -11,7 +11,7 @@ from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 # Bumped when a table's layout changes; a store written with another version is refused
 # rather than silently misread.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 # Older schema -> (statements that bring it one step up, the version it then is).
 UPGRADES = {
     "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",
@@ -37,6 +37,9 @@ UPGRADES = {
     # 5: an event's cluster id is stored as a number (clusters.py: rewriting the text ids cost
     # an ingest into a 10M store seconds); writer._upgrade fills it before the text goes.
     "4": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_hash UBIGINT",), "5"),
+    # 6: the word index's lists split into rows of at most search.POSTING_CHUNK numbers
+    # (writer._upgrade rewrites them after this step); no column changes.
+    "5": ((), "6"),
 }
 
 STATUSES = ("events", "no_events", "error")
@@ -149,7 +152,8 @@ DDL = (
     _create("clusters", _CLUSTER_FIELDS + (("cluster_no", "BIGINT", pa.int64()),)),
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     # The word index of event sentences (search.py): each distinct word once, and per word
-    # and commit the event numbers whose sentence holds it.
+    # and commit the event numbers whose sentence holds it (rows of at most
+    # search.POSTING_CHUNK numbers).
     "CREATE TABLE IF NOT EXISTS terms (term VARCHAR, term_id INTEGER)",
     # `n`: the length of `event_nos`, read without reading the list.
     "CREATE TABLE IF NOT EXISTS term_events (term_id INTEGER, event_nos BIGINT[], n INTEGER)",

@@ -7,7 +7,8 @@ in the query is a pattern. The index only narrows the rows that are checked:
 - `terms` lists each distinct word once. A word is a maximal run of letters and digits of the
   lower-cased sentence (any script); everything else separates words.
 - `term_events` holds, per word and per commit, the numbers (`events.event_no`) of the events
-  whose sentence has that word, and how many there are (`n`).
+  whose sentence has that word, and how many there are (`n`), in rows of at most
+  `POSTING_CHUNK` numbers (a common word's list is split over several rows).
 
 A query is split the same way. Each of its words lies inside one word of any sentence that
 contains the query, so:
@@ -50,6 +51,19 @@ MAX_CANDIDATES = 2_000_000
 # would make the lookup's list of word ids very long; it is treated like a common word. 5,000
 # is ~15 % of the 30k-word vocabulary of the benchmark store.
 MAX_TERMS = 5_000
+# Numbers per `term_events` row at most. DuckDB reads a list column by whole vectors of 2,048
+# rows, so a word's list is read together with its neighbours' lists, and with one list per
+# word and commit those neighbours are the lists of "the", "of"... (a million numbers each at
+# 10M events). Split into rows of at most this many, a vector holds at most ~0.5M numbers: on
+# the 10M benchmark store the 609,022 numbers of "navy" were read in 114-167 ms as one list per
+# commit, 66 ms in rows of 2,048 and 16-17 ms in rows of 256 (fresh connections, the same
+# store rewritten each way; 1.2M rows in all instead of 0.3M).
+POSTING_CHUNK = 256
+# Rows of an old store's index split per statement when it is upgraded (`chunk_postings`):
+# the split sorts every number of the slice, so one statement over the whole index of the 10M
+# benchmark store (265M numbers) peaked at 8.6 GB of memory. A third of one 1M-event commit's
+# rows (~9M numbers) per statement took it to 2.5 GB (48 s in all, against 41 s at once).
+CHUNKING_SLICE = 10_000
 
 
 def words(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, list[str]]:
@@ -78,10 +92,42 @@ def index_events(con: duckdb.DuckDBPyConnection, first: int, end: int | None = N
     # ...) finds words numbered side by side, whose lists DuckDB then reads from one place
     # rather than from all over the table (at 1M events: 13 ms against 69 ms).
     con.execute(
-        "INSERT INTO term_events SELECT t.term_id, list(n.event_no ORDER BY n.event_no), count(*) "
-        "FROM new_words n JOIN terms t USING (term) GROUP BY t.term_id ORDER BY t.term_id"
-    )
+        "INSERT INTO term_events " + _CHUNKED_SQL.format(
+            postings="SELECT t.term_id, n.event_no, 0 AS list_no FROM new_words n JOIN terms t USING (term)"),
+        {"chunk": POSTING_CHUNK})
     con.execute("DROP TABLE new_words")
+
+
+# Postings (term_id, event_no, list_no: which list they came from) as rows of at most $chunk
+# numbers per (list_no, term_id), in that order. Numbering every posting costs an ingest
+# ~10-30 ms per commit of 500 documents (5,000 events); slicing whole lists with `list_slice`
+# instead was no cheaper there and copies a list once per slice (splitting the 10M store's
+# index that way went past 19 GB of memory).
+_CHUNKED_SQL = """
+SELECT term_id, list(event_no ORDER BY event_no), count(*)::INTEGER
+FROM (SELECT term_id, event_no, list_no,
+             (row_number() OVER (PARTITION BY list_no, term_id ORDER BY event_no) - 1) // $chunk AS part
+      FROM ({postings}))
+GROUP BY list_no, term_id, part ORDER BY list_no, term_id, part
+"""
+
+
+def chunk_postings(con: duckdb.DuckDBPyConnection) -> None:
+    """Split the index's lists into rows of at most `POSTING_CHUNK` numbers, keeping their
+    order (a store of schema 5 and before held one list per word and commit). Inside the
+    caller's transaction: the split rows are appended a slice of old rows at a time, then the
+    old rows deleted."""
+    last = con.execute("SELECT max(rowid) FROM term_events").fetchall()[0][0]
+    if last is None:
+        return
+    for start in range(0, last + 1, CHUNKING_SLICE):
+        # Rows appended in this transaction have row ids above every committed one, so the
+        # slices and the delete below see only the old rows.
+        con.execute("INSERT INTO term_events " + _CHUNKED_SQL.format(
+            postings="SELECT term_id, unnest(event_nos) AS event_no, rowid AS list_no "
+                     "FROM term_events WHERE rowid >= $start AND rowid < $end"),
+            {"chunk": POSTING_CHUNK, "start": start, "end": start + CHUNKING_SLICE})
+    con.execute("DELETE FROM term_events WHERE rowid <= $last", {"last": last})
 
 
 def hits(con: duckdb.DuckDBPyConnection, text: str) -> str:

@@ -82,6 +82,8 @@ def _upgrade(con: duckdb.DuckDBPyConnection, version: str) -> str:
         if version == "5":
             hash_clusters(con)
             con.execute("ALTER TABLE events DROP COLUMN cluster_id")
+        if version == "6":
+            search.chunk_postings(con)
     if not indexed:
         search.index_events(con, 0)
     con.execute("UPDATE meta SET value = $v WHERE key = 'schema_version'", {"v": version})
