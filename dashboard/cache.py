@@ -124,15 +124,18 @@ def _listed_actor(con, counted: pd.Series) -> Actor:
     """The events of an actor `queries.actors_table` has just listed on `con` (`counted`: its
     row of `queries.actor_counts_with_numbers`)."""
     numbers = [int(n) for n in counted["numbers"]]
-    matched = int(counted["events"])  # its events, the undated among them
+    return _actor_view(int(counted["events"]),  # its events, the undated among them
+                       queries.listed_by_period(con, numbers),
+                       lambda: queries.listed_points(con, numbers),
+                       queries.listed_table(con, numbers, queries.ACTOR_TABLE_LIMIT))
+
+
+def _actor_view(matched: int, weekly: pd.DataFrame, points, table: pd.DataFrame) -> Actor:
+    """An actor's events drawn one marker each when few, else as weekly counts (`points` is
+    read only then)."""
     few = matched <= queries.ACTOR_TIMELINE_LIMIT
-    weekly = queries.listed_by_period(con, numbers)
-    return Actor(
-        matched=matched,
-        points=queries.listed_points(con, numbers) if few else None,
-        counts=weekly if not few else weekly.iloc[:0],
-        table=queries.listed_table(con, numbers, queries.ACTOR_TABLE_LIMIT),
-    )
+    return Actor(matched=matched, points=points() if few else None,
+                 counts=weekly if not few else weekly.iloc[:0], table=table)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -145,13 +148,9 @@ def actor(db_path: str, version: str, filters: Filters, name: str) -> Actor:
         matches.restore(con, shared)
         mine = queries.actor_condition(con, name)
         matched, weekly = queries.matched_by_period(con, filters, "week", "class", extra=mine)
-        few = matched <= queries.ACTOR_TIMELINE_LIMIT
-        return Actor(
-            matched=matched,
-            points=queries.actor_points(con, filters, name) if few else None,
-            counts=weekly if not few else weekly.iloc[:0],
-            table=queries.events_table(con, filters, queries.ACTOR_TABLE_LIMIT, extra=mine),
-        )
+        return _actor_view(matched, weekly, lambda: queries.actor_points(con, filters, name),
+                           queries.events_table(con, filters, queries.ACTOR_TABLE_LIMIT,
+                                                extra=mine))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

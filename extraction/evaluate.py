@@ -15,7 +15,6 @@ import functools
 import hashlib
 import json
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +25,7 @@ from rapidfuzz import fuzz
 from .model import Article, Event
 from .pipeline.codes import ORGANISATIONS, load_codes
 from .pipeline.matcher import load_people
+from .pipeline.text import plain
 
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA"}
 ANY, ANY_ORG = "*", "ORG*"
@@ -332,8 +332,7 @@ def person_key(name: str) -> str:
 
 
 def _fold_name(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.lower()).split())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain(name)).split())
 
 
 @functools.cache

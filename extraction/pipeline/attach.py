@@ -8,12 +8,12 @@ sentence takes the person the story last named for it (the speaker of the story'
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 
 from ..model import Event
 from .actors import Actor
 from .offices import holder, load_offices
+from .text import plain
 
 # Roles whose holder the gazetteer dates (see extraction/data/people/README.md).
 OFFICE_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
@@ -63,11 +63,7 @@ def _full_name(name, country, role, day, roles) -> str | None:
     if " " in name.strip() or name in roles:
         return None
     full = _office_holder(country, role, day)
-    return full if full and _plain(name) in _plain(full).split() else None
-
-
-def _plain(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return full if full and plain(name) in plain(full).split() else None
 
 
 def _office_holder(country: str, role: str | None, day: str | None) -> str | None:

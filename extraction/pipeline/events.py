@@ -15,10 +15,10 @@ from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
-from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, ends_as, infinitive_next,
-                      left_group, marker_between, names_both_parties, noun_parties, party_after,
-                      pronoun_person, relative_openers, story_pair, support_verb, verb_parties,
-                      copula_head)
+from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, copula_head, ends_as,
+                      infinitive_next, last_aimed_at, left_group, marker_between,
+                      names_both_parties, noun_parties, party_after, pronoun_person,
+                      relative_openers, story_pair, support_verb, verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -307,10 +307,8 @@ def _accused_as_reason(s, ctx, drafts) -> list[Draft]:
     earlier = [d for d in drafts if d.trigger.end <= mark.start and d.targets]
     if not earlier:
         return []
-    trig = Match(mark.start, mark.end, "trigger", ACCUSE_CODE, "verbs")
-    draft = Draft(ACCUSE_CODE, trig, list(earlier[0].sources), list(earlier[0].targets), False, 0.6)
-    ctx.previous.append(draft)
-    return [draft]
+    return [_accusation(ctx, earlier[0], Match(mark.start, mark.end, "trigger", ACCUSE_CODE,
+                                               "verbs"), 0.6)]
 
 
 def _misdeed_as_reason(s, ctx, drafts) -> list[Draft]:
@@ -331,10 +329,15 @@ def _misdeed_as_reason(s, ctx, drafts) -> list[Draft]:
                         and s.words_between(opener.end, m.start) <= MISDEED_REACH), None)
         if misdeed is not None:
             trig = Match(opener.start, misdeed.end, "trigger", ACCUSE_CODE, "nouns")
-            draft = Draft(ACCUSE_CODE, trig, list(act.sources), list(act.targets), False, 0.55)
-            ctx.previous.append(draft)
-            return [draft]
+            return [_accusation(ctx, act, trig, 0.55)]
     return []
+
+
+def _accusation(ctx, act: Draft, trig: Match, confidence: float) -> Draft:
+    """The accusation an act's stated reason makes, between the act's own sides."""
+    draft = Draft(ACCUSE_CODE, trig, list(act.sources), list(act.targets), False, confidence)
+    ctx.previous.append(draft)
+    return draft
 
 
 def _verdicts(s, ctx, drafts) -> list[Draft]:
@@ -465,14 +468,6 @@ def _refuses_a_request(s, ctx, trig, etype) -> bool:
     words = [w.strip(",.\"'") for w in s.folded[trig_end(trig):trig_end(trig) + 30].split()]
     words = [w for w in words if w not in skip]
     return bool(words) and words[0] in ctx.words.get("request_noun", ())
-
-
-def _answered_doers(ctx, own: set) -> list[Actor]:
-    """The parties whose latest act was aimed at `own`: the ones a response answers."""
-    for d in reversed(ctx.previous):
-        if own & {a.country for a in d.targets}:
-            return [a for a in d.sources if a.country and a.country not in own]
-    return []
 
 
 def _last_doers(ctx, own: set) -> list[Actor] | None:
@@ -894,7 +889,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = MISSILE_ATTACK, "attack"  # "launched missiles at the government"
     if not symmetric and not tgt and (_in_response(s, ctx, trig) or
                                       _refuses_a_request(s, ctx, trig, etype)):
-        tgt = _answered_doers(ctx, {a.country for a in src})
+        tgt = last_aimed_at(ctx, {a.country for a in src})
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
     if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and \

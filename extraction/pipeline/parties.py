@@ -10,6 +10,7 @@ language.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 
 from .actors import Actor
 from .codes import ORGANISATIONS
@@ -379,30 +380,23 @@ def copula_head(s, ctx, trig) -> list[Actor] | None:
     """"Bahrain, Mesir dan Maladewa juga merupakan negara yang memutus ...", "Bahrain and Egypt
     were among the countries that cut ...": the parties a copula says are the states of the
     relative clause are its subject."""
-    words = s.folded[max(s.start, trig.start - 60):trig.start].split()
-    adverbs = ctx.words.get("adverb", ())
-    while words and words[-1] in adverbs:
-        words.pop()
-    if len(words) < 3 or words[-1] not in ctx.words.get("relative", ()):
+    starts, ends = s.tokens.starts, s.tokens.ends
+    first = bisect_left(starts, s.start)
+    i = s.tokens.index_at(trig.start) - 1
+    while i >= first and s.folded[starts[i]:ends[i]] in ctx.words.get("adverb", ()):
+        i -= 1
+    if i < first or s.folded[starts[i]:ends[i]] not in ctx.words.get("relative", ()):
         return None
-    nouns = ctx.words.get("state_noun", ())
-    copulas = ctx.words.get("copula", ())
-    rest = words[:-1]
-    while rest and rest[-1] not in copulas:
-        if len(words) - len(rest) > COPULA_REACH:
+    copulas, nouns = ctx.words.get("copula", ()), ctx.words.get("state_noun", ())
+    j, head = i - 1, set()
+    while j >= first and s.folded[starts[j]:ends[j]] not in copulas:
+        if i - j > COPULA_REACH:
             return None
-        rest.pop()
-    if not rest or not nouns or not set(words[len(rest):-1]) & set(nouns):
+        head.add(s.folded[starts[j]:ends[j]])
+        j -= 1
+    if j < first or not head & set(nouns):
         return None
-    cop = _word_start(s, trig.start, len(words) - len(rest) + 1)
-    return left_group(s, ctx, cop, s.start) or None
-
-
-def _word_start(s, pos, back) -> int:
-    """Where the word `back` words before `pos` starts."""
-    for _ in range(back):
-        pos = s.folded.rfind(" ", s.start, pos - 1) + 1 if pos > s.start else s.start
-    return max(pos, s.start)
+    return left_group(s, ctx, starts[j], s.start) or None
 
 
 def _governed_relative_head(s, ctx, trig, passive) -> list[Actor]:
@@ -794,10 +788,17 @@ def _answered(s, ctx, trig, subject) -> list[Actor] | None:
     attacked the subject's state last."""
     if s.folded[trig.start:trig.end] not in ctx.words.get("answering", ()):
         return None
-    own = {a.country for a in subject}
-    last = next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == "attack"
-                 and own & {a.country for a in d.targets}), None)
-    return list(last.sources) if last else None
+    return last_aimed_at(ctx, {a.country for a in subject}, "attack") or None
+
+
+def last_aimed_at(ctx, own: set, etype: str | None = None) -> list[Actor]:
+    """The other-state doers of the latest event (of class `etype`, if given) aimed at `own`:
+    the ones a response answers."""
+    for d in reversed(ctx.previous):
+        if own & {a.country for a in d.targets} and \
+                (etype is None or ctx.event_type_of(d.code) == etype):
+            return [a for a in d.sources if a.country and a.country not in own]
+    return []
 
 
 def _latest(ctx, etype):

@@ -6,6 +6,7 @@ the text's length: folding maps one character to one character.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -38,6 +39,11 @@ DATE_STAMP = re.compile(r"\s*date:?[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:\s+|\Z)")
 FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"),
               ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "))
 FOLD_MAP = str.maketrans(dict(FOLD_PAIRS))
+
+
+def plain(name: str) -> str:
+    """A name lower-cased without its diacritics ("Nicolás" -> "nicolas"), to compare spellings."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def fold(text: str) -> str:
