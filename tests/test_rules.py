@@ -598,6 +598,18 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Indian border guards shot a Bangladeshi farmer on Friday.", "en", ("193", "IND", "BGD")),
     ("ordering_the_envoy_home_is_a_recall",
      "Chile said it was ordering its envoy home from Venezuela.", "en", ("161", "CHL", "VEN")),
+    ("expelling_a_states_officials_is_a_diplomatic_sanction",
+     "Kenya expelled nine Ugandan officials on Tuesday.", "en", ("161", "KEN", "UGA")),
+    ("expelling_a_states_officials_is_a_diplomatic_sanction_id",
+     "Kenya mengusir sembilan pejabat Uganda pada Selasa.", "id", ("161", "KEN", "UGA")),
+    ("an_envoy_expelled_in_the_passive_is_a_diplomatic_sanction",
+     "Peru's envoy was expelled by Bolivia on Monday.", "en", ("161", "BOL", "PER")),
+    ("an_envoy_expelled_in_the_passive_is_a_diplomatic_sanction_id",
+     "Duta besar Peru diusir oleh Bolivia pada Senin.", "id", ("161", "BOL", "PER")),
+    ("withdrawing_diplomatic_staff_from_several_states_is_a_recall_from_each",
+     "Ghana withdrew its diplomatic staff from Togo and Benin.", "en", ("161", "GHA", "BEN")),
+    ("withdrawing_diplomatic_staff_from_several_states_is_a_recall_from_each_id",
+     "Ghana menarik semua personel diplomatik dari Togo dan Benin.", "id", ("161", "GHA", "BEN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

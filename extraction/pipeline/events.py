@@ -16,7 +16,7 @@ from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, c
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
 from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, copula_head, ends_as,
-                      infinitive_next, last_aimed_at, left_group, marker_between,
+                      infinitive_next, is_passive, last_aimed_at, left_group, marker_between,
                       names_both_parties, noun_parties, party_after, pronoun_person,
                       relative_openers, story_pair, support_verb, verb_parties)
 
@@ -987,12 +987,14 @@ def _aimed(s, ctx, trig, tgt) -> bool:
 def refine(s, ctx, code, trig, left, right) -> str:
     """The more specific CAMEO code a cue word asks for ("urged ... to send air defence" ->
     023, "serangan ... rudal" -> 195). Attack and meeting cues may stand before the trigger
-    ("Israeli tank shelling", "During a phone call, A and B discussed"), others follow it
-    within REFINE_WORDS words."""
+    ("Israeli tank shelling", "During a phone call, A and B discussed"), as may a passive
+    verb's ("duta besar ... diusir"); others follow it within REFINE_WORDS words."""
     options = ctx.refine.get(code)
     if not options:
         return code
-    start = left if ctx.event_type_of(code) in CUES_BEFORE else trig.start
+    # a passive verb follows its object ("the ambassador was expelled"): its cue comes first
+    before = ctx.event_type_of(code) in CUES_BEFORE or is_passive(s, ctx, trig, left)
+    start = left if before else trig.start
     end = right
     nxt = next((t for t in s.triggers if t.start > trig.end and t.form == "nouns"
                 and ctx.event_type_of(t.key) in TALKS), None)

@@ -88,7 +88,7 @@ AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry
 
 def verb_parties(s, ctx, trig, left, right, verbs, etype):
     """(sources, targets, confidence) of a verb trigger."""
-    passive = trig.form == "passive" or _english_passive(s, trig, left, ctx)
+    passive = is_passive(s, ctx, trig, left)
     we = not passive and _we_before(s, ctx, trig) and _quote_speaker(s, ctx, trig, left)
     shared = None if we else _shared_subject(s, ctx, trig, left, verbs)
     subject = we or shared or _governed_relative_head(s, ctx, trig, passive) or \
@@ -566,6 +566,11 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
             return list(ctx.last_subject)  # "Argentina's ministry protested. It said ..."
         return list(ctx.previous[-1].sources) if ctx.previous else None
     return gs[0] if gs else None
+
+
+def is_passive(s, ctx, trig, left) -> bool:
+    """A passive verb: an Indonesian di- form, or an English participle after "was"."""
+    return trig.form == "passive" or _english_passive(s, trig, left, ctx)
 
 
 def _english_passive(s, trig, left, ctx) -> bool:
