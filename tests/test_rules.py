@@ -610,6 +610,14 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Ghana withdrew its diplomatic staff from Togo and Benin.", "en", ("161", "GHA", "BEN")),
     ("withdrawing_diplomatic_staff_from_several_states_is_a_recall_from_each_id",
      "Ghana menarik semua personel diplomatik dari Togo dan Benin.", "id", ("161", "GHA", "BEN")),
+    ("closing_the_border_with_a_state_is_a_sanction_on_it",
+     "Niger said it had closed the border with Benin.", "en", ("163", "NER", "BEN")),
+    ("closing_the_border_with_a_state_is_a_sanction_on_it_id",
+     "Niger menutup perbatasan dengan Benin pada Rabu.", "id", ("163", "NER", "BEN")),
+    ("closing_the_airspace_to_a_state_is_a_sanction_on_it",
+     "Austria closed its airspace to Bolivia's presidential plane.", "en", ("163", "AUT", "BOL")),
+    ("closing_the_airspace_to_a_state_is_a_sanction_on_it_id",
+     "Austria menutup wilayah udaranya bagi pesawat Bolivia.", "id", ("163", "AUT", "BOL")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case

@@ -130,7 +130,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     folded, tokens = fold(text), tokenize(text)
     entities, markers, triggers = match_all(load_matchers(lex.code), text, folded, tokens)
     markers = _date_not_break(_outside(markers, entities), text)
-    locatives = _locative_ends(markers, tokens)
+    locatives = _locative_ends(_unclaimed(markers, triggers), tokens)
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
     people, out, named, last_date = PeopleIndex(), [], [], LastDates(None, None)
@@ -179,6 +179,16 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                                   _last_day(exprs, last_date.expression, published),
                                   last_date.basis)
     return _same_sentence_day([_lead_day(x, days) for x in out]), named
+
+
+def _unclaimed(markers, triggers) -> list:
+    """A locative word that a sanction's phrase spells out ("closed the border with") is the
+    trigger's: the party after it is the sanction's target, not a place. (Other phrases keep
+    theirs: a protest "di depan" an embassy stands at a place.)"""
+    kind = load_codes().event_type_of
+    spans = [(t.start, t.end) for t in triggers if kind(t.key) == "sanction"]
+    return [m for m in markers if m.kind != "locative"
+            or not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
 def _locative_ends(markers, tokens) -> set[int]:
