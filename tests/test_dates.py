@@ -99,3 +99,18 @@ def test_dates_also_with_no_day_told_before_takes_the_report_day(text, lang):
     events = extract(Article(text, "x", lang=lang, published="2024-05-10"))
     assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "051"] == \
         [("2024-05-10", "published")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mali, Niger and Chad recalled their envoys to Algeria on Sunday. "
+     "The three governments \"strongly condemned\" Algeria's actions.", "en"),
+    ("Mali, Niger, dan Chad menarik duta besar mereka dari Aljazair pada Minggu (6/4). "
+     "Ketiga negara itu mengecam keras tindakan Aljazair.", "id"),
+])
+def test_dates_a_sentence_opened_by_the_storys_sides_keeps_the_storys_day(text, lang):
+    """Regression: "The three governments condemned ..." took the report's day though it
+    continues the joint statement the lead dated."""
+    events = extract(Article(text, "x", lang=lang, published="2025-04-07"))
+    assert {(e.source_country, e.event_date, e.date_basis) for e in events
+            if e.cameo_code == "111"} == \
+        {(c, "2025-04-06", "story") for c in ("MLI", "NER", "TCD")}

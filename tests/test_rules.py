@@ -1194,6 +1194,18 @@ def test_rules_speech_tag_with_nya_is_a_speech_tag(tag):
     assert [e.event_date for e in extract(article)] == ["2019-12-24"]
 
 
+@pytest.mark.parametrize("text, lang, row, coded", [
+    ('Chad and Niger met on Sunday. The two governments "strongly condemned" Libya\'s move.',
+     "en", ("111", "TCD", "LBY"), True),
+    ('Protesters in Paris chanted "free Ukraine" outside the Russian embassy.', "en",
+     ("084", "RUS", "UKR"), False),
+])
+def test_rules_a_lowercase_quote_before_its_verb_is_speech_not_a_slogan(text, lang, row, coded):
+    """Regression: a quoted verb phrase with an adverb before the verb ("strongly condemned")
+    was read as a slogan; a slogan opens capitalised or with its own verb."""
+    assert (row in _rows(text, lang, published="2024-05-10")) is coded
+
+
 @pytest.mark.parametrize("text, lang, row", [
     ('"Turki mendukung Libya," ujar Kalin.', "id", ("051", "TUR", "LBY")),
     ('"Turkey backs Libya," Kalin said.', "en", ("051", "TUR", "LBY")),

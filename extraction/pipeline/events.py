@@ -506,6 +506,10 @@ def _in_slogan(s, trig) -> bool:
         return False  # "It said it 'rejects' the comment": only the verb is quoted
     if any(a.country and 0 <= start - a.end <= 2 for a in s.actors):
         return False  # 'India "decided to expel" the envoy': a quoted verb after its subject
+    if text[start + 1:start + 2].islower() and trig.start > start + 1:
+        # 'the three governments "strongly condemned"': a quoted verb phrase; a slogan opens
+        # capitalised or with its verb ("free Ukraine")
+        return False
     return close >= 0 and len(text[start:close].split()) <= SLOGAN_WORDS and \
         not any(q in text[start + 1:trig.start] for q in QUOTE_CLOSE) and \
         not _speech_tag_after(s, close)

@@ -427,10 +427,16 @@ def _reported_speech(s: Sentence) -> bool:
 
 
 def _continues(s: Sentence, ctx) -> bool:
-    """"Retno juga mendesak ...", "Dalam pembicaraan tersebut", "during the talks"."""
+    """"Retno juga mendesak ...", "Dalam pembicaraan tersebut", "during the talks", "The three
+    governments ..."."""
     words = [w.strip(",.\"'“”") for w in s.folded[s.start:s.end].split()]
     present = set(words)
     if not present.isdisjoint(ctx.words.get("continuation", ())):
+        return True
+    # "The three governments condemned ...", "Kedua menteri ...": the story's own sides
+    opening = " " + " ".join(words[:4]) + " "
+    if any(f" {w} " in opening for kind in ("group_anaphor", "both_parties")
+           for w in ctx.words.get(kind, ())):
         return True
     refs = ctx.words.get("event_reference", ())
     if present.isdisjoint(refs):
