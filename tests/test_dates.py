@@ -114,3 +114,25 @@ def test_dates_a_sentence_opened_by_the_storys_sides_keeps_the_storys_day(text, 
     assert {(e.source_country, e.event_date, e.date_basis) for e in events
             if e.cameo_code == "111"} == \
         {(c, "2025-04-06", "story") for c in ("MLI", "NER", "TCD")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bangladesh lodged a strong protest with Myanmar over Friday's shelling at the border.", "en"),
+    ("Bangladesh menyampaikan protes keras kepada Myanmar atas penembakan di perbatasan "
+     "pada Jumat (16/9).", "id"),
+])
+def test_dates_a_day_behind_the_reason_dates_the_reason_not_the_protest(text, lang):
+    """Regression: the first day after the trigger won even when it stood behind "over" /
+    "atas", dating the protest by the shelling it answers."""
+    events = extract(Article(text, "x", lang=lang, published="2022-09-18"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "114"] == \
+        [("2022-09-18", "published")]
+
+
+def test_dates_atas_after_di_is_a_place_not_a_reason():
+    """Regression: "di atas mobil" (on top of the cars) read "atas" as "over" (a reason), and
+    left the demonstration that the sentence dates undated."""
+    text = ("Demonstran China berdiri di atas mobil buatan Jepang dalam aksi anti-Jepang di "
+            "Shenzhen, Minggu (16/9).")
+    events = extract(Article(text, "x", lang="id", published="2012-09-17"))
+    assert [e.event_date for e in events if e.source_country == "CHN"] == ["2012-09-16"]

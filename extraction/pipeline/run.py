@@ -225,7 +225,10 @@ def _about(d: Draft, e, s: Sentence, ctx) -> bool:
     if ctx.event_type_of(d.code) not in REPORT_DAY:
         return False
     possessive = s.text[e.end:e.end + 2] in ("'s", "\u2019s")
+    # (right after "di", "atas" is a place: "di atas mobil", on top of the cars)
+    places = {x.end for x in s.markers if x.kind == "locative"}
     return any(m.kind in ABOUT_MARKERS and trig_end(d.trigger) <= m.start < e.start
+               and not places.intersection((m.start - 1, m.start))
                and (possessive or s.words_between(m.end, e.start) > 0) for m in s.markers)
 
 
@@ -358,7 +361,8 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     # "summoned the ambassador in response to overnight airstrikes": a date right before the
     # next event's words is that event's
     after = [e for e in exprs if t.start <= e.start < limit
-             and not (nxt < s.end and s.words_between(e.end, nxt) == 0)]
+             and not (nxt < s.end and s.words_between(e.end, nxt) == 0)
+             and not _about(d, e, s, ctx)]
     before = [e for e in exprs if e.end <= t.start]
     if after or before:
         return (*_resolve(after[0] if after else before[-1], exprs, last, published), "stated")
