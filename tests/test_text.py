@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extraction.lang import load_lexicon
+from extraction.model import Article
+from extraction.pipeline.run import extract
 from extraction.pipeline.text import MAX_SENTENCE, SPACED_END, paragraphs, sentences
 
 
@@ -55,3 +57,34 @@ def test_text_a_stop_glued_to_the_next_sentence_still_ends_one(text, first):
     and the second took the first one's parties."""
     start, end = sentences(text, 0, len(text), frozenset({"Mr"}))[0]
     assert text[start:end] == first
+
+
+WRAPPED = ("By A Reporter\n"
+           "NAIROBI, March 3 Kenya recalled its high commissioner to\n"
+           "Uganda on Monday after Ugandan troops crossed the border near\n"
+           "the town of Busia, the foreign ministry said in a statement.\n"
+           "The ministry said the troops had entered Kenyan territory twice\n"
+           "this year and that Nairobi would raise the matter with the\n"
+           "East African Community at its next summit in Arusha.\n"
+           "Uganda's government did not respond to a request for comment\n"
+           "on the incident, which local officials described as minor.\n")
+
+
+def test_text_a_hard_wrapped_text_joins_its_lines_into_paragraphs():
+    """Regression: wire copy wrapped at a fixed width split each sentence at every line break,
+    so "recalled its high commissioner to" lost the state on the next line."""
+    paras = paragraphs(WRAPPED, load_lexicon("en"))
+    assert [WRAPPED[p.start:p.end].split("\n")[0][:20] for p in paras] == \
+        ["By A Reporter", "NAIROBI, March 3 Ken", "The ministry said th", "Uganda's government "]
+
+
+def test_text_short_lines_without_stops_are_not_a_wrapped_text():
+    text = "Headline without a stop\nSubhead here\n\nA body sentence that ends.\nAnother one.\n"
+    paras = paragraphs(text, load_lexicon("en"))
+    assert len(paras) == 4
+
+
+def test_text_a_hard_wrapped_recall_keeps_the_state_on_the_next_line():
+    events = extract(Article(WRAPPED, "w", published="2025-03-04", lang="en"))
+    assert ("161", "KEN", "UGA") in {(e.cameo_code, e.source_country, e.target_country)
+                                     for e in events}

@@ -93,16 +93,47 @@ class Paragraph:
     kind: str  # "story", "caption" or "credit"
 
 
+# Wire copy hard-wrapped at a fixed width (Reuters' plain-text feed, 55-70 columns): a line of
+# this many characters that ends without a sentence's end goes on in the next line. Over half
+# of such lines marks a wrapped text: 0.55-0.82 of the lines of the four wrapped texts of the
+# real-news tuning splits, at most 0.40 of any other.
+WRAPPED_LINE = (40, 90)
+WRAPPED_SHARE = 0.5
+LINE_END = re.compile(r"[.!?:\"\u201d\u2019')\]]$")
+
+
 def paragraphs(text: str, lex: Lexicon) -> list[Paragraph]:
-    """Split on line breaks and label each line: story text, photo caption, or credit line."""
-    out, pos = [], 0
+    """Split on line breaks and label each line: story text, photo caption, or credit line.
+    In a hard-wrapped text a paragraph runs on until a line ends a sentence."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    lines = [(a, b) for a, b in lines if text[a:b].strip()]
+    if _hard_wrapped([text[a:b].strip() for a, b in lines]):
+        lines = _rejoin(text, lines)
     starts = tuple(lex.text.get("line_starts", ()))  # str.startswith takes them all at once
     credits = lex.text.get("caption_credits", ())
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip():
-            out.append(Paragraph(pos, end, _line_kind(line.strip(), starts, credits)))
-        pos = end + 1
+    return [Paragraph(a, b, _line_kind(text[a:b].strip(), starts, credits)) for a, b in lines]
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    low, high = WRAPPED_LINE
+    cut = [x for x in lines if low <= len(x) <= high and not LINE_END.search(x)]
+    return len(lines) >= 5 and len(cut) >= WRAPPED_SHARE * len(lines)
+
+
+def _rejoin(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Consecutive lines joined until one ends a sentence or is short (a byline, a headline);
+    a blank line also ends a paragraph."""
+    out, last = [], ""
+    for a, b in lines:
+        if out and out[-1][1] + 1 == a and len(last) >= WRAPPED_LINE[0] and \
+                not LINE_END.search(last):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        last = text[a:b].strip()
     return out
 
 
