@@ -618,6 +618,14 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Austria closed its airspace to Bolivia's presidential plane.", "en", ("163", "AUT", "BOL")),
     ("closing_the_airspace_to_a_state_is_a_sanction_on_it_id",
      "Austria menutup wilayah udaranya bagi pesawat Bolivia.", "id", ("163", "AUT", "BOL")),
+    ("halting_flights_to_a_state_is_a_sanction_on_it",
+     "Moscow halted all flights to Georgia on Saturday.", "en", ("163", "RUS", "GEO")),
+    ("halting_flights_to_a_state_is_a_sanction_on_it_id",
+     "Rusia menghentikan seluruh penerbangan ke Georgia pada Sabtu.", "id", ("163", "RUS", "GEO")),
+    ("a_ban_on_flights_or_imports_is_a_sanction_not_an_administrative_one",
+     "Georgia banned imports from Russia.", "en", ("163", "GEO", "RUS")),
+    ("a_ban_on_flights_or_imports_is_a_sanction_not_an_administrative_one_id",
+     "Rusia melarang impor makanan dari Amerika Serikat.", "id", ("163", "RUS", "USA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
