@@ -626,6 +626,11 @@ def _rows(text, lang="en", published=None, domestic=False):
      "Georgia banned imports from Russia.", "en", ("163", "GEO", "RUS")),
     ("a_ban_on_flights_or_imports_is_a_sanction_not_an_administrative_one_id",
      "Rusia melarang impor makanan dari Amerika Serikat.", "id", ("163", "RUS", "USA")),
+    ("a_confirmed_recall_of_ambassadors_is_a_recall_from_each_posting",
+     "Algeria confirmed the recall of its ambassadors to Mali and Niger.", "en",
+     ("161", "DZA", "NER")),
+    ("a_confirmed_recall_of_ambassadors_is_a_recall_from_each_posting_id",
+     "Aljazair mengonfirmasi penarikan duta besar dari Mali.", "id", ("161", "DZA", "MLI")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
@@ -2163,6 +2168,16 @@ def test_rules_representations_shut_crossings_and_a_single_duty(text, lang, row)
     """Regression: "solemn representations", a shut border crossing and "a 30% duty" (singular)
     coded nothing."""
     assert row in _rows(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text", [
+    "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.",
+    "The Russian embassy confirmed that the Czech side had announced the expulsion of diplomats.",
+])
+def test_rules_a_support_verb_does_not_carry_a_noun_across_a_modal_or_that(text):
+    """Regression: "confirmed" carried the noun of the clause it introduces ("would tighten the
+    blockade", "that the Czech side had announced the expulsion") as its own act."""
+    assert not [r for r in _rows(text, "en") if r[1] in ("NATO", "RUS")]
 
 
 def test_rules_threatening_lives_is_no_threat_to_a_state():

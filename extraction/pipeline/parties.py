@@ -1400,10 +1400,12 @@ def support_verb(s, ctx, trig, left) -> int | None:
             found = m
     if found is None or any(found.end <= t.start < trig.start and not in_compound(s, t)
                             for t in s.triggers) or \
-            marker_between(s, found.end, trig.start, ("purpose", "obligation")):
+            marker_between(s, found.end, trig.start, ("purpose", "obligation", "complement",
+                                                        "modal")):
         # "announced it will withdraw its peacekeeping force": withdraw's object; "menyalurkan
         # bantuan ... dalam percakapan telepon": the verb carries the nearer noun; "use its
         # influence ... to help end the war", "menyatakan Israel harus menghentikan serangan":
-        # the noun belongs to the infinitive or the obliged verb.
+        # the noun belongs to the infinitive or the obliged verb; "confirmed that the Czech
+        # side had notified the expulsion": to the clause's own subject.
         return None
     return found.start
