@@ -631,6 +631,15 @@ def _rows(text, lang="en", published=None, domestic=False):
      ("161", "DZA", "NER")),
     ("a_confirmed_recall_of_ambassadors_is_a_recall_from_each_posting_id",
      "Aljazair mengonfirmasi penarikan duta besar dari Mali.", "id", ("161", "DZA", "MLI")),
+    ("consequences_promised_to_a_party_are_a_threat",
+     "Iran said Israel would pay a heavy price for the strike.", "en", ("130", "IRN", "ISR")),
+    ("consequences_promised_to_a_party_are_a_threat_id",
+     "Iran menegaskan Israel akan membayar mahal atas serangan itu.", "id", ("130", "IRN", "ISR")),
+    ("reserving_the_right_to_respond_against_a_party_is_a_threat",
+     "Ukraine said it reserves the right to take other measures against Hungary.", "en",
+     ("130", "UKR", "HUN")),
+    ("bearing_the_consequences_is_a_threat_id",
+     "Houthi menyatakan Inggris akan menanggung akibatnya.", "id", ("130", "YEM", "GBR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in _rows(text, lang), case
