@@ -2189,6 +2189,21 @@ def test_rules_a_support_verb_does_not_carry_a_noun_across_a_modal_or_that(text)
     assert not [r for r in _rows(text, "en") if r[1] in ("NATO", "RUS")]
 
 
+@pytest.mark.parametrize("text, lang, parties", [
+    ("Latvia, a NATO and European Union member, closed its border with Belarus.", "en",
+     {("LVA", "BLR")}),
+    ("Latvia, anggota NATO dan Uni Eropa, menutup perbatasan dengan Belarus.", "id",
+     {("LVA", "BLR")}),
+    ("Turkey, a member of NATO, criticised Sweden.", "en", {("TUR", "SWE")}),
+    ("NATO allies condemned Russia.", "en", {("NATO", "RUS")}),
+])
+def test_rules_an_organisation_a_state_belongs_to_is_no_party(text, lang, parties):
+    """Regression: "Lithuania, a NATO and European Union member, closed ..." made NATO and the
+    EU close the border too. Without the article ("NATO allies", "Security Council members")
+    the organisation still acts."""
+    assert {(r[1], r[2]) for r in _rows(text, lang)} == parties
+
+
 def test_rules_threatening_lives_is_no_threat_to_a_state():
     text = "The Chinese vessel violated Vietnam's sovereignty and threatened the lives of fishermen."
     assert not any(row[0] == "130" for row in _rows(text, "en", published="2024-05-10"))

@@ -117,7 +117,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     atoms = [m for m in entities if start <= m.start < end and m.kind not in BLOCK_KINDS
              and not _inside_proper_name(text, start, m, facilities)
              and not _ethnic(text, m, lex_markers) and not _demonym_thing(text, m, lex_markers)
-             and not _destination(text, m, lex_markers)]
+             and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens,
                                          lex_markers.get("office_unit", ())),
@@ -221,6 +221,34 @@ def _demonym_thing(text, m, markers) -> bool:
            markers.get("demonym_force", ())):
         return False  # "Indian border guards": a force, not the border
     return any(after.startswith((f" {w} ", f" {w},")) for w in markers.get("demonym_thing", ()))
+
+
+def _membership(text, m, markers) -> bool:
+    """"Lithuania, a NATO and European Union member", "anggota NATO", "NATO membership": an
+    organisation named as what a state belongs to is no party of the sentence's act."""
+    if m.kind != "org":
+        return False
+    after = text[m.end:m.end + 60].lower().replace(",", " , ").split()[:5]
+    words = text[max(0, m.start - 50):m.start].lower().split()[-5:]
+    nouns = markers.get("org_member_after", ())
+    # "a NATO member", "a NATO and European Union member" (the noun follows the last listed
+    # name); without the article "Security Council members condemned" is the Council acting
+    counts = [i for i, w in enumerate(words) if w in markers.get("quantity", ())]
+    counted = bool(counts) and counts[-1] >= len(words) - 4 and \
+        not any("," in w for w in words[counts[-1]:])
+    if counted and after and (after[0] in nouns or " ".join(after[:2]) in nouns):
+        return True
+    if counted and after and after[0] in markers.get("coordination", ()) and \
+            any(w in nouns for w in after[1:5]) and "," not in after[1:4]:
+        return True
+    heads = markers.get("org_member_before", ())
+    before = " " + " ".join(words[-3:]) + " "
+    if any(before.endswith(f" {w} ") for w in heads):
+        return True
+    # "anggota NATO dan Uni Eropa": the second of the listed names
+    listed = " " + " ".join(words[:-2]) + " "
+    return len(words) > 2 and words[-1] in markers.get("coordination", ()) and \
+        "," not in "".join(words[-3:]) and any(listed.endswith(f" {w} ") for w in heads)
 
 
 def _destination(text, m, markers) -> bool:
