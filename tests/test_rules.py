@@ -2204,6 +2204,26 @@ def test_rules_an_organisation_a_state_belongs_to_is_no_party(text, lang, partie
     assert {(r[1], r[2]) for r in _rows(text, lang)} == parties
 
 
+@pytest.mark.parametrize("text, lang, row", [
+    ("Japan condemned Russia's annexation of Crimea. Similar condemnation came from Britain.",
+     "en", ("111", "GBR", "RUS")),
+    ("Jepang mengecam aneksasi Krimea oleh Rusia. Kecaman serupa juga disampaikan pemerintah "
+     "Inggris.", "id", ("111", "GBR", "RUS")),
+    ("Japan condemned Russia's annexation of Crimea. Britain also condemned it.", "en",
+     ("111", "GBR", "RUS")),
+])
+def test_rules_a_repeated_condemnation_has_the_earlier_ones_target(text, lang, row):
+    """Regression: "Kecaman serupa juga disampaikan pemerintah Inggris" named no target, so the
+    UK's condemnation was lost."""
+    assert row in _rows(text, lang)
+
+
+def test_rules_hal_tersebut_refers_to_the_state_named_before():
+    """Regression: "kami mengutuk hal tersebut" (we condemn that) had no object."""
+    text = '"Tindakan Rusia melanggar kedaulatan Ukraina, dan kami mengutuk hal tersebut," kata Abe.'
+    assert ("111", "JPN", "RUS") in _rows(text, "id")
+
+
 def test_rules_threatening_lives_is_no_threat_to_a_state():
     text = "The Chinese vessel violated Vietnam's sovereignty and threatened the lives of fishermen."
     assert not any(row[0] == "130" for row in _rows(text, "en", published="2024-05-10"))

@@ -133,6 +133,8 @@ DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 # no named target ("the war", "killing 39") was noise in every gold set; so were an inquiry
 # or a release with no named other side (0 of 9 on the real-news tune split, none in dev).
 TARGETLESS = ("mobilize", "protest")
+# Classes whose act with no object of its own may repeat an earlier one's ("also condemned").
+ECHOED = ("condemn", "appeal")
 
 
 def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
@@ -457,6 +459,24 @@ def _in_response(s, ctx, trig) -> bool:
     Pyongyang's tests" names a cause instead)."""
     words = " " + " ".join(s.folded[s.start:trig.start].split()) + " "
     return any(f" {w}, " in words for w in ctx.words.get("in_response", ()))
+
+
+def _echoes(s, ctx, trig) -> bool:
+    """"Kecaman serupa juga disampaikan pemerintah Inggris", "Britain also condemned": an act
+    said to repeat or match one told before, with no object of its own."""
+    near = s.folded[s.start:trig_end(trig)].split()[-8:] + \
+        s.folded[trig_end(trig):s.end].split()[:3]
+    words = {w.strip(PUNCTUATION) for w in near}
+    return not words.isdisjoint(ctx.words.get("echo", ()))
+
+
+def _echoed_targets(ctx, etype, own: set) -> list:
+    """The targets of the latest act of the same class aimed away from `own`."""
+    for d in reversed(ctx.previous):
+        if ctx.event_type_of(d.code) == etype and d.targets and \
+                not own & {a.country for a in d.targets}:
+            return list(d.targets)
+    return []
 
 
 def _refuses_a_request(s, ctx, trig, etype) -> bool:
@@ -894,6 +914,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if not symmetric and not tgt and (_in_response(s, ctx, trig) or
                                       _refuses_a_request(s, ctx, trig, etype)):
         tgt = last_aimed_at(ctx, {a.country for a in src})
+    if not symmetric and not tgt and etype in ECHOED and _echoes(s, ctx, trig):
+        tgt = _echoed_targets(ctx, etype, {a.country for a in src})
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
     if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and \
