@@ -118,17 +118,18 @@ def iter_groups(s: Sentence, actors, coordination: set, reverse: bool = False):
                 run.append(a)
                 joints.append(joint)
                 continue
-            yield from _split(run, joints)
+            yield from _split(s, run, joints)
         run, joints = [a], []
     if run:
-        yield from _split(run, joints)
+        yield from _split(s, run, joints)
 
 
-def _split(run: list[Actor], joints: list[str]):
+def _split(s: Sentence, run: list[Actor], joints: list[str]):
     """A run of joined actors in reading order: one group, or, when only commas join it, one
-    group per actor. A comma joins a list only when "and" closes it ("A, B and C"); "Cho,
-    Blinken said" is two parties in two roles."""
-    if not joints or not set(joints) <= {"comma"}:
+    group per actor. A comma joins a list only when "and" closes it ("A, B and C", "A, B, C
+    and others"); "Cho, Blinken said" is two parties in two roles."""
+    closed = any(m.kind == "list_end" and 0 <= m.start - run[-1].end <= 2 for m in s.markers)
+    if not joints or not set(joints) <= {"comma"} or closed:
         yield run
     else:
         yield from ([a] for a in run)
