@@ -2228,6 +2228,15 @@ def test_rules_hal_tersebut_refers_to_the_state_named_before():
     assert ("111", "JPN", "RUS") in _rows(text, "id")
 
 
+def test_rules_an_envoy_is_summoned_by_the_state_he_is_posted_to():
+    """Regression: "Kementerian itu" took the story's state (North Macedonia) though the envoy
+    it summoned was the EU's ambassador to Russia."""
+    text = ("Makedonia Utara mengusir enam diplomat Rusia. Kementerian itu mengatakan telah "
+            "memanggil Markus Ederer, duta besar Uni Eropa untuk Rusia.")
+    rows = _rows(text, "id")
+    assert ("114", "RUS", "EU") in rows and ("114", "MKD", "EU") not in rows
+
+
 def test_rules_threatening_lives_is_no_threat_to_a_state():
     text = "The Chinese vessel violated Vietnam's sovereignty and threatened the lives of fishermen."
     assert not any(row[0] == "130" for row in _rows(text, "en", published="2024-05-10"))

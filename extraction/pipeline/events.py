@@ -9,6 +9,7 @@ Y must ..." is a demand and "a response to A" names the target of an earlier sho
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
@@ -882,6 +883,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = [Actor(home.start, home.end, home.country, None, "government", "institution")]
     src = [a for a in src if a.country]
     tgt = [a for a in tgt if a.country]
+    src = _summoned_by_host(code, src, tgt)
     if code.startswith(ARREST):
         # "arrested 16 people who entered the Japanese embassy": people are held, not buildings
         tgt = [a for a in tgt if a.role != EMBASSY]
@@ -931,6 +933,18 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _summoned_by_host(code, src, tgt) -> list:
+    """"Kementerian itu ... memanggil Markus Ederer, duta besar Uni Eropa untuk Rusia": an envoy
+    is summoned by the state he is posted to; a summoner's state that was only guessed from
+    the story gives way to it."""
+    postings = {a.posting for a in tgt}
+    if not code.startswith(DIPLOMATIC_PROTEST) or len(postings) != 1 or None in postings or \
+            not src or any(a.kind != "home" for a in src):
+        return src
+    host = postings.pop()
+    return [replace(src[0], country=host)] if host != src[0].country else src
 
 
 def _counted_participle(s, ctx, trig) -> bool:
