@@ -2237,6 +2237,18 @@ def test_rules_an_envoy_is_summoned_by_the_state_he_is_posted_to():
     assert ("114", "RUS", "EU") in rows and ("114", "MKD", "EU") not in rows
 
 
+@pytest.mark.parametrize("text, lang", [
+    ('Rousseff condemned Indonesia. "We are recalling our ambassador from Jakarta," she said.',
+     "en"),
+    ('Rousseff mengecam Indonesia. "Kami memanggil pulang duta besar kami dari Jakarta," ujarnya.',
+     "id"),
+])
+def test_rules_a_quote_whose_speaker_is_a_pronoun_is_the_last_subjects(text, lang):
+    """Regression: with "she said" / "ujarnya" after the quote, the quote's own object (the
+    ambassador in Jakarta) was taken for the speaker, and the recall was lost."""
+    assert ("161", "BRA", "IDN") in _rows(text, lang)
+
+
 def test_rules_threatening_lives_is_no_threat_to_a_state():
     text = "The Chinese vessel violated Vietnam's sovereignty and threatened the lives of fishermen."
     assert not any(row[0] == "130" for row in _rows(text, "en", published="2024-05-10"))

@@ -33,7 +33,8 @@ SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_ver
                             "inquiry_topic", "in_response", "deadline", "copula", "state_noun",
                             "deadline_filler", "exercise", "speech_participle",
                             "interception", "office_unit", "voted_text", "ordinal", "demonym_force",
-                            "org_member_after", "org_member_before", "echo"})
+                            "org_member_after", "org_member_before", "echo",
+                            "speaker_clitic"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2
 # The trigger key of a phrase that covers a trigger word but names no event.

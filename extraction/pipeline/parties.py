@@ -207,7 +207,21 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
     later = next((m for m in tags if m.start >= trig.end), None)
     if later is None:
         return None
-    return party_after(s, later.end, 2) or left_group(s, ctx, later.start, trig.end)
+    return party_after(s, later.end, 2) or _pronoun_speaker(s, ctx, later) or \
+        left_group(s, ctx, later.start, trig.end)
+
+
+def _pronoun_speaker(s, ctx, tag) -> list[Actor] | None:
+    """'"We are recalling our ambassador," she said', '"Kami memanggil pulang ...," ujarnya':
+    a speaker told by a pronoun is the subject of the sentence before."""
+    third = set(ctx.words.get("pronoun", ())) - set(ctx.words.get("first_person", ()))
+    near = s.folded[max(s.start, tag.start - 12):min(s.end, tag.end + 12)]
+    words = {w.strip(",.\"'") for w in near.split()}
+    clitic = any(s.folded[tag.start:tag.end].endswith(c) or s.folded.startswith(c, tag.end)
+                 for c in ctx.words.get("speaker_clitic", ()))
+    if (third & words or clitic) and ctx.last_subject:
+        return list(ctx.last_subject)
+    return None
 
 
 def _we_before(s, ctx, trig) -> bool:
