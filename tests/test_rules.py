@@ -2249,6 +2249,24 @@ def test_rules_a_quote_whose_speaker_is_a_pronoun_is_the_last_subjects(text, lan
     assert ("161", "BRA", "IDN") in _rows(text, lang)
 
 
+@pytest.mark.parametrize("text, lang, row", [
+    ("Saudi Arabia accused Canada of interference. The kingdom recalled its ambassador to "
+     "Ottawa.", "en", ("161", "SAU", "CAN")),
+    ("Somalia membawa kasus itu ke pengadilan. Negara tersebut menuduh Kenya melanggar "
+     "kedaulatannya.", "id",
+     ("112", "SOM", "KEN")),
+])
+def test_rules_a_state_told_as_known_is_the_storys_subject(text, lang, row):
+    """Regression: "The kingdom recalled ...", "negara tersebut menuduh ..." had no subject."""
+    assert row in _rows(text, lang)
+
+
+def test_rules_both_states_told_as_known_stay_a_pair():
+    text = ("Pada awal 1960-an, Amerika Serikat memblokade Kuba ketika kedua negara tersebut "
+            "memutuskan hubungan diplomatik.")
+    assert {("161", "USA", "CUB"), ("161", "CUB", "USA")} <= set(_rows(text, "id"))
+
+
 def test_rules_threatening_lives_is_no_threat_to_a_state():
     text = "The Chinese vessel violated Vietnam's sovereignty and threatened the lives of fishermen."
     assert not any(row[0] == "130" for row in _rows(text, "en", published="2024-05-10"))

@@ -527,19 +527,31 @@ def _complement_end(s, ctx, after, right, etype) -> int:
 
 
 def _pronoun_before(s, ctx, trig) -> bool:
-    """Whether a personal pronoun is the verb's subject ("he has spoken", "it would halt")."""
-    return _word_before_verb(s, ctx, trig) in ctx.words.get("pronoun", ())
+    """Whether a personal pronoun ("he has spoken", "it would halt") or a state told as known
+    ("The kingdom recalled", "Negara itu menarik") is the verb's subject."""
+    words = _words_before_verb(s, ctx, trig)
+    if words and words[-1] in ctx.words.get("pronoun", ()):
+        return True
+    tail = " " + " ".join(words[-3:]) + " "
+    if any(f" {p} " in tail for k in ("both_parties", "group_anaphor") for p in ctx.words.get(k, ())):
+        return False  # "kedua negara tersebut": both sides, read by the pair rule
+    return any(tail.endswith(f" {p} ") for p in ctx.words.get("state_anaphor", ()))
 
 
 def _word_before_verb(s, ctx, trig) -> str:
     """The word before the verb, past auxiliaries and -ly adverbs ("it would temporarily
     halt"); quotes around the verb ("it 'rejects'") are no words."""
+    words = _words_before_verb(s, ctx, trig)
+    return words[-1] if words else ""
+
+
+def _words_before_verb(s, ctx, trig) -> list[str]:
     words = [w.strip("'\"") for w in s.folded[max(s.start, trig.start - 40):trig.start].split()]
     words = [w for w in words if w]
     group = ctx.words.get("verb_group", ())
     while words and (words[-1] in group or ends_as(ctx, "adverb", words[-1])):
         words.pop()
-    return words[-1] if words else ""
+    return words
 
 
 def pronoun_person(s, ctx, trig) -> list[Actor] | None:
