@@ -631,6 +631,15 @@ def _rows(text, lang="en", published=None, domestic=False):
      ("161", "DZA", "NER")),
     ("a_confirmed_recall_of_ambassadors_is_a_recall_from_each_posting_id",
      "Aljazair mengonfirmasi penarikan duta besar dari Mali.", "id", ("161", "DZA", "MLI")),
+    ("an_intrusion_into_a_states_airspace_is_a_show_of_force_at_it",
+     "Two Russian fighter jets violated Finnish airspace on Friday.", "en", ("150", "RUS", "FIN")),
+    ("an_intrusion_into_a_states_airspace_is_a_show_of_force_at_it_id",
+     "Drone Rusia melanggar wilayah udara Rumania pada Sabtu.", "id", ("150", "RUS", "ROU")),
+    ("an_intrusion_into_its_airspace_is_aimed_at_the_state_that_reports_it",
+     "Latvia said a Russian drone had crossed into its airspace.", "en", ("150", "RUS", "LVA")),
+    ("an_intrusion_into_its_airspace_is_aimed_at_the_state_that_reports_it_id",
+     "Rumania mengonfirmasi bahwa dua drone Rusia melanggar wilayah udaranya.", "id",
+     ("150", "RUS", "ROU")),
     ("forces_sent_to_help_a_government_are_military_cooperation",
      "Rwanda deployed 1,000 troops to Mozambique to help fight insurgents.", "en",
      ("062", "RWA", "MOZ")),
@@ -2273,6 +2282,11 @@ def test_rules_both_states_told_as_known_stay_a_pair():
     text = ("Pada awal 1960-an, Amerika Serikat memblokade Kuba ketika kedua negara tersebut "
             "memutuskan hubungan diplomatik.")
     assert {("161", "USA", "CUB"), ("161", "CUB", "USA")} <= set(_rows(text, "id"))
+
+
+def test_rules_an_intrusion_into_no_named_states_airspace_is_no_event():
+    assert not [r for r in _rows("The ministry confirmed the violation of airspace.", "en")
+                if r[0] == "150"]
 
 
 def test_rules_threatening_lives_is_no_threat_to_a_state():

@@ -920,6 +920,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = _echoed_targets(ctx, etype, {a.country for a in src})
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
+    if etype == "mobilize" and not tgt and _intrusion(s, ctx, trig):
+        tgt = _airspace_owner(s, ctx, trig, {a.country for a in src})
+        if not tgt:
+            return None  # an intrusion into no one's airspace: the owner was not found
     if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and \
             (code != SHOW_OF_FORCE or _drill(s, ctx, trig)):
         tgt = _faced_state(s, src)  # "deployed jets amid a stand-off with Beijing"
@@ -933,6 +937,29 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _intrusion(s, ctx, trig) -> bool:
+    """"violated Estonian airspace", "melanggar wilayah udara": an entry into a state's air or
+    waters, aimed at the state whose they are."""
+    words = " " + " ".join(s.folded[trig.start:trig_end(trig)].split()) + " "
+    return any(f" {w} " in words for w in ctx.words.get("intrusion_space", ()))
+
+
+def _airspace_owner(s, ctx, trig, own: set) -> list:
+    """"Poland said a Russian missile had crossed into its airspace", "Moldova mengkonfirmasi
+    bahwa tujuh drone Rusia melanggar wilayah udaranya": whose airspace a possessive names is
+    the reporter's before the speech or complement word."""
+    end = trig_end(trig)
+    tail = s.folded[max(trig.start, end - 12):end + 4].rstrip(PUNCTUATION + " ")
+    if not any(p in tail.split() or tail.endswith(p.lstrip("-"))
+               for p in ctx.words.get("possessive", ())):  # "its airspace", "udaranya"
+        return []
+    said = [m for m in s.markers if m.kind in ("speech", "complement") and m.end <= trig.start]
+    if not said:
+        return []
+    group = left_group(s, ctx, said[-1].start, s.start) or []
+    return [a for a in group if a.country not in own]
 
 
 def _summoned_by_host(code, src, tgt) -> list:
