@@ -2289,6 +2289,25 @@ def test_rules_an_intrusion_into_no_named_states_airspace_is_no_event():
                 if r[0] == "150"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Thailand ordered its defence attache to issue a warning to Myanmar's military government.",
+     "en"),
+    ("Pemerintah Thailand memerintahkan atase pertahanannya untuk mengeluarkan peringatan kepada "
+     "pemerintah militer Myanmar.", "id"),
+])
+def test_rules_an_order_to_ones_own_envoy_is_the_states_act_not_a_demand(text, lang):
+    """Regression: "memerintahkan atase pertahanannya untuk ..." was a demand on Myanmar (100),
+    and the warning it ordered was dropped as the order's content."""
+    rows = _rows(text, lang)
+    assert not [r for r in rows if r[0].startswith("10")]
+    assert any(r[0].startswith("13") and r[1:] == ("THA", "MMR") for r in rows)
+
+
+def test_rules_an_order_to_another_state_is_still_a_demand():
+    assert ("100", "RUS", "UKR") in _rows("Rusia memerintahkan Ukraina untuk menarik pasukannya.",
+                                          "id")
+
+
 def test_rules_threatening_lives_is_no_threat_to_a_state():
     text = "The Chinese vessel violated Vietnam's sovereignty and threatened the lives of fishermen."
     assert not any(row[0] == "130" for row in _rows(text, "en", published="2024-05-10"))

@@ -680,8 +680,11 @@ def _verb_after_comma(s, pos, trig) -> bool:
 def _purpose(s, ctx, trig, left) -> bool:
     """"untuk mendukung", "to support", "yang melarang": an infinitive is the content of another
     event and a relative clause describes something; neither is a new event. An infinitive
-    reaches over a list ("untuk menghentikan ... serta membuka") until a new party appears."""
+    reaches over a list ("untuk menghentikan ... serta membuka") until a new party appears;
+    what a state orders its own envoy or forces to do is its act."""
     pos = trig.start
+    if _ordered_to_own(s, ctx, trig):
+        return False
     if trig.form == "nouns":
         support = support_verb(s, ctx, trig, left)
         if support is None:
@@ -918,6 +921,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = last_aimed_at(ctx, {a.country for a in src})
     if not symmetric and not tgt and etype in ECHOED and _echoes(s, ctx, trig):
         tgt = _echoed_targets(ctx, etype, {a.country for a in src})
+    if etype == "appeal" and _own_agent_ordered(s, ctx, trig):
+        return None  # "memerintahkan atase pertahanannya untuk ...": the order is the act below
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
     if etype == "mobilize" and not tgt and _intrusion(s, ctx, trig):
@@ -937,6 +942,35 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _ordered_to_own(s, ctx, trig) -> bool:
+    """"Thailand ordered its defence attache to issue a warning": `trig` is what a state orders
+    its own envoy or forces to do (within a few words after the order's "to"), its own act."""
+    purpose = next((m for m in reversed(s.markers) if m.kind == "purpose" and m.end <= trig.start
+                    and s.words_between(m.end, trig.start) <= 3), None)
+    return purpose is not None and _own_agent_order_before(s, ctx, purpose.start)
+
+
+def _own_agent_ordered(s, ctx, trig) -> bool:
+    """"memerintahkan pasukannya untuk siap": an order to one's own envoy or forces is no
+    demand on anyone; what it orders is the state's act."""
+    purpose = next((m for m in s.markers if m.kind == "purpose" and m.start >= trig.start
+                    and s.words_between(trig.start, m.start) <= 5), None)
+    return purpose is not None and _own_agent_order_before(s, ctx, purpose.start)
+
+
+def _own_agent_order_before(s, ctx, pos) -> bool:
+    """Whether an order verb and an owned object ("its", "-nya") stand in the words before
+    `pos` ("ordered its troops", "memerintahkan atase pertahanannya")."""
+    words = s.folded[max(s.start, pos - 60):pos].split()[-5:]
+    verbs = [i for i, w in enumerate(words) if w in ctx.words.get("order_verb", ())]
+    if not verbs:
+        return False
+    gap = words[verbs[-1] + 1:]
+    marks = ctx.words.get("possessive", ())
+    return any(w in marks or any(p.startswith("-") and w.endswith(p[1:]) and len(w) > len(p) + 2
+                                 for p in marks) for w in gap)
 
 
 def _intrusion(s, ctx, trig) -> bool:

@@ -34,7 +34,8 @@ SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_ver
                             "deadline_filler", "exercise", "speech_participle",
                             "interception", "office_unit", "voted_text", "ordinal", "demonym_force",
                             "org_member_after", "org_member_before", "echo",
-                            "speaker_clitic", "state_anaphor", "intrusion_space"})
+                            "speaker_clitic", "state_anaphor", "intrusion_space",
+                            "order_verb"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2
 # The trigger key of a phrase that covers a trigger word but names no event.
