@@ -98,7 +98,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         left_group(s, ctx, trig.start, left)
     after = trig_end(trig)
     if _receive_frame(s, ctx, trig, left):
-        giver = _after_marker(s, ctx, after, right, "source_from")
+        giver = _after_marker(s, ctx, after, right, "source_from") or \
+            _after_marker(s, ctx, after, right, "agent")  # "triggered strong protest by Nepal"
         if giver:
             return giver, subject or [], 0.8
     reduced = None if passive else _reduced_relative(s, ctx, trig, left, verbs)
@@ -1000,7 +1001,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     etype = ctx.event_type_of(trig.key)
     if _receive_frame(s, ctx, trig, left):
         giver = _after_marker(s, ctx, _own_last_word(s, ctx, trig, "source_from"), right,
-                              "source_from")
+                              "source_from") or \
+            _after_marker(s, ctx, trig_end(trig), right, "agent")  # "strong protest by Nepal"
         receiver = left_group(s, ctx, trig.start, left) or \
             _event_reference(s, ctx, left, trig.start)  # "The launch drew condemnation from X"
         if giver and receiver:
