@@ -136,3 +136,14 @@ def test_dates_atas_after_di_is_a_place_not_a_reason():
             "Shenzhen, Minggu (16/9).")
     events = extract(Article(text, "x", lang="id", published="2012-09-17"))
     assert [e.event_date for e in events if e.source_country == "CHN"] == ["2012-09-16"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Retno bertemu Menlu Arab Saudi pada hari ini, Selasa (07/06/2022).", "id"),
+    ("Retno met the Saudi foreign minister today, Tuesday, June 7, 2022.", "en"),
+])
+def test_dates_today_spelled_out_by_a_date_is_that_date(text, lang):
+    """Regression: "hari ini" (today) took the page's date, the day after the meeting that the
+    date right after it states."""
+    events = extract(Article(text, "x", lang=lang, published="2022-06-08"))
+    assert [e.event_date for e in events] == ["2022-06-07"]

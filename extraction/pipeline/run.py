@@ -365,7 +365,8 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
              and not _about(d, e, s, ctx)]
     before = [e for e in exprs if e.end <= t.start]
     if after or before:
-        return (*_resolve(after[0] if after else before[-1], exprs, last, published), "stated")
+        return (*_resolve(_spelled_out(after[0] if after else before[-1], exprs, s, published),
+                          exprs, last, published), "stated")
     if last.event and (_continues(s, ctx) or
                        (_reported_speech(s) and not _stale(d, last.event, published, ctx))):
         return last.event, "day", last.basis
@@ -387,6 +388,18 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.event:
         return last.event, "day", last.basis
     return None, "unknown", ""
+
+
+def _spelled_out(e, exprs, s: Sentence, published):
+    """"pada hari ini, Selasa (07/06/2022)", "today, Tuesday June 7": "today" that a date right
+    after it spells out is that date (the report's "today" may be the next day's page). A
+    weekday keeps its own reading even when the date after it disagrees."""
+    if e.kind != "relative" or e.value is None or e.value != published:
+        return e
+    nxt = next((x for x in exprs if x.start >= e.end and x.kind == "absolute"), None)
+    if nxt is not None and s.words_between(e.end, nxt.start) <= 1:
+        return nxt
+    return e
 
 
 def _stale(d: Draft, day: date, published, ctx) -> bool:
