@@ -929,6 +929,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = _airspace_owner(s, ctx, trig, {a.country for a in src})
         if not tgt:
             return None  # an intrusion into no one's airspace: the owner was not found
+    if etype == "mobilize" and tgt and _intrusion(s, ctx, trig) and _claimed(s, ctx, trig):
+        # "Bamako mengklaim drone Prancis telah melanggar wilayah udara Mali": the owner's
+        # accusation, not an intrusion told as fact
+        src, tgt, code, etype = tgt, src, ACCUSE, "condemn"
     if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and \
             (code != SHOW_OF_FORCE or _drill(s, ctx, trig)):
         tgt = _faced_state(s, src)  # "deployed jets amid a stand-off with Beijing"
@@ -978,6 +982,12 @@ def _intrusion(s, ctx, trig) -> bool:
     waters, aimed at the state whose they are."""
     words = " " + " ".join(s.folded[trig.start:trig_end(trig)].split()) + " "
     return any(f" {w} " in words for w in ctx.words.get("intrusion_space", ()))
+
+
+def _claimed(s, ctx, trig) -> bool:
+    """Whether a verb of claiming ("claimed", "mengklaim") comes before `trig` in its sentence."""
+    words = {w.strip(",.\"'") for w in s.folded[s.start:trig.start].split()}
+    return not words.isdisjoint(ctx.words.get("claim_verb", ()))
 
 
 def _airspace_owner(s, ctx, trig, own: set) -> list:
