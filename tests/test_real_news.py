@@ -11,13 +11,14 @@ from extraction.pipeline.run import extract
 
 # Floors on the tune split, measured when last raised and rounded down (tests/test_evaluate.py's
 # rule). The test split is scored twice only: at the start of issue 9 and at its end.
-TUNE_FLOORS = {"overall": 0.68, "id": 0.69, "en": 0.68}
+TUNE_FLOORS = {"overall": 0.69, "id": 0.69, "en": 0.68}
 TUNE_PRECISION_FLOOR = 0.83
 # Share of the tune split's negative articles that may produce an event: 0 of 24 now, the
 # issue's target is 10%.
 TUNE_NEGATIVE_SHARE_MAX = 0.10
 # Issue 10's figures on the tune split, same rule: exact date on matches whose gold has a date
-# (0.47 at its start, 0.854 in the sixth session, 0.848 now; target 0.85) and the right source
+# (0.47 at its start, 0.854 in the sixth session, 0.848 in the seventh, 0.842 now: Mali's summons
+# of the French ambassador, newly matched, has no day of its own; target 0.85) and the right source
 # actor on matches whose gold names one (0.53 before actors were attached to every event, 0.939
 # now; target 0.80). The date floor went down from 0.85 in the seventh session for one reason
 # only: a threat newly matched (ECOWAS's "will take all necessary measures") carries the
@@ -25,10 +26,10 @@ TUNE_NEGATIVE_SHARE_MAX = 0.10
 TUNE_DATE_FLOOR = 0.84
 TUNE_ACTOR_FLOOR = 0.93
 # The blind samples tuned on since their one blind score (README of the corpus: fresh 0.426,
-# fresh2 0.582, fresh3 0.460, fresh4 0.553, fresh5 0.508), same rule: F1 0.695, 0.716, 0.619,
-# 0.661 and 0.551 now.
-TUNED_SAMPLE_FLOORS = {"fresh": 0.69, "fresh2": 0.71, "fresh3": 0.61, "fresh4": 0.66,
-                       "fresh5": 0.55}
+# fresh2 0.582, fresh3 0.460, fresh4 0.553, fresh5 0.508, fresh6 0.497, fresh7 0.549), same
+# rule: F1 0.711, 0.716, 0.675, 0.672, 0.573, 0.571 and 0.576 at the eighth session's end.
+TUNED_SAMPLE_FLOORS = {"fresh": 0.71, "fresh2": 0.71, "fresh3": 0.67, "fresh4": 0.67,
+                       "fresh5": 0.57, "fresh6": 0.57, "fresh7": 0.57}
 
 
 @functools.cache
