@@ -186,6 +186,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
         obj = list(earlier[-1].targets) if earlier else []
     conf = 0.9 if subject else 0.6
+    if subject is None and obj:
+        subject = _fronted_clause_subject(s, ctx, trig)
     if subject is None:
         subject = _quote_speaker(s, ctx, trig, left)
     if subject is None:
@@ -193,6 +195,22 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if subject is None:
         subject = _both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
+
+
+def _fronted_clause_subject(s, ctx, trig) -> list[Actor] | None:
+    """"Sambil mendesak AS menahan diri, China juga memperingatkan ...", "While urging restraint,
+    China warned ...": a clause fronted by "while"/"sambil" has the main clause's subject, the
+    party right after its comma."""
+    opening = s.folded[s.start:trig.start].split()
+    if len(opening) != 1 or opening[0].strip(",") not in ctx.words.get("fronting", ()):
+        return None
+    comma = s.text.find(",", trig.end, s.end)
+    if comma < 0:
+        return None
+    after = [a for a in s.actors if a.start > comma and a.country and not a.locative]
+    if not after or s.words_between(comma, after[0].start) > 2:
+        return None
+    return next(iter_groups(s, after, ctx.words.get("coordination", set())))
 
 
 def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
