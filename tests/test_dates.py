@@ -147,3 +147,21 @@ def test_dates_today_spelled_out_by_a_date_is_that_date(text, lang):
     date right after it states."""
     events = extract(Article(text, "x", lang=lang, published="2022-06-08"))
     assert [e.event_date for e in events] == ["2022-06-07"]
+
+
+@pytest.mark.parametrize("weekday, expected", [("Rabu", "2025-09-10"), ("Selasa", None)])
+def test_dates_an_undated_page_gives_a_weekdays_day_and_month_the_texts_year(weekday, expected):
+    """Regression: on a page with no date of its own, "Rabu (10/9)" stayed undated though the
+    text states its year elsewhere; the year is taken only when it gives the same weekday."""
+    text = (f"Pada {weekday} (10/9), drone Rusia memasuki wilayah udara Polandia. Insiden ini "
+            "terjadi setelah serangan pada 7 September 2025.")
+    events = extract(Article(text, "x", lang="id", published=None))
+    assert [e.event_date for e in events if e.cameo_code == "150"] == [expected]
+
+
+def test_dates_an_undated_page_leaves_a_bare_day_and_month_undated():
+    """"mulai 1 Agustus" on an undated page may be a future start, not the event's day."""
+    text = ("Trump mengancam Brasil dengan tarif mulai 1 Agustus. Surat itu dikirim pada "
+            "9 Juli 2025.")
+    events = extract(Article(text, "x", lang="id", published=None))
+    assert all(e.event_date != "2025-08-01" for e in events)

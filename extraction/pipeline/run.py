@@ -133,6 +133,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     locatives = _locative_ends(_unclaimed(markers, triggers), tokens)
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
+    year_anchor = None if published else _year_anchor(text, markers, lex)
     people, out, named, last_date = PeopleIndex(), [], [], LastDates(None, None)
     days = []
     story = [p for p in paragraphs(text, lex) if p.kind == "story"]
@@ -163,7 +164,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             ctx.last_subject = _sentence_subject(s, drafts) or ctx.last_subject
             ctx.mentioned += [a for a in actors if a.country and not a.locative]
             named += [a for a in actors if a.name and a.country]
-            exprs = find_dates(text, ss, se, s_markers, published, lex.date_order)
+            exprs = _sentence_dates(text, ss, se, s_markers, published, year_anchor, lex)
             exprs = [e for e in exprs if not _deadline(folded, ss, e, exprs, ctx)]
             days += [e.value for e in exprs if e.value and e.precision == "day"
                      and e.kind == "absolute" and _recent(e.value, published)]
@@ -189,6 +190,37 @@ def _unclaimed(markers, triggers) -> list:
     spans = [(t.start, t.end) for t in triggers if kind(t.key) == "sanction"]
     return [m for m in markers if m.kind != "locative"
             or not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+def _year_anchor(text: str, markers, lex: Lexicon) -> date | None:
+    """A page with no date of its own: the latest full date its text states, whose year a
+    weekday's day and month may take ("Rabu (10/9)"). None when the text states none."""
+    full = [e.value for e in find_dates(text, 0, len(text), markers, None, lex.date_order)
+            if e.value and e.kind == "absolute" and e.precision == "day"]
+    return max(full, default=None)
+
+
+def _sentence_dates(text, ss, se, markers, published, year_anchor, lex: Lexicon):
+    """The sentence's date expressions, resolved against the publication day. On an undated page
+    a weekday with its day and month ("Rabu (10/9)") takes the year of the text's latest full
+    date when that year gives the same weekday; anything else without a year stays unresolved
+    (a bare weekday says no week: corpus convention C19; "mulai 1 Agustus" may be the future)."""
+    exprs = find_dates(text, ss, se, markers, published, lex.date_order)
+    if published or year_anchor is None:
+        return exprs
+    resolved = [e for e in find_dates(text, ss, se, markers, year_anchor, lex.date_order)
+                if e.kind == "absolute" and e.value]
+    kept = [e for e in resolved if _weekday_agrees(text, e, lex)]
+    # "10/9" inside "Rabu (10/9)" is read twice; it is as sure as the weekday around it
+    kept += [e for e in resolved if any(k.start <= e.start and e.end <= k.end for k in kept)]
+    anchored = {(e.start, e.end): e for e in kept}
+    return [anchored.get((e.start, e.end), e) if e.value is None else e for e in exprs]
+
+
+def _weekday_agrees(text: str, e, lex: Lexicon) -> bool:
+    words = text[e.start:e.end].split()
+    day = lex.weekdays.get(words[0].strip(",(")) if words else None
+    return day is not None and e.value.weekday() == day
 
 
 def _locative_ends(markers, tokens) -> set[int]:
