@@ -2354,6 +2354,15 @@ def test_rules_an_order_to_another_state_is_still_a_demand():
                                           "id")
 
 
+def test_rules_melawan_alone_is_opposing_not_an_attack():
+    """Regression: "melawan" (against, to counter) was an attack verb, so a call on the
+    Security Council "dalam melawan tindak pelanggaran" Israel's became the Council's attack."""
+    text = ("Iran mendesak Dewan Keamanan PBB untuk memenuhi tanggung jawabnya dalam melawan tindak "
+            "pelanggaran hukum Israel.")
+    assert not [r for r in _rows(text, "id") if r[0].startswith("19")]
+    assert ("190", "ISR", "PSE") in _rows("Pasukan Israel bertempur melawan Hamas di Gaza.", "id")
+
+
 def test_rules_threatening_lives_is_no_threat_to_a_state():
     text = "The Chinese vessel violated Vietnam's sovereignty and threatened the lives of fishermen."
     assert not any(row[0] == "130" for row in _rows(text, "en", published="2024-05-10"))
