@@ -2363,6 +2363,15 @@ def test_rules_melawan_alone_is_opposing_not_an_attack():
     assert ("190", "ISR", "PSE") in _rows("Pasukan Israel bertempur melawan Hamas di Gaza.", "id")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Thousands of Afghan refugees have arrived in Pakistan.", "en"),
+    ("Sekitar 600.000 warga Afghanistan diyakini telah tiba di Pakistan.", "id"),
+])
+def test_rules_citizens_arriving_are_no_state_visit(text, lang):
+    """Regression: refugees who "telah tiba di Pakistan" made Afghanistan visit Pakistan."""
+    assert not _rows(text, lang)
+
+
 def test_rules_threatening_lives_is_no_threat_to_a_state():
     text = "The Chinese vessel violated Vietnam's sovereignty and threatened the lives of fishermen."
     assert not any(row[0] == "130" for row in _rows(text, "en", published="2024-05-10"))

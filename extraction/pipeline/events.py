@@ -864,8 +864,11 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = DIPLOMATIC_PROTEST, "condemn"
     if etype == "protest":
         src = _crowd_source(s, ctx, src, tgt)
-    elif etype == "condemn" and src and all(a.role == "people" or a.kind == "crowd" for a in src):
-        return None  # "Nelayan India sering menuduh AL Sri Lanka": people, not a state, speak
+    elif (etype == "condemn" or code.startswith(VISIT)) and src and \
+            all(a.role == "people" or a.kind == "crowd" for a in src):
+        # "Nelayan India sering menuduh AL Sri Lanka": people, not a state, speak; "600.000
+        # warga Afghanistan telah tiba di Pakistan": refugees arriving are no state's visit
+        return None
     if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt) or \
             (etype == "support" and _backs_a_text(s, ctx, trig)):
         return None
