@@ -27,7 +27,7 @@ TUNE_DATE_FLOOR = 0.84
 TUNE_ACTOR_FLOOR = 0.93
 # The blind samples tuned on since their one blind score (README of the corpus: fresh 0.426,
 # fresh2 0.582, fresh3 0.460, fresh4 0.553, fresh5 0.508, fresh6 0.497, fresh7 0.549), same
-# rule: F1 0.711, 0.716, 0.675, 0.672, 0.578, 0.581 and 0.580 at the eighth session's end.
+# rule: F1 0.711, 0.716, 0.675, 0.672, 0.578, 0.589 and 0.582 at the eighth session's end.
 TUNED_SAMPLE_FLOORS = {"fresh": 0.71, "fresh2": 0.71, "fresh3": 0.67, "fresh4": 0.67,
                        "fresh5": 0.57, "fresh6": 0.57, "fresh7": 0.57}
 
