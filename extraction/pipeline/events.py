@@ -17,9 +17,10 @@ from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, c
                       domestic_party, groups, in_compound, one_per_state, trig_end)
 from .matcher import Match
 from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, copula_head, ends_as,
-                      infinitive_next, is_passive, last_aimed_at, left_group, marker_between,
-                      names_both_parties, noun_parties, party_after, pronoun_person,
-                      relative_openers, story_pair, support_verb, verb_parties)
+                      infinitive_next, is_passive, is_possessive, last_aimed_at,
+                      latest_targets, left_group, marker_between, names_both_parties,
+                      noun_parties, party_after, pronoun_person, relative_openers, story_pair,
+                      support_verb, verb_parties)
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -471,15 +472,6 @@ def _echoes(s, ctx, trig) -> bool:
     return not words.isdisjoint(ctx.words.get("echo", ()))
 
 
-def _echoed_targets(ctx, etype, own: set) -> list:
-    """The targets of the latest act of the same class aimed away from `own`."""
-    for d in reversed(ctx.previous):
-        if ctx.event_type_of(d.code) == etype and d.targets and \
-                not own & {a.country for a in d.targets}:
-            return list(d.targets)
-    return []
-
-
 def _refuses_a_request(s, ctx, trig, etype) -> bool:
     """"has rejected the invitation to talks", "menolak permintaan tersebut": a refusal of a
     request the story told answers whoever made it."""
@@ -923,19 +915,19 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
                                       _refuses_a_request(s, ctx, trig, etype)):
         tgt = last_aimed_at(ctx, {a.country for a in src})
     if not symmetric and not tgt and etype in ECHOED and _echoes(s, ctx, trig):
-        tgt = _echoed_targets(ctx, etype, {a.country for a in src})
+        tgt = latest_targets(ctx, etype, {a.country for a in src})
     if etype == "appeal" and _own_agent_ordered(s, ctx, trig):
         return None  # "memerintahkan atase pertahanannya untuk ...": the order is the act below
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
-    if etype == "mobilize" and not tgt and _intrusion(s, ctx, trig):
-        tgt = _airspace_owner(s, ctx, trig, {a.country for a in src})
+    if etype == "mobilize" and _intrusion(s, ctx, trig):
+        tgt = tgt or _airspace_owner(s, ctx, trig, {a.country for a in src})
         if not tgt:
             return None  # an intrusion into no one's airspace: the owner was not found
-    if etype == "mobilize" and tgt and _intrusion(s, ctx, trig) and _claimed(s, ctx, trig):
-        # "Bamako mengklaim drone Prancis telah melanggar wilayah udara Mali": the owner's
-        # accusation, not an intrusion told as fact
-        src, tgt, code, etype = tgt, src, ACCUSE, "condemn"
+        if _claimed(s, ctx, trig):
+            # "Bamako mengklaim drone Prancis telah melanggar wilayah udara Mali": the owner's
+            # accusation, not an intrusion told as fact
+            src, tgt, code, etype = tgt, src, ACCUSE, "condemn"
     if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and \
             (code != SHOW_OF_FORCE or _drill(s, ctx, trig)):
         tgt = _faced_state(s, src)  # "deployed jets amid a stand-off with Beijing"
@@ -974,10 +966,7 @@ def _own_agent_order_before(s, ctx, pos) -> bool:
     verbs = [i for i, w in enumerate(words) if w in ctx.words.get("order_verb", ())]
     if not verbs:
         return False
-    gap = words[verbs[-1] + 1:]
-    marks = ctx.words.get("possessive", ())
-    return any(w in marks or any(p.startswith("-") and w.endswith(p[1:]) and len(w) > len(p) + 2
-                                 for p in marks) for w in gap)
+    return any(is_possessive(ctx, w) for w in words[verbs[-1] + 1:])
 
 
 def _intrusion(s, ctx, trig) -> bool:
@@ -998,9 +987,9 @@ def _airspace_owner(s, ctx, trig, own: set) -> list:
     bahwa tujuh drone Rusia melanggar wilayah udaranya": whose airspace a possessive names is
     the reporter's before the speech or complement word."""
     end = trig_end(trig)
-    tail = s.folded[max(trig.start, end - 12):end + 4].rstrip(PUNCTUATION + " ")
-    if not any(p in tail.split() or tail.endswith(p.lstrip("-"))
-               for p in ctx.words.get("possessive", ())):  # "its airspace", "udaranya"
+    # "its airspace" (a word in the trigger's gap), "wilayah udaranya" (a clitic on its end)
+    words = [w.strip(PUNCTUATION) for w in s.folded[trig.start:end + 4].split()]
+    if not any(is_possessive(ctx, w) for w in words):
         return []
     said = [m for m in s.markers if m.kind in ("speech", "complement") and m.end <= trig.start]
     if not said:

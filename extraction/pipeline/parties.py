@@ -551,9 +551,10 @@ def _pronoun_before(s, ctx, trig) -> bool:
     words = _words_before_verb(s, ctx, trig)
     if words and words[-1] in ctx.words.get("pronoun", ()):
         return True
-    tail = " " + " ".join(words[-3:]) + " "
-    if any(f" {p} " in tail for k in ("both_parties", "group_anaphor") for p in ctx.words.get(k, ())):
+    if names_both_parties(s, ctx, s.start, trig.start) or \
+            _last_words_say(s, ctx, s.start, trig.start, "group_anaphor"):
         return False  # "kedua negara tersebut": both sides, read by the pair rule
+    tail = " " + " ".join(words[-3:]) + " "
     return any(tail.endswith(f" {p} ") for p in ctx.words.get("state_anaphor", ()))
 
 
@@ -611,6 +612,14 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
             return list(ctx.last_subject)  # "Argentina's ministry protested. It said ..."
         return list(ctx.previous[-1].sources) if ctx.previous else None
     return gs[0] if gs else None
+
+
+def is_possessive(ctx, word: str) -> bool:
+    """"its", "their", "mereka", or a word carrying a possessive clitic ("pasukannya")."""
+    for p in ctx.words.get("possessive", ()):
+        if word == p or (p.startswith("-") and word.endswith(p[1:]) and len(word) > len(p) + 2):
+            return True
+    return False
 
 
 def is_passive(s, ctx, trig, left) -> bool:
@@ -1131,11 +1140,19 @@ def _voiced_by(s, ctx, trig, right):
     voices = _after_marker(s, ctx, trig_end(trig), right, "voiced_by")
     if not voices or s.words_between(trig_end(trig), voices[0].start) > VOICED_REACH:
         return None
-    own = {a.country for a in voices}
-    earlier = next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == etype
-                    and d.targets and not {a.country for a in d.targets} & own), None)
+    aimed = latest_targets(ctx, etype, {a.country for a in voices})
     # with no such event told, the voices' list is still no dyad of its own
-    return (voices, list(earlier.targets), 0.7) if earlier else (None, None, 0.0)
+    return (voices, aimed, 0.7) if aimed else (None, None, 0.0)
+
+
+def latest_targets(ctx, etype: str, own: set) -> list[Actor]:
+    """The targets of the story's latest act of class `etype` aimed away from `own`: where an
+    act that repeats it ("Kecaman serupa ...", "also condemned it") is aimed."""
+    for d in reversed(ctx.previous):
+        if ctx.event_type_of(d.code) == etype and d.targets and \
+                not own & {a.country for a in d.targets}:
+            return list(d.targets)
+    return []
 
 
 def _sides_before(s, ctx, trig) -> list[Actor] | None:
