@@ -2380,3 +2380,20 @@ def test_rules_threatening_lives_is_no_threat_to_a_state():
 def test_rules_co_mediators_do_not_meet_each_other():
     rows = _rows("Egypt and Qatar mediated between Hamas and Israel.")
     assert ("045", "EGY", "QAT") not in rows and ("045", "QAT", "ISR") in rows
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Armenia accused Azerbaijan of starting the shelling and warned that it would pay for the "
+     "consequences.", "en", ("130", "ARM", "AZE")),
+    ("Seoul mengecam kiriman balon Korea Utara dan mengancam akan melakukan aksi balasan.", "id",
+     ("130", "KOR", "PRK")),
+])
+def test_rules_a_threat_joined_by_and_shares_the_first_verbs_object(text, lang, row):
+    """Regression: "... and warned that it would bear responsibility" named no object, so the
+    threat after an accusation was lost."""
+    assert any(r[0][:2] == row[0][:2] and r[1:] == row[1:] for r in _rows(text, lang))
+
+
+def test_rules_an_appeal_joined_by_and_keeps_its_own_addressee():
+    text = "Chile accused Peru of spying and asked the court to order an inquiry."
+    assert not [r for r in _rows(text) if r[0].startswith("02")]
