@@ -2397,3 +2397,25 @@ def test_rules_a_threat_joined_by_and_shares_the_first_verbs_object(text, lang, 
 def test_rules_an_appeal_joined_by_and_keeps_its_own_addressee():
     text = "Chile accused Peru of spying and asked the court to order an inquiry."
     assert not [r for r in _rows(text) if r[0].startswith("02")]
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Moscow has banned all passenger flights from Russia to Georgia.", "en", ("163", "RUS", "GEO")),
+    ("Moskow melarang semua penerbangan dari Rusia ke Georgia.", "id",
+     ("163", "RUS", "GEO")),
+])
+def test_rules_a_ban_passes_by_its_own_state_to_the_other(text, lang, row):
+    """Regression: "banned passenger flights from Russia to Georgia" took "from Russia" as the
+    ban's object, a domestic act, and lost Georgia."""
+    assert row in _rows(text, lang)
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Presiden Prabowo untuk pertama kalinya mengunjungi Tiongkok pada Jumat.", ("042", "IDN", "CHN")),
+    ("Jepang untuk sementara menangguhkan impor dari China.", ("163", "JPN", "CHN")),
+    ("Moskow untuk sementara melarang penerbangan dari Rusia ke Georgia.", ("163", "RUS", "GEO")),
+])
+def test_rules_untuk_sementara_is_an_adverb_not_a_purpose(text, row):
+    """Regression: "untuk" in "untuk sementara" (temporarily) and "untuk pertama kalinya" (for
+    the first time) was read as "in order to", so the verb after it was a purpose, no event."""
+    assert row in _rows(text, "id")

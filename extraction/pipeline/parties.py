@@ -827,6 +827,12 @@ def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]
     return _first_new_group(s, ctx, pos, stop, etype, trig, subject)
 
 
+# Phrases of the subject's own state that a measure passes by on its way to the other party:
+# "banned flights from Russia to Georgia", "larangan bepergian bagi warga negaranya ke
+# Indonesia".
+PASSED_BY = ("source_from", "beneficiary")
+
+
 def _first_new_group(s, ctx, pos, stop, etype, trig, subject=None) -> list[Actor]:
     """The first actor group that is not the subject's own state ("dukungan Indonesia terhadap
     ... Tiongkok": Tiongkok)."""
@@ -836,7 +842,9 @@ def _first_new_group(s, ctx, pos, stop, etype, trig, subject=None) -> list[Actor
         group = _first_group(s, ctx, pos, stop, etype, code=trig.key)
         if not group:
             return []
-        if etype in DOMESTIC_OK or any(a.country not in own or domestic_party(a) for a in group):
+        passed_by = all(a.country in own and a.oblique in PASSED_BY for a in group)
+        if not passed_by and (etype in DOMESTIC_OK or
+                              any(a.country not in own or domestic_party(a) for a in group)):
             return group
         pos = group[-1].end
     return []
