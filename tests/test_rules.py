@@ -2419,3 +2419,24 @@ def test_rules_untuk_sementara_is_an_adverb_not_a_purpose(text, row):
     """Regression: "untuk" in "untuk sementara" (temporarily) and "untuk pertama kalinya" (for
     the first time) was read as "in order to", so the verb after it was a purpose, no event."""
     assert row in _rows(text, "id")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Thailand scrambled fighter jets near its border with Myanmar on Thursday.", "en",
+     ("154", "THA", "MMR")),
+    ("Thailand mengirim jet tempur F-16 ke dekat perbatasannya dengan Myanmar pada Kamis.", "id",
+     ("154", "THA", "MMR")),
+    ("Two Russian bombers circled near the coast before NATO scrambled Italian F-35s to escort "
+     "them.", "en", ("154", "NATO", "RUS")),
+    ("North Korea shelled South Korea's Yeonpyeong island on Tuesday. South Korea dispatched "
+     "fighter jets to the area.",
+     "en", ("154", "KOR", "PRK")),
+])
+def test_rules_scrambled_jets_face_the_other_state(text, lang, row):
+    """Regression: "scrambled fighter jets" was no event; "scrambled Italian F-35s" made Italy the
+    target of its own alliance's jets; jets sent "to the area" after a shelling faced no one."""
+    assert row in _rows(text, lang)
+
+
+def test_rules_officials_scrambling_to_respond_is_no_deployment():
+    assert not _rows("Officials in Bangkok scrambled to respond to the crisis in Myanmar.")

@@ -111,6 +111,7 @@ DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
 FORCE_POSTURE = "15"
+DEPLOYMENT = "154"
 ARREST = "173"
 # Words between a speech tag and the speaker it names (", said Kenya's foreign ministry").
 SPEAKER_REACH = 3  # CAMEO 15x: deployments, alerts, drills
@@ -934,9 +935,15 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
             # "Bamako mengklaim drone Prancis telah melanggar wilayah udara Mali": the owner's
             # accusation, not an intrusion told as fact
             src, tgt, code, etype = tgt, src, ACCUSE, "condemn"
+    if code.startswith(DEPLOYMENT):
+        # "scrambled Italian F-35s": the make of the forces sent is not whom they face
+        tgt = [a for a in tgt if not (trig.start <= a.start and a.end <= trig_end(trig))]
     if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and \
             (code != SHOW_OF_FORCE or _drill(s, ctx, trig)):
-        tgt = _faced_state(s, src)  # "deployed jets amid a stand-off with Beijing"
+        # "deployed jets amid a stand-off with Beijing"; "dispatched F-16 fighter jets to the
+        # area" after the North's shelling: at the state that last attacked
+        tgt = _faced_state(s, trig, src) or \
+            last_aimed_at(ctx, {a.country for a in src}, "attack")
     code = refine(s, ctx, code, trig, left, right)
     if code.startswith(CEASEFIRE):
         src, tgt, symmetric = _ceasefire_sides(s, ctx, trig, src, tgt, symmetric)
@@ -1164,13 +1171,14 @@ def _drill(s, ctx, trig) -> bool:
     return any(w in ctx.words.get("exercise", ()) for w in words)
 
 
-def _faced_state(s, src) -> list[Actor]:
+def _faced_state(s, trig, src) -> list[Actor]:
     """A deployment or drill with no target, in a sentence that names exactly one other state
-    (not as a place it happens in, nor through an armed group such as Wagner): aimed at that
-    state."""
+    (not as a place it happens in, nor through an armed group such as Wagner, nor as the make
+    of the forces sent: "scrambled Italian F-35s"): aimed at that state."""
     own = {a.country for a in src}
     others = {a.country: a for a in s.actors if a.country and a.country not in own
-              and a.country not in ORGANISATIONS and not a.locative and a.role != "armed_group"}
+              and a.country not in ORGANISATIONS and not a.locative and a.role != "armed_group"
+              and not trig.start <= a.start < trig_end(trig)}
     return list(others.values()) if len(others) == 1 else []
 
 
