@@ -2440,3 +2440,14 @@ def test_rules_scrambled_jets_face_the_other_state(text, lang, row):
 
 def test_rules_officials_scrambling_to_respond_is_no_deployment():
     assert not _rows("Officials in Bangkok scrambled to respond to the crisis in Myanmar.")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Tentara Nasional Libya didukung oleh Uni Emirat Arab dan Mesir.", "id", ("051", "EGY", "LBY")),
+    ("Turki mendukung GNA dalam perang saudara Libya.", "id", ("051", "TUR", "LBY")),
+    ("Turkey backs the Government of National Accord in Tripoli.", "en", ("051", "TUR", "LBY")),
+])
+def test_rules_libyas_rival_governments_stand_for_libya(text, lang, row):
+    """Regression: "LNA didukung oleh Rusia, Uni Emirat Arab dan Mesir" named no party, so
+    foreign backing in Libya's war was lost."""
+    assert row in _rows(text, lang)
