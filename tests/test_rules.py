@@ -2451,3 +2451,15 @@ def test_rules_libyas_rival_governments_stand_for_libya(text, lang, row):
     """Regression: "LNA didukung oleh Rusia, Uni Emirat Arab dan Mesir" named no party, so
     foreign backing in Libya's war was lost."""
     assert row in _rows(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The director general of the Europe department at Iran's Foreign Ministry, Ali Rezaei, "
+     "summoned the British envoy on Sunday.", "en"),
+    ("A senior official at Iran's Foreign Ministry summoned the British envoy.", "en"),
+    ("Seorang pejabat di Kementerian Luar Negeri Iran memanggil duta besar Inggris.", "id"),
+])
+def test_rules_an_official_at_a_ministry_acts_for_its_state(text, lang):
+    """Regression: "the director general ... at Iran's Foreign Ministry" read the ministry as a
+    venue, so the summons had no source."""
+    assert ("114", "IRN", "GBR") in _rows(text, lang)
