@@ -165,3 +165,13 @@ def test_dates_an_undated_page_leaves_a_bare_day_and_month_undated():
             "9 Juli 2025.")
     events = extract(Article(text, "x", lang="id", published=None))
     assert all(e.event_date != "2025-08-01" for e in events)
+
+
+@pytest.mark.parametrize("opening", ["Pada pertemuan tersebut", "Dalam pertemuan tersebut"])
+def test_dates_pada_pertemuan_tersebut_continues_the_meetings_day(opening):
+    """Regression: "Pada pertemuan tersebut" (at that meeting) was no occasion word, so praise
+    given at a meeting held the day before the report took the report's day."""
+    text = ("Retno bertemu Menlu Arab Saudi pada Selasa (07/06/2022). " + opening +
+            ", Retno mengapresiasi keputusan Arab Saudi atas kuota haji.")
+    events = extract(Article(text, "x", lang="id", published="2022-06-08"))
+    assert {e.event_date for e in events} == {"2022-06-07"}
