@@ -2463,3 +2463,11 @@ def test_rules_an_official_at_a_ministry_acts_for_its_state(text, lang):
     """Regression: "the director general ... at Iran's Foreign Ministry" read the ministry as a
     venue, so the summons had no source."""
     assert ("114", "IRN", "GBR") in _rows(text, lang)
+
+
+@pytest.mark.parametrize("name, code", [("Libia", "LBY"), ("Cad", "TCD"), ("Birma", "MMR"),
+                                        ("Swis", "CHE")])
+def test_rules_indonesian_press_spellings_name_the_state(name, code):
+    """Regression: "menggempur berbagai target di Libia" named no state: the press spelling
+    "Libia" was missing, as were "Cad", "Birma" and "Swis"."""
+    assert ("111", "IDN", code) in _rows(f"Indonesia mengecam {name}.", "id")
