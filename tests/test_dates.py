@@ -175,3 +175,12 @@ def test_dates_pada_pertemuan_tersebut_continues_the_meetings_day(opening):
             ", Retno mengapresiasi keputusan Arab Saudi atas kuota haji.")
     events = extract(Article(text, "x", lang="id", published="2022-06-08"))
     assert {e.event_date for e in events} == {"2022-06-07"}
+
+
+@pytest.mark.parametrize("tag", ["lanjutnya", "imbuhnya", "ujarnya"])
+def test_dates_a_speech_tag_with_nya_dates_the_quote_by_its_briefing(tag):
+    """Regression: "lanjutnya", "imbuhnya" were not speech tags, so the quote took the
+    report's day, not its briefing's."""
+    text = f'Erdogan berbicara pada Selasa (24/12). "Turki terus mendukung Libya," {tag}.'
+    article = Article(text, "t", lang="id", published="2019-12-25")
+    assert [e.event_date for e in extract(article)] == ["2019-12-24"]
