@@ -852,6 +852,19 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
      "Pelatih tim putra mengatakan laga final melawan Jepang bukan ujian terberat.", "id", "190"),
     ("a_match_against_a_state_is_sport",
      "The coach said the final against Japan was not the hardest test for the pair.", "en", "190"),
+    ("a_released_statement_frees_no_one",
+     "Lithuania's Foreign Ministry released a statement on Sunday about China's decision.", "en",
+     "084"),
+    ("merilis_pernyataan_frees_no_one",
+     "Kementerian Luar Negeri Turki merilis pernyataan belasungkawa kepada rakyat Irak.", "id",
+     "084"),
+    ("rejecting_responsibility_is_a_denial_not_a_rejection",
+     "Turkey rejects responsibility for the attack on Iraq's Dohuk.", "en", "120"),
+    ("hostilities_between_two_states_in_a_reference_are_no_attack",
+     "Albanese spoke of the ongoing hostilities between China and the United States.", "en",
+     "190"),
+    ("repelling_an_invasion_expels_no_one",
+     "Jerman mengirim tank untuk membantu Ukraina mengusir invasi Rusia.", "id", "174"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = coded(text, lang)

@@ -866,6 +866,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # "Nelayan India sering menuduh AL Sri Lanka": people, not a state, speak; "600.000
         # warga Afghanistan telah tiba di Pakistan": refugees arriving are no state's visit
         return None
+    if etype == "coerce" and _repelled(s, ctx, trig):
+        return None  # "membantu Ukraina mengusir invasi Rusia": the invasion is the event
     if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt) or \
             (etype == "support" and _backs_a_text(s, ctx, trig)):
         return None
@@ -954,6 +956,14 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _repelled(s, ctx, trig) -> bool:
+    """"mengusir invasi Rusia", "repel the attack": driving back an attack, right after the
+    verb, is no expulsion of people."""
+    return any(t.form == "nouns" and ctx.event_type_of(t.key) == "attack"
+               and t.start >= trig_end(trig) and s.words_between(trig_end(trig), t.start) <= 1
+               for t in s.triggers)
 
 
 def _coordinated_target(s, ctx, trig, src) -> list[Actor]:
