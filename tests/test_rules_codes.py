@@ -531,3 +531,16 @@ def test_rules_libyas_rival_governments_stand_for_libya(text, lang, row):
     """Regression: "LNA didukung oleh Rusia, Uni Emirat Arab dan Mesir" named no party, so
     foreign backing in Libya's war was lost."""
     assert row in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Oman acted as a mediator between Iran and the United States.", "en"),
+    ("Oman bertindak sebagai mediator antara Iran dan Amerika Serikat.", "id"),
+    ("Oman facilitated the talks between Iran and the United States.", "en"),
+    ("Oman memfasilitasi perundingan antara Iran dan Amerika Serikat.", "id"),
+])
+def test_rules_acting_as_mediator_and_facilitating_talks_are_mediation(text, lang):
+    """Regression: "bertindak sebagai mediator", "facilitated by Türkiye and Qatar" and
+    "memfasilitasi pertukaran" were no mediation."""
+    rows = coded(text, lang)
+    assert {("045", "OMN", "IRN"), ("045", "OMN", "USA")} <= rows
