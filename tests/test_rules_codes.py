@@ -544,3 +544,16 @@ def test_rules_acting_as_mediator_and_facilitating_talks_are_mediation(text, lan
     "memfasilitasi pertukaran" were no mediation."""
     rows = coded(text, lang)
     assert {("045", "OMN", "IRN"), ("045", "OMN", "USA")} <= rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Moscow gave four Austrian diplomats until Sunday to leave the country.", "en"),
+    ("Moskow memberi waktu empat diplomat Austria hingga Minggu untuk meninggalkan negara itu.",
+     "id"),
+    ("Russia expelled four Austrian envoys last month.", "en"),
+    ("Rusia mengusir empat utusan Austria bulan lalu.", "id"),
+])
+def test_rules_giving_envoys_time_to_leave_is_an_expulsion(text, lang):
+    """Regression: "memberi waktu empat diplomat Austria hingga Minggu untuk meninggalkan" was no
+    event, and expelled "utusan" (envoys) were people deported (174), not diplomats (161)."""
+    assert ("161", "RUS", "AUT") in coded(text, lang)
