@@ -1005,3 +1005,18 @@ def test_rules_indonesian_press_spellings_name_the_state(name, code):
     """Regression: "menggempur berbagai target di Libia" named no state: the press spelling
     "Libia" was missing, as were "Cad", "Birma" and "Swis"."""
     assert ("111", "IDN", code) in coded(f"Indonesia mengecam {name}.", "id")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Ethiopia's ambassador to Somalia was recalled for consultations.", "en",
+     ("161", "ETH", "SOM")),
+    ("Duta Besar Ethiopia untuk Somalia telah ditarik pulang.", "id", ("161", "ETH", "SOM")),
+    ("Iraq decided to recall its charge d'affaires from Ankara for consultations.", "en",
+     ("161", "IRQ", "TUR")),
+    ("The French ambassador to Mali was ordered to leave the country.", "en",
+     ("161", "MLI", "FRA")),
+])
+def test_rules_a_recalled_envoy_is_called_home_by_his_own_state(text, lang, row):
+    """Regression: "Ethiopia's ambassador to Somalia was recalled" and a recalled "charge
+    d'affaires" were no event; an envoy ordered to leave stays expelled by his host."""
+    assert row in coded(text, lang)

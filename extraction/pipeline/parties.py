@@ -120,8 +120,12 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             agent = _gap_object(s, ctx, trig, etype) or \
                 _first_group(s, ctx, after, right, etype, strict=True)
         if agent is None and subject and all(a.role == "ambassador" for a in subject):
+            posting = _posted_in(s, subject[-1], trig)
+            if s.folded[trig.start:trig.end] in ctx.words.get("recall_passive", ()):
+                # "Ethiopia's ambassador to Somalia was recalled": by his own state, from there
+                return subject, posting or [], 0.75
             # "The French ambassador to Bamako was summoned": by the state of the posting
-            agent = _posted_in(s, subject[-1], trig)
+            agent = posting
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
