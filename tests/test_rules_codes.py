@@ -557,3 +557,16 @@ def test_rules_giving_envoys_time_to_leave_is_an_expulsion(text, lang):
     """Regression: "memberi waktu empat diplomat Austria hingga Minggu untuk meninggalkan" was no
     event, and expelled "utusan" (envoys) were people deported (174), not diplomats (161)."""
     assert ("161", "RUS", "AUT") in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Honduras mengatakan mengakui Republik Rakyat China sebagai satu-satunya pemerintah sah.",
+     "id", ("054", "HND", "CHN")),
+    ("Honduras mengakhiri hubungan puluhan tahunnya dengan Taiwan.", "id", ("161", "HND", "TWN")),
+    ("Benin said it was lifting a blockade on Nigerien oil.", "en", ("0872", "BEN", "NER")),
+    ("Lithuania has provided Taiwan with coronavirus vaccines.", "en", ("073", "LTU", "TWN")),
+])
+def test_rules_switched_recognition_lifted_blockades_and_vaccines(text, lang, row):
+    """Regression: recognising Beijing "sebagai satu-satunya pemerintah sah", ending relations
+    ("mengakhiri hubungan"), "lifting a blockade" and donated vaccines were no events."""
+    assert row in coded(text, lang)
