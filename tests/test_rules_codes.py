@@ -570,3 +570,15 @@ def test_rules_switched_recognition_lifted_blockades_and_vaccines(text, lang, ro
     """Regression: recognising Beijing "sebagai satu-satunya pemerintah sah", ending relations
     ("mengakhiri hubungan"), "lifting a blockade" and donated vaccines were no events."""
     assert row in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Menteri Luar Negeri Pakistan terbang ke Kabul untuk melakukan pembicaraan.", "id",
+     ("042", "PAK", "AFG")),
+    ("Presiden Jokowi bertolak ke Uni Emirat Arab pada Minggu.", "id", ("042", "IDN", "ARE")),
+    ("Pakistan is expelling the Indian High Commissioner.", "en", ("161", "PAK", "IND")),
+])
+def test_rules_flying_to_a_capital_is_a_visit_and_a_high_commissioner_a_diplomat(text, lang, row):
+    """Regression: "terbang ke Kabul" and "bertolak ke" were no visit; an expelled High
+    Commissioner was a person deported (174), not a diplomat (161)."""
+    assert row in coded(text, lang)
