@@ -1020,3 +1020,22 @@ def test_rules_a_recalled_envoy_is_called_home_by_his_own_state(text, lang, row)
     """Regression: "Ethiopia's ambassador to Somalia was recalled" and a recalled "charge
     d'affaires" were no event; an envoy ordered to leave stays expelled by his host."""
     assert row in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Condemning North Korea's missile launch on Thursday, Prime Minister Kishida of Japan said he "
+     "would discuss cooperation.", "en", ("111", "JPN", "PRK")),
+    ("Mengecam peluncuran rudal Korea Utara pada Kamis pagi, PM Jepang Kishida mengatakan akan "
+     "membahas kerja sama.", "id", ("111", "JPN", "PRK")),
+    ("Kecam Israel, Indonesia desak PBB bertindak.", "id", ("111", "IDN", "ISR")),
+])
+def test_rules_a_clause_opened_by_its_verb_has_the_main_subject(text, lang, row):
+    """Regression: "Mengecam peluncuran rudal ... Korea Utara ..., PM Kishida mengatakan" had no
+    subject before its verb, so Japan's condemnation was lost."""
+    assert row in coded(text, lang)
+
+
+def test_rules_a_reporters_question_is_no_appeal():
+    text = "Asked about the comments, Kremlin spokesman Dmitry Peskov said relations with Poland " \
+           "had deteriorated."
+    assert not [r for r in coded(text) if r[0].startswith("02")]

@@ -203,10 +203,13 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
 
 def _fronted_clause_subject(s, ctx, trig) -> list[Actor] | None:
     """"Sambil mendesak AS menahan diri, China juga memperingatkan ...", "While urging restraint,
-    China warned ...": a clause fronted by "while"/"sambil" has the main clause's subject, the
-    party right after its comma."""
+    China warned ...", "Condemning the launch, Kishida said ...", "Kecam Israel, Indonesia ...":
+    a clause fronted by "while"/"sambil", or opened by its own verb, has the main clause's
+    subject, the party right after its comma."""
     opening = s.folded[s.start:trig.start].split()
-    if len(opening) != 1 or opening[0].strip(",") not in ctx.words.get("fronting", ()):
+    fronted = not opening or \
+        (len(opening) == 1 and opening[0].strip(",") in ctx.words.get("fronting", ()))
+    if not fronted or trig.form == "nouns":
         return None
     comma = s.text.find(",", trig.end, s.end)
     if comma < 0:
