@@ -1039,3 +1039,10 @@ def test_rules_a_reporters_question_is_no_appeal():
     text = "Asked about the comments, Kremlin spokesman Dmitry Peskov said relations with Poland " \
            "had deteriorated."
     assert not [r for r in coded(text) if r[0].startswith("02")]
+
+
+def test_rules_a_protest_blocking_a_bridge_between_states_is_about_a_place():
+    """Regression: the rule that a ban passes by its own state ("flights from Russia to Georgia")
+    made French workers blocking "the Europe Bridge from France to Germany" protest at Germany."""
+    text = "Angry French paper workers blocked the Europe Bridge from France to Germany for hours."
+    assert not any(r[2] == "DEU" for r in coded(text))

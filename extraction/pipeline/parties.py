@@ -838,6 +838,9 @@ def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]
 # "banned flights from Russia to Georgia", "larangan bepergian bagi warga negaranya ke
 # Indonesia".
 PASSED_BY = ("source_from", "beneficiary")
+# The classes of such measures; a protest "blocked the bridge from France to Germany" is about
+# a place.
+MEASURES = ("coerce", "sanction")
 
 
 def _first_new_group(s, ctx, pos, stop, etype, trig, subject=None) -> list[Actor]:
@@ -849,7 +852,8 @@ def _first_new_group(s, ctx, pos, stop, etype, trig, subject=None) -> list[Actor
         group = _first_group(s, ctx, pos, stop, etype, code=trig.key)
         if not group:
             return []
-        passed_by = all(a.country in own and a.oblique in PASSED_BY for a in group)
+        passed_by = etype in MEASURES and \
+            all(a.country in own and a.oblique in PASSED_BY for a in group)
         if not passed_by and (etype in DOMESTIC_OK or
                               any(a.country not in own or domestic_party(a) for a in group)):
             return group
