@@ -1046,3 +1046,18 @@ def test_rules_a_protest_blocking_a_bridge_between_states_is_about_a_place():
     made French workers blocking "the Europe Bridge from France to Germany" protest at Germany."""
     text = "Angry French paper workers blocked the Europe Bridge from France to Germany for hours."
     assert not any(r[2] == "DEU" for r in coded(text))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Several EU countries condemned Turkey's operation.", "en"),
+    ("Beberapa negara Uni Eropa telah mengecam operasi Turki tersebut.", "id"),
+])
+def test_rules_some_member_states_are_not_their_organisation(text, lang):
+    """Regression: "Beberapa negara Uni Eropa telah mengecam" made the EU condemn Turkey, though
+    only some of its members, unnamed, did."""
+    assert not [r for r in coded(text, lang) if r[1] == "EU"]
+
+
+def test_rules_an_organisations_states_as_a_whole_stay_the_organisation():
+    text = "Lavrov menuduh negara-negara NATO telah menjadi pihak langsung dalam konflik di Ukraina."
+    assert ("112", "RUS", "NATO") in coded(text, "id")
