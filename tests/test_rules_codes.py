@@ -582,3 +582,12 @@ def test_rules_flying_to_a_capital_is_a_visit_and_a_high_commissioner_a_diplomat
     """Regression: "terbang ke Kabul" and "bertolak ke" were no visit; an expelled High
     Commissioner was a person deported (174), not a diplomat (161)."""
     assert row in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Saudi Arabia declared the Canadian ambassador persona non-grata on Sunday.", "en"),
+    ("Arab Saudi menyatakan duta besar Kanada persona non-grata pada Minggu.", "id"),
+])
+def test_rules_persona_non_grata_with_a_hyphen_is_an_expulsion(text, lang):
+    """Regression: "berstatus persona non-grata", spelt with a hyphen, was no expulsion."""
+    assert ("161", "SAU", "CAN") in coded(text, lang)
