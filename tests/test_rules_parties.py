@@ -5,6 +5,8 @@ for these tests, not taken from the gold sets.
 import pytest
 
 from extracted import coded
+from extraction.model import Article
+from extraction.pipeline.run import extract
 
 
 def test_rules_doers_after_an_event_noun_are_not_its_target():
@@ -1061,3 +1063,20 @@ def test_rules_some_member_states_are_not_their_organisation(text, lang):
 def test_rules_an_organisations_states_as_a_whole_stay_the_organisation():
     text = "Lavrov menuduh negara-negara NATO telah menjadi pihak langsung dalam konflik di Ukraina."
     assert ("112", "RUS", "NATO") in coded(text, "id")
+
+
+@pytest.mark.parametrize("published, state", [("2023-08-21", "NLD"), ("2025-01-01", "NATO")])
+def test_rules_a_person_who_moved_between_parties_acts_for_the_one_of_the_day(published, state):
+    """Regression: "Rutte" was always NATO's Secretary General, even in 2023 when he was the
+    Dutch prime minister."""
+    text = "Rutte said his government would keep supporting Ukraine."
+    events = extract(Article(text, "x", lang="en", published=published))
+    assert {e.source_country for e in events} == {state}
+
+
+def test_rules_the_articles_title_for_a_person_outranks_the_gazetteer():
+    """Regression: "Perdana Menteri Belanda Mark Rutte ... Rutte mengatakan kami" gave the second
+    mention the gazetteer's NATO on an undated page."""
+    text = ("Perdana Menteri Belanda Mark Rutte bertemu Zelenskyy di Eindhoven. Rutte mengatakan "
+            "kami akan terus mendukung Ukraina.")
+    assert {r[1] for r in coded(text, "id")} == {"NLD"}

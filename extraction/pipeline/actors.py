@@ -654,7 +654,9 @@ def _owner(text, places: list[Match]) -> Match | None:
 
 def _person_facts(m: Match, people: PeopleIndex, gazetteer: dict):
     if m.kind == "person":
-        known = gazetteer.get(m.key) or people.lookup(m.key)
+        # the article's own title for them first ("Perdana Menteri Belanda Mark Rutte ...
+        # Rutte"), then the gazetteer's party
+        known = people.lookup(m.key) or gazetteer.get(m.key)
         if known:
             return m.key, known[1], known[2]
         return m.key, None, None

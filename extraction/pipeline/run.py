@@ -94,6 +94,28 @@ def _gazetteer() -> dict:
 
 
 @functools.cache
+def _movers() -> dict:
+    """People whose offices belong to more than one party (Mark Rutte: the Netherlands, then
+    NATO), with those offices."""
+    return {p["name"]: p["offices"] for p in load_people()
+            if len({o["country"] for o in p.get("offices", ())}) > 1}
+
+
+def _gazetteer_on(day: date | None) -> dict:
+    """The gazetteer as of `day`: a person who moved between parties stands for the one whose
+    office they held that day ("Rutte" in 2023 is the Dutch prime minister); with no day, or
+    offices held at once (a monarch of several realms), their usual party."""
+    if day is None:
+        return _gazetteer()
+    moved = {}
+    for name, offices in _movers().items():
+        held = [o for o in offices if o["start"] <= day and ("end" not in o or day < o["end"])]
+        if len({o["country"] for o in held}) == 1:
+            moved[name] = (name, held[0]["country"], held[0]["role"])
+    return {**_gazetteer(), **moved} if moved else _gazetteer()
+
+
+@functools.cache
 def _word_sets(lang: str) -> dict:
     lex = load_lexicon(lang)
     sets = {k: frozenset(fold(w) for w in v) for k, v in lex.markers.items()}
@@ -134,6 +156,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
     year_anchor = None if published else _year_anchor(text, markers, lex)
+    gazetteer = _gazetteer_on(published or year_anchor)
     people, out, named, last_date = PeopleIndex(), [], [], LastDates(None, None)
     days = []
     story = [p for p in paragraphs(text, lex) if p.kind == "story"]
@@ -148,7 +171,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
             if s_triggers:
                 s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
-            actors = find_actors(text, ss, se, s_entities, tokens, people, _gazetteer(),
+            actors = find_actors(text, ss, se, s_entities, tokens, people, gazetteer,
                                  _actor_markers(lex.code), locatives, obliques)
             home_countries(text, ss, actors, ctx.words.get("possessive", ()),
                            ctx.words.get("definite", ()), _story_state(ctx),
