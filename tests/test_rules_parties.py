@@ -1080,3 +1080,15 @@ def test_rules_the_articles_title_for_a_person_outranks_the_gazetteer():
     text = ("Perdana Menteri Belanda Mark Rutte bertemu Zelenskyy di Eindhoven. Rutte mengatakan "
             "kami akan terus mendukung Ukraina.")
     assert {r[1] for r in coded(text, "id")} == {"NLD"}
+
+
+@pytest.mark.parametrize("text, published, state", [
+    ("Stoltenberg said Norway would send aid to Syria.", "2012-05-01", "NOR"),
+    ("Charles Michel said his government would send aid to Syria.", "2016-05-01", "BEL"),
+    ("Ban Ki-moon said Seoul would send aid to Syria.", "2005-05-01", "KOR"),
+])
+def test_rules_earlier_national_offices_of_international_officials(text, published, state):
+    """Stoltenberg, Michel, Ban, Guterres, Costa and Mogherini held national offices before their
+    international ones; a story of those years names their state."""
+    events = extract(Article(text, "x", lang="en", published=published))
+    assert state in {e.source_country for e in events}

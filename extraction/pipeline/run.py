@@ -95,10 +95,10 @@ def _gazetteer() -> dict:
 
 @functools.cache
 def _movers() -> dict:
-    """People whose offices belong to more than one party (Mark Rutte: the Netherlands, then
-    NATO), with those offices."""
+    """People whose offices belong to another party than their usual one, or to several (Mark
+    Rutte: the Netherlands, then NATO), with those offices."""
     return {p["name"]: p["offices"] for p in load_people()
-            if len({o["country"] for o in p.get("offices", ())}) > 1}
+            if len({p.get("country")} | {o["country"] for o in p.get("offices", ())}) > 1}
 
 
 def _gazetteer_on(day: date | None) -> dict:
