@@ -591,3 +591,22 @@ def test_rules_flying_to_a_capital_is_a_visit_and_a_high_commissioner_a_diplomat
 def test_rules_persona_non_grata_with_a_hyphen_is_an_expulsion(text, lang):
     """Regression: "berstatus persona non-grata", spelt with a hyphen, was no expulsion."""
     assert ("161", "SAU", "CAN") in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Niger, Mali and Burkina Faso said they are leaving the Economic Community of West African "
+     "States.", "en", ("160", "MLI", "ECOWAS")),
+    ("Niger membatalkan perjanjian kerja sama militer tahun 2012 dengan AS.", "id",
+     ("160", "NER", "USA")),
+    ("Niger scrapped its military cooperation agreement with the United States.", "en",
+     ("160", "NER", "USA")),
+    ("Venezuela severed ties with Colombia in 2019.", "en", ("161", "VEN", "COL")),
+    ("Sudan is calling its own ambassador back from Addis Ababa for discussions.", "en",
+     ("161", "SDN", "ETH")),
+    ("Nikaragua akan menolak masuknya Duta Besar AS yang baru.", "id", ("161", "NIC", "USA")),
+])
+def test_rules_ending_agreements_leaving_blocs_and_cutting_ties(text, lang, row):
+    """Regression: cancelled agreements ("membatalkan perjanjian", "scrapped ... agreement"),
+    "leaving the Economic Community", "severed ties", "calling its own ambassador back" and
+    "menolak masuknya Duta Besar" were no events (the first was even a signed agreement)."""
+    assert row in coded(text, lang)
