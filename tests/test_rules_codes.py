@@ -610,3 +610,14 @@ def test_rules_ending_agreements_leaving_blocs_and_cutting_ties(text, lang, row)
     "leaving the Economic Community", "severed ties", "calling its own ambassador back" and
     "menolak masuknya Duta Besar" were no events (the first was even a signed agreement)."""
     assert row in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Morocco left the African Union in 1984.", {("160", "MAR", "AU")}),
+    ("The president and his delegation left Hanoi at noon, wrapping up a state visit.", set()),
+    ("The minister left for Beijing on Monday.", set()),
+])
+def test_rules_leaving_is_a_withdrawal_only_from_an_organisation(text, expected):
+    """Regression: a state that "left the African Union" was no event; a delegation that "left
+    Hanoi" after a visit withdrew from nothing."""
+    assert {r for r in coded(text) if r[0].startswith(("087", "16"))} == expected

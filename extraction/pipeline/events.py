@@ -953,6 +953,9 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
             return None  # "Angola proposes new DR Congo ceasefire": one side is no truce
     if code.startswith(WITHDRAWAL) and tgt and all(a.country in ORGANISATIONS for a in tgt):
         code = LEAVE_ORGANISATION  # "Argentina will withdraw from the WHO"
+    elif code.startswith(WITHDRAWAL) and \
+            s.folded[trig.start:trig.end] in ctx.words.get("leave_verb", ()):
+        return None  # "the delegation left Hanoi": a departure, not a withdrawal
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
