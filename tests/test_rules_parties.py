@@ -1092,3 +1092,16 @@ def test_rules_earlier_national_offices_of_international_officials(text, publish
     international ones; a story of those years names their state."""
     events = extract(Article(text, "x", lang="en", published=published))
     assert state in {e.source_country for e in events}
+
+
+@pytest.mark.parametrize("text, lang, rows", [
+    ("Turkey and Israel restored relations in 2016, but both countries expelled each other's top "
+     "diplomats in a dispute over Israel's killing of Palestinians.", "en",
+     {("161", "TUR", "ISR"), ("161", "ISR", "TUR")}),
+    ("Iran meanwhile summoned Kuwait's charge d'affaires.", "en", {("114", "IRN", "KWT")}),
+])
+def test_rules_each_others_object_and_a_mid_sentence_meanwhile(text, lang, rows):
+    """Regression: "both countries expelled each other's top diplomats ... killing of
+    Palestinians" took the Palestinians as the target; "Iranian authorities meanwhile summoned"
+    read "meanwhile" as a clause break and lost the subject."""
+    assert rows <= coded(text, lang)

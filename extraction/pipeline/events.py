@@ -908,6 +908,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = list(src)
     if tgt and not symmetric and _reciprocal_trigger(s, ctx, trig):
         src = tgt = one_per_state(src + tgt)  # "traded fire with Israeli forces": both fired
+    elif not symmetric and len({a.country for a in src}) >= 2 and _reciprocal_object(s, ctx, trig):
+        src = tgt = one_per_state(src)  # "expelled each other's top diplomats": each the other's
     intercepted = s.folded[trig.start:trig.end] in ctx.words.get("interception", ()) and \
         _mentions(s, ctx, "show_of_force", trig)
     if etype == "attack" and tgt and intercepted:
@@ -1094,6 +1096,13 @@ def _reciprocal_trigger(s, ctx, trig) -> bool:
     words = s.folded[trig.start:trig.end].split()
     reciprocal = ctx.words.get("reciprocal", ())
     return " ".join(words) in reciprocal or any(w in reciprocal for w in words)
+
+
+def _reciprocal_object(s, ctx, trig) -> bool:
+    """Whether the trigger's object opens with "each other", "one another", "satu sama lain"
+    (right after its head: "expelled each other's top diplomats" is one gapped trigger)."""
+    after = " ".join(s.folded[trig.end:trig.end + 30].split()[:3])
+    return any(after.startswith(w) for w in ctx.words.get("reciprocal_object", ()))
 
 
 def _vetoed_body(s, trig) -> list[Actor]:
