@@ -616,6 +616,8 @@ def test_rules_ending_agreements_leaving_blocs_and_cutting_ties(text, lang, row)
     ("Morocco left the African Union in 1984.", {("160", "MAR", "AU")}),
     ("The president and his delegation left Hanoi at noon, wrapping up a state visit.", set()),
     ("The minister left for Beijing on Monday.", set()),
+    ("Eighty UN peacekeepers were shipped out of Gorazde, leaving just 100 UN troops behind.",
+     set()),
 ])
 def test_rules_leaving_is_a_withdrawal_only_from_an_organisation(text, expected):
     """Regression: a state that "left the African Union" was no event; a delegation that "left

@@ -953,10 +953,12 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src, tgt, symmetric = _ceasefire_sides(s, ctx, trig, src, tgt, symmetric)
         if not tgt:
             return None  # "Angola proposes new DR Congo ceasefire": one side is no truce
+    leaving = s.folded[trig.start:trig.end] in ctx.words.get("leave_verb", ())
+    if leaving and not (tgt and s.words_between(trig_end(trig), tgt[0].start) <= 1):
+        tgt = []  # "leaving just 100 UN troops": what is left behind, not what is left
     if code.startswith(WITHDRAWAL) and tgt and all(a.country in ORGANISATIONS for a in tgt):
         code = LEAVE_ORGANISATION  # "Argentina will withdraw from the WHO"
-    elif code.startswith(WITHDRAWAL) and \
-            s.folded[trig.start:trig.end] in ctx.words.get("leave_verb", ()):
+    elif code.startswith(WITHDRAWAL) and leaving:
         return None  # "the delegation left Hanoi": a departure, not a withdrawal
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
