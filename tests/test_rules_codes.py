@@ -623,3 +623,19 @@ def test_rules_leaving_is_a_withdrawal_only_from_an_organisation(text, expected)
     """Regression: a state that "left the African Union" was no event; a delegation that "left
     Hanoi" after a visit withdrew from nothing."""
     assert {r for r in coded(text) if r[0].startswith(("087", "16"))} == expected
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Jepang tuntut China membebaskan warganya.", "id", ("100", "JPN", "CHN")),
+    ("Korsel panggil dubes Rusia.", "id", ("114", "KOR", "RUS")),
+    ("Jepang dukung Ukraina.", "id", ("051", "JPN", "UKR")),
+    ("AS jatuhi sanksi Rusia.", "id", ("163", "USA", "RUS")),
+    ("Bangladesh and Pakistan sealed six agreements on Sunday.", "en", ("057", "BGD", "PAK")),
+    ("Xi held talks with Lao President Thongloun Sisoulith via video link.", "en",
+     ("041", "CHN", "LAO")),
+])
+def test_rules_headline_verbs_sealed_deals_and_video_links(text, lang, row):
+    """Regression: Indonesian headlines' bare verbs ("Jepang tuntut China membebaskan") were no
+    events, nor were "sealed six agreements" and a talk "via video link"."""
+    rows = coded(text, lang)
+    assert row in rows or (row[0] in ("057", "041") and (row[0], row[2], row[1]) in rows)
