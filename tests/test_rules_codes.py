@@ -639,3 +639,16 @@ def test_rules_headline_verbs_sealed_deals_and_video_links(text, lang, row):
     events, nor were "sealed six agreements" and a talk "via video link"."""
     rows = coded(text, lang)
     assert row in rows or (row[0] in ("057", "041") and (row[0], row[2], row[1]) in rows)
+
+
+def test_rules_a_finite_verb_after_a_purpose_clause_is_its_own_act():
+    """Regression: "summoned Russia's ambassador to complain about ... and urged Moscow to take
+    measures" read "urged" as part of the infinitive "to complain", so the appeal was lost."""
+    text = ("Moldova summoned Russia's ambassador on Wednesday to complain about the latest drone "
+            "intrusion and urged Moscow to take measures.")
+    assert ("020", "MDA", "RUS") in coded(text)
+
+
+def test_rules_condemned_to_prison_is_a_sentence_not_a_condemnation():
+    text = "Kuwait's supreme court condemned 20 Lebanese men to various prison terms."
+    assert not [r for r in coded(text) if r[0].startswith("11")]

@@ -732,6 +732,8 @@ def _purpose(s, ctx, trig, left) -> bool:
         listing = bool(before) and before[-1] in ctx.words.get("coordination", ())
         if "," in s.text[m.end:pos] and not listing:
             continue  # ", accusing Moscow": a comma closes the infinitive, unless a list goes on
+        if listing and ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]):
+            continue  # "summoned ... to complain about ... and urged Moscow": a finite verb
         between = [a for a in s.actors if a.country and m.end <= a.start < pos]
         near = not between and s.words_between(m.end, pos) <= PURPOSE_REACH
         # A list goes on past parties whose state is only guessed ("untuk menghentikan serangan
