@@ -184,3 +184,23 @@ def test_dates_a_speech_tag_with_nya_dates_the_quote_by_its_briefing(tag):
     text = f'Erdogan berbicara pada Selasa (24/12). "Turki terus mendukung Libya," {tag}.'
     article = Article(text, "t", lang="id", published="2019-12-25")
     assert [e.event_date for e in extract(article)] == ["2019-12-24"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"Kami mendesak pemerintah Saudi untuk segera membebaskan mereka," demikian Kemenlu Kanada '
+     'lewat akun Twitter-nya pada Jumat (3/8/2018).', "id"),
+    ('"We urge the Saudi government to release them," the Canadian foreign ministry said on '
+     'Friday, August 3, 2018.', "en"),
+])
+def test_dates_a_quote_takes_the_day_of_its_speech_tag(text, lang):
+    """Regression: a quote whose speech tag states its day ("demikian Kemenlu Kanada ... pada
+    Jumat (3/8/2018)") took the page's day; "demikian" was no speech tag."""
+    events = extract(Article(text, "x", lang=lang, published="2018-08-06"))
+    assert [(e.source_country, e.event_date) for e in events] == [("CAN", "2018-08-03")]
+
+
+def test_dates_an_act_reported_in_speech_keeps_its_own_day():
+    text = ("Ukraine's air defence shot down drones that Russia launched overnight, it said on "
+            "Tuesday.")
+    events = extract(Article(text, "x", lang="en", published="2024-08-06"))
+    assert "2024-08-06" not in {e.event_date for e in events if e.source_country == "RUS"}

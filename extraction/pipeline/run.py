@@ -422,6 +422,11 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if after or before:
         return (*_resolve(_spelled_out(after[0] if after else before[-1], exprs, s, published),
                           exprs, last, published), "stated")
+    tagged = _speech_tag_dates(d, exprs, s, ctx)
+    if tagged:
+        # '"Kami mendesak ...," demikian Kemenlu Kanada ... pada Jumat (3/8/2018)': the
+        # statement's own day
+        return (*_resolve(tagged[0], exprs, last, published), "stated")
     if last.event and (_continues(s, ctx) or
                        (_reported_speech(s) and not _stale(d, last.event, published, ctx))):
         return last.event, "day", last.basis
@@ -443,6 +448,16 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.event:
         return last.event, "day", last.basis
     return None, "unknown", ""
+
+
+def _speech_tag_dates(d: Draft, exprs, s: Sentence, ctx) -> list:
+    """The dates in the speech tag that follows the trigger, if one does and the event is a
+    statement (the tag dates the saying, not the act it reports: "drones that Russia launched
+    overnight, it said on Tuesday")."""
+    tag = next((m for m in s.markers if m.kind == "speech" and m.start >= d.trigger.end), None)
+    if tag is None or ctx.event_type_of(d.code) not in REPORT_DAY:
+        return []
+    return [e for e in exprs if e.start >= tag.end and not _about(d, e, s, ctx)]
 
 
 def _spelled_out(e, exprs, s: Sentence, published):
