@@ -1105,3 +1105,16 @@ def test_rules_each_others_object_and_a_mid_sentence_meanwhile(text, lang, rows)
     Palestinians" took the Palestinians as the target; "Iranian authorities meanwhile summoned"
     read "meanwhile" as a clause break and lost the subject."""
     assert rows <= coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rusia mengutuk aksi militer AS itu dan mengatakan mereka menangguhkan nota kesepahaman "
+     "dengan Washington.", "id"),
+    ("Russia condemned the US strike and said it was suspending the air safety memorandum with "
+     "Washington.", "en"),
+])
+def test_rules_they_after_a_joined_speech_verb_is_the_first_acts_doer(text, lang):
+    """Regression: "mengutuk aksi militer AS itu dan mengatakan mereka menangguhkan" read
+    "mereka" as the US, the nearest party, so the US suspended a memorandum with itself... and
+    with Russia."""
+    assert ("160", "RUS", "USA") in coded(text, lang)

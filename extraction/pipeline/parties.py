@@ -1243,9 +1243,19 @@ def _symmetric_noun(s, ctx, trig, left, right, partner):
 
 
 def _speaker_before(s, ctx, trig) -> list[Actor] | None:
-    """"Sheinbaum said that following a call with Trump, ...": the speaker of the report."""
+    """"Sheinbaum said that following a call with Trump, ...": the speaker of the report; "Rusia
+    mengutuk aksi militer AS itu dan mengatakan mereka ...": a speech verb joined by "and" to an
+    earlier act has that act's doer as speaker."""
     speech = [m for m in s.markers if m.kind == "speech" and m.end <= trig.start]
-    return left_group(s, ctx, speech[-1].start, s.start) if speech else None
+    if not speech:
+        return None
+    tag = speech[-1]
+    words = s.folded[max(s.start, tag.start - 15):tag.start].split()
+    if words and words[-1] in ctx.words.get("coordination", ()):
+        earlier = [d for d in ctx.previous if s.start <= d.trigger.start < tag.start]
+        if earlier:
+            return list(earlier[-1].sources)
+    return left_group(s, ctx, tag.start, s.start)
 
 
 def _noun_np(s, ctx, trig, right):
