@@ -1115,6 +1115,5 @@ def test_rules_each_others_object_and_a_mid_sentence_meanwhile(text, lang, rows)
 ])
 def test_rules_they_after_a_joined_speech_verb_is_the_first_acts_doer(text, lang):
     """Regression: "mengutuk aksi militer AS itu dan mengatakan mereka menangguhkan" read
-    "mereka" as the US, the nearest party, so the US suspended a memorandum with itself... and
-    with Russia."""
+    "mereka" as the US, the nearest party, so the suspension was the US's against Russia."""
     assert ("160", "RUS", "USA") in coded(text, lang)
