@@ -1117,3 +1117,22 @@ def test_rules_they_after_a_joined_speech_verb_is_the_first_acts_doer(text, lang
     """Regression: "mengutuk aksi militer AS itu dan mengatakan mereka menangguhkan" read
     "mereka" as the US, the nearest party, so the suspension was the US's against Russia."""
     assert ("160", "RUS", "USA") in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, rows", [
+    ("The Netherlands and Denmark pledged to send F-16s to Ukraine.", "en",
+     {("030", "NLD", "UKR"), ("030", "DNK", "UKR")}),
+    ("Belanda dan Denmark berjanji akan mengirim pesawat jet F-16 untuk Ukraina.", "id",
+     {("030", "NLD", "UKR"), ("030", "DNK", "UKR")}),
+    ("Australia and Papua New Guinea have vowed to defend each other.", "en",
+     {("030", "AUS", "PNG"), ("030", "PNG", "AUS")}),
+])
+def test_rules_two_states_pledging_pledge_to_the_third(text, lang, rows):
+    """Regression: "Belanda dan Denmark berjanji akan mengirim pesawat jet F-16 untuk Ukraina"
+    was read as an agreement between the Netherlands and Denmark, and Ukraine was lost."""
+    got = coded(text, lang)
+    assert all(any(r[0][:2] == row[0][:2] and r[1:] == row[1:] for r in got) for row in rows)
+
+
+def test_rules_two_states_agreeing_still_agree_with_each_other():
+    assert ("030", "CHN", "RUS") in coded("China and Russia agreed to deepen their partnership.")

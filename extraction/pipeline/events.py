@@ -138,6 +138,9 @@ DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 TARGETLESS = ("mobilize", "protest")
 # Classes whose act with no object of its own may repeat an earlier one's ("also condemned").
 ECHOED = ("condemn", "appeal")
+# Words after a trigger's head within which "each other" is still its object: chosen to cover
+# "vowed to defend each other" (one word between) with a word to spare; not tuned further.
+RECIPROCAL_REACH = 3
 # Classes whose verb, joined by "and" to an earlier verb, may leave its object unsaid ("and
 # warned that it would ..."); an appeal names its own addressee ("and asked the court"), which
 # took the first verb's object wrongly on the dev set and the real-news tuning splits.
@@ -854,7 +857,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if src is None:
         return None
     code = trig.key
-    symmetric = etype in SYMMETRIC and not code.startswith(MEDIATION_OFFER)
+    symmetric = etype in SYMMETRIC and not code.startswith(MEDIATION_OFFER) and \
+        s.folded[trig.start:trig.end] not in ctx.words.get("pledge_verb", ())
     if code == MOBILIZE_JOINT[0] and _joint(src, tgt, s, trig, ctx):
         code, symmetric = MOBILIZE_JOINT[1], True
     if etype == "protest" and code.startswith(PROTEST) and _official(src):
@@ -1103,10 +1107,11 @@ def _reciprocal_trigger(s, ctx, trig) -> bool:
 
 
 def _reciprocal_object(s, ctx, trig) -> bool:
-    """Whether the trigger's object opens with "each other", "one another", "satu sama lain"
-    (right after its head: "expelled each other's top diplomats" is one gapped trigger)."""
-    after = " ".join(s.folded[trig.end:trig.end + 30].split()[:3])
-    return any(after.startswith(w) for w in ctx.words.get("reciprocal_object", ()))
+    """Whether "each other", "one another", "satu sama lain" follows the trigger's head within
+    a few words ("expelled each other's top diplomats", one gapped trigger; "vowed to defend
+    each other")."""
+    after = " " + " ".join(s.folded[trig.end:s.end].split()[:RECIPROCAL_REACH + 2]) + " "
+    return any(f" {w}" in after for w in ctx.words.get("reciprocal_object", ()))
 
 
 def _vetoed_body(s, trig) -> list[Actor]:

@@ -146,6 +146,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
     mediated = None
+    # "The Netherlands and Denmark pledged to send F-16s to Ukraine": each pledges to the third
+    two_sided = bool(subject) and len({a.country for a in subject}) >= 2 and \
+        s.folded[trig.start:trig.end] not in ctx.words.get("pledge_verb", ())
     if trig.key.startswith(MEDIATE):
         mediated = _after_marker(s, ctx, after, right, "between")
     if mediated and len({a.country for a in mediated}) >= 2:
@@ -154,13 +157,12 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     elif s.folded[trig.start:trig.end] in ctx.words.get("topic_verb", ()):
         # "A and B discussed Gaza": the object is the topic; the other side follows "with",
         # unless both sides are the subject ("membahas upaya Stockholm bergabung dengan NATO")
-        two_sided = subject and len({a.country for a in subject}) >= 2
         obj = [] if two_sided else _after_marker(s, ctx, after, right, "comitative") or []
-    elif etype == "agree" and subject and len({a.country for a in subject}) >= 2:
+    elif two_sided and etype == "agree":
         # "sepakat menerima pengamat Indonesia": one agrees *with* a partner; a party after
         # the verb belongs to what was agreed
         obj = _after_marker(s, ctx, after, right, "comitative") or []
-    elif etype in SYMMETRIC and subject and len({a.country for a in subject}) >= 2:
+    elif two_sided and etype in SYMMETRIC:
         # "A and B visited C": a direct object is the other side; "Kedua pemimpin membahas
         # ...": a later object is only the topic.
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
