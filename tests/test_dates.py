@@ -204,3 +204,14 @@ def test_dates_an_act_reported_in_speech_keeps_its_own_day():
             "Tuesday.")
     events = extract(Article(text, "x", lang="en", published="2024-08-06"))
     assert "2024-08-06" not in {e.event_date for e in events if e.source_country == "RUS"}
+
+
+def test_dates_a_quote_framed_by_the_earlier_call_keeps_the_calls_day():
+    """Regression: the speech-tag rule gave '"Dalam pembicaraan sekitar 30 menit itu, kedua
+    menlu sepakat ...," kata juru bicara ..., Jumat' the briefing's Friday; the quote is framed
+    by yesterday's call ("pembicaraan ... itu", the anaphor four words on)."""
+    text = ("Retno menerima panggilan telepon dari Menlu Jepang Yoko Kamikawa, kemarin. \"Dalam "
+            "pembicaraan sekitar 30 menit itu, kedua menlu sepakat untuk memperkuat kerja sama "
+            "maritim,\" kata juru bicara Kemlu RI di Jakarta, Jumat.")
+    events = extract(Article(text, "x", lang="id", published="2024-02-16"))
+    assert {e.event_date for e in events} == {"2024-02-15"}

@@ -35,6 +35,9 @@ CONSULT = "04"
 # How firmly a date is known: stated in the event's sentence, inherited from the story's
 # anchor, or the publication day of a report.
 BASIS_RANK = {"": 0, "published": 1, "story": 2, "stated": 3}
+# Words after an event noun within which "itu"/"tersebut" still points it back ("pembicaraan
+# sekitar 30 menit itu"): four covers the seed's phrase; one, the earlier reach, missed it.
+ANAPHOR_REACH = 4
 # An undated lead event takes the first day the story states later only if that day lies at
 # most this many days before publication (a lead reports recent news). 14 is the smallest window
 # that dated the tune split's such events (an exercise begun 9 days before its report); 3 and 7
@@ -422,13 +425,15 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if after or before:
         return (*_resolve(_spelled_out(after[0] if after else before[-1], exprs, s, published),
                           exprs, last, published), "stated")
+    if last.event and _continues(s, ctx):
+        return last.event, "day", last.basis
     tagged = _speech_tag_dates(d, exprs, s, ctx)
     if tagged:
         # '"Kami mendesak ...," demikian Kemenlu Kanada ... pada Jumat (3/8/2018)': the
-        # statement's own day
+        # statement's own day (a quote that continues the story, "Dalam pembicaraan itu, kedua
+        # menlu sepakat ...," kata juru bicara ... Jumat", keeps the story's)
         return (*_resolve(tagged[0], exprs, last, published), "stated")
-    if last.event and (_continues(s, ctx) or
-                       (_reported_speech(s) and not _stale(d, last.event, published, ctx))):
+    if last.event and _reported_speech(s) and not _stale(d, last.event, published, ctx):
         return last.event, "day", last.basis
     if last.expression and _reported_speech(s) and not _stale(d, last.expression, published, ctx):
         # the briefing a speech tag dated ("kata dia ..., Kamis 24 Februari 2022") goes on
@@ -532,7 +537,8 @@ def _continues(s: Sentence, ctx) -> bool:
     # The earlier event frames this sentence's time only as its occasion ("during the talks",
     # "dalam pertemuan tersebut"), not as what it is about ("condemned the attack").
     frame = set(ctx.words.get("occasion", ())) | set(ctx.words.get("locative", ()))
-    return any(w in refs and ((i + 1 < len(words) and words[i + 1] in after)
+    # ("Dalam pembicaraan sekitar 30 menit itu": the anaphor may close a short noun phrase)
+    return any(w in refs and (any(x in after for x in words[i + 1:i + 1 + ANAPHOR_REACH])
                               or (i > 0 and words[i - 1] in before | {"the"}))
                and frame.intersection(words[max(0, i - 3):i])
                for i, w in enumerate(words))
