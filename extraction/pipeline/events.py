@@ -947,7 +947,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
             src, tgt, code, etype = tgt, src, ACCUSE, "condemn"
     if code.startswith(DEPLOYMENT):
         # "scrambled Italian F-35s": the make of the forces sent is not whom they face
-        tgt = [a for a in tgt if not (trig.start <= a.start and a.end <= trig_end(trig))]
+        tgt = [a for a in tgt if not _within_trigger(a, trig)]
     if etype == "mobilize" and not tgt and code.startswith(FORCE_POSTURE) and \
             (code != SHOW_OF_FORCE or _drill(s, ctx, trig)):
         # "deployed jets amid a stand-off with Beijing"; "dispatched F-16 fighter jets to the
@@ -969,6 +969,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _within_trigger(a: Actor, trig) -> bool:
+    return trig.start <= a.start and a.end <= trig_end(trig)
 
 
 def _repelled(s, ctx, trig) -> bool:
@@ -1209,7 +1213,7 @@ def _faced_state(s, trig, src) -> list[Actor]:
     own = {a.country for a in src}
     others = {a.country: a for a in s.actors if a.country and a.country not in own
               and a.country not in ORGANISATIONS and not a.locative and a.role != "armed_group"
-              and not trig.start <= a.start < trig_end(trig)}
+              and not _within_trigger(a, trig)}
     return list(others.values()) if len(others) == 1 else []
 
 
