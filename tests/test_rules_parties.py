@@ -1136,3 +1136,23 @@ def test_rules_two_states_pledging_pledge_to_the_third(text, lang, rows):
 
 def test_rules_two_states_agreeing_still_agree_with_each_other():
     assert ("030", "CHN", "RUS") in coded("China and Russia agreed to deepen their partnership.")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("North Korea fired two missiles on Monday. The South condemned the launch.",
+     ("111", "KOR", "PRK")),
+    ("South Korea sent leaflets again, with the North threatening to cut ties with the South.",
+     ("138", "PRK", "KOR")),
+])
+def test_rules_the_north_and_the_south_in_a_story_of_the_two_koreas(text, row):
+    """Regression: "with the North threatening to cut ties with the South" named no party."""
+    rows = coded(text)
+    assert any(r[0][:2] == row[0][:2] and r[1:] == row[1:] for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian rebels in the north attacked an army post.",
+    "North Korea fired missiles towards the South China Sea.",
+])
+def test_rules_a_compass_word_is_no_state_outside_a_divided_pair(text):
+    assert not [r for r in coded(text) if "KOR" in r[1:]]

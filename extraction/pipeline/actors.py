@@ -58,6 +58,10 @@ TITLE_MIN_WORDS = 5
 TITLE_SHARE = 0.85
 # Where an apposed name may begin: the sentence's start or right after these.
 CLAUSE_OPENERS = ",;:\"“”("
+# The two halves of a divided pair of states, by compass word (lexicon keys compass_north,
+# compass_south): the half that word names, given either half mentioned in the story.
+SPLIT_STATES = {"compass_north": {"PRK": "PRK", "KOR": "PRK"},
+                "compass_south": {"PRK": "KOR", "KOR": "KOR", "SDN": "SSD", "SSD": "SSD"}}
 # Words the apposition may run on after its last party ("'s office"), before its closing comma.
 APPOSITION_TAIL_WORDS = 3
 # Words between a title and the institution it works at ("of West Europe Department at"): the
@@ -187,6 +191,36 @@ def _workplaces(text, actors: list[Actor], workplace) -> list[Actor]:
             continue
         out.append(a)
     return out
+
+
+def compass_sides(text, start, end, actors: list[Actor], mentioned: list[Actor],
+                  markers) -> list[Actor]:
+    """"The South condemned the launch", "the North is entirely responsible": in a story of a
+    divided pair of states (the two Koreas, the two Sudans), the capitalised compass word names
+    the one that lies that way. Not before another capitalised word ("the South China Sea")."""
+    seen = [a.country for a in mentioned + actors if a.country]
+    low = text[start:end].lower()
+    out = list(actors)
+    for kind, sides in SPLIT_STATES.items():
+        country = next((sides[c] for c in reversed(seen) if c in sides), None)
+        for phrase in markers.get(kind, ()) if country else ():
+            at = low.find(phrase.lower())
+            while at >= 0:
+                a0, a1 = start + at, start + at + len(phrase)
+                if _compass_word(text, a0, a1) and \
+                        not any(x.start < a1 and a0 < x.end for x in out):
+                    out.append(Actor(a0, a1, country, kind="state"))
+                at = low.find(phrase.lower(), at + len(phrase))
+    return sorted(out, key=lambda a: a.start)
+
+
+def _compass_word(text, a0, a1) -> bool:
+    """A capitalised last word, standing alone: not "in the north", not "the North Atlantic"."""
+    last = text[a0:a1].split()[-1]
+    after = text[a1:a1 + 30].split()
+    nxt = after[0] if after else ""
+    return last[:1].isupper() and not text[a1:a1 + 1].isalnum() and \
+        not (a0 > 0 and text[a0 - 1].isalnum()) and not nxt[:1].isupper()
 
 
 def _joined_places(text, a: Actor, b: Actor, markers) -> bool:

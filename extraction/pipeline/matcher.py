@@ -36,7 +36,8 @@ SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_ver
                             "org_member_after", "org_member_before", "echo",
                             "speaker_clitic", "state_anaphor", "intrusion_space",
                             "order_verb", "claim_verb", "fronting", "workplace", "recall_passive",
-                            "leave_verb", "reciprocal_object", "pledge_verb"})
+                            "leave_verb", "reciprocal_object", "pledge_verb",
+                            "compass_north", "compass_south"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2
 # The trigger key of a phrase that covers a trigger word but names no event.

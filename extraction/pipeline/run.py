@@ -9,7 +9,7 @@ from datetime import date
 
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
-from .actors import BLOC, PeopleIndex, find_actors, home_countries
+from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countries
 from .clauses import Context, Draft, Sentence, domestic_party, trig_end
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates, names_a_year, shift
@@ -176,6 +176,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                 s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
             actors = find_actors(text, ss, se, s_entities, tokens, people, gazetteer,
                                  _actor_markers(lex.code), locatives, obliques)
+            actors = compass_sides(text, ss, se, actors, ctx.mentioned, lex.markers)
             home_countries(text, ss, actors, ctx.words.get("possessive", ()),
                            ctx.words.get("definite", ()), _story_state(ctx),
                            _story_org(ctx) if any(a.role == BLOC for a in actors) else None,
