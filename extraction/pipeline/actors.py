@@ -11,6 +11,7 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import islice
 
 from rapidfuzz import fuzz
 
@@ -62,6 +63,10 @@ CLAUSE_OPENERS = ",;:\"“”("
 # compass_south): the half that word names, given either half mentioned in the story.
 SPLIT_STATES = {"compass_north": {"PRK": "PRK", "KOR": "PRK"},
                 "compass_south": {"PRK": "KOR", "KOR": "KOR", "SDN": "SSD", "SSD": "SSD"}}
+# How many of the story's latest parties are searched for one half of a divided pair: a story
+# of the two Koreas names one within its last few sentences; 200 is far more than any article
+# of the corpus needs, and bounds the work on an unbroken 10 MB text.
+COMPASS_LOOKBACK = 200
 # Words the apposition may run on after its last party ("'s office"), before its closing comma.
 APPOSITION_TAIL_WORDS = 3
 # Words between a title and the institution it works at ("of West Europe Department at"): the
@@ -198,12 +203,15 @@ def compass_sides(text, start, end, actors: list[Actor], mentioned: list[Actor],
     """"The South condemned the launch", "the North is entirely responsible": in a story of a
     divided pair of states (the two Koreas, the two Sudans), the capitalised compass word names
     the one that lies that way. Not before another capitalised word ("the South China Sea")."""
-    seen = [a.country for a in mentioned + actors if a.country]
     low = text[start:end].lower()
     out = list(actors)
     for kind, sides in SPLIT_STATES.items():
-        country = next((sides[c] for c in reversed(seen) if c in sides), None)
-        for phrase in markers.get(kind, ()) if country else ():
+        phrases = [p for p in markers.get(kind, ()) if p.lower() in low]
+        # (the story's latest parties only: a scan of all of them per sentence is quadratic)
+        seen = actors[::-1] + list(islice(reversed(mentioned), COMPASS_LOOKBACK))
+        country = next((sides[a.country] for a in seen if a.country in sides), None) \
+            if phrases else None
+        for phrase in phrases if country else ():
             at = low.find(phrase.lower())
             while at >= 0:
                 a0, a1 = start + at, start + at + len(phrase)

@@ -1254,9 +1254,9 @@ def _speaker_before(s, ctx, trig) -> list[Actor] | None:
     tag = speech[-1]
     words = s.folded[max(s.start, tag.start - 15):tag.start].split()
     if words and words[-1] in ctx.words.get("coordination", ()):
-        earlier = [d for d in ctx.previous if s.start <= d.trigger.start < tag.start]
-        if earlier:
-            return list(earlier[-1].sources)
+        earlier = next((d for d in reversed(ctx.previous) if d.trigger.start < tag.start), None)
+        if earlier is not None and earlier.trigger.start >= s.start:
+            return list(earlier.sources)
     return left_group(s, ctx, tag.start, s.start)
 
 
