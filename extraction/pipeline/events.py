@@ -143,7 +143,7 @@ ECHOED = ("condemn", "appeal")
 # "vowed to defend each other" (one word between) with a word to spare; not tuned further.
 RECIPROCAL_REACH = 3
 # How many of the sentence's latest acts a verb joined by "and" looks back over for the one it
-# shares a subject with: two covered every such pair on the tuning splits; four leaves room.
+# shares a subject with: one gives the same output on every real-news split; four leaves room.
 COORDINATED_LOOKBACK = 4
 # Classes whose verb, joined by "and" to an earlier verb, may leave its object unsaid ("and
 # warned that it would ..."); an appeal names its own addressee ("and asked the court"), which
