@@ -1156,3 +1156,13 @@ def test_rules_the_north_and_the_south_in_a_story_of_the_two_koreas(text, row):
 ])
 def test_rules_a_compass_word_is_no_state_outside_a_divided_pair(text):
     assert not [r for r in coded(text) if "KOR" in r[1:]]
+
+
+def test_rules_a_pair_word_labelling_named_states_makes_no_mutual_act():
+    """Regression: "neighbors Colombia and Chile recalled their ambassadors to the Middle East
+    nation" read "neighbors" as "both sides" and made the two recall their envoys from each
+    other."""
+    text = ("Bolivia cut ties with Israel, while neighbors Colombia and Chile recalled their "
+            "ambassadors to the Middle East nation.")
+    assert not {("161", "COL", "CHL"), ("161", "CHL", "COL")} & coded(text)
+    assert ("190", "AFG", "PAK") in coded("Pakistan and Afghanistan exchanged fire on Monday.")

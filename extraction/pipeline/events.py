@@ -910,9 +910,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if symmetric and len({a.country for a in src + tgt}) < 2 and \
             not (tgt and any(domestic_party(a) for a in src + tgt)):
         return None  # a two-way event needs two states, or a state and its own opposition
+    pair_word = names_both_parties(s, ctx, s.start, trig.start) and \
+        not _pair_word_label(s, ctx, trig)
     if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
-            (_mentions(s, ctx, "reciprocal", trig, before=2) or
-             names_both_parties(s, ctx, s.start, trig.start)):
+            (_mentions(s, ctx, "reciprocal", trig, before=2) or pair_word):
         # "Pakistan and Afghanistan exchanged fire", "Both sides reinforced border troops":
         # each on the other
         tgt = list(src)
@@ -973,6 +974,15 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(VETO):
         tgt = _vetoed_body(s, trig)
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _pair_word_label(s, ctx, trig) -> bool:
+    """"neighbors Colombia and Chile recalled": a pair word right before the named parties
+    labels them; it does not make them act on each other."""
+    before = s.folded[s.start:trig.start]
+    ends = [before.rfind(w) + len(w) for w in ctx.words.get("both_parties", ()) if w in before]
+    end = s.start + max(ends, default=-1)
+    return bool(ends) and any(end < a.start <= end + 2 for a in s.actors)
 
 
 def _within_trigger(a: Actor, trig) -> bool:
