@@ -1166,3 +1166,17 @@ def test_rules_a_pair_word_labelling_named_states_makes_no_mutual_act():
             "ambassadors to the Middle East nation.")
     assert not {("161", "COL", "CHL"), ("161", "CHL", "COL")} & coded(text)
     assert ("190", "AFG", "PAK") in coded("Pakistan and Afghanistan exchanged fire on Monday.")
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Qatar hosted the talks on Monday. The Gulf nation also condemned Israel's strikes.", "en",
+     ("111", "QAT", "ISR")),
+    ("Qatar menjadi tuan rumah perundingan. Negara Teluk tersebut juga mengecam Israel.", "id",
+     ("111", "QAT", "ISR")),
+    ("Cuba welcomed the move. The Caribbean nation also criticised the United States.", "en",
+     ("111", "CUB", "USA")),
+])
+def test_rules_a_regional_epithet_refers_to_the_storys_state(text, lang, row):
+    """"The Gulf nation", "negara Teluk tersebut", "the Caribbean nation": a state told by its
+    region is the story's state, as "the kingdom" already was (seen as objects on fresh10)."""
+    assert row in coded(text, lang)
