@@ -1180,3 +1180,9 @@ def test_rules_a_regional_epithet_refers_to_the_storys_state(text, lang, row):
     """"The Gulf nation", "negara Teluk tersebut", "the Caribbean nation": a state told by its
     region is the story's state, as "the kingdom" already was (seen as objects on fresh10)."""
     assert row in coded(text, lang)
+
+
+def test_rules_a_national_security_council_is_no_un_body():
+    """Regression: Sudan's "Dewan Keamanan dan Pertahanan" was read as the UN Security Council."""
+    text = "Sudan memutuskan hubungan dengan UEA. Dewan Keamanan dan Pertahanan mengecam UEA."
+    assert not [r for r in coded(text, "id") if "UNSC" in r[1:]]
