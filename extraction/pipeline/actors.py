@@ -11,7 +11,7 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 
 from rapidfuzz import fuzz
 
@@ -207,10 +207,11 @@ def compass_sides(text, start, end, actors: list[Actor], mentioned: list[Actor],
     out = list(actors)
     for kind, sides in SPLIT_STATES.items():
         phrases = [p for p in markers.get(kind, ()) if p.lower() in low]
+        if not phrases:
+            continue
         # (the story's latest parties only: a scan of all of them per sentence is quadratic)
-        seen = actors[::-1] + list(islice(reversed(mentioned), COMPASS_LOOKBACK))
-        country = next((sides[a.country] for a in seen if a.country in sides), None) \
-            if phrases else None
+        seen = chain(reversed(actors), islice(reversed(mentioned), COMPASS_LOOKBACK))
+        country = next((sides[a.country] for a in seen if a.country in sides), None)
         for phrase in phrases if country else ():
             at = low.find(phrase.lower())
             while at >= 0:

@@ -164,6 +164,12 @@ def trig_end(t: Match) -> int:
     return t.end2 if t.end2 > 0 else t.end
 
 
+def trigger_in(s: Sentence, ctx: Context, trig: Match, kind: str) -> bool:
+    """Whether the trigger's own words are a phrase of the word list `kind` ("pledged" in
+    pledge_verb, "was recalled" in recall_passive)."""
+    return s.folded[trig.start:trig.end] in ctx.words.get(kind, ())
+
+
 def domestic_party(actor: Actor) -> bool:
     """A party inside the source's own state that can be acted on: opposition, courts, people."""
     return actor.role in DOMESTIC_ROLES

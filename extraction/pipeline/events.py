@@ -15,7 +15,8 @@ from itertools import islice
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
-                      domestic_party, groups, in_compound, one_per_state, trig_end)
+                      domestic_party, groups, in_compound, one_per_state, trig_end,
+                      trigger_in)
 from .matcher import Match
 from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, copula_head, ends_as,
                       infinitive_next, is_passive, is_possessive, last_aimed_at,
@@ -616,9 +617,11 @@ def _called_for_after(s, ctx, trig) -> bool:
 
 
 def _joined_by_and(s, ctx, earlier, later) -> bool:
-    """Whether only a coordination word (and what the earlier verb governs) joins two verbs."""
-    words = s.folded[trig_end(earlier):later.start].split()
-    return bool(words) and words[-1] in ctx.words.get("coordination", ()) and \
+    """Whether only a coordination word (and what the earlier verb governs) joins two verbs;
+    an adverb may stand after it ("and also warned")."""
+    adverbs = ctx.words.get("adverb", ())
+    words = [w for w in s.folded[trig_end(earlier):later.start].split() if w not in adverbs]
+    return bool(words) and words[-1].strip(",") in ctx.words.get("coordination", ()) and \
         s.words_between(trig_end(earlier), later.start) <= SCOPE_WORDS + 4
 
 
@@ -653,7 +656,7 @@ def _content_of_trigger(s, ctx, trig, left) -> bool:
 def _receiving_noun(s, ctx, trig) -> bool:
     """"received weapons from", "received assurances from": the noun is the event, "received"
     only its frame (it is a visit only with people after it: "received ministers")."""
-    if trig.form == "nouns" or s.folded[trig.start:trig.end] not in ctx.words.get("receive", ()):
+    if trig.form == "nouns" or not trigger_in(s, ctx, trig, "receive"):
         return False
     return any(t.form == "nouns" and t.start >= trig.end and s.words_between(trig.end, t.start) <= 2
                for t in s.triggers)
@@ -862,7 +865,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         return None
     code = trig.key
     symmetric = etype in SYMMETRIC and not code.startswith(MEDIATION_OFFER) and \
-        s.folded[trig.start:trig.end] not in ctx.words.get("pledge_verb", ())
+        not trigger_in(s, ctx, trig, "pledge_verb")
     if code == MOBILIZE_JOINT[0] and _joint(src, tgt, s, trig, ctx):
         code, symmetric = MOBILIZE_JOINT[1], True
     if etype == "protest" and code.startswith(PROTEST) and _official(src):
@@ -921,7 +924,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src = tgt = one_per_state(src + tgt)  # "traded fire with Israeli forces": both fired
     elif not symmetric and len({a.country for a in src}) >= 2 and _reciprocal_object(s, ctx, trig):
         src = tgt = one_per_state(src)  # "expelled each other's top diplomats": each the other's
-    intercepted = s.folded[trig.start:trig.end] in ctx.words.get("interception", ()) and \
+    intercepted = trigger_in(s, ctx, trig, "interception") and \
         _mentions(s, ctx, "show_of_force", trig)
     if etype == "attack" and tgt and intercepted:
         # "shot down missiles that Russia launched": the launcher's strike on the defender
@@ -964,7 +967,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src, tgt, symmetric = _ceasefire_sides(s, ctx, trig, src, tgt, symmetric)
         if not tgt:
             return None  # "Angola proposes new DR Congo ceasefire": one side is no truce
-    leaving = s.folded[trig.start:trig.end] in ctx.words.get("leave_verb", ())
+    leaving = trigger_in(s, ctx, trig, "leave_verb")
     if leaving and not (tgt and s.words_between(trig_end(trig), tgt[0].start) <= 1):
         tgt = []  # "leaving just 100 UN troops": what is left behind, not what is left
     if code.startswith(WITHDRAWAL) and tgt and all(a.country in ORGANISATIONS for a in tgt):
@@ -1008,15 +1011,9 @@ def _coordinated_target(s, ctx, trig, src) -> list[Actor]:
             return []
         if {a.country for a in earlier.sources} == own and earlier.targets and \
                 earlier.trigger.form != "nouns":
-            return list(earlier.targets) if _joined_to(s, ctx, earlier.trigger, trig) else []
+            return list(earlier.targets) if _joined_by_and(s, ctx, earlier.trigger, trig) else []
     return []
 
-
-def _joined_to(s, ctx, earlier, later) -> bool:
-    """Whether a coordination word, an adverb at most between them, opens the later verb."""
-    adverbs = ctx.words.get("adverb", ())
-    words = [w for w in s.folded[trig_end(earlier):later.start].split() if w not in adverbs]
-    return bool(words) and words[-1].strip(",") in ctx.words.get("coordination", ())
 
 
 def _ordered_to_own(s, ctx, trig) -> bool:
@@ -1149,7 +1146,7 @@ def _official(src) -> bool:
 def _verbal_clash(s, ctx, trig, src) -> bool:
     """"Jaishankar clashed with Pakistan's delegation": a clash between people who speak for
     states is a quarrel, not a fight."""
-    return s.folded[trig.start:trig.end] in ctx.words.get("clash", ()) and \
+    return trigger_in(s, ctx, trig, "clash") and \
         any(a.kind == "person" or a.role in SPEAKING_ROLES for a in src)
 
 

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from .actors import Actor
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, groups,
-                      in_compound, iter_groups, one_per_state, trig_end)
+                      in_compound, iter_groups, one_per_state, trig_end, trigger_in)
 from .matcher import Match
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
@@ -121,7 +121,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                 _first_group(s, ctx, after, right, etype, strict=True)
         if agent is None and subject and all(a.role == "ambassador" for a in subject):
             posting = _posted_in(s, subject[-1], trig)
-            if s.folded[trig.start:trig.end] in ctx.words.get("recall_passive", ()):
+            if trigger_in(s, ctx, trig, "recall_passive"):
                 # "Ethiopia's ambassador to Somalia was recalled": by his own state, from there
                 return subject, posting or [], 0.75
             # "The French ambassador to Bamako was summoned": by the state of the posting
@@ -148,13 +148,13 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     mediated = None
     # "The Netherlands and Denmark pledged to send F-16s to Ukraine": each pledges to the third
     two_sided = bool(subject) and len({a.country for a in subject}) >= 2 and \
-        s.folded[trig.start:trig.end] not in ctx.words.get("pledge_verb", ())
+        not trigger_in(s, ctx, trig, "pledge_verb")
     if trig.key.startswith(MEDIATE):
         mediated = _after_marker(s, ctx, after, right, "between")
     if mediated and len({a.country for a in mediated}) >= 2:
         # "menjadi penengah dalam perundingan antara Israel dan Hamas": the mediators' guests
         obj = mediated
-    elif s.folded[trig.start:trig.end] in ctx.words.get("topic_verb", ()):
+    elif trigger_in(s, ctx, trig, "topic_verb"):
         # "A and B discussed Gaza": the object is the topic; the other side follows "with",
         # unless both sides are the subject ("membahas upaya Stockholm bergabung dengan NATO")
         obj = [] if two_sided else _after_marker(s, ctx, after, right, "comitative") or []
@@ -171,7 +171,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _pair_object(s, ctx, after, right, subject or []) or \
             _gap_object(s, ctx, trig, etype) or \
             _object(s, ctx, after, right, etype, verbs, trig, shared or subject)
-    if etype == "appeal" and s.folded[trig.start:trig.end] in ctx.words.get("appeal_for", ()):
+    if etype == "appeal" and trigger_in(s, ctx, trig, "appeal_for"):
         release = next((t for t in s.triggers if t.form == "nouns" and t.key.startswith(RELEASE)
                         and t.start >= after and s.words_between(after, t.start) <= 2), None)
         if release is not None:
@@ -283,7 +283,7 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     right after a party, with a main verb before both, is a passive without "was"; the party
     before it is its target. A language whose participles have no ending of their own (the
     Indonesian passive is a prefix, a trigger form of its own) has none of these."""
-    if trig.form != "verbs" or s.folded[trig.start:trig.end] in ctx.words.get("answering", ()):
+    if trig.form != "verbs" or trigger_in(s, ctx, trig, "answering"):
         return None  # "South Korea returned fire on Tuesday": the verb has its object
     word = s.folded[trig.start:trig.end].split()[0]
     if not ends_as(ctx, "participle", word) or not _participle_tail(s, ctx, trig_end(trig)):
@@ -866,7 +866,7 @@ def _first_new_group(s, ctx, pos, stop, etype, trig, subject=None) -> list[Actor
 def _answered(s, ctx, trig, subject) -> list[Actor] | None:
     """"the South Korean navy returned fire", "membalas tembakan": fire is returned to whoever
     attacked the subject's state last."""
-    if s.folded[trig.start:trig.end] not in ctx.words.get("answering", ()):
+    if not trigger_in(s, ctx, trig, "answering"):
         return None
     return last_aimed_at(ctx, {a.country for a in subject}, "attack") or None
 
@@ -1116,7 +1116,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         tgt = [a for a in s.actors if support < a.start and a.end <= trig.start
                and a.country and not a.locative]
     if not tgt and etype == "attack" and inner_src and not _target_written(s, ctx, trig) and \
-            s.folded[trig.start:trig.end] not in ctx.words.get("standing", ()):
+            not trigger_in(s, ctx, trig, "standing"):
         # "supporters of Ukraine since Russia's invasion", "Hamas' October 7 attack": the other
         # state of the sentence, else the other side of the story's latest event of the doer
         own = {a.country for a in src}
