@@ -208,14 +208,27 @@ def test_dashboard_pages_downloads_hold_the_matched_rows_in_table_order(dash_sto
     assert [json.loads(line)["id"] for line in lines] == list(table["event_id"])
 
 
-def test_dashboard_pages_events_table_is_capped_and_downloads_are_not(dash_store, monkeypatch):
-    monkeypatch.setattr(queries, "TABLE_LIMIT", 2)
-    monkeypatch.setattr(queries.events_table, "__defaults__", (2, None))
+def test_dashboard_pages_events_table_shows_a_page_and_downloads_every_row(dash_store, monkeypatch):
+    monkeypatch.setattr(queries, "PAGE_ROWS", 2)
     at = run_app(page="app_pages/events.py")
-    assert len(at.dataframe[0].value) == 2 and "the table shows the newest 2" in texts(at)
+    assert len(at.dataframe[0].value) == 2 and "Events 1–2 of the 7 that match" in texts(at)
     csv = pd.read_csv(io.BytesIO(downloaded(at, "events.csv", dash_store)), dtype=str)
     assert len(csv) == 7  # every matched event, newest first like the table
     assert list(csv["event_id"][:2]) == list(at.dataframe[0].value["event_id"])
+
+
+@pytest.mark.parametrize("page, rows", [(2, slice(2, 4)), (4, slice(6, 7))])
+def test_dashboard_pages_events_page_number_shows_the_next_older_rows(dash_store, monkeypatch,
+                                                                        page, rows):
+    monkeypatch.setattr(queries, "PAGE_ROWS", 2)
+    at = run_app(page="app_pages/events.py")
+    assert at.number_input[0].max == 4  # 7 events, 2 a page
+    at.number_input[0].set_value(page).run()
+    assert not at.exception, at.exception
+    csv = pd.read_csv(io.BytesIO(downloaded(at, "events.csv", dash_store)), dtype=str)
+    assert list(at.dataframe[0].value["event_id"]) == list(csv["event_id"][rows])
+    first = rows.start + 1
+    assert f"Events {first}–{rows.stop} of the 7 that match" in texts(at)
 
 
 def test_dashboard_pages_download_route_streams_with_the_url_filters(dash_store, monkeypatch):

@@ -194,6 +194,14 @@ def test_dashboard_queries_events_table_is_newest_first_and_capped(dash_con):
     assert table.loc[0, "dyad"] == "USA → UN"
     top2 = queries.events_table(dash_con, Filters(), limit=2)
     assert list(top2["event_id"]) == list(table["event_id"][:2])
+    next2 = queries.events_table(dash_con, Filters(), limit=2, offset=2)
+    assert list(next2["event_id"]) == list(table["event_id"][2:4])
+
+
+@pytest.mark.parametrize("matched, rows, pages", [(0, 1000, 1), (1, 1000, 1), (1000, 1000, 1),
+                                                   (1001, 1000, 2), (7, 2, 4)])
+def test_dashboard_queries_page_count_holds_every_matched_event(matched, rows, pages):
+    assert queries.page_count(matched, rows) == pages
 
 
 def test_dashboard_queries_cluster_reports_list_the_other_article(dash_con):
