@@ -81,6 +81,19 @@ def test_store_reingest_adds_zero_rows(tmp_path):
     assert counts(db) == before
 
 
+@pytest.mark.parametrize("lookup_inputs", [1, 2, 1000])
+def test_store_reingest_finds_stored_inputs_in_every_lookup_chunk(tmp_path, monkeypatch,
+                                                                  lookup_inputs):
+    monkeypatch.setattr(store, "LOOKUP_INPUTS", lookup_inputs)
+    db = tmp_path / "e.duckdb"
+    store.ingest(corpus(), db, extractor=fake_extract)
+    before = counts(db)
+    new = fake_article(99, "EVENT phone_call IDN JPN 2024-04-15")
+    again = store.ingest([*corpus(), new, new], db, extractor=fake_extract)
+    assert again.documents == 1 and again.skipped == len(corpus()) + 1
+    assert counts(db)["documents"] == before["documents"] + 1
+
+
 def test_store_duplicate_inputs_in_one_run_stored_once(tmp_path):
     db = tmp_path / "e.duckdb"
     article = fake_article(1, "EVENT phone_call IDN JPN 2024-04-15")
@@ -282,7 +295,9 @@ def write_batches(db, batches) -> None:
     after the first is committed separately before the writer's one recluster at its end."""
     now = dt.datetime(2024, 1, 3)
     for run in batches:
-        stored, stale = prepare(db)
+        stale = prepare(db)
+        with connection(db, read_only=True) as con:
+            stored = {doc_id for (doc_id,) in con.execute("SELECT doc_id FROM documents").fetchall()}
         with BatchWriter(db, clusters_stale=stale) as writer:
             for batch in run:
                 for i, (published, lines) in batch.items():

@@ -36,12 +36,9 @@ MIN_GAP_SECONDS = 0.25
 CLUSTER_REFRESH_SECONDS = 60.0
 
 
-def prepare(db_path: Path) -> tuple[set[str], bool]:
-    """Create or check the schema.
-
-    Returns the ids of the stored documents, and whether the clusters are stale (rows were
-    committed after the last recluster: a run that died before its end).
-    """
+def prepare(db_path: Path) -> bool:
+    """Create or check the schema. True when the clusters are stale (rows were committed after
+    the last recluster: a run that died before its end)."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with connection(db_path, read_only=False) as con:
         con.execute("BEGIN TRANSACTION")
@@ -62,10 +59,7 @@ def prepare(db_path: Path) -> tuple[set[str], bool]:
                 f"{schema.SCHEMA_VERSION}; ingest into a new file"
             )
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
-        # The ids alone, as one Arrow column: at 1M documents ~0.45 s, where (id, version) pairs
-        # as Python rows took ~0.95 s. Only a reprocessing run needs the versions (ingest.py).
-        known = set(con.sql("SELECT doc_id FROM documents").to_arrow_table().column(0).to_pylist())
-        return known, meta["changes"] != meta["clustered_at"]
+        return meta["changes"] != meta["clustered_at"]
 
 
 def _upgrade(con: duckdb.DuckDBPyConnection, version: str) -> str:
