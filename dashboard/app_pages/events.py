@@ -24,8 +24,8 @@ if pages > 1:
     first = (page - 1) * queries.PAGE_ROWS + 1
     st.caption(t("events.paged", first=f"{first:,}", last=f"{first + len(table) - 1:,}",
                  n=f"{matched:,}"))
-    st.number_input(t("events.page", pages=f"{pages:,}"), min_value=1, max_value=pages,
-                    key=page_key)
+    st.columns([1, 4])[0].number_input(t("events.page", pages=f"{pages:,}"), min_value=1,
+                                       max_value=pages, key=page_key)
 else:
     st.caption(t("events.count", n=f"{matched:,}"))
 
