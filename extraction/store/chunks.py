@@ -13,6 +13,12 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 
+# Inputs read ahead of the chunk being filled. Only a few: the queue is there to notice a silent
+# source, and its items are held in memory besides the chunk (an input may be a 1M-character
+# text, so 1,000 queued inputs could be a gigabyte).
+READ_AHEAD = 16
+
+
 @dataclass(frozen=True)
 class _Failed:
     error: BaseException
@@ -26,7 +32,7 @@ def chunks(items: Iterable, size: int, max_chars: int, wait_s: float,
     """`items` in lists of at most `size` (fewer once `chars` of them reach `max_chars`, or
     once no item came for `wait_s` seconds). An exception of the source is raised here, after
     the items it gave before it."""
-    pulled: queue.Queue = queue.Queue(maxsize=size)
+    pulled: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
     stop = threading.Event()
     threading.Thread(target=_pull, args=(items, pulled, stop), name="input-pull", daemon=True).start()
     chunk, total = [], 0
