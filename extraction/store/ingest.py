@@ -43,10 +43,10 @@ DB_ENV_VAR = "EVENTS_DB"
 ProgressCallback = Callable[[int, "int | None", int], None]
 
 # Inputs whose stored copies are looked up with one query, instead of reading every stored
-# document id at the start: at 1M documents that read took 1.2 s of each ingest (and a set of
-# 1M ids in memory), where one chunk's query takes ~30 ms on the 10M benchmark store (~30 us
-# an input, against the reading and hashing of the input itself). A chunk is held in memory
-# until its lookup, hence the cap on its characters as well.
+# document id at the start: on the 10M benchmark store (1M documents) that read took
+# 0.56-0.59 s of each ingest and held a set of 1M ids, where one chunk's lookup takes ~0.07 s
+# (~70 us an input, against the reading and hashing of the input itself). A chunk is held in
+# memory until its lookup, hence the cap on its characters as well.
 LOOKUP_INPUTS = 1000
 LOOKUP_CHARS = 20_000_000
 # A chunk is looked up once the input source has been silent this long, so a slow source does
