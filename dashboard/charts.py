@@ -7,8 +7,6 @@ timeline at most `queries.ACTOR_TIMELINE_LIMIT`).
 """
 from __future__ import annotations
 
-import textwrap
-
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -32,7 +30,9 @@ CLASS_COLOURS = {
 # <topojsonURL>world_110m.json, so the map needs no internet.
 TOPOJSON_URL = "/app/static/"
 PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False}
+# A marker's hover shows its sentence in lines of at most this many characters, this many lines.
 _HOVER_WIDTH = 70
+_HOVER_LINES = 8
 # The narrowest time axis a marker chart shows.
 MIN_SPAN = pd.Timedelta(days=30)
 
@@ -45,8 +45,36 @@ def plain(value: object) -> str:
 
 
 def _wrapped(value: object) -> str:
-    lines = textwrap.wrap(str(value or ""), _HOVER_WIDTH) or [""]
-    return "<br>".join(plain(line) for line in lines[:8])
+    return "<br>".join(plain(line) for line in _lines(str(value or "")))
+
+
+def _lines(text: str) -> list[str]:
+    """The first _HOVER_LINES lines of `text` filled word by word to _HOVER_WIDTH characters,
+    as `textwrap.wrap` fills them (a word longer than a line fills the rest of the line and
+    goes on), without its rule of breaking at hyphens. textwrap took ~60 % of the time to
+    build a timeline of 1,600 markers (~0.15 s)."""
+    lines, line = [], ""
+    for word in text.split():
+        if not line or len(line) + 1 + len(word) <= _HOVER_WIDTH:
+            line = f"{line} {word}" if line else word
+            if len(line) <= _HOVER_WIDTH:
+                continue
+            word, line = line, ""  # a first word longer than a line
+        elif len(word) <= _HOVER_WIDTH:
+            lines.append(line)
+            line = word
+            continue
+        else:  # a long word fills the rest of the line
+            room = _HOVER_WIDTH - len(line) - 1
+            lines.append(f"{line} {word[:room]}" if room > 0 else line)
+            word = word[max(room, 0):]
+        while len(word) > _HOVER_WIDTH:
+            lines.append(word[:_HOVER_WIDTH])
+            word = word[_HOVER_WIDTH:]
+        line = word
+        if len(lines) >= _HOVER_LINES:
+            break
+    return (lines + ([line] if line else []) or [""])[:_HOVER_LINES]
 
 
 def _layout(fig: go.Figure, height: int) -> go.Figure:

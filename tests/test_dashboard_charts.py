@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from extraction.store.query import Filters
 from dashboard import charts, queries
@@ -108,3 +109,19 @@ def test_dashboard_charts_markers_on_one_day_get_a_readable_axis(dash_con):
     assert end - start == charts.MIN_SPAN and start < points["event_date"].min() < end
     wide = queries.timeline_points(dash_con, Filters(), "dyad")
     assert charts.event_markers(wide, "dyad", t).layout.xaxis.range is None  # months apart: Plotly's own
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("", [""]),
+    ("   ", [""]),
+    ("Two ministers spoke by phone.", ["Two ministers spoke by phone."]),
+    # words fill a line up to the width, spaces between them collapsed to one
+    ("a" * 34 + "   " + "b" * 35 + " c", ["a" * 34 + " " + "b" * 35, "c"]),
+    # a word longer than a line fills the rest of the line and goes on
+    ("one " + "x" * 150 + " two", ["one " + "x" * 66, "x" * 70, "x" * 14 + " two"]),
+    # at most eight lines of a long sentence
+    (" ".join(["w" * 69] * 12), ["w" * 69] * 8),
+])
+def test_dashboard_charts_hover_sentence_fills_lines_to_the_width(text, lines):
+    assert charts._lines(text) == lines
+    assert all(len(line) <= 70 for line in lines)
