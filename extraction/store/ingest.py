@@ -119,7 +119,6 @@ class _Run:
     total: int | None
     pending: dict = field(default_factory=dict)  # Article -> (doc_id, path, replaces)
     seen: set = field(default_factory=set)
-    known: set = field(default_factory=set)  # the current chunk's ids that are stored
     done: int = 0
 
     def tick(self) -> None:
@@ -131,19 +130,21 @@ class _Run:
         """Articles that need extraction; read errors and already-stored inputs are settled here."""
         for chunk in chunks(inputs, LOOKUP_INPUTS, LOOKUP_CHARS, LOOKUP_WAIT_S, _chars):
             keyed = [(item, _ids_of(item)) for item in chunk]
-            self.known = _stored_ids(self.db_path, [i for _, ids in keyed for i in ids])
+            wanted = [i for _, ids in keyed for i in ids]
+            known = set(_documents(self.db_path, wanted, "doc_id").column(0).to_pylist())
             for item, ids in keyed:
                 if isinstance(item, Article):
-                    article = self._claim(item, ids[0], getattr(item, "path", None))
+                    path = getattr(item, "path", None)
+                    article = self._claim(item, ids[0], ids[0] in known, path)
                     if article is not None:
                         yield article
                 elif ids:
-                    self._read_error(item, *ids)
+                    self._read_error(item, *ids, known)
                 else:
                     self._skipped_input(item)
 
-    def _claim(self, article: Article, doc_id: str, path: str | None) -> Article | None:
-        stored = doc_id in self.known
+    def _claim(self, article: Article, doc_id: str, stored: bool,
+               path: str | None) -> Article | None:
         stale = self.reprocess and doc_id in self.other_version
         if doc_id in self.seen or (stored and not stale):
             if doc_id not in self.seen and doc_id in self.stored_errors:
@@ -162,14 +163,16 @@ class _Run:
                                       else reason))
 
     def _skipped_input(self, error) -> None:
-        self.summary.skipped_inputs.append((_error_where(error), str(getattr(error, "reason", error))))
+        reason = str(getattr(error, "reason", error))
+        self.summary.skipped_inputs.append((_error_where(error), reason))
         self.tick()
 
-    def _read_error(self, error, doc_id: str, by_path: str) -> None:
+    def _read_error(self, error, doc_id: str, by_path: str, known: set[str]) -> None:
+        """An unreadable input (`known`: which of its ids the store holds)."""
         where, reason = _error_where(error), str(getattr(error, "reason", error))
-        if by_path in self.known:  # recorded by a version keyed on the path
+        if by_path in known:  # recorded by a version keyed on the path
             doc_id = by_path
-        if doc_id in self.seen or doc_id in self.known:
+        if doc_id in self.seen or doc_id in known:
             if doc_id not in self.seen:
                 self._failed(where, reason, before=True)
             self.summary.skipped += 1
@@ -187,7 +190,8 @@ class _Run:
         stale_ids = [d for d in self.other_version if d not in self.seen]
         # Fetched in slices so a million stored texts never sit in memory at once.
         for start in range(0, len(stale_ids), self.writer.batch_docs):
-            for row in _stored_documents(self.db_path, stale_ids[start:start + self.writer.batch_docs]):
+            batch = stale_ids[start:start + self.writer.batch_docs]
+            for row in _documents(self.db_path, batch).to_pylist():
                 if row["text"] is None:  # unreadable input: nothing to re-extract
                     continue
                 article = article_from_row(row)
@@ -235,16 +239,6 @@ def _chars(item) -> int:
     return len(item.text or "") if isinstance(item, Article) else 0
 
 
-def _stored_ids(db_path: Path, doc_ids: list[str]) -> set[str]:
-    """Which of `doc_ids` the store holds."""
-    if not doc_ids:
-        return set()
-    with connection(db_path, read_only=False) as con:
-        con.register("wanted_ids", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
-        found = con.sql("SELECT doc_id FROM documents WHERE doc_id IN (SELECT doc_id FROM wanted_ids)")
-        return set(found.to_arrow_table().column(0).to_pylist())
-
-
 def _article_label(article: Article, path: str | None = None) -> str:
     label = f"article {article.id}" if article.id else "article"
     return f"{path}: {label}" if path else label
@@ -254,13 +248,12 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
-def _stored_documents(db_path: Path, doc_ids: list[str]) -> list[dict]:
+def _documents(db_path: Path, doc_ids: list[str], columns: str = "*") -> pa.Table:
+    """The stored documents among `doc_ids` (`columns`: our own column list)."""
     with connection(db_path, read_only=False) as con:
         con.register("wanted_ids", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
-        table = con.sql(
-            "SELECT * FROM documents WHERE doc_id IN (SELECT doc_id FROM wanted_ids)"
-        ).to_arrow_table()
-    return table.to_pylist()
+        return con.sql(f"SELECT {columns} FROM documents "
+                       "WHERE doc_id IN (SELECT doc_id FROM wanted_ids)").to_arrow_table()
 
 
 def ingest(
