@@ -94,11 +94,10 @@ def timeline(db_path: str, version: str, filters: Filters, lane: str) -> tuple[i
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def table(db_path: str, version: str, filters: Filters, page: int = 0) -> tuple[int, pd.DataFrame]:
-    """(events matched, page `page` of their table: `queries.PAGE_ROWS` rows, newest first)."""
+def table(db_path: str, version: str, filters: Filters, page: int = 1) -> queries.TablePage:
+    """Page `page` of the matched events' table: `queries.PAGE_ROWS` rows, newest first."""
     with reading(db_path) as con:
-        return queries.matched(con, filters), queries.events_table(
-            con, filters, queries.PAGE_ROWS, offset=page * queries.PAGE_ROWS)
+        return queries.table_page(con, filters, page, queries.PAGE_ROWS)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

@@ -416,6 +416,33 @@ def page_count(matched: int, rows: int) -> int:
     return max(1, -(-matched // rows))
 
 
+@dataclass(frozen=True)
+class TablePage:
+    """One page of the events table: `table` holds events `first` to `first + len(table) - 1`
+    (from 1, newest first) of `matched`; `page` of `pages`, from 1."""
+
+    matched: int
+    page: int
+    pages: int
+    first: int
+    table: pd.DataFrame
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.table) - 1
+
+
+def table_page(con: Con, filters: Filters, page: int, rows: int) -> TablePage:
+    """Page `page` (from 1) of `rows` events; a page past the last (fewer events than when it
+    was picked) is the last."""
+    found = matched(con, filters)
+    pages = page_count(found, rows)
+    page = min(max(page, 1), pages)
+    offset = (page - 1) * rows
+    return TablePage(found, page, pages, offset + 1,
+                     events_table(con, filters, rows, offset=offset))
+
+
 def _newest_table(con: Con) -> pd.DataFrame:
     """`events_table` of the events in the temporary table `newest_rows`."""
     columns = ", ".join(c for c in TABLE_COLUMNS if c != "dyad")

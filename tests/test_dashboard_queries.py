@@ -204,6 +204,16 @@ def test_dashboard_queries_page_count_holds_every_matched_event(matched, rows, p
     assert queries.page_count(matched, rows) == pages
 
 
+@pytest.mark.parametrize("asked, page, first", [(1, 1, 1), (3, 3, 5), (9, 4, 7), (0, 1, 1)])
+def test_dashboard_queries_table_page_is_clamped_to_the_pages_there_are(dash_con, asked, page,
+                                                                         first):
+    whole = queries.events_table(dash_con, Filters())
+    shown = queries.table_page(dash_con, Filters(), asked, 2)
+    assert (shown.matched, shown.pages, shown.page, shown.first) == (len(whole), 4, page, first)
+    assert list(shown.table["event_id"]) == list(whole["event_id"][first - 1:first + 1])
+    assert shown.last == first + len(shown.table) - 1
+
+
 def test_dashboard_queries_cluster_reports_list_the_other_article(dash_con):
     calls = queries.events_table(dash_con, Filters(event_types=("phone_call",)))
     call = queries.event_record(dash_con, calls["event_id"][0])
