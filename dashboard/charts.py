@@ -55,23 +55,14 @@ def _lines(text: str) -> list[str]:
     build a timeline of 1,600 markers (~0.15 s)."""
     lines, line = [], ""
     for word in text.split():
-        if not line or len(line) + 1 + len(word) <= _HOVER_WIDTH:
-            line = f"{line} {word}" if line else word
-            if len(line) <= _HOVER_WIDTH:
-                continue
-            word, line = line, ""  # a first word longer than a line
-        elif len(word) <= _HOVER_WIDTH:
+        if line and len(line) + 1 + len(word) > _HOVER_WIDTH >= len(word):
             lines.append(line)
             line = word
             continue
-        else:  # a long word fills the rest of the line
-            room = _HOVER_WIDTH - len(line) - 1
-            lines.append(f"{line} {word[:room]}" if room > 0 else line)
-            word = word[max(room, 0):]
-        while len(word) > _HOVER_WIDTH:
-            lines.append(word[:_HOVER_WIDTH])
-            word = word[_HOVER_WIDTH:]
-        line = word
+        line = f"{line} {word}" if line else word
+        while len(line) > _HOVER_WIDTH:
+            lines.append(line[:_HOVER_WIDTH].rstrip())
+            line = line[_HOVER_WIDTH:].lstrip()
         if len(lines) >= _HOVER_LINES:
             break
     return (lines + ([line] if line else []) or [""])[:_HOVER_LINES]
