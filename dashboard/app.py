@@ -42,6 +42,7 @@ def main() -> None:
     version = store_version(db_path)
     if cache.repair_clusters(db_path, version):  # an ingest was killed before reclustering
         version = store_version(db_path)
+    cache.held_store(db_path).hold()
     try:
         options = cache.options(db_path, version)
     except StoreBusy:

@@ -1,10 +1,12 @@
 """Cached queries of the store for the pages: where the query layer meets Streamlit.
 
-Nothing of the store is held in memory: each function opens the store read-only for its few
-queries (`extraction.store.read.reading`), lets DuckDB answer them, and closes it again, so an
-ingest in another process can commit between two queries. The small results are cached per
-(store version, filters, choices) with `st.cache_data`; a new store version is a new key, so
-a page after an ingest shows the new batches. Nothing here draws.
+Nothing of the store is held in memory by us: each function opens the store read-only for
+its few queries (`extraction.store.read.reading`), lets DuckDB answer them, and closes it
+again. Between page runs the server keeps the file open read-only while no ingest runs
+(`held_store`), so those connections find the blocks the last page read in DuckDB's buffer
+pool; an ingest makes it let go at once. The small results are cached per (store version,
+filters, choices) with `st.cache_data`; a new store version is a new key, so a page after an
+ingest shows the new batches. Nothing here draws.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import streamlit as st
 from extraction.store import matches
 from extraction.store.ingest import read_document, refresh_stale_clusters
 from extraction.store.query import Filters
-from extraction.store.read import reading
+from extraction.store.read import HeldStore, reading
 
 from . import evidence, queries
 
@@ -46,8 +48,8 @@ class Actors:
     total: int  # actors named in them
     table: pd.DataFrame  # the most active `queries.ACTOR_LIMIT` (`queries.actors_table`)
     shared: tuple = ()  # the text and actor filters' matches (`matches.saved`) for `actor`
-    # (name, events) of the listed actor the page shows, read from the rows `actors_table`
-    # gathered rather than by scanning the events again.
+    # (name, events) of the listed actor the page shows, read with the table on its connection
+    # (the text and actor filters' matches found once for both).
     shown: tuple[str, Actor] | None = None
 
 
@@ -59,6 +61,13 @@ class Actors:
 # result, 128 MB if all 32 entries of `actors` held that many; the benchmark's actor
 # substring matches ~400,000 events at 10M, its texts up to ~33,000.
 SHARED_MATCHES = 500_000
+
+
+@st.cache_resource(max_entries=1, show_spinner=False, on_release=HeldStore.release)
+def held_store(db_path: str) -> HeldStore:
+    """The store the server serves, kept open between page runs (`HeldStore`); one at a time,
+    let go when the server is pointed at another."""
+    return HeldStore(db_path)
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
@@ -117,13 +126,15 @@ def actors(db_path: str, version: str, filters: Filters, _chosen: str | None = N
         shown = counts[counts["actor"] == _chosen].head(1)
         row = (counts if shown.empty else shown).iloc[0]
         return Actors(int(counts["matched"].iloc[0]), int(counts["actors"].iloc[0]), table,
-                      matches.saved(con, SHARED_MATCHES), (row["actor"], _listed_actor(con, row)))
+                      matches.saved(con, SHARED_MATCHES),
+                      (row["actor"], _listed_actor(con, filters, row)))
 
 
-def _listed_actor(con, counted: pd.Series) -> Actor:
-    """The events of an actor `queries.actors_table` has just listed on `con` (`counted`: its
-    row of `queries.actor_counts_with_numbers`)."""
+def _listed_actor(con, filters: Filters, counted: pd.Series) -> Actor:
+    """The events of a listed actor (`counted`: its row of
+    `queries.actor_counts_with_numbers`), gathered once for its three views."""
     numbers = [int(n) for n in counted["numbers"]]
+    queries.gather_listed(con, filters, numbers)
     return _actor_view(int(counted["events"]),  # its events, the undated among them
                        queries.listed_by_period(con, numbers),
                        lambda: queries.listed_points(con, numbers),

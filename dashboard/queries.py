@@ -461,13 +461,9 @@ def _newest_table(con: Con) -> pd.DataFrame:
 # The sidebar's actor filter and the Actors page use the same names, normalised by `actor_key`
 # and ordered by `actor_counts`, so the filter offers exactly the actors the page lists.
 
-# The listed actors' rows: one per (event, listed actor), with the side the actor is on (a
+# Rows of some actors' events: one per (event, actor), with the side the actor is on (a
 # target whose event names the same actor as source, `same_actor`, is left out: such an event
-# counts once for the actor). Kept in a temporary table of the connection: the tallies of
-# every listed actor and the shown one's own weekly counts, table and timeline are then
-# read from it. At 10M events, making it takes ~0.15-0.5 s; before, the tallies alone took
-# ~0.2-0.6 s (as a part of their query) and the chosen actor's weekly counts, table and
-# points each scanned the events again (~0.2-0.35 s more).
+# counts once for the actor). Parameters: the filters', then the spelling numbers twice.
 _LISTED_SQL = """
 SELECT source_actor_no AS actor_no, source_role AS role, source_country AS country, event_type,
        source_actor_inferred AS inferred, event_no, event_date, 'source' AS side
@@ -478,21 +474,27 @@ SELECT target_actor_no, target_role, target_country, event_type, target_actor_in
 FROM f WHERE target_actor_no IN (SELECT unnest(?::INTEGER[])) AND NOT same_actor
 """
 
-# What the listed actors do: each tally is counted per spelling number, and only the counts
-# are keyed. Grouping by all five columns at once took ~0.5 s at 10M events, and keying every
-# row before counting ~5 s.
-_TALLIES_SQL = """
-WITH counted AS (
-    SELECT actor_no, 'role' AS kind, role AS value, count(*) AS n FROM listed_rows
+# What the listed actors do, from their rows as they stream by: each tally is counted per
+# spelling number, only the counts are keyed, and only the first few of each (key, kind) are
+# returned (`?`: how many). Grouping by all five columns at once took ~0.5 s at 10M events,
+# keying every row before counting ~5 s; copying the rows into a table first and counting
+# there took ~0.6 s unfiltered (3M rows for the 200 most active actors), against ~0.25-0.35 s
+# here; and returning every tally (~15,000 rows with one country's filter) cost ~0.1 s more
+# in Python than the ranking in SQL.
+_TALLIES_SQL = """,
+listed AS (""" + _LISTED_SQL + """),
+counted AS (
+    SELECT actor_no, 'role' AS kind, role AS value, count(*) AS n FROM listed
     WHERE role <> '' GROUP BY 1, 3
-    UNION ALL SELECT actor_no, 'country', country, count(*) FROM listed_rows
+    UNION ALL SELECT actor_no, 'country', country, count(*) FROM listed
     WHERE country <> '' GROUP BY 1, 3
-    UNION ALL SELECT actor_no, 'class', event_type, count(*) FROM listed_rows
+    UNION ALL SELECT actor_no, 'class', event_type, count(*) FROM listed
     WHERE event_type <> '' GROUP BY 1, 3
-    UNION ALL SELECT actor_no, 'inferred', NULL, count(*) FROM listed_rows WHERE inferred GROUP BY 1
+    UNION ALL SELECT actor_no, 'inferred', NULL, count(*) FROM listed WHERE inferred GROUP BY 1
 )
 SELECT lower(trim(s.spelling)) AS key, kind, value, sum(n) AS n
 FROM counted JOIN actor_spellings s USING (actor_no) GROUP BY 1, 2, 3
+QUALIFY row_number() OVER (PARTITION BY key, kind ORDER BY sum(n) DESC, value) <= ?
 """
 
 # Counts per actor without touching each row's name: one pass over the events groups them by
@@ -580,9 +582,7 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
     country code on its side, "" if none), events, as_source, as_target, inferred (events whose
     actor was inferred rather than named in the sentence), top_classes ((event_type, count)
     pairs, most frequent first). Each (event, actor) counts once. `counts`: this filter's
-    `actor_counts_with_numbers`, when the caller has them already. The listed actors' rows
-    stay in the connection's temporary table `listed_rows`, for `listed_by_period`,
-    `listed_points` and `listed_table`.
+    `actor_counts_with_numbers`, when the caller has them already.
     """
     top = (actor_counts_with_numbers(con, filters, limit) if counts is None else counts).head(limit)
     keys = [actor_key(a) for a in top["actor"]]
@@ -591,11 +591,11 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
         return pd.DataFrame({c: [] for c in columns})
     numbers = sorted({int(n) for found in top["numbers"] for n in found})
     with_sql, params = _with(con, filters)
-    con.execute("CREATE OR REPLACE TEMP TABLE listed_rows AS " + with_sql + _LISTED_SQL,
-                [*params, numbers, numbers])
-    tallies = _frame(con, _TALLIES_SQL, [])
+    tallies = _frame(con, with_sql + _TALLIES_SQL,
+                     [*params, numbers, numbers, max(TOP_ROLES, TOP_CLASSES, 1)])
     ranked: dict[tuple[str, str], list[tuple[str, int]]] = {}
-    for key, kind, value, n in tallies.sort_values(["n", "value"], ascending=[False, True]).itertuples(index=False):
+    tallies = tallies.sort_values(["n", "value"], ascending=[False, True])
+    for key, kind, value, n in zip(*(tallies[c].tolist() for c in ("key", "kind", "value", "n"))):
         ranked.setdefault((key, kind), []).append((value, int(n)))
     return pd.DataFrame({
         "actor": top["actor"],
@@ -608,9 +608,18 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
     })
 
 
+def gather_listed(con: Con, filters: Filters, numbers: list[int]) -> None:
+    """Keep the filtered events of the actor whose spellings have these `numbers` in the
+    connection's temporary table `listed_rows`, for `listed_by_period`, `listed_points` and
+    `listed_table` (one scan for the three; each scanned the events before)."""
+    with_sql, params = _with(con, filters)
+    con.execute("CREATE OR REPLACE TEMP TABLE listed_rows AS " + with_sql + _LISTED_SQL,
+                [*params, numbers, numbers])
+
+
 def listed_by_period(con: Con, numbers: list[int]) -> pd.DataFrame:
     """`counts_by_period` per week and class of the events of the listed actor whose spellings
-    have these `numbers`, after `actors_table` on this connection (from its listed rows)."""
+    have these `numbers`, after `gather_listed` on this connection (from its listed rows)."""
     out = _frame(con, "SELECT date_trunc('week', event_date)::DATE AS period, "
                  "coalesce(event_type, '') AS \"group\", count(*) AS count FROM listed_rows "
                  "WHERE actor_no IN (SELECT unnest(?::INTEGER[])) AND event_date IS NOT NULL "
@@ -622,7 +631,7 @@ def listed_by_period(con: Con, numbers: list[int]) -> pd.DataFrame:
 
 def listed_points(con: Con, numbers: list[int]) -> pd.DataFrame:
     """`actor_points` of the listed actor whose spellings have these `numbers`, after
-    `actors_table` on this connection."""
+    `gather_listed` on this connection."""
     con.execute("CREATE OR REPLACE TEMP TABLE point_rows AS SELECT event_no, side FROM listed_rows "
                 "WHERE actor_no IN (SELECT unnest(?::INTEGER[])) AND event_date IS NOT NULL", [numbers])
     return _points(con, "side", len(SIDES))
@@ -630,7 +639,7 @@ def listed_points(con: Con, numbers: list[int]) -> pd.DataFrame:
 
 def listed_table(con: Con, numbers: list[int], limit: int = ACTOR_TABLE_LIMIT) -> pd.DataFrame:
     """`events_table` of the listed actor whose spellings have these `numbers` (its newest
-    `limit` events), after `actors_table` on this connection."""
+    `limit` events), after `gather_listed` on this connection."""
     con.execute("CREATE OR REPLACE TEMP TABLE newest_rows AS SELECT event_no FROM listed_rows "
                 "WHERE actor_no IN (SELECT unnest(?::INTEGER[])) "
                 "ORDER BY event_date DESC NULLS LAST, event_no LIMIT ?", [numbers, limit])

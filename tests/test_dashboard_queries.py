@@ -389,13 +389,13 @@ def test_dashboard_queries_actors_table_matches_python(frame, filters):
 @settings(max_examples=30, deadline=None)
 @given(actor_frames(), number_filters())
 def test_dashboard_queries_listed_actor_equals_its_own_queries(frame, filters):
-    # A listed actor's weekly counts, points and table read from the rows actors_table
-    # gathered equal what the actor's own queries (its condition joined) find.
+    # A listed actor's weekly counts, points and table read from the rows gather_listed
+    # kept equal what the actor's own queries (its condition joined) find.
     con = frame_store(frame)
     counts = queries.actor_counts_with_numbers(con, filters)
-    queries.actors_table(con, filters, counts=counts)
     for row in counts.head(3).to_dict("records"):
         numbers = [int(n) for n in row["numbers"]]
+        queries.gather_listed(con, filters, numbers)
         listed = (queries.listed_by_period(con, numbers), queries.listed_points(con, numbers),
                   queries.listed_table(con, numbers, limit=5))
         mine = queries.actor_condition(con, row["actor"])

@@ -1,10 +1,11 @@
 """How processes share the DuckDB store file: one writer lock, short-lived connections.
 
 DuckDB lets only one process open a file for writing, and while it is open no other process
-can open it even read-only. So nobody keeps the file open: the writer holds an OS lock on a
-sidecar `<db>.lock` for the whole ingest (that is what serialises writers) but opens the
-database only for each batch commit; readers open it read-only for one snapshot. Whoever finds
-the file busy retries with backoff.
+can open it even read-only. So the writer holds an OS lock on a sidecar `<db>.lock` for the
+whole ingest (that is what serialises writers), writes its pid there for as long as it runs
+(readers that keep the file open watch it and let go, read.py), and opens the database only
+for each batch commit; readers open it read-only. Whoever finds the file busy retries with
+backoff.
 """
 from __future__ import annotations
 
@@ -29,6 +30,19 @@ WRITE_TIMEOUT_S = 120.0
 # reader tries several times in every gap; likewise a waiting writer between dashboard reads.
 _FIRST_WAIT_S = 0.005
 _MAX_WAIT_S = 0.05
+
+# Every read-only connection of a process uses this one configuration: DuckDB shares one
+# database instance (and its buffer pool) among a process's connections to a file with the
+# same configuration, and refuses a connection with another one while the first is open.
+# memory_limit: DuckDB keeps the blocks it read up to this cap, and the dashboard server's peak
+# memory follows it: at 10M events the benchmark's server peaked at ~1.5 GB with 1 GB (the
+# issue allows 1.5 GB) and ~1.1-1.2 GB a page with 768 MB, no slower (DuckDB spills to disk
+# past it rather than failing).
+# perfect_ht_threshold: key bits up to which DuckDB groups integers in a plain array instead
+# of a hash table (its default is 12: 4,096 values). The Actors page groups tens of thousands
+# of actor spelling numbers; at 17 bits (131,072 numbers) that grouping went from ~0.2 s to
+# ~0.1 s on the 10M benchmark store (two sides, 40,000 spellings), and 20 bits was no faster.
+READ_CONFIG = {"memory_limit": "768MB", "perfect_ht_threshold": 17}
 
 
 class StoreBusy(RuntimeError):
@@ -60,19 +74,47 @@ def writer_lock(db_path: Path) -> Iterator[None]:
         try:
             yield
         finally:
-            # The lock dies with the file handle (also on SIGKILL); the stale pid left in the
-            # file is harmless because only the flock counts.
+            # An empty file says no writer is at work (`writer_active`). The lock itself dies
+            # with the file handle (also on SIGKILL); the pid a killed writer leaves names a
+            # process that no longer runs.
+            handle.truncate(0)
+            handle.flush()
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def writer_active(db_path: Path) -> bool:
+    """True while a writer holds (or is about to open) the store: the lock file names a
+    running process. Reads the file only, so it never delays a writer taking the lock."""
+    try:
+        text = lock_path(db_path).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return False
+    if not text.isdigit():
+        return False
+    try:
+        os.kill(int(text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # running, under another user
+        return True
+    return True
 
 
 def _is_lock_conflict(exc: Exception) -> bool:
     message = str(exc).lower()
+    if isinstance(exc, duckdb.ConnectionException):
+        # Another connection of this process holds the file in the other mode (the dashboard
+        # server reading while its Add articles page writes): as busy as another process.
+        return "different configuration" in message
     return "lock" in message and ("conflicting" in message or "could not set" in message)
 
 
 def connect(db_path: Path, *, read_only: bool, timeout_s: float | None = None,
             config: dict | None = None) -> duckdb.DuckDBPyConnection:
-    """Open the store, retrying while another process holds a conflicting lock."""
+    """Open the store, retrying while another process holds a conflicting lock. Read-only
+    connections get READ_CONFIG unless `config` says otherwise."""
+    if config is None and read_only:
+        config = READ_CONFIG
     if timeout_s is None:
         timeout_s = READ_TIMEOUT_S if read_only else WRITE_TIMEOUT_S
     deadline = time.monotonic() + timeout_s
@@ -80,7 +122,7 @@ def connect(db_path: Path, *, read_only: bool, timeout_s: float | None = None,
     while True:
         try:
             return duckdb.connect(str(db_path), read_only=read_only, config=config or {})
-        except duckdb.IOException as exc:
+        except (duckdb.IOException, duckdb.ConnectionException) as exc:
             if not _is_lock_conflict(exc):
                 raise
             if time.monotonic() >= deadline:

@@ -1,35 +1,26 @@
-"""Short read-only connections for queries that run in the store (the dashboard's read path).
+"""Read-only connections for queries that run in the store (the dashboard's read path).
 
-A query opens the store read-only, runs its SQL and closes it again, so an ingest in another
-process gets the file between two queries (DuckDB lets no other process open a file that one
-has open for writing). Opening costs a few milliseconds even at 10M events: the file's
-metadata is read, the data pages come from the OS cache. A missing or not yet initialised store
-reads as an empty one, so every query runs unchanged and finds nothing.
+A query opens the store read-only, runs its SQL and closes it again. Between queries a
+`HeldStore` may keep the file open read-only: DuckDB then hands every read connection of the
+process the same database instance, whose buffer pool still holds the blocks the last query
+read, instead of reading them from the file again. It lets go as soon as a writer announces
+itself (conn.writer_active), so an ingest in another process gets the file within
+`HeldStore.POLL_S` and the queries go back to opening it each time. A missing or not yet
+initialised store reads as an empty one, so every query runs unchanged and finds nothing.
 """
 from __future__ import annotations
 
 import contextlib
 import os
+import threading
+import time
 from typing import Iterator
 
 import duckdb
 
 from . import schema
-from .conn import connection
-from .ingest import resolve_db_path
-
-# DuckDB's own buffer cap per read connection. A dashboard query aggregates or returns small
-# results, but DuckDB keeps the blocks it read up to this cap, and the server's peak memory
-# follows it: at 10M events the benchmark's server peaked at ~1.5 GB with 1 GB (the issue
-# allows 1.5 GB) and ~1.1-1.2 GB a page with 768 MB, no slower (DuckDB spills to disk past it
-# rather than failing).
-READ_MEMORY_LIMIT = "768MB"
-# Key bits up to which DuckDB groups integers in a plain array instead of a hash table (its
-# default is 12: 4,096 values). The Actors page groups tens of thousands of actor spelling
-# numbers; at 17 bits (131,072 numbers) that grouping went from ~0.2 s to ~0.1 s on the 10M
-# benchmark store (two sides, 40,000 spellings), and 20 bits was no faster. A store with more
-# spellings than that falls back to the hash table, as before.
-READ_PERFECT_HASH_BITS = 17
+from .conn import READ_CONFIG, connection, writer_active
+from .ingest import resolve_db_path, store_version
 
 
 @contextlib.contextmanager
@@ -37,8 +28,7 @@ def reading(db_path: str | os.PathLike | None = None) -> Iterator[duckdb.DuckDBP
     """A read-only connection to the store for a few queries; closed on exit."""
     path = resolve_db_path(db_path)
     if path.exists():
-        config = {"memory_limit": READ_MEMORY_LIMIT, "perfect_ht_threshold": READ_PERFECT_HASH_BITS}
-        with connection(path, read_only=True, config=config) as con:
+        with connection(path, read_only=True) as con:
             if _current(con):
                 yield con
                 return
@@ -68,3 +58,76 @@ def _empty() -> Iterator[duckdb.DuckDBPyConnection]:
         yield con
     finally:
         con.close()
+
+
+class HeldStore:
+    """Keeps one store open read-only between queries while no writer wants it.
+
+    `hold()` before a batch of queries opens it (or keeps it open); a watcher thread closes it
+    when a writer announces itself, when the file changes under it, or after `idle_s` without
+    a `hold()`. Queries then opened with `reading` share its database instance and buffer
+    pool. Holding is an optimisation only: whenever the store is not held, `reading` opens
+    the file as before.
+    """
+
+    # How often the watcher looks for a writer: the longest a starting ingest waits for the
+    # file (its connect retries meanwhile), on top of any query still running. A look is a
+    # stat and a read of the small lock file.
+    POLL_S = 0.1
+    # Held this long without a query, the store is let go: the buffer pool (up to
+    # READ_CONFIG's memory_limit) goes back to the system while nobody looks. Ten minutes is
+    # longer than an analyst's pause between two filter changes.
+    IDLE_S = 600.0
+
+    def __init__(self, db_path: str | os.PathLike | None = None, *, poll_s: float = POLL_S,
+                 idle_s: float = IDLE_S) -> None:
+        self.path = resolve_db_path(db_path)
+        self.poll_s, self.idle_s = poll_s, idle_s
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._version = ""
+        self._used = 0.0
+
+    @property
+    def held(self) -> bool:
+        return self._con is not None
+
+    def hold(self) -> bool:
+        """Open the store for the queries to come unless a writer is at work (or there is no
+        store file); True when it is held."""
+        with self._lock:
+            self._used = time.monotonic()
+            if self._con is not None:
+                return True
+            if not self.path.exists() or writer_active(self.path):
+                return False
+            version = store_version(self.path)
+            try:
+                self._con = duckdb.connect(str(self.path), read_only=True, config=READ_CONFIG)
+            except duckdb.Error:  # a writer between its lock and its pid, or not a store
+                return False
+            self._version = version
+        threading.Thread(target=self._watch, name="held-store", daemon=True).start()
+        return True
+
+    def release(self) -> None:
+        """Let the store go now (queries still running finish on their own connections)."""
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(self.poll_s)
+            with self._lock:
+                if self._con is None:
+                    return
+                if self._should_let_go():
+                    self._con.close()
+                    self._con = None
+                    return
+
+    def _should_let_go(self) -> bool:
+        return (writer_active(self.path) or store_version(self.path) != self._version
+                or time.monotonic() - self._used > self.idle_s)

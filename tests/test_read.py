@@ -1,0 +1,110 @@
+"""The read path's held store: one instance shared by the queries, let go for any writer."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from extraction.store.ingest import ingest
+from extraction.store.conn import lock_path, writer_lock, writer_active
+from extraction.store.read import HeldStore, reading
+from tests.store_fakes import fake_article, fake_extract
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _article(i: int):
+    return fake_article(i, "EVENT meet USA IDN 2024-04-10")
+
+
+def _store(tmp_path: Path, n: int = 3) -> Path:
+    db = tmp_path / "e.duckdb"
+    ingest([_article(i) for i in range(n)], db, extractor=fake_extract)
+    return db
+
+
+def _table_bytes_after_reading_every_event(db: Path) -> int:
+    """Bytes of table blocks in memory as a read connection starts, after another one has
+    read every event."""
+    with reading(db) as con:
+        con.execute("SELECT * FROM events").fetchall()
+    with reading(db) as con:
+        return int(con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory() "
+                               "WHERE tag = 'BASE_TABLE'").fetchall()[0][0])
+
+
+def _read_events(db: Path) -> int:
+    with reading(db) as con:
+        return int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
+
+
+def test_read_held_store_keeps_what_a_query_read_for_the_next(tmp_path):
+    db = _store(tmp_path)
+    fresh = _table_bytes_after_reading_every_event(db)  # each connection starts from the file
+    held = HeldStore(db)
+    assert held.hold()
+    assert _table_bytes_after_reading_every_event(db) > fresh
+    held.release()
+
+
+def test_read_held_store_lets_go_for_an_ingest_in_this_process(tmp_path):
+    db = _store(tmp_path)
+    held = HeldStore(db, poll_s=0.02)
+    assert held.hold()
+    start = time.monotonic()
+    summary = ingest([_article(9)], db, extractor=fake_extract)
+    assert summary.documents == 1
+    assert time.monotonic() - start < 10
+    assert not held.held
+    assert _read_events(db) == 4
+    assert held.hold()  # the writer is gone: held again
+    held.release()
+
+
+def test_read_held_store_lets_go_for_an_ingest_in_another_process(tmp_path):
+    db = _store(tmp_path)
+    held = HeldStore(db, poll_s=0.02)
+    assert held.hold()
+    script = textwrap.dedent(f"""
+        from extraction.store.ingest import ingest
+        from tests.store_fakes import fake_article, fake_extract
+        article = fake_article(7, "EVENT meet USA IDN 2024-04-10")
+        print(ingest([article], {str(db)!r}, extractor=fake_extract).documents)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1"
+    assert not held.held
+    assert _read_events(db) == 4
+
+
+def test_read_held_store_is_not_taken_while_a_writer_runs(tmp_path):
+    db = _store(tmp_path)
+    with writer_lock(db):
+        assert writer_active(db)
+        assert not HeldStore(db).hold()
+    assert not writer_active(db)
+
+
+def test_read_held_store_lets_go_when_idle(tmp_path):
+    db = _store(tmp_path)
+    held = HeldStore(db, poll_s=0.02, idle_s=0.05)
+    assert held.hold()
+    deadline = time.monotonic() + 5
+    while held.held and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not held.held
+
+
+def test_read_writer_active_ignores_the_pid_a_killed_writer_left(tmp_path):
+    db = tmp_path / "e.duckdb"
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    lock_path(db).write_text(str(gone.pid), encoding="utf-8")
+    assert not writer_active(db)
+    lock_path(db).write_text(str(os.getpid()), encoding="utf-8")
+    assert writer_active(db)
