@@ -474,28 +474,35 @@ SELECT target_actor_no, target_role, target_country, event_type, target_actor_in
 FROM f WHERE target_actor_no IN (SELECT unnest(?::INTEGER[])) AND NOT same_actor
 """
 
-# What the listed actors do, from their rows as they stream by: each tally is counted per
-# spelling number, only the counts are keyed, and only the first few of each (key, kind) are
-# returned (`?`: how many). Grouping by all five columns at once took ~0.5 s at 10M events,
-# keying every row before counting ~5 s; copying the rows into a table first and counting
-# there took ~0.6 s unfiltered (3M rows for the 200 most active actors), against ~0.25-0.35 s
-# here; and returning every tally (~15,000 rows with one country's filter) cost ~0.1 s more
-# in Python than the ranking in SQL.
-_TALLIES_SQL = """,
-listed AS (""" + _LISTED_SQL + """),
+# What the listed actors do: each tally is counted per spelling number, only the counts are
+# keyed, and only the first few of each (key, kind) are returned (`?`: how many). `{rows}`: the
+# listed rows, a temporary table or a CTE. Grouping by all five columns at once took ~0.5 s at
+# 10M events, keying every row before counting ~5 s; returning every tally (~15,000 rows with
+# one country's filter) cost ~0.1 s more in Python than the ranking in SQL.
+_COUNTED_SQL = """
 counted AS (
-    SELECT actor_no, 'role' AS kind, role AS value, count(*) AS n FROM listed
+    SELECT actor_no, 'role' AS kind, role AS value, count(*) AS n FROM {rows}
     WHERE role <> '' GROUP BY 1, 3
-    UNION ALL SELECT actor_no, 'country', country, count(*) FROM listed
+    UNION ALL SELECT actor_no, 'country', country, count(*) FROM {rows}
     WHERE country <> '' GROUP BY 1, 3
-    UNION ALL SELECT actor_no, 'class', event_type, count(*) FROM listed
+    UNION ALL SELECT actor_no, 'class', event_type, count(*) FROM {rows}
     WHERE event_type <> '' GROUP BY 1, 3
-    UNION ALL SELECT actor_no, 'inferred', NULL, count(*) FROM listed WHERE inferred GROUP BY 1
+    UNION ALL SELECT actor_no, 'inferred', NULL, count(*) FROM {rows} WHERE inferred GROUP BY 1
 )
 SELECT lower(trim(s.spelling)) AS key, kind, value, sum(n) AS n
 FROM counted JOIN actor_spellings s USING (actor_no) GROUP BY 1, 2, 3
 QUALIFY row_number() OVER (PARTITION BY key, kind ORDER BY sum(n) DESC, value) <= ?
 """
+# The tallies of rows kept in `listed_rows`, and of rows counted as they stream by (after the
+# filters' WITH).
+_KEPT_TALLIES_SQL = "WITH " + _COUNTED_SQL.format(rows="listed_rows")
+_STREAMED_TALLIES_SQL = ", listed AS (" + _LISTED_SQL + "), " + _COUNTED_SQL.format(rows="listed")
+# The listed actors' rows are copied into `listed_rows` when there are at most this many: the
+# tallies and the shown actor's views then read the copy. Above it the tallies are counted as
+# the rows stream by and only the shown actor's rows are copied. On the 10M benchmark store,
+# copying all of them was 15-110 ms faster with 1,186-258,162 rows (the benchmark's filters) and
+# 270 ms slower with the 3.09M rows of no filter; the two cross near 600,000.
+KEEP_LISTED_ROWS = 500_000
 
 # Counts per actor without touching each row's name: one pass over the events groups them by
 # the number of the stored spelling on each side (actors.py; GROUPING SETS, so both sides are
@@ -575,14 +582,15 @@ def actor_counts_with_numbers(con: Con, filters: Filters, limit: int | None = No
 
 
 def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
-                 counts: pd.DataFrame | None = None) -> pd.DataFrame:
+                 counts: pd.DataFrame | None = None, keep_rows: int = KEEP_LISTED_ROWS) -> pd.DataFrame:
     """The `limit` most active actors of the filtered events, with what they do.
 
     Columns: actor, roles (role codes, most frequent first), country (the actor's most frequent
     country code on its side, "" if none), events, as_source, as_target, inferred (events whose
     actor was inferred rather than named in the sentence), top_classes ((event_type, count)
     pairs, most frequent first). Each (event, actor) counts once. `counts`: this filter's
-    `actor_counts_with_numbers`, when the caller has them already.
+    `actor_counts_with_numbers`, when the caller has them already. When `keeps_listed_rows`
+    (up to `keep_rows`), the listed actors' rows stay in `listed_rows` (`gather_listed`).
     """
     top = (actor_counts_with_numbers(con, filters, limit) if counts is None else counts).head(limit)
     keys = [actor_key(a) for a in top["actor"]]
@@ -590,9 +598,13 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
     if not keys:
         return pd.DataFrame({c: [] for c in columns})
     numbers = sorted({int(n) for found in top["numbers"] for n in found})
-    with_sql, params = _with(con, filters)
-    tallies = _frame(con, with_sql + _TALLIES_SQL,
-                     [*params, numbers, numbers, max(TOP_ROLES, TOP_CLASSES, 1)])
+    first = max(TOP_ROLES, TOP_CLASSES, 1)
+    if keeps_listed_rows(top, keep_rows):
+        gather_listed(con, filters, numbers)
+        tallies = _frame(con, _KEPT_TALLIES_SQL, [first])
+    else:
+        with_sql, params = _with(con, filters)
+        tallies = _frame(con, with_sql + _STREAMED_TALLIES_SQL, [*params, numbers, numbers, first])
     ranked: dict[tuple[str, str], list[tuple[str, int]]] = {}
     tallies = tallies.sort_values(["n", "value"], ascending=[False, True])
     for key, kind, value, n in zip(*(tallies[c].tolist() for c in ("key", "kind", "value", "n"))):
@@ -608,8 +620,14 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
     })
 
 
+def keeps_listed_rows(top: pd.DataFrame, keep_rows: int = KEEP_LISTED_ROWS) -> bool:
+    """Whether `actors_table` keeps the rows of the actors `top` lists (their
+    `actor_counts_with_numbers`) in `listed_rows`."""
+    return int(top["events"].sum()) <= keep_rows
+
+
 def gather_listed(con: Con, filters: Filters, numbers: list[int]) -> None:
-    """Keep the filtered events of the actor whose spellings have these `numbers` in the
+    """Keep the filtered events of the actors whose spellings have these `numbers` in the
     connection's temporary table `listed_rows`, for `listed_by_period`, `listed_points` and
     `listed_table` (one scan for the three; each scanned the events before)."""
     with_sql, params = _with(con, filters)
