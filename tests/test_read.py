@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -108,3 +109,18 @@ def test_read_writer_active_ignores_the_pid_a_killed_writer_left(tmp_path):
     assert not writer_active(db)
     lock_path(db).write_text(str(os.getpid()), encoding="utf-8")
     assert writer_active(db)
+
+
+def test_read_regression_a_writer_waits_for_a_read_connection_of_its_own_process(tmp_path):
+    # DuckDB refuses a writing connection while this process has the file open read-only
+    # ("different configuration"); the writer used to fail at once instead of waiting.
+    db = _store(tmp_path)
+    done = []
+    with reading(db):
+        writer = threading.Thread(target=lambda: done.append(
+            ingest([_article(5)], db, extractor=fake_extract).documents))
+        writer.start()
+        time.sleep(0.3)
+        assert not done  # still waiting for the reader
+    writer.join(timeout=30)
+    assert done == [1]
