@@ -107,7 +107,7 @@ def measure(db: Path, repeats: int, pages_wanted: tuple[str, ...] = (),
         at = _app()
         firsts.append(time.perf_counter() - start)
         assert not at.exception, at.exception
-    pages: dict[str, list[tuple[str, float]]] = {}
+    pages: dict[str, dict[str, list[tuple[str, float]]]] = {mode: {} for mode in MODES}
     for mode in MODES:
         for page in _chosen(PAGES, pages_wanted):
             at = _app(page)
@@ -128,7 +128,7 @@ def measure(db: Path, repeats: int, pages_wanted: tuple[str, ...] = (),
                     best = min(best, time.perf_counter() - start)
                     assert not at.exception, (page, name, at.exception)
                 rows.append((name, best))
-            pages[f"{mode}:{page}"] = rows
+            pages[mode][page] = rows
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"first_page_s": min(firsts), "pages": pages, "peak_rss_mb": peak_mb}
 
@@ -185,8 +185,7 @@ def report(result: dict, n_events: int) -> None:
           f"{result['first_page_s']:.2f} s; peak RSS of the server process "
           f"{result['peak_rss_mb']:,.0f} MB")
     for mode in MODES:
-        pages = {key.split(":", 1)[1]: rows for key, rows in result["pages"].items()
-                 if key.startswith(f"{mode}:")}
+        pages = result["pages"][mode]
         print(f"\nstore {mode}: full server re-render per page after a filter change "
               "(AppTest, best of runs), ms")
         print(f"{'filters':34} " + " ".join(f"{Path(p).stem:>9}" for p in pages))

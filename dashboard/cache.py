@@ -120,26 +120,22 @@ def actors(db_path: str, version: str, filters: Filters, _chosen: str | None = N
     with reading(db_path) as con:
         counts = (queries.actor_counts_with_numbers(con, filters, queries.ACTOR_LIMIT)
                   if unfiltered is None else unfiltered.head(queries.ACTOR_LIMIT))
-        table = queries.actors_table(con, filters, counts=counts)
-        kept = queries.keeps_listed_rows(counts)
         if counts.empty:  # no event names an actor: the count of events is still to be had
+            table = queries.actors_table(con, filters, counts=counts)
             return Actors(queries.matched(con, filters), 0, table)
         shown = counts[counts["actor"] == _chosen].head(1)
         row = (counts if shown.empty else shown).iloc[0]
+        numbers = [int(n) for n in row["numbers"]]
+        table = queries.actors_table(con, filters, counts=counts, shown=numbers)
         return Actors(int(counts["matched"].iloc[0]), int(counts["actors"].iloc[0]), table,
                       matches.saved(con, SHARED_MATCHES),
-                      (row["actor"], _listed_actor(con, filters, row, kept)))
+                      (row["actor"], _listed_actor(con, numbers, int(row["events"]))))
 
 
-def _listed_actor(con, filters: Filters, counted: pd.Series, kept: bool) -> Actor:
-    """The events of a listed actor (`counted`: its row of
-    `queries.actor_counts_with_numbers`), gathered once for its three views unless
-    `queries.actors_table` has `kept` every listed actor's rows."""
-    numbers = [int(n) for n in counted["numbers"]]
-    if not kept:
-        queries.gather_listed(con, filters, numbers)
-    return _actor_view(int(counted["events"]),  # its events, the undated among them
-                       queries.listed_by_period(con, numbers),
+def _listed_actor(con, numbers: list[int], events: int) -> Actor:
+    """The events (`events` of them, the undated among them) of the listed actor whose
+    spellings have these `numbers`, from the rows `queries.actors_table` left for it."""
+    return _actor_view(events, queries.listed_by_period(con, numbers),
                        lambda: queries.listed_points(con, numbers),
                        queries.listed_table(con, numbers, queries.ACTOR_TABLE_LIMIT))
 

@@ -582,15 +582,18 @@ def actor_counts_with_numbers(con: Con, filters: Filters, limit: int | None = No
 
 
 def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
-                 counts: pd.DataFrame | None = None, keep_rows: int = KEEP_LISTED_ROWS) -> pd.DataFrame:
+                 counts: pd.DataFrame | None = None, shown: list[int] | None = None,
+                 keep_rows: int = KEEP_LISTED_ROWS) -> pd.DataFrame:
     """The `limit` most active actors of the filtered events, with what they do.
 
     Columns: actor, roles (role codes, most frequent first), country (the actor's most frequent
     country code on its side, "" if none), events, as_source, as_target, inferred (events whose
     actor was inferred rather than named in the sentence), top_classes ((event_type, count)
     pairs, most frequent first). Each (event, actor) counts once. `counts`: this filter's
-    `actor_counts_with_numbers`, when the caller has them already. When `keeps_listed_rows`
-    (up to `keep_rows`), the listed actors' rows stay in `listed_rows` (`gather_listed`).
+    `actor_counts_with_numbers`, when the caller has them already. `shown`: the spelling
+    numbers of a listed actor whose rows are left in `listed_rows` (`gather_listed`) for
+    `listed_by_period`, `listed_points` and `listed_table`; up to `keep_rows` listed rows,
+    every listed actor's rows are.
     """
     top = (actor_counts_with_numbers(con, filters, limit) if counts is None else counts).head(limit)
     keys = [actor_key(a) for a in top["actor"]]
@@ -598,13 +601,15 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
     if not keys:
         return pd.DataFrame({c: [] for c in columns})
     numbers = sorted({int(n) for found in top["numbers"] for n in found})
-    first = max(TOP_ROLES, TOP_CLASSES, 1)
-    if keeps_listed_rows(top, keep_rows):
+    ranks = max(TOP_ROLES, TOP_CLASSES, 1)
+    if int(top["events"].sum()) <= keep_rows:
         gather_listed(con, filters, numbers)
-        tallies = _frame(con, _KEPT_TALLIES_SQL, [first])
+        tallies = _frame(con, _KEPT_TALLIES_SQL, [ranks])
     else:
         with_sql, params = _with(con, filters)
-        tallies = _frame(con, with_sql + _STREAMED_TALLIES_SQL, [*params, numbers, numbers, first])
+        tallies = _frame(con, with_sql + _STREAMED_TALLIES_SQL, [*params, numbers, numbers, ranks])
+        if shown:
+            gather_listed(con, filters, shown)
     ranked: dict[tuple[str, str], list[tuple[str, int]]] = {}
     tallies = tallies.sort_values(["n", "value"], ascending=[False, True])
     for key, kind, value, n in zip(*(tallies[c].tolist() for c in ("key", "kind", "value", "n"))):
@@ -618,12 +623,6 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
                                dtype="int64"),
         "top_classes": [tuple(ranked.get((k, "class"), [])[:TOP_CLASSES]) for k in keys],
     })
-
-
-def keeps_listed_rows(top: pd.DataFrame, keep_rows: int = KEEP_LISTED_ROWS) -> bool:
-    """Whether `actors_table` keeps the rows of the actors `top` lists (their
-    `actor_counts_with_numbers`) in `listed_rows`."""
-    return int(top["events"].sum()) <= keep_rows
 
 
 def gather_listed(con: Con, filters: Filters, numbers: list[int]) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import duckdb
 import pandas as pd
@@ -391,13 +392,15 @@ def test_dashboard_queries_actors_table_matches_python(frame, filters):
 @settings(max_examples=30, deadline=None)
 @given(actor_frames(), number_filters())
 def test_dashboard_queries_listed_actor_equals_its_own_queries(frame, filters):
-    # A listed actor's weekly counts, points and table read from the rows gather_listed
-    # kept equal what the actor's own queries (its condition joined) find.
+    # A listed actor's weekly counts, points and table read from the rows actors_table left
+    # for it (every listed actor's, or its own when the rows are many) equal what the actor's
+    # own queries (its condition joined) find.
     con = frame_store(frame)
     counts = queries.actor_counts_with_numbers(con, filters)
-    for row in counts.head(3).to_dict("records"):
+    for row, keep_rows in itertools.product(counts.head(3).to_dict("records"),
+                                            (queries.KEEP_LISTED_ROWS, 0)):
         numbers = [int(n) for n in row["numbers"]]
-        queries.gather_listed(con, filters, numbers)
+        queries.actors_table(con, filters, counts=counts, shown=numbers, keep_rows=keep_rows)
         listed = (queries.listed_by_period(con, numbers), queries.listed_points(con, numbers),
                   queries.listed_table(con, numbers, limit=5))
         mine = queries.actor_condition(con, row["actor"])
