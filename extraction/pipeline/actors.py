@@ -478,9 +478,7 @@ def _apposed_after(text, pos, end, tokens, atoms):
 def _apposed_names(text, start, end, atoms, tokens, lex_markers) -> list[Match]:
     """An unknown name with its office set off by commas after it ("Mikhail Ulyanov, Russia's
     envoy to the IAEA, said"): the name of the person the office describes."""
-    out = []
-    skip = {w.lower() for kind in ("preposition", "locative", "article", "determiner")
-            for w in lex_markers.get(kind, ())}
+    out, skip = [], None
     for k, m in enumerate(atoms):
         if m.kind not in PLACE_KINDS and not (m.kind == "role" and m.key in APPOSED_ROLES):
             continue
@@ -494,6 +492,9 @@ def _apposed_names(text, start, end, atoms, tokens, lex_markers) -> list[Match]:
         opener = text[start:lead.start("name")].rstrip()
         if opener and opener[-1] not in CLAUSE_OPENERS:
             continue  # "a Memorandum on Cessation of Hostilities, the ...": inside a phrase
+        if skip is None:  # built for the few sentences that get this far
+            skip = {w.lower() for kind in ("preposition", "locative", "article", "determiner")
+                    for w in lex_markers.get(kind, ())}
         if not 2 <= len(words) <= MAX_NAME_WORDS or words[0].lower() in skip or \
                 any(a.start < m.start and a.end > lead.start("name") for a in atoms[:k]):
             continue
@@ -567,6 +568,8 @@ def _glued(text, a_end, b_start) -> bool:
 
 
 def _chains(text, atoms, markers) -> list[list[Match]]:
+    if len(atoms) < 2:
+        return [list(atoms)] if atoms else []  # most sentences: no pair to join, no word sets needed
     chains, current = [], []
     gaps = {kind: frozenset(markers.get(kind, ()))
             for kind in ("posting", "title_glue", "owner_of", "seated_in", "member_at", "clitic")}

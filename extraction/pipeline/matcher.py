@@ -50,7 +50,7 @@ GAP_WORDS = 6
 
 # Not frozen: a frozen dataclass's __init__ costs four times as much, and an article has
 # hundreds of matches. Nothing assigns to a match; unsafe_hash keeps it hashable as before.
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Match:
     start: int
     end: int
@@ -113,7 +113,13 @@ class Scanner:
                 readings.setdefault(key, []).append((n, anycase, tuple(entries)))
         self._auto = ahocorasick.Automaton()
         for key, found in readings.items():
-            self._auto.add_word(key, (len(key), tuple(found)))
+            # Whether the phrase begins and ends with a letter or digit: only then can a hit
+            # sit inside a longer word, so only then are its neighbours read.
+            # A phrase of one table that matches in any case (most of them) keeps that table's
+            # number and its payloads, and skips the per-table loop.
+            only = found[0][0] if len(found) == 1 and found[0][1] is not None else None
+            self._auto.add_word(key, (len(key), key[0].isalnum(), key[-1].isalnum(), only,
+                                      found[0][1] if only is not None else tuple(found)))
         if readings:
             self._auto.make_automaton()
         self._empty = not readings
@@ -124,14 +130,17 @@ class Scanner:
         if self._empty:
             return hits
         size = len(folded)
-        for last, (length, found) in self._auto.iter(folded):
+        for last, (length, opens, closes, only, found) in self._auto.iter(folded):
             start, end = last - length + 1, last + 1
             # Whole words only; over half of the hits are short words inside longer ones.
-            if start and folded[start - 1].isalnum() and folded[start].isalnum() and \
+            if opens and start and folded[start - 1].isalnum() and \
                     not _glued_to_figure(text, start):
                 continue
-            if end < size and folded[end].isalnum() and folded[end - 1].isalnum() and \
+            if closes and end < size and folded[end].isalnum() and \
                     not self._clitic_at(folded, end):
+                continue
+            if only is not None:
+                hits[only].append((start, -end, found))
                 continue
             for n, anycase, entries in found:
                 payloads = anycase if anycase is not None else \

@@ -922,8 +922,21 @@ def names_both_parties(s, ctx, left, pos) -> bool:
 
 def _last_words_say(s, ctx, left, pos, kind) -> bool:
     """Whether the last four words of s.text[left:pos] hold a phrase of the marker list `kind`."""
-    tail = " " + " ".join(s.folded[left:pos].rsplit(None, 4)[-4:]) + " "
+    tail = " " + " ".join(_last_words(s.folded, left, pos, 4)) + " "
     return any(map(tail.__contains__, _padded(ctx.words.get(kind, ()))))
+
+
+# Characters read back for a few last words; when they hold fewer words than asked, the whole
+# span is read (the result is the same either way: this only saves copying a long span).
+LAST_WORDS_WINDOW = 120
+
+
+def _last_words(text: str, left: int, pos: int, n: int) -> list[str]:
+    """The last `n` words of text[left:pos], without copying a long span."""
+    start = max(left, pos - LAST_WORDS_WINDOW)
+    words = text[start:pos].rsplit(None, n)
+    # n splits give n + 1 parts, the last n whole; fewer parts mean the window held fewer words
+    return words[-n:] if len(words) > n or start == left else text[left:pos].rsplit(None, n)[-n:]
 
 
 def _both_parties(s, ctx, left, pos) -> list[Actor] | None:

@@ -104,6 +104,9 @@ def _movers() -> dict:
             if len({p.get("country")} | {o["country"] for o in p.get("offices", ())}) > 1}
 
 
+# Articles of one batch share few publication days; each day's gazetteer is a dict of ~1,200
+# names (~70 KB), so 64 days bound the memory and still cover a month of news in any order.
+@functools.lru_cache(maxsize=64)
 def _gazetteer_on(day: date | None) -> dict:
     """The gazetteer as of `day`: a person who moved between parties stands for the one whose
     office they held that day ("Rutte" in 2023 is the Dutch prime minister); with no day, or
