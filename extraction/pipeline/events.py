@@ -23,6 +23,7 @@ from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, copula_head, end
                       latest_targets, left_group, marker_between, names_both_parties,
                       noun_parties, party_after, pronoun_person, relative_openers, story_pair,
                       support_verb, verb_parties)
+from .text import says
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -1046,7 +1047,7 @@ def _intrusion(s, ctx, trig) -> bool:
     """"violated Estonian airspace", "melanggar wilayah udara": an entry into a state's air or
     waters, aimed at the state whose they are."""
     words = " " + " ".join(s.folded[trig.start:trig_end(trig)].split()) + " "
-    return any(f" {w} " in words for w in ctx.words.get("intrusion_space", ()))
+    return says(words, ctx.words.get("intrusion_space", ()))
 
 
 def _claimed(s, ctx, trig) -> bool:
@@ -1234,7 +1235,7 @@ def _mentions(s, ctx, kind, trig, before=0) -> bool:
     # (r)split with a limit: the same words, without splitting the rest of the sentence
     head = s.folded[s.start:trig.start].rsplit(None, before)[-before:] if before else []
     window = " " + " ".join(head + s.folded[trig.start:s.end].split(None, 8)[:8]) + " "
-    return any(f" {w} " in window for w in ctx.words.get(kind, ()))
+    return says(window, ctx.words.get(kind, ()))
 
 
 def _joint(src, tgt, s, trig, ctx) -> bool:

@@ -17,6 +17,7 @@ from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, groups,
                       in_compound, iter_groups, one_per_state, trig_end, trigger_in)
 from .matcher import Match
+from .text import padded, says
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
@@ -260,7 +261,7 @@ def _we_before(s, ctx, trig) -> bool:
 
 def _first_person(ctx, words: list[str]) -> bool:
     before = " " + " ".join(words) + " "
-    return any(f" {w} " in before for w in ctx.words.get("first_person", ()))
+    return says(before, ctx.words.get("first_person", ()))
 
 
 def _quote_opens_first_person(s, ctx, trig, left) -> bool:
@@ -393,7 +394,7 @@ def _warring_parties(s, ctx, pos, right) -> list[Actor]:
 def _unknown_agent(s, ctx, pos, right) -> bool:
     """"unidentified gunmen", "kelompok bersenjata tak dikenal": an agent nobody can name."""
     words = " " + " ".join(s.folded[pos:right].split()[:5]) + " "
-    return any(f" {w} " in words for w in ctx.words.get("unknown_agent", ()))
+    return says(words, ctx.words.get("unknown_agent", ()))
 
 
 def _owner_before(s, left, trig) -> list[Actor]:
@@ -564,7 +565,7 @@ def _pronoun_before(s, ctx, trig) -> bool:
             _last_words_say(s, ctx, s.start, trig.start, "group_anaphor"):
         return False  # "kedua negara tersebut": both sides, read by the pair rule
     tail = " " + " ".join(words[-3:]) + " "
-    return any(tail.endswith(f" {p} ") for p in ctx.words.get("state_anaphor", ()))
+    return tail.endswith(padded(ctx.words.get("state_anaphor", ())))
 
 
 def _word_before_verb(s, ctx, trig) -> str:
@@ -923,7 +924,7 @@ def names_both_parties(s, ctx, left, pos) -> bool:
 def _last_words_say(s, ctx, left, pos, kind) -> bool:
     """Whether the last four words of s.text[left:pos] hold a phrase of the marker list `kind`."""
     tail = " " + " ".join(_last_words(s.folded, left, pos, 4)) + " "
-    return any(map(tail.__contains__, _padded(ctx.words.get(kind, ()))))
+    return says(tail, ctx.words.get(kind, ()))
 
 
 # Characters read back for a few last words; when they hold fewer words than asked, the whole
@@ -995,9 +996,9 @@ def _pair_object(s, ctx, after, right, subject) -> list[Actor] | None:
     if not words or words[0].strip(",.;:'\"") not in _first_words(pair_words):
         return None  # the common case, decided without building the phrase
     head = " " + " ".join(w.strip(",.;:'\"") for w in words) + " "
-    if any(head.startswith(f" {w} ") for w in ctx.words.get("reciprocal", ())):
+    if head.startswith(padded(ctx.words.get("reciprocal", ()))):
         return None  # "accuse each other": both sides act, found by the reciprocal rule
-    if any(head.startswith(f" {w} ") for w in pair_words):
+    if head.startswith(padded(pair_words)):
         own = {a.country for a in subject}
         pair = story_pair(s, ctx, after, own)
         if pair is None and words[0].strip(",.;:'\"") in ctx.words.get("them", ()):
@@ -1015,7 +1016,7 @@ def _first_words(phrases: tuple) -> frozenset:
 def _pair_in_trigger(s, ctx, trig, after, subject) -> list[Actor] | None:
     """"called both leaders": the trigger's own words name the story's two sides."""
     words = " " + s.folded[trig.start:trig_end(trig)] + " "
-    if any(f" {w} " in words for w in ctx.words.get("both_parties", ())):
+    if says(words, ctx.words.get("both_parties", ())):
         return story_pair(s, ctx, after, {a.country for a in subject})
     return None
 
@@ -1026,12 +1027,12 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
     words = s.folded[after:right].split()[:3]
     head = " " + " ".join(w.strip(",.;:'\"") for w in words) + " "
     own = {a.country for a in subject}
-    if any(head.startswith(f" {w} ") for w in ctx.words.get("reciprocal", ())):
+    if head.startswith(padded(ctx.words.get("reciprocal", ()))):
         return None  # "accuse each other": both sides act, found by the reciprocal rule
     pair = _pair_object(s, ctx, after, right, subject)
     if pair:
         return pair
-    if any(head.startswith(f" {w} ") for w in ctx.words.get("upheaval", ())):
+    if head.startswith(padded(ctx.words.get("upheaval", ()))):
         # "condemned the military coup": aimed at the state the story is about, which is not
         # the speaker's ("Nigerian President Tinubu, chairman of ECOWAS, denounced the coup")
         speakers = {a.country for a in s.actors if a.end <= after}
@@ -1040,7 +1041,7 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
         named = ctx.mentioned + [a for a in s.actors if a.end <= after]
         return next(([a] for a in reversed(named) if a.name and a.country and
                      a.country not in own), None)
-    if any(head.startswith(f" {w} ") for w in ctx.words.get("it_object", ())):
+    if head.startswith(padded(ctx.words.get("it_object", ()))):
         # "Peru cut ties with Bolivia, accusing it of meddling", "Russia violated Ukraine's
         # sovereignty, and we condemn it": the sentence's first other state, else the last
         # one named before it
@@ -1049,12 +1050,6 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
         return first or next(([a] for a in reversed(ctx.mentioned)
                               if a.country and a.country not in own), None)
     return None
-
-
-@functools.cache
-def _padded(phrases) -> tuple[str, ...]:
-    """Phrases with a space either side, to find them as whole words in a padded string."""
-    return tuple(f" {p} " for p in phrases)
 
 
 def noun_parties(s, ctx, trig, left, right, verbs):

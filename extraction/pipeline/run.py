@@ -18,7 +18,7 @@ from .events import VISIT, sentence_drafts
 from .parties import MEDIATE
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
-from .text import dateline_end, fold, outside_spans, paragraphs, sentences, tokenize
+from .text import dateline_end, fold, outside_spans, paragraphs, says, sentences, tokenize
 
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
@@ -512,7 +512,7 @@ def _standing(d: Draft, s: Sentence, ctx) -> bool:
 
 def _shifted(s: Sentence, ctx) -> bool:
     words = " " + " ".join(w.strip(",.\"'“”") for w in s.folded[s.start:s.end].split()) + " "
-    return any(f" {w} " in words for w in ctx.words.get("time_shift", ()))
+    return says(words, ctx.words.get("time_shift", ()))
 
 
 def _reported_speech(s: Sentence) -> bool:

@@ -5,6 +5,7 @@ the text's length: folding maps one character to one character.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -227,3 +228,21 @@ def outside_spans(items, spans) -> list:
         if item.end > reach:
             out.append(item)
     return out
+
+
+def padded(phrases) -> tuple[str, ...]:
+    """Phrases with a space either side, to find them as whole words in a padded string."""
+    try:
+        return _padded(phrases)  # the lexicon's word sets: built once per set
+    except TypeError:  # a list: built each time
+        return tuple(f" {p} " for p in phrases)
+
+
+@functools.cache
+def _padded(phrases: frozenset | tuple) -> tuple[str, ...]:
+    return tuple(f" {p} " for p in phrases)
+
+
+def says(padded_text: str, phrases) -> bool:
+    """Whether a padded string (" word word ") holds one of the phrases as whole words."""
+    return any(map(padded_text.__contains__, padded(phrases)))
