@@ -40,6 +40,7 @@ class Actor:
     points: pd.DataFrame | None  # its timeline, or None above `queries.ACTOR_TIMELINE_LIMIT`
     counts: pd.DataFrame  # events per week and class (drawn instead of too many points)
     table: pd.DataFrame  # `queries.events_table` of its newest `queries.ACTOR_TABLE_LIMIT` events
+    undated: int = 0  # of `matched`, the events with no date (on no timeline)
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ def _actor_view(matched: int, weekly: pd.DataFrame, points, table: pd.DataFrame)
     read only then)."""
     few = matched <= queries.ACTOR_TIMELINE_LIMIT
     return Actor(matched=matched, points=points() if few else None,
-                 counts=weekly if not few else weekly.iloc[:0], table=table)
+                 counts=weekly if not few else weekly.iloc[:0], table=table,
+                 undated=matched - int(weekly["count"].sum()))  # the weekly counts are of dated events
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

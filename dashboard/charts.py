@@ -35,6 +35,13 @@ _HOVER_WIDTH = 70
 _HOVER_LINES = 8
 # The narrowest time axis a marker chart shows.
 MIN_SPAN = pd.Timedelta(days=30)
+# A lane chart is LANE_PX per lane plus CHROME_PX for its axes and margins, at least MIN_PX.
+LANE_PX, CHROME_PX, MIN_PX = 26, 120, 300
+# Markers of one day in one lane stand MARKER_PITCH_PX apart (10-px markers with a 2-px gap:
+# each can be hovered and clicked), or closer when there are many, all within LANE_SPREAD of
+# their lane's height (0.75 leaves a gap to the next lane's).
+MARKER_PITCH_PX = 12
+LANE_SPREAD = 0.75
 
 
 def plain(value: object) -> str:
@@ -164,22 +171,22 @@ def event_markers(points: pd.DataFrame, lane: str, t: Translator) -> go.Figure:
     """
     fig = go.Figure()
     lanes = _lane_labels(points, lane, t)
+    order = _lane_order(lanes, lane, t)
+    height = max(MIN_PX, LANE_PX * len(order) + CHROME_PX)
+    heights = _stacked(points["event_date"], lanes, order, (height - CHROME_PX) / max(len(order), 1))
     for quad in sorted(points["quad_class"].dropna().unique(), key=_quad):
         rows = points[points["quad_class"] == quad]
         fig.add_scatter(
-            x=rows["event_date"], y=lanes.loc[rows.index], mode="markers",
+            x=rows["event_date"], y=heights.loc[rows.index], mode="markers",
             name=plain(quad_label(quad, t)),
             marker=dict(color=QUAD_COLOURS.get(_quad(quad), "#9e9e9e"), size=10,
                         line=dict(width=0.5, color="#333333")),
             customdata=list(zip(rows["event_id"], _hover(rows, t))),
             hovertemplate="%{customdata[1]}<extra></extra>",
         )
-    other = _lane_label(OTHER_LANE, lane, t)
-    if lane == "side":
-        order = [label for label in (_lane_label(side, lane, t) for side in SIDES) if label in set(lanes)]
-    else:
-        order = sorted(set(lanes.unique()) - {other}) + ([other] if other in set(lanes) else [])
-    fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
+    # Lanes are numbered from the bottom, the first lane on top; the labels sit at the numbers.
+    fig.update_yaxes(tickmode="array", tickvals=list(range(len(order)))[::-1], ticktext=order,
+                     range=[-0.5, len(order) - 0.5], zeroline=False, title=None)
     # With many lanes the dates go on top, where they are seen without scrolling.
     fig.update_xaxes(title=None, side="top" if len(order) > 12 else "bottom")
     # Events on one or a few days: a month around them, not an axis in milliseconds.
@@ -188,7 +195,29 @@ def event_markers(points: pd.DataFrame, lane: str, t: Translator) -> go.Figure:
         middle = dates.min() + (dates.max() - dates.min()) / 2
         fig.update_xaxes(range=[middle - MIN_SPAN / 2, middle + MIN_SPAN / 2])
     fig.update_layout(clickmode="event+select", dragmode="pan")
-    return _layout(fig, max(300, 26 * len(order) + 120))
+    return _layout(fig, height)
+
+
+def _lane_order(lanes: pd.Series, lane: str, t: Translator) -> list[str]:
+    """The lanes top down: as source above as target, else by name with the shared lane last."""
+    present = set(lanes)
+    if lane == "side":
+        return [label for label in (_lane_label(side, lane, t) for side in SIDES) if label in present]
+    other = _lane_label(OTHER_LANE, lane, t)
+    return sorted(present - {other}) + ([other] if other in present else [])
+
+
+def _stacked(dates: pd.Series, lanes: pd.Series, order: list[str], lane_px: float) -> pd.Series:
+    """Each marker's height: its lane's number (the first lane highest), spread when several
+    events share a day in one lane, so that none hides another and each can be clicked.
+    `lane_px`: how tall a lane is drawn."""
+    base = lanes.map({label: len(order) - 1 - i for i, label in enumerate(order)})
+    day = pd.to_datetime(dates).dt.normalize()
+    keys = [base, day]
+    rank = base.groupby(keys, dropna=False).cumcount()
+    count = base.groupby(keys, dropna=False).transform("size")
+    step = (LANE_SPREAD / (count - 1).clip(lower=1)).clip(upper=MARKER_PITCH_PX / lane_px)
+    return base + (rank - (count - 1) / 2) * step
 
 
 def _lane_labels(points: pd.DataFrame, lane: str, t: Translator) -> pd.Series:

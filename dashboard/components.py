@@ -185,3 +185,9 @@ def picked_row(state, table: pd.DataFrame, column: str = "event_id") -> str | No
         return str(table[column].iloc[row])
     except (KeyError, IndexError, TypeError):
         return None
+
+
+def undated_note(t, undated: int) -> None:
+    """Say how many of the matched events a timeline leaves out for want of a date."""
+    if undated > 0:
+        st.caption(t("app.undated", n=f"{undated:,}"))

@@ -93,14 +93,47 @@ def test_dashboard_charts_actor_timeline_lanes_by_side_in_both_languages(dash_co
 
     points = queries.actor_points(dash_con, Filters(), "Retno Marsudi")
     fig = charts.event_markers(points, "side", t)
-    assert {y for trace in fig.data for y in trace.y} == {"As source"}
+    assert set(_marker_lanes(fig)) == {"As source"}
     assert {row[0] for trace in fig.data for row in trace.customdata} == set(points["event_id"])
     assert all(trace.marker.color == charts.QUAD_COLOURS[1] for trace in fig.data)  # phone calls
     both = pd.concat([points, queries.actor_points(dash_con, Filters(), "Yoko Kamikawa")], ignore_index=True)
     indonesian = charts.event_markers(both, "side", Translator("id"))
-    assert list(indonesian.layout.yaxis.categoryarray) == ["Sebagai sasaran", "Sebagai pelaku"]
+    assert _lanes_top_down(indonesian) == ["Sebagai pelaku", "Sebagai sasaran"]
     hostile = charts.event_markers(queries.actor_points(dash_con, Filters(), XSS_ACTOR), "side", t)
     assert "javascript" in hostile.data[0].customdata[0][1] and "<img" not in hostile.data[0].customdata[0][1]
+
+
+def test_dashboard_charts_regression_events_of_one_day_in_one_lane_hid_each_other():
+    # Three reports of one dyad on one day were drawn on one spot: one marker to see and click.
+    points = pd.DataFrame({
+        "event_id": ["a", "b", "c", "d", "e"], "quad_class": [4, 4, 3, 4, 1],
+        "event_date": pd.to_datetime(["2024-05-02"] * 3 + ["2024-05-09", "2024-05-02"]),
+        "event_type": "attack", "source_country": "RUS", "target_country": "UKR",
+        "source_actor": None, "target_actor": None, "sentence": "s",
+        "lane": ["RUS → UKR"] * 4 + ["CHN → PHL"],
+    })
+    fig = charts.event_markers(points, "dyad", t)
+    spots = [(x, y) for trace in fig.data for x, y in zip(trace.x, trace.y)]
+    assert len(set(spots)) == 5  # every event has a spot of its own
+    assert sorted(_marker_lanes(fig)) == ["CHN → PHL"] + ["RUS → UKR"] * 4
+    assert _lanes_top_down(fig) == ["CHN → PHL", "RUS → UKR"]
+
+
+def _marker_lanes(fig) -> list[str]:
+    """The lane of each marker: the label of the lane whose middle is nearest (within half a
+    lane) to its height."""
+    ticks = dict(zip(fig.layout.yaxis.tickvals, fig.layout.yaxis.ticktext))
+    lanes = []
+    for y in (y for trace in fig.data for y in trace.y):
+        middle = round(y)
+        assert abs(y - middle) < 0.5
+        lanes.append(ticks[middle])
+    return lanes
+
+
+def _lanes_top_down(fig) -> list[str]:
+    ticks = sorted(zip(fig.layout.yaxis.tickvals, fig.layout.yaxis.ticktext), reverse=True)
+    return [label for _, label in ticks]
 
 
 def test_dashboard_charts_markers_on_one_day_get_a_readable_axis(dash_con):

@@ -327,6 +327,19 @@ def test_dashboard_pages_actors_lists_the_most_active_and_shows_one_actors_timel
     assert events_metric(at) == 2
 
 
+def test_dashboard_pages_regression_timelines_left_undated_events_unsaid(dash_store):
+    # The Timeline and an actor's timeline drew the dated events only and did not say so: an
+    # actor with 3 events showed 2 markers and no word of the third.
+    undated = "1 event(s) have no date and are not on the timeline."
+    assert undated in texts(run_app(page="app_pages/timeline.py"))
+    at = run_app(page="app_pages/actors.py")
+    assert at.selectbox(key="ac_actor").value == "Yoko Kamikawa"  # 3 events, 1 undated
+    assert undated in texts(at)
+    at.selectbox(key="ac_actor").set_value("Retno Marsudi").run()  # both dated
+    assert "no date" not in texts(at)
+    assert "1 peristiwa tidak bertanggal" in texts(run_app({"ui": "id"}, "app_pages/timeline.py"))
+
+
 def test_dashboard_pages_actors_cap_one_actors_timeline_and_table(dash_store, monkeypatch):
     # Kamikawa has 3 events: above both caps, the page counts per week and says how many of
     # the newest it lists.

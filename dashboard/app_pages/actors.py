@@ -42,6 +42,7 @@ st.button(t("actors.filter"), help=t("actors.filter_help"), on_click=sidebar.fil
 
 detail = cache.actor(view.db_path, view.version, view.filters, actor)
 st.markdown(f"**{t('actors.timeline')}**")
+components.undated_note(t, detail.undated)
 if detail.points is None:
     st.caption(t("actors.too_many", n=f"{detail.matched:,}", limit=f"{queries.ACTOR_TIMELINE_LIMIT:,}"))
     components.chart(charts.counts_timeline(detail.counts, "class", t), key="ac_counts")

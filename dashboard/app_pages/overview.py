@@ -31,8 +31,7 @@ cols[3].metric(t("overview.span"), f"{head.first} → {head.last}" if head.first
 
 st.subheader(t("overview.timeline"))
 components.chart(charts.counts_timeline(data.periods, stack, t), key="ov_timeline")
-if data.undated:
-    st.caption(t("overview.undated", n=f"{data.undated:,}"))
+components.undated_note(t, data.undated)
 
 map_col, dyad_col = st.columns([3, 2])
 with map_col:

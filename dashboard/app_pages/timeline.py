@@ -19,6 +19,7 @@ if points is None:
     st.info(t("timeline.too_many", n=f"{matched:,}", limit=f"{queries.TIMELINE_LIMIT:,}"), icon=":material/zoom_in:")
 else:
     st.caption(t("timeline.hint"))
+    components.undated_note(t, matched - len(points))
     key = f"tl_chart_{lane}"
     components.chart(
         charts.event_markers(points, lane, t), key=key, on_select=lambda: context.select_event(
