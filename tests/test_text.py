@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from extraction.lang import load_lexicon
 from extraction.model import Article
 from extraction.pipeline.run import extract
-from extraction.pipeline.text import MAX_SENTENCE, SPACED_END, paragraphs, sentences
+from extraction.pipeline.text import (LAST_WORDS_WINDOW, MAX_SENTENCE, SPACED_END, last_words, padded,
+                                      paragraphs, says, sentences)
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -88,3 +89,23 @@ def test_text_a_hard_wrapped_recall_keeps_the_state_on_the_next_line():
     events = extract(Article(WRAPPED, "w", published="2025-03-04", lang="en"))
     assert ("161", "KEN", "UGA") in {(e.cameo_code, e.source_country, e.target_country)
                                      for e in events}
+
+
+@pytest.mark.parametrize("phrases", [frozenset({"each other", "both sides"}), ["each other", "both sides"]])
+def test_text_says_finds_whole_phrases_in_a_padded_string(phrases):
+    assert says(" they accused each other of ", phrases)
+    assert not says(" they accused each otherwise ", phrases)  # a phrase is whole words
+    assert sorted(padded(phrases)) == [" both sides ", " each other "]  # lists are not cached
+
+
+@pytest.mark.parametrize("text", [
+    "the two leaders met",  # fewer words than asked
+    "a b c d e f g",
+    "x" * (LAST_WORDS_WINDOW + 40) + " long words here",  # the window holds fewer than four
+    ("word " * 60).strip(),
+    "   leading and trailing spaces   ",
+])
+def test_text_last_words_are_those_of_the_whole_span(text):
+    # The window is only a shortcut: the words must be those a split of the whole span gives.
+    for left in (0, 3):
+        assert last_words(text, left, len(text), 4) == text[left:].rsplit(None, 4)[-4:]

@@ -17,7 +17,7 @@ from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, groups,
                       in_compound, iter_groups, one_per_state, trig_end, trigger_in)
 from .matcher import Match
-from .text import padded, says
+from .text import last_words, padded, says
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
@@ -923,21 +923,8 @@ def names_both_parties(s, ctx, left, pos) -> bool:
 
 def _last_words_say(s, ctx, left, pos, kind) -> bool:
     """Whether the last four words of s.text[left:pos] hold a phrase of the marker list `kind`."""
-    tail = " " + " ".join(_last_words(s.folded, left, pos, 4)) + " "
+    tail = " " + " ".join(last_words(s.folded, left, pos, 4)) + " "
     return says(tail, ctx.words.get(kind, ()))
-
-
-# Characters read back for a few last words; when they hold fewer words than asked, the whole
-# span is read (the result is the same either way: this only saves copying a long span).
-LAST_WORDS_WINDOW = 120
-
-
-def _last_words(text: str, left: int, pos: int, n: int) -> list[str]:
-    """The last `n` words of text[left:pos], without copying a long span."""
-    start = max(left, pos - LAST_WORDS_WINDOW)
-    words = text[start:pos].rsplit(None, n)
-    # n splits give n + 1 parts, the last n whole; fewer parts mean the window held fewer words
-    return words[-n:] if len(words) > n or start == left else text[left:pos].rsplit(None, n)[-n:]
 
 
 def _both_parties(s, ctx, left, pos) -> list[Actor] | None:

@@ -246,3 +246,16 @@ def _padded(phrases: frozenset | tuple) -> tuple[str, ...]:
 def says(padded_text: str, phrases) -> bool:
     """Whether a padded string (" word word ") holds one of the phrases as whole words."""
     return any(map(padded_text.__contains__, padded(phrases)))
+
+
+# Characters read back for a few last words; when they hold fewer words than asked, the whole
+# span is read (the result is the same either way: this only saves copying a long span).
+LAST_WORDS_WINDOW = 120
+
+
+def last_words(text: str, left: int, pos: int, n: int) -> list[str]:
+    """The last `n` words of text[left:pos], without copying a long span."""
+    start = max(left, pos - LAST_WORDS_WINDOW)
+    words = text[start:pos].rsplit(None, n)
+    # n splits give n + 1 parts, the last n whole; fewer parts mean the window held fewer words
+    return words[-n:] if len(words) > n or start == left else text[left:pos].rsplit(None, n)[-n:]
