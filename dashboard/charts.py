@@ -41,6 +41,9 @@ LANE_PX, CHROME_PX, MIN_PX = 26, 120, 300
 # each can be hovered and clicked), or closer when there are many, all within LANE_SPREAD of
 # their lane's height (0.75 leaves a gap to the next lane's).
 MARKER_PITCH_PX = 12
+# Day numbers (days since 1970) stay below this until the year 2243: lane * DAY_KEYS + day is
+# one number per (lane, day).
+DAY_KEYS = 100_000
 LANE_SPREAD = 0.75
 
 
@@ -212,10 +215,10 @@ def _stacked(dates: pd.Series, lanes: pd.Series, order: list[str], lane_px: floa
     events share a day in one lane, so that none hides another and each can be clicked.
     `lane_px`: how tall a lane is drawn."""
     base = lanes.map({label: len(order) - 1 - i for i, label in enumerate(order)})
-    day = pd.to_datetime(dates).dt.normalize()
-    keys = [base, day]
-    rank = base.groupby(keys, dropna=False).cumcount()
-    count = base.groupby(keys, dropna=False).transform("size")
+    # One integer per (lane, day): grouping on it is several times faster than on the pair.
+    days = pd.to_datetime(dates).to_numpy().astype("datetime64[D]").astype("int64")
+    same = base.groupby(base.to_numpy() * DAY_KEYS + days)
+    rank, count = same.cumcount(), same.transform("size")
     step = (LANE_SPREAD / (count - 1).clip(lower=1)).clip(upper=MARKER_PITCH_PX / lane_px)
     return base + (rank - (count - 1) / 2) * step
 
