@@ -87,6 +87,30 @@ def _app(page: str | None = None):
     return at
 
 
+def _best_change(at, filters: Filters, repeats: int, mode: str) -> float:
+    """The fastest of `repeats` full re-renders of the page in `at` after a change to `filters`
+    (in the child process, as `measure`)."""
+    from dashboard import cache
+    from dashboard.filters import to_params
+    from dashboard.sidebar import URL_LOADED_FLAG
+
+    best = float("inf")
+    for _ in range(repeats):
+        with _quiet():
+            for fn in cache.RESULT_CACHES:  # cold every time; the options stay cached
+                fn.clear()
+            if mode == LET_GO:  # the store reopened, as after an ingest let it go
+                cache.held_store.clear()
+            at.query_params.clear()
+            at.query_params.update(to_params(filters))
+            at.session_state[URL_LOADED_FLAG] = False  # make the app re-read the URL
+        start = time.perf_counter()
+        at.run()
+        best = min(best, time.perf_counter() - start)
+        assert not at.exception, (filters, at.exception)
+    return best
+
+
 def measure(db: Path, repeats: int, pages_wanted: tuple[str, ...] = (),
             scenarios_wanted: tuple[str, ...] = ()) -> dict:
     """Page timings on `db` (run in the child process); only the pages and filter changes whose
@@ -94,8 +118,6 @@ def measure(db: Path, repeats: int, pages_wanted: tuple[str, ...] = (),
     import streamlit as st
 
     from dashboard import cache
-    from dashboard.filters import to_params
-    from dashboard.sidebar import URL_LOADED_FLAG
 
     os.environ["EVENTS_DB"] = str(db)
     firsts = []
@@ -111,24 +133,9 @@ def measure(db: Path, repeats: int, pages_wanted: tuple[str, ...] = (),
     for mode in MODES:
         for page in _chosen(PAGES, pages_wanted):
             at = _app(page)
-            rows = []
-            for name, filters in _chosen(SCENARIOS, scenarios_wanted, name=lambda item: item[0]):
-                best = float("inf")
-                for _ in range(repeats):
-                    with _quiet():
-                        for fn in cache.RESULT_CACHES:  # cold every time; the options stay cached
-                            fn.clear()
-                        if mode == LET_GO:  # the store reopened, as after an ingest let it go
-                            cache.held_store.clear()
-                        at.query_params.clear()
-                        at.query_params.update(to_params(filters))
-                        at.session_state[URL_LOADED_FLAG] = False  # make the app re-read the URL
-                    start = time.perf_counter()
-                    at.run()
-                    best = min(best, time.perf_counter() - start)
-                    assert not at.exception, (page, name, at.exception)
-                rows.append((name, best))
-            pages[mode][page] = rows
+            pages[mode][page] = [(name, _best_change(at, filters, repeats, mode))
+                                 for name, filters in _chosen(SCENARIOS, scenarios_wanted,
+                                                              name=lambda item: item[0])]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"first_page_s": min(firsts), "pages": pages, "peak_rss_mb": peak_mb}
 

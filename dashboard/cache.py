@@ -93,14 +93,22 @@ def overview(db_path: str, version: str, filters: Filters, period: str, stack: s
                     dyads=counts.dyads, undated=counts.headline.undated)
 
 
+@dataclass(frozen=True)
+class Timeline:
+    matched: int  # events that pass the filters
+    points: pd.DataFrame | None  # one per dated event, or None when too many to draw
+    undated: int = 0  # of `matched`, the events with no date (drawn nowhere)
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
-def timeline(db_path: str, version: str, filters: Filters, lane: str) -> tuple[int, pd.DataFrame | None]:
-    """(events matched, their points), or (matched, None) when too many to draw."""
+def timeline(db_path: str, version: str, filters: Filters, lane: str) -> Timeline:
+    """The matched events' points in lanes, unless there are too many to draw."""
     with reading(db_path) as con:
         matched = queries.matched(con, filters)
         if matched > queries.TIMELINE_LIMIT:
-            return matched, None
-        return matched, queries.timeline_points(con, filters, lane)
+            return Timeline(matched, None)
+        points = queries.timeline_points(con, filters, lane)  # the dated ones
+        return Timeline(matched, points, matched - len(points))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

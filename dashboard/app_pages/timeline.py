@@ -12,17 +12,18 @@ lane = st.segmented_control(
     format_func=lambda name: t(f"timeline.lane_{name}")) or "dyad"
 
 total = cache.options(view.db_path, view.version).total
-matched, points = cache.timeline(view.db_path, view.version, view.filters, lane)
-components.stop_if_nothing(view, matched, total, key="tl_clear")
+data = cache.timeline(view.db_path, view.version, view.filters, lane)
+components.stop_if_nothing(view, data.matched, total, key="tl_clear")
 
-if points is None:
-    st.info(t("timeline.too_many", n=f"{matched:,}", limit=f"{queries.TIMELINE_LIMIT:,}"), icon=":material/zoom_in:")
+if data.points is None:
+    st.info(t("timeline.too_many", n=f"{data.matched:,}", limit=f"{queries.TIMELINE_LIMIT:,}"),
+            icon=":material/zoom_in:")
 else:
     st.caption(t("timeline.hint"))
-    components.undated_note(t, matched - len(points))
+    components.undated_note(t, data.undated)
     key = f"tl_chart_{lane}"
     components.chart(
-        charts.event_markers(points, lane, t), key=key, on_select=lambda: context.select_event(
+        charts.event_markers(data.points, lane, t), key=key, on_select=lambda: context.select_event(
             components.picked_event(st.session_state.get(key))), selection_mode="points",
     )
 

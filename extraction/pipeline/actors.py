@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from .codes import ORGANISATIONS
 from .matcher import Match, load_people
+from .text import padded
 
 PLACE_KINDS = ("countries", "demonyms", "capitals", "bodies", "groups", "territories", "org")
 BLOCK_KINDS = ("nonactor", "agency")
@@ -306,12 +307,12 @@ def _membership(text, m, markers) -> bool:
         return True
     heads = markers.get("org_member_before", ())
     before = " " + " ".join(words[-3:]) + " "
-    if any(before.endswith(f" {w} ") for w in heads):
+    if before.endswith(padded(heads)):
         return True
     # "anggota NATO dan Uni Eropa": the second of the listed names
     listed = " " + " ".join(words[:-2]) + " "
     return len(words) > 2 and words[-1] in markers.get("coordination", ()) and \
-        "," not in "".join(words[-3:]) and any(listed.endswith(f" {w} ") for w in heads)
+        "," not in "".join(words[-3:]) and listed.endswith(padded(heads))
 
 
 def _destination(text, m, markers) -> bool:

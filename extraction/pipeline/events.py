@@ -23,7 +23,7 @@ from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, copula_head, end
                       latest_targets, left_group, marker_between, names_both_parties,
                       noun_parties, party_after, pronoun_person, relative_openers, story_pair,
                       support_verb, verb_parties)
-from .text import says
+from .text import last_words, says
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -1233,7 +1233,7 @@ def _faced_state(s, trig, src) -> list[Actor]:
 def _mentions(s, ctx, kind, trig, before=0) -> bool:
     """Whether a word or phrase of `kind` stands near the trigger ("accused each other")."""
     # (r)split with a limit: the same words, without splitting the rest of the sentence
-    head = s.folded[s.start:trig.start].rsplit(None, before)[-before:] if before else []
+    head = last_words(s.folded, s.start, trig.start, before) if before else []
     window = " " + " ".join(head + s.folded[trig.start:s.end].split(None, 8)[:8]) + " "
     return says(window, ctx.words.get(kind, ()))
 

@@ -113,11 +113,11 @@ class Scanner:
                 readings.setdefault(key, []).append((n, anycase, tuple(entries)))
         self._auto = ahocorasick.Automaton()
         for key, found in readings.items():
-            # Whether the phrase begins and ends with a letter or digit: only then can a hit
-            # sit inside a longer word, so only then are its neighbours read.
             # A phrase of one table that matches in any case (most of them) keeps that table's
             # number and its payloads, and skips the per-table loop.
             only = found[0][0] if len(found) == 1 and found[0][1] is not None else None
+            # Whether the phrase begins and ends with a letter or digit: only then can a hit
+            # sit inside a longer word, so only then are its neighbours read.
             self._auto.add_word(key, (len(key), key[0].isalnum(), key[-1].isalnum(), only,
                                       found[0][1] if only is not None else tuple(found)))
         if readings:

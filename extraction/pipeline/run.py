@@ -531,8 +531,7 @@ def _continues(s: Sentence, ctx) -> bool:
         return True
     # "The three governments condemned ...", "Kedua menteri ...": the story's own sides
     opening = " " + " ".join(words[:4]) + " "
-    if any(f" {w} " in opening for kind in ("group_anaphor", "both_parties")
-           for w in ctx.words.get(kind, ())):
+    if any(says(opening, ctx.words.get(kind, ())) for kind in ("group_anaphor", "both_parties")):
         return True
     refs = ctx.words.get("event_reference", ())
     if present.isdisjoint(refs):
