@@ -62,6 +62,8 @@ def events_grid(table: pd.DataFrame, key: str, t) -> None:
             **{name: t(f"columns.{name}") for name in shown.columns},
             "sentence": st.column_config.TextColumn(t("columns.sentence"), width="large"),
             "confidence": st.column_config.NumberColumn(t("columns.confidence"), format="%.2f"),
+            "reported_by": st.column_config.NumberColumn(
+                t("columns.reported_by"), format="%d", help=t("events.reported_by_help")),
         },
     )
 

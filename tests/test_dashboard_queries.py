@@ -465,3 +465,19 @@ def test_dashboard_queries_actor_points_lanes_by_side(dash_con):
     assert list(points["lane"]) == ["target", "target"]  # the agreement as source has no date
     assert set(queries.actor_points(dash_con, Filters(), "Retno Marsudi")["lane"]) == {"source"}
     assert queries.actor_points(dash_con, Filters(), "nobody").empty
+
+
+def test_dashboard_queries_events_table_says_how_many_outlets_report_each_event(tmp_path):
+    from extraction.store.ingest import ingest
+    from store_fakes import fake_article, fake_extract
+
+    call = "EVENT phone_call IDN JPN 2024-04-15"
+    articles = [fake_article(1, call, source="kompas.com"),
+                fake_article(2, call, source="kompas.com"),  # the same outlet again
+                fake_article(3, call, source="reuters.com"),
+                fake_article(4, "EVENT condemn CHN USA 2024-04-16", source="reuters.com")]
+    ingest(articles, tmp_path / "s.duckdb", extractor=fake_extract)
+    with reading(tmp_path / "s.duckdb") as con:
+        table = queries.events_table(con, Filters())
+    by_class = table.groupby("event_type")["reported_by"].agg(list).to_dict()
+    assert by_class == {"phone_call": [2, 2, 2], "condemn": [1]}

@@ -936,3 +936,42 @@ def test_store_schema_five_store_gets_its_word_index_in_chunks(tmp_path, monkeyp
         every = con.execute("SELECT count(*) FROM events WHERE contains(lower(sentence), lower(?))",
                             [sentence[2:12]]).fetchall()[0][0]
     assert found == every > 0
+
+
+def _stored_cluster_numbers(db) -> list[int]:
+    """The clusters table's numbers in the order the file holds them."""
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        con.execute("SET threads = 1")  # a one-thread scan returns rows as stored
+        return [n for (n,) in con.execute("SELECT cluster_no FROM clusters").fetchall()]
+
+
+def test_store_clusters_are_stored_in_number_order(tmp_path):
+    """The events table looks clusters up by number; stored in that order, DuckDB skips the
+    row groups that cannot hold them."""
+    db = tmp_path / "s.duckdb"
+    days = [dt.date(2024, 1, 1) + dt.timedelta(days=3 * i) for i in range(40)]  # one cluster each
+    articles = [fake_article(i, f"EVENT meet IDN SGP {day}", f"EVENT condemn RUS UKR {day}")
+                for i, day in enumerate(days)]
+    store.ingest(articles, db, extractor=fake_extract)
+    numbers = _stored_cluster_numbers(db)
+    assert len(numbers) == 80 and numbers == sorted(numbers)
+
+
+def test_store_schema_six_store_gets_its_clusters_in_number_order(tmp_path):
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    articles = [fake_article(i, f"EVENT attack RUS UKR 2024-03-{i + 1:02d}") for i in range(12)]
+    store.ingest(articles, db, extractor=fake_extract)
+    before = store.read_tables(db).clusters
+    with duckdb.connect(str(db)) as con:  # as a schema-6 store held them: in cluster_id order
+        con.execute("CREATE TABLE shuffled AS SELECT * FROM clusters ORDER BY cluster_id DESC")
+        con.execute("DROP TABLE clusters")
+        con.execute("ALTER TABLE shuffled RENAME TO clusters")
+        con.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    assert _stored_cluster_numbers(db) != sorted(_stored_cluster_numbers(db))
+    store.ingest(articles, db, extractor=fake_extract)  # nothing new: only the upgrade
+    assert _stored_cluster_numbers(db) == sorted(_stored_cluster_numbers(db))
+    pd.testing.assert_frame_equal(store.read_tables(db).clusters, before)

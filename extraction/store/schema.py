@@ -11,7 +11,7 @@ from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 # Bumped when a table's layout changes; a store written with another version is refused
 # rather than silently misread.
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 # Older schema -> (statements that bring it one step up, the version it then is).
 UPGRADES = {
     "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",
@@ -40,6 +40,10 @@ UPGRADES = {
     # 6: the word index's lists split into rows of at most search.POSTING_CHUNK numbers
     # (writer._upgrade rewrites them after this step); no column changes.
     "5": ((), "6"),
+    # 7: the clusters table in cluster_no order (clusters._CLUSTER_ROWS_SQL says why).
+    "6": (("CREATE TABLE clusters_in_order AS SELECT * FROM clusters ORDER BY cluster_no",
+           "DROP TABLE clusters",
+           "ALTER TABLE clusters_in_order RENAME TO clusters"), "7"),
 }
 
 STATUSES = ("events", "no_events", "error")
