@@ -72,11 +72,10 @@ def downloads(view: View, matched: int) -> None:
     """Links that download every matched event (not only the table's rows), streamed from the
     store by `download.py`; the browser shows the progress of the file as it arrives."""
     params = to_params(view.filters)
-    left, right, note = st.columns([1, 1, 3])
-    left.link_button(view.t("events.csv"), download.link("events.csv", params),
-                     icon=":material/download:")
-    right.link_button(view.t("events.jsonl"), download.link("events.jsonl", params),
-                      icon=":material/download:")
+    *buttons, note = st.columns([1, 1, 1, 2])
+    for column, name in zip(buttons, ("csv", "jsonl", "parquet")):
+        column.link_button(view.t(f"events.{name}"), download.link(f"events.{name}", params),
+                           icon=":material/download:")
     note.caption(view.t("events.download_note", n=f"{matched:,}"))
 
 

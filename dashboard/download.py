@@ -2,7 +2,7 @@
 
 Streamlit's download button holds the whole file in the server's memory, which a download of
 millions of events cannot afford. This route answers `GET download/events.csv?<filters>` (or
-`.jsonl`) with the filters of the page's URL (`filters.from_params`, the same parsing as the
+`.jsonl`, `.parquet`) with the filters of the page's URL (`filters.from_params`, the same parsing as the
 sidebar) and streams the file batch by batch; the browser shows its progress as it arrives.
 
 The rows are first copied to a temporary Parquet file in one query (seconds even for millions
@@ -31,7 +31,8 @@ from .filters import from_params
 
 ROUTE = "/download/{name}"
 FILES = {"events.csv": ("csv", "text/csv; charset=utf-8"),
-         "events.jsonl": ("jsonl", "application/jsonl; charset=utf-8")}
+         "events.jsonl": ("jsonl", "application/jsonl; charset=utf-8"),
+         "events.parquet": ("parquet", "application/vnd.apache.parquet")}
 
 
 def link(name: str, params: dict) -> str:
@@ -57,6 +58,9 @@ def chunks(db_path: str | os.PathLike, filters: Filters, fmt: str) -> Iterator[b
     try:
         source = pq.ParquetFile(snapshot(db_path, filters, folder))
         batches = source.iter_batches(batch_size=export.STREAM_BATCH_ROWS)
+        if fmt == "parquet":  # typed as the command line's export, sent as it is written
+            yield from export.parquet_chunks(batches)
+            return
         for text in export.text_chunks(batches, fmt):
             yield text.encode("utf-8")
     finally:

@@ -208,6 +208,20 @@ def test_dashboard_pages_downloads_hold_the_matched_rows_in_table_order(dash_sto
     assert [json.loads(line)["id"] for line in lines] == list(table["event_id"])
 
 
+def test_dashboard_pages_parquet_download_is_the_command_lines_file_in_table_order(dash_store, tmp_path):
+    import pyarrow.parquet as pq
+
+    from extraction.store.export import write_filtered
+
+    at = run_app({"country": "IDN"}, "app_pages/events.py")
+    table = at.dataframe[0].value
+    got = pq.read_table(io.BytesIO(downloaded(at, "events.parquet", dash_store)))
+    assert got.column("event_id").to_pylist() == list(table["event_id"])
+    write_filtered(dash_store, Filters(countries=("IDN",)), "parquet", tmp_path / "cli.parquet")
+    cli = pq.read_table(tmp_path / "cli.parquet")
+    assert got.schema == cli.schema and got.sort_by("event_id").equals(cli.sort_by("event_id"))
+
+
 def test_dashboard_pages_events_table_shows_a_page_and_downloads_every_row(dash_store, monkeypatch):
     monkeypatch.setattr(queries, "PAGE_ROWS", 2)
     at = run_app(page="app_pages/events.py")

@@ -194,3 +194,30 @@ def test_export_csv_never_writes_a_raw_nul_and_the_guard_is_reversible(value, ce
     assert "\x00" not in text
     assert parse_csv(text)[1] == [cell]
     assert unguard(cell) == value.replace("\x00", "\ufffd")
+
+
+def test_export_parquet_chunks_leave_as_each_batch_is_written(small_store):
+    """A download sends each row group as it is written (never the whole file at the end), and
+    the chunks make the file the command line writes."""
+    from extraction.store.export import filtered_sql, parquet_chunks, stream
+    from extraction.store.read import reading
+
+    with reading(small_store) as con:
+        sql, params = filtered_sql(con, Filters())
+        batches = list(con.sql(sql, params=params).to_arrow_reader(2))
+    chunks = list(parquet_chunks(batches))
+    assert len(batches) >= 2 and len(chunks) == len(batches) + 1
+    assert all(chunks[:-1]) and chunks[0].startswith(b"PAR1")
+    streamed = pq.read_table(io.BytesIO(b"".join(chunks)))
+    written = io.BytesIO()
+    with reading(small_store) as con:
+        stream(con, Filters(), "parquet", written)
+    assert streamed.equals(pq.read_table(io.BytesIO(written.getvalue())))
+
+
+def test_export_parquet_chunks_of_no_batch_are_an_empty_typed_file():
+    from extraction.store.export import export_columns, parquet_chunks
+
+    empty = pq.read_table(io.BytesIO(b"".join(parquet_chunks([]))))
+    assert empty.num_rows == 0 and empty.column_names == list(export_columns())
+    assert pa.types.is_date32(empty.schema.field("event_date").type)

@@ -256,21 +256,60 @@ def stream(con, filters, fmt: str, out: IO, *, order: str = "id", excel: bool = 
     total = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0]
     counted = _Counted(con.sql(sql, params=params).to_arrow_reader(batch_rows), total, progress)
     if fmt == "parquet":
-        writer = None
-        for batch in counted:
-            frame = schema.to_frame(pa.Table.from_batches([batch]), _stream_schema(batch.schema))
-            table = parquet_table(frame)
-            writer = writer or pq.ParquetWriter(out, table.schema)
-            writer.write_table(table)
-        if writer is None:  # nothing matched: an empty, typed file
-            write_parquet(schema.empty_frame(schema.EVENT_FRAME_ARROW).loc[
-                :, list(export_columns(evidence))], out)
-        else:
-            writer.close()
+        for chunk in parquet_chunks(counted, evidence=evidence):
+            out.write(chunk)
     else:
         for chunk in text_chunks(counted, fmt, excel=excel, evidence=evidence):
             out.write(chunk)
     return counted.done
+
+
+def parquet_chunks(batches: Iterable[pa.RecordBatch], *, evidence: bool = False) -> Iterator[bytes]:
+    """Typed Parquet (`parquet_table`) of Arrow batches of export columns, as the bytes the
+    writer produces: one chunk per batch (a row group), the footer last. With no batch, an
+    empty typed file."""
+    sink = _Handed()
+    writer = None
+    for batch in batches:
+        frame = schema.to_frame(pa.Table.from_batches([batch]), _stream_schema(batch.schema))
+        table = parquet_table(frame)
+        writer = writer or pq.ParquetWriter(sink, table.schema)
+        writer.write_table(table)
+        yield sink.take()
+    if writer is None:
+        write_parquet(schema.empty_frame(schema.EVENT_FRAME_ARROW).loc[
+            :, list(export_columns(evidence))], sink)
+    else:
+        writer.close()
+    yield sink.take()
+
+
+class _Handed:
+    """A write-only file that hands over what was written since the last `take`, so that a
+    Parquet file can be sent while it is written (a download never holds it whole)."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+        self.written = 0
+        self.closed = False
+
+    def write(self, data) -> int:
+        self.parts.append(bytes(data))
+        self.written += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.written
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+    def take(self) -> bytes:
+        out, self.parts = b"".join(self.parts), []
+        return out
 
 
 class _Counted:
