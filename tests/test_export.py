@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
 import math
@@ -221,3 +222,31 @@ def test_export_parquet_chunks_of_no_batch_are_an_empty_typed_file():
     empty = pq.read_table(io.BytesIO(b"".join(parquet_chunks([]))))
     assert empty.num_rows == 0 and empty.column_names == list(export_columns())
     assert pa.types.is_date32(empty.schema.field("event_date").type)
+
+
+def test_export_csv_columns_converted_whole_equal_cell_by_cell():
+    """The CSV converts the export's text, date, number and flag columns whole; each cell must
+    still be what `_cell` makes of it, quoted as RFC 4180 says."""
+    from extraction.store import schema
+    from extraction.store.export import _cell, csv_text, export_columns
+
+    nasty = ["=1+1", "+x", "-2", "@c", "\tx", "\rx", "\0x", "'q", "a,b", 'q"q', "x\ny", "", " ", None]
+    target = pa.schema([schema.EVENT_FRAME_ARROW.field(c) for c in export_columns(evidence=True)])
+
+    def values(field, n):
+        kind = field.type
+        pool = (nasty if pa.types.is_string(kind) else [0.0, -0.0, 1.5, None, 1e300]
+                if pa.types.is_floating(kind) else [0, -3, 2**31 - 1] if pa.types.is_integer(kind)
+                else [True, False] if pa.types.is_boolean(kind)
+                else [dt.datetime(2024, 1, 2), None])
+        return [pool[(i * 7 + len(field.name)) % len(pool)] for i in range(n)]
+
+    table = pa.Table.from_arrays([pa.array(values(f, 40), f.type) for f in target], schema=target)
+    frame = schema.to_frame(table, target)
+
+    def quoted(cell):
+        return '"' + cell.replace('"', '""') + '"' if any(ch in cell for ch in '",\r\n') else cell
+
+    date_only = {"event_date": True, "published": True}
+    rows = zip(*([_cell(v, date_only.get(c, False)) for v in frame[c].tolist()] for c in frame.columns))
+    assert csv_text(frame, header=False) == "".join(",".join(map(quoted, r)) + "\r\n" for r in rows)

@@ -8,6 +8,7 @@ value back. No export holds a raw NUL: in CSV it becomes U+FFFD, JSON escapes it
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -105,27 +106,48 @@ def _cell(value: object, date_only: bool) -> str:
     return neutralise(str(value))
 
 
-def _quote(cell: str) -> str:
-    # RFC 4180: fields holding a quote, comma, CR or LF are quoted, quotes doubled.
-    if any(ch in cell for ch in '",\r\n'):
-        return '"' + cell.replace('"', '""') + '"'
-    return cell
+def _column_cells(series: pd.Series, date_only: bool) -> list[str]:
+    """One column's cells as `_cell` gives them, the export's text, number and flag columns
+    converted whole (a 1M-event CSV took 67 s converting cell by cell)."""
+    dtype = series.dtype
+    if isinstance(dtype, pd.StringDtype):
+        text = series.fillna("").str.replace("\0", "\ufffd", regex=False)
+        return text.where(~text.str.startswith(GUARDED_STARTS), "'" + text).tolist()
+    if date_only and pd.api.types.is_datetime64_any_dtype(dtype):
+        # (midnights: Arrow's date text is the ISO form `_cell` writes)
+        return pa.array(series).cast(pa.date32()).cast(pa.string()).fill_null("").to_pylist()
+    if dtype == np.bool_:
+        return ["true" if v else "false" for v in series.tolist()]
+    if dtype.kind in "iu" and isinstance(dtype, np.dtype):
+        return [repr(v) for v in series.tolist()]
+    if dtype.kind == "f" and isinstance(dtype, np.dtype):
+        return ["" if v != v else repr(v) for v in series.tolist()]
+    return [_cell(v, date_only) for v in series.tolist()]
 
 
-def csv_lines(df: pd.DataFrame) -> Iterator[str]:
-    """RFC 4180 records (CRLF-terminated) of `df`, header first, formula triggers neutralised."""
-    yield ",".join(_quote(neutralise(str(c))) for c in df.columns) + "\r\n"
+def _writer(out: io.StringIO):
+    # RFC 4180, as Python's csv module writes it: fields holding a quote, comma, CR or LF are
+    # quoted, quotes doubled, records end in CRLF.
+    return csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def csv_text(df: pd.DataFrame, header: bool = True) -> str:
+    """RFC 4180 records (CRLF-terminated) of `df`, header first unless asked not to, formula
+    triggers neutralised."""
+    out = io.StringIO()
+    writer = _writer(out)
+    if header:
+        writer.writerow([neutralise(str(c)) for c in df.columns])
     date_only = {
         c: pd.api.types.is_datetime64_any_dtype(df[c]) and _date_only(df[c]) for c in df.columns
     }
-    columns = [(df[c].tolist(), date_only[c]) for c in df.columns]
-    for i in range(len(df)):
-        yield ",".join(_quote(_cell(values[i], only)) for values, only in columns) + "\r\n"
+    writer.writerows(zip(*(_column_cells(df[c], date_only[c]) for c in df.columns)))
+    return out.getvalue()
 
 
 def safe_csv(df: pd.DataFrame, excel: bool = False) -> str:
     """The whole CSV as text; `excel` adds a UTF-8 BOM so Excel detects the encoding."""
-    return (EXCEL_BOM if excel else "") + "".join(csv_lines(df))
+    return (EXCEL_BOM if excel else "") + csv_text(df)
 
 
 # ---------------------------------------------------------------- JSONL
@@ -232,11 +254,11 @@ def text_chunks(batches: Iterable[pa.RecordBatch], fmt: str, *, excel: bool = Fa
         raise ValueError(f"text format must be csv or jsonl, not {fmt!r}")
     if fmt == "csv":
         header = schema.empty_frame(schema.EVENT_FRAME_ARROW).loc[:, list(export_columns(evidence))]
-        yield (EXCEL_BOM if excel else "") + next(csv_lines(header))
+        yield (EXCEL_BOM if excel else "") + csv_text(header)
     for batch in batches:
         frame = schema.to_frame(pa.Table.from_batches([batch]), _stream_schema(batch.schema))
         if fmt == "csv":
-            yield "".join(list(csv_lines(frame))[1:])
+            yield csv_text(frame, header=False)
         else:
             out = io.StringIO()
             write_jsonl(frame, out, evidence=evidence)
