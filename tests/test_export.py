@@ -224,29 +224,56 @@ def test_export_parquet_chunks_of_no_batch_are_an_empty_typed_file():
     assert pa.types.is_date32(empty.schema.field("event_date").type)
 
 
-def test_export_csv_columns_converted_whole_equal_cell_by_cell():
-    """The CSV converts the export's text, date, number and flag columns whole; each cell must
-    still be what `_cell` makes of it, quoted as RFC 4180 says."""
+def _odd_export_frame(rows: int = 40) -> pd.DataFrame:
+    """Export columns of every type holding formula triggers, quotes, separators, NULs and
+    missing values, as a streamed export batch has them."""
     from extraction.store import schema
-    from extraction.store.export import _cell, csv_text, export_columns
+    from extraction.store.export import export_columns
 
     nasty = ["=1+1", "+x", "-2", "@c", "\tx", "\rx", "\0x", "'q", "a,b", 'q"q', "x\ny", "", " ", None]
     target = pa.schema([schema.EVENT_FRAME_ARROW.field(c) for c in export_columns(evidence=True)])
 
-    def values(field, n):
+    def values(field):
         kind = field.type
-        pool = (nasty if pa.types.is_string(kind) else [0.0, -0.0, 1.5, None, 1e300]
-                if pa.types.is_floating(kind) else [0, -3, 2**31 - 1] if pa.types.is_integer(kind)
+        pool = (["[[0, 4]]", "[[1, 2], [5, 9]]", None] if field.name == "trigger_spans"
+                else nasty if pa.types.is_string(kind)
+                else [0.0, -0.0, 1.5, None, 1e300] if pa.types.is_floating(kind)
+                else [0, -3, 2**31 - 1] if pa.types.is_integer(kind)
                 else [True, False] if pa.types.is_boolean(kind)
                 else [dt.datetime(2024, 1, 2), None])
-        return [pool[(i * 7 + len(field.name)) % len(pool)] for i in range(n)]
+        return [pool[(i * 7 + len(field.name)) % len(pool)] for i in range(rows)]
 
-    table = pa.Table.from_arrays([pa.array(values(f, 40), f.type) for f in target], schema=target)
-    frame = schema.to_frame(table, target)
+    table = pa.Table.from_arrays([pa.array(values(f), f.type) for f in target], schema=target)
+    return schema.to_frame(table, target)
+
+
+DATE_COLUMNS = {"event_date": True, "published": True}
+
+
+def test_export_csv_columns_converted_whole_equal_cell_by_cell():
+    """The CSV converts the export's text, date, number and flag columns whole; each cell must
+    still be what `_cell` makes of it, quoted as RFC 4180 says."""
+    from extraction.store.export import _cell, csv_text
+
+    frame = _odd_export_frame()
 
     def quoted(cell):
         return '"' + cell.replace('"', '""') + '"' if any(ch in cell for ch in '",\r\n') else cell
 
-    date_only = {"event_date": True, "published": True}
-    rows = zip(*([_cell(v, date_only.get(c, False)) for v in frame[c].tolist()] for c in frame.columns))
+    rows = zip(*([_cell(v, DATE_COLUMNS.get(c, False)) for v in frame[c].tolist()]
+                 for c in frame.columns))
     assert csv_text(frame, header=False) == "".join(",".join(map(quoted, r)) + "\r\n" for r in rows)
+
+
+def test_export_jsonl_columns_converted_whole_equal_value_by_value():
+    from extraction.store.export import JSONL_EVIDENCE_FIELDS, JSONL_FIELDS, _json_value
+
+    frame = _odd_export_frame()
+    records = list(jsonl_records(frame, evidence=True))
+    for name, column in JSONL_FIELDS + JSONL_EVIDENCE_FIELDS:
+        if column not in frame.columns:
+            continue
+        one_by_one = [_json_value(v, DATE_COLUMNS.get(column, False)) for v in frame[column].tolist()]
+        if column == "trigger_spans":
+            one_by_one = [json.loads(v) if isinstance(v, str) else v for v in one_by_one]
+        assert [r[name] for r in records] == one_by_one, name

@@ -165,21 +165,30 @@ def _json_value(value: object, date_only: bool) -> object:
     return value
 
 
+def _json_column(series: pd.Series, date_only: bool) -> list:
+    """One column's values as `_json_value` gives them, the export's text, number and flag
+    columns converted whole (cell by cell, a 1M-event JSONL took ~46 s)."""
+    dtype = series.dtype
+    if isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind in "fiub"):
+        return series.astype(object).where(series.notna(), None).tolist()
+    if date_only and pd.api.types.is_datetime64_any_dtype(dtype):
+        return pa.array(series).cast(pa.date32()).cast(pa.string()).to_pylist()
+    return [_json_value(v, date_only) for v in series.tolist()]
+
+
 def jsonl_records(df: pd.DataFrame, evidence: bool = False) -> Iterator[dict]:
     """One PLOVER-like dict per event (columns missing from `df` are left out)."""
     fields = [(name, col) for name, col in JSONL_FIELDS + (JSONL_EVIDENCE_FIELDS if evidence else ())
               if col in df.columns]
-    date_only = {col: pd.api.types.is_datetime64_any_dtype(df[col]) and _date_only(df[col])
-                 for _, col in fields}
-    columns = [(name, df[col].tolist(), date_only[col], col) for name, col in fields]
-    for i in range(len(df)):
-        record = {}
-        for name, values, only, col in columns:
-            value = _json_value(values[i], only)
-            if col == "trigger_spans" and isinstance(value, str):
-                value = json.loads(value)
-            record[name] = value
-        yield record
+    names = [name for name, _ in fields]
+    columns = []
+    for _, col in fields:
+        values = _json_column(df[col], pd.api.types.is_datetime64_any_dtype(df[col]) and _date_only(df[col]))
+        if col == "trigger_spans":
+            values = [json.loads(v) if isinstance(v, str) else v for v in values]
+        columns.append(values)
+    for row in zip(*columns):
+        yield dict(zip(names, row))
 
 
 def write_jsonl(df: pd.DataFrame, out: IO[str], evidence: bool = False) -> None:
