@@ -21,7 +21,6 @@ LIST_KEYS = {
 DATE_KEYS = {"date_from": "from", "date_to": "to"}
 ROLE_KEY = "role"
 TEXT_KEY = "q"
-FILTER_KEYS = frozenset((*LIST_KEYS.values(), *DATE_KEYS.values(), ROLE_KEY, TEXT_KEY))
 
 
 def to_params(filters: Filters) -> dict[str, str | list[str]]:

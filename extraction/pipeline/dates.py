@@ -14,7 +14,6 @@ SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # A year on its own ("in 2012", "pada 1975"): the 20th and 21st centuries, where news lives.
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-NUMBER = re.compile(r"\d{1,4}")
 # How far an undated day/month may lie from the publication date. Chosen so that "(31/10)"
 # published on 1 Nov resolves to the day before, a story written in early January about
 # "Dec. 29" lands in the previous year, and a forecast "hingga Minggu (2/2)" stays ahead.

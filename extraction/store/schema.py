@@ -125,8 +125,6 @@ _CLUSTER_FIELDS = (
 )
 
 DOCUMENT_COLUMNS = tuple(f[0] for f in _DOCUMENT_FIELDS)
-EVENT_TABLE_COLUMNS = tuple(f[0] for f in _EVENT_FIELDS)
-CLUSTER_COLUMNS = tuple(f[0] for f in _CLUSTER_FIELDS)
 # Document fields joined onto each event when the store is read (exports use them).
 EVENT_DOC_COLUMNS = ("published", "title")
 
