@@ -41,10 +41,10 @@ LANE_PX, CHROME_PX, MIN_PX = 26, 120, 300
 # each can be hovered and clicked), or closer when there are many, all within LANE_SPREAD of
 # their lane's height (0.75 leaves a gap to the next lane's).
 MARKER_PITCH_PX = 12
+LANE_SPREAD = 0.75
 # Day numbers (days since 1970) stay below this until the year 2243: lane * DAY_KEYS + day is
 # one number per (lane, day).
 DAY_KEYS = 100_000
-LANE_SPREAD = 0.75
 
 
 def plain(value: object) -> str:

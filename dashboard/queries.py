@@ -448,7 +448,7 @@ def table_page(con: Con, filters: Filters, page: int, rows: int) -> TablePage:
 def _newest_table(con: Con) -> pd.DataFrame:
     """`events_table` of the events in the temporary table `newest_rows`."""
     columns = ", ".join(f"e.{c}" for c in TABLE_COLUMNS if c not in ("dyad", "reported_by"))
-    # The clusters table is looked up for these rows only: ~15-35 ms on the 10M benchmark store.
+    # The clusters table is looked up for these rows only (by number: it is stored in that order).
     rows = _frame(con, f"SELECT {columns}, c.num_sources AS reported_by, e.source_country, "
                   "e.target_country FROM events e JOIN newest_rows USING (event_no) "
                   "LEFT JOIN clusters c ON c.cluster_no = e.cluster_no "

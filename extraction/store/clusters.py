@@ -161,14 +161,15 @@ WHERE n.event_no = clusters.cluster_no AND clusters.cluster_id IS DISTINCT FROM 
 """
 
 # One clusters row per cluster of the mentions in {mentions} (with their documents' published
-# and source, and their cluster_no), in cluster_no order: the events table looks clusters up
-# by number for the rows it shows, and a table in that order lets DuckDB skip the row groups
-# that cannot hold them (the 100 newest events' clusters on the 10M benchmark store: ~4 ms
-# against ~35 ms in cluster_id order, which is random). An incremental pass appends its
-# clusters after the rest, so the order holds up to the next full pass but for those rows. The first report of a cluster is the mention from the
+# and source, and their cluster_no). The first report of a cluster is the mention from the
 # earliest published article (then the earliest dated, then the lowest id, so the choice is
 # deterministic). The id hashes the anchor's event_id: the anchor is the mention whose own
 # number is the cluster's.
+# Rows come in cluster_no order: the events table looks clusters up by number for the rows it
+# shows, and in that order DuckDB skips the row groups that cannot hold them (the 100 newest
+# events' clusters on the 10M benchmark store: ~4 ms against ~35 ms in cluster_id order, which
+# is random). An incremental pass appends its clusters after the rest, so the order holds up
+# to the next full pass but for those rows.
 _CLUSTER_ROWS_SQL = """
 WITH c AS (
     SELECT 'c' || left(md5(any_value(m.event_id) FILTER (WHERE m.event_no = m.cluster_no)), 16)

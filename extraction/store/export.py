@@ -83,8 +83,15 @@ def _is_missing(value: object) -> bool:
 
 def _date_only(series: pd.Series) -> bool:
     """Datetime columns whose every value is at midnight are dates (event_date, published)."""
+    if not pd.api.types.is_datetime64_any_dtype(series.dtype):
+        return False
     values = series.dropna()
     return bool((values == values.dt.normalize()).all())
+
+
+def _date_texts(series: pd.Series) -> pa.Array:
+    """A `_date_only` column as ISO dates ("2024-04-15"; null where missing), converted whole."""
+    return pa.array(series).cast(pa.date32()).cast(pa.string())
 
 
 def _cell(value: object, date_only: bool) -> str:
@@ -113,9 +120,8 @@ def _column_cells(series: pd.Series, date_only: bool) -> list[str]:
     if isinstance(dtype, pd.StringDtype):
         text = series.fillna("").str.replace("\0", "\ufffd", regex=False)
         return text.where(~text.str.startswith(GUARDED_STARTS), "'" + text).tolist()
-    if date_only and pd.api.types.is_datetime64_any_dtype(dtype):
-        # (midnights: Arrow's date text is the ISO form `_cell` writes)
-        return pa.array(series).cast(pa.date32()).cast(pa.string()).fill_null("").to_pylist()
+    if date_only:
+        return _date_texts(series).fill_null("").to_pylist()
     if dtype == np.bool_:
         return ["true" if v else "false" for v in series.tolist()]
     if dtype.kind in "iu" and isinstance(dtype, np.dtype):
@@ -125,23 +131,16 @@ def _column_cells(series: pd.Series, date_only: bool) -> list[str]:
     return [_cell(v, date_only) for v in series.tolist()]
 
 
-def _writer(out: io.StringIO):
-    # RFC 4180, as Python's csv module writes it: fields holding a quote, comma, CR or LF are
-    # quoted, quotes doubled, records end in CRLF.
-    return csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-
-
 def csv_text(df: pd.DataFrame, header: bool = True) -> str:
     """RFC 4180 records (CRLF-terminated) of `df`, header first unless asked not to, formula
     triggers neutralised."""
     out = io.StringIO()
-    writer = _writer(out)
+    # RFC 4180, as Python's csv module writes it: fields holding a quote, comma, CR or LF are
+    # quoted, quotes doubled, records end in CRLF.
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     if header:
         writer.writerow([neutralise(str(c)) for c in df.columns])
-    date_only = {
-        c: pd.api.types.is_datetime64_any_dtype(df[c]) and _date_only(df[c]) for c in df.columns
-    }
-    writer.writerows(zip(*(_column_cells(df[c], date_only[c]) for c in df.columns)))
+    writer.writerows(zip(*(_column_cells(df[c], _date_only(df[c])) for c in df.columns)))
     return out.getvalue()
 
 
@@ -171,8 +170,8 @@ def _json_column(series: pd.Series, date_only: bool) -> list:
     dtype = series.dtype
     if isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind in "fiub"):
         return series.astype(object).where(series.notna(), None).tolist()
-    if date_only and pd.api.types.is_datetime64_any_dtype(dtype):
-        return pa.array(series).cast(pa.date32()).cast(pa.string()).to_pylist()
+    if date_only:
+        return _date_texts(series).to_pylist()
     return [_json_value(v, date_only) for v in series.tolist()]
 
 
@@ -183,7 +182,7 @@ def jsonl_records(df: pd.DataFrame, evidence: bool = False) -> Iterator[dict]:
     names = [name for name, _ in fields]
     columns = []
     for _, col in fields:
-        values = _json_column(df[col], pd.api.types.is_datetime64_any_dtype(df[col]) and _date_only(df[col]))
+        values = _json_column(df[col], _date_only(df[col]))
         if col == "trigger_spans":
             values = [json.loads(v) if isinstance(v, str) else v for v in values]
         columns.append(values)
