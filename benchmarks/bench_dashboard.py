@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from extraction.store.query import Filters  # noqa: E402
+from synthetic_store import DAYS, FIRST_DAY  # noqa: E402
 
 PAGES = ("app_pages/overview.py", "app_pages/timeline.py", "app_pages/events.py",
          "app_pages/actors.py")
@@ -56,6 +57,16 @@ SCENARIOS = (
     ("text: a rare word", Filters(text="kata2917")),
     ("text: part of a word", Filters(text="ata2917")),
 )
+
+# Batches an ingest times: (first publication day, days the batch spans, extractor in
+# bench_synthetic). "news": the next days' articles of a store that follows the news, each
+# event dated on or a few days before its report (the synthetic store publishes ~900
+# documents a day, so 2,000 are two to three days' news). "backfill": an archive spread over the store's three years, its
+# events dated anywhere in them, so that every batch reaches clusters all over the file.
+INGEST_KINDS = {
+    "news": (FIRST_DAY + dt.timedelta(days=DAYS), 3, "news_extract"),
+    "backfill": (FIRST_DAY, DAYS, "synthetic_extract"),
+}
 
 
 # Each filter change is timed twice: with the store held open by the server between page runs
@@ -146,17 +157,20 @@ def _chosen(items, wanted: tuple[str, ...], name=str):
 
 
 def ingest_speed(db: Path, n_docs: int) -> dict:
-    """Documents/s of the real ingest path into an empty store and into `db` (which grows)."""
-    from bench_synthetic import synthetic_articles, synthetic_extract
+    """Documents/s of the real ingest path into an empty store and into `db` (which grows), for
+    each kind of batch in INGEST_KINDS."""
+    import bench_synthetic
     from extraction.store.ingest import ingest
 
     out = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, target in (("empty store", Path(tmp) / "empty.duckdb"), (db.name, db)):
-            articles = list(synthetic_articles(n_docs, prefix=f"bench-{time.time_ns()}"))
-            summary = ingest(articles, target, extractor=synthetic_extract)
-            out[name] = {"docs": summary.documents, "seconds": summary.elapsed_s,
-                         "docs_per_s": summary.docs_per_second}
+    for kind, (first_day, days, extractor) in INGEST_KINDS.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            for name, target in (("empty store", Path(tmp) / "empty.duckdb"), (db.name, db)):
+                articles = list(bench_synthetic.synthetic_articles(
+                    n_docs, prefix=f"bench-{time.time_ns()}", first_day=first_day, days=days))
+                summary = ingest(articles, target, extractor=getattr(bench_synthetic, extractor))
+                out[kind, name] = {"docs": summary.documents, "seconds": summary.elapsed_s,
+                                   "docs_per_s": summary.docs_per_second}
     return out
 
 
@@ -245,9 +259,11 @@ def main() -> None:
             capture_output=True, text=True, check=True)
         report(json.loads(child.stdout.strip().splitlines()[-1]), args.events)
     if args.ingest_docs:
-        for name, row in ingest_speed(db, args.ingest_docs).items():
-            print(f"ingest {row['docs']:,} documents into {name}: {row['seconds']:.1f} s, "
-                  f"{row['docs_per_s']:.0f} docs/s", flush=True)
+        speeds = ingest_speed(db, args.ingest_docs)
+        for (kind, name), row in speeds.items():
+            share = row["docs_per_s"] / speeds[kind, "empty store"]["docs_per_s"]
+            print(f"ingest {row['docs']:,} documents ({kind}) into {name}: {row['seconds']:.1f} s, "
+                  f"{row['docs_per_s']:.0f} docs/s ({share:.0%} of the empty store's)", flush=True)
         live = during_ingest(db, args.ingest_docs)
         print(f"during an ingest of {live['docs']:,} documents ({live['seconds']:.1f} s): "
               f"{live['queries']} overview query sets, median {live['median_s'] * 1e3:.0f} ms, "

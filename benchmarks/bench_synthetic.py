@@ -5,6 +5,7 @@ so what is timed is the store's side of an ingest (batching, commits, word index
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 
@@ -41,13 +42,30 @@ def synthetic_extract(article: Article) -> list[Event]:
     return events
 
 
-def synthetic_articles(n_docs: int, prefix: str = "doc"):
+def news_extract(article: Article) -> list[Event]:
+    """`synthetic_extract`, each event dated as news reports it: on its article's publication
+    day or a few days before (the lags synthetic_store gives its events)."""
+    rng = random.Random(f"{article.id} lag")
+    published = dt.date.fromisoformat(article.published)
+    return [dataclasses.replace(event, event_date=(published - dt.timedelta(days=_lag(rng))).isoformat())
+            for event in synthetic_extract(article)]
+
+
+def _lag(rng: random.Random) -> int:
+    """Days between an event and its report: 60 % the same day, 30 % the next, else 2-7."""
+    draw = rng.random()
+    return 0 if draw < 0.6 else 1 if draw < 0.9 else rng.randrange(2, 8)
+
+
+def synthetic_articles(n_docs: int, prefix: str = "doc", first_day: dt.date = FIRST_DAY,
+                       days: int = DAYS):
+    """`n_docs` articles published over `days` days from `first_day`, in turn."""
     for i in range(n_docs):
         rng = random.Random(f"{prefix}-{i}")
         outlet = OUTLETS[i % len(OUTLETS)]
         yield Article(
             text=f"Synthetic article {prefix} {i}. " + " ".join(rng.choices(HEAD_WORDS, k=40)),
             id=f"{prefix}-{i}", title=f"Story {i}", url=f"https://{outlet}/{prefix}/{i}",
-            source=outlet, published=(FIRST_DAY + dt.timedelta(days=i % DAYS)).isoformat(),
+            source=outlet, published=(first_day + dt.timedelta(days=i % days)).isoformat(),
             lang="id" if i % 3 else "en",
         )

@@ -975,3 +975,41 @@ def test_store_schema_six_store_gets_its_clusters_in_number_order(tmp_path):
     store.ingest(articles, db, extractor=fake_extract)  # nothing new: only the upgrade
     assert _stored_cluster_numbers(db) == sorted(_stored_cluster_numbers(db))
     pd.testing.assert_frame_equal(store.read_tables(db).clusters, before)
+
+
+def test_store_schema_seven_store_gets_each_events_publication_day(tmp_path):
+    """A store whose events did not hold their article's publication day (schema 7) gains it and
+    the day each event is clustered by; an undated report then still joins the cluster its
+    publication day puts it in, as a full recluster would."""
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    store.ingest([fake_article(1, "EVENT meet USA CHN 2024-04-15", published="2024-04-15"),
+                  fake_article(2, "EVENT condemn CHN USA -", published="2024-04-16")],
+                 db, extractor=fake_extract)
+    with duckdb.connect(str(db)) as con:
+        con.execute("ALTER TABLE events DROP COLUMN doc_published")
+        con.execute("ALTER TABLE events DROP COLUMN cluster_day")
+        con.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+    store.ingest([fake_article(3, "EVENT condemn CHN USA 2024-04-17", published="2024-04-17")],
+                 db, extractor=fake_extract)
+    with connection(db, read_only=True) as con:
+        days = con.execute("SELECT d.article_id, e.doc_published = d.published, e.cluster_day "
+                           "FROM events e JOIN documents d USING (doc_id) ORDER BY 1").fetchall()
+        condemn = con.execute("SELECT count(*), count(DISTINCT cluster_no) FROM events "
+                              "WHERE event_type = 'condemn'").fetchall()
+    assert days == [("art-1", True, dt.date(2024, 4, 15)), ("art-2", True, dt.date(2024, 4, 16)),
+                    ("art-3", True, dt.date(2024, 4, 17))]
+    assert condemn == [(2, 1)]
+    stored, full = clusters_and_full_recluster(db)
+    assert stored == full
+
+
+def test_store_regression_an_event_on_the_last_representable_day_broke_the_recluster(tmp_path):
+    """The days an incremental recluster reads run three past the last changed one: beyond
+    9999-12-31 they are no Python date, so they stay day numbers until DuckDB adds them."""
+    db = tmp_path / "far.duckdb"
+    store.ingest([fake_article(1, "EVENT attack RUS UKR 9999-12-31")], db, extractor=fake_extract)
+    store.ingest([fake_article(2, "EVENT attack RUS UKR 9999-12-30")], db, extractor=fake_extract)
+    stored, full = clusters_and_full_recluster(db)
+    assert stored == full and len({cluster for _, cluster, _ in stored[0]}) == 1

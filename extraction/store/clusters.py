@@ -22,6 +22,7 @@ import dataclasses
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 # Classes whose dyad has no direction: A calls B is the same event as B calls A.
 SYMMETRIC_CLASSES = ("phone_call", "meet", "agree", "military_cooperation")
@@ -48,23 +49,24 @@ _K2 = (f"CASE WHEN {{e}}event_type IN ({_SYMMETRIC}) "
 # DuckDB's `hash`, so it never changes with the DuckDB version; two groups sharing a number
 # would only make the incremental pass read more rows (it compares the keys themselves).
 GROUP_SQL = f"md5_number_upper(concat_ws('|', {{e}}event_type, {_K1}, {_K2}))"
+# The day a mention is grouped by, kept on each event (events.cluster_day): its date, or its
+# article's publication day. Rows lie roughly in day order, so a stretch of days is found
+# through the column's zone maps instead of reading every event's group.
+CLUSTER_DAY_SQL = "coalesce(event_date, doc_published)"
 
 # Every mention with its group key (class, k1, k2) and day number. `alone` marks mentions that
-# must not be merged with anything. Events are filtered before the join with documents ({docs}:
-# the table, or the batch's own documents), so a query for a few mentions does not join the
-# whole store.
+# must not be merged with anything. The article's publication day and outlet are read from the
+# event's own copies: joining the documents cost ~0.15 s a query on the 10M benchmark store.
 _MENTIONS_SQL = f"""
-WITH ev AS (
+WITH m AS (
     SELECT e.event_id, e.event_no, e.doc_id, e.cluster_no, e.cluster_group,
            e.event_type, e.event_date, e.cameo_code, e.source_country, e.target_country,
            e.source_country IS NULL AND e.target_country IS NULL AS no_dyad,
-           {_K1.format(e='e.')} AS k1, {_K2.format(e='e.')} AS k2
+           {_K1.format(e='e.')} AS k1, {_K2.format(e='e.')} AS k2,
+           e.doc_published AS published, e.outlet AS source,
+           (e.cluster_day - DATE '1970-01-01')::INTEGER AS day_number
     FROM events e
     WHERE {{where}}
-), m AS (
-    SELECT ev.*, d.published, d.source,
-           (coalesce(ev.event_date, d.published) - DATE '1970-01-01')::INTEGER AS day_number
-    FROM ev JOIN {{docs}} d USING (doc_id)
 )
 SELECT event_id, event_no, doc_id, cluster_no, cluster_group, event_type, k1, k2,
        day_number, no_dyad OR day_number IS NULL AS alone,
@@ -76,32 +78,31 @@ _ORDER = " ORDER BY event_type, k1, k2, day_number NULLS LAST, event_id"
 # All mentions in cluster order. (Group boundaries are found in Python: a SQL window for them
 # doubled this query's time at 1M events.)
 _ORDERED_SQL = ("SELECT event_id, event_no, event_type, k1, k2, day_number, alone FROM ("
-                + _MENTIONS_SQL.format(where="true", docs="documents") + ")" + _ORDER)
+                + _MENTIONS_SQL.format(where="true") + ")" + _ORDER)
 
 # The mentions of some documents (table touched_docs), or those numbered from $first on (the
-# rows just inserted, with their documents in table batch_docs: found through the last row
-# groups and the batch alone, where a search by document read every event's and every
-# document's id, ~0.2 s a batch at 10M events).
+# rows just inserted: found through the last row groups, where a search by document read every
+# event's id, ~0.2 s a batch at 10M events).
 _TOUCHED_COLUMNS = "SELECT cluster_no, cluster_group, event_type, k1, k2, day_number, alone, event_no"
 _TOUCHED_DOCS_SQL = f"{_TOUCHED_COLUMNS} FROM (" + _MENTIONS_SQL.format(
-    where="e.doc_id IN (SELECT doc_id FROM touched_docs)", docs="documents") + ")"
-_TOUCHED_NEW_SQL = f"{_TOUCHED_COLUMNS} FROM (" + _MENTIONS_SQL.format(
-    where="e.event_no >= $first", docs="batch_docs") + ")"
+    where="e.doc_id IN (SELECT doc_id FROM touched_docs)") + ")"
+_TOUCHED_NEW_SQL = f"{_TOUCHED_COLUMNS} FROM (" + _MENTIONS_SQL.format(where="e.event_no >= $first") + ")"
 
 # The stretches to recompute (table stretches: stretch, cluster_group, event_type, k1, k2, and
 # lo and hi as day numbers) and the new mentions that stay alone (table alone_new):
-# first the event numbers, from the two integer columns alone (at 10M events reading every
+# first the event numbers, from the group and day columns alone (at 10M events reading every
 # column of the touched groups took seconds), then those mentions in full, in cluster order.
+# $lo and $hi, the first and last day of all stretches, let the scan skip the row groups whose
+# days lie outside (a join condition alone does not).
 _STRETCH_ROWS_SQL = """
 CREATE OR REPLACE TEMP TABLE stretch_rows AS
 SELECT e.event_no, s.stretch FROM events e JOIN stretches s ON e.cluster_group = s.cluster_group
-WHERE e.event_date IS NULL
-   OR e.event_date BETWEEN DATE '1970-01-01' + s.lo AND DATE '1970-01-01' + s.hi
+WHERE e.cluster_day BETWEEN DATE '1970-01-01' + $lo AND DATE '1970-01-01' + $hi
+  AND e.cluster_day BETWEEN DATE '1970-01-01' + s.lo AND DATE '1970-01-01' + s.hi
 UNION ALL SELECT event_no, NULL FROM alone_new
 """
 _STRETCH_MENTIONS_SQL = ("SELECT m.*, r.stretch FROM ("
-                         + _MENTIONS_SQL.format(where="e.event_no IN (SELECT event_no FROM stretch_rows)",
-                                              docs="documents")
+                         + _MENTIONS_SQL.format(where="e.event_no IN (SELECT event_no FROM stretch_rows)")
                          + """) m JOIN stretch_rows r USING (event_no)
 LEFT JOIN stretches s USING (stretch)
 WHERE r.stretch IS NULL  -- a new mention that stays alone
@@ -109,9 +110,11 @@ WHERE r.stretch IS NULL  -- a new mention that stays alone
       AND m.day_number BETWEEN s.lo AND s.hi
 ORDER BY r.stretch NULLS FIRST, m.day_number, m.event_id""")
 # The rest of a group whose pass did not meet its old clusters within its stretch (table
-# rest_groups: cluster_group, event_type, k1, k2, after).
+# rest_groups: cluster_group, event_type, k1, k2, after); $after, the earliest `after`, skips
+# the row groups of earlier days.
 _REST_SQL = ("SELECT m.* FROM (" + _MENTIONS_SQL.format(
-    where="e.cluster_group IN (SELECT cluster_group FROM rest_groups)", docs="documents") + """) m
+    where="e.cluster_group IN (SELECT cluster_group FROM rest_groups) "
+          "AND e.cluster_day > DATE '1970-01-01' + $after") + """) m
 JOIN rest_groups g USING (event_type, k1, k2)
 WHERE NOT m.alone AND m.day_number > g.after
 ORDER BY m.event_type, m.k1, m.k2, m.day_number, m.event_id""")
@@ -197,7 +200,7 @@ FROM c
 ORDER BY cluster_no
 """
 _CLUSTERS_SQL = "CREATE OR REPLACE TABLE clusters AS " + _CLUSTER_ROWS_SQL.format(
-    mentions="(SELECT e.*, d.published, d.source FROM events e JOIN documents d USING (doc_id))")
+    mentions="(SELECT *, doc_published AS published, outlet AS source FROM events)")
 
 # The clusters whose mentions changed (table stale_clusters: their numbers) go, and those that
 # still have mentions come back, aggregated from the recomputed mentions (table redone: a stale
@@ -269,6 +272,14 @@ def hash_clusters(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(_HASH_FROM_ANCHORS_SQL)
 
 
+def day_events(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill events.doc_published and cluster_day for every event (a store written without
+    them)."""
+    con.execute("UPDATE events SET doc_published = d.published FROM documents d "
+                "WHERE events.doc_id = d.doc_id")
+    con.execute(f"UPDATE events SET cluster_day = {CLUSTER_DAY_SQL}")
+
+
 def cluster_id_sql(prefix: str = "") -> str:
     """SQL of an event's cluster id (NULL before its first recluster), from its row in the
     events table aliased `prefix` ("e." or "")."""
@@ -301,14 +312,9 @@ class Touched:
         finally:
             con.unregister("touched_docs")
 
-    def note_new(self, con: duckdb.DuckDBPyConnection, first: int, docs: pa.Table) -> None:
-        """Note the events numbered from `first` on (the batch just inserted, of the documents
-        `docs`: doc_id, published, source)."""
-        con.register("batch_docs", docs)
-        try:
-            self._add(con.execute(_TOUCHED_NEW_SQL, {"first": first}).fetchall(), deleted=False)
-        finally:
-            con.unregister("batch_docs")
+    def note_new(self, con: duckdb.DuckDBPyConnection, first: int) -> None:
+        """Note the events numbered from `first` on (the batch just inserted)."""
+        self._add(con.execute(_TOUCHED_NEW_SQL, {"first": first}).fetchall(), deleted=False)
 
     def _add(self, rows: list[tuple], deleted: bool) -> None:
         for cluster_no, number, kind, k1, k2, day, alone, event_no in rows:
@@ -418,7 +424,8 @@ def recluster_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> None:
     con.register("stretches", stretches)
     con.register("alone_new", pa.table({"event_no": pa.array(sorted(touched.alone), pa.int64())}))
     try:
-        con.execute(_STRETCH_ROWS_SQL)
+        con.execute(_STRETCH_ROWS_SQL, {"lo": pc.min(stretches["lo"]).as_py(),
+                                        "hi": pc.max(stretches["hi"]).as_py()})
         rows = con.sql(_STRETCH_MENTIONS_SQL).to_arrow_table().to_pylist()
     finally:
         con.unregister("stretches")
@@ -457,7 +464,8 @@ def _pass_rest(con: duckdb.DuckDBPyConnection, unmet: dict[tuple, tuple[int, dic
         "after": pa.array([unmet[k][0] for k in keys], pa.int32()),
     }))
     try:
-        rows = con.sql(_REST_SQL).to_arrow_table().to_pylist()
+        rows = con.sql(_REST_SQL, params={"after": min(after for after, _ in unmet.values())}
+                       ).to_arrow_table().to_pylist()
     finally:
         con.unregister("rest_groups")
     by_group: dict[tuple, list[dict]] = {}

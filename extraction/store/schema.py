@@ -11,7 +11,7 @@ from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 # Bumped when a table's layout changes; a store written with another version is refused
 # rather than silently misread.
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 # Older schema -> (statements that bring it one step up, the version it then is).
 UPGRADES = {
     "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",
@@ -44,6 +44,11 @@ UPGRADES = {
     "6": (("CREATE TABLE clusters_in_order AS SELECT * FROM clusters ORDER BY cluster_no",
            "DROP TABLE clusters",
            "ALTER TABLE clusters_in_order RENAME TO clusters"), "7"),
+    # 8: each event's article publication day and its clustering day on the event itself
+    # (clusters.py reads them without joining the documents, and finds a stretch of days
+    # through the zone maps of cluster_day); writer._upgrade fills them after this step.
+    "7": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS doc_published DATE",
+           "ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_day DATE"), "8"),
 }
 
 STATUSES = ("events", "no_events", "error")
@@ -103,11 +108,16 @@ _EVENT_FIELDS = (
     # A number for the mention's class and dyad (clusters.GROUP_SQL): an ingest finds the
     # mentions near its own through it.
     ("cluster_group", "UBIGINT", pa.uint64()),
+    # The article's publication day, copied at ingest like the outlet (a document's id hashes
+    # it, so it never changes), and the day the clusters group the event by: its own date, or
+    # the publication day when it has none (clusters.py).
+    ("doc_published", "DATE", pa.date32()),
+    ("cluster_day", "DATE", pa.date32()),
 )
 # Columns of the events table that number things for the store's own use, not facts about an
 # event: left out of snapshots, exports and an event's detail.
 INTERNAL_EVENT_COLUMNS = ("event_no", "source_actor_no", "target_actor_no", "same_actor", "cluster_no",
-                          "cluster_group", "cluster_hash")
+                          "cluster_group", "cluster_hash", "doc_published", "cluster_day")
 
 _CLUSTER_FIELDS = (
     ("cluster_id", "VARCHAR", pa.string()),

@@ -15,8 +15,8 @@ import duckdb
 import pyarrow as pa
 
 from . import actors, schema, search
-from .clusters import (GROUP_SQL, Touched, hash_clusters, number_clusters, number_groups,
-                       recluster, recluster_touched)
+from .clusters import (CLUSTER_DAY_SQL, GROUP_SQL, Touched, day_events, hash_clusters,
+                       number_clusters, number_groups, recluster, recluster_touched)
 from .conn import connection
 
 # A batch is committed after this many documents or this many seconds, whichever comes first.
@@ -78,6 +78,8 @@ def _upgrade(con: duckdb.DuckDBPyConnection, version: str) -> str:
             con.execute("ALTER TABLE events DROP COLUMN cluster_id")
         if version == "6":
             search.chunk_postings(con)
+        if version == "8":
+            day_events(con)
     if not indexed:
         search.index_events(con, 0)
     con.execute("UPDATE meta SET value = $v WHERE key = 'schema_version'", {"v": version})
@@ -207,15 +209,17 @@ class BatchWriter:
             first = con.execute(
                 "SELECT coalesce((SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'last_event_no'), "
                 "(SELECT max(event_no) FROM events), 0) + 1").fetchall()[0][0]
-            outlets = {doc["doc_id"]: doc.get("source") for doc in self._docs}
-            rows = [{**event, "outlet": outlets.get(event["doc_id"]), "event_no": first + i}
+            docs_by_id = {doc["doc_id"]: doc for doc in self._docs}
+            rows = [{**event, "outlet": docs_by_id[event["doc_id"]].get("source"),
+                     "doc_published": docs_by_id[event["doc_id"]].get("published"),
+                     "event_no": first + i}
                     for i, event in enumerate(self._events)]
             _insert_events(con, pa.Table.from_pylist(rows, schema.EVENT_ARROW))
             con.execute("INSERT INTO meta VALUES ('last_event_no', $n) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         {"n": str(first + len(rows) - 1)})
             search.index_events(con, first)
-            self._touched.note_new(con, first, docs.select(["doc_id", "published", "source"]))
+            self._touched.note_new(con, first)
         _bump_changes(con)
 
 
@@ -234,7 +238,8 @@ def _insert_events(con: duckdb.DuckDBPyConnection, rows: pa.Table) -> None:
     try:
         actors.add_spellings(con, "incoming_rows")
         con.execute(f"INSERT INTO events BY NAME SELECT * REPLACE ({GROUP_SQL.format(e='')} "
-                    f"AS cluster_group) FROM ({actors.numbered_sql('incoming_rows')})")
+                    f"AS cluster_group, {CLUSTER_DAY_SQL} AS cluster_day) "
+                    f"FROM ({actors.numbered_sql('incoming_rows')})")
     finally:
         con.unregister("incoming_rows")
 
