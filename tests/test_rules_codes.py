@@ -295,6 +295,36 @@ def test_rules_credit_lines_and_grant_aid_are_economic_aid(text, lang, row):
 
 
 @pytest.mark.parametrize("text, lang, row", [
+    ("Norway delivered its first batch of F-16 fighter jets to Ukraine on Friday.", "en",
+     ("072", "NOR", "UKR")),
+    ("Poland sent two hundred Soviet-era tanks to Ukraine last spring.", "en", ("072", "POL", "UKR")),
+    ("Belarus has shipped artillery shells to Russia, Kyiv said.", "en", ("072", "BLR", "RUS")),
+    ("Pyongyang sold ballistic missiles to Moscow, according to Seoul.", "en", ("072", "PRK", "RUS")),
+    ("Italia mengirimkan howitzer ke Ukraina pekan lalu.", "id", ("072", "ITA", "UKR")),
+    ("Prancis menyerahkan rudal jelajah kepada Ukraina pada Rabu.", "id", ("072", "FRA", "UKR")),
+    ("Iran menjual ratusan drone kepada Rusia, menurut Washington.", "id", ("072", "IRN", "RUS")),
+])
+def test_rules_named_weapons_handed_to_a_state_are_military_aid(text, lang, row):
+    """Regression: a transfer naming the weapon ("tanks", "fighter jets", "howitzer") instead of
+    "weapons" or "arms" coded nothing (or, for shells, an attack by the seller)."""
+    assert row in coded(text, lang, published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia fired cruise missiles at Odesa overnight.", "en"),
+    ("Russia sent tanks into Ukraine in 2022.", "en"),
+    ("The United States sent fighter jets to Romania for air policing.", "en"),
+    ("Rusia meluncurkan rudal jelajah ke Odesa pada malam hari.", "id"),
+    ("Rusia mengirim tank ke wilayah Ukraina pada 2022.", "id"),
+    ("Amerika Serikat mengirim jet tempur ke Rumania untuk patroli udara.", "id"),
+])
+def test_rules_weapons_fired_sent_across_or_deployed_are_no_transfer(text, lang):
+    """Missiles fired at a place, tanks sent across a border and jets deployed to an ally are
+    not arms given to that state."""
+    assert not any(code == "072" for code, _, _ in coded(text, lang, published="2024-05-10"))
+
+
+@pytest.mark.parametrize("text, lang, row", [
     ("Bolivia ordered the closure of Chile's consulate in La Paz on Monday.", "en",
      ("161", "BOL", "CHL")),
     ("Argentine authorities closed the Chilean consulate in Mendoza.", "en", ("161", "ARG", "CHL")),

@@ -321,17 +321,23 @@ def _trigger_matches(text: str, heads, tails, tokens) -> list[Match]:
     """Trigger matches; a gapped trigger counts only when its second part follows closely."""
     tail_starts = [t[0] for t in tails]
     plain, gapped, fallbacks = [], {}, {}
+    # A head word may open many gapped triggers ("delivered ... tanks", "delivered ...
+    # howitzers"): the second parts after one head are looked up once, not once per trigger.
+    windows: dict[int, dict[str, tuple[int, int]]] = {}
     for s, e, (_, code, form, tail, fallback) in heads:
         if not tail:
             plain.append(Match(s, e, "trigger", code, form))
             continue
-        hit = _tail_after(tails, tail_starts, tail, e, tokens)
+        if e not in windows:
+            windows[e] = _tails_after(tails, tail_starts, e, tokens)
+        hit = windows[e].get(tail)
         if not hit and fallback:
             fallbacks[(s, e)] = Match(s, s + fallback[0], "trigger", fallback[1], fallback[2])
         known = gapped.get((s, e))
         # Of two gapped readings, the one whose second part is nearer is the more specific
-        # ("fired dozens of rockets at ...": "fired ... rockets", not "fired ... at").
-        if hit and (known is None or hit[0] < known.start2):
+        # ("fired dozens of rockets at ...": "fired ... rockets", not "fired ... at"), and of
+        # two starting at one word the longer ("sent ... tanks into": no transfer).
+        if hit and (known is None or (hit[0], -hit[1]) < (known.start2, -known.end2)):
             gapped[(s, e)] = Match(s, e, "trigger", code, form, end2=hit[1], start2=hit[0])
     # A head none of whose readings found its second part leaves the shorter trigger it hid.
     held = [m for span, m in fallbacks.items() if span not in gapped]
@@ -369,11 +375,13 @@ def _one_reading(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
-def _tail_after(tails, tail_starts, tail: str, end: int, tokens) -> tuple[int, int] | None:
+def _tails_after(tails, tail_starts, end: int, tokens) -> dict[str, tuple[int, int]]:
+    """The second parts that start within GAP_WORDS words after `end`: each (folded) with
+    its first span."""
+    found: dict[str, tuple[int, int]] = {}
     i = bisect_left(tail_starts, end)
     while i < len(tails) and tokens.between(end, tails[i][0]) <= GAP_WORDS:
         s, e, payload = tails[i]
-        if payload[1] == tail:
-            return (s, e)
+        found.setdefault(payload[1], (s, e))
         i += 1
-    return None
+    return found
