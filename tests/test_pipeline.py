@@ -146,14 +146,17 @@ def test_pipeline_reaction_with_no_date_is_the_reports_day():
     assert dates[("111", "PHL", "CHN")] == "2024-05-10"
 
 
-@pytest.mark.parametrize("text, row", [
+@pytest.mark.parametrize("text, trigger", [
     ("On Tuesday, Japan summoned the Chinese ambassador over the incursion. Japan had previously "
-     "protested to South Korea over its fishing boats.", ("114", "JPN", "KOR")),
+     "protested to South Korea over its fishing boats.", "protested to"),
     ("On Tuesday, Egypt condemned the Israeli strikes on Rafah. The Israel-Hamas war has killed "
-     "thousands.", ("190", "ISR", "PSE")),
+     "thousands.", "war"),
 ])
-def test_pipeline_background_never_takes_the_story_date(text, row):
-    assert _dates(text)[row] is None
+def test_pipeline_background_never_takes_the_story_date(text, trigger):
+    # By trigger: the strikes on Rafah are an event of the same dyad in the dated sentence.
+    dates = [e.event_date for e in extract(Article(text, "x", lang="en", published="2024-05-10"))
+             if e.trigger == trigger]
+    assert dates and all(date is None for date in dates)
 
 
 def test_pipeline_statement_with_no_date_is_dated_by_publication():

@@ -310,6 +310,20 @@ def test_rules_named_weapons_handed_to_a_state_are_military_aid(text, lang, row)
     assert row in coded(text, lang, published="2024-05-10")
 
 
+@pytest.mark.parametrize("text, lang, row", [
+    ("Beijing lodged strong representations with Canberra over the remarks.", "en",
+     ("114", "CHN", "AUS")),
+    ("Britain imposed visa restrictions on Iranian officials on Tuesday.", "en", ("163", "GBR", "IRN")),
+    ("The State Department announced visa bans on Ugandan officials.", "en", ("163", "USA", "UGA")),
+    ("Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
+])
+def test_rules_representations_visa_bans_and_troops_pulled_back(text, lang, row):
+    """Regression: "lodged strong representations" (only "solemn" was known), visa
+    restrictions (a ban coded 172, restrictions nothing) and troops "pulled ... back" coded
+    nothing or the wrong act."""
+    assert row in coded(text, lang, published="2024-05-10")
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Russia fired cruise missiles at Odesa overnight.", "en"),
     ("Russia sent tanks into Ukraine in 2022.", "en"),

@@ -1186,3 +1186,16 @@ def test_rules_a_national_security_council_is_no_un_body():
     """Regression: Sudan's "Dewan Keamanan dan Pertahanan" was read as the UN Security Council."""
     text = "Sudan memutuskan hubungan dengan UEA. Dewan Keamanan dan Pertahanan mengecam UEA."
     assert not [r for r in coded(text, "id") if "UNSC" in r[1:]]
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Israeli jets bombed Jabalia on Tuesday.", "en", ("ISR", "PSE")),
+    ("Russian drones hit Mykolaiv overnight.", "en", ("RUS", "UKR")),
+    ("Houthi forces fired missiles at Eilat.", "en", ("YEM", "ISR")),
+    ("Pesawat tempur Israel membombardir Nabatieh pada Selasa.", "id", ("ISR", "LBN")),
+    ("Rusia menyerang Dnipro dengan rudal balistik.", "id", ("RUS", "UKR")),
+])
+def test_rules_a_city_at_war_stands_for_its_state(text, lang, row):
+    """Regression: strikes on cities the gazetteer did not know (Gaza's, Ukraine's,
+    Lebanon's, Israel's) had no target and coded nothing or a targetless show of force."""
+    assert row in {(src, tgt) for _, src, tgt in coded(text, lang, published="2024-05-10")}
