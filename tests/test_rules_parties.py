@@ -1199,3 +1199,14 @@ def test_rules_a_city_at_war_stands_for_its_state(text, lang, row):
     """Regression: strikes on cities the gazetteer did not know (Gaza's, Ukraine's,
     Lebanon's, Israel's) had no target and coded nothing or a targetless show of force."""
     assert row in {(src, tgt) for _, src, tgt in coded(text, lang, published="2024-05-10")}
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Jordan condemned the killing of Palestinian farmers by Israeli settlers.", ("111", "JOR", "ISR")),
+    ("Jordan condemned the killing of Palestinian farmers by Israeli settlers.", ("190", "ISR", "PSE")),
+    ("Canada protested the detention of two Canadians by China.", ("173", "CHN", "CAN")),
+])
+def test_rules_an_act_noun_by_a_state_has_that_state_as_its_doer(text, row):
+    """Regression: in English "the killing of X by Y" made X, the victims, the target of the
+    condemnation and coded no killing; Indonesian "oleh" already named the doer."""
+    assert row in coded(text, "en", published="2024-05-10")

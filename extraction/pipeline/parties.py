@@ -1356,9 +1356,10 @@ def _noun_agent(s, ctx, trig, end, right):
                  and s.words_between(end, m.start) <= NOUN_REACH), None)
     if mark is None or any(end <= t.start < mark.start for t in s.triggers):
         return None  # "misi ... untuk menyelidiki pelanggaran oleh X": X did the other thing
-    doers = [a for a in s.actors if mark.end <= a.start < right and a.country
-             and s.words_between(mark.end, a.start) <= 2]
-    if not doers:
+    # The doer right after the phrase, with those coordinated with it ("by the Philippines and
+    # Japan").
+    doers = [a for a in s.actors if mark.end <= a.start < right and a.country]
+    if not doers or s.words_between(mark.end, doers[0].start) > 2:
         return None
     src = next(iter_groups(s, doers, ctx.words.get("coordination", set())))
     tgt = [a for a in s.actors if end <= a.start < mark.start and a.country and a not in src]
