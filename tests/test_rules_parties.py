@@ -1210,3 +1210,11 @@ def test_rules_an_act_noun_by_a_state_has_that_state_as_its_doer(text, row):
     """Regression: in English "the killing of X by Y" made X, the victims, the target of the
     condemnation and coded no killing; Indonesian "oleh" already named the doer."""
     assert row in coded(text, "en", published="2024-05-10")
+
+
+def test_rules_shooting_against_civilians_by_a_force_is_its_attack_id():
+    """Regression: "penembakan terhadap" was no event noun, so the condemnation of a shooting
+    "oleh pasukan Israel" targeted the victims' state."""
+    rows = coded("Malaysia mengutuk penembakan terhadap nelayan Filipina oleh penjaga pantai China.",
+                 "id", published="2024-05-10")
+    assert {("111", "MYS", "CHN"), ("180", "CHN", "PHL")} <= rows, rows
