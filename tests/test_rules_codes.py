@@ -696,3 +696,27 @@ def test_rules_a_finite_verb_after_a_purpose_clause_is_its_own_act():
 def test_rules_condemned_to_prison_is_a_sentence_not_a_condemnation():
     text = "Kuwait's supreme court condemned 20 Lebanese men to various prison terms."
     assert not [r for r in coded(text) if r[0].startswith("11")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"We will answer any provocation with force," the North Korean leader said, warning Seoul.',
+     "en"),
+    ('"Kami akan membalas setiap provokasi," kata pemimpin Korea Utara, memperingatkan Seoul.',
+     "id"),
+    ("Washington offered a five million dollar reward for information on the Houthi leaders.", "en"),
+    ("Amerika Serikat menawarkan hadiah lima juta dolar untuk informasi tentang pemimpin Houthi.",
+     "id"),
+])
+def test_rules_hypothetical_provocations_and_rewards_are_no_condemnation_or_pledge(text, lang):
+    """Regression: "any provocation" in a warning was read as a verdict on an act (with the
+    warned state as the judge), and a reward for information as a pledge to the wanted."""
+    rows = coded(text, lang, published="2024-05-10")
+    assert not any(code in ("111", "030") for code, _, _ in rows), rows
+
+
+def test_rules_a_quoted_verdict_is_its_speakers_before_the_tag():
+    """Regression: '"This is a provocation," the Chinese foreign ministry said of the Japanese
+    drills' made Japan the judge: the speaker stands between the quote and "said"."""
+    rows = coded('"This is a provocation," the Chinese foreign ministry said of the Japanese drills.',
+                 "en", published="2024-05-10")
+    assert ("111", "CHN", "JPN") in rows and ("111", "JPN", "CHN") not in rows

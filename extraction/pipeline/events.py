@@ -379,7 +379,8 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
         speaker = _judge_before(s, ctx, tag) or _participle_speaker(s, ctx, drafts, tag) or \
             left_group(s, ctx, tag.start, s.start) or pronoun_person(s, ctx, tag)
     elif tag.kind == "speech":
-        speaker = party_after(s, tag.end, SPEAKER_REACH) or _speaker_before_tag(s, verdict, tag)
+        # '"...," the minister said, warning Seoul': the speaker before the tag, else after it
+        speaker = _speaker_before_tag(s, verdict, tag) or party_after(s, tag.end, SPEAKER_REACH)
     else:
         speaker = None
     if not speaker:
