@@ -1218,3 +1218,23 @@ def test_rules_shooting_against_civilians_by_a_force_is_its_attack_id():
     rows = coded("Malaysia mengutuk penembakan terhadap nelayan Filipina oleh penjaga pantai China.",
                  "id", published="2024-05-10")
     assert {("111", "MYS", "CHN"), ("180", "CHN", "PHL")} <= rows, rows
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Four Thai rangers were wounded by Cambodian gunfire near the border.", "en", ("KHM", "THA")),
+    ("A Russian glide bomb injured six Ukrainian firefighters in Sumy.", "en", ("RUS", "UKR")),
+    ("Drone Rusia melukai enam petugas pemadam kebakaran Ukraina di Sumy.", "id", ("RUS", "UKR")),
+])
+def test_rules_wounding_is_an_attack_on_the_wounded_state(text, lang, row):
+    """Regression: "wounded"/"injured"/"melukai" were no triggers, so a state's fire that
+    wounded another's soldiers or civilians coded nothing."""
+    assert row in {(src, tgt) for _, src, tgt in coded(text, lang, published="2024-05-10")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police injured dozens of protesters in Nairobi.", "en"),
+    ("Six people were injured in the earthquake in Hualien.", "en"),
+    ("Gempa melukai lima orang di Cianjur.", "id"),
+])
+def test_rules_wounds_with_no_foreign_doer_are_no_event(text, lang):
+    assert not coded(text, lang, published="2024-05-10")
