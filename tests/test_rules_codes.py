@@ -295,50 +295,6 @@ def test_rules_credit_lines_and_grant_aid_are_economic_aid(text, lang, row):
 
 
 @pytest.mark.parametrize("text, lang, row", [
-    ("Norway delivered its first batch of F-16 fighter jets to Ukraine on Friday.", "en",
-     ("072", "NOR", "UKR")),
-    ("Poland sent two hundred Soviet-era tanks to Ukraine last spring.", "en", ("072", "POL", "UKR")),
-    ("Belarus has shipped artillery shells to Russia, Kyiv said.", "en", ("072", "BLR", "RUS")),
-    ("Pyongyang sold ballistic missiles to Moscow, according to Seoul.", "en", ("072", "PRK", "RUS")),
-    ("Italia mengirimkan howitzer ke Ukraina pekan lalu.", "id", ("072", "ITA", "UKR")),
-    ("Prancis menyerahkan rudal jelajah kepada Ukraina pada Rabu.", "id", ("072", "FRA", "UKR")),
-    ("Iran menjual ratusan drone kepada Rusia, menurut Washington.", "id", ("072", "IRN", "RUS")),
-])
-def test_rules_named_weapons_handed_to_a_state_are_military_aid(text, lang, row):
-    """Regression: a transfer naming the weapon ("tanks", "fighter jets", "howitzer") instead of
-    "weapons" or "arms" coded nothing (or, for shells, an attack by the seller)."""
-    assert row in coded(text, lang, published="2024-05-10")
-
-
-@pytest.mark.parametrize("text, lang, row", [
-    ("Beijing lodged strong representations with Canberra over the remarks.", "en",
-     ("114", "CHN", "AUS")),
-    ("Britain imposed visa restrictions on Iranian officials on Tuesday.", "en", ("163", "GBR", "IRN")),
-    ("The State Department announced visa bans on Ugandan officials.", "en", ("163", "USA", "UGA")),
-    ("Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
-])
-def test_rules_representations_visa_bans_and_troops_pulled_back(text, lang, row):
-    """Regression: "lodged strong representations" (only "solemn" was known), visa
-    restrictions (a ban coded 172, restrictions nothing) and troops "pulled ... back" coded
-    nothing or the wrong act."""
-    assert row in coded(text, lang, published="2024-05-10")
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Russia fired cruise missiles at Odesa overnight.", "en"),
-    ("Russia sent tanks into Ukraine in 2022.", "en"),
-    ("The United States sent fighter jets to Romania for air policing.", "en"),
-    ("Rusia meluncurkan rudal jelajah ke Odesa pada malam hari.", "id"),
-    ("Rusia mengirim tank ke wilayah Ukraina pada 2022.", "id"),
-    ("Amerika Serikat mengirim jet tempur ke Rumania untuk patroli udara.", "id"),
-])
-def test_rules_weapons_fired_sent_across_or_deployed_are_no_transfer(text, lang):
-    """Missiles fired at a place, tanks sent across a border and jets deployed to an ally are
-    not arms given to that state."""
-    assert not any(code == "072" for code, _, _ in coded(text, lang, published="2024-05-10"))
-
-
-@pytest.mark.parametrize("text, lang, row", [
     ("Bolivia ordered the closure of Chile's consulate in La Paz on Monday.", "en",
      ("161", "BOL", "CHL")),
     ("Argentine authorities closed the Chilean consulate in Mendoza.", "en", ("161", "ARG", "CHL")),
@@ -696,22 +652,6 @@ def test_rules_a_finite_verb_after_a_purpose_clause_is_its_own_act():
 def test_rules_condemned_to_prison_is_a_sentence_not_a_condemnation():
     text = "Kuwait's supreme court condemned 20 Lebanese men to various prison terms."
     assert not [r for r in coded(text) if r[0].startswith("11")]
-
-
-@pytest.mark.parametrize("text, lang", [
-    ('"We will answer any provocation with force," the North Korean leader said, warning Seoul.',
-     "en"),
-    ('"Kami akan membalas setiap provokasi," kata pemimpin Korea Utara, memperingatkan Seoul.',
-     "id"),
-    ("Washington offered a five million dollar reward for information on the Houthi leaders.", "en"),
-    ("Amerika Serikat menawarkan hadiah lima juta dolar untuk informasi tentang pemimpin Houthi.",
-     "id"),
-])
-def test_rules_hypothetical_provocations_and_rewards_are_no_condemnation_or_pledge(text, lang):
-    """Regression: "any provocation" in a warning was read as a verdict on an act (with the
-    warned state as the judge), and a reward for information as a pledge to the wanted."""
-    rows = coded(text, lang, published="2024-05-10")
-    assert not any(code in ("111", "030") for code, _, _ in rows), rows
 
 
 def test_rules_a_quoted_verdict_is_its_speakers_before_the_tag():

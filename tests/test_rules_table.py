@@ -701,6 +701,37 @@ from extracted import coded
      ("130", "UKR", "HUN")),
     ("bearing_the_consequences_is_a_threat_id",
      "Houthi menyatakan Inggris akan menanggung akibatnya.", "id", ("130", "YEM", "GBR")),
+    # Weapons named by type and handed to a state are military aid (before: nothing, or for
+    # shells an attack by the seller).
+    ("named_weapons_delivered_are_military_aid",
+     "Norway delivered its first batch of F-16 fighter jets to Ukraine on Friday.", "en",
+     ("072", "NOR", "UKR")),
+    ("named_weapons_sent_are_military_aid",
+     "Poland sent two hundred Soviet-era tanks to Ukraine last spring.", "en", ("072", "POL", "UKR")),
+    ("shells_shipped_are_no_shelling",
+     "Belarus has shipped artillery shells to Russia, Kyiv said.", "en", ("072", "BLR", "RUS")),
+    ("named_weapons_sold_are_military_aid",
+     "Pyongyang sold ballistic missiles to Moscow, according to Seoul.", "en", ("072", "PRK", "RUS")),
+    ("named_weapons_sent_are_military_aid_id",
+     "Italia mengirimkan howitzer ke Ukraina pekan lalu.", "id", ("072", "ITA", "UKR")),
+    ("named_weapons_handed_over_are_military_aid_id",
+     "Prancis menyerahkan rudal jelajah kepada Ukraina pada Rabu.", "id", ("072", "FRA", "UKR")),
+    ("named_weapons_sold_are_military_aid_id",
+     "Iran menjual ratusan drone kepada Rusia, menurut Washington.", "id", ("072", "IRN", "RUS")),
+    # Before: "lodged strong representations" (only "solemn" was known), visa restrictions
+    # (bans coded 172, restrictions nothing) and troops "pulled ... back" coded nothing.
+    ("representations_with_any_adjective_are_a_protest",
+     "Beijing lodged strong representations with Canberra over the remarks.", "en",
+     ("114", "CHN", "AUS")),
+    ("visa_restrictions_are_sanctions",
+     "Britain imposed visa restrictions on Iranian officials on Tuesday.", "en", ("163", "GBR", "IRN")),
+    ("visa_bans_are_sanctions",
+     "The State Department announced visa bans on Ugandan officials.", "en", ("163", "USA", "UGA")),
+    ("a_dialogue_held_with_any_words_between_is_a_meeting",
+     "Japan and India held their annual maritime security dialogue in Tokyo.", "en",
+     ("040", "JPN", "IND")),
+    ("troops_pulled_back_withdraw",
+     "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case
@@ -939,6 +970,34 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_visit_being_prepared_is_not_made_yet_id",
      "Kementerian merilis rekaman latihan bersama di tengah persiapan kunjungan pemimpin China "
      "ke Hanoi.", "id", ("04",)),
+    # Missiles fired at a place, tanks sent across a border and jets deployed to an ally are
+    # not arms given to that state.
+    ("missiles_fired_are_no_transfer",
+     "Russia fired cruise missiles at Odesa overnight.", "en", ("072",)),
+    ("tanks_sent_into_a_country_are_no_transfer",
+     "Russia sent tanks into Ukraine in 2022.", "en", ("072",)),
+    ("jets_deployed_to_an_ally_are_no_transfer",
+     "The United States sent fighter jets to Romania for air policing.", "en", ("072",)),
+    ("missiles_fired_are_no_transfer_id",
+     "Rusia meluncurkan rudal jelajah ke Odesa pada malam hari.", "id", ("072",)),
+    ("tanks_sent_into_a_country_are_no_transfer_id",
+     "Rusia mengirim tank ke wilayah Ukraina pada 2022.", "id", ("072",)),
+    ("jets_deployed_to_an_ally_are_no_transfer_id",
+     "Amerika Serikat mengirim jet tempur ke Rumania untuk patroli udara.", "id", ("072",)),
+    # "any provocation" in a warning was read as a verdict on an act (the warned state judging),
+    # and a reward for information as a pledge to the wanted.
+    ("any_provocation_judges_no_act",
+     '"We will answer any provocation with force," the North Korean leader said, warning Seoul.',
+     "en", ("111",)),
+    ("any_provocation_judges_no_act_id",
+     '"Kami akan membalas setiap provokasi," kata pemimpin Korea Utara, memperingatkan Seoul.',
+     "id", ("111",)),
+    ("a_reward_for_information_is_no_pledge",
+     "Washington offered a five million dollar reward for information on the Houthi leaders.", "en",
+     ("030",)),
+    ("a_reward_for_information_is_no_pledge_id",
+     "Amerika Serikat menawarkan hadiah lima juta dolar untuk informasi tentang pemimpin Houthi.",
+     "id", ("030",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)
