@@ -730,6 +730,12 @@ from extracted import coded
     ("a_dialogue_held_with_any_words_between_is_a_meeting",
      "Japan and India held their annual maritime security dialogue in Tokyo.", "en",
      ("040", "JPN", "IND")),
+    ("holding_a_state_responsible_is_an_accusation",
+     "Ghana holds Togo fully responsible for the raid on its border town, a minister said.", "en",
+     ("112", "GHA", "TGO")),
+    ("holding_a_state_responsible_is_an_accusation_id",
+     "Ghana menganggap Togo bertanggung jawab penuh atas serangan ke kota perbatasannya.", "id",
+     ("112", "GHA", "TGO")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
