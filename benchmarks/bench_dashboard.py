@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from extraction.store.query import Filters  # noqa: E402
+from bench_synthetic import news_extract, synthetic_articles, synthetic_extract  # noqa: E402
 from synthetic_store import DAYS, FIRST_DAY  # noqa: E402
 
 PAGES = ("app_pages/overview.py", "app_pages/timeline.py", "app_pages/events.py",
@@ -58,14 +59,14 @@ SCENARIOS = (
     ("text: part of a word", Filters(text="ata2917")),
 )
 
-# Batches an ingest times: (first publication day, days the batch spans, extractor in
-# bench_synthetic). "news": the next days' articles of a store that follows the news, each
-# event dated on or a few days before its report (the synthetic store publishes ~900
-# documents a day, so 2,000 are two to three days' news). "backfill": an archive spread over the store's three years, its
-# events dated anywhere in them, so that every batch reaches clusters all over the file.
+# Batches an ingest times: (first publication day, days the batch spans, extractor).
+# "news": the next days' articles of a store that follows the news, each event dated on or a
+# few days before its report (the synthetic store publishes ~900 documents a day, so 2,000
+# are two to three days' news). "backfill": an archive spread over the store's three years,
+# its events dated anywhere in them, so that every batch reaches clusters all over the file.
 INGEST_KINDS = {
-    "news": (FIRST_DAY + dt.timedelta(days=DAYS), 3, "news_extract"),
-    "backfill": (FIRST_DAY, DAYS, "synthetic_extract"),
+    "news": (FIRST_DAY + dt.timedelta(days=DAYS), 3, news_extract),
+    "backfill": (FIRST_DAY, DAYS, synthetic_extract),
 }
 
 
@@ -159,16 +160,15 @@ def _chosen(items, wanted: tuple[str, ...], name=str):
 def ingest_speed(db: Path, n_docs: int) -> dict:
     """Documents/s of the real ingest path into an empty store and into `db` (which grows), for
     each kind of batch in INGEST_KINDS."""
-    import bench_synthetic
     from extraction.store.ingest import ingest
 
     out = {}
     for kind, (first_day, days, extractor) in INGEST_KINDS.items():
         with tempfile.TemporaryDirectory() as tmp:
             for name, target in (("empty store", Path(tmp) / "empty.duckdb"), (db.name, db)):
-                articles = list(bench_synthetic.synthetic_articles(
+                articles = list(synthetic_articles(
                     n_docs, prefix=f"bench-{time.time_ns()}", first_day=first_day, days=days))
-                summary = ingest(articles, target, extractor=getattr(bench_synthetic, extractor))
+                summary = ingest(articles, target, extractor=extractor)
                 out[kind, name] = {"docs": summary.documents, "seconds": summary.elapsed_s,
                                    "docs_per_s": summary.docs_per_second}
     return out

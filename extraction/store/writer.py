@@ -135,7 +135,9 @@ class BatchWriter:
         self._raise_failure()
         with self._lock:
             self._docs.append(doc)
-            self._events.extend(events)
+            # The document's outlet and publication day travel on each of its events (schema.py).
+            self._events.extend({**event, "outlet": doc.get("source"),
+                                 "doc_published": doc.get("published")} for event in events)
             if replaces:
                 self._replaced.append(doc["doc_id"])
             since = time.monotonic() - self._last_flush
@@ -209,11 +211,7 @@ class BatchWriter:
             first = con.execute(
                 "SELECT coalesce((SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'last_event_no'), "
                 "(SELECT max(event_no) FROM events), 0) + 1").fetchall()[0][0]
-            docs_by_id = {doc["doc_id"]: doc for doc in self._docs}
-            rows = [{**event, "outlet": docs_by_id[event["doc_id"]].get("source"),
-                     "doc_published": docs_by_id[event["doc_id"]].get("published"),
-                     "event_no": first + i}
-                    for i, event in enumerate(self._events)]
+            rows = [{**event, "event_no": first + i} for i, event in enumerate(self._events)]
             _insert_events(con, pa.Table.from_pylist(rows, schema.EVENT_ARROW))
             con.execute("INSERT INTO meta VALUES ('last_event_no', $n) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
