@@ -748,6 +748,24 @@ from extracted import coded
     ("not_objective_is_a_verdict_id",
      "Pemerintah Kamboja menyebut pernyataan Thailand itu bias dan tidak objektif.", "id",
      ("111", "KHM", "THA")),
+    # "was disappointed with" read as a passive with no agent, and gave nothing
+    ("a_feeling_after_was_is_no_passive",
+     "Manila said it was deeply disappointed with Beijing's refusal to return the seized boats.",
+     "en", ("110", "PHL", "CHN")),
+    ("a_feelings_by_phrase_is_its_target",
+     "Seoul was angered by Tokyo's plan to build a memorial on the disputed islands.", "en",
+     ("110", "KOR", "JPN")),
+    ("a_feeling_of_anger_is_disapproval_id",
+     "Korea Selatan marah atas rencana Jepang membangun tugu di pulau sengketa itu.", "id",
+     ("110", "KOR", "JPN")),
+    ("voiced_concern_is_disapproval_id",
+     "Jerman menyampaikan keprihatinan atas penahanan wartawannya oleh Iran.", "id",
+     ("110", "DEU", "IRN")),
+    ("fury_is_a_condemnation",
+     "Beijing was infuriated by Washington's new chip export curbs.", "en", ("111", "CHN", "USA")),
+    ("fury_is_a_condemnation_id",
+     "Beijing geram dengan pembatasan ekspor cip baru dari Washington.", "id",
+     ("111", "CHN", "USA")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1016,6 +1034,9 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_reward_for_information_is_no_pledge_id",
      "Amerika Serikat menawarkan hadiah lima juta dolar untuk informasi tentang pemimpin Houthi.",
      "id", ("030",)),
+    ("a_feeling_of_people_who_are_no_state_is_no_event",
+     "Investors were disappointed by the central bank's decision to hold interest rates.", "en",
+     ("11",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

@@ -646,6 +646,8 @@ def _english_passive(s, trig, left, ctx) -> bool:
         return False  # "are mediating": a progressive, not a passive
     if len(words) > 1 and words[-1] in ctx.words.get("purpose", ()):
         return False  # "is opposed to", "is committed to": an adjective, not a passive
+    if words[0] in ctx.words.get("feeling", ()):
+        return False
     before = s.folded[max(left, trig.start - 30):trig.start].split()
     if bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
                                                and ends_as(ctx, "adverb", before[-1]))):
