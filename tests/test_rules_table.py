@@ -766,6 +766,12 @@ from extracted import coded
     ("fury_is_a_condemnation_id",
      "Beijing geram dengan pembatasan ekspor cip baru dari Washington.", "id",
      ("111", "CHN", "USA")),
+    # "was hit by new sanctions" had no sanction verb and gave nothing
+    ("hit_by_sanctions_is_sanctioned_by_their_state",
+     "Belarus was hit by a fresh round of British sanctions on Tuesday.", "en",
+     ("163", "GBR", "BLR")),
+    ("hit_by_sanctions_is_sanctioned_by_their_state_id",
+     "Belarus terkena putaran baru sanksi Inggris pada Selasa.", "id", ("163", "GBR", "BLR")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
