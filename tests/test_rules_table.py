@@ -772,6 +772,23 @@ from extracted import coded
      ("163", "GBR", "BLR")),
     ("hit_by_sanctions_is_sanctioned_by_their_state_id",
      "Belarus terkena putaran baru sanksi Inggris pada Selasa.", "id", ("163", "GBR", "BLR")),
+    # capturing a village was a seizure (171), as of a ship; territory taken is occupation
+    ("capturing_a_village_is_occupying_territory",
+     "Russian troops captured a village near Pokrovsk on Sunday, Moscow said.", "en",
+     ("192", "RUS", "UKR")),
+    ("capturing_a_village_is_occupying_territory_id",
+     "Pasukan Rusia merebut sebuah desa di dekat Pokrovsk pada Minggu, kata Moskwa.", "id",
+     ("192", "RUS", "UKR")),
+    ("capturing_several_villages_is_occupying_territory",
+     "Moscow said its forces had taken control of four more villages in Ukraine's east.", "en",
+     ("192", "RUS", "UKR")),
+    # shooting down drones was coded as the defender's attack on the launcher
+    ("drones_shot_down_are_the_launchers_attack",
+     "Kyiv's air force said it shot down 31 drones launched by Russia overnight.", "en",
+     ("195", "RUS", "UKR")),
+    ("drones_shot_down_are_the_launchers_attack_id",
+     "Rusia menembak jatuh sembilan drone Ukraina di atas wilayah Belgorod.", "id",
+     ("195", "UKR", "RUS")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1043,6 +1060,11 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_feeling_of_people_who_are_no_state_is_no_event",
      "Investors were disappointed by the central bank's decision to hold interest rates.", "en",
      ("11",)),
+    ("capturing_soldiers_near_a_village_is_no_occupation",
+     "Russian troops captured two Ukrainian soldiers near the village of Vovchansk.", "en",
+     ("192",)),
+    ("pirates_seizing_a_ship_occupy_no_territory_id",
+     "Bajak laut Somalia merebut sebuah kapal kargo berbendera Malta.", "id", ("192",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

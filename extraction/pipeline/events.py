@@ -927,7 +927,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     elif not symmetric and len({a.country for a in src}) >= 2 and _reciprocal_object(s, ctx, trig):
         src = tgt = one_per_state(src)  # "expelled each other's top diplomats": each the other's
     intercepted = trigger_in(s, ctx, trig, "interception") and \
-        _mentions(s, ctx, "show_of_force", trig)
+        (_mentions(s, ctx, "show_of_force", trig) or _mentions(s, ctx, "interceptable", trig))
     if etype == "attack" and tgt and intercepted:
         # "shot down missiles that Russia launched": the launcher's strike on the defender
         src, tgt, code = tgt, src, MISSILE_ATTACK
