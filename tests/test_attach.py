@@ -47,6 +47,32 @@ def test_attach_unnamed_office_is_its_holder_on_the_events_date(lang, text, row,
     assert (name, inferred) == (holders[row[1]], True)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Iran's president condemned the Israeli strike on Damascus."),
+    ("id", "Presiden Iran mengecam serangan Israel di Damaskus."),
+])
+@pytest.mark.parametrize("published, holder", [
+    ("2023-03-01", "Ebrahim Raisi"), ("2025-03-01", "Masoud Pezeshkian"),
+])
+def test_attach_regression_irans_president_was_taken_for_the_supreme_leader(lang, text,
+                                                                             published, holder):
+    name, role, inferred = _actors(text, lang, published)[("111", "IRN", "ISR")]
+    assert (name, role, inferred) == (holder, "head_of_state", True)
+
+
+@pytest.mark.parametrize("lang, text, row", [
+    ("en", "The US vice president condemned the Russian strike on Kharkiv.", ("111", "USA", "RUS")),
+    ("id", "Wakil Presiden AS mengecam serangan Rusia di Kharkiv.", ("111", "USA", "RUS")),
+    ("en", "Saudi Arabia's crown prince condemned the Israeli strike on Rafah.",
+     ("111", "SAU", "ISR")),
+    ("id", "Wakil Menteri Luar Negeri China mengecam latihan militer Jepang.",
+     ("111", "CHN", "JPN")),
+])
+def test_attach_regression_a_deputy_or_heir_was_resolved_to_the_offices_holder(lang, text, row):
+    name, role, _ = _actors(text, lang)[row]
+    assert (name, role) == (None, "deputy")
+
+
 @pytest.mark.parametrize("published, holder", [
     ("2006-08-15", "Hassan Wirajuda"), ("2012-04-02", "Marty Natalegawa"),
 ])

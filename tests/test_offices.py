@@ -55,7 +55,7 @@ REAL_NEWS_OFFICES = {
                       "SWE", "SYR", "TCD", "TWN", "UGA", "UKR", "URY", "VEN", "XKX", "YEM"),
     "head_of_government": ("ARE", "AZE", "BDI", "BEL", "BFA", "BGD", "BGR", "BHR", "BLR", "COD",
                            "CUB", "CZE", "DNK", "DZA", "EGY", "ESP", "EST", "ETH", "GEO", "GRC",
-                           "GUY", "HTI", "HUN", "IRL", "IRN", "IRQ", "ISR", "JOR", "LBN", "LKA",
+                           "GUY", "HTI", "HUN", "IRL", "IRQ", "ISR", "JOR", "LBN", "LKA",
                            "LTU", "LVA", "MAR", "MKD", "MLI", "MOZ", "NER", "NLD", "NPL", "NZL",
                            "OMN", "PAK", "PNG", "POL", "PRK", "PSE", "QAT", "ROU", "RWA", "SOM",
                            "SRB", "SVK", "TON", "UKR", "VUT", "XKX", "YEM"),
@@ -88,8 +88,8 @@ def _required_offices():
     return sorted(offices)
 
 
-ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-         "minister", "ambassador", "spokesperson", "secretary_general", "military_commander",
+ROLES = {"head_of_state", "head_of_government", "supreme_leader", "foreign_minister",
+         "defence_minister", "minister", "ambassador", "spokesperson", "secretary_general", "military_commander",
          "official", "leader"}
 OFFICE_KEYS = {"country", "role", "start", "end", "acting"}
 ALL_TERMS = [t for terms in load_offices().values() for t in terms]

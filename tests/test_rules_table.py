@@ -789,6 +789,13 @@ from extracted import coded
     ("drones_shot_down_are_the_launchers_attack_id",
      "Rusia menembak jatuh sembilan drone Ukraina di atas wilayah Belgorod.", "id",
      ("195", "UKR", "RUS")),
+    # "menerima" with a guest right after it hosted no one (only "menerima kunjungan" did)
+    ("receiving_a_guest_is_hosting_id",
+     "Presiden Vietnam menerima Perdana Menteri Jepang di Hanoi pada Rabu (8/5).", "id",
+     ("043", "VNM", "JPN")),
+    ("being_received_by_a_host_is_hosted_id",
+     "Menlu Malaysia diterima Presiden Mesir di Kairo pada Selasa (7/5).", "id",
+     ("043", "EGY", "MYS")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1065,6 +1072,13 @@ def test_rules_leave_out(case, text, lang, absent):
      ("192",)),
     ("pirates_seizing_a_ship_occupy_no_territory_id",
      "Bajak laut Somalia merebut sebuah kapal kargo berbendera Malta.", "id", ("192",)),
+    # "received military assistance from" was the receiver hosting the giver
+    ("receiving_aid_hosts_no_one",
+     "Kenya received two patrol boats from Japan under the security assistance programme.", "en",
+     ("043",)),
+    ("receiving_aid_hosts_no_one_id",
+     "Kenya menerima dua kapal patroli dari Jepang dalam program bantuan keamanan.", "id",
+     ("043",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

@@ -21,9 +21,9 @@ from .text import padded
 
 PLACE_KINDS = ("countries", "demonyms", "capitals", "bodies", "groups", "territories", "org")
 BLOCK_KINDS = ("nonactor", "agency")
-PERSON_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-                "minister", "ambassador", "spokesperson", "secretary_general",
-                "military_commander", "leader", "official", "judge")
+PERSON_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "deputy",
+                "foreign_minister", "defence_minister", "minister", "ambassador", "spokesperson",
+                "secretary_general", "military_commander", "leader", "official", "judge")
 # A bare title and the offices it may stand for ("the minister" for a foreign minister).
 NARROWER_ROLES = {"minister": ("foreign_minister", "defence_minister")}
 NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "la",
@@ -75,8 +75,8 @@ APPOSITION_TAIL_WORDS = 3
 WORKPLACE_GAP = 6
 # Offices whose holder is a person a name may stand before.
 APPOSED_ROLES = ("official", "spokesperson", "ambassador", "minister", "foreign_minister",
-                 "defence_minister", "head_of_state", "head_of_government", "military_commander",
-                 "leader", "judge")
+                 "defence_minister", "head_of_state", "head_of_government", "supreme_leader",
+                 "deputy", "military_commander", "leader", "judge")
 # An English possessive the tokenizer leaves on a name ("Duterte's").
 POSSESSIVE_ENDINGS = ("'s", "’s")
 

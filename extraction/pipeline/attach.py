@@ -16,8 +16,8 @@ from .offices import holder, load_offices
 from .text import plain
 
 # Roles whose holder the gazetteer dates (see extraction/data/people/README.md).
-OFFICE_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-                "secretary_general")
+OFFICE_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "foreign_minister",
+                "defence_minister", "secretary_general")
 
 
 def attach_actors(events: list[Event], named: list[Actor], roles: dict) -> list[Event]:

@@ -43,8 +43,9 @@ HEAD_REACH = 4
 MEDIATION_OFFER = "039"
 FORCES = ("military", "police", "armed_group", "coast_guard")
 # Parties who speak for a state rather than fight for it.
-SPEAKING_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "minister",
-                  "ambassador", "spokesperson", "official", "secretary_general")
+SPEAKING_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "deputy",
+                  "foreign_minister", "minister", "ambassador", "spokesperson", "official",
+                  "secretary_general")
 # "untuk segera mengambil langkah": a purpose word governs a verb this close; further away
 # only through a list ("untuk menghentikan ..., serta membuka"). Farther words are part of a
 # title ("Utusan Khusus untuk Urusan Perdamaian ... bertemu").

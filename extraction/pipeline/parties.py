@@ -167,6 +167,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         # "A and B visited C": a direct object is the other side; "Kedua pemimpin membahas
         # ...": a later object is only the topic.
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
+    elif trigger_in(s, ctx, trig, "receive_guest"):
+        # "received Blinken in Cairo" hosts a guest; "received military aid from" hosts no one
+        obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
         # "menelepon kedua pemimpin": a pair word, not the state a bare title was given
         obj = _pair_object(s, ctx, after, right, subject or []) or \
