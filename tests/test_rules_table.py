@@ -796,6 +796,12 @@ from extracted import coded
     ("being_received_by_a_host_is_hosted_id",
      "Menlu Malaysia diterima Presiden Mesir di Kairo pada Selasa (7/5).", "id",
      ("043", "EGY", "MYS")),
+    # "Kemenlu" alone had no state; a body followed by a state was two actors
+    ("kemenlu_alone_is_indonesias_foreign_ministry_id",
+     "Kemenlu mengecam penembakan kapal nelayan Indonesia oleh penjaga pantai Malaysia.", "id",
+     ("111", "IDN", "MYS")),
+    ("a_body_followed_by_a_state_is_that_states_id",
+     "Kemenlu Jepang memanggil duta besar China pada Selasa.", "id", ("114", "JPN", "CHN")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -962,6 +968,13 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
      "190"),
     ("repelling_an_invasion_expels_no_one",
      "Jerman mengirim tank untuk membantu Ukraina mengusir invasi Rusia.", "id", "174"),
+    # a state's own Security Council was read as the UN's
+    ("a_states_security_council_is_not_the_uns",
+     "The secretary of Russia's Security Council threatened Finland over the new NATO base.", "en",
+     "UNSC"),
+    ("a_states_security_council_is_not_the_uns_id",
+     "Sekretaris Dewan Keamanan Rusia mengancam Finlandia terkait pangkalan baru NATO.", "id",
+     "UNSC"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = coded(text, lang)

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from .codes import ORGANISATIONS
 from .matcher import Match, load_people
-from .text import padded
+from .text import fold, padded
 
 PLACE_KINDS = ("countries", "demonyms", "capitals", "bodies", "groups", "territories", "org")
 BLOCK_KINDS = ("nonactor", "agency")
@@ -137,7 +137,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                    key=lambda m: m.start)
     atoms = sorted(atoms + _apposed_names(text, start, end, atoms, tokens, lex_markers),
                    key=lambda m: m.start)
-    phrases = _chains(text, atoms, lex_markers)
+    phrases = _chains(text, _national_bodies(text, atoms, lex_markers.get("national_body", ())),
+                      lex_markers)
     out = []
     for chain in phrases:
         a = _actor(text, chain, people, gazetteer)
@@ -158,6 +159,24 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                 a.locative = True  # "in Singapore and Australia": both are venues
             out.append(a)
     return _workplaces(text, _apposition_states(text, out), lex_markers.get("workplace", ()))
+
+
+def _national_bodies(text, atoms: list[Match], names) -> list[Match]:
+    """"Russia's Security Council", "Dewan Keamanan Rusia": an organisation's short name right
+    next to a state is that state's own body of the same name, a part of its government."""
+    if not names:
+        return atoms
+    out = list(atoms)
+    for i, m in enumerate(atoms):
+        if m.kind != "org" or fold(text[m.start:m.end]) not in names:
+            continue
+        before = i > 0 and atoms[i - 1].kind in PLACE_KINDS and \
+            _glued(text, atoms[i - 1].end, m.start)
+        after = i + 1 < len(atoms) and atoms[i + 1].kind in PLACE_KINDS and \
+            _glued(text, m.end, atoms[i + 1].start)
+        if before or after:
+            out[i] = Match(m.start, m.end, "role", "government")
+    return out
 
 
 def _closes_apposition(text, pos) -> bool:
@@ -597,8 +616,10 @@ def _joins(text, chain, m, gaps) -> bool:
     if text[last.end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")":
         return True  # "Korea Selatan (Korsel)": the short form repeats the same party
     if _glued(text, last.end, m.start):
-        # Two states side by side are two actors ("Rusia Korea"), not one phrase.
-        return not (last.kind in PLACE_KINDS and m.kind in PLACE_KINDS and not _has_role(chain))
+        # Two states side by side are two actors ("Rusia Korea"), not one phrase; a body and a
+        # state are the state's body ("Kemenlu Rusia").
+        return not (last.kind in PLACE_KINDS and m.kind in PLACE_KINDS and not _has_role(chain)
+                    and not (len(chain) == 1 and last.kind == "bodies" and m.kind == "countries"))
     raw_gap = text[last.end:m.start].strip()
     if last.kind == "role" and m.kind in PLACE_KINDS and last.key in INSTITUTIONS and \
             _portfolio(raw_gap):
