@@ -49,6 +49,14 @@ def test_dates_need_publication_date_for_relative_days(text, lang):
     assert resolve(text, lang, None) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Kedua negara berunding berminggu-minggu sebelum sepakat.",
+    "Pasukan itu bertahan di kota tersebut berminggu-minggu.",
+])
+def test_dates_regression_a_doubled_word_was_read_as_sunday(text):
+    assert resolve(text, "id", "2024-05-10") is None
+
+
 def test_dates_time_of_day_is_not_a_date():
     assert resolve("ditembakkan sekitar pukul 07.10 waktu setempat", "id", "2024-11-01") is None
 

@@ -821,6 +821,13 @@ from extracted import coded
     ("closing_border_checkpoints_is_a_sanction",
      "Thailand closed every border checkpoint with Cambodia after the clash.", "en",
      ("163", "THA", "KHM")),
+    # a passive mediation kept only the last of the two sides named before it
+    ("a_mediated_deal_between_two_sides_is_mediation_with_both",
+     "The truce between Ethiopia and Eritrea was brokered by Saudi Arabia.", "en",
+     ("045", "SAU", "ETH")),
+    ("a_mediated_deal_between_two_sides_is_mediation_with_both_id",
+     "Gencatan senjata antara Etiopia dan Eritrea dimediasi oleh Arab Saudi.", "id",
+     ("045", "SAU", "ETH")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1111,6 +1118,11 @@ def test_rules_leave_out(case, text, lang, absent):
     ("receiving_aid_hosts_no_one_id",
      "Kenya menerima dua kapal patroli dari Jepang dalam program bantuan keamanan.", "id",
      ("043",)),
+    # two mediators of an unnamed deal were coded as mediating with each other
+    ("co_mediators_do_not_mediate_with_each_other",
+     "The prisoner exchange was brokered by Turkey and Saudi Arabia.", "en", ("045",)),
+    ("co_mediators_do_not_mediate_with_each_other_id",
+     "Pertukaran tahanan itu dimediasi oleh Turki dan Arab Saudi.", "id", ("045",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

@@ -38,10 +38,19 @@ def find_dates(text: str, start: int, end: int, markers, published: date | None,
                date_order: str) -> list[DateExpr]:
     """Every date expression in text[start:end], resolved where the text allows."""
     words = [m for m in markers if start <= m.start < end
-             and (m.kind in WORD_KINDS or m.kind.startswith("date_"))]
+             and (m.kind in WORD_KINDS or m.kind.startswith("date_"))
+             and not _reduplicated(text, m.start, m.end)]
     found = _numeric(text, start, end, published, date_order)
     found += _worded(text, words, published, found)
     return sorted(found, key=lambda d: d.start)
+
+
+def _reduplicated(text: str, start: int, end: int) -> bool:
+    """The second half of a doubled word ("berminggu-minggu", weeks on end) is no day name."""
+    if start < 2 or text[start - 1] != "-":
+        return False
+    word = text[start:end].lower()
+    return text[max(0, start - 1 - len(word)):start - 1].lower() == word
 
 
 def names_a_year(text: str, start: int, end: int) -> bool:

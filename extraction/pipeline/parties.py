@@ -135,6 +135,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "released by the military government": a holder with no state named is the
             # state they were held in
             agent = _holding_place(s, trig, subject or []) or agent
+        if trig.key.startswith(MEDIATE):
+            # "The deal between Armenia and Azerbaijan was brokered by Washington": both sides
+            subject = _after_marker(s, ctx, left, trig.start, "between", reach=12) or subject
         if not subject and etype == "meet":
             subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         if not subject:

@@ -624,6 +624,8 @@ def _lend_date(e: Event, dated: Event | None) -> Event:
 
 def _dyads(d: Draft):
     if d.symmetric and not d.targets:  # "A and B met": each pair of the sides
+        if d.code.startswith(MEDIATE):
+            return []  # "brokered by Qatar and Egypt": co-mediators, the sides not named
         return [(a, b) for i, a in enumerate(d.sources) for b in d.sources[i + 1:]
                 if a.country != b.country]
     if d.symmetric:
