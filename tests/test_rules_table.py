@@ -828,6 +828,20 @@ from extracted import coded
     ("a_mediated_deal_between_two_sides_is_mediation_with_both_id",
      "Gencatan senjata antara Etiopia dan Eritrea dimediasi oleh Arab Saudi.", "id",
      ("045", "SAU", "ETH")),
+    # talks by telephone were a negotiation (046); "berdiskusi" was no meeting verb
+    ("negotiations_by_telephone_are_a_call",
+     "The Thai and Cambodian foreign ministers held negotiations by telephone on Monday.", "en",
+     ("041", "THA", "KHM")),
+    ("negotiations_by_telephone_are_a_call_id",
+     "Menlu Thailand dan Menlu Kamboja melakukan perundingan melalui telepon pada Senin.", "id",
+     ("041", "THA", "KHM")),
+    ("discussing_by_telephone_is_a_call_id",
+     "Menlu Mesir berdiskusi melalui telepon dengan Menlu Yordania soal Gaza.", "id",
+     ("041", "EGY", "JOR")),
+    # "bersumpah akan membalas" (vowed to retaliate) was no pledge
+    ("vowing_to_retaliate_is_a_threat_id",
+     "Pakistan bersumpah akan membalas serangan udara India di Kashmir.", "id",
+     ("138", "PAK", "IND")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
