@@ -842,6 +842,36 @@ from extracted import coded
     ("vowing_to_retaliate_is_a_threat_id",
      "Pakistan bersumpah akan membalas serangan udara India di Kashmir.", "id",
      ("138", "PAK", "IND")),
+    # English wordings met in real news that had no trigger
+    ("calling_back_an_envoy_is_a_recall",
+     "Bangladesh called back its high commissioner in Myanmar for consultations on Sunday.", "en",
+     ("161", "BGD", "MMR")),
+    ("hit_with_a_water_cannon_by_a_coast_guard_is_force",
+     "A Vietnamese fishing boat was hit with a water cannon by a Chinese coast guard ship.", "en",
+     ("175", "CHN", "VNM")),
+    ("boats_sunk_by_a_navy_are_attacked",
+     "Two Iranian speedboats were sunk by British navy helicopters in the Gulf.", "en",
+     ("195", "GBR", "IRN")),
+    ("holding_a_meeting_with_is_a_meeting",
+     "Kenya's president held a meeting with the Chinese premier in Beijing on Monday.", "en",
+     ("040", "KEN", "CHN")),
+    ("welcoming_a_states_action_is_praise",
+     "Nigeria welcomed Ghana's action against the smuggling gangs.", "en", ("051", "NGA", "GHA")),
+    # aid that arrives somewhere was a visit by its donor state
+    ("aid_arriving_is_aid_delivered",
+     "A convoy of Jordanian food aid arrived in Gaza on Sunday.", "en", ("073", "JOR", "PSE")),
+    ("aid_arriving_is_aid_delivered_id",
+     "Bantuan pangan Yordania tiba di Gaza pada Minggu.", "id", ("073", "JOR", "PSE")),
+    # a trade status withdrawn was a concession (0874); prisoners handed over were donations
+    ("withdrawing_a_trade_status_is_a_sanction",
+     "Washington withdrew the preferential trade status it had given to Uganda.", "en",
+     ("163", "USA", "UGA")),
+    ("withdrawing_a_trade_status_is_a_sanction_id",
+     "Washington mencabut status perdagangan istimewa yang diberikan kepada Uganda.", "id",
+     ("163", "USA", "UGA")),
+    ("prisoners_handed_over_are_released",
+     "Russia handed over 90 Ukrainian prisoners of war at the Belarus border.", "en",
+     ("084", "RUS", "UKR")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1137,6 +1167,15 @@ def test_rules_leave_out(case, text, lang, absent):
      "The prisoner exchange was brokered by Turkey and Saudi Arabia.", "en", ("045",)),
     ("co_mediators_do_not_mediate_with_each_other_id",
      "Pertukaran tahanan itu dimediasi oleh Turki dan Arab Saudi.", "id", ("045",)),
+    # the state whose condemnation a launch drew was taken for its target
+    ("a_launch_is_not_aimed_at_who_condemned_it",
+     "North Korea fired a missile into the sea on Sunday, drawing a rebuke from Seoul.", "en",
+     ("19",)),
+    ("a_launch_is_not_aimed_at_who_condemned_it_id",
+     "Korea Utara menembakkan rudal ke laut pada Minggu, memicu kecaman dari Seoul.", "id",
+     ("19",)),
+    ("aid_arriving_is_no_visit",
+     "The first shipment of German air defence aid arrived in Kyiv.", "en", ("042",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

@@ -87,7 +87,18 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
     comma = s.text.rfind(",", end_pos, right)
     if comma >= 0 and _attribution(s, comma, right):
         right = comma  # "..., the U.S. Central Command said": the speaker is not the object
-    return left, right
+    return left, _before_reaction(s, end_pos, right)
+
+
+def _before_reaction(s: Sentence, end_pos: int, right: int) -> int:
+    """"launched missiles on Wednesday, prompting condemnation from Japan": the clause ends
+    at the comma before what the act drew, whose party is no object of the act."""
+    for m in s.markers:
+        if m.kind == "receive" and end_pos <= m.start < right:
+            comma = s.text.rfind(",", end_pos, m.start)
+            if comma >= 0 and not s.text[comma + 1:m.start].strip():
+                return comma
+    return right
 
 
 def _attribution(s: Sentence, comma: int, right: int) -> bool:

@@ -893,6 +893,9 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     elif _forces_arriving(code, src):
         # "Pasukan AS tiba di Polandia": forces sent to a state that takes them in
         code, etype, symmetric = FORCES_RECEIVED, "military_cooperation", True
+    elif code.startswith(VISIT) and (goods := _goods_arriving(s, ctx, trig, src)):
+        # "American military aid has arrived in Kyiv": the aid delivered, not a visit
+        code, etype, symmetric = goods.key, "aid", False
     if not tgt and src and src[0].country and len({a.country for a in src}) == 1 and \
             (etype == "protest" or code.startswith(HOME_CODES)):
         # A street protest, a lifted curfew, an accepted demand with no foreign party is
@@ -1156,6 +1159,19 @@ def _verbal_clash(s, ctx, trig, src) -> bool:
 def _forces_arriving(code, src) -> bool:
     """"Kenyan police force arrives in Haiti": forces arriving are deployed, not visiting."""
     return code.startswith(VISIT) and bool(src) and all(a.role in FORCES for a in src)
+
+
+def _goods_arriving(s, ctx, trig, src) -> Match | None:
+    """The aid noun whose state arrives ("the first shipment of American military aid arrived
+    in Kyiv", "Bantuan kemanusiaan Indonesia tiba di Gaza"), if there is one: after the
+    state, or right before it."""
+    if not src:
+        return None
+    return next((t for t in s.triggers if t.form == "nouns" and t.end <= trig.start
+                 and ctx.event_type_of(t.key) == "aid"
+                 and (t.start >= src[-1].end or
+                      (t.end <= src[0].start and s.words_between(t.end, src[0].start) == 0))),
+                None)
 
 
 def _hosted_forces(code, tgt) -> bool:
