@@ -872,6 +872,18 @@ from extracted import coded
     ("prisoners_handed_over_are_released",
      "Russia handed over 90 Ukrainian prisoners of war at the Belarus border.", "en",
      ("084", "RUS", "UKR")),
+    # two states' forces that clashed or fought, with no "with", gave nothing
+    ("two_states_forces_that_clashed_fought_each_other",
+     "Thai and Cambodian troops clashed near the disputed temple on Saturday.", "en",
+     ("190", "THA", "KHM")),
+    ("two_states_forces_that_clashed_fought_each_other_id",
+     "Pasukan Thailand dan Kamboja bentrok di dekat kuil sengketa itu pada Sabtu.", "id",
+     ("190", "KHM", "THA")),
+    ("two_states_that_fought_fought_each_other",
+     "Eritrea and Ethiopia fought a border war from 1998 to 2000.", "en", ("190", "ERI", "ETH")),
+    ("two_states_forces_in_a_firefight_id",
+     "Tentara Pakistan dan Afghanistan terlibat baku tembak di perbatasan pada Senin.", "id",
+     ("190", "AFG", "PAK")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1176,6 +1188,11 @@ def test_rules_leave_out(case, text, lang, absent):
      ("19",)),
     ("aid_arriving_is_no_visit",
      "The first shipment of German air defence aid arrived in Kyiv.", "en", ("042",)),
+    ("officials_clashing_at_a_meeting_is_no_fight",
+     "Indonesian and Malaysian officials clashed over the palm oil rules at the meeting.", "en",
+     ("19",)),
+    ("a_diplomatic_dispute_is_no_fight_id",
+     "Thailand dan Kamboja terlibat perselisihan diplomatik soal peta.", "id", ("19",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)
