@@ -884,6 +884,13 @@ from extracted import coded
     ("two_states_forces_in_a_firefight_id",
      "Tentara Pakistan dan Afghanistan terlibat baku tembak di perbatasan pada Senin.", "id",
      ("190", "AFG", "PAK")),
+    # strikes across two places hit only the first
+    ("strikes_across_two_places_hit_both",
+     "Israel carried out airstrikes across Syria and Lebanon overnight, the army said.", "en",
+     ("195", "ISR", "LBN")),
+    ("strikes_across_two_places_hit_both_id",
+     "Israel melancarkan serangan udara di Suriah dan Lebanon semalam, kata militer.", "id",
+     ("195", "ISR", "LBN")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

@@ -756,8 +756,9 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
     if near and (etype in PLACE_TARGET + ("aid",) and etype != "protest" or code in PLACE_CODES or
                  (etype == "condemn" and not code.startswith(COURT_CODES))):
         # "mengecam aksi kekerasan di Myanmar", "strikes on villages in Lebanon", "arrived in
-        # Amman on a visit"
-        return [near]
+        # Amman on a visit"; "airstrikes across Gaza and Lebanon": each place of the list
+        group = next(iter_groups(s, after, ctx.words.get("coordination", set())))
+        return [a for a in group if a.locative] if near in group else [near]
     if plain and (not strict or s.words_between(pos, plain[0].start) <= 2):
         return next(iter_groups(s, plain, ctx.words.get("coordination", set())))
     if etype in PLACE_TARGET + ("condemn", "threaten", "reject") and after and \
