@@ -1200,6 +1200,11 @@ def test_rules_leave_out(case, text, lang, absent):
      ("19",)),
     ("a_diplomatic_dispute_is_no_fight_id",
      "Thailand dan Kamboja terlibat perselisihan diplomatik soal peta.", "id", ("19",)),
+    # the condemner after "by" was taken for the target of the condemned attack
+    ("the_agent_of_a_condemnation_is_not_the_attacks_target",
+     "Iran's drone strike on the tanker was condemned by Norway.", "en", ("18", "19")),
+    ("the_agent_of_a_condemnation_is_not_the_attacks_target_id",
+     "Serangan drone Iran terhadap kapal tanker itu dikecam oleh Norwegia.", "id", ("18", "19")),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

@@ -1125,9 +1125,16 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         # state of the sentence, else the other side of the story's latest event of the doer
         own = {a.country for a in src}
         tgt = next(([a] for a in s.actors if a.country and a.country not in own
-                    and not a.locative), None) or _adversary(ctx, src) or []
-    # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun)
-    return src, [a for a in tgt if a not in src], conf
+                    and not a.locative and a.oblique != "agent"), None) or \
+            _adversary(ctx, src) or []
+    # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun;
+    # nor the agent of a later passive verb: "Russia's attack was condemned by Poland")
+    return src, [a for a in tgt if a not in src and not _later_verbs_agent(s, trig, a)], conf
+
+
+def _later_verbs_agent(s, trig, party) -> bool:
+    return party.oblique == "agent" and any(
+        t.form != "nouns" and trig_end(trig) <= t.start < party.start for t in s.triggers)
 
 
 def _aimed_at(s, trig, party) -> bool:
