@@ -138,6 +138,17 @@ def test_pipeline_story_date_holds_for_the_next_sentence(lang, text, row):
     assert _dates(text, lang)[row] == "2024-05-07"
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia fired 40 drones at Ukraine overnight, Ukraine's air force said on Tuesday."),
+    ("id", "Rusia meluncurkan 40 drone ke Ukraina semalam, kata angkatan udara Ukraina pada "
+           "Selasa."),
+])
+def test_pipeline_regression_overnight_counted_from_publication_not_from_the_tags_day(lang,
+                                                                                     text):
+    # published Friday 2024-05-10; told on Tuesday 2024-05-07: the night before it
+    assert _dates(text, lang)[("195", "RUS", "UKR")] == "2024-05-06"
+
+
 def test_pipeline_reaction_with_no_date_is_the_reports_day():
     """A statement that states no day is dated by the report, not by the earlier act it
     answers (measured on the real-news tune split: 2.4 points of exact dates)."""

@@ -427,8 +427,9 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
              and not _about(d, e, s, ctx)]
     before = [e for e in exprs if e.end <= t.start]
     if after or before:
-        return (*_resolve(_spelled_out(after[0] if after else before[-1], exprs, s, published),
-                          exprs, last, published), "stated")
+        own = _spelled_out(after[0] if after else before[-1], exprs, s, published)
+        return (*_resolve(_told_on(own, d, exprs, s, published), exprs, last, published),
+                "stated")
     if last.event and _continues(s, ctx):
         return last.event, "day", last.basis
     tagged = _speech_tag_dates(d, exprs, s, ctx)
@@ -457,6 +458,25 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.event:
         return last.event, "day", last.basis
     return None, "unknown", ""
+
+
+def _told_on(e, d: Draft, exprs, s: Sentence, published):
+    """A day counted from the report ("overnight", "yesterday") counts from the day its speech
+    tag states, when that is not the publication day: "launched drones overnight, the military
+    said on Monday" is Sunday night, whenever the article came out."""
+    if e.value is None or published is None or not _from_report(e, s):
+        return e
+    tag = next((m for m in s.markers if m.kind == "speech" and m.start >= d.trigger.end), None)
+    told = next((x for x in exprs if tag is not None and x.start >= tag.end and x.value
+                 and not _from_report(x, s) and x.value != published), None)
+    if told is None:
+        return e
+    return replace(e, value=shift(told.value, (e.value - published).days))
+
+
+def _from_report(e, s: Sentence) -> bool:
+    """Whether the date counts days from the report ("yesterday", "semalam")."""
+    return any(m.kind == "reldate" and m.start == e.start for m in s.markers)
 
 
 def _speech_tag_dates(d: Draft, exprs, s: Sentence, ctx) -> list:
