@@ -1205,6 +1205,9 @@ def test_rules_leave_out(case, text, lang, absent):
      "Iran's drone strike on the tanker was condemned by Norway.", "en", ("18", "19")),
     ("the_agent_of_a_condemnation_is_not_the_attacks_target_id",
      "Serangan drone Iran terhadap kapal tanker itu dikecam oleh Norwegia.", "id", ("18", "19")),
+    # the state of those expelled, named after the noun, was made the expeller
+    ("the_expelled_after_an_expulsion_noun_are_not_its_doer_id",
+     "Moskwa memprotes pengusiran staf kedutaan Rusia di Wina.", "id", ("16", "17")),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

@@ -1305,6 +1305,12 @@ def _noun_np(s, ctx, trig, right):
         # each side with the other
         return (pair, []) if ctx.event_type_of(trig.key) in SYMMETRIC else (pair, list(pair))
     src = None
+    if near_after and not before and _patient_noun(s, ctx, trig):
+        # "pengusiran diplomat Rusia oleh Jerman": who is expelled follows the noun; the doer
+        # only after "oleh"/"by"
+        held = next(iter_groups(s, near_after, coord))
+        doer = _after_marker(s, ctx, held[-1].end, right, "agent", reach=2)
+        return (doer, held) if doer else (None, None)
     if before:
         src = groups(s, before, coord)[-1]
     elif near_after and _no_verb_between(s, end, near_after[0].start) and \
@@ -1332,6 +1338,11 @@ def _noun_np(s, ctx, trig, right):
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
+
+
+def _patient_noun(s, ctx, trig) -> bool:
+    words = s.folded[trig.start:trig.end]
+    return any(words == p or words.startswith(p + " ") for p in ctx.words.get("patient_noun", ()))
 
 
 def _between_past_venue(s, ctx, end, right) -> list[Actor] | None:
