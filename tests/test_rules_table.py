@@ -891,6 +891,12 @@ from extracted import coded
     ("strikes_across_two_places_hit_both_id",
      "Israel melancarkan serangan udara di Suriah dan Lebanon semalam, kata militer.", "id",
      ("195", "ISR", "LBN")),
+    # a condemned event told with its place ("the coup in Niger") had no target
+    ("a_condemned_event_in_a_place_targets_its_state",
+     "The coup in Gabon was condemned by the African Union on Thursday.", "en",
+     ("111", "AU", "GAB")),
+    ("a_condemned_event_in_a_place_targets_its_state_id",
+     "Kudeta di Gabon dikecam oleh Uni Afrika pada Kamis.", "id", ("111", "AU", "GAB")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

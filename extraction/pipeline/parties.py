@@ -144,8 +144,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             subject = _relative_head(s, ctx, trig)  # "14 warga yang ditahan pasukan Israel"
         if not subject:
             subject = _owner_before(s, left, trig)  # "jet tempur milik Ukraina ditembak jatuh"
-        if not subject and etype in PLACE_TARGET:
-            # "Kota Kiryat Shmona di Israel utara dihantam roket": the state the place is in
+        if not subject and (etype in PLACE_TARGET or etype == "condemn"):
+            # "Kota Kiryat Shmona di Israel utara dihantam roket": the state the place is in;
+            # "The coup in Niger was condemned by the AU": what happened there
             subject = _place_before(s, left, trig, agent or [])
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
