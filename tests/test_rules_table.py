@@ -897,6 +897,10 @@ from extracted import coded
      ("111", "AU", "GAB")),
     ("a_condemned_event_in_a_place_targets_its_state_id",
      "Kudeta di Gabon dikecam oleh Uni Afrika pada Kamis.", "id", ("111", "AU", "GAB")),
+    # "mengajukan protes diplomatik dan meminta ..." kept only the request
+    ("a_diplomatic_protest_before_a_request_is_a_protest_id",
+     "Vietnam mengajukan protes diplomatik dan meminta China menarik kapal survei itu.", "id",
+     ("114", "VNM", "CHN")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
