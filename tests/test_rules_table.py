@@ -901,6 +901,16 @@ from extracted import coded
     ("a_diplomatic_protest_before_a_request_is_a_protest_id",
      "Vietnam mengajukan protes diplomatik dan meminta China menarik kapal survei itu.", "id",
      ("114", "VNM", "CHN")),
+    # what a strike did in a relative clause on it was read as a description, not an act
+    ("what_a_strike_did_is_the_strikers_attack",
+     "Israel carried out an air strike that killed two Syrian soldiers near Damascus.", "en",
+     ("195", "ISR", "SYR")),
+    ("what_a_strike_did_is_the_strikers_attack_id",
+     "Israel melancarkan serangan udara yang menewaskan dua tentara Suriah di dekat Damaskus.",
+     "id", ("195", "ISR", "SYR")),
+    ("what_shells_fired_did_is_the_firers_attack",
+     "Indian troops fired mortar shells that wounded four Pakistani villagers.", "en",
+     ("194", "IND", "PAK")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1218,6 +1228,12 @@ def test_rules_leave_out(case, text, lang, absent):
     # the state of those expelled, named after the noun, was made the expeller
     ("the_expelled_after_an_expulsion_noun_are_not_its_doer_id",
      "Moskwa memprotes pengusiran staf kedutaan Rusia di Wina.", "id", ("16", "17")),
+    ("a_condemner_of_a_strike_did_not_strike",
+     "Malaysia condemned the air strike that killed 30 Palestinians in a school.", "en",
+     ("18", "19")),
+    ("a_condemner_of_a_strike_did_not_strike_id",
+     "Malaysia mengecam serangan udara yang menewaskan 30 warga Palestina di sebuah sekolah.",
+     "id", ("18", "19")),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

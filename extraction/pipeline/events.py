@@ -22,6 +22,7 @@ from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, copula_head, end
                       infinitive_next, is_passive, is_possessive, last_aimed_at,
                       latest_targets, left_group, marker_between, names_both_parties,
                       noun_parties, party_after, pronoun_person, relative_openers, story_pair,
+                      strike_relative_subject,
                       support_verb, verb_parties)
 from .text import last_words, says
 
@@ -716,6 +717,8 @@ def _purpose(s, ctx, trig, left) -> bool:
         return False  # "decided to suspend Mali's membership": the measure is taken
     if before and before[-1] in ctx.words.get("relative", ()) and copula_head(s, ctx, trig):
         return False  # "Bahrain was the first country that expelled": what Bahrain did
+    if ctx.event_type_of(trig.key) == "attack" and strike_relative_subject(s, ctx, trig):
+        return False  # "an air strike that killed three soldiers": what the strike did
     if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
         return True  # "the occupied West Bank", "Jordan's visiting King": adjectives
     if before and before[-1] in ctx.words.get("preposition", ()):

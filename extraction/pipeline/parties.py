@@ -82,6 +82,9 @@ GROUP_SIZE = 3
 # Words between a copula and the relative word of its clause ("merupakan salah satu negara
 # pertama yang": four; "were among the first countries that": five).
 COPULA_REACH = 6
+# "fired artillery shells that killed": the weapon words between a strike and the relative
+# word; three covers "missiles", "artillery shells", "a barrage of rockets".
+STRIKE_HEAD_WORDS = 3
 # Who may report an arrest it made: a state's police, government, ministries, forces, courts.
 AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry", "military",
                    "court", "judge", "spokesperson")
@@ -96,7 +99,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         (not passive and copula_head(s, ctx, trig)) or \
         (not passive and _pronoun_before(s, ctx, trig) and
          _implicit_subject(s, ctx, trig, left)) or \
-        left_group(s, ctx, trig.start, left)
+        left_group(s, ctx, trig.start, left) or \
+        (strike_relative_subject(s, ctx, trig) if etype == "attack" and not passive else None)
     after = trig_end(trig)
     if _receive_frame(s, ctx, trig, left):
         giver = _after_marker(s, ctx, after, right, "source_from") or \
@@ -424,6 +428,22 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
     rel = s.folded.rfind(words[-1], s.start, trig.start)
     head = [a for a in s.actors if a.end <= rel and a.country and s.words_between(a.end, rel) == 0]
     return head[-1:]
+
+
+def strike_relative_subject(s, ctx, trig) -> list[Actor] | None:
+    """"Israel carried out an air strike that killed three Lebanese soldiers", "melepaskan
+    tembakan artileri yang menewaskan ...": what a strike did in a relative clause on it was
+    done by whoever struck."""
+    rel = next((m for m in s.markers if m.kind == "relative" and m.end <= trig.start
+                and s.words_between(m.end, trig.start) <= 1), None)
+    if rel is None:
+        return None
+    strike = next((t for t in reversed(s.triggers) if t.end <= rel.start
+                   and s.words_between(t.end, rel.start) <= STRIKE_HEAD_WORDS
+                   and ctx.event_type_of(t.key) in ("attack", "mobilize")), None)
+    if strike is None or (strike.form == "nouns" and support_verb(s, ctx, strike, s.start) is None):
+        return None  # ("condemned the air strike that killed ...": the strike is not theirs)
+    return left_group(s, ctx, strike.start, s.start)
 
 
 def copula_head(s, ctx, trig) -> list[Actor] | None:
