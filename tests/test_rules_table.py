@@ -911,6 +911,18 @@ from extracted import coded
     ("what_shells_fired_did_is_the_firers_attack",
      "Indian troops fired mortar shells that wounded four Pakistani villagers.", "en",
      ("194", "IND", "PAK")),
+    # a purchase of arms is a transfer from the seller; grants of equipment are aid
+    ("buying_fighter_jets_from_a_state_is_its_arms_transfer",
+     "Egypt bought 30 more Rafale jets from France, the defence ministry said.", "en",
+     ("072", "FRA", "EGY")),
+    ("buying_fighter_jets_from_a_state_is_its_arms_transfer_id",
+     "Mesir memesan 30 jet tempur tambahan dari Prancis, kata kementerian pertahanan.", "id",
+     ("072", "FRA", "EGY")),
+    ("granting_boats_is_aid_id",
+     "Jepang menghibahkan tiga kapal patroli kepada Filipina pada Senin.", "id",
+     ("070", "JPN", "PHL")),
+    ("receiving_a_grant_of_boats_is_aid_from_the_giver_id",
+     "Filipina menerima hibah tiga kapal patroli dari Jepang.", "id", ("070", "JPN", "PHL")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1234,6 +1246,8 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_condemner_of_a_strike_did_not_strike_id",
      "Malaysia mengecam serangan udara yang menewaskan 30 warga Palestina di sebuah sekolah.",
      "id", ("18", "19")),
+    ("buying_rice_is_no_arms_transfer_id",
+     "Indonesia membeli satu juta ton beras dari Vietnam.", "id", ("07",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

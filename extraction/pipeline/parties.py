@@ -121,9 +121,11 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "North Korean troops were deployed to Russia": a state's forces are sent by it
             return subject, _first_group(s, ctx, after, right, etype) or [], 0.7
         if agent is None and trig.form == "passive":
-            # "hit by an Israeli drone": the agent stands in the gapped trigger's gap
+            # "hit by an Israeli drone": the agent stands in the gapped trigger's gap; "bought
+            # 42 jets from France": the seller after "from"
             agent = _gap_object(s, ctx, trig, etype) or \
-                _first_group(s, ctx, after, right, etype, strict=True)
+                _first_group(s, ctx, after, right, etype, strict=True) or \
+                _after_marker(s, ctx, after, right, "source_from", reach=2)
         if agent is None and subject and all(a.role == "ambassador" for a in subject):
             posting = _posted_in(s, subject[-1], trig)
             if trigger_in(s, ctx, trig, "recall_passive"):
@@ -1075,7 +1077,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if _receive_frame(s, ctx, trig, left):
         giver = _after_marker(s, ctx, _own_last_word(s, ctx, trig, "source_from"), right,
                               "source_from") or \
-            _after_marker(s, ctx, trig_end(trig), right, "agent")  # "strong protest by Nepal"
+            _after_marker(s, ctx, trig_end(trig), right, "agent") or \
+            _giver_inside(s, ctx, trig_end(trig), right)  # "strong protest by Nepal"
         receiver = left_group(s, ctx, trig.start, left) or \
             _event_reference(s, ctx, left, trig.start)  # "The launch drew condemnation from X"
         if giver and receiver:
@@ -1359,6 +1362,14 @@ def _noun_np(s, ctx, trig, right):
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
+
+
+def _giver_inside(s, ctx, pos, right) -> list[Actor] | None:
+    """"menerima bantuan dua kapal dari Jepang": the giver inside a phrase that names what was
+    given ("kapal dari Jepang" is one actor)."""
+    fro = ctx.words.get("source_from", ())
+    return next(([a] for a in s.actors if pos <= a.start < right and a.country
+                 and any(w in fro for w in s.folded[a.start:a.end].split()[1:])), None)
 
 
 def _patient_noun(s, ctx, trig) -> bool:
