@@ -600,8 +600,9 @@ def _appealed_act(s, ctx, trig) -> bool:
             if t.end <= a.start and a.end <= trig.start:
                 gap[a.start - t.end:a.end - t.end] = " " * (a.end - a.start)
                 covered = True
-        rest = "".join(gap).split()
-        return covered and all(w in ctx.words.get("determiner", ()) for w in rest)
+        rest = [w for w in "".join(gap).split() if w not in ctx.words.get("determiner", ())]
+        # "mendesak dunia menjatuhkan sanksi": an addressee that is no party
+        return (covered and not rest) or " ".join(rest) in ctx.words.get("addressee", ())
     return False
 
 

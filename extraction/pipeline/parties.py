@@ -37,6 +37,7 @@ PLACE_REACH = 8
 # assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
 SUPPORT_REACH = 8
 MEDIATE = "045"
+EXTRADITE = "063"
 EMBASSY = "embassy"
 # Suing and verdicts name who is judged, never a place ("sentenced ... for laundering bribes
 # through purchases in Singapore").
@@ -185,6 +186,15 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _pair_object(s, ctx, after, right, subject or []) or \
             _gap_object(s, ctx, trig, etype) or \
             _object(s, ctx, after, right, etype, verbs, trig, shared or subject)
+    if not obj:
+        # "mengakui Palestina": the object is the trigger's own last word
+        obj = [a for a in s.actors if trig.start < a.start and a.end == trig_end(trig)
+               and a.country][:1]
+    if etype == "appeal" and _own_people_addressed(s, trig, subject or []):
+        obj = []  # "mengimbau WNI menunda perjalanan ke Lebanon": advice to its own citizens
+    if trig.key.startswith(EXTRADITE):
+        # "extradited a Russian national to the United States": to the state that asked
+        obj = _after_marker(s, ctx, after, right, "target_mark", reach=8) or obj
     if etype == "appeal" and trigger_in(s, ctx, trig, "appeal_for"):
         release = next((t for t in s.triggers if t.form == "nouns" and t.key.startswith(RELEASE)
                         and t.start >= after and s.words_between(after, t.start) <= 2), None)
@@ -783,7 +793,8 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
         group = next(iter_groups(s, after, ctx.words.get("coordination", set())))
         return [a for a in group if a.locative] if near in group else [near]
     if plain and (not strict or s.words_between(pos, plain[0].start) <= 2):
-        return next(iter_groups(s, plain, ctx.words.get("coordination", set())))
+        group = next(iter_groups(s, plain, ctx.words.get("coordination", set())))
+        return _before_partners(s, ctx, group) if etype == "aid" else group
     if etype in PLACE_TARGET + ("condemn", "threaten", "reject") and after and \
             not code.startswith(COURT_CODES):
         return [after[0]]
@@ -1362,6 +1373,26 @@ def _noun_np(s, ctx, trig, right):
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
+
+
+def _own_people_addressed(s, trig, subject: list[Actor]) -> bool:
+    """Whether the party right after an appeal verb is the appealer's own citizens (not an
+    office or person of its own, whom a domestic appeal may address)."""
+    own = {a.country for a in subject if a.country}
+    first = next((a for a in s.actors if a.start >= trig_end(trig)), None)
+    return bool(own) and first is not None and first.country in own and \
+        first.role in (None, "people") and first.kind != "person" and \
+        s.words_between(trig_end(trig), first.start) <= 1
+
+
+def _before_partners(s, ctx, group: list[Actor]) -> list[Actor]:
+    """"sent aid to Gaza together with Jordan and the UAE": who gives alongside is no receiver;
+    the group ends before the first partner word."""
+    joins = ctx.words.get("partner_join", ())
+    for i in range(1, len(group)):
+        if s.folded[group[i - 1].end:group[i].start].strip(" ,") in joins:
+            return group[:i]
+    return group
 
 
 def _giver_inside(s, ctx, pos, right) -> list[Actor] | None:

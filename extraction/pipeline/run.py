@@ -287,11 +287,20 @@ def _about(d: Draft, e, s: Sentence, ctx) -> bool:
     if ctx.event_type_of(d.code) not in REPORT_DAY:
         return False
     possessive = s.text[e.end:e.end + 2] in ("'s", "\u2019s")
+    if not possessive and _closing_date(s, e):
+        return False  # "... atas semua produk asal Indonesia, Senin (6/5).": the report's day
     # (right after "di", "atas" is a place: "di atas mobil", on top of the cars)
     places = {x.end for x in s.markers if x.kind == "locative"}
     return any(m.kind in ABOUT_MARKERS and trig_end(d.trigger) <= m.start < e.start
                and not places.intersection((m.start - 1, m.start))
                and (possessive or s.words_between(m.end, e.start) > 0) for m in s.markers)
+
+
+def _closing_date(s: Sentence, e) -> bool:
+    """A date set off by a comma at the very end of the sentence, the wire's way of dating
+    the sentence's main act ("..., Senin (6/5).")."""
+    return s.text[s.start:e.start].rstrip().endswith(",") and \
+        not s.text[e.end:s.end].strip(" .)\"'\u201d")
 
 
 def _recent(day: date, published: date | None) -> bool:
