@@ -992,6 +992,22 @@ from extracted import coded
     ("an_indonesian_patrol_ship_is_indonesia_id",
      "KN Tanjung Datu mengusir kapal penjaga pantai China dari perairan Natuna.", "id",
      ("174", "IDN", "CHN")),
+    # "X said it condemned A and offered help to B": the second verb took A as its subject
+    ("a_second_verb_after_said_it_shares_the_speakers_state",
+     "Spain said it condemned Russia and offered help to Moldova.", "en", ("033", "ESP", "MDA")),
+    ("police_deployed_abroad_keep_order",
+     "Kenya has deployed 400 more police officers to Haiti.", "en", ("074", "KEN", "HTI")),
+    ("announcing_a_pact_with_a_state_is_an_agreement",
+     "Somalia announced a defence pact with Egypt on Thursday.", "en", ("057", "SOM", "EGY")),
+    ("a_pact_between_two_states_signed_is_their_agreement",
+     "The security agreement between Japan and the Philippines was signed on Monday.", "en",
+     ("057", "JPN", "PHL")),
+    ("a_pact_between_two_states_signed_is_their_agreement_id",
+     "Perjanjian keamanan antara Jepang dan Filipina ditandatangani pada Senin.", "id",
+     ("057", "JPN", "PHL")),
+    ("leaders_witnessing_a_signing_agree_id",
+     "Prabowo dan Modi menyaksikan penandatanganan nota kesepahaman di bidang kesehatan.", "id",
+     ("057", "IDN", "IND")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1330,6 +1346,16 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_sanction_urged_on_the_world_is_not_imposed_id",
      "Kyiv mengecam serangan itu dan mendesak dunia menjatuhkan sanksi baru terhadap Moskwa.",
      "id", ("16",)),
+    ("election_observers_are_no_force",
+     "The African Union deployed an observer mission to Ghana for the elections.", "en",
+     ("15",)),
+    # the place where kidnappers held people was made the kidnapper and the releaser
+    ("the_place_of_a_kidnapping_neither_kidnaps_nor_frees",
+     "Four Turkish engineers kidnapped in Nigeria were freed on Tuesday.", "en",
+     ("18", "08")),
+    ("the_place_of_a_kidnapping_neither_kidnaps_nor_frees_id",
+     "Empat insinyur Turki yang diculik di Nigeria dibebaskan pada Selasa.", "id",
+     ("18", "08")),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

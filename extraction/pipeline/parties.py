@@ -38,6 +38,7 @@ PLACE_REACH = 8
 SUPPORT_REACH = 8
 MEDIATE = "045"
 EXTRADITE = "063"
+ABDUCTION = "181"
 EMBASSY = "embassy"
 # Suing and verdicts name who is judged, never a place ("sentenced ... for laundering bribes
 # through purchases in Singapore").
@@ -117,6 +118,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         return (agent or []), reduced, 0.7
     if passive:
         agent = _after_marker(s, ctx, after, right, "agent")
+        sides = None if agent or etype != "agree" else \
+            _after_marker(s, ctx, left, trig.start, "between", reach=12)
+        if sides and len({a.country for a in sides}) >= 2:
+            return sides, [], 0.75  # "the pact between France and Indonesia was signed"
         if agent is None and etype == "mobilize" and subject and \
                 all(a.role == "military" for a in subject):
             # "North Korean troops were deployed to Russia": a state's forces are sent by it
@@ -138,9 +143,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
                 _reporting_authority(s, ctx, trig, subject or [])
-        if not any(a.country for a in agent or ()) and trig.key.startswith(RELEASE):
+        if not any(a.country for a in agent or ()) and trig.key.startswith(RELEASE) and \
+                not _abducted(s, ctx, trig):
             # "released by the military government": a holder with no state named is the
-            # state they were held in
+            # state they were held in (not where kidnappers held them)
             agent = _holding_place(s, trig, subject or []) or agent
         if trig.key.startswith(MEDIATE):
             # "The deal between Armenia and Azerbaijan was brokered by Washington": both sides
@@ -312,9 +318,9 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     word = s.folded[trig.start:trig.end].split()[0]
     if not ends_as(ctx, "participle", word) or not _participle_tail(s, ctx, trig_end(trig)):
         return None
-    # One noun may stand between ("Australian journalist jailed in China").
+    # Two nouns may stand between ("Chinese telecom workers kidnapped in Nigeria").
     before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
-              and s.words_between(a.end, trig.start) <= 1]
+              and s.words_between(a.end, trig.start) <= 2]
     if not before or not (any(left <= v.start and v.end <= before[-1].start for v in verbs)
                           or _passive_verb_after(s, ctx, trig, verbs)):
         return None
@@ -391,6 +397,11 @@ def _posted_in(s, envoy, trig) -> list[Actor] | None:
     return next(([a] for a in s.actors if envoy.end <= a.start and a.end <= trig.start
                  and a.country and a.country != envoy.country
                  and s.words_between(envoy.end, a.start) <= 1), None)
+
+
+def _abducted(s, ctx, trig) -> bool:
+    """Whether the sentence tells before the trigger that the people were kidnapped."""
+    return any(t.key.startswith(ABDUCTION) and t.end <= trig.start for t in s.triggers)
 
 
 def _holding_place(s, trig, released) -> list[Actor] | None:
@@ -551,7 +562,10 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     earlier = [v for v in verbs if left <= v.start < trig.start]
     if not earlier:
         return None
-    return left_group(s, ctx, earlier[0].start, left) or _quote_speaker(s, ctx, earlier[0], left)
+    # ("France said it condemned Russia and offered help": the pronoun's state)
+    return left_group(s, ctx, earlier[0].start, left) or \
+        (_pronoun_before(s, ctx, earlier[0]) and _implicit_subject(s, ctx, earlier[0], left)) or \
+        _quote_speaker(s, ctx, earlier[0], left)
 
 
 def _participle_clause(s, ctx, trig, words) -> bool:
