@@ -149,6 +149,17 @@ def test_pipeline_regression_overnight_counted_from_publication_not_from_the_tag
     assert _dates(text, lang)[("195", "RUS", "UKR")] == "2024-05-06"
 
 
+@pytest.mark.parametrize("lang, text, row, day", [
+    ("en", "Chile recalled its ambassador to Israel for consultations on Monday.",
+     ("161", "CHL", "ISR"), "2024-05-06"),
+    ("id", "Washington menetapkan tarif baru atas semua produk asal Vietnam, Senin (6/5).",
+     ("163", "USA", "VNM"), "2024-05-06"),
+])
+def test_pipeline_regression_a_reason_word_took_the_acts_own_day(lang, text, row, day):
+    # "for consultations" gives no reason; a date set off at the sentence's end dates its act
+    assert _dates(text, lang)[row] == day
+
+
 def test_pipeline_reaction_with_no_date_is_the_reports_day():
     """A statement that states no day is dated by the report, not by the earlier act it
     answers (measured on the real-news tune split: 2.4 points of exact dates)."""
