@@ -1017,6 +1017,10 @@ from extracted import coded
     ("a_guest_of_honour_abroad_visits_id",
      "Presiden Indonesia menjadi tamu kehormatan dalam parade Hari Republik India.", "id",
      ("042", "IDN", "IND")),
+    # "coast guards" (plural) was no role, so "from India" was a place, not their state
+    ("coast_guards_from_a_list_of_states_are_each_states",
+     "Coast guards from Japan, the Philippines and Vietnam held a joint drill.", "en",
+     ("062", "JPN", "VNM")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
