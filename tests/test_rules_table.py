@@ -1021,6 +1021,13 @@ from extracted import coded
     ("coast_guards_from_a_list_of_states_are_each_states",
      "Coast guards from Japan, the Philippines and Vietnam held a joint drill.", "en",
      ("062", "JPN", "VNM")),
+    # a state's police storming an embassy was a street protest (145)
+    ("police_storming_an_embassy_is_a_raid",
+     "Bolivian police stormed the Argentine embassy in La Paz on Saturday.", "en",
+     ("180", "BOL", "ARG")),
+    ("police_storming_an_embassy_is_a_raid_id",
+     "Polisi Bolivia menyerbu Kedutaan Besar Argentina di La Paz pada Sabtu.", "id",
+     ("180", "BOL", "ARG")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

@@ -111,6 +111,8 @@ PUNCTUATION = ".,;:!?\"'()"
 # Classes whose refinement cues may also stand before the trigger in its clause.
 CUES_BEFORE = ("attack", "meet")
 HOME_CODES = ("081", "082", "083", "084")
+RAID = "180"
+STATE_FORCES = ("military", "police")
 THREAT_CODE = "130"
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
@@ -879,6 +881,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # "Jakarta protested against Chinese violations": a state's protest is diplomatic
         # (convention C15), not a street protest.
         code, etype = DIPLOMATIC_PROTEST, "condemn"
+    if etype == "protest" and src and all(a.role in STATE_FORCES for a in src) and \
+            any(a.role == EMBASSY for a in tgt):
+        # "Ecuadorian police stormed the Mexican embassy": a state's forces raid, not protest
+        code, etype = RAID, "attack"
     if etype == "protest":
         src = _crowd_source(s, ctx, src, tgt)
     elif (etype == "condemn" or code.startswith(VISIT)) and src and \
