@@ -22,7 +22,7 @@ from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, copula_head, end
                       infinitive_next, is_passive, is_possessive, last_aimed_at,
                       latest_targets, left_group, marker_between, names_both_parties,
                       noun_parties, party_after, pronoun_person, relative_openers, story_pair,
-                      strike_relative_subject,
+                      strike_relative_subject, without_adverbs,
                       support_verb, verb_parties)
 from .text import last_words, says
 
@@ -112,6 +112,7 @@ PUNCTUATION = ".,;:!?\"'()"
 CUES_BEFORE = ("attack", "meet")
 HOME_CODES = ("081", "082", "083", "084")
 RAID = "180"
+NO_PUNCTUATION = str.maketrans({c: " " for c in PUNCTUATION})
 STATE_FORCES = ("military", "police")
 THREAT_CODE = "130"
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
@@ -247,6 +248,8 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
 
 def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     """Events of one sentence, with parties resolved."""
+    if _sports_report(s, ctx):
+        return []  # its states are teams
     # The subject matter of an inquiry is no event, nor a bound for the inquiry's own parties
     # ("an inquiry into abuses in Sudan" looks into Sudan).
     s.triggers = [t for t in s.triggers if not _inquiry_topic(s, ctx, t)
@@ -292,6 +295,49 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += _verdicts(s, ctx, drafts)
     drafts += _misdeed_as_reason(s, ctx, drafts)
     return drafts + _in_kind(s, ctx)
+
+
+def _firm(s: Sentence, ctx, a) -> bool:
+    """Whether the party is a state named only as a firm's home ("a Chinese tech firm",
+    "perusahaan asal Jepang")."""
+    firms = ctx.words.get("company", ())
+    if not firms or a.role or a.name:
+        return False
+    if ctx.head_initial:  # the firm's noun before its state: "perusahaan (asal) Jepang"
+        words = s.folded[max(s.start, a.start - 25):a.start].split()[-2:]
+        return bool(words) and (words[-1] in firms or " ".join(words) in firms)
+    # the firm's noun after its state, one word of its trade between: "Chinese tech firm"
+    words = s.folded[a.end:a.end + 30].split()[:2]
+    return bool(words) and (words[0] in firms or " ".join(words) in firms or
+                            (len(words) > 1 and words[1] in firms))
+
+
+def _serial_after_pledge(s: Sentence, ctx, trig) -> bool:
+    """A verb right after an agreeing or promising verb, with no infinitive word between (the
+    Indonesian serial verb: "setuju menghibahkan", "berjanji mengirim")."""
+    prev = next((t for t in reversed(s.triggers) if t.end <= trig.start), None)
+    if prev is None or prev.form != "verbs" or ctx.event_type_of(prev.key) != "agree":
+        return False
+    return not without_adverbs(s.folded[prev.end:trig.start], ctx)
+
+
+def _volley(s: Sentence, ctx, trig) -> bool:
+    """Drones counted after a shooting-down verb ("shot down 26 of 28 drones", "menembak
+    jatuh sembilan drone"): a volley launched at the defender."""
+    words = s.folded[trig_end(trig):s.end].split(None, 8)[:8]
+    # (a count, not the one-word "a"/"an" that the English quantity list also holds)
+    counts = {w for w in ctx.words.get("quantity", ()) if len(w) > 2}
+    for i, w in enumerate(words):
+        if w.strip(PUNCTUATION) in ctx.words.get("interceptable", ()):
+            return any(x.isdigit() or x in counts for x in words[max(0, i - 3):i])
+    return False
+
+
+def _sports_report(s: Sentence, ctx) -> bool:
+    """Whether the sentence has a word of a sports report ("penalty spot", "timnas")."""
+    words = ctx.words.get("sport_context", ())
+    return bool(words) and says(" " + s.folded[s.start:s.end].translate(NO_PUNCTUATION) + " ",
+                                words)
 
 
 def _obligations(s, ctx, drafts) -> list[Draft]:
@@ -603,8 +649,10 @@ def _appealed_act(s, ctx, trig) -> bool:
                 gap[a.start - t.end:a.end - t.end] = " " * (a.end - a.start)
                 covered = True
         rest = [w for w in "".join(gap).split() if w not in ctx.words.get("determiner", ())]
-        # "mendesak dunia menjatuhkan sanksi": an addressee that is no party
-        return (covered and not rest) or " ".join(rest) in ctx.words.get("addressee", ())
+        # "mendesak dunia menjatuhkan sanksi": an addressee that is no party (but "called on
+        # the world to press the UAE" presses the UAE through others: an appeal of its own)
+        return (covered and not rest) or (" ".join(rest) in ctx.words.get("addressee", ()) and
+                                          ctx.event_type_of(trig.key) != "appeal")
     return False
 
 
@@ -743,6 +791,8 @@ def _purpose(s, ctx, trig, left) -> bool:
         return True  # "rancangan resolusi yang disusun Inggris dan menyerukan ...": the draft's
     if _talks_held_for(s, ctx, trig) is not None:
         return False
+    if _serial_after_pledge(s, ctx, trig):
+        return True  # "Jepang setuju menghibahkan kapal": what was agreed, not yet done
     for m in s.markers:
         if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
             continue
@@ -881,6 +931,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # "Jakarta protested against Chinese violations": a state's protest is diplomatic
         # (convention C15), not a street protest.
         code, etype = DIPLOMATIC_PROTEST, "condemn"
+    if src and any(_firm(s, ctx, a) for a in src):
+        return None  # "a Chinese tech firm signed a deal": a firm, not its state
+    if code.startswith(VISIT) and src and all(a.role == "people" for a in src):
+        return None  # "tourists from Australia visited Bali": travellers, not a state's visit
     if etype == "protest" and src and all(a.role in STATE_FORCES for a in src) and \
             any(a.role == EMBASSY for a in tgt):
         # "Ecuadorian police stormed the Mexican embassy": a state's forces raid, not protest
@@ -941,7 +995,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     elif not symmetric and len({a.country for a in src}) >= 2 and _reciprocal_object(s, ctx, trig):
         src = tgt = one_per_state(src)  # "expelled each other's top diplomats": each the other's
     intercepted = trigger_in(s, ctx, trig, "interception") and \
-        (_mentions(s, ctx, "show_of_force", trig) or _mentions(s, ctx, "interceptable", trig))
+        (_mentions(s, ctx, "show_of_force", trig) or _volley(s, ctx, trig))
     if etype == "attack" and tgt and intercepted:
         # "shot down missiles that Russia launched": the launcher's strike on the defender
         src, tgt, code = tgt, src, MISSILE_ATTACK

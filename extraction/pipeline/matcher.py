@@ -33,7 +33,7 @@ SET_ONLY_KINDS = frozenset({"definite", "first_person", "possessive", "topic_ver
                             "inquiry_topic", "in_response", "deadline", "copula", "state_noun",
                             "deadline_filler", "exercise", "speech_participle",
                             "interception", "interceptable", "receive_guest", "national_body",
-                            "addressee", "partner_join", "patient_noun", "office_unit",
+                            "company", "sport_context", "addressee", "partner_join", "patient_noun", "office_unit",
                             "voted_text", "ordinal", "demonym_force", "org_member_after", "org_member_before", "echo",
                             "speaker_clitic", "state_anaphor", "intrusion_space",
                             "order_verb", "claim_verb", "fronting", "workplace", "recall_passive",

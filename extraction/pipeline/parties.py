@@ -143,6 +143,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
                 _reporting_authority(s, ctx, trig, subject or [])
+        if agent and trig.key.startswith(RELEASE) and _abducted(s, ctx, trig) and \
+                all(a.role in ("military", "police") for a in agent):
+            return [], [], 0.0  # "disandera Abu Sayyaf, dibebaskan oleh militer": a rescue
         if not any(a.country for a in agent or ()) and trig.key.startswith(RELEASE) and \
                 not _abducted(s, ctx, trig):
             # "released by the military government": a holder with no state named is the
@@ -843,6 +846,28 @@ def ends_as(ctx, form, word) -> bool:
     return any(word.endswith(end) for end in ctx.words.get(f"{form}_suffix", ()))
 
 
+def _purpose_word_before(s, ctx, pos) -> bool:
+    words = s.folded[max(s.start, pos - 12):pos].split()
+    return bool(words) and words[-1] in ctx.words.get("purpose", ())
+
+
+def without_adverbs(text: str, ctx) -> list[str]:
+    """The words of `text` once its adverbs, single words or phrases ("untuk pertama
+    kalinya"), are taken out."""
+    adverbs = ctx.words.get("adverb", frozenset())
+    padded_text = " " + " ".join(text.split()) + " "
+    for phrase in _longest_first(adverbs):
+        padded_text = padded_text.replace(f" {phrase} ", " ")
+    return [w for w in padded_text.split() if w not in adverbs]
+
+
+@functools.cache
+def _longest_first(phrases: frozenset) -> tuple[str, ...]:
+    """The phrases of several words, longest first (so "untuk pertama kalinya" goes before
+    any shorter phrase inside it)."""
+    return tuple(sorted((p for p in phrases if " " in p), key=len, reverse=True))
+
+
 def infinitive_next(s, ctx, pos, verb_start) -> bool:
     """Whether the verb at `verb_start` is an infinitive right after `pos` ("threatened to ban",
     "threatened on Monday to impose": a date between does not count)."""
@@ -850,6 +875,8 @@ def infinitive_next(s, ctx, pos, verb_start) -> bool:
     if dates:
         pos = max(pos, max(m.end for m in dates))
     words = s.folded[pos:verb_start].split()
+    if ctx.head_initial and not without_adverbs(s.folded[pos:verb_start], ctx):
+        return True  # "setuju menghibahkan": a serial verb needs no infinitive word
     if not words:  # "mengancam akan mengenakan": the trigger ends with the modal itself
         words = s.folded[max(s.start, pos - 12):pos].split()[-1:]
     return 0 < len(words) <= 2 and (words[0] in ctx.words.get("purpose", ())
@@ -859,7 +886,16 @@ def infinitive_next(s, ctx, pos, verb_start) -> bool:
 def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]:
     """The first thing after the verb that names a party: an actor group, an embedded event
     ("mengecam serangan AS" -> AS), or a reference to an earlier event ("the strikes")."""
-    later = sorted(v.start for v in verbs if v.start > trig.start)
+    # ("signed a deal to buy jets from France": a purchase told in its purpose clause goes on
+    # to name the partner)
+    bought = [v for v in verbs if v.start > trig.start and v.form == "passive"
+              and _purpose_word_before(s, ctx, v.start)]
+    if bought and etype == "agree":
+        seller = _after_marker(s, ctx, trig_end(bought[0]), right, "source_from", reach=2) or \
+            _gap_object(s, ctx, bought[0], "aid")
+        if seller:
+            return seller
+    later = sorted(v.start for v in verbs if v.start > trig.start and v not in bought)
     if later and etype in REACH_THROUGH and infinitive_next(s, ctx, pos, later[0]):
         later = later[1:]  # "threatened to ban voting in X": the target is the ban's object
     if etype == "reject":
