@@ -88,6 +88,23 @@ def test_attach_state_takes_the_person_its_story_names():
     assert actors[("111", "CHN", "PHL")] == ("Guo Jiakun", "spokesperson", True)
 
 
+def test_attach_regression_a_background_event_took_the_storys_person():
+    actors = _actors("Retno met Penny Wong in Jakarta on Monday. Relations soured after Australia "
+                     "suspended military cooperation with Indonesia in 2013.")
+    assert actors[("160", "AUS", "IDN")][0] is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Wang Yi spoke by phone with Penny Wong on Monday. During the call, she accused "
+           "Beijing of harassing Australian ships."),
+    ("id", "Wang Yi berbicara melalui telepon dengan Penny Wong pada Senin. Dalam panggilan itu, "
+           "ia menuduh Beijing mengganggu kapal-kapal Australia."),
+])
+def test_attach_regression_a_pronoun_accusing_its_own_state_was_taken_for_the_wrong_side(
+        lang, text):
+    assert _actors(text, lang)[("112", "AUS", "CHN")][0] == "Penny Wong"
+
+
 def test_attach_no_person_for_a_state_leaves_the_actor_empty():
     actors = _actors("Peru condemned the Chilean decision on Monday.")
     assert actors[("111", "PER", "CHL")] == (None, None, False)

@@ -160,6 +160,22 @@ def test_pipeline_regression_a_reason_word_took_the_acts_own_day(lang, text, row
     assert _dates(text, lang)[row] == day
 
 
+@pytest.mark.parametrize("lang, text, row", [
+    ("en", "Marcos and Kishida held talks in Tokyo on Tuesday. Marcos praised Japan for its "
+           "support in the South China Sea.", ("051", "PHL", "JPN")),
+    ("id", "Marcos dan Kishida menggelar pembicaraan di Tokyo pada Selasa (7/5). Marcos memuji "
+           "Jepang atas dukungannya di Laut China Selatan.", ("051", "PHL", "JPN")),
+])
+def test_pipeline_what_the_sides_of_talks_say_next_takes_the_talks_day(lang, text, row):
+    assert _dates(text, lang)[row] == "2024-05-07"
+
+
+def test_pipeline_regression_also_carried_the_storys_day_into_a_background_year():
+    text = ("Presiden Brasil menerima Presiden Prancis di Brasilia pada Selasa (7/5). Pada 2023, "
+            "Presiden Brasil juga menerima kunjungan Kanselir Jerman.")
+    assert _dates(text, "id")[("043", "BRA", "DEU")] != "2024-05-07"
+
+
 def test_pipeline_reaction_with_no_date_is_the_reports_day():
     """A statement that states no day is dated by the report, not by the earlier act it
     answers (measured on the real-news tune split: 2.4 points of exact dates)."""

@@ -46,6 +46,8 @@ def _attached(e: Event, side: str, named: dict, roles: dict) -> dict:
         full = _full_name(actor, country, role, e.event_date, roles)
         return {f"{side}_actor": full} if full else {}
     name, inferred = _office_holder(country, role, e.event_date), True
+    if name is None and e.date_precision != "day":
+        return {}  # background ("in 2019", undated): the story's people need not be its
     if name is None:
         person = _story_person(named.get(country, ()), e)
         if person is None:

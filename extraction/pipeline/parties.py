@@ -675,9 +675,22 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
         if gs:
             return gs[0]  # "Switzerland said it had expelled"
         if ctx.last_subject:
-            return list(ctx.last_subject)  # "Argentina's ministry protested. It said ..."
+            # "Argentina's ministry protested. It said ..."
+            return _not_its_own_object(s, ctx, trig, list(ctx.last_subject))
         return list(ctx.previous[-1].sources) if ctx.previous else None
     return gs[0] if gs else None
+
+
+def _not_its_own_object(s, ctx, trig, referent: list[Actor]) -> list[Actor]:
+    """"Blinken spoke with Lavrov. During the call, he accused Washington": a pronoun whose
+    state is the verb's object stands for the other side of the story's last talks."""
+    obj = next((a for a in s.actors if a.start >= trig_end(trig) and a.country), None)
+    own = {a.country for a in referent}
+    if obj is None or own != {obj.country}:
+        return referent
+    other = next((list(d.targets) for d in reversed(ctx.previous)
+                  if d.targets and {a.country for a in d.sources} == own), None)
+    return other or referent
 
 
 def is_possessive(ctx, word: str) -> bool:

@@ -205,10 +205,11 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                                  and not _background(d, s, ctx) else -1))
                 if value and precision == "day":
                     last_date = LastDates(value, last_date.expression,
-                                          "published" if basis == "published" else "story")
+                                          "published" if basis == "published" else "story",
+                                          _sides(d) if d.code.startswith(CONSULT) else frozenset())
             last_date = LastDates(last_date.event,
                                   _last_day(exprs, last_date.expression, published),
-                                  last_date.basis)
+                                  last_date.basis, last_date.talks)
     return _same_sentence_day([_lead_day(x, days) for x in out]), named
 
 
@@ -411,6 +412,7 @@ class LastDates:
     event: date | None
     expression: date | None
     basis: str = ""  # the latest dated event's basis: what an inherited date rests on
+    talks: frozenset = frozenset()  # the states of the latest dated event, when it was talks
 
 
 def _last_day(exprs, last, published):
@@ -439,7 +441,8 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
         own = _spelled_out(after[0] if after else before[-1], exprs, s, published)
         return (*_resolve(_told_on(own, d, exprs, s, published), exprs, last, published),
                 "stated")
-    if last.event and _continues(s, ctx):
+    if last.event and _continues(s, ctx) and not _background(d, s, ctx):
+        # ("Pada 2023, Lula juga menerima ...": "juga" goes on with the story, not its day)
         return last.event, "day", last.basis
     tagged = _speech_tag_dates(d, exprs, s, ctx)
     if tagged:
@@ -447,6 +450,12 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
         # statement's own day (a quote that continues the story, "Dalam pembicaraan itu, kedua
         # menlu sepakat ...," kata juru bicara ... Jumat", keeps the story's)
         return (*_resolve(tagged[0], exprs, last, published), "stated")
+    if last.event and last.basis == "story" and len(last.talks) > 1 and \
+            _sides(d) == last.talks and not _background(d, s, ctx):
+        # "Blinken and Wang held talks on Tuesday. Wang accused Washington of ...": what the
+        # two sides of the talks say to each other next is said in them (an answer to an act,
+        # "Manila condemned the attack", stays the report's news)
+        return last.event, "day", "story"
     if last.event and _reported_speech(s) and not _stale(d, last.event, published, ctx):
         return last.event, "day", last.basis
     if last.expression and _reported_speech(s) and not _stale(d, last.expression, published, ctx):
@@ -486,6 +495,10 @@ def _told_on(e, d: Draft, exprs, s: Sentence, published):
 def _from_report(e, s: Sentence) -> bool:
     """Whether the date counts days from the report ("yesterday", "semalam")."""
     return any(m.kind == "reldate" and m.start == e.start for m in s.markers)
+
+
+def _sides(d: Draft) -> frozenset:
+    return frozenset(a.country for a in (*d.sources, *d.targets) if a.country)
 
 
 def _speech_tag_dates(d: Draft, exprs, s: Sentence, ctx) -> list:
