@@ -176,6 +176,16 @@ def test_pipeline_regression_also_carried_the_storys_day_into_a_background_year(
     assert _dates(text, "id")[("043", "BRA", "DEU")] != "2024-05-07"
 
 
+@pytest.mark.parametrize("lang, text, row, day", [
+    ("id", "Menlu Thailand bertemu Menlu Kamboja pada Jumat (3/5). Kedua menteri kemudian sepakat "
+           "membuka kembali pos perbatasan.", ("030", "THA", "KHM"), "2024-05-03"),
+    ("en", "Blinken met Wang Yi on Tuesday. Wang later warned Washington against arming Taiwan.",
+     ("130", "CHN", "USA"), "2024-05-07"),
+])
+def test_pipeline_then_and_later_go_on_with_the_storys_day(lang, text, row, day):
+    assert _dates(text, lang)[row] == day
+
+
 def test_pipeline_reaction_with_no_date_is_the_reports_day():
     """A statement that states no day is dated by the report, not by the earlier act it
     answers (measured on the real-news tune split: 2.4 points of exact dates)."""

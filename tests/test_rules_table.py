@@ -1047,6 +1047,9 @@ from extracted import coded
     ("calling_on_the_world_to_press_a_state_presses_it_id",
      "Sudan menyerukan masyarakat internasional menekan Uni Emirat Arab agar berhenti memasok "
      "senjata.", "id", ("020", "SDN", "ARE")),
+    ("speaking_per_telephone_is_a_call_id",
+     "Menlu Mesir berbicara per telepon dengan Menlu Qatar pada Senin.", "id",
+     ("041", "EGY", "QAT")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
