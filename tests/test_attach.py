@@ -105,6 +105,12 @@ def test_attach_regression_a_pronoun_accusing_its_own_state_was_taken_for_the_wr
     assert _actors(text, lang)[("112", "AUS", "CHN")][0] == "Penny Wong"
 
 
+def test_attach_speaker_of_a_quote_after_the_lead_is_named():
+    actors = _actors('Menhan Malaysia tiba di Jakarta. "Indonesia siap memberikan dukungan penuh '
+                     'kepada Malaysia," ujar Prabowo.', "id")
+    assert {name for name, _, _ in actors.values()} >= {"Prabowo Subianto"}
+
+
 def test_attach_no_person_for_a_state_leaves_the_actor_empty():
     actors = _actors("Peru condemned the Chilean decision on Monday.")
     assert actors[("111", "PER", "CHL")] == (None, None, False)

@@ -1050,6 +1050,10 @@ from extracted import coded
     ("speaking_per_telephone_is_a_call_id",
      "Menlu Mesir berbicara per telepon dengan Menlu Qatar pada Senin.", "id",
      ("041", "EGY", "QAT")),
+    # the sports filter first dropped every event of the sentence
+    ("refusing_a_states_team_is_still_a_rejection_id",
+     "Gubernur Bali menolak kehadiran tim nasional Israel dalam turnamen tersebut.", "id",
+     ("120", "IDN", "ISR")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

@@ -46,14 +46,15 @@ def _attached(e: Event, side: str, named: dict, roles: dict) -> dict:
         full = _full_name(actor, country, role, e.event_date, roles)
         return {f"{side}_actor": full} if full else {}
     name, inferred = _office_holder(country, role, e.event_date), True
-    if name is None and e.date_precision != "day":
-        return {}  # background ("in 2019", undated): the story's people need not be its
     if name is None:
         person = _story_person(named.get(country, ()), e)
         if person is None:
             return {}
         # the speaker of the sentence's own quote is named, not inferred
-        name, inferred = person.name, not e.sentence_start <= person.start < e.sentence_end
+        inferred = not e.sentence_start <= person.start < e.sentence_end
+        if inferred and e.date_precision != "day":
+            return {}  # background ("in 2019", undated): another sentence's people are not its
+        name = person.name
         name = _full_name(name, country, person.role, e.event_date, roles) or name
     return {f"{side}_actor": name, f"{side}_role": roles.get(name, role),
             f"{side}_actor_inferred": inferred}

@@ -112,6 +112,9 @@ PUNCTUATION = ".,;:!?\"'()"
 CUES_BEFORE = ("attack", "meet")
 HOME_CODES = ("081", "082", "083", "084")
 RAID = "180"
+# What a team does in a sports report that reads as a state's act: attack, host or visit, play
+# for ("membela"). A refusal or a ban of a team ("menolak kehadiran timnas Israel") stays.
+SPORT_SENSES = ("attack", "meet", "support")
 NO_PUNCTUATION = str.maketrans({c: " " for c in PUNCTUATION})
 STATE_FORCES = ("military", "police")
 THREAT_CODE = "130"
@@ -248,8 +251,7 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
 
 def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     """Events of one sentence, with parties resolved."""
-    if _sports_report(s, ctx):
-        return []  # its states are teams
+    sport = _sports_report(s, ctx)
     # The subject matter of an inquiry is no event, nor a bound for the inquiry's own parties
     # ("an inquiry into abuses in Sudan" looks into Sudan).
     s.triggers = [t for t in s.triggers if not _inquiry_topic(s, ctx, t)
@@ -286,6 +288,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
                 draft = None  # "agreed to suspend Myanmar": the suspension is the event
             elif hostile:
                 draft.code, draft.symmetric = hostile, False
+        if draft is not None and sport and ctx.event_type_of(draft.code) in SPORT_SENSES:
+            draft = None  # a sports report: its states are teams that attack, host, play for
         if draft is not None:
             drafts.append(draft)
             ctx.previous.append(draft)
