@@ -1054,6 +1054,12 @@ from extracted import coded
     ("refusing_a_states_team_is_still_a_rejection_id",
      "Gubernur Bali menolak kehadiran tim nasional Israel dalam turnamen tersebut.", "id",
      ("120", "IDN", "ISR")),
+    ("a_cyberattack_by_a_states_hackers_is_an_attack",
+     "Chinese hackers targeted Philippine government websites with a cyberattack.", "en",
+     ("180", "CHN", "PHL")),
+    ("a_cyberattack_carried_out_is_an_attack",
+     "Iranian hackers carried out a cyberattack on Albanian government servers.", "en",
+     ("180", "IRN", "ALB")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1425,6 +1431,8 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_hostage_rescued_by_an_army_was_not_released_by_it_id",
      "Seorang WNI yang disandera kelompok bersenjata dibebaskan oleh militer Filipina di Sulu.",
      "id", ("08",)),
+    ("a_ransomware_attack_by_no_state_is_no_event",
+     "A ransomware attack hit the national data centre in Jakarta last month.", "en", ("18",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)
