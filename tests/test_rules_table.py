@@ -1060,6 +1060,9 @@ from extracted import coded
     ("a_cyberattack_carried_out_is_an_attack",
      "Iranian hackers carried out a cyberattack on Albanian government servers.", "en",
      ("180", "IRN", "ALB")),
+    ("telling_a_state_to_back_off_is_a_demand",
+     "The Vietnamese foreign minister told Beijing to back off from the reef.", "en",
+     ("100", "VNM", "CHN")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1433,6 +1436,9 @@ def test_rules_leave_out(case, text, lang, absent):
      "id", ("08",)),
     ("a_ransomware_attack_by_no_state_is_no_event",
      "A ransomware attack hit the national data centre in Jakarta last month.", "en", ("18",)),
+    ("telling_reporters_to_wait_demands_nothing",
+     "The Thai minister told reporters to wait for the joint statement with Cambodia.", "en",
+     ("10",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)
