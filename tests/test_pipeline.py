@@ -182,6 +182,13 @@ def test_pipeline_a_continuation_of_talks_takes_the_storys_day(lang, text, row, 
     assert _dates(text, lang)[row] == day
 
 
+def test_pipeline_regression_a_year_after_the_trigger_beat_the_same_occasion():
+    text = ("Presiden Vietnam bertemu Presiden Filipina di Hanoi pada Selasa (7/5). Dalam "
+            "kesempatan yang sama, Presiden Vietnam memuji kepemimpinan Filipina di ASEAN tahun "
+            "ini.")
+    assert _dates(text, "id")[("051", "VNM", "PHL")] == "2024-05-07"
+
+
 def test_pipeline_reaction_with_no_date_is_the_reports_day():
     """A statement that states no day is dated by the report, not by the earlier act it
     answers (measured on the real-news tune split: 2.4 points of exact dates)."""

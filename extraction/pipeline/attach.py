@@ -20,9 +20,11 @@ OFFICE_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "foreig
                 "defence_minister", "secretary_general")
 
 
-def attach_actors(events: list[Event], named: list[Actor], roles: dict) -> list[Event]:
+def attach_actors(events: list[Event], named: list[Actor], roles: dict,
+                  dated: bool = True) -> list[Event]:
     """`named`: every person with a state the article names, in text order; `roles`: the
-    gazetteer's role of each known name."""
+    gazetteer's role of each known name; `dated`: whether the article has a publication day
+    (without one, relative days stay empty and an undated event is no background)."""
     if not events:
         return events
     by_state: dict[str, list[Actor]] = {}
@@ -30,13 +32,14 @@ def attach_actors(events: list[Event], named: list[Actor], roles: dict) -> list[
         by_state.setdefault(a.country, []).append(a)
     out = []
     for e in events:
-        changes = {**_attached(e, "source", by_state, roles),
-                   **_attached(e, "target", by_state, roles)}
+        background = dated and e.date_precision != "day"
+        changes = {**_attached(e, "source", by_state, roles, background),
+                   **_attached(e, "target", by_state, roles, background)}
         out.append(replace(e, **changes) if changes else e)
     return out
 
 
-def _attached(e: Event, side: str, named: dict, roles: dict) -> dict:
+def _attached(e: Event, side: str, named: dict, roles: dict, background: bool) -> dict:
     """The fields that name the side's actor, when the event's sentence named none."""
     country, actor = getattr(e, f"{side}_country"), getattr(e, f"{side}_actor")
     if not country:
@@ -52,8 +55,8 @@ def _attached(e: Event, side: str, named: dict, roles: dict) -> dict:
             return {}
         # the speaker of the sentence's own quote is named, not inferred
         inferred = not e.sentence_start <= person.start < e.sentence_end
-        if inferred and e.date_precision != "day":
-            return {}  # background ("in 2019", undated): another sentence's people are not its
+        if inferred and background:
+            return {}  # "in 2019", or no day of its own: another sentence's people are not its
         name = person.name
         name = _full_name(name, country, person.role, e.event_date, roles) or name
     return {f"{side}_actor": name, f"{side}_role": roles.get(name, role),

@@ -76,7 +76,8 @@ def extract(article: Article, domestic: bool = False) -> list[Event]:
     lang = detect(article.text, article.lang)
     lex = load_lexicon(lang)
     dated, named = _dated_drafts(article, lex)
-    return attach_actors(_events(article, lang, dated, domestic), named, _roles())
+    return attach_actors(_events(article, lang, dated, domestic), named, _roles(),
+                         _published(article) is not None)
 
 
 @functools.cache
@@ -437,6 +438,10 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
              and not (nxt < s.end and s.words_between(e.end, nxt) == 0)
              and not _about(d, e, s, ctx)]
     before = [e for e in exprs if e.end <= t.start]
+    if before and before[-1].kind == "same_day" and not any(e.precision == "day" for e in after):
+        # "Dalam kesempatan yang sama, Anwar memuji ... Ketua ASEAN tahun ini": the occasion
+        # dates the praise; the year after it is what the praise is about
+        after = []
     if after or before:
         own = _spelled_out(after[0] if after else before[-1], exprs, s, published)
         return (*_resolve(_told_on(own, d, exprs, s, published), exprs, last, published),
