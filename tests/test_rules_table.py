@@ -1063,6 +1063,9 @@ from extracted import coded
     ("telling_a_state_to_back_off_is_a_demand",
      "The Vietnamese foreign minister told Beijing to back off from the reef.", "en",
      ("100", "VNM", "CHN")),
+    # a capitalised one-word trigger is a name only in running text, not in a headline
+    ("a_capitalised_trigger_in_a_headline_is_still_the_act",
+     "Russia Strikes Kyiv Overnight With Drones", "en", ("195", "RUS", "UKR")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

@@ -57,8 +57,7 @@ def _attached(e: Event, side: str, named: dict, roles: dict, background: bool) -
         inferred = not e.sentence_start <= person.start < e.sentence_end
         if inferred and background:
             return {}  # "in 2019", or no day of its own: another sentence's people are not its
-        name = person.name
-        name = _full_name(name, country, person.role, e.event_date, roles) or name
+        name = _full_name(person.name, country, person.role, e.event_date, roles) or person.name
     return {f"{side}_actor": name, f"{side}_role": roles.get(name, role),
             f"{side}_actor_inferred": inferred}
 

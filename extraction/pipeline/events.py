@@ -43,6 +43,7 @@ CROWD_ROLES = ("people", "leader", "armed_group")
 HEAD_REACH = 4
 MEDIATION_OFFER = "039"
 FORCES = ("military", "police", "armed_group", "coast_guard")
+STATE_FORCES = ("military", "police")
 # Parties who speak for a state rather than fight for it.
 SPEAKING_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "deputy",
                   "foreign_minister", "minister", "ambassador", "spokesperson", "official",
@@ -116,7 +117,6 @@ RAID = "180"
 # for ("membela"). A refusal or a ban of a team ("menolak kehadiran timnas Israel") stays.
 SPORT_SENSES = ("attack", "meet", "support")
 NO_PUNCTUATION = str.maketrans({c: " " for c in PUNCTUATION})
-STATE_FORCES = ("military", "police")
 THREAT_CODE = "130"
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
@@ -251,7 +251,6 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
 
 def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     """Events of one sentence, with parties resolved."""
-    sport = _sports_report(s, ctx)
     # The subject matter of an inquiry is no event, nor a bound for the inquiry's own parties
     # ("an inquiry into abuses in Sudan" looks into Sudan).
     s.triggers = [t for t in s.triggers if not _inquiry_topic(s, ctx, t)
@@ -260,7 +259,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     verbs = [t for t in s.triggers if t.form != "nouns"]
     for trig in s.triggers:
         if _inside_actor(s, trig) or _anaphoric(s, ctx, trig) or _in_slogan(s, trig) or \
-                in_compound(s, trig) or _likened(s, trig):
+                in_compound(s, trig) or _likened(s, trig) or _proper_name(s, ctx, trig):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
@@ -288,7 +287,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
                 draft = None  # "agreed to suspend Myanmar": the suspension is the event
             elif hostile:
                 draft.code, draft.symmetric = hostile, False
-        if draft is not None and sport and ctx.event_type_of(draft.code) in SPORT_SENSES:
+        if draft is not None and ctx.event_type_of(draft.code) in SPORT_SENSES and \
+                _sports_report(s, ctx):
             draft = None  # a sports report: its states are teams that attack, host, play for
         if draft is not None:
             drafts.append(draft)
@@ -299,6 +299,24 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += _verdicts(s, ctx, drafts)
     drafts += _misdeed_as_reason(s, ctx, drafts)
     return drafts + _in_kind(s, ctx)
+
+
+def _proper_name(s: Sentence, ctx, trig) -> bool:
+    """"A Dutch court fined Shell": a one-word English trigger written with a capital inside a
+    sentence whose other words are lower case is a name, not the act. Indonesian capitalises
+    its titles and day names the same way, so only a language that marks names this way
+    (not head-initial Indonesian) reads it."""
+    word = s.text[trig.start:trig.end]
+    if ctx.head_initial or " " in word or not word[:1].isupper() or trig.start == s.start:
+        return False
+    before = s.text[max(s.start, trig.start - 3):trig.start].rstrip()
+    return not before.endswith(("\"", "\u201c", "(", ":", "'")) and not _title_case(s)
+
+
+def _title_case(s: Sentence) -> bool:
+    """A headline-style line ("Russia Strikes Kyiv Overnight"): most words capitalised."""
+    words = s.text[s.start:s.end].split()
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def _firm(s: Sentence, ctx, a) -> bool:

@@ -143,11 +143,11 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
                 _reporting_authority(s, ctx, trig, subject or [])
-        if agent and trig.key.startswith(RELEASE) and _abducted(s, ctx, trig) and \
-                all(a.role in ("military", "police") for a in agent):
+        abducted = trig.key.startswith(RELEASE) and _abducted(s, ctx, trig)
+        if abducted and agent and all(a.role in ("military", "police") for a in agent):
             return [], [], 0.0  # "disandera Abu Sayyaf, dibebaskan oleh militer": a rescue
         if not any(a.country for a in agent or ()) and trig.key.startswith(RELEASE) and \
-                not _abducted(s, ctx, trig):
+                not abducted:
             # "released by the military government": a holder with no state named is the
             # state they were held in (not where kidnappers held them)
             agent = _holding_place(s, trig, subject or []) or agent
@@ -716,7 +716,7 @@ def _english_passive(s, trig, left, ctx) -> bool:
     if len(words) > 1 and words[-1] in ctx.words.get("purpose", ()):
         return False  # "is opposed to", "is committed to": an adjective, not a passive
     if words[0] in ctx.words.get("feeling", ()):
-        return False
+        return False  # "was disappointed with": a feeling, an adjective
     before = s.folded[max(left, trig.start - 30):trig.start].split()
     if bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
                                                and ends_as(ctx, "adverb", before[-1]))):
