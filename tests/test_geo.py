@@ -4,7 +4,8 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from extraction.pipeline.geo import pycountry_names
+from extraction.pipeline.geo import pycountry_names, resolve_shared
+from extraction.pipeline.matcher import Match
 
 
 @pytest.mark.parametrize("alias, code", [
@@ -55,3 +56,15 @@ def test_geo_returns_fresh_dict():
 def test_geo_unknown_language_raises():
     with pytest.raises(ValueError):
         pycountry_names("fr")
+
+
+@pytest.mark.parametrize("named, expected", [
+    ([], "COD"),                      # bare "Congo": the wire style's reading
+    ([("capitals", "COG")], "COG"),   # "Brazzaville" elsewhere in the article
+    ([("countries", "COD")], "COD"),
+    ([("countries", "COD"), ("countries", "COG")], "COD"),  # both named: the usual reading
+])
+def test_geo_shared_name_takes_the_state_the_article_names(named, expected):
+    shared = Match(0, 5, "countries", "COD COG")
+    others = [Match(10 + i, 15 + i, kind, key) for i, (kind, key) in enumerate(named)]
+    assert resolve_shared([shared, *others])[0].key == expected

@@ -1,6 +1,7 @@
 """Every lexicon file: same keys, known codes, no duplicate alias, every pattern compiles."""
 import tomllib
 
+import pycountry
 import pytest
 
 from extraction.lang import GAP, LANG_DIR, available_languages, expand, load_lexicon
@@ -71,10 +72,20 @@ def test_lang_no_duplicate_role_or_place_alias(code):
     lex = load_lexicon(code)
     names = [t for titles in lex.roles.values() for t in titles]
     names += [a for sec in lex.places.values() for aliases in sec.values() for a in aliases]
+    names += [a for sec in lex.shared_names.values() for aliases in sec.values() for a in aliases]
     names += [n for ns in lex.organisations.values() for n in ns]
     names += list(lex.non_actor_places) + list(lex.news_agencies)
     exact = [n for n in names if not n.isupper()]
     assert len(exact) == len(set(exact)), sorted({n for n in exact if exact.count(n) > 1})
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_shared_names_list_two_known_states(code):
+    for kind, table in load_lexicon(code).shared_names.items():
+        assert kind in ("countries", "demonyms")
+        for codes in table:
+            assert len(codes.split()) == 2
+            assert all(pycountry.countries.get(alpha_3=c) for c in codes.split()), codes
 
 
 @pytest.mark.parametrize("code", LANGS)

@@ -1066,6 +1066,16 @@ from extracted import coded
     # a capitalised one-word trigger is a name only in running text, not in a headline
     ("a_capitalised_trigger_in_a_headline_is_still_the_act",
      "Russia Strikes Kyiv Overnight With Drones", "en", ("195", "RUS", "UKR")),
+    ("bare_congo_is_the_drc",
+     "Rwanda accused Congo on Monday of arming the FDLR militia.", "en", ("112", "RWA", "COD")),
+    ("bare_kongo_is_the_drc",
+     "Kongo menuduh Rwanda mendukung pemberontak M23 pada Senin.", "id", ("112", "COD", "RWA")),
+    ("bare_congo_after_the_republic_of_congo_is_that_state",
+     "The Republic of Congo recalled its envoy from Paris on Monday. Congo also accused France "
+     "of meddling.", "en", ("112", "COG", "FRA")),
+    ("congolese_troops_are_the_drc_s",
+     "Congolese troops clashed with Rwandan soldiers near Goma on Sunday.", "en",
+     ("190", "COD", "RWA")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

@@ -37,6 +37,7 @@ class Lexicon:
     relative_days: dict  # phrase -> day offset
     date_words: dict  # word class -> [phrase, ...]
     places: dict  # section -> ISO3 -> [alias, ...]
+    shared_names: dict  # "countries"|"demonyms" -> "ISO3 ISO3" -> [alias, ...] (see geo)
     organisations: dict  # org code -> [name, ...]
     non_actor_places: tuple[str, ...]
     news_agencies: tuple[str, ...]
@@ -81,6 +82,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         relative_days=_number_keyed(dates["relative_days"]),
         date_words={k: expand_all(v) for k, v in dates["words"].items()},
         places={s: {code: list(v) for code, v in raw.get(s, {}).items()} for s in PLACE_SECTIONS},
+        shared_names={k: {codes: list(v) for codes, v in table.items()}
+                      for k, table in raw.get("shared_names", {}).items()},
         organisations={k: list(v) for k, v in raw.get("organisations", {}).items()},
         non_actor_places=tuple(raw.get("non_actor_places", {}).get("list", [])),
         news_agencies=tuple(raw.get("news_agencies", {}).get("list", [])),

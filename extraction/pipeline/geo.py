@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import gettext
 import re
+from dataclasses import replace
 
 import pycountry
 
@@ -122,3 +123,22 @@ def _pycountry_names(lang: str) -> tuple[tuple[str, str], ...]:
 def pycountry_names(lang: str) -> dict[str, str]:
     """Alias -> ISO3 from pycountry for "en" or "id" (a fresh dict on every call)."""
     return dict(_pycountry_names(lang))
+
+
+SHARED_KINDS = ("countries", "demonyms")
+
+
+def resolve_shared(entities: list) -> list:
+    """A name two states share (the lexicon's `shared_names`, keyed "COD COG") means the one
+    the article names unambiguously elsewhere ("Kinshasa", "DR Congo"); when it names neither
+    or both, the first listed, which is the press's usual reading (wire style writes bare
+    "Congo" for the DRC and "Republic of Congo" for the other)."""
+    named = {m.key for m in entities if m.kind in SHARED_KINDS + ("capitals",) and " " not in m.key}
+    return [_one_state(m, named) if m.kind in SHARED_KINDS and " " in m.key else m
+            for m in entities]
+
+
+def _one_state(m, named: set[str]):
+    options = m.key.split()
+    hits = [code for code in options if code in named]
+    return replace(m, key=hits[0] if len(hits) == 1 else options[0])

@@ -230,6 +230,10 @@ def _entities(lex: Lexicon) -> Phrases:
         for code, aliases in lex.places.get(section, {}).items():
             for alias in aliases:
                 table.add(alias, (section, code))
+    for kind, by_codes in lex.shared_names.items():
+        for codes, aliases in by_codes.items():
+            for alias in aliases:
+                table.add(alias, (kind, codes))  # resolved per article: geo.resolve_shared
     for code, names in lex.organisations.items():
         for name in names:
             table.add(name, ("org", code))

@@ -13,6 +13,7 @@ from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countrie
 from .clauses import Context, Draft, Sentence, domestic_party, trig_end
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates, names_a_year, shift
+from .geo import resolve_shared
 from .attach import attach_actors
 from .events import VISIT, sentence_drafts
 from .parties import MEDIATE
@@ -158,6 +159,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     text = article.text
     folded, tokens = fold(text), tokenize(text)
     entities, markers, triggers = match_all(load_matchers(lex.code), text, folded, tokens)
+    entities = resolve_shared(entities)
     markers = _date_not_break(_outside(markers, entities), text)
     locatives = _locative_ends(_unclaimed(markers, triggers), tokens)
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
