@@ -1076,6 +1076,21 @@ from extracted import coded
     ("congolese_troops_are_the_drc_s",
      "Congolese troops clashed with Rwandan soldiers near Goma on Sunday.", "en",
      ("190", "COD", "RWA")),
+    ("a_gerund_after_after_shares_the_main_subject",
+     "Lithuania shut two border crossings on Monday after accusing Minsk of pushing migrants "
+     "across.", "en", ("112", "LTU", "BLR")),
+    ("a_verb_after_setelah_shares_the_main_subject",
+     "Lituania menutup dua pos perbatasan pada Senin setelah menuduh Minsk mendorong migran "
+     "menyeberang.", "id", ("112", "LTU", "BLR")),
+    ("a_fronted_gerund_clause_takes_the_subject_after_its_comma",
+     "Before flying home, the Kenyan president met Nigerian President Bola Tinubu in Abuja.", "en",
+     ("040", "KEN", "NGA")),
+    ("a_fronted_gerund_clause_is_no_reduced_relative",
+     "After condemning the raid, Jordan recalled its ambassador from Israel.", "en",
+     ("161", "JOR", "ISR")),
+    ("meeting_after_after_is_a_verb",
+     "After meeting the Saudi crown prince, Macron flew to Qatar on Tuesday.", "en",
+     ("040", "FRA", "SAU")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

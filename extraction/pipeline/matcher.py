@@ -374,11 +374,24 @@ def _one_reading(text: str, matches: list[Match]) -> list[Match]:
             prev = text[max(0, m.start - 30):m.start].replace("’", "'").split()[-2:]
             noun = any(w.lower() in DETERMINERS or w.endswith(("'s", "'")) for w in prev) or \
                 bool(prev) and prev[-1].isdigit()
+            if noun and _gerund_after_time_word(text, m, prev):
+                noun = False
             keep = m if (m.form == "nouns") == noun else out[-1]
             out[-1] = keep
         else:
             out.append(m)
     return out
+
+
+# Prepositions of time that take a gerund clause: "after meeting Blinken" is a verb, "after
+# the meeting" (a determiner) and "after meeting of" (the noun's complement) are nouns.
+GERUND_OPENERS = frozenset({"after", "before", "while", "upon"})
+
+
+def _gerund_after_time_word(text: str, m: Match, prev: list[str]) -> bool:
+    nxt = text[m.end:m.end + 8].split()
+    return bool(prev) and prev[-1].lower() in GERUND_OPENERS and \
+        text[m.start:m.end].lower().endswith("ing") and (not nxt or nxt[0].lower() != "of")
 
 
 def _tails_after(tails, tail_starts, end: int, tokens) -> dict[str, tuple[int, int]]:

@@ -324,7 +324,9 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     # Two nouns may stand between ("Chinese telecom workers kidnapped in Nigeria").
     before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
               and s.words_between(a.end, trig.start) <= 2]
-    if not before or not (any(left <= v.start and v.end <= before[-1].start for v in verbs)
+    # (a verb before a comma is a fronted clause's: "After condemning the attack, Egypt recalled")
+    if not before or not (any(left <= v.start and v.end <= before[-1].start
+                              and "," not in s.text[v.end:before[-1].start] for v in verbs)
                           or _passive_verb_after(s, ctx, trig, verbs)):
         return None
     return [before[-1]]
@@ -559,7 +561,7 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
              if w not in ctx.words.get("adverb", ())]
     if _participle_clause(s, ctx, trig, words):
-        return _subject_before(s, ctx, trig, verbs)
+        return _subject_before(s, ctx, trig, verbs) or _main_subject_after(s, ctx, trig, verbs)
     if not words or words[-1] not in ctx.words.get("coordination", ()):
         return None
     earlier = [v for v in verbs if left <= v.start < trig.start]
@@ -576,6 +578,8 @@ def _participle_clause(s, ctx, trig, words) -> bool:
     manner after the main clause."""
     if words and words[-1] in ctx.words.get("manner", ()):
         return True
+    if words and words[-1] in ctx.words.get("temporal_clause", ()) and trig.form == "verbs":
+        return ctx.head_initial or ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
     after_comma = s.text[max(s.start, trig.start - 3):trig.start].rstrip().endswith(",")
     if not after_comma:
         return False
@@ -590,6 +594,17 @@ def _subject_before(s, ctx, trig, verbs) -> list[Actor] | None:
         return None
     head = max(heads)
     return left_group(s, ctx, head, s.start)
+
+
+def _main_subject_after(s, ctx, trig, verbs) -> list[Actor] | None:
+    """"After accusing Minsk of ..., Poland closed": a clause that opens the sentence takes the
+    subject of the main clause after its comma."""
+    comma = s.text.find(",", trig_end(trig), s.end)
+    if comma < 0:
+        return None
+    heads = [v.start for v in verbs if v.start > comma] + \
+        [m.start for m in s.markers if m.kind == "speech" and m.start > comma]
+    return left_group(s, ctx, min(heads), comma + 1) if heads else None
 
 
 def _gap_object(s, ctx, trig, etype) -> list[Actor]:
