@@ -1114,6 +1114,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
 
 
 @pytest.mark.parametrize("case, text, lang, absent", [
+    # a party inside a clause of time that opens the sentence is not the main clause's subject
+    ("the_host_of_a_fronted_meeting_clause_is_not_the_traveller",
+     "Usai bertemu Presiden Brasil Lula, seorang menteri bertolak ke Singapura.", "id", "BRA"),
     ("embassy_entered_is_not_who_was_arrested",
      "Police in Seoul arrested 16 people who entered the Japanese embassy on Thursday.", "en",
      "JPN"),

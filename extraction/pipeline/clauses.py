@@ -76,6 +76,9 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
                 left = max(left, m.end)
             elif m.start >= end_pos:
                 right = min(right, m.start)
+    fronted = _fronted_clause_end(s)
+    if fronted is not None and fronted < pos:
+        left = max(left, fronted + 1)
     for ch in ";:":
         cut = s.text.rfind(ch, max(s.start, pos - 400), pos)
         if cut >= 0:
@@ -88,6 +91,17 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
     if comma >= 0 and _attribution(s, comma, right):
         right = comma  # "..., the U.S. Central Command said": the speaker is not the object
     return left, _before_reaction(s, end_pos, right)
+
+
+def _fronted_clause_end(s: Sentence) -> int | None:
+    """"After meeting Blinken, the minister flew ...", "Usai bertemu Retno, menteri itu ...": a
+    clause of time that opens the sentence ends at its first comma, and its parties are not
+    the main clause's."""
+    first = next((m for m in s.markers if m.kind == "temporal_clause"), None)
+    if first is None or s.text[s.start:first.start].strip(" \"\u201c'"):
+        return None
+    comma = s.text.find(",", first.end, s.end)
+    return comma if comma >= 0 else None
 
 
 def _before_reaction(s: Sentence, end_pos: int, right: int) -> int:
