@@ -1091,6 +1091,31 @@ from extracted import coded
     ("meeting_after_after_is_a_verb",
      "After meeting the Saudi crown prince, Macron flew to Qatar on Tuesday.", "en",
      ("040", "FRA", "SAU")),
+    ("memberi_selamat_is_praise",
+     "Perdana Menteri Jepang memberi selamat kepada Presiden Brasil atas kemenangannya.", "id",
+     ("051", "JPN", "BRA")),
+    ("menunda_perundingan_breaks_off_negotiations",
+     "Filipina menunda perundingan dagang dengan Uni Eropa pada Senin.", "id", ("164", "PHL", "EU")),
+    ("membatasi_kerja_sama_reduces_relations",
+     "Korea Utara membatasi kerja samanya dengan IAEA.", "id", ("160", "PRK", "IAEA")),
+    ("melontarkan_tudingan_is_an_accusation",
+     "Pakistan kembali melontarkan tudingan terhadap India terkait Kashmir.", "id",
+     ("112", "PAK", "IND")),
+    ("melampiaskan_kemarahan_is_a_condemnation",
+     "Venezuela melampiaskan kemarahan kepada Guyana pada Selasa.", "id", ("111", "VEN", "GUY")),
+    ("republik_islam_refers_back_to_iran",
+     "Israel mengancam Republik Islam itu dengan serangan balasan.", "id", ("138", "ISR", "IRN")),
+    ("china_coast_guard_acronym",
+     "KRI Usman Harun mengusir kapal CCG keluar dari perairan Natuna pada Rabu.", "id",
+     ("174", "IDN", "CHN")),
+    ("malaysian_maritime_agency_acronym",
+     "Kapal APMM menembaki perahu nelayan Indonesia di Selat Malaka.", "id", ("190", "MYS", "IDN")),
+    ("indonesian_fisheries_ministry_acronym",
+     "KKP menangkap tiga kapal ikan berbendera Filipina di Laut Sulawesi.", "id",
+     ("173", "IDN", "PHL")),
+    ("menyambut_positif_is_praise",
+     "WHO menyambut positif bantuan yang diberikan Jepang kepada Myanmar.", "id",
+     ("051", "WHO", "JPN")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1114,6 +1139,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
 
 
 @pytest.mark.parametrize("case, text, lang, absent", [
+    # talking with one's own embassy abroad is no meeting with the host state
+    ("communicating_through_an_embassy_is_no_meeting",
+     "Kemlu terus berkomunikasi dengan para mahasiswa melalui KBRI Kairo.", "id", "EGY"),
     # a party inside a clause of time that opens the sentence is not the main clause's subject
     ("the_host_of_a_fronted_meeting_clause_is_not_the_traveller",
      "Usai bertemu Presiden Brasil Lula, seorang menteri bertolak ke Singapura.", "id", "BRA"),
