@@ -252,3 +252,15 @@ def test_attach_first_name_alone_is_no_other_known_person():
     on a first name."""
     text = "Venezuelan President Nicolas\nsaid on Monday he was expelling three US diplomats."
     assert _actors(text, published="2013-09-30")[("161", "VEN", "USA")][0] == "Nicolás Maduro"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russian authorities detained a Japanese businessman on Tuesday, Japan's top government "
+           "spokesman Yoshimasa Hayashi said on Thursday."),
+    ("id", "Otoritas Rusia menahan seorang pengusaha Jepang pada Selasa (7/5), kata juru bicara "
+           "pemerintah Jepang Yoshimasa Hayashi, Kamis (9/5)."),
+])
+def test_attach_regression_the_speaker_was_taken_for_the_detained(lang, text):
+    events = extract(Article(text, "x", lang=lang, published="2024-05-10"))
+    detained = [e for e in events if e.cameo_code.startswith("173")]
+    assert detained and all(e.target_actor is None for e in detained)

@@ -15,6 +15,9 @@ from .actors import Actor
 from .offices import holder, load_offices
 from .text import plain
 
+# Event types whose target is a state's people, forces or ground, not its officials: the
+# story's person for that state (often the speaker who reports the arrest) is not the target.
+PEOPLE_TARGETED = ("attack", "coerce")
 # Roles whose holder the gazetteer dates (see extraction/data/people/README.md).
 OFFICE_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "foreign_minister",
                 "defence_minister", "secretary_general")
@@ -50,6 +53,8 @@ def _attached(e: Event, side: str, named: dict, roles: dict, background: bool) -
         return {f"{side}_actor": full} if full else {}
     name, inferred = _office_holder(country, role, e.event_date), True
     if name is None:
+        if side == "target" and e.event_type in PEOPLE_TARGETED:
+            return {}
         person = _story_person(named.get(country, ()), e)
         if person is None:
             return {}
