@@ -466,9 +466,10 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
         target = _last_doers(ctx, own)
     if target is None and verdict.start > tag.end:
         # "Menyikapi langkah Korea Utara itu, DK PBB menyebut langkah negeri komunis itu
-        # sebagai ancaman nyata": the act judged was named before the speaker
+        # sebagai ancaman nyata", "Lavrov rejected Washington's proposal, calling it absurd": the
+        # act judged was named before the judging word
         target = next(([a] for a in reversed(s.actors) if a.country and a.country not in own
-                       and not a.locative and a.end <= speaker[0].start), None)
+                       and not a.locative and a.end <= tag.start), None)
     if not target:
         return []
     trig = Match(verdict.start, verdict.end, "trigger", CONDEMN_CODE, "verbs")
@@ -480,10 +481,21 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
 def _participle_speaker(s, ctx, drafts, tag) -> list[Actor] | None:
     """The doer of the sentence's first event when the speech tag is a participle after a
     comma ("ordered the ambassador to leave, saying ...")."""
-    if not drafts or not _after_comma(s, tag.start) or \
+    if not _after_comma(s, tag.start) or \
             s.folded[tag.start:tag.end] not in ctx.words.get("speech_participle", ()):
         return None
-    return list(drafts[0].sources) or None
+    if drafts:
+        return list(drafts[0].sources) or None
+    # "Milei answered Madrid's move, calling it absurd": the sentence's subject judges, not the
+    # owner of the act judged
+    return _lead_party(s) if tag.kind == "judging" else None
+
+
+def _lead_party(s) -> list[Actor] | None:
+    """The first party of the sentence that is neither a place nor an owner ("Madrid's")."""
+    lead = next((a for a in s.actors if a.country and not a.locative
+                 and not s.text[a.end:a.end + 2] in ("'s", "\u2019s")), None)
+    return [lead] if lead else None
 
 
 def _after_comma(s, pos) -> bool:

@@ -566,11 +566,20 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
         return None
     earlier = [v for v in verbs if left <= v.start < trig.start]
     if not earlier:
-        return None
+        return _speaker_goes_on(s, ctx, trig, left)
     # ("France said it condemned Russia and offered help": the pronoun's state)
     return left_group(s, ctx, earlier[0].start, left) or \
         (_pronoun_before(s, ctx, earlier[0]) and _implicit_subject(s, ctx, earlier[0], left)) or \
         _quote_speaker(s, ctx, earlier[0], left)
+
+
+def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
+    """"Japan said the move was regrettable and lodged a protest": a verb joined by "and" to a
+    reported clause that names no party goes on with the speaker's acts."""
+    if any(a.country and left <= a.start < trig.start for a in s.actors):
+        return None
+    tag = next((m for m in reversed(s.markers) if m.kind == "speech" and m.end <= left), None)
+    return left_group(s, ctx, tag.start, s.start) if tag else None
 
 
 def _participle_clause(s, ctx, trig, words) -> bool:
