@@ -1155,6 +1155,15 @@ from extracted import coded
     ("dan_after_a_reported_clause_goes_on_with_the_speaker",
      "China menyebut pembicaraan itu konstruktif dan memuji Rusia atas dukungannya.", "id",
      ("051", "CHN", "RUS")),
+    ("the_subjects_own_visit_after_dalam",
+     "Presiden Vietnam membahas perdagangan beras dalam kunjungannya ke Filipina pada Senin.",
+     "id", ("042", "VNM", "PHL")),
+    ("a_fronted_own_visit_takes_the_subject_after_the_comma",
+     "Dalam lawatannya ke Kenya, Presiden Iran menandatangani lima nota kesepahaman.", "id",
+     ("042", "IRN", "KEN")),
+    ("a_fronted_own_visit_in_english",
+     "During his visit to Chile on Tuesday, the Brazilian president raised the issue of "
+     "lithium.", "en", ("042", "BRA", "CHL")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

@@ -62,6 +62,9 @@ REACH_THROUGH = ("threaten", "reject", "agree", "attack")
 # Classes whose event noun needs a verb that carries it ("sent aid"): "aid", "weapons" alone
 # are topics, not acts.
 NEEDS_SUPPORT = ("aid", "support", "agree", "sanction")
+# Words from a fronted clause's comma to the main clause's subject: a title of up to three words
+# ("Indonesian Foreign Minister Retno"), as in the table cases of tests/test_rules_table.py.
+MAIN_SUBJECT_REACH = 3
 # ... except a recognition that names who recognised whom ("pengakuan PBB terhadap kedaulatan
 # Indonesia", "the UN's recognition of Indonesia"): it is a deed, not a stance.
 RECOGNITION = "054"
@@ -609,11 +612,15 @@ def _main_subject_after(s, ctx, trig, verbs) -> list[Actor] | None:
     """"After accusing Minsk of ..., Poland closed": a clause that opens the sentence takes the
     subject of the main clause after its comma."""
     comma = s.text.find(",", trig_end(trig), s.end)
-    if comma < 0:
-        return None
+    if comma < 0 or "," in s.text[s.start:trig.start]:
+        return None  # (a clause after a comma is no opening one)
     heads = [v.start for v in verbs if v.start > comma] + \
         [m.start for m in s.markers if m.kind == "speech" and m.start > comma]
-    return left_group(s, ctx, min(heads), comma + 1) if heads else None
+    if heads:
+        return left_group(s, ctx, min(heads), comma + 1)
+    # a main verb that is no event ("..., Prabowo raised the issue"): the party that opens it
+    opener = party_after(s, comma + 1, MAIN_SUBJECT_REACH)
+    return opener if opener and not opener[0].locative else None
 
 
 def _gap_object(s, ctx, trig, etype) -> list[Actor]:
@@ -1195,6 +1202,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
                 all(a.country in ORGANISATIONS for a in inner_src):
             return None, None, 0.0  # "the G7 meeting", "pertemuan Dewan Keamanan": its own
     support = support_verb(s, ctx, trig, left)
+    owner = None
     if etype in SYMMETRIC and not inner_src and support is None and _after_preposition(s, ctx, trig):
         subject = left_group(s, ctx, trig.start, left) or _sides_before(s, ctx, trig)
         if subject and len({a.country for a in subject}) >= 2:
@@ -1202,6 +1210,10 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
         if pair:
             return pair, [], 0.65  # "Erdogan told Putin in a phone call"
+        if _possessed(s, ctx, trig):
+            # "membahas ... dalam kunjungannya ke Malaysia", "During his visit to Malaysia,
+            # Prabowo ...": the subject's own visit
+            owner = subject or _main_subject_after(s, ctx, trig, verbs)
     if not inner_src and support is None:
         thanked = _thanked_giver(s, ctx, trig, left, etype)
         if thanked:
@@ -1221,6 +1233,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         src, conf = subject, 0.8  # "Jepang memberikan bantuan ... dolar AS": the giver
     elif inner_src:
         src, conf = inner_src, 0.8
+    elif owner:
+        src, conf = owner, 0.7
     elif support is not None:
         src, conf = None, 0.75
     else:
@@ -1317,11 +1331,22 @@ def _sides_before(s, ctx, trig) -> list[Actor] | None:
 
 
 def _after_preposition(s, ctx, trig) -> bool:
-    words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
-             if w not in ctx.words.get("quantity", ()) and w not in ctx.words.get("determiner", ())]
+    skip = set(ctx.words.get("quantity", ())) | set(ctx.words.get("determiner", ())) | \
+        set(ctx.words.get("possessive", ()))
+    words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split() if w not in skip]
     preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ())) | \
         set(ctx.words.get("occasion", ()))
     return bool(words) and words[-1] in preps
+
+
+def _possessed(s, ctx, trig) -> bool:
+    """"his visit", "kunjungannya": an event noun with a possessive pronoun (a word before it,
+    or a clitic the match stopped short of)."""
+    owners = ctx.words.get("possessive", ())
+    clitics = [w[1:] for w in owners if w.startswith("-")]
+    before = s.folded[max(s.start, trig.start - 8):trig.start].split()[-1:]
+    return bool(before) and before[0] in owners or \
+        any(s.folded.startswith(c, trig_end(trig)) for c in clitics)
 
 
 def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
