@@ -204,8 +204,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                and a.country][:1]
     if etype == "appeal" and _own_people_addressed(s, trig, subject or []):
         obj = []  # "mengimbau WNI menunda perjalanan ke Lebanon": advice to its own citizens
-    if trig.key.startswith(EXTRADITE):
-        # "extradited a Russian national to the United States": to the state that asked
+    if trig.key.startswith(EXTRADITE) or \
+            (trig.key.startswith(RELEASE) and trigger_in(s, ctx, trig, "sent_to")):
+        # "extradited a Russian national to the United States": to the state that asked;
+        # "memulangkan lima terpidana ke Australia": to the state that takes them
         obj = _after_marker(s, ctx, after, right, "target_mark", reach=8) or obj
     if etype == "appeal" and trigger_in(s, ctx, trig, "appeal_for"):
         release = next((t for t in s.triggers if t.form == "nouns" and t.key.startswith(RELEASE)
