@@ -18,6 +18,14 @@ def test_rules_doers_after_an_event_noun_are_not_its_target():
     assert not any({src, tgt} == {"USA", "GBR"} for code, src, tgt in rows), rows
 
 
+def test_rules_partners_after_dengan_do_not_meet_each_other():
+    """Regression: "menjalin dialog dengan Israel dan Hamas" made Israel and Hamas the two sides
+    of the dialogue, the partners read as the noun's own parties."""
+    rows = coded("Mesir menjalin dialog dengan Israel dan Hamas pada Senin.", "id")
+    assert ("040", "EGY", "ISR") in rows and ("040", "EGY", "PSE") in rows
+    assert not any({src, tgt} == {"ISR", "PSE"} for _, src, tgt in rows), rows
+
+
 def test_rules_no_object_right_after_a_comma():
     """Regression: the headline "Rusia Makin Gencar Menyerang, AS Janji ..." made Russia attack
     the US, the subject of the next clause."""

@@ -1180,6 +1180,14 @@ from extracted import coded
     ("militant_group_before_a_name_keeps_the_pair",
      "Israel and the militant group Hezbollah exchanged fire on Monday.", "en",
      ("190", "LBN", "ISR")),
+    ("a_dialogue_with_two_parties_is_the_subjects_with_each",
+     "Mesir menjalin dialog dengan Israel dan Hamas pada Senin.", "id", ("040", "EGY", "PSE")),
+    ("since_before_a_month_does_not_split_the_subject",
+     "A Vietnamese fishing boat anchored near the reef since March was rammed by a Chinese "
+     "coast guard vessel on Saturday.", "en", ("175", "CHN", "VNM")),
+    ("a_statements_author_is_what_it_stands_for",
+     "A statement by Kenya's foreign ministry said it had summoned the Ugandan envoy on "
+     "Monday.", "en", ("114", "KEN", "UGA")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

@@ -71,7 +71,7 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
     """Clause around [pos, end_pos): from the last clause break before to the next after."""
     left, right = s.start, s.end
     for m in s.markers:
-        if m.kind in BREAK_KINDS:
+        if m.kind in BREAK_KINDS and not _before_a_date(s, m):
             if m.end <= pos:
                 left = max(left, m.end)
             elif m.start >= end_pos:
@@ -91,6 +91,15 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
     if comma >= 0 and _attribution(s, comma, right):
         right = comma  # "..., the U.S. Central Command said": the speaker is not the object
     return left, _before_reaction(s, end_pos, right)
+
+
+def _before_a_date(s: Sentence, m) -> bool:
+    """"anchored at the shoal since April was rammed", "hingga Senin": a clause word right
+    before a month, a weekday or a year is a preposition of time, not a new clause."""
+    nxt = s.text[m.end:m.end + 12].split()[:1]
+    if nxt and nxt[0].strip(",.").isdigit() and len(nxt[0].strip(",.")) == 4:
+        return True
+    return any(x.kind in ("month", "weekday") and m.end < x.start <= m.end + 2 for x in s.markers)
 
 
 def _fronted_clause_end(s: Sentence) -> int | None:

@@ -699,7 +699,7 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
               and not (a.locative or a.oblique)]
     gs = groups(s, before, ctx.words.get("coordination", set()))
     if pronoun:
-        speaker = _speaker_before(s, ctx, trig)
+        speaker = _speaker_before(s, ctx, trig) or _statement_author(s, ctx, trig)
         if speaker:
             return speaker  # "Ali said ... that he has spoken with Guterres"
         people = [a for a in before if a.name]
@@ -712,6 +712,18 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
             return _not_its_own_object(s, ctx, trig, list(ctx.last_subject))
         return list(ctx.previous[-1].sources) if ctx.previous else None
     return gs[0] if gs else None
+
+
+def _statement_author(s, ctx, trig) -> list[Actor] | None:
+    """"A statement by Somalia's foreign ministry said it had ordered ...": the author of the
+    statement, written after "by", is what the pronoun stands for."""
+    nouns = ctx.words.get("statement_noun", ())
+    for a in s.actors:
+        if a.end <= trig.start and a.country and a.oblique == "agent":
+            words = s.folded[max(s.start, a.start - 24):a.start].split()
+            if len(words) >= 2 and words[-2] in nouns:
+                return [a]
+    return None
 
 
 def _not_its_own_object(s, ctx, trig, referent: list[Actor]) -> list[Actor]:
@@ -1420,6 +1432,11 @@ def _speaker_before(s, ctx, trig) -> list[Actor] | None:
     return left_group(s, ctx, tag.start, s.start)
 
 
+# Words that end an event noun's own phrase: a party after them is a target, a place, a
+# partner ("dialog dengan Israel dan Hamas": whom the subject talks with) or another clause's.
+NOT_IN_NOUN_PHRASE = ("target_mark", "locative", "comitative", "clause_break", "relative")
+
+
 def _noun_np(s, ctx, trig, right):
     """Parties written inside the noun phrase: "antara A dan B", "serangan Israel ke Gaza",
     "Israeli strikes on Gaza", "Russia's attack on Ukraine"."""
@@ -1446,8 +1463,7 @@ def _noun_np(s, ctx, trig, right):
     near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right
                   and a.country and not a.locative
                   and s.words_between(end, a.start) <= NOUN_REACH
-                  and not marker_between(s, end, a.start, ("target_mark", "locative",
-                                                            "clause_break", "relative"))]
+                  and not marker_between(s, end, a.start, NOT_IN_NOUN_PHRASE)]
     pair = _hyphen_pair(s, before[-1:] or near_after[:1])
     if pair:
         # "the Israel-Hamas war", "konflik Israel-Hamas", "India-US joint training exercise":
