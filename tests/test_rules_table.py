@@ -1188,6 +1188,8 @@ from extracted import coded
     ("a_statements_author_is_what_it_stands_for",
      "A statement by Kenya's foreign ministry said it had summoned the Ugandan envoy on "
      "Monday.", "en", ("114", "KEN", "UGA")),
+    ("papua_is_indonesian_ground",
+     "Vanuatu mengecam operasi militer di Papua pada Senin.", "id", ("111", "VUT", "IDN")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1211,6 +1213,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
 
 
 @pytest.mark.parametrize("case, text, lang, absent", [
+    # a deal with a breakaway region is no deal with the state it broke from
+    ("somaliland_is_not_somalia",
+     "Ethiopia signed a port deal with Somaliland on Monday.", "en", "SOM"),
     # talking with one's own embassy abroad is no meeting with the host state
     ("communicating_through_an_embassy_is_no_meeting",
      "Kemlu terus berkomunikasi dengan para mahasiswa melalui KBRI Kairo.", "id", "EGY"),
