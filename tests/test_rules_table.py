@@ -1209,6 +1209,21 @@ from extracted import coded
     ("designated_for_sanctions",
      "Britain designated four Iranian officials for sanctions on Tuesday.", "en",
      ("163", "GBR", "IRN")),
+    ("barred_from_a_summit_is_a_suspension",
+     "ASEAN melarang pemimpin junta Myanmar menghadiri KTT di Vientiane.", "id",
+     ("160", "ASEAN", "MMR")),
+    ("barred_from_a_summit_passive_since_then",
+     "Pemimpin junta Myanmar sejak saat itu dilarang menghadiri KTT ASEAN.", "id",
+     ("160", "ASEAN", "MMR")),
+    ("banned_from_attending_in_english",
+     "The African Union banned Niger's military rulers from attending its summit.", "en",
+     ("160", "AU", "NER")),
+    ("an_agreement_between_two_states_that_was_signed",
+     "The visit follows a defence pact between Poland and South Korea that was signed on "
+     "Tuesday.", "en", ("057", "POL", "KOR")),
+    ("kesepakatan_antara_dua_negara_yang_ditandatangani",
+     "Kunjungan itu menyusul kesepakatan antara Vietnam dan Laos yang ditandatangani pada "
+     "Selasa.", "id", ("057", "VNM", "LAO")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

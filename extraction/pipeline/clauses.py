@@ -94,12 +94,14 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
 
 
 def _before_a_date(s: Sentence, m) -> bool:
-    """"anchored at the shoal since April was rammed", "hingga Senin": a clause word right
-    before a month, a weekday or a year is a preposition of time, not a new clause."""
+    """"anchored at the shoal since April was rammed", "hingga Senin", "sejak saat itu": a
+    clause word right before a month, a weekday, a year or a time word is a preposition of
+    time, not a new clause."""
     nxt = s.text[m.end:m.end + 12].split()[:1]
     if nxt and nxt[0].strip(",.").isdigit() and len(nxt[0].strip(",.")) == 4:
         return True
-    return any(x.kind in ("month", "weekday") and m.end < x.start <= m.end + 2 for x in s.markers)
+    return any(x.kind in ("month", "weekday", "time_phrase") and m.end < x.start <= m.end + 2
+               for x in s.markers)
 
 
 def _fronted_clause_end(s: Sentence) -> int | None:

@@ -105,6 +105,9 @@ ACCUSE = "112"  # an accusation's content is alleged, not told as fact
 STOPPING = ("160", "164", "165")
 # An appeal's object noun stands this close ("called for an immediate ceasefire").
 APPEAL_CONTENT_REACH = 3
+# Words from "between"/"antara" to the signing verb of a relative clause: two states' names and
+# "and", a relative word, an auxiliary ("antara Republik Indonesia dan Australia yang telah").
+SIGNED_REACH = 8
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
 # Punctuation glued to a word, stripped before cue words are compared ("a ceasefire.").
@@ -819,7 +822,7 @@ def _purpose(s, ctx, trig, left) -> bool:
         # and a seizure or strike with its doer named ("kapal tanker mereka yang ditangkap
         # Inggris") is that doer's act.
         return not (_party_before(s, pos) or _forceful_act_by(s, ctx, trig) or
-                    _ranked(s, ctx, pos))
+                    _ranked(s, ctx, pos) or _signing_described(s, ctx, trig, pos))
     if bare and bare[-1] in ctx.words.get("coordination", ()) and \
             _in_relative_of_a_thing(s, ctx, left, pos):
         return True  # "rancangan resolusi yang disusun Inggris dan menyerukan ...": the draft's
@@ -907,6 +910,17 @@ def _forceful_act_by(s, ctx, trig) -> bool:
         return s.words_between(end, doer.start) <= PLACE_AFTER_PARTICIPLE
     return doer is not None and s.words_between(end, doer.start) <= skip and \
         (trig.form == "passive" or skip == 1)
+
+
+def _signing_described(s, ctx, trig, pos) -> bool:
+    """"kesepakatan antara Indonesia dan Australia yang ditandatangani pada Kamis": a relative
+    clause saying that an agreement between two states was signed tells the signing."""
+    if ctx.event_type_of(trig.key) != "agree" or \
+            not (trig.form == "passive" or is_passive(s, ctx, trig, s.start)):
+        return False
+    between = next((m for m in reversed(s.markers) if m.kind == "between" and m.end <= pos), None)
+    return between is not None and s.words_between(between.end, pos) <= SIGNED_REACH and \
+        len({a.country for a in s.actors if a.country and between.end <= a.start < pos}) >= 2
 
 
 def _party_before(s, pos, any_party=False, reach=2) -> bool:
