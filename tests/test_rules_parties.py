@@ -26,6 +26,14 @@ def test_rules_partners_after_dengan_do_not_meet_each_other():
     assert not any({src, tgt} == {"ISR", "PSE"} for _, src, tgt in rows), rows
 
 
+def test_rules_a_state_in_a_relative_clause_on_joint_drills_is_no_third_side():
+    """Regression: "latihan militer ... yang membuat Beijing marah" made China a party to the
+    drills of the two states that held them."""
+    rows = coded("Jepang dan Australia menggelar latihan militer besar-besaran yang membuat "
+                 "Beijing marah.", "id")
+    assert rows and not any("CHN" in (src, tgt) for _, src, tgt in rows), rows
+
+
 def test_rules_no_object_right_after_a_comma():
     """Regression: the headline "Rusia Makin Gencar Menyerang, AS Janji ..." made Russia attack
     the US, the subject of the next clause."""

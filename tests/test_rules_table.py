@@ -1224,6 +1224,9 @@ from extracted import coded
     ("kesepakatan_antara_dua_negara_yang_ditandatangani",
      "Kunjungan itu menyusul kesepakatan antara Vietnam dan Laos yang ditandatangani pada "
      "Selasa.", "id", ("057", "VNM", "LAO")),
+    ("a_guest_welcomed_at_a_venue_is_hosted_by_its_state",
+     "Presiden Vietnam disambut hangat di Istana Merdeka Jakarta pada Senin.", "id",
+     ("043", "IDN", "VNM")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

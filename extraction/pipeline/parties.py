@@ -44,6 +44,10 @@ EMBASSY = "embassy"
 # through purchases in Singapore").
 COURT_CODES = ("115", "116")
 RELEASE = "084"
+HOSTED = "043"
+# Words from a hosting passive to its venue: a ceremony's words between ("disambut dengan
+# upacara kenegaraan di Istana Negara Malaysia").
+HOST_VENUE_REACH = 6
 # Words between a detention participle and the place it happened in ("detained for three
 # weeks in Myanmar"): a duration phrase and "in"; two missed that on the consistency set.
 PLACE_AFTER_PARTICIPLE = 5
@@ -142,6 +146,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                 return subject, posting or [], 0.75
             # "The French ambassador to Bamako was summoned": by the state of the posting
             agent = posting
+        if agent is None and trig.key.startswith(HOSTED):
+            # "disambut dengan upacara kenegaraan di Istana Negara Malaysia": the host is the
+            # state of the venue
+            agent = _place_after(s, after, s.end, reach=HOST_VENUE_REACH)
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
@@ -173,6 +181,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     # "The Netherlands and Denmark pledged to send F-16s to Ukraine": each pledges to the third
     two_sided = bool(subject) and len({a.country for a in subject}) >= 2 and \
         not trigger_in(s, ctx, trig, "pledge_verb")
+    if two_sided and etype in SYMMETRIC + ("mobilize",):
+        right = _before_relative_on_a_thing(s, ctx, after, right)
     if trig.key.startswith(MEDIATE):
         mediated = _after_marker(s, ctx, after, right, "between")
     if mediated and len({a.country for a in mediated}) >= 2:
@@ -630,6 +640,17 @@ def _gap_object(s, ctx, trig, etype) -> list[Actor]:
     if trig.start2 < 0:
         return []
     return _first_group(s, ctx, trig.end, trig.start2, etype) or []
+
+
+def _before_relative_on_a_thing(s, ctx, after, right) -> int:
+    """"A dan B menggelar latihan militer ... yang membuat Beijing marah": what two sides do
+    together is between them; a relative clause on its object (a thing, no party) is about
+    the thing, and its parties are not a third side. (One doer's object may sit in such a
+    clause: "menolak sanksi yang dikenakan Washington".)"""
+    rels = relative_openers(s, ctx, after, right)
+    if not rels or any(a.country and after <= a.start < rels[0].start for a in s.actors):
+        return right
+    return rels[0].start
 
 
 def _complement_end(s, ctx, after, right, etype) -> int:
