@@ -264,3 +264,14 @@ def test_attach_regression_the_speaker_was_taken_for_the_detained(lang, text):
     events = extract(Article(text, "x", lang=lang, published="2024-05-10"))
     detained = [e for e in events if e.cameo_code.startswith("173")]
     assert detained and all(e.target_actor is None for e in detained)
+
+
+@pytest.mark.parametrize("lang, text, target", [
+    ("id", "Grossi bertemu utusan Presiden AS Donald Trump di Wina pada Selasa (7/5).", None),
+    ("en", "Grossi met an envoy of US President Donald Trump in Vienna on Tuesday.", None),
+    ("en", "Grossi met Trump envoy Steve Witkoff in Vienna on Tuesday.", "Steve Witkoff"),
+])
+def test_attach_regression_an_envoy_was_named_as_the_president_who_sent_him(lang, text, target):
+    events = extract(Article(text, "x", lang=lang, published="2024-05-10"))
+    met = [e for e in events if e.cameo_code == "040" and e.target_country == "USA"]
+    assert met and all(e.target_actor == target for e in met), met

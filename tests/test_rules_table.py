@@ -1227,6 +1227,11 @@ from extracted import coded
     ("a_guest_welcomed_at_a_venue_is_hosted_by_its_state",
      "Presiden Vietnam disambut hangat di Istana Merdeka Jakarta pada Senin.", "id",
      ("043", "IDN", "VNM")),
+    ("a_preposition_repeated_after_and_keeps_the_list",
+     "Tokyo lodged protests with Beijing and with Seoul on Tuesday.", "en", ("114", "JPN", "KOR")),
+    ("kepada_repeated_after_dan_keeps_the_list",
+     "Indonesia menyampaikan protes kepada China dan kepada Vietnam pada Selasa.", "id",
+     ("114", "IDN", "VNM")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])

@@ -676,6 +676,7 @@ def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
     # gazetteer's Araghchi and Blinken, whatever the spelling of the first name.
     person = next((m for m in chain if m.kind == "person"), None) or \
         next((m for m in chain if m.kind in ("newname", "appname")), None)
+    person = _title_holder(chain, person)
     country = place.key if place else None
     name = None
     if person is not None:
@@ -697,6 +698,22 @@ def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
     if country is None and kind not in ("crowd",) and not name:
         return Actor(start, end, None, None, role, kind) if role else None
     return Actor(start, end, country, name, role, kind, posting=_posting(chain, country, role))
+
+
+def _title_holder(chain, person):
+    """The name that holds the phrase's first title. "utusan Presiden AS Donald Trump", "envoy
+    of President X": the name holds the sender's office, not the envoy's (no name); "Trump
+    envoy Steve Witkoff": a sender named before the title, its holder after it."""
+    roles = [m for m in chain if m.kind == "role"]
+    if person is None or not roles:
+        return person
+    if roles[0].key == "ambassador" and roles[0].end <= person.start and \
+            any(r.key != "ambassador" and r.start < person.start for r in roles[1:]):
+        return None
+    if person.end <= roles[0].start:
+        return next((m for m in chain if m.kind in ("person", "newname")
+                     and m.start >= roles[0].end), person)
+    return person
 
 
 def _posting(chain, country, role) -> str | None:

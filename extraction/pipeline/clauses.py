@@ -182,9 +182,18 @@ def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | No
     gap = " ".join(words)
     if gap == "":
         return "word"
+    if len(words) == 2 and words[0] in coordination and words[1] == _word_before(s, a):
+        gap = words[0]  # "to the Amir of Qatar and to the Sultan of Oman": one preposition, twice
     if gap not in coordination:
         return None
     return "comma_and" if "," in raw else "and"
+
+
+def _word_before(s: Sentence, a: Actor) -> str:
+    """The word before a party, past articles and possessives ("with the", "kepada")."""
+    words = [w for w in s.folded[max(s.start, a.start - 30):a.start].split()
+             if w not in s.list_fillers]
+    return words[-1] if words else ""
 
 
 def one_per_state(actors) -> list[Actor]:
