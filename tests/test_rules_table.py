@@ -1232,6 +1232,12 @@ from extracted import coded
     ("kepada_repeated_after_dan_keeps_the_list",
      "Indonesia menyampaikan protes kepada China dan kepada Vietnam pada Selasa.", "id",
      ("114", "IDN", "VNM")),
+    ("two_states_pulling_troops_back_withdraw_from_each_other",
+     "Armenia and Azerbaijan pulled back troops from the border on Monday.", "en",
+     ("0874", "AZE", "ARM")),
+    ("dua_negara_menarik_mundur_pasukan",
+     "Thailand dan Kamboja menarik mundur pasukan dari perbatasan pada Senin.", "id",
+     ("0874", "THA", "KHM")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1255,6 +1261,8 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
 
 
 @pytest.mark.parametrize("case, text, lang, absent", [
+    ("two_states_leaving_talks_do_not_withdraw_from_each_other",
+     "Serbia and Kosovo left the talks in Brussels on Monday.", "en", "0874"),
     # a deal with a breakaway region is no deal with the state it broke from
     ("somaliland_is_not_somalia",
      "Ethiopia signed a port deal with Somaliland on Monday.", "en", "SOM"),

@@ -108,6 +108,9 @@ APPEAL_CONTENT_REACH = 3
 # Words from "between"/"antara" to the signing verb of a relative clause: two states' names and
 # "and", a relative word, an auxiliary ("antara Republik Indonesia dan Australia yang telah").
 SIGNED_REACH = 8
+# Words after a withdrawal's trigger where its troops are named ("pulled back their border
+# troops"): a possessive and an adjective.
+TROOPS_REACH = 3
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
 # Punctuation glued to a word, stripped before cue words are compared ("a ceasefire.").
@@ -1034,9 +1037,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     pair_word = names_both_parties(s, ctx, s.start, trig.start) and \
         not _pair_word_label(s, ctx, trig)
     if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
-            (_mentions(s, ctx, "reciprocal", trig, before=2) or pair_word):
-        # "Pakistan and Afghanistan exchanged fire", "Both sides reinforced border troops":
-        # each on the other
+            (_mentions(s, ctx, "reciprocal", trig, before=2) or pair_word or
+             (code == WITHDRAWAL and _troops_pulled(s, ctx, trig))):
+        # "Pakistan and Afghanistan exchanged fire", "Both sides reinforced border troops",
+        # "India and China pulled back troops from the border": each on the other
         tgt = list(src)
     if tgt and not symmetric and _reciprocal_trigger(s, ctx, trig):
         src = tgt = one_per_state(src + tgt)  # "traded fire with Israeli forces": both fired
@@ -1231,6 +1235,14 @@ def _inquiry_topic(s, ctx, trig) -> bool:
         return False
     between = s.folded[trig_end(inquiry[-1]):trig.start].split()
     return any(w in ctx.words.get("inquiry_topic", ()) for w in between)
+
+
+def _troops_pulled(s, ctx, trig) -> bool:
+    """Whether a withdrawal names troops in or right after its words ("pulled back troops",
+    "menarik pasukan"), not a walkout from talks or an organisation."""
+    words = s.folded[trig.start:trig_end(trig)].split() + \
+        s.folded[trig_end(trig):s.end].split()[:TROOPS_REACH]
+    return not set(ctx.words.get("troop_words", ())).isdisjoint(w.strip(",.") for w in words)
 
 
 def _reciprocal_trigger(s, ctx, trig) -> bool:
