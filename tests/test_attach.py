@@ -6,6 +6,10 @@ from extraction.model import Article
 from extraction.pipeline.run import extract
 
 
+def _events(text, lang="en", published="2024-05-10"):
+    return extract(Article(text, "x", lang=lang, published=published))
+
+
 def _actors(text, lang="en", published="2024-05-10"):
     return {(e.cameo_code, e.source_country, e.target_country):
             (e.source_actor, e.source_role, e.source_actor_inferred)
@@ -261,8 +265,7 @@ def test_attach_first_name_alone_is_no_other_known_person():
            "pemerintah Jepang Yoshimasa Hayashi, Kamis (9/5)."),
 ])
 def test_attach_regression_the_speaker_was_taken_for_the_detained(lang, text):
-    events = extract(Article(text, "x", lang=lang, published="2024-05-10"))
-    detained = [e for e in events if e.cameo_code.startswith("173")]
+    detained = [e for e in _events(text, lang) if e.cameo_code.startswith("173")]
     assert detained and all(e.target_actor is None for e in detained)
 
 
@@ -272,6 +275,5 @@ def test_attach_regression_the_speaker_was_taken_for_the_detained(lang, text):
     ("en", "Grossi met Trump envoy Steve Witkoff in Vienna on Tuesday.", "Steve Witkoff"),
 ])
 def test_attach_regression_an_envoy_was_named_as_the_president_who_sent_him(lang, text, target):
-    events = extract(Article(text, "x", lang=lang, published="2024-05-10"))
-    met = [e for e in events if e.cameo_code == "040" and e.target_country == "USA"]
+    met = [e for e in _events(text, lang) if e.cameo_code == "040" and e.target_country == "USA"]
     assert met and all(e.target_actor == target for e in met), met
