@@ -1238,6 +1238,36 @@ from extracted import coded
     ("dua_negara_menarik_mundur_pasukan",
      "Thailand dan Kamboja menarik mundur pasukan dari perbatasan pada Senin.", "id",
      ("0874", "THA", "KHM")),
+    ("ending_military_cooperation_reduces_relations",
+     "Niger ended military cooperation with France on Monday.", "en", ("160", "NER", "FRA")),
+    ("menghentikan_kerja_sama_militer_reduces_relations",
+     "Mali menghentikan kerja sama militer dengan Prancis pada Senin.", "id",
+     ("160", "MLI", "FRA")),
+    ("a_state_after_the_comma_of_an_opening_phrase_is_the_subject",
+     "After talks in Rome, Italy expelled two Russian diplomats.", "en", ("161", "ITA", "RUS")),
+    ("negara_setelah_koma_frasa_pembuka_adalah_subjek",
+     "Dalam pertemuan di Jakarta, Indonesia mengecam serangan Israel.", "id",
+     ("111", "IDN", "ISR")),
+    ("turned_away_is_a_rejection",
+     "Cyprus turned away a Turkish survey ship on Monday.", "en", ("120", "CYP", "TUR")),
+    ("cut_relations_with_is_a_break",
+     "Nicaragua cut relations with the Netherlands on Saturday.", "en", ("161", "NIC", "NLD")),
+    ("suspending_visa_free_travel_is_a_sanction",
+     "Armenia suspended visa-free travel for Azerbaijani citizens.", "en", ("163", "ARM", "AZE")),
+    ("objections_raised_are_disapproval",
+     "Seoul raised strong objections to Tokyo's new textbooks.", "en", ("110", "KOR", "JPN")),
+    ("voiced_displeasure_is_disapproval",
+     "Hanoi voiced displeasure with Beijing on Tuesday.", "en", ("110", "VNM", "CHN")),
+    ("a_repeated_demand_is_a_demand",
+     "Kenya repeated its demand for Somalia to withdraw the troops.", "en", ("106", "KEN", "SOM")),
+    ("bersua_dengan_is_a_meeting",
+     "Presiden Filipina bersua dengan Perdana Menteri Vietnam di Hanoi pada Senin.", "id",
+     ("040", "PHL", "VNM")),
+    ("niat_untuk_membantu_is_an_intent",
+     "Korea Selatan menyampaikan niatnya untuk membantu Laos membangun jalan.", "id",
+     ("033", "KOR", "LAO")),
+    ("menyambut_sebagai_anggota_is_praise",
+     "Uni Eropa menyambut Kroasia sebagai anggota baru pada Senin.", "id", ("051", "EU", "HRV")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1261,6 +1291,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
 
 
 @pytest.mark.parametrize("case, text, lang, absent", [
+    # welcoming a ceasefire is praise of its sides, not hosting them
+    ("a_welcomed_ceasefire_hosts_no_one",
+     "Indonesia menyambut gencatan senjata antara Iran dan Israel.", "id", "043"),
     ("two_states_leaving_talks_do_not_withdraw_from_each_other",
      "Serbia and Kosovo left the talks in Brussels on Monday.", "en", "0874"),
     # a deal with a breakaway region is no deal with the state it broke from
@@ -1434,6 +1467,9 @@ def test_rules_leave_out(case, text, lang, absent):
 # What a sentence must not be coded as (CAMEO code prefixes), one row per case; each case is
 # named after what broke.
 @pytest.mark.parametrize("case, text, lang, prefixes", [
+    # ending cooperation is no cooperation
+    ("ending_military_cooperation_is_no_cooperation",
+     "Niger ended military cooperation with France on Monday.", "en", ("06",)),
     # "menandatangani dekret pencaplokan ... Ukraina" was an agreement with Ukraine
     ("signing_a_decree_is_no_agreement_with_its_subject",
      "Putin signed a decree on the status of four Ukrainian regions.", "en", ("05",)),

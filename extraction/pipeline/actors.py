@@ -140,8 +140,11 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     phrases = _chains(text, _national_bodies(text, atoms, lex_markers.get("national_body", ())),
                       lex_markers)
     out = []
+    opener_comma = _opening_clause_comma(text, start, end, lex_markers)
     for chain in phrases:
         a = _actor(text, chain, people, gazetteer)
+        opens_main = a is not None and opener_comma >= 0 and \
+            text.rfind(",", start, a.start) == opener_comma
         if a is not None:
             before = _before_article(text, tokens, tokens.index_at(a.start) - 1,
                                      lex_markers.get("article", ()))
@@ -149,13 +152,14 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                 before = -1  # "... di bagian timur. RD Kongo menuduh": the last sentence's word
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
             a.locative = (before in locatives and chain[0].kind != "demonyms") or \
-                _apposed_place(text, tokens, out, before, locatives, a)
+                (_apposed_place(text, tokens, out, before, locatives, a) and not opens_main)
             a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
                 a.oblique = ""  # "a group of Moroccan diplomats": the head of the phrase
             if a.oblique == "route" and (a.role or a.name):
                 a.oblique = ""  # "melalui Menteri Luar Negerinya Antony Blinken": the agent
-            if out and out[-1].locative and _joined_places(text, out[-1], a, lex_markers):
+            if out and out[-1].locative and not opens_main and \
+                    _joined_places(text, out[-1], a, lex_markers):
                 a.locative = True  # "in Singapore and Australia": both are venues
             out.append(a)
     return _workplaces(text, _apposition_states(text, out), lex_markers.get("workplace", ()))
@@ -262,6 +266,17 @@ def _before_article(text, tokens, i, articles) -> int:
     if i >= 0 and articles and text[tokens.starts[i]:tokens.ends[i]].lower() in articles:
         return i - 1
     return i
+
+
+def _opening_clause_comma(text, start, end, lex_markers) -> int:
+    """The comma that closes a phrase of time or occasion opening the sentence ("After talks in
+    Paris, France expelled ...", "Dalam pertemuan di Jakarta, Indonesia ..."): the state after
+    it opens the main clause, and is no place apposed to the venue before it. -1 if none."""
+    first = text[start:start + 40].split()[:1]
+    openers = set(lex_markers.get("temporal_clause", ())) | set(lex_markers.get("occasion", ()))
+    if not first or first[0].lower().strip(",") not in openers:
+        return -1
+    return text.find(",", start, end)
 
 
 def _apposed_place(text, tokens, earlier: list[Actor], i, locatives, a: Actor) -> bool:
