@@ -124,8 +124,10 @@ def _name_part(word: str) -> bool:
 
 def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                 people: PeopleIndex, gazetteer: dict, lex_markers: dict,
-                locatives: set[int], obliques: dict[int, str]) -> list[Actor]:
-    """Actor phrases in text[start:end], left to right."""
+                locatives: set[int], obliques: dict[int, str],
+                opener_comma: int = -1) -> list[Actor]:
+    """Actor phrases in text[start:end], left to right. `opener_comma` closes a phrase that
+    opens the sentence (clauses.opening_comma): the state after it is no apposed place."""
     facilities = lex_markers.get("facility", ())
     atoms = [m for m in entities if start <= m.start < end and m.kind not in BLOCK_KINDS
              and not _inside_proper_name(text, start, m, facilities)
@@ -140,7 +142,6 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     phrases = _chains(text, _national_bodies(text, atoms, lex_markers.get("national_body", ())),
                       lex_markers)
     out = []
-    opener_comma = _opening_clause_comma(text, start, end, lex_markers)
     for chain in phrases:
         a = _actor(text, chain, people, gazetteer)
         opens_main = a is not None and opener_comma >= 0 and \
@@ -266,17 +267,6 @@ def _before_article(text, tokens, i, articles) -> int:
     if i >= 0 and articles and text[tokens.starts[i]:tokens.ends[i]].lower() in articles:
         return i - 1
     return i
-
-
-def _opening_clause_comma(text, start, end, lex_markers) -> int:
-    """The comma that closes a phrase of time or occasion opening the sentence ("After talks in
-    Paris, France expelled ...", "Dalam pertemuan di Jakarta, Indonesia ..."): the state after
-    it opens the main clause, and is no place apposed to the venue before it. -1 if none."""
-    first = text[start:start + 40].split()[:1]
-    openers = set(lex_markers.get("temporal_clause", ())) | set(lex_markers.get("occasion", ()))
-    if not first or first[0].lower().strip(",") not in openers:
-        return -1
-    return text.find(",", start, end)
 
 
 def _apposed_place(text, tokens, earlier: list[Actor], i, locatives, a: Actor) -> bool:

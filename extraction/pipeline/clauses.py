@@ -44,6 +44,8 @@ class Sentence:
     text: str
     folded: str
     list_fillers: frozenset = frozenset()  # words that may stand inside "A and B" besides "and"
+    fronted: int = -1  # the comma closing an opening phrase of time or occasion (opening_comma)
+    time_phrases: frozenset = frozenset()  # "then", "saat itu": see _before_a_date
 
     def words_between(self, a: int, b: int) -> int:
         return self.tokens.between(a, b)
@@ -76,9 +78,8 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
                 left = max(left, m.end)
             elif m.start >= end_pos:
                 right = min(right, m.start)
-    fronted = _fronted_clause_end(s)
-    if fronted is not None and fronted < pos:
-        left = max(left, fronted + 1)
+    if 0 <= s.fronted < pos:
+        left = max(left, s.fronted + 1)
     for ch in ";:":
         cut = s.text.rfind(ch, max(s.start, pos - 400), pos)
         if cut >= 0:
@@ -97,22 +98,22 @@ def _before_a_date(s: Sentence, m) -> bool:
     """"anchored at the shoal since April was rammed", "hingga Senin", "sejak saat itu": a
     clause word right before a month, a weekday, a year or a time word is a preposition of
     time, not a new clause."""
-    nxt = s.text[m.end:m.end + 12].split()[:1]
-    if nxt and nxt[0].strip(",.").isdigit() and len(nxt[0].strip(",.")) == 4:
+    nxt = [w.strip(",.").lower() for w in s.text[m.end:m.end + 16].split()[:2]]
+    if nxt and nxt[0].isdigit() and len(nxt[0]) == 4:
         return True
-    return any(x.kind in ("month", "weekday", "time_phrase") and m.end < x.start <= m.end + 2
-               for x in s.markers)
+    if nxt and (nxt[0] in s.time_phrases or " ".join(nxt) in s.time_phrases):
+        return True
+    return any(x.kind in ("month", "weekday") and m.end < x.start <= m.end + 2 for x in s.markers)
 
 
-def _fronted_clause_end(s: Sentence) -> int | None:
-    """"After meeting Blinken, the minister flew ...", "Usai bertemu Retno, menteri itu ...": a
-    clause of time that opens the sentence ends at its first comma, and its parties are not
-    the main clause's."""
-    first = next((m for m in s.markers if m.kind == "temporal_clause"), None)
-    if first is None or s.text[s.start:first.start].strip(" \"\u201c'"):
-        return None
-    comma = s.text.find(",", first.end, s.end)
-    return comma if comma >= 0 else None
+def opening_comma(text: str, start: int, end: int, openers) -> int:
+    """"After talks in Paris, France expelled ...", "Usai bertemu Jokowi, Albanese ...",
+    "Dalam pertemuan di Jakarta, Indonesia ...": the comma that closes a phrase of time or
+    occasion opening the sentence; its parties are not the main clause's. -1 if none."""
+    first = text[start:start + 40].split()[:1]
+    if not first or first[0].lower().strip(",") not in openers:
+        return -1
+    return text.find(",", start, end)
 
 
 def _before_reaction(s: Sentence, end_pos: int, right: int) -> int:

@@ -10,7 +10,7 @@ from datetime import date
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
 from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countries
-from .clauses import Context, Draft, Sentence, domestic_party, trig_end
+from .clauses import Context, Draft, Sentence, domestic_party, opening_comma, trig_end
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates, names_a_year, shift
 from .geo import resolve_shared
@@ -131,6 +131,8 @@ def _word_sets(lang: str) -> dict:
     # between a pronoun subject and its verb.
     sets["verb_group"] = frozenset(w for k in VERB_GROUP for p in sets.get(k, ()) for w in p.split())
     sets["list_filler"] = frozenset().union(*(sets.get(k, ()) for k in LIST_FILLERS))
+    # Words that open a phrase of time or occasion before the main clause (opening_comma)
+    sets["opener"] = sets.get("temporal_clause", frozenset()) | sets.get("occasion", frozenset())
     return sets
 
 
@@ -180,8 +182,9 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
             if s_triggers:
                 s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
+            fronted = opening_comma(text, ss, se, ctx.words.get("opener", ()))
             actors = find_actors(text, ss, se, s_entities, tokens, people, gazetteer,
-                                 _actor_markers(lex.code), locatives, obliques)
+                                 _actor_markers(lex.code), locatives, obliques, fronted)
             actors = compass_sides(text, ss, se, actors, ctx.mentioned, lex.markers)
             home_countries(text, ss, actors, ctx.words.get("possessive", ()),
                            ctx.words.get("definite", ()), _story_state(ctx),
@@ -192,7 +195,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                 s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
             s_markers = outside_spans(s_markers, [(a.start, a.end) for a in actors])
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
-                         ctx.words.get("list_filler", frozenset()))
+                         ctx.words.get("list_filler", frozenset()), fronted,
+                         ctx.words.get("time_phrase", frozenset()))
             drafts = sentence_drafts(s, ctx)
             ctx.last_subject = _sentence_subject(s, drafts) or ctx.last_subject
             ctx.mentioned += [a for a in actors if a.country and not a.locative]
