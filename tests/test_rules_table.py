@@ -1268,6 +1268,9 @@ from extracted import coded
      ("033", "KOR", "LAO")),
     ("menyambut_sebagai_anggota_is_praise",
      "Uni Eropa menyambut Kroasia sebagai anggota baru pada Senin.", "id", ("051", "EU", "HRV")),
+    ("a_symmetric_noun_in_an_opening_phrase_takes_the_main_clauses_sides",
+     "Setelah negosiasi berhari-hari, Armenia dan Azerbaijan sepakat menukar tahanan.", "id",
+     ("046", "ARM", "AZE")),
     ("troops_pulled_back_withdraw",
      "Russia pulled its soldiers back from the Kherson region in 2022.", "en", ("0874", "RUS", "UKR")),
 ])
@@ -1291,6 +1294,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
 
 
 @pytest.mark.parametrize("case, text, lang, absent", [
+    # an event noun in an opening phrase ends at its comma: the main clause's object is not its
+    ("an_opening_phrases_attack_takes_no_target_from_the_main_clause",
+     "Sebelum serangan, Iran mengancam pasukan Amerika Serikat di Irak.", "id", "180"),
     # welcoming a ceasefire is praise of its sides, not hosting them
     ("a_welcomed_ceasefire_hosts_no_one",
      "Indonesia menyambut gencatan senjata antara Iran dan Israel.", "id", "043"),

@@ -80,6 +80,9 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
                 right = min(right, m.start)
     if 0 <= s.fronted < pos:
         left = max(left, s.fronted + 1)
+    elif s.fronted >= end_pos:
+        right = min(right, s.fronted)  # "Menyusul serangan balasan Iran, Kemlu RI ...": the
+        # opening phrase's own event ends at its comma
     for ch in ";:":
         cut = s.text.rfind(ch, max(s.start, pos - 400), pos)
         if cut >= 0:

@@ -1239,9 +1239,12 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     support = support_verb(s, ctx, trig, left)
     owner = None
     if etype in SYMMETRIC and not inner_src and support is None and _after_preposition(s, ctx, trig):
-        subject = left_group(s, ctx, trig.start, left) or _sides_before(s, ctx, trig)
+        subject = left_group(s, ctx, trig.start, left) or _sides_before(s, ctx, trig) or \
+            _main_subject_after(s, ctx, trig, verbs)
         if subject and len({a.country for a in subject}) >= 2:
-            return subject, [], 0.7  # "Maduro and Ali agreed at a meeting in ..."
+            # "Maduro and Ali agreed at a meeting in ...", "Setelah negosiasi berhari-hari,
+            # Rusia dan Ukraina sepakat ...": the two sides of the clause
+            return subject, [], 0.7
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
         if pair:
             return pair, [], 0.65  # "Erdogan told Putin in a phone call"
