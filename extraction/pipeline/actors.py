@@ -144,9 +144,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     out = []
     for chain in phrases:
         a = _actor(text, chain, people, gazetteer)
-        opens_main = a is not None and opener_comma >= 0 and \
-            text.rfind(",", start, a.start) == opener_comma
         if a is not None:
+            opens_main = opener_comma >= 0 and text.rfind(",", start, a.start) == opener_comma
             before = _before_article(text, tokens, tokens.index_at(a.start) - 1,
                                      lex_markers.get("article", ()))
             if before >= 0 and tokens.ends[before] <= start:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .actors import Actor
 from .matcher import Match
+from .text import last_words
 
 SYMMETRIC = ("phone_call", "meet", "agree", "military_cooperation")
 # Classes of talks: what is said there is said to the other side; what they are about is
@@ -195,9 +196,8 @@ def _coordinated(s: Sentence, a: Actor, b: Actor, coordination: set) -> str | No
 
 def _word_before(s: Sentence, a: Actor) -> str:
     """The word before a party, past articles and possessives ("with the", "kepada")."""
-    words = [w for w in s.folded[max(s.start, a.start - 30):a.start].split()
-             if w not in s.list_fillers]
-    return words[-1] if words else ""
+    return next((w for w in reversed(last_words(s.folded, s.start, a.start, 3))
+                 if w not in s.list_fillers), "")
 
 
 def one_per_state(actors) -> list[Actor]:

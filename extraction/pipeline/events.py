@@ -1242,7 +1242,7 @@ def _troops_pulled(s, ctx, trig) -> bool:
     "menarik pasukan"), not a walkout from talks or an organisation."""
     words = s.folded[trig.start:trig_end(trig)].split() + \
         s.folded[trig_end(trig):s.end].split()[:TROOPS_REACH]
-    return not set(ctx.words.get("troop_words", ())).isdisjoint(w.strip(",.") for w in words)
+    return not set(ctx.words.get("troop_words", ())).isdisjoint(w.strip(PUNCTUATION) for w in words)
 
 
 def _reciprocal_trigger(s, ctx, trig) -> bool:

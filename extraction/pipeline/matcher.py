@@ -200,6 +200,12 @@ class Matchers:
     function words) in one scanner; `scan` gives each table's matches in that order."""
 
     scanner: Scanner
+    # A word read as a verb, not a noun, after these words when it ends with a gerund suffix
+    # and no genitive follows ("after meeting Blinken", not "after meeting of"): the lexicon's
+    # temporal_clause, gerund_suffix and genitive lists.
+    gerund_openers: frozenset = frozenset()
+    gerund_suffixes: tuple = ()
+    genitives: frozenset = frozenset()
 
     def scan(self, text: str, folded: str) -> list[list[tuple[int, int, tuple]]]:
         return self.scanner.find(text, folded)
@@ -220,7 +226,10 @@ def load_matchers(lang: str) -> Matchers:
     """The scanner for one language, built once per process."""
     lex = load_lexicon(lang)
     return Matchers(Scanner([_entities(lex), *_triggers(lex), _markers(lex)], lex.clitics,
-                            overlapping=(TAILS_TABLE,)))
+                            overlapping=(TAILS_TABLE,)),
+                    frozenset(fold(w) for w in lex.markers.get("temporal_clause", ())),
+                    tuple(lex.markers.get("gerund_suffix", ())),
+                    frozenset(fold(w) for w in lex.markers.get("genitive", ())))
 
 
 def _entities(lex: Lexicon) -> Phrases:
@@ -313,7 +322,7 @@ def match_all(m: Matchers, text: str, folded: str, tokens) -> tuple[list[Match],
     """Entity, function-word and trigger matches, from one pass over the text, each list in
     text order (sorted by start)."""
     entities, heads, tails, markers = m.scan(text, folded)
-    return _plain(entities), _plain(markers), _trigger_matches(text, heads, tails, tokens)
+    return _plain(entities), _plain(markers), _trigger_matches(m, text, heads, tails, tokens)
 
 
 def match_markers(m: Matchers, text: str, folded: str) -> list[Match]:
@@ -324,7 +333,7 @@ def _plain(found) -> list[Match]:
     return [Match(s, e, p[0], p[1]) for s, e, p in found]
 
 
-def _trigger_matches(text: str, heads, tails, tokens) -> list[Match]:
+def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> list[Match]:
     """Trigger matches; a gapped trigger counts only when its second part follows closely."""
     tail_starts = [t[0] for t in tails]
     plain, gapped, fallbacks = [], {}, {}
@@ -357,7 +366,7 @@ def _trigger_matches(text: str, heads, tails, tokens) -> list[Match]:
     tails_used = [(m.start2, m.end2, m.key[:2]) for m in gapped.values()]
     plain = [m for m in plain if (m.start, m.end) not in gapped
              and not any(a <= m.start and m.end <= b and k != m.key[:2] for a, b, k in tails_used)]
-    found = _one_reading(text, plain) + list(gapped.values())
+    found = _one_reading(matchers, text, plain) + list(gapped.values())
     return sorted((m for m in found if m.key != NO_EVENT), key=lambda m: m.start)
 
 
@@ -366,7 +375,7 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this",
                          "in", "of", "for", "after", "amid", "during", "with", "against", "by"})
 
 
-def _one_reading(text: str, matches: list[Match]) -> list[Match]:
+def _one_reading(matchers: Matchers, text: str, matches: list[Match]) -> list[Match]:
     """A word that is a verb and a noun ("attack"): a noun after a determiner, a possessive
     ("Hamas' attack") or a day ("the October 7 attack"), else a verb."""
     out = []
@@ -375,7 +384,7 @@ def _one_reading(text: str, matches: list[Match]) -> list[Match]:
             prev = text[max(0, m.start - 30):m.start].replace("’", "'").split()[-2:]
             noun = any(w.lower() in DETERMINERS or w.endswith(("'s", "'")) for w in prev) or \
                 bool(prev) and prev[-1].isdigit()
-            if noun and _gerund_after_time_word(text, m, prev):
+            if noun and _gerund_after_time_word(matchers, text, m, prev):
                 noun = False
             keep = m if (m.form == "nouns") == noun else out[-1]
             out[-1] = keep
@@ -384,15 +393,14 @@ def _one_reading(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
-# Prepositions of time that take a gerund clause: "after meeting Blinken" is a verb, "after
-# the meeting" (a determiner) and "after meeting of" (the noun's complement) are nouns.
-GERUND_OPENERS = frozenset({"after", "before", "while", "upon"})
-
-
-def _gerund_after_time_word(text: str, m: Match, prev: list[str]) -> bool:
+def _gerund_after_time_word(matchers: Matchers, text: str, m: Match, prev: list[str]) -> bool:
+    """"after meeting Blinken" is a verb; "after the meeting" (a determiner) and "after
+    meeting of" (the noun's complement) are nouns."""
+    if not matchers.gerund_suffixes or not prev or prev[-1].lower() not in matchers.gerund_openers:
+        return False
     nxt = text[m.end:m.end + 8].split()
-    return bool(prev) and prev[-1].lower() in GERUND_OPENERS and \
-        text[m.start:m.end].lower().endswith("ing") and (not nxt or nxt[0].lower() != "of")
+    return text[m.start:m.end].lower().endswith(matchers.gerund_suffixes) and \
+        (not nxt or nxt[0].lower() not in matchers.genitives)
 
 
 def _tails_after(tails, tail_starts, end: int, tokens) -> dict[str, tuple[int, int]]:
