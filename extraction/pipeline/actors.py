@@ -89,7 +89,8 @@ class Actor:
     name: str | None = None
     role: str | None = None
     kind: str = "state"  # "state", "person", "institution", "crowd", "home" (state guessed),
-    #                      "owned" (state of the party that owns it: "its aircraft")
+    #                      "owned" (state of the party that owns it: "its aircraft"),
+    #                      "border" (a place named by its state's demonym: "the Thai border")
     locative: bool = False  # after "di", "in": a venue
     oblique: str = ""  # the preposition kind before it ("source_from", ...): not a subject
     posting: str | None = None  # an envoy's host state ("ambassador to Bamako")
@@ -153,6 +154,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
             a.locative = (before in locatives and chain[0].kind != "demonyms") or \
                 (_apposed_place(text, tokens, out, before, locatives, a) and not opens_main)
+            if _demonym_place(text, chain[-1], lex_markers):
+                a.kind, a.locative = "border", True
             a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
                 a.oblique = ""  # "a group of Moroccan diplomats": the head of the phrase
@@ -300,14 +303,23 @@ def _owned(earlier: list[Actor], a: Actor, tokens) -> bool:
 
 
 def _demonym_thing(text, m, markers) -> bool:
-    """"the Thai border", "the Russian language": a demonym that describes a thing."""
+    """"the Russian language": a demonym that describes a thing."""
+    return _demonym_before(text, m, markers, "demonym_thing")
+
+
+def _demonym_place(text, m, markers) -> bool:
+    """"the Thai border": a demonym that names a place of its state."""
+    return _demonym_before(text, m, markers, "demonym_place")
+
+
+def _demonym_before(text, m, markers, kind) -> bool:
     if m.kind != "demonyms":
         return False
     after = " " + " ".join(text[m.end:m.end + 30].lower().split()[:3]) + " "
     if any(after.startswith((f" {w} ", f" {w},", f" {w}.")) for w in
            markers.get("demonym_force", ())):
         return False  # "Indian border guards": a force, not the border
-    return any(after.startswith((f" {w} ", f" {w},")) for w in markers.get("demonym_thing", ()))
+    return any(after.startswith((f" {w} ", f" {w},", f" {w}.")) for w in markers.get(kind, ()))
 
 
 def _membership(text, m, markers) -> bool:

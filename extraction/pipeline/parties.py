@@ -864,8 +864,11 @@ def _first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor
     # An actor may start inside the trigger ("memanggil duta besar Tiongkok"); a party
     # without a state ("military posts") cannot be coded and is passed over.
     # "withdraw its troops from Lebanon": a party's own forces are what it acts with.
+    # "captured a stronghold on the Thai border": a border lies on both sides; only a force
+    # sent toward it faces the state it is named after
     after = [a for a in s.actors if a.end > pos and a.start < right and a.country
-             and a.oblique != "route" and a.kind != "owned"]
+             and a.oblique != "route" and a.kind != "owned"
+             and (a.kind != "border" or etype == "mobilize")]
     if etype in SYMMETRIC + ("aid",):
         # "sepakat ... tantangan dari DPRK": a topic, not the partner; "mengevakuasi WNI dari
         # Sudan": aid goes to whoever is carried away, not to where they leave from.
