@@ -1376,8 +1376,9 @@ def _mentions(s, ctx, kind, trig, before=0) -> bool:
     """Whether a word or phrase of `kind` stands near the trigger ("accused each other")."""
     # (r)split with a limit: the same words, without splitting the rest of the sentence
     head = last_words(s.folded, s.start, trig.start, before) if before else []
-    window = " " + " ".join(head + s.folded[trig.start:s.end].split(None, 8)[:8]) + " "
-    return says(window, ctx.words.get(kind, ()))
+    # a word that ends the sentence counts ("carried out a prisoner exchange.")
+    words = [w.rstrip(PUNCTUATION) for w in head + s.folded[trig.start:s.end].split(None, 8)[:8]]
+    return says(" " + " ".join(words) + " ", ctx.words.get(kind, ()))
 
 
 def _joint(src, tgt, s, trig, ctx) -> bool:
