@@ -1056,9 +1056,12 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
     elif etype == "mobilize" and _aimed(s, ctx, trig, tgt):
         code, etype = MISSILE_ATTACK, "attack"  # "launched missiles at the government"
-    if not symmetric and not tgt and (_in_response(s, ctx, trig) or
-                                      _refuses_a_request(s, ctx, trig, etype)):
+    if not symmetric and not tgt and _in_response(s, ctx, trig):
         tgt = last_aimed_at(ctx, {a.country for a in src})
+    elif not symmetric and not tgt and _refuses_a_request(s, ctx, trig, etype):
+        # the refused request is the latest appeal to the refuser: "menyambut positif langkah
+        # Pengadilan Singapura menolak permintaan ..." refuses no one who only welcomed it
+        tgt = last_aimed_at(ctx, {a.country for a in src}, "appeal")
     if not symmetric and not tgt and etype in ECHOED and _echoes(s, ctx, trig):
         tgt = latest_targets(ctx, etype, {a.country for a in src})
     if not symmetric and not tgt and trig.form != "nouns" and etype in IMPLIED_OBJECT:
