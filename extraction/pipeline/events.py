@@ -824,8 +824,9 @@ def _purpose(s, ctx, trig, left) -> bool:
         # after a party ("tim polisi Turki yang menyelidiki") it tells what that party does,
         # and a seizure or strike with its doer named ("kapal tanker mereka yang ditangkap
         # Inggris") is that doer's act.
-        return not (_party_before(s, pos) or _forceful_act_by(s, ctx, trig) or
-                    _ranked(s, ctx, pos) or _signing_described(s, ctx, trig, pos))
+        return not (_party_before(s, pos) or _verbs_object_before(s, ctx, pos) or
+                    _forceful_act_by(s, ctx, trig) or _ranked(s, ctx, pos) or
+                    _signing_described(s, ctx, trig, pos))
     if bare and bare[-1] in ctx.words.get("coordination", ()) and \
             _in_relative_of_a_thing(s, ctx, left, pos):
         return True  # "rancangan resolusi yang disusun Inggris dan menyerukan ...": the draft's
@@ -932,6 +933,20 @@ def _party_before(s, pos, any_party=False, reach=2) -> bool:
     thing ("resolusi Dewan Keamanan PBB yang melarang"), unless `any_party`."""
     return any(a.country and (any_party or a.role or a.name) and not a.locative and a.end <= pos
                and s.words_between(a.end, pos) <= reach for a in s.actors)
+
+
+def _verbs_object_before(s, ctx, pos) -> bool:
+    """Whether the party right before the relative word is a verb's own object ("mengecam
+    Amerika Serikat yang telah menyerang", "condemned the United States, which attacked"):
+    then the clause tells what that party did. A state after a noun ("resolusi Dewan Keamanan
+    yang melarang") only says whose thing it is."""
+    party = next((a for a in reversed(s.actors) if a.country and not a.locative and a.end <= pos
+                  and s.words_between(a.end, pos) <= 2), None)
+    determiners = ctx.words.get("determiner", ())
+    return party is not None and any(
+        t.form != "nouns" and t.end <= party.start and
+        all(w in determiners for w in s.folded[t.end:party.start].split())
+        for t in s.triggers)
 
 
 def _in_relative_of_a_thing(s, ctx, left, pos) -> bool:
