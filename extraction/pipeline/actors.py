@@ -152,7 +152,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             if before >= 0 and tokens.ends[before] <= start:
                 before = -1  # "... di bagian timur. RD Kongo menuduh": the last sentence's word
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
-            a.locative = (before in locatives and chain[0].kind != "demonyms") or \
+            a.locative = (before in locatives and chain[0].kind != "demonyms"
+                          and not _resident(text, tokens, before, lex_markers)) or \
                 (_apposed_place(text, tokens, out, before, locatives, a) and not opens_main)
             if _demonym_place(text, chain[-1], lex_markers):
                 a.kind, a.locative = "border", True
@@ -264,6 +265,13 @@ def _joined_places(text, a: Actor, b: Actor, markers) -> bool:
     return not (b.role or b.name) and (gap == "" or gap in markers.get("coordination", ()))
 
 
+def _resident(text, tokens, i, markers) -> bool:
+    """"companies in Iran", "otoritas di Sudan": after such a noun, "in"/"di" (token `i`) says
+    whose they are, not where something happens."""
+    return i > 0 and text[tokens.starts[i - 1]:tokens.ends[i - 1]].lower() in \
+        markers.get("resident_party", ())
+
+
 def _before_article(text, tokens, i, articles) -> int:
     """The token before a party, past an article ("in the Gaza Strip", "with the US")."""
     if i >= 0 and articles and text[tokens.starts[i]:tokens.ends[i]].lower() in articles:
@@ -277,8 +285,10 @@ def _apposed_place(text, tokens, earlier: list[Actor], i, locatives, a: Actor) -
     "di"/"in" ("di Rio de Janeiro, Brasil")."""
     if a.role or a.name or i < 0 or text[tokens.ends[i]:a.start].strip() != ",":
         return False
-    if earlier and earlier[-1].locative and earlier[-1].end > tokens.starts[i]:
-        return True
+    if earlier and earlier[-1].end > tokens.starts[i]:
+        # a found party before the comma: a place only if it is one ("perusahaan di Iran, Uni
+        # Emirat Arab": Iran is no venue, so the UAE is listed, not apposed)
+        return earlier[-1].locative
     j = i
     while j >= 0 and i - j < NAMED_PLACE_WORDS and \
             _name_word(text[tokens.starts[j]:tokens.ends[j]]):
