@@ -1362,6 +1362,10 @@ from extracted import coded
     ("perusahaan_di_a_list_of_states_are_each_states_party",
      "Inggris menjatuhkan sanksi kepada empat perusahaan di Turki, Uni Emirat Arab, dan India.", "id",
      ("163", "GBR", "ARE")),
+    ("intercepted_drones_are_the_launchers_attack",
+     "Jordan intercepted three Iranian drones over Amman on Saturday.", "en", ("195", "IRN", "JOR")),
+    ("mencegat_drone_is_the_launchers_attack",
+     "Yordania mencegat tiga drone Iran di atas Amman pada Sabtu.", "id", ("195", "IRN", "JOR")),
     ("an_envoy_called_in_to_a_ministry_is_summoned",
      "The Iranian ambassador was called in to the Dutch foreign ministry on Tuesday.", "en",
      ("114", "NLD", "IRN")),
@@ -1561,6 +1565,13 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
      "Burmese troops seized a rebel camp on the Thai border on Sunday.", "en", "THA"),
     ("a_clash_at_a_demonyms_border_is_no_target",
      "Pakistan condemned the killing of two villagers at the Afghan border on Friday.", "en", "AFG"),
+    # what is alleged goes on after "and" while it is a gerund
+    ("a_second_alleged_gerund_is_no_act",
+     "Vietnam accused the Chinese ship of cutting its cables and deliberately ramming a trawler.",
+     "en", "175"),
+    # an interception of an attack is no seizure
+    ("an_intercepted_attack_is_no_seizure",
+     "Israel intercepted what seemed to be a Hezbollah attack near Haifa.", "en", "173"),
     # a refusal answers the latest request to the refuser, not whoever last praised it
     ("a_refusal_after_praise_answers_no_request",
      "KPK menyambut positif langkah pengadilan Singapura menolak permohonan sang buronan.", "id",

@@ -88,6 +88,9 @@ REASONED_ACTS = frozenset({"sanction"})
 # Words between a reason ("over", "in protest at") and the misdeed it names ("over the
 # nation's alleged ...": three).
 MISDEED_REACH = 3
+# Words from an interception to the attack it stopped ("intercepted what looked like another
+# Houthi attack": 6); a seized boat's own words rarely run that long before a new clause.
+INTERCEPTED_REACH = 6
 CONDEMN_CODE = "111"
 ACCUSE_CODE = "112"
 ACCESS = "086"
@@ -347,6 +350,16 @@ def _serial_after_pledge(s: Sentence, ctx, trig) -> bool:
     if prev is None or prev.form != "verbs" or ctx.event_type_of(prev.key) != "agree":
         return False
     return not without_adverbs(s.folded[prev.end:trig.start], ctx)
+
+
+def _attack_noun_after(s: Sentence, ctx, trig) -> bool:
+    """Whether an attack noun follows the trigger within a few words ("intercepted what looked
+    like another Houthi attack")."""
+    # ("attack" is read as a verb too; "intercepted a boat and attacked its crew" is two acts)
+    return any(ctx.event_type_of(t.key) == "attack" and t.start > trig.start
+               and s.words_between(trig_end(trig), t.start) <= INTERCEPTED_REACH
+               and not marker_between(s, trig_end(trig), t.start, ("coordination",))
+               for t in s.triggers)
 
 
 def _volley(s: Sentence, ctx, trig) -> bool:
@@ -766,10 +779,19 @@ def _rejected_or_alleged(s, ctx, trig, left) -> bool:
                 (ctx.event_type_of(t.key) == "reject"
                  or t.key.startswith((ACCUSE, *STOPPING))) and \
                 s.words_between(t.end, trig.start) <= REJECTED_REACH and \
-                not marker_between(s, t.end, trig.start, ("coordination",)) and \
+                (not marker_between(s, t.end, trig.start, ("coordination",))
+                 or _listed_gerund(s, ctx, trig)) and \
                 not _verb_after_comma(s, t.end, trig):
             return True
     return False
+
+
+def _listed_gerund(s, ctx, trig) -> bool:
+    """"accused the vessel of ignoring warnings and deliberately ramming": a gerund after "and"
+    goes on listing what is alleged; a finite verb there ("and rammed") is the main clause's."""
+    suffixes = tuple(ctx.words.get("gerund_suffix", ()))
+    return bool(suffixes) and trig.form == "verbs" and \
+        s.folded[trig.start:trig.end].split()[0].endswith(suffixes)
 
 
 def _verb_after_comma(s, pos, trig) -> bool:
@@ -1063,9 +1085,13 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src = tgt = one_per_state(src)  # "expelled each other's top diplomats": each the other's
     intercepted = trigger_in(s, ctx, trig, "interception") and \
         (_mentions(s, ctx, "show_of_force", trig) or _volley(s, ctx, trig))
-    if etype == "attack" and tgt and intercepted:
-        # "shot down missiles that Russia launched": the launcher's strike on the defender
-        src, tgt, code = tgt, src, MISSILE_ATTACK
+    if etype in ("attack", "coerce") and tgt and intercepted:
+        # "shot down missiles that Russia launched", "intercepted two Houthi drones": the
+        # launcher's strike on the defender
+        src, tgt, code, etype = tgt, src, MISSILE_ATTACK, "attack"
+    elif etype == "coerce" and trigger_in(s, ctx, trig, "interception") and \
+            _attack_noun_after(s, ctx, trig):
+        return None  # "intercepted what looked like another Houthi attack": the attack is the event
     if etype == "attack" and not tgt and trig.form != "passive" and not intercepted and \
             _mentions(s, ctx, "show_of_force", trig):
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
