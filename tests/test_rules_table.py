@@ -1366,6 +1366,12 @@ from extracted import coded
      "Jordan intercepted three Iranian drones over Amman on Saturday.", "en", ("195", "IRN", "JOR")),
     ("mencegat_drone_is_the_launchers_attack",
      "Yordania mencegat tiga drone Iran di atas Amman pada Sabtu.", "id", ("195", "IRN", "JOR")),
+    ("armenias_foreign_minister_is_known",
+     "Ararat Mirzoyan met his Georgian counterpart in Tbilisi on Tuesday.", "en",
+     ("040", "ARM", "GEO")),
+    ("a_guest_welcomed_by_a_host_is_hosted",
+     "The Kenyan president was welcomed by Xi Jinping in Beijing on Friday.", "en",
+     ("043", "CHN", "KEN")),
     ("an_envoy_called_in_to_a_ministry_is_summoned",
      "The Iranian ambassador was called in to the Dutch foreign ministry on Tuesday.", "en",
      ("114", "NLD", "IRN")),
@@ -1572,6 +1578,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     # an interception of an attack is no seizure
     ("an_intercepted_attack_is_no_seizure",
      "Israel intercepted what seemed to be a Hezbollah attack near Haifa.", "en", "173"),
+    # a thing welcomed is no guest: hosting needs one
+    ("a_document_welcomed_by_two_states_is_no_hosting",
+     "The peace plan was warmly welcomed by Kenya and the AU on Friday.", "en", "043"),
     # a refusal answers the latest request to the refuser, not whoever last praised it
     ("a_refusal_after_praise_answers_no_request",
      "KPK menyambut positif langkah pengadilan Singapura menolak permohonan sang buronan.", "id",

@@ -175,6 +175,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "Kota Kiryat Shmona di Israel utara dihantam roket": the state the place is in;
             # "The coup in Niger was condemned by the AU": what happened there
             subject = _place_before(s, left, trig, agent or [])
+        if not subject and trig.key.startswith(HOSTED):
+            return [], [], 0.0  # "The declaration was welcomed by Turkey and the EU": no guest
         return (agent or []), subject or [], 0.75
     right = _complement_end(s, ctx, after, right, etype)
     mediated = None
