@@ -1372,6 +1372,12 @@ from extracted import coded
     ("a_guest_welcomed_by_a_host_is_hosted",
      "The Kenyan president was welcomed by Xi Jinping in Beijing on Friday.", "en",
      ("043", "CHN", "KEN")),
+    ("informing_by_phone_is_a_call_from_the_informer",
+     "Penny Wong informed Wang Yi by phone of the decision on Monday.", "en",
+     ("041", "AUS", "CHN")),
+    ("memberitahu_lewat_telepon_is_a_call",
+     "Penny Wong memberitahu Wang Yi lewat telepon soal keputusan itu pada Senin.", "id",
+     ("041", "AUS", "CHN")),
     ("an_envoy_called_in_to_a_ministry_is_summoned",
      "The Iranian ambassador was called in to the Dutch foreign ministry on Tuesday.", "en",
      ("114", "NLD", "IRN")),
@@ -1578,6 +1584,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     # an interception of an attack is no seizure
     ("an_intercepted_attack_is_no_seizure",
      "Israel intercepted what seemed to be a Hezbollah attack near Haifa.", "en", "173"),
+    # "by phone" inside "informed ... by phone" is that call, not a second one from the object
+    ("regression_a_phone_tail_made_a_second_call_from_the_object",
+     "Penny Wong informed Wang Yi by phone of the strikes on Houthi forces.", "en", "YEM"),
     # a thing welcomed is no guest: hosting needs one
     ("a_document_welcomed_by_two_states_is_no_hosting",
      "The peace plan was warmly welcomed by Kenya and the AU on Friday.", "en", "043"),

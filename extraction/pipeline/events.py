@@ -266,9 +266,13 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
                   and not _counted_participle(s, ctx, t)]
     drafts = []
     verbs = [t for t in s.triggers if t.form != "nouns"]
+    # The second parts of gapped triggers that made an event: a word there ("informed Lavrov
+    # by phone") is kept for when its verb makes none (matcher._trigger_matches), not twice.
+    told = []
     for trig in s.triggers:
         if _inside_actor(s, trig) or _anaphoric(s, ctx, trig) or _in_slogan(s, trig) or \
-                in_compound(s, trig) or _likened(s, trig) or _proper_name(s, ctx, trig):
+                in_compound(s, trig) or _likened(s, trig) or _proper_name(s, ctx, trig) or \
+                any(a <= trig.start and trig.end <= b for a, b in told):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
@@ -302,6 +306,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
         if draft is not None:
             drafts.append(draft)
             ctx.previous.append(draft)
+            if trig.start2 >= 0:
+                told.append((trig.start2, trig.end2))
     _apply_response(s, ctx, drafts)
     drafts += _obligations(s, ctx, drafts)
     drafts += _accused_as_reason(s, ctx, drafts)
