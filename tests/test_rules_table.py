@@ -1587,6 +1587,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     # "by phone" inside "informed ... by phone" is that call, not a second one from the object
     ("regression_a_phone_tail_made_a_second_call_from_the_object",
      "Penny Wong informed Wang Yi by phone of the strikes on Houthi forces.", "en", "YEM"),
+    # getting ready to act is not yet the act
+    ("bersiap_is_not_yet_the_act",
+     "Para pemimpin Eropa bersiap menelepon Presiden Trump sebelum KTT itu.", "id", "041"),
     # a thing welcomed is no guest: hosting needs one
     ("a_document_welcomed_by_two_states_is_no_hosting",
      "The peace plan was warmly welcomed by Kenya and the AU on Friday.", "en", "043"),
