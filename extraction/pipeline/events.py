@@ -88,6 +88,9 @@ REASONED_ACTS = frozenset({"sanction"})
 # Words between a reason ("over", "in protest at") and the misdeed it names ("over the
 # nation's alleged ...": three).
 MISDEED_REACH = 3
+# Words from a talks noun to the modal of its predicate ("The meeting between Prime Minister
+# Anwar Ibrahim and President Prabowo Subianto is scheduled": 8).
+PLANNED_REACH = 10
 # Words from an interception to the attack it stopped ("intercepted what looked like another
 # Houthi attack": 6); a seized boat's own words rarely run that long before a new clause.
 INTERCEPTED_REACH = 6
@@ -275,7 +278,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
                 any(a <= trig.start and trig.end <= b for a, b in told):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
-        if _purpose(s, ctx, trig, left) or _directive_content(s, ctx, trig) or \
+        if _planned_talks(s, ctx, trig) or _purpose(s, ctx, trig, left) or \
+                _directive_content(s, ctx, trig) or \
                 _appealed_act(s, ctx, trig) or _called_for_after(s, ctx, trig) or \
                 _rejected_or_alleged(s, ctx, trig, left) or _receiving_noun(s, ctx, trig) or \
                 _content_of_trigger(s, ctx, trig, left):
@@ -314,6 +318,23 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += _verdicts(s, ctx, drafts)
     drafts += _misdeed_as_reason(s, ctx, drafts)
     return drafts + _in_kind(s, ctx)
+
+
+def _planned_talks(s: Sentence, ctx, trig) -> bool:
+    """"The meeting between Prabowo and Xi is scheduled for Saturday", "Perundingan ... akan
+    digelar pekan depan": talks that are the subject of a modal predicate are planned, not held.
+    The noun opens the sentence's clauses (no verb before it) and a modal word follows it before
+    any verb does."""
+    if trig.form != "nouns" or ctx.event_type_of(trig.key) not in SCHEDULED or \
+            any(t.form != "nouns" and t.start < trig.start for t in s.triggers):
+        return False
+    end = trig_end(trig)
+    verb = min((t.start for t in s.triggers if t.start >= end), default=s.end)
+    # ("told Zelensky in a phone call that France would send": the modal of another clause)
+    return any(m.kind == "modal" and end <= m.start < verb and "," not in s.text[end:m.start]
+               and s.words_between(end, m.start) <= PLANNED_REACH
+               and not marker_between(s, end, m.start, ("complement", "relative", "clause_break"))
+               for m in s.markers)
 
 
 def _proper_name(s: Sentence, ctx, trig) -> bool:
@@ -763,8 +784,15 @@ def _content_of_trigger(s, ctx, trig, left) -> bool:
            for t in s.triggers):
         return True
     support = support_verb(s, ctx, trig, left)
-    return support is not None and any(t.form != "nouns" and t.start <= support < t.end
-                                       for t in s.triggers)
+    return support is not None and not _on_an_occasion(s, ctx, trig) and \
+        any(t.form != "nouns" and t.start <= support < t.end for t in s.triggers)
+
+
+def _on_an_occasion(s, ctx, trig) -> bool:
+    """"menyerahkan keris ... dalam kunjungan kenegaraannya": a noun after an occasion word is
+    when the act took place, not what the act handed over."""
+    before = last_words(s.folded, s.start, trig.start, 1)
+    return bool(before) and before[-1] in ctx.words.get("occasion", ())
 
 
 def _receiving_noun(s, ctx, trig) -> bool:

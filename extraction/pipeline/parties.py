@@ -1237,7 +1237,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if etype in SYMMETRIC and not (inner_src and len({a.country for a in inner_src}) >= 2):
         partner = _comitative_partner(s, ctx, trig, right)
         if partner:
-            return _symmetric_noun(s, ctx, trig, left, right, partner)
+            return _symmetric_noun(s, ctx, trig, left, right, partner, inner_src)
         if etype == "meet" and inner_src and \
                 all(a.country in ORGANISATIONS for a in inner_src):
             return None, None, 0.0  # "the G7 meeting", "pertemuan Dewan Keamanan": its own
@@ -1424,10 +1424,21 @@ def _own_last_word(s, ctx, trig, kind) -> int:
     return trig.start if last in ctx.words.get(kind, ()) else trig_end(trig)
 
 
-def _symmetric_noun(s, ctx, trig, left, right, partner):
-    """The first side is the clause's subject, before the noun or after the phrase
+# Words from a two-way noun to its partner when the noun's owner stands between them
+# ("Pertemuan bilateral Prabowo dengan Presiden Mesir": 2); further on, "with" belongs to
+# another noun ("US mediation in the final status talks with the Palestinians": 5).
+OWNER_PARTNER_REACH = 3
+
+
+def _symmetric_noun(s, ctx, trig, left, right, partner, owner=()):
+    """The first side is the noun's own owner ("Pertemuan Marape dengan Jokowi", "Marape's
+    meeting with Jokowi"), else the clause's subject, before the noun or after the phrase
     ("Dalam panggilan telepon dengan Cho, Blinken menegaskan ...")."""
     support = support_verb(s, ctx, trig, left)
+    owner = [a for a in owner or () if a.country not in {p.country for p in partner}]
+    if owner and support is None and \
+            s.words_between(trig_end(trig), partner[0].start) <= OWNER_PARTNER_REACH:
+        return owner, partner, 0.75
     first = left_group(s, ctx, support if support is not None else trig.start, left)
     if first and support is None and s.words_between(first[-1].end, trig.start) > SYMMETRIC_NOUN_REACH:
         if not _after_preposition(s, ctx, trig):
