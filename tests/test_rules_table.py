@@ -1406,6 +1406,15 @@ from extracted import coded
      "Presiden Turki menyampaikan solidaritasnya kepada Indonesia.", "id", ("051", "TUR", "IDN")),
     ("sby_is_indonesias_president_of_his_term",
      "SBY bertemu Presiden Timor Leste di Jakarta pada 2010.", "id", ("040", "IDN", "TLS")),
+    ("a_pronoun_subject_before_decided_to_is_the_speakers_state",
+     "Ghana said it had decided to expel two Togolese diplomats.", "en", ("161", "GHA", "TGO")),
+    ("officers_sent_home_are_expelled",
+     "Rabuka said Fiji had sent home the Chinese police officers working in Suva.", "en",
+     ("174", "FJI", "CHN")),
+    ("kfor_is_nato",
+     "Serbia asked KFOR to take over security in the north of Kosovo.", "en", ("020", "SRB", "NATO")),
+    ("cyprus_president_is_known",
+     "Christodoulides met Mitsotakis in Athens on Tuesday.", "en", ("040", "CYP", "GRC")),
     ("an_envoy_called_in_to_a_ministry_is_summoned",
      "The Iranian ambassador was called in to the Dutch foreign ministry on Tuesday.", "en",
      ("114", "NLD", "IRN")),
@@ -1626,6 +1635,11 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     # a mediator's partner after "with" belongs to the talks it mediates, not to the mediation
     ("a_mediation_owner_takes_no_partner_of_later_talks",
      "Israel agreed to US mediation in the final status talks with the Palestinians.", "en", "045"),
+    # a trip called off is no concession
+    ("a_trip_called_off_is_no_event",
+     "Marape called off a trip to China planned for this weekend.", "en", "08"),
+    ("kunjungan_batal_is_no_event",
+     "Marape batal berkunjung ke China pekan ini karena cedera.", "id", "08"),
     # a thing welcomed is no guest: hosting needs one
     ("a_document_welcomed_by_two_states_is_no_hosting",
      "The peace plan was warmly welcomed by Kenya and the AU on Friday.", "en", "043"),

@@ -50,8 +50,9 @@ LEAD_WINDOW = 14
 # deployments are not: a report often comes days later.
 REPORT_DAY = ("condemn", "appeal", "reject", "threaten", "support", "phone_call", "meet", "agree",
               "sanction", "protest")
-# Marker lists whose words make up a verb's auxiliaries ("is willing to", "would not").
-VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb")
+# Marker lists whose words make up a verb's auxiliaries ("is willing to", "would not", "it
+# had decided to expel").
+VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb", "decide")
 # Marker lists whose words may stand between two coordinated parties besides "and" ("the
 # two ministers of A and the B", "Penny Wong and her Chinese counterpart").
 LIST_FILLERS = ("quantity", "article", "possessive")
