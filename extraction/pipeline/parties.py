@@ -278,6 +278,25 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
     words = [w.strip("'\":") for w in s.folded[max(left, trig.start - 40):trig.start].split()[-3:]]
     if not (_first_person(ctx, words) or _quote_opens_first_person(s, ctx, trig, left)):
         return None
+    return _speaker_of(s, ctx, trig)
+
+
+def _quoted_me(s, ctx, trig) -> list[Actor] | None:
+    """'"President Erdogan phoned me," Sharaa said', "“... menelepon saya,” kata Prabowo": a
+    first-person object right after a quoted one-word verb is the speaker (after a longer
+    trigger it may be a possessive: "memanggil pulang duta besar kami")."""
+    if trig.form != "verbs" or " " in s.folded[trig.start:trig_end(trig)].strip():
+        return None
+    end = trig_end(trig)
+    after = s.folded[end:end + 12].split()[:1]
+    if not after or after[0].strip(",.\"'") not in ctx.words.get("first_person_object", ()) or \
+            s.folded[s.start:trig.start].count('"') % 2 == 0:
+        return None
+    return _speaker_of(s, ctx, trig)
+
+
+def _speaker_of(s, ctx, trig) -> list[Actor] | None:
+    """The party of the speech tag before the trigger, else of the one after it."""
     tags = [m for m in s.markers if m.kind == "speech"]
     earlier = [m for m in tags if m.end <= trig.start]
     if earlier:
@@ -285,7 +304,12 @@ def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
     later = next((m for m in tags if m.start >= trig.end), None)
     if later is None:
         return None
-    return party_after(s, later.end, 2) or _pronoun_speaker(s, ctx, later) or \
+    # '..." Sharaa told Turkish TV': a party between the quote's end and the tag speaks; the
+    # one after the tag is then its audience
+    close = s.folded.rfind('"', trig.end, later.start)
+    named = left_group(s, ctx, later.start, close + 1) if close >= 0 else None
+    named = named if named and all(a.start > close for a in named) else None
+    return named or party_after(s, later.end, 2) or _pronoun_speaker(s, ctx, later) or \
         left_group(s, ctx, later.start, trig.end)
 
 
@@ -969,7 +993,11 @@ def infinitive_next(s, ctx, pos, verb_start) -> bool:
 
 def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]:
     """The first thing after the verb that names a party: an actor group, an embedded event
-    ("mengecam serangan AS" -> AS), or a reference to an earlier event ("the strikes")."""
+    ("mengecam serangan AS" -> AS), a quoted "me" (the speaker), or a reference to an earlier
+    event ("the strikes")."""
+    me = _quoted_me(s, ctx, trig)
+    if me:
+        return me
     # ("signed a deal to buy jets from France": a purchase told in its purpose clause goes on
     # to name the partner)
     bought = [v for v in verbs if v.start > trig.start and v.form == "passive"
