@@ -1422,6 +1422,11 @@ from extracted import coded
     ("the_speaker_before_told_is_not_the_audience_after_it",
      '"President Macron phoned me," Zelensky told French television.', "en",
      ("041", "FRA", "UKR")),
+    ("soldiers_sent_to_a_peacekeeping_mission_keep_the_peace",
+     "Indonesia sent 800 soldiers to Lebanon on Monday to join UNIFIL.", "en", ("074", "IDN", "LBN")),
+    ("prajurit_dikirim_untuk_misi_perdamaian_keep_the_peace",
+     "Indonesia memberangkatkan 800 prajurit ke Lebanon pada Senin untuk misi perdamaian PBB.", "id",
+     ("074", "IDN", "LBN")),
     ("an_envoy_called_in_to_a_ministry_is_summoned",
      "The Iranian ambassador was called in to the Dutch foreign ministry on Tuesday.", "en",
      ("114", "NLD", "IRN")),
@@ -1647,6 +1652,9 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
      "Marape called off a trip to China planned for this weekend.", "en", "08"),
     ("kunjungan_batal_is_no_event",
      "Marape batal berkunjung ke China pekan ini karena cedera.", "id", "08"),
+    # the organisation of a summit on whose sidelines two leaders meet is its venue
+    ("a_summits_organisation_on_the_sidelines_is_no_party",
+     "Anwar met Duterte on the sidelines of the ASEAN summit in Bangkok.", "en", "ASEAN"),
     # a thing welcomed is no guest: hosting needs one
     ("a_document_welcomed_by_two_states_is_no_hosting",
      "The peace plan was warmly welcomed by Kenya and the AU on Friday.", "en", "043"),
