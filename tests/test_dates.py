@@ -35,6 +35,11 @@ def resolve(text, lang, published):
     ("The talks were held on July 14.", "en", "2023-07-17", "2023-07-14"),
     ("Kunjungan kenegaraan pada 8–9 Desember 2025.", "id", None, "2025-12-08"),
     ("The summit ran on 8-10 May 2024.", "en", None, "2024-05-08"),
+    # a part of the day between a weekday and its date (the weekday alone won)
+    ("Kedua presiden bertemu di Bangkok, Sabtu malam, 22 Juni 2019.", "id", "2024-05-10", "2019-06-22"),
+    ("The two presidents met in Bangkok on Saturday night, June 22, 2019.", "en", "2024-05-10",
+     "2019-06-22"),
+    ("Kapal itu ditangkap pada Kamis pagi (31/10).", "id", "2024-11-01", "2024-10-31"),
 ])
 def test_dates_resolve_against_publication(text, lang, published, expected):
     assert resolve(text, lang, published) == expected

@@ -189,11 +189,17 @@ def _weekday_expression(text, words, i, published, numeric):
         if step:
             direction = step
             consumed.add(j)
-    nxt = next((n for n in numeric if 0 <= n.start - m.end <= 3), None)
+    # "Sabtu malam, 22 Juni 2019", "Saturday night (22/6)": a part of the day stands between
+    after = i + 1
+    if after < len(words) and words[after].kind == "date_day_part" and _adjacent(text, m, words[after]):
+        consumed.add(after)
+        after += 1
+    tail = max(words[j].end for j in consumed if j >= i)
+    nxt = next((n for n in numeric if 0 <= n.start - tail <= 3), None)
     if nxt is not None:
         return _weekday_with_number(text, m, nxt, published, weekday), consumed
-    following = next((words[j] for j in (i + 1,) if j < len(words) and words[j].kind == "month"
-                      and words[j].start - m.end <= 6), None)
+    following = next((words[j] for j in (after,) if j < len(words) and words[j].kind == "month"
+                      and words[j].start - tail <= 6), None)
     if following is not None:
         return None, consumed  # "Kamis, 24 Agustus 2023": the month expression carries it
     value = _weekday_date(weekday, published, direction)
