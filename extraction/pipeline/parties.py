@@ -1284,7 +1284,10 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         if _possessed(s, ctx, trig):
             # "membahas ... dalam kunjungannya ke Malaysia", "During his visit to Malaysia,
             # Prabowo ...": the subject's own visit
-            owner = subject or _main_subject_after(s, ctx, trig, verbs)
+            # ("... put out a joint statement following their meeting": the sentence's subject
+            # across the clause break)
+            owner = subject or _main_subject_after(s, ctx, trig, verbs) or \
+                left_group(s, ctx, trig.start, s.start)
     if not inner_src and support is None:
         thanked = _thanked_giver(s, ctx, trig, left, etype)
         if thanked:
@@ -1416,7 +1419,10 @@ def _possessed(s, ctx, trig) -> bool:
     owners = ctx.words.get("possessive", ())
     clitics = [w[1:] for w in owners if w.startswith("-")]
     before = s.folded[max(s.start, trig.start - 8):trig.start].split()[-1:]
+    # a head-initial language names the owner after the noun ("pertemuan mereka")
+    after = s.folded[trig_end(trig):trig_end(trig) + 10].split()[:1] if ctx.head_initial else []
     return bool(before) and before[0] in owners or \
+        bool(after) and after[0].strip(",.") in owners or \
         any(s.folded.startswith(c, trig_end(trig)) for c in clitics)
 
 
