@@ -1433,6 +1433,12 @@ from extracted import coded
     ("pertemuan_mereka_after_a_clause_break_is_the_subjects",
      "Albanese dan Marape mengeluarkan pernyataan bersama setelah pertemuan mereka di Port Moresby.",
      "id", ("040", "AUS", "PNG")),
+    ("a_subject_before_a_relative_clause_acts_after_it",
+     "Ethiopia, which says the dam is needed for electricity, has rejected Egypt's demand.", "en",
+     ("120", "ETH", "EGY")),
+    ("a_subject_before_a_yang_clause_acts_after_it",
+     "Ethiopia, yang menyebut bendungan itu perlu untuk listrik, menolak tuntutan Mesir.", "id",
+     ("120", "ETH", "EGY")),
     ("an_envoy_called_in_to_a_ministry_is_summoned",
      "The Iranian ambassador was called in to the Dutch foreign ministry on Tuesday.", "en",
      ("114", "NLD", "IRN")),
@@ -1661,6 +1667,11 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
     # the organisation of a summit on whose sidelines two leaders meet is its venue
     ("a_summits_organisation_on_the_sidelines_is_no_party",
      "Anwar met Duterte on the sidelines of the ASEAN summit in Bangkok.", "en", "ASEAN"),
+    # "in support of" says why; blocking sanctions imposes none
+    ("in_support_of_is_no_support_event",
+     "Iran sent drones to Russia in support of its war effort.", "en", "05"),
+    ("blocked_sanctions_are_no_sanctions",
+     "Hungary blocked the new sanctions on Russia on Monday.", "en", "163"),
     # a thing welcomed is no guest: hosting needs one
     ("a_document_welcomed_by_two_states_is_no_hosting",
      "The peace plan was warmly welcomed by Kenya and the AU on Friday.", "en", "043"),

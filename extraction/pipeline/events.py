@@ -187,7 +187,18 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
             and (s.words_between(m.end, pos) <= SCOPE_WORDS or _shared_modal(s, ctx, m, pos))
             and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)
             and not _relative_between(s, opens_relative, m.end, pos)
+            and not _in_closed_relative(s, relative, m, pos)
             and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))]
+
+
+def _in_closed_relative(s, relative, m, pos) -> bool:
+    """"Ethiopia, yang menyebut bendungan itu perlu ..., menolak": a modal inside a relative
+    clause that a comma closes before the verb is that clause's."""
+    if "," not in s.text[m.end:pos]:
+        return False
+    opening = s.text.rfind(",", s.start, m.start)
+    words = s.folded[opening + 1:m.start].split() if opening >= 0 else []
+    return bool(words) and words[0] in relative
 
 
 def _shared_modal(s, ctx, m, pos) -> bool:

@@ -99,6 +99,31 @@ AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry
                    "court", "judge", "spokesperson")
 
 
+def _subject_before_relative(s, ctx, trig) -> list[Actor] | None:
+    """"Ethiopia, which says its project is needed ..., has rejected Egypt's call": a verb right
+    after the comma that closes a relative clause has the party before that clause as subject."""
+    close = s.text.rfind(",", s.start, trig.start)
+    between = [w.strip("'\"") for w in s.folded[close + 1:trig.start].split()]
+    if close < 0 or any(w not in ctx.words.get("verb_group", ()) for w in between):
+        return None
+    relative = ctx.words.get("relative", ())
+    opening = next((c for c in _commas_before(s, close)
+                    if s.folded[c + 1:close].split()[:1] and
+                    s.folded[c + 1:close].split()[0] in relative), None)
+    if opening is None:
+        return None
+    party = next((a for a in reversed(s.actors) if a.end <= opening and a.country), None)
+    return [party] if party and not s.text[party.end:opening].strip() else None
+
+
+def _commas_before(s, pos):
+    """Offsets of the commas before `pos` in the sentence, nearest first."""
+    found = s.text.rfind(",", s.start, pos)
+    while found >= 0:
+        yield found
+        found = s.text.rfind(",", s.start, found)
+
+
 def verb_parties(s, ctx, trig, left, right, verbs, etype):
     """(sources, targets, confidence) of a verb trigger."""
     passive = is_passive(s, ctx, trig, left)
@@ -109,7 +134,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         (not passive and _pronoun_before(s, ctx, trig) and
          _implicit_subject(s, ctx, trig, left)) or \
         left_group(s, ctx, trig.start, left) or \
-        (strike_relative_subject(s, ctx, trig) if etype == "attack" and not passive else None)
+        (strike_relative_subject(s, ctx, trig) if etype == "attack" and not passive else None) or \
+        _subject_before_relative(s, ctx, trig)
     after = trig_end(trig)
     if _receive_frame(s, ctx, trig, left):
         giver = _after_marker(s, ctx, after, right, "source_from") or \
