@@ -99,6 +99,11 @@ AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry
                    "court", "judge", "spokesperson")
 
 
+# Words before a sentence's first party for it still to be the sentence's subject ("Presiden
+# Papua Nugini James Marape": the title's words belong to the party; "Pada Senin, Marape": 2).
+OPENING_SUBJECT_WORDS = 3
+
+
 def _subject_before_relative(s, ctx, trig) -> list[Actor] | None:
     """"Ethiopia, which says its project is needed ..., has rejected Egypt's call": a verb right
     after the comma that closes a relative clause has the party before that clause as subject."""
@@ -628,7 +633,10 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
              if w not in ctx.words.get("adverb", ())]
     if _participle_clause(s, ctx, trig, words):
-        return _subject_before(s, ctx, trig, verbs) or _main_subject_after(s, ctx, trig, verbs)
+        found = _subject_before(s, ctx, trig, verbs) or _main_subject_after(s, ctx, trig, verbs)
+        if found is None and words[-1] in ctx.words.get("temporal_clause", ()):
+            found = _opening_subject(s, ctx, trig)  # "saat berkunjung ke ...": the sentence's
+        return found
     if not words or words[-1] not in ctx.words.get("coordination", ()):
         return None
     earlier = [v for v in verbs if left <= v.start < trig.start]
@@ -647,6 +655,16 @@ def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
         return None
     tag = next((m for m in reversed(s.markers) if m.kind == "speech" and m.end <= left), None)
     return left_group(s, ctx, tag.start, s.start) if tag else None
+
+
+def _opening_subject(s, ctx, trig) -> list[Actor] | None:
+    """The party group that opens the sentence, before the trigger ("Marape menyampaikan hal
+    itu kepada Jokowi saat berkunjung ke ...": the main clause's verb is no trigger)."""
+    actors = [a for a in s.actors if a.country and not a.locative and not a.oblique
+              and a.start < trig.start]
+    if not actors or s.words_between(s.start, actors[0].start) > OPENING_SUBJECT_WORDS:
+        return None
+    return next(iter_groups(s, actors, ctx.words.get("coordination", set())))
 
 
 def _participle_clause(s, ctx, trig, words) -> bool:
