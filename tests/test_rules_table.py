@@ -1445,6 +1445,8 @@ from extracted import coded
     ("a_visit_in_a_saat_clause_is_the_sentences_subjects",
      "Albanese menyampaikan pesan itu kepada Jokowi saat berkunjung ke Istana Bogor pada Senin.",
      "id", ("042", "AUS", "IDN")),
+    ("a_return_of_a_states_artefacts_from_another_comes_from_it",
+     "Kemdikbud mengawal pemulangan 150 arca Indonesia dari Jerman.", "id", ("084", "DEU", "IDN")),
     ("an_envoy_called_in_to_a_ministry_is_summoned",
      "The Iranian ambassador was called in to the Dutch foreign ministry on Tuesday.", "en",
      ("114", "NLD", "IRN")),
@@ -1678,6 +1680,10 @@ def test_rules_code_the_domestic_event_when_asked(case, text, lang, row):
      "Iran sent drones to Russia in support of its war effort.", "en", "05"),
     ("blocked_sanctions_are_no_sanctions",
      "Hungary blocked the new sanctions on Russia on Monday.", "en", "163"),
+    # a two-way noun's other side is not in the clause it introduces
+    ("a_press_conference_partner_is_not_in_its_complement_clause",
+     "Marape told reporters at their joint news conference that the pact with Japan was vital.",
+     "en", "JPN"),
     # a thing welcomed is no guest: hosting needs one
     ("a_document_welcomed_by_two_states_is_no_hosting",
      "The peace plan was warmly welcomed by Kenya and the AU on Friday.", "en", "043"),

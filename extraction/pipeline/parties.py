@@ -1365,6 +1365,11 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         return None, None, 0.0
     if inner_tgt and inner_tgt == src:
         return src, inner_tgt, conf  # the same sides both ways: "the Israel-Hamas war"
+    if etype in SYMMETRIC:
+        # "at their joint news conference that the pact with Australia ...": a two-way noun's
+        # other side is not in the clause it introduces
+        right = min([m.start for m in s.markers if trig_end(trig) <= m.start < right and
+                     m.kind in ("complement", "relative", "clause_break")] + [right])
     tgt = inner_tgt or _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or []
     if etype == "mobilize" and tgt and not _aimed_at(s, trig, tgt[0]):
         tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
@@ -1381,6 +1386,11 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         tgt = next(([a] for a in s.actors if a.country and a.country not in own
                     and not a.locative and a.oblique != "agent"), None) or \
             _adversary(ctx, src) or []
+    if trig.key.startswith(RELEASE) and inner_src and tgt and \
+            all(a.oblique == "source_from" for a in tgt):
+        # "pemulangan 288 artefak Indonesia dari Belanda": what is returned is the owner's, and
+        # it comes from the returner
+        src, tgt = tgt, src
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun;
     # nor the agent of a later passive verb: "Russia's attack was condemned by Poland")
     return src, [a for a in tgt if a not in src and not _later_verbs_agent(s, trig, a)], conf
@@ -1492,7 +1502,11 @@ def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
 def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
     """"panggilan telepon dengan Menlu Korsel": the other side of a two-way event noun. The
     "with" may be the trigger's own last word ("a call with")."""
-    return _after_marker(s, ctx, _own_last_word(s, ctx, trig, "comitative"), right, "comitative")
+    partner = _after_marker(s, ctx, _own_last_word(s, ctx, trig, "comitative"), right, "comitative")
+    if partner and marker_between(s, trig_end(trig), partner[0].start,
+                                  ("complement", "relative", "clause_break")):
+        return None  # "at their joint news conference that the pact with Australia ...": the pact's
+    return partner
 
 
 def _own_last_word(s, ctx, trig, kind) -> int:
