@@ -88,11 +88,12 @@ REASONED_ACTS = frozenset({"sanction"})
 # Words between a reason ("over", "in protest at") and the misdeed it names ("over the
 # nation's alleged ...": three).
 MISDEED_REACH = 3
-# Words from a talks noun to the modal of its predicate ("The meeting between Prime Minister
-# Anwar Ibrahim and President Prabowo Subianto is scheduled": 8).
+# Words from a talks noun to the modal of its predicate: "The meeting between Prime Minister
+# Anwar Ibrahim and President Prabowo Subianto is scheduled" has 10, the longest pair of
+# titled names the probe rounds met.
 PLANNED_REACH = 10
-# Words from an interception to the attack it stopped ("intercepted what looked like another
-# Houthi attack": 6); a seized boat's own words rarely run that long before a new clause.
+# Words from an interception to the attack it stopped: "intercepted what looked like another
+# Houthi attack" has 5; one more for an adjective.
 INTERCEPTED_REACH = 6
 CONDEMN_CODE = "111"
 ACCUSE_CODE = "112"

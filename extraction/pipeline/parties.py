@@ -99,8 +99,8 @@ AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry
                    "court", "judge", "spokesperson")
 
 
-# Words before a sentence's first party for it still to be the sentence's subject ("Presiden
-# Papua Nugini James Marape": the title's words belong to the party; "Pada Senin, Marape": 2).
+# Words before a sentence's first party for it still to be the sentence's subject: "Hal
+# tersebut disampaikan Marape" has 3, the most the probe rounds met ("Pada Senin, Marape": 2).
 OPENING_SUBJECT_WORDS = 3
 
 
@@ -1517,8 +1517,9 @@ def _own_last_word(s, ctx, trig, kind) -> int:
 
 
 # Words from a two-way noun to its partner when the noun's owner stands between them
-# ("Pertemuan bilateral Prabowo dengan Presiden Mesir": 2); further on, "with" belongs to
-# another noun ("US mediation in the final status talks with the Palestinians": 5).
+# ("Pertemuan bilateral Prabowo dengan Presiden Mesir": 2, "Marape's meeting with Jokowi": 0);
+# further on, "with" belongs to another noun ("US mediation in the final status talks with the
+# Palestinians": 7).
 OWNER_PARTNER_REACH = 3
 
 
