@@ -9,8 +9,9 @@ Y must ..." is a demand and "a response to A" names the target of an earlier sho
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, takewhile
 
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
@@ -88,6 +89,12 @@ REASONED_ACTS = frozenset({"sanction"})
 # Words between a reason ("over", "in protest at") and the misdeed it names ("over the
 # nation's alleged ...": three).
 MISDEED_REACH = 3
+# Triggers looked back over for a verb whose object stands before a relative word, and
+# gapped triggers whose second part a later word may lie in: the nearest few (a run-on page
+# must not make these scans quadratic; a verb and its object, or a head and its second part,
+# are never more than a couple of triggers apart).
+VERB_OBJECT_LOOKBACK = 3
+TOLD_LOOKBACK = 3
 # Words from a talks noun to the modal of its predicate: "The meeting between Prime Minister
 # Anwar Ibrahim and President Prabowo Subianto is scheduled" has 10, the longest pair of
 # titled names the probe rounds met.
@@ -287,7 +294,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     for trig in s.triggers:
         if _inside_actor(s, trig) or _anaphoric(s, ctx, trig) or _in_slogan(s, trig) or \
                 in_compound(s, trig) or _likened(s, trig) or _proper_name(s, ctx, trig) or \
-                any(a <= trig.start and trig.end <= b for a, b in told):
+                any(a <= trig.start and trig.end <= b for a, b in told[-TOLD_LOOKBACK:]):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
         if _planned_talks(s, ctx, trig) or _purpose(s, ctx, trig, left) or \
@@ -332,21 +339,26 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     return drafts + _in_kind(s, ctx)
 
 
+def _start(m) -> int:
+    return m.start
+
+
 def _planned_talks(s: Sentence, ctx, trig) -> bool:
     """"The meeting between Prabowo and Xi is scheduled for Saturday", "Perundingan ... akan
     digelar pekan depan": talks that are the subject of a modal predicate are planned, not held.
     The noun opens the sentence's clauses (no verb before it) and a modal word follows it before
     any verb does."""
     if trig.form != "nouns" or ctx.event_type_of(trig.key) not in SCHEDULED or \
-            any(t.form != "nouns" and t.start < trig.start for t in s.triggers):
+            any(t.form != "nouns" for t in takewhile(lambda t: t.start < trig.start, s.triggers)):
         return False
     end = trig_end(trig)
-    verb = min((t.start for t in s.triggers if t.start >= end), default=s.end)
+    verb = next((t.start for t in s.triggers[bisect_left(s.triggers, end, key=_start):]), s.end)
     # ("told Zelensky in a phone call that France would send": the modal of another clause)
-    return any(m.kind == "modal" and end <= m.start < verb and "," not in s.text[end:m.start]
+    after = takewhile(lambda m: m.start < verb, s.markers[bisect_left(s.markers, end, key=_start):])
+    return any(m.kind == "modal" and "," not in s.text[end:m.start]
                and s.words_between(end, m.start) <= PLANNED_REACH
                and not marker_between(s, end, m.start, ("complement", "relative", "clause_break"))
-               for m in s.markers)
+               for m in after)
 
 
 def _proper_name(s: Sentence, ctx, trig) -> bool:
@@ -395,10 +407,10 @@ def _attack_noun_after(s: Sentence, ctx, trig) -> bool:
     """Whether an attack noun follows the trigger within a few words ("intercepted what looked
     like another Houthi attack")."""
     # ("attack" is read as a verb too; "intercepted a boat and attacked its crew" is two acts)
-    return any(ctx.event_type_of(t.key) == "attack" and t.start > trig.start
-               and s.words_between(trig_end(trig), t.start) <= INTERCEPTED_REACH
-               and not marker_between(s, trig_end(trig), t.start, ("coordination",))
-               for t in s.triggers)
+    later = takewhile(lambda t: s.words_between(trig_end(trig), t.start) <= INTERCEPTED_REACH,
+                      s.triggers[bisect_right(s.triggers, trig.start, key=_start):])
+    return any(ctx.event_type_of(t.key) == "attack"
+               and not marker_between(s, trig_end(trig), t.start, ("coordination",)) for t in later)
 
 
 def _volley(s: Sentence, ctx, trig) -> bool:
@@ -1008,13 +1020,14 @@ def _verbs_object_before(s, ctx, pos) -> bool:
     Amerika Serikat yang telah menyerang", "condemned the United States, which attacked"):
     then the clause tells what that party did. A state after a noun ("resolusi Dewan Keamanan
     yang melarang") only says whose thing it is."""
-    party = next((a for a in reversed(s.actors) if a.country and not a.locative and a.end <= pos
-                  and s.words_between(a.end, pos) <= 2), None)
+    at = bisect_right(s.actors, pos, key=lambda a: a.end) - 1
+    party = s.actors[at] if at >= 0 else None
+    if party is None or not party.country or party.locative or s.words_between(party.end, pos) > 2:
+        return False
+    before = s.triggers[:bisect_right(s.triggers, party.start, key=_start)][-VERB_OBJECT_LOOKBACK:]
     determiners = ctx.words.get("determiner", ())
-    return party is not None and any(
-        t.form != "nouns" and t.end <= party.start and
-        all(w in determiners for w in s.folded[t.end:party.start].split())
-        for t in s.triggers)
+    return any(t.form != "nouns" and t.end <= party.start and
+               all(w in determiners for w in s.folded[t.end:party.start].split()) for t in before)
 
 
 def _in_relative_of_a_thing(s, ctx, left, pos) -> bool:
