@@ -13,7 +13,7 @@ import functools
 from bisect import bisect_left, bisect_right
 from itertools import takewhile
 
-from .actors import Actor
+from .actors import PERSON_ROLES, Actor
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, groups,
                       in_compound, iter_groups, one_per_state, trig_end, trigger_in)
@@ -1282,9 +1282,10 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
         speakers = {a.country for a in s.actors if a.end <= after}
         return _most_named(s, ctx, s.start, own | speakers)[:1] or None
     if words and words[0] in ctx.words.get("him", ()):
+        # (a person by name, or by office: "expelled South Africa's ambassador, accusing him")
         named = ctx.mentioned + [a for a in s.actors if a.end <= after]
-        return next(([a] for a in reversed(named) if a.name and a.country and
-                     a.country not in own), None)
+        return next(([a] for a in reversed(named) if (a.name or a.role in PERSON_ROLES)
+                     and a.country and a.country not in own), None)
     if head.startswith(padded(ctx.words.get("it_object", ()))):
         # "Peru cut ties with Bolivia, accusing it of meddling", "Russia violated Ukraine's
         # sovereignty, and we condemn it": the sentence's first other state, else the last
