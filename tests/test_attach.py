@@ -13,7 +13,7 @@ def _events(text, lang="en", published="2024-05-10"):
 def _actors(text, lang="en", published="2024-05-10"):
     return {(e.cameo_code, e.source_country, e.target_country):
             (e.source_actor, e.source_role, e.source_actor_inferred)
-            for e in extract(Article(text, "x", lang=lang, published=published))}
+            for e in _events(text, lang, published)}
 
 
 @pytest.mark.parametrize("lang, text", [

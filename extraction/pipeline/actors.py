@@ -132,7 +132,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     facilities = lex_markers.get("facility", ())
     atoms = [m for m in entities if start <= m.start < end and m.kind not in BLOCK_KINDS
              and not _inside_proper_name(text, start, m, facilities)
-             and not _ethnic(text, m, lex_markers) and not _demonym_thing(text, m, lex_markers)
+             and not _ethnic(text, m, lex_markers) and not _demonym_before(text, m, lex_markers, "demonym_thing")
              and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens,
@@ -155,7 +155,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             a.locative = (before in locatives and chain[0].kind != "demonyms"
                           and not _resident(text, tokens, before, lex_markers)) or \
                 (_apposed_place(text, tokens, out, before, locatives, a) and not opens_main)
-            if _demonym_place(text, chain[-1], lex_markers):
+            if _demonym_before(text, chain[-1], lex_markers, "demonym_place"):
                 a.kind, a.locative = "border", True
             a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
@@ -312,17 +312,9 @@ def _owned(earlier: list[Actor], a: Actor, tokens) -> bool:
     return bool(earlier) and tokens.between(earlier[-1].end, a.start) <= GENITIVE_REACH
 
 
-def _demonym_thing(text, m, markers) -> bool:
-    """"the Russian language": a demonym that describes a thing."""
-    return _demonym_before(text, m, markers, "demonym_thing")
-
-
-def _demonym_place(text, m, markers) -> bool:
-    """"the Thai border": a demonym that names a place of its state."""
-    return _demonym_before(text, m, markers, "demonym_place")
-
-
 def _demonym_before(text, m, markers, kind) -> bool:
+    """Whether a demonym comes before a word of the list `kind`: "demonym_thing" ("the Russian
+    language": it describes a thing), "demonym_place" ("the Thai border": a place of its state)."""
     if m.kind != "demonyms":
         return False
     after = " " + " ".join(text[m.end:m.end + 30].lower().split()[:3]) + " "

@@ -2,6 +2,7 @@
 event under construction, clause bounds, and groups of coordinated parties."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .actors import Actor
@@ -108,6 +109,28 @@ def _before_a_date(s: Sentence, m) -> bool:
     if nxt and (nxt[0] in s.time_phrases or " ".join(nxt) in s.time_phrases):
         return True
     return any(x.kind in ("month", "weekday") and m.end < x.start <= m.end + 2 for x in s.markers)
+
+
+def starting_from(items: list, pos: int):
+    """The matches of `items` (in text order) that start at or after `pos`, found by bisection
+    and read in place: a run-on page must not make each look-up a copy of the sentence."""
+    first = bisect_left(items, pos, key=lambda m: m.start)
+    return (items[i] for i in range(first, len(items)))
+
+
+def free_parties(actors):
+    """The parties with a state that are no venue and that no preposition governs: those that
+    can be a clause's subject."""
+    return (a for a in actors if a.country and not (a.locative or a.oblique))
+
+
+def relative_opening(s: Sentence, relative, pos: int, start: int) -> int:
+    """The comma nearest before `pos` (within text[start:pos]) when a relative word follows it
+    (", which says ...", ", yang menyebut ..."): where a relative clause set off by commas
+    opens; -1 if that comma opens none."""
+    comma = s.text.rfind(",", start, pos)
+    first = s.folded[comma + 1:pos].split()[:1] if comma >= 0 else []
+    return comma if first and first[0] in relative else -1
 
 
 def opening_comma(text: str, start: int, end: int, openers) -> int:

@@ -9,22 +9,22 @@ Y must ..." is a demand and "a response to A" names the target of an earlier sho
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import replace
 from itertools import islice, takewhile
 
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
-                      domestic_party, groups, in_compound, one_per_state, trig_end,
-                      trigger_in)
+                      domestic_party, groups, in_compound, one_per_state, relative_opening,
+                      starting_from, trig_end, trigger_in)
 from .matcher import Match
-from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, copula_head, ends_as,
-                      infinitive_next, is_passive, is_possessive, last_aimed_at,
-                      latest_targets, left_group, marker_between, names_both_parties,
-                      noun_parties, party_after, pronoun_person, relative_openers, story_pair,
-                      strike_relative_subject, without_adverbs,
-                      support_verb, verb_parties)
+from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
+                      copula_head, ends_as, infinitive_next, is_passive, is_possessive,
+                      last_aimed_at, latest_targets, left_group, marker_between,
+                      names_both_parties, noun_parties, party_after, pronoun_person,
+                      relative_openers, speaker_before_tag, story_pair, strike_relative_subject,
+                      support_verb, verb_parties, without_adverbs)
 from .text import last_words, says
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
@@ -54,7 +54,6 @@ SPEAKING_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "depu
 # title ("Utusan Khusus untuk Urusan Perdamaian ... bertemu").
 PURPOSE_REACH = 3
 MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill together
-QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # A figure as written before a counted noun: "10", "2.5", "1,200".
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Quote marks glued to a word ("“decided") are not part of it.
@@ -202,11 +201,7 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
 def _in_closed_relative(s, relative, m, pos) -> bool:
     """"Ethiopia, yang menyebut bendungan itu perlu ..., menolak": a modal inside a relative
     clause that a comma closes before the verb is that clause's."""
-    if "," not in s.text[m.end:pos]:
-        return False
-    opening = s.text.rfind(",", s.start, m.start)
-    words = s.folded[opening + 1:m.start].split() if opening >= 0 else []
-    return bool(words) and words[0] in relative
+    return "," in s.text[m.end:pos] and relative_opening(s, relative, m.start, s.start) >= 0
 
 
 def _shared_modal(s, ctx, m, pos) -> bool:
@@ -352,9 +347,9 @@ def _planned_talks(s: Sentence, ctx, trig) -> bool:
             any(t.form != "nouns" for t in takewhile(lambda t: t.start < trig.start, s.triggers)):
         return False
     end = trig_end(trig)
-    verb = next((t.start for t in s.triggers[bisect_left(s.triggers, end, key=_start):]), s.end)
+    verb = next((t.start for t in starting_from(s.triggers, end)), s.end)
     # ("told Zelensky in a phone call that France would send": the modal of another clause)
-    after = takewhile(lambda m: m.start < verb, s.markers[bisect_left(s.markers, end, key=_start):])
+    after = takewhile(lambda m: m.start < verb, starting_from(s.markers, end))
     return any(m.kind == "modal" and "," not in s.text[end:m.start]
                and s.words_between(end, m.start) <= PLANNED_REACH
                and not marker_between(s, end, m.start, ("complement", "relative", "clause_break"))
@@ -408,7 +403,7 @@ def _attack_noun_after(s: Sentence, ctx, trig) -> bool:
     like another Houthi attack")."""
     # ("attack" is read as a verb too; "intercepted a boat and attacked its crew" is two acts)
     later = takewhile(lambda t: s.words_between(trig_end(trig), t.start) <= INTERCEPTED_REACH,
-                      s.triggers[bisect_right(s.triggers, trig.start, key=_start):])
+                      starting_from(s.triggers, trig.start + 1))
     return any(ctx.event_type_of(t.key) == "attack"
                and not marker_between(s, trig_end(trig), t.start, ("coordination",)) for t in later)
 
@@ -522,7 +517,7 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
             left_group(s, ctx, tag.start, s.start) or pronoun_person(s, ctx, tag)
     elif tag.kind == "speech":
         # '"...," the minister said, warning Seoul': the speaker before the tag, else after it
-        speaker = _speaker_before_tag(s, verdict, tag) or party_after(s, tag.end, SPEAKER_REACH)
+        speaker = speaker_before_tag(s, verdict, tag) or party_after(s, tag.end, SPEAKER_REACH)
     else:
         speaker = None
     if not speaker:
@@ -570,16 +565,6 @@ def _lead_party(s) -> list[Actor] | None:
 
 def _after_comma(s, pos) -> bool:
     return s.text[max(s.start, pos - 3):pos].strip().endswith(",")
-
-
-def _speaker_before_tag(s, verdict, tag) -> list[Actor] | None:
-    """'"This is unfriendly," the Indonesian foreign minister said': the speaker between the
-    quoted verdict and its speech verb."""
-    speaker = next((a for a in reversed(s.actors) if verdict.end <= a.start and a.end <= tag.start
-                    and a.country), None)
-    quoted = speaker is not None and any(q in s.text[verdict.end:speaker.start]
-                                         for q in QUOTE_CLOSE)
-    return [speaker] if quoted else None
 
 
 def _names_no_party(s, verdict) -> bool:
@@ -847,9 +832,7 @@ def _rejected_or_alleged(s, ctx, trig, left) -> bool:
 def _listed_gerund(s, ctx, trig) -> bool:
     """"accused the vessel of ignoring warnings and deliberately ramming": a gerund after "and"
     goes on listing what is alleged; a finite verb there ("and rammed") is the main clause's."""
-    suffixes = tuple(ctx.words.get("gerund_suffix", ()))
-    return bool(suffixes) and trig.form == "verbs" and \
-        s.folded[trig.start:trig.end].split()[0].endswith(suffixes)
+    return trig.form == "verbs" and ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
 
 
 def _verb_after_comma(s, pos, trig) -> bool:
@@ -1024,7 +1007,8 @@ def _verbs_object_before(s, ctx, pos) -> bool:
     party = s.actors[at] if at >= 0 else None
     if party is None or not party.country or party.locative or s.words_between(party.end, pos) > 2:
         return False
-    before = s.triggers[:bisect_right(s.triggers, party.start, key=_start)][-VERB_OBJECT_LOOKBACK:]
+    upto = bisect_right(s.triggers, party.start, key=_start)
+    before = s.triggers[max(0, upto - VERB_OBJECT_LOOKBACK):upto]
     determiners = ctx.words.get("determiner", ())
     return any(t.form != "nouns" and t.end <= party.start and
                all(w in determiners for w in s.folded[t.end:party.start].split()) for t in before)

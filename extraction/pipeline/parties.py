@@ -15,12 +15,15 @@ from itertools import takewhile
 
 from .actors import PERSON_ROLES, Actor
 from .codes import ORGANISATIONS
-from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, groups,
-                      in_compound, iter_groups, one_per_state, trig_end, trigger_in)
+from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, free_parties,
+                      groups, in_compound, iter_groups, one_per_state, relative_opening,
+                      starting_from, trig_end, trigger_in)
 from .matcher import Match
 from .text import last_words, padded, says
 
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
+# Quote marks as written: straight, curly, and the doubled ticks of some plain-text feeds.
+QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
@@ -118,23 +121,12 @@ def _subject_before_relative(s, ctx, trig) -> list[Actor] | None:
     if close < 0 or any(w.strip("'\"") not in ctx.words.get("verb_group", ())
                         for w in s.folded[close + 1:trig.start].split()):
         return None
-    relative = ctx.words.get("relative", ())
-    opening = next((c for c in _commas_before(s.text, start, close)
-                    if s.folded[c + 1:close].split()[:1] and
-                    s.folded[c + 1:close].split()[0] in relative), None)
-    if opening is None:
+    opening = relative_opening(s, ctx.words.get("relative", ()), close, start)
+    if opening < 0:
         return None
     at = bisect_right(s.actors, opening, key=lambda a: a.end) - 1
     party = s.actors[at] if at >= 0 and s.actors[at].country else None
     return [party] if party and not s.text[party.end:opening].strip() else None
-
-
-def _commas_before(text, start, pos):
-    """Offsets of the commas in text[start:pos], nearest first."""
-    found = text.rfind(",", start, pos)
-    while found >= 0:
-        yield found
-        found = text.rfind(",", start, found)
 
 
 def verb_parties(s, ctx, trig, left, right, verbs, etype):
@@ -334,6 +326,17 @@ def _quoted_me(s, ctx, trig) -> list[Actor] | None:
     return _speaker_of(s, ctx, trig)
 
 
+def speaker_before_tag(s, quoted, tag) -> list[Actor] | None:
+    """'"This is unfriendly," the Indonesian foreign minister said', '"... phoned me," Sharaa
+    told Turkish TV': the party between the quote (`quoted` is a match inside it) and its
+    speech verb, after the quote closes, is the speaker; the one after the verb its audience."""
+    speaker = next((a for a in reversed(s.actors) if quoted.end <= a.start and a.end <= tag.start
+                    and a.country), None)
+    closed = speaker is not None and any(q in s.text[quoted.end:speaker.start]
+                                         for q in QUOTE_CLOSE)
+    return [speaker] if closed else None
+
+
 def _speaker_of(s, ctx, trig) -> list[Actor] | None:
     """The party of the speech tag before the trigger, else of the one after it."""
     tags = [m for m in s.markers if m.kind == "speech"]
@@ -343,12 +346,8 @@ def _speaker_of(s, ctx, trig) -> list[Actor] | None:
     later = next((m for m in tags if m.start >= trig.end), None)
     if later is None:
         return None
-    # '..." Sharaa told Turkish TV': a party between the quote's end and the tag speaks; the
-    # one after the tag is then its audience
-    close = s.folded.rfind('"', trig.end, later.start)
-    named = left_group(s, ctx, later.start, close + 1) if close >= 0 else None
-    named = named if named and all(a.start > close for a in named) else None
-    return named or party_after(s, later.end, 2) or _pronoun_speaker(s, ctx, later) or \
+    return speaker_before_tag(s, trig, later) or party_after(s, later.end, 2) or \
+        _pronoun_speaker(s, ctx, later) or \
         left_group(s, ctx, later.start, trig.end)
 
 
@@ -668,8 +667,7 @@ def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
 def _opening_subject(s, ctx, trig) -> list[Actor] | None:
     """The party group that opens the sentence, before the trigger ("Marape menyampaikan hal
     itu kepada Jokowi saat berkunjung ke ...": the main clause's verb is no trigger)."""
-    actors = [a for a in takewhile(lambda a: a.start < trig.start, s.actors)
-              if a.country and not a.locative and not a.oblique]
+    actors = list(free_parties(takewhile(lambda a: a.start < trig.start, s.actors)))
     if not actors or s.words_between(s.start, actors[0].start) > OPENING_SUBJECT_WORDS:
         return None
     return next(iter_groups(s, actors, ctx.words.get("coordination", set())))
@@ -1375,11 +1373,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if inner_tgt and inner_tgt == src:
         return src, inner_tgt, conf  # the same sides both ways: "the Israel-Hamas war"
     if etype in SYMMETRIC:
-        # "at their joint news conference that the pact with Australia ...": a two-way noun's
-        # other side is not in the clause it introduces
-        after = s.markers[bisect_right(s.markers, trig_end(trig) - 1, key=lambda m: m.start):]
-        right = next((m.start for m in takewhile(lambda m: m.start < right, after)
-                      if m.kind in ("complement", "relative", "clause_break")), right)
+        right = _own_clause_end(s, trig, right)
     tgt = inner_tgt or _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or []
     if etype == "mobilize" and tgt and not _aimed_at(s, trig, tgt[0]):
         tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
@@ -1512,11 +1506,16 @@ def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
 def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
     """"panggilan telepon dengan Menlu Korsel": the other side of a two-way event noun. The
     "with" may be the trigger's own last word ("a call with")."""
-    partner = _after_marker(s, ctx, _own_last_word(s, ctx, trig, "comitative"), right, "comitative")
-    if partner and marker_between(s, trig_end(trig), partner[0].start,
-                                  ("complement", "relative", "clause_break")):
-        return None  # "at their joint news conference that the pact with Australia ...": the pact's
-    return partner
+    return _after_marker(s, ctx, _own_last_word(s, ctx, trig, "comitative"),
+                         _own_clause_end(s, trig, right), "comitative")
+
+
+def _own_clause_end(s, trig, right) -> int:
+    """Where a two-way noun's own clause ends: its other side is not in a clause the noun
+    introduces ("at their joint news conference that the pact with Australia ...")."""
+    after = starting_from(s.markers, trig_end(trig))
+    return next((m.start for m in takewhile(lambda m: m.start < right, after)
+                 if m.kind in ("complement", "relative", "clause_break")), right)
 
 
 def _own_last_word(s, ctx, trig, kind) -> int:

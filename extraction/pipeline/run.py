@@ -10,7 +10,7 @@ from datetime import date
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
 from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countries
-from .clauses import Context, Draft, Sentence, domestic_party, opening_comma, trig_end
+from .clauses import Context, Draft, Sentence, domestic_party, free_parties, opening_comma, trig_end
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates, names_a_year, shift
 from .geo import resolve_shared
@@ -331,7 +331,7 @@ def _sentence_subject(s: Sentence, drafts: list) -> list:
     doers = [a for a in (drafts[0].sources if drafts else ()) if a.country]
     if doers:
         return doers
-    first = next((a for a in s.actors if a.country and not (a.locative or a.oblique)), None)
+    first = next(free_parties(s.actors), None)
     return [first] if first else []
 
 
