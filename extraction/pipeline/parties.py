@@ -232,14 +232,15 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     elif two_sided and etype in SYMMETRIC:
         # "A and B visited C": a direct object is the other side; "Kedua pemimpin membahas
         # ...": a later object is only the topic.
-        obj = _first_group(s, ctx, after, right, etype, strict=True) or []
+        # "A, B and C arrived in Kyiv": each visits the place, not the others.
+        obj = _first_group(s, ctx, after, right, etype, strict=True, code=trig.key) or []
     elif trigger_in(s, ctx, trig, "receive_guest"):
         # "received Blinken in Cairo" hosts a guest; "received military aid from" hosts no one
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
         # "menelepon kedua pemimpin": a pair word, not the state a bare title was given
         obj = _pair_object(s, ctx, after, right, subject or []) or \
-            _gap_object(s, ctx, trig, etype) or \
+            _gap_object(s, ctx, trig, etype, subject or ()) or \
             _object(s, ctx, after, right, etype, verbs, trig, shared or subject)
     if not obj:
         # "mengakui Palestina": the object is the trigger's own last word
@@ -711,11 +712,15 @@ def _main_subject_after(s, ctx, trig, verbs) -> list[Actor] | None:
     return opener if opener and not opener[0].locative else None
 
 
-def _gap_object(s, ctx, trig, etype) -> list[Actor]:
-    """"engaged Filipino peacekeepers in a firefight": a gapped trigger's object sits in its gap."""
+def _gap_object(s, ctx, trig, etype, subject=()) -> list[Actor]:
+    """"engaged Filipino peacekeepers in a firefight": a gapped trigger's object sits in its gap;
+    not the subject's own envoy ("recalled the French ambassador in Algiers": Algeria)."""
     if trig.start2 < 0:
         return []
-    return _first_group(s, ctx, trig.end, trig.start2, etype) or []
+    group = _first_group(s, ctx, trig.end, trig.start2, etype) or []
+    own = {a.country for a in subject}
+    return [] if own and all(a.country in own and a.role and not domestic_party(a) for a in group) \
+        else group
 
 
 def _before_relative_on_a_thing(s, ctx, after, right) -> int:
@@ -917,10 +922,12 @@ def _verb_between(s, a, b) -> bool:
 
 
 def _in_relative(s, ctx, actor) -> bool:
-    """"rancangan resolusi yang disusun Amerika Serikat": an actor inside a relative clause."""
+    """"rancangan resolusi yang disusun Amerika Serikat": an actor inside a relative clause (not
+    after a sentence's first word: "That afternoon Trump ...")."""
     before = s.folded[max(s.start, actor.start - 25):actor.start]
     words = before.split(",")[-1].split()[-2:]
-    return len(words) == 2 and words[0] in ctx.words.get("relative", ())
+    return len(words) == 2 and words[0] in ctx.words.get("relative", ()) and \
+        bool(s.folded[s.start:actor.start].split()[:-2])
 
 
 def _after_marker(s, ctx, pos, right, kind, reach=6) -> list[Actor] | None:

@@ -55,7 +55,7 @@ REPORT_DAY = ("condemn", "appeal", "reject", "threaten", "support", "phone_call"
 VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb", "decide")
 # Marker lists whose words may stand between two coordinated parties besides "and" ("the
 # two ministers of A and the B", "Penny Wong and her Chinese counterpart").
-LIST_FILLERS = ("quantity", "article", "possessive")
+LIST_FILLERS = ("quantity", "article", "possessive", "ally")
 
 
 @dataclass
@@ -163,7 +163,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     folded, tokens = fold(text), tokenize(text)
     entities, markers, triggers = match_all(load_matchers(lex.code), text, folded, tokens)
     entities = resolve_shared(entities)
-    markers = _date_not_break(_outside(markers, entities), text)
+    markers = _glued_breaks_dropped(_date_not_break(_outside(markers, entities), text), text)
     locatives = _locative_ends(_unclaimed(markers, triggers), tokens)
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
@@ -358,6 +358,13 @@ def _date_not_break(markers, text) -> list:
     pasts = {(m.start, m.end) for m in markers if m.kind == "date_past"}
     return [m for m in markers if not (m.kind == "clause_break" and (m.start, m.end) in pasts
                                        and _after_day(day_ends, m.start, text))]
+
+
+def _glued_breaks_dropped(markers, text) -> list:
+    """"duta besar sementaranya" (its interim ambassador): a clause break carries no clitic, so
+    a word it is glued to is another word."""
+    return [m for m in markers if not (m.kind == "clause_break" and m.end < len(text)
+                                       and text[m.end].isalnum())]
 
 
 def _after_day(day_ends, pos, text) -> bool:
