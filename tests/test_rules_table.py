@@ -1511,6 +1511,23 @@ from extracted import coded
     ("sekutunya_inside_a_list_keeps_the_first_state_id",
      "Rusia dan sekutunya Belarus mengecam serangan terhadap Suriah.", "id",
      ("111", "RUS", "SYR")),
+    ("cutting_trade_with_is_a_sanction_not_cooperation",
+     "Lithuania cut trade with Belarus after the border incident.", "en", ("163", "LTU", "BLR")),
+    ("agreeing_to_cease_hostilities_is_a_ceasefire",
+     "Armenia and Azerbaijan agreed to cease all hostilities on Friday.", "en",
+     ("0871", "ARM", "AZE")),
+    ("a_threat_with_a_date_inside_is_still_a_threat",
+     "The talks followed Washington's threat on Monday to impose tariffs on Canadian steel.",
+     "en", ("130", "USA", "CAN")),
+    ("calling_strikes_an_act_of_war_condemns_their_doer",
+     "Iran bombed a village in Iraq on Monday. Baghdad called the strikes an act of war.", "en",
+     ("111", "IRQ", "IRN")),
+    ("a_quoted_act_of_war_condemns_its_doer",
+     'Iran bombed a village in Iraq on Monday. Baghdad called the strikes an "act of war".', "en",
+     ("111", "IRQ", "IRN")),
+    ("a_participle_after_a_quote_mark_is_an_attribute",
+     'Washington announced a blockade of "sanctioned tankers" bound for Cuba.', "en",
+     ("191", "USA", "CUB")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case
@@ -1758,6 +1775,15 @@ def test_rules_leave_out(case, text, lang, absent):
     assert not any(absent in (code, src, tgt) for code, src, tgt in rows), (case, rows)
 
 
+@pytest.mark.parametrize("case, text, lang, row", [
+    ("hitting_back_that_a_state_reserves_the_right_to_is_no_attack",
+     "Israel struck Iran on Friday. Iran said it reserved the right to hit back with force.",
+     "en", ("190", "IRN", "ISR")),
+])
+def test_rules_leave_out_the_row(case, text, lang, row):
+    assert row not in coded(text, lang), case
+
+
 # What a sentence must not be coded as (CAMEO code prefixes), one row per case; each case is
 # named after what broke.
 @pytest.mark.parametrize("case, text, lang, prefixes", [
@@ -1952,6 +1978,8 @@ def test_rules_leave_out(case, text, lang, absent):
      "id", ("08",)),
     ("a_ransomware_attack_by_no_state_is_no_event",
      "A ransomware attack hit the national data centre in Jakarta last month.", "en", ("18",)),
+    ("a_combat_zone_is_a_place_not_an_attack",
+     "Chechen volunteers reached the combat zone in Ukraine's Donetsk region.", "en", ("19",)),
     ("telling_reporters_to_wait_demands_nothing",
      "The Thai minister told reporters to wait for the joint statement with Cambodia.", "en",
      ("10",)),

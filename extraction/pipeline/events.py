@@ -591,8 +591,10 @@ def _in_kind(s, ctx) -> list[Draft]:
     the latest event, returned by its target (the subject, else all its targets) to its doer."""
     mark = next((m for m in s.markers if m.kind == "in_kind"), None)
     if mark is None or any(t.end <= mark.start and s.words_between(t.end, mark.start) <= 2
-                           for t in s.triggers):
-        return []  # "diancam dengan tindakan balasan": what another event threatens
+                           or t.start <= mark.start < trig_end(t) for t in s.triggers):
+        # "diancam dengan tindakan balasan", "reserved the right to hit back with": what
+        # another event threatens
+        return []
     subject = left_group(s, ctx, mark.start, s.start)
     own = {a.country for a in subject or []}
     answered = next((d for d in reversed(ctx.previous) if d.targets and d.sources and
@@ -1303,7 +1305,10 @@ def _counted_participle(s, ctx, trig) -> bool:
             before[-1] in ctx.words.get("number_word", ()):
         return True
     word = s.folded[trig.start:trig.end].split()[0]
-    return before[-1] in ctx.words.get("quantity", ()) and ends_as(ctx, "participle", word)
+    # "the detained crew", "a blockade of \"sanctioned oil vessels\"": an attribute too
+    glued_quote = s.text[trig.start - 1] in QUOTE_OPEN
+    return (before[-1] in ctx.words.get("quantity", ()) or before[-1] in ctx.words.get("article", ())
+            or glued_quote) and ends_as(ctx, "participle", word)
 
 
 def _month_before(s, pos) -> bool:

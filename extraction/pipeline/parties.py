@@ -719,8 +719,24 @@ def _gap_object(s, ctx, trig, etype, subject=()) -> list[Actor]:
         return []
     group = _first_group(s, ctx, trig.end, trig.start2, etype) or []
     own = {a.country for a in subject}
-    return [] if own and all(a.country in own and a.role and not domestic_party(a) for a in group) \
-        else group
+    if group and own and all(a.country in own and a.role and not domestic_party(a) for a in group):
+        return []
+    noun = None if group or etype not in JUDGING else next(
+        (t for t in s.triggers if t.form == "nouns" and trig.end <= t.start < trig.start2), None)
+    # "called the strikes an act of war": the act judged stands in the gap
+    return group or (noun and (_noun_np(s, ctx, noun, trig.start2)[0] or
+                               _judged_act(ctx, noun, subject))) or []
+
+
+def _judged_act(ctx, noun, subject) -> list[Actor] | None:
+    """Whom a judgement of an earlier act named by `noun` is aimed at: its doer ("condemned the
+    strikes on Ukrainian cities"), or, when the judge did it, whom it was done to ("Israel
+    refused to stop the attacks": on Gaza)."""
+    last = _latest(ctx, ctx.event_type_of(noun.key))
+    own = {a.country for a in subject or ()}
+    if last and own and own >= {a.country for a in last.sources}:
+        return list(last.targets)
+    return list(last.sources) if last else None
 
 
 def _before_relative_on_a_thing(s, ctx, after, right) -> int:
@@ -1084,13 +1100,10 @@ def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]
         inner, _ = _noun_np(s, ctx, nouns[0], stop)
         if inner:
             return inner
-        if s.words_between(pos, nouns[0].start) <= 3 and etype in JUDGING:
-            last = _latest(ctx, ctx.event_type_of(nouns[0].key))
-            own = {a.country for a in subject or ()}
-            if last and own and own >= {a.country for a in last.sources}:
-                return list(last.targets)  # "Israel refused to stop the attacks": on Gaza
-            if last:
-                return list(last.sources)  # "condemned the strikes on Ukrainian cities"
+        judged = _judged_act(ctx, nouns[0], subject) \
+            if s.words_between(pos, nouns[0].start) <= 3 and etype in JUDGING else None
+        if judged:
+            return judged
     if first_actor is None or _reference_before(s, ctx, pos, first_actor.start):
         own = {a.country for a in (subject or left_group(s, ctx, trig.start, s.start) or [])}
         ref = _event_reference(s, ctx, pos, stop, own)
