@@ -1130,6 +1130,8 @@ def _first_new_group(s, ctx, pos, stop, etype, trig, subject=None) -> list[Actor
         group = _first_group(s, ctx, pos, stop, etype, code=trig.key)
         if not group:
             return []
+        if own and trigger_in(s, ctx, trig, "evacuate") and {a.country for a in group} <= own:
+            return []  # "mengevakuasi 538 WNI ke Port Sudan": its own nationals, no aid
         passed_by = etype in MEASURES and \
             all(a.country in own and a.oblique in PASSED_BY for a in group)
         if not passed_by and (etype in DOMESTIC_OK or
