@@ -1536,6 +1536,24 @@ from extracted import coded
      ("030", "IDN", "BRA")),
     ("polis_marin_is_malaysian_police_id",
      "Dua kapal Vietnam ditangkap Polis Marin di perairan Sabah.", "id", ("173", "MYS", "VNM")),
+    ("the_country_after_ke_is_the_nearest_state_named_id",
+     "Kemlu memantau situasi di Suriah setelah Israel melancarkan serangan ke negara itu.", "id",
+     ("180", "ISR", "SYR")),
+    ("ketiganya_are_the_three_who_met_id",
+     "Menlu Jepang, Menlu Australia, dan Menlu India bertemu di Tokyo, Senin. Ketiganya sepakat "
+     "memperkuat kerja sama maritim.", "id", ("030", "JPN", "IND")),
+    ("the_three_agreed_is_no_counted_participle",
+     "The leaders of Japan, Australia and India met in Tokyo on Monday. The three agreed to "
+     "expand maritime cooperation.", "en", ("030", "AUS", "IND")),
+    ("melontarkan_kecaman_condemns_id",
+     "Presiden Iran melontarkan kecaman terhadap Inggris pada Jumat.", "id", ("111", "IRN", "GBR")),
+    ("pencabutan_visa_is_a_sanction_id",
+     "Kanada mengumumkan pencabutan visa pejabat Iran pada Senin.", "id", ("163", "CAN", "IRN")),
+    ("ingin_memajukan_kerja_sama_is_an_intent_to_cooperate_id",
+     "Korea Selatan ingin memajukan kerja sama dengan Vietnam di bidang energi.", "id",
+     ("030", "KOR", "VNM")),
+    ("wanting_to_expand_cooperation_is_an_intent",
+     "Brazil wants to expand cooperation with India in farming.", "en", ("030", "BRA", "IND")),
     ("a_participle_after_a_quote_mark_is_an_attribute",
      'Washington announced a blockade of "sanctioned tankers" bound for Cuba.', "en",
      ("191", "USA", "CUB")),
@@ -1790,6 +1808,9 @@ def test_rules_leave_out(case, text, lang, absent):
     ("hitting_back_that_a_state_reserves_the_right_to_is_no_attack",
      "Israel struck Iran on Friday. Iran said it reserved the right to hit back with force.",
      "en", ("190", "IRN", "ISR")),
+    ("a_comma_before_a_speech_word_ends_the_clause_id",
+     "Israel melancarkan serangan militer ke negara itu, demikian pernyataan Kemlu RI di "
+     "platform X, Senin.", "id", ("180", "ISR", "IDN")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

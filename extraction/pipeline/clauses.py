@@ -96,7 +96,7 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
     comma = s.text.rfind(",", end_pos, right)
     if comma >= 0 and _attribution(s, comma, right):
         right = comma  # "..., the U.S. Central Command said": the speaker is not the object
-    return left, _before_reaction(s, end_pos, right)
+    return left, _before_reaction(s, end_pos, _before_speech_tag(s, end_pos, right))
 
 
 def _before_a_date(s: Sentence, m) -> bool:
@@ -149,6 +149,17 @@ def _before_reaction(s: Sentence, end_pos: int, right: int) -> int:
     for m in s.markers:
         if m.kind == "receive" and end_pos <= m.start < right:
             comma = s.text.rfind(",", end_pos, m.start)
+            if comma >= 0 and not s.text[comma + 1:m.start].strip():
+                return comma
+    return right
+
+
+def _before_speech_tag(s: Sentence, pos: int, right: int) -> int:
+    """"..., demikian pernyataan Kemlu RI di platform X, Sabtu": a comma right before a speech
+    word ends the clause, however long the tag after it."""
+    for m in s.markers:
+        if m.kind == "speech" and pos < m.start < right:
+            comma = s.text.rfind(",", pos, m.start)
             if comma >= 0 and not s.text[comma + 1:m.start].strip():
                 return comma
     return right

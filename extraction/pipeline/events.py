@@ -1299,7 +1299,7 @@ def _counted_participle(s, ctx, trig) -> bool:
     describes the people counted; it is neither an event nor a bound for the verb's object.
     After a figure ("2.5 billion pounds", "500 strikes") any verb form is a counted noun."""
     before = s.folded[max(s.start, trig.start - 12):trig.start].split()
-    if not before or trig.form != "verbs":
+    if not before or trig.form != "verbs" or _clause_follows(s, ctx, trig):
         return False
     if (FIGURE.fullmatch(before[-1]) and not _month_before(s, trig.start)) or \
             before[-1] in ctx.words.get("number_word", ()):
@@ -1309,6 +1309,14 @@ def _counted_participle(s, ctx, trig) -> bool:
     glued_quote = s.text[trig.start - 1] in QUOTE_OPEN
     return (before[-1] in ctx.words.get("quantity", ()) or before[-1] in ctx.words.get("article", ())
             or glued_quote) and ends_as(ctx, "participle", word)
+
+
+def _clause_follows(s, ctx, trig) -> bool:
+    """"The three agreed to keep up", "the two said that": a verb takes an infinitive or a
+    complement; a participle describing the counted people does not."""
+    after = s.folded[trig_end(trig):trig_end(trig) + 12].split()[:1]
+    words = ctx.words.get("purpose", frozenset()) | ctx.words.get("complement", frozenset())
+    return bool(after) and after[0] in words
 
 
 def _month_before(s, pos) -> bool:

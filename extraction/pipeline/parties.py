@@ -1288,8 +1288,11 @@ def _pair_in_trigger(s, ctx, trig, after, subject) -> list[Actor] | None:
 def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
     """An object that refers back: "called both leaders", "urging them" (the story's two
     sides, without the subject's), "congratulated him" (the last person of another state)."""
-    words = s.folded[after:right].split()[:3]
-    head = " " + " ".join(w.strip(",.;:'\"") for w in words) + " "
+    words = s.folded[after:right].split()[:5]
+    mark = next((i for i, w in enumerate(words[:2]) if w in ctx.words.get("target_mark", ())), None)
+    if mark is not None and not (mark and words[0].strip(",.") in ctx.words.get("him", ())):
+        words = words[mark + 1:]  # "melancarkan serangan (militer) ke negara itu"
+    head = " " + " ".join(w.strip(",.;:'\"") for w in words[:3]) + " "
     own = {a.country for a in subject}
     if head.startswith(padded(ctx.words.get("reciprocal", ()))):
         return None  # "accuse each other": both sides act, found by the reciprocal rule
@@ -1306,6 +1309,12 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
         named = ctx.mentioned + [a for a in s.actors if a.end <= after]
         return next(([a] for a in reversed(named) if (a.name or a.role in PERSON_ROLES)
                      and a.country and a.country not in own), None)
+    if head.startswith(padded(ctx.words.get("state_anaphor", ()))):
+        # "memantau situasi di Venezuela setelah AS melancarkan serangan ke negara itu": a
+        # state named as "the country" is the nearest other state named before, a place too
+        named = [a for a in s.actors if a.end <= after and a.country and a.country not in own]
+        if named:
+            return [named[-1]]
     if head.startswith(padded(ctx.words.get("it_object", ()))):
         # "Peru cut ties with Bolivia, accusing it of meddling", "Russia violated Ukraine's
         # sovereignty, and we condemn it": the sentence's first other state, else the last
