@@ -133,7 +133,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     """(sources, targets, confidence) of a verb trigger."""
     passive = is_passive(s, ctx, trig, left)
     we = not passive and _we_before(s, ctx, trig) and _quote_speaker(s, ctx, trig, left)
-    shared = None if we else _shared_subject(s, ctx, trig, left, verbs)
+    shared = None if we else (_with_doer(s, ctx, trig) or _shared_subject(s, ctx, trig, left, verbs))
     subject = we or shared or _governed_relative_head(s, ctx, trig, passive) or \
         (not passive and copula_head(s, ctx, trig)) or \
         (not passive and _pronoun_before(s, ctx, trig) and
@@ -266,7 +266,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if etype == "threaten" and not obj:
         obj = _condition_party(s, ctx, after, subject or [])
     if not obj:
-        obj = _anaphoric_object(s, ctx, after, right, subject or []) or \
+        obj = _object_relative_head(s, ctx, trig) or \
+            _anaphoric_object(s, ctx, after, right, subject or []) or \
             _pair_in_trigger(s, ctx, trig, after, subject or []) or \
             _answered(s, ctx, trig, subject or []) or []
     if shared and etype in SYMMETRIC and not obj:
@@ -535,6 +536,19 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
         return []
     rel = s.folded.rfind(words[-1], s.start, trig.start)
     head = [a for a in s.actors if a.end <= rel and a.country and s.words_between(a.end, rel) == 0]
+    return head[-1:]
+
+
+def _object_relative_head(s, ctx, trig) -> list[Actor]:
+    """"relations with Thailand, which it accuses of ...": a relative clause with a subject of
+    its own ("which it", "whom he") acts on the party it hangs on."""
+    words = s.folded[max(s.start, trig.start - 30):trig.start].split()
+    if len(words) < 2 or words[-1] not in ctx.words.get("pronoun", ()) or \
+            words[-2] not in ctx.words.get("relative", ()):
+        return []
+    rel = s.folded.rfind(" " + words[-2] + " ", s.start, trig.start) + 1
+    head = [a for a in s.actors if a.end <= rel and a.country
+            and not s.text[a.end:rel].strip(" ,")]
     return head[-1:]
 
 
@@ -807,12 +821,6 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
     gerund = ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
     if not (pronoun or gerund):
         return None
-    if gerund:
-        # "with Zelenskyy expressing gratitude": the party "with" introduces does the -ing verb
-        doer = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
-        if doer is not None and doer.country and doer.oblique == "comitative" and \
-                s.words_between(doer.end, trig.start) == 0:
-            return [doer]
     before = [a for a in s.actors if a.end <= trig.start and a.country
               and not (a.locative or a.oblique)]
     gs = groups(s, before, ctx.words.get("coordination", set()))
@@ -822,7 +830,9 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
             return speaker  # "Ali said ... that he has spoken with Guterres"
         people = [a for a in before if a.name]
         if people:
-            return [people[-1]]  # "Borrell ... said he had urged"
+            # "Borrell ... said he had urged"; "Trump hosted Netanyahu, two weeks after he
+            # ordered strikes": in a clause that follows the main one, its subject
+            return [_main_subject(s, ctx, trig, people) or people[-1]]
         if gs:
             return gs[0]  # "Switzerland said it had expelled"
         if ctx.last_subject:
@@ -830,6 +840,33 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
             return _not_its_own_object(s, ctx, trig, list(ctx.last_subject))
         return list(ctx.previous[-1].sources) if ctx.previous else None
     return gs[0] if gs else None
+
+
+def _main_subject(s, ctx, trig, people) -> Actor | None:
+    """The person who opens the sentence as its subject, when a clause break ("after", "when")
+    stands between the last person named and the pronoun's verb."""
+    first = people[0]
+    words = _words_before_verb(s, ctx, trig)
+    if not words or words[-1] not in ctx.words.get("singular_pronoun", ()) or \
+            s.text[first.end:first.end + 2] in ("'s", "’s"):
+        return None  # "they" may be several; "Putin's remarks came after ..." is no subject
+    opens = not any(t.start < first.start for t in s.triggers) and \
+        s.words_between(s.start, first.start) <= MAIN_SUBJECT_REACH
+    broken = any(m.kind == "clause_break" and people[-1].end <= m.start < trig.start
+                 for m in s.markers)
+    return first if opens and broken and first is not people[-1] else None
+
+
+def _with_doer(s, ctx, trig) -> list[Actor] | None:
+    """"with Zelenskyy expressing gratitude", "with Thailand accusing Cambodia": the party
+    "with" introduces does the -ing verb right after it."""
+    if not ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0]):
+        return None
+    doer = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
+    if doer is not None and doer.country and doer.oblique == "comitative" and \
+            s.words_between(doer.end, trig.start) == 0:
+        return [doer]
+    return None
 
 
 def _statement_author(s, ctx, trig) -> list[Actor] | None:
