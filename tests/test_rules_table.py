@@ -1563,6 +1563,12 @@ from extracted import coded
     ("which_it_accuses_acts_on_the_relative_head",
      "Mali has cut ties with Algeria, which it accuses of backing rebels.", "en",
      ("112", "MLI", "DZA")),
+    ("a_meeting_in_the_opening_phrase_was_between_the_main_clauses_sides",
+     "During a bilateral meeting in Lima on Tuesday, Rubio pressed Peruvian President Dina "
+     "Boluarte to act.", "en", ("040", "USA", "PER")),
+    ("a_meeting_in_the_opening_phrase_was_between_the_main_clauses_sides_id",
+     "Dalam pertemuan itu, Menlu Sugiono menyampaikan penghargaan kepada Pemerintah Qatar.",
+     "id", ("040", "IDN", "QAT")),
     ("a_participle_after_a_quote_mark_is_an_attribute",
      'Washington announced a blockade of "sanctioned tankers" bound for Cuba.', "en",
      ("191", "USA", "CUB")),
@@ -2023,6 +2029,9 @@ def test_rules_leave_out_the_row(case, text, lang, row):
      "Indonesia mengevakuasi 300 WNI ke Kota Port Sudan pada Senin.", "id", ("07",)),
     ("evacuating_own_nationals_is_no_aid",
      "India evacuated 300 Indian nationals to Port Sudan on Monday.", "en", ("07",)),
+    ("a_summit_in_the_opening_phrase_is_no_two_sided_meeting_id",
+     "Pada pembukaan KTT ASEAN di Kuala Lumpur, para pemimpin menyambut Timor Leste sebagai "
+     "anggota.", "id", ("04",)),
     ("a_combat_zone_is_a_place_not_an_attack",
      "Chechen volunteers reached the combat zone in Ukraine's Donetsk region.", "en", ("19",)),
     ("telling_reporters_to_wait_demands_nothing",

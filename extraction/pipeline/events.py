@@ -331,7 +331,33 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += _accused_as_reason(s, ctx, drafts)
     drafts += _verdicts(s, ctx, drafts)
     drafts += _misdeed_as_reason(s, ctx, drafts)
+    drafts += _occasion_meeting(s, ctx, drafts)
     return drafts + _in_kind(s, ctx)
+
+
+# Acts that the two sides of a meeting do to each other there ("During the meeting, Rubio
+# pressed Young"); a condemnation or an attack in the main clause may aim at a third party.
+AT_MEETING = ("appeal", "support", "agree", "reject")
+
+
+def _occasion_meeting(s, ctx, drafts) -> list[Draft]:
+    """"During a bilateral meeting in Kingston, Rubio pressed Young ...", "Dalam pertemuan itu,
+    Rubio menyampaikan penghargaan kepada Sugiono": a meeting named in the opening phrase with no
+    party of its own was held by the two sides of the main clause's act."""
+    if s.fronted < 0 or any(a.country and not a.locative and a.start < s.fronted for a in s.actors):
+        return []
+    noun = next((t for t in s.triggers if t.form == "nouns" and t.start < s.fronted
+                 and ctx.event_type_of(t.key) == "meet"
+                 and not trigger_in(s, ctx, t, "gathering")), None)
+    if noun is None or any(d.trigger.start < s.fronted for d in drafts):
+        return []
+    main = next((d for d in drafts if d.trigger.start > s.fronted and d.sources and d.targets
+                 and ctx.event_type_of(d.code) in AT_MEETING), None)
+    if main is None:
+        return []
+    draft = Draft(noun.key, noun, list(main.sources), list(main.targets), True, 0.6)
+    ctx.previous.append(draft)
+    return [draft]
 
 
 def _start(m) -> int:
