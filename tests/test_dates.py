@@ -228,3 +228,18 @@ def test_dates_a_quote_framed_by_the_earlier_call_keeps_the_calls_day():
             "maritim,\" kata juru bicara Kemlu RI di Jakarta, Jumat.")
     events = extract(Article(text, "x", lang="id", published="2024-02-16"))
     assert {e.event_date for e in events} == {"2024-02-15"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Chile\'s foreign minister visited Lima on Monday. "We urge Peru to reopen the border," she '
+     'said, recalling that on 4 March 2024 she had signed a transit accord with Bolivia.', "en"),
+    ('Menlu Chile berkunjung ke Lima pada Senin. "Kami mendesak Peru membuka perbatasan," katanya, '
+     'seraya mengingatkan bahwa pada 4 Maret 2024 ia telah menandatangani perjanjian dengan '
+     'Bolivia.', "id"),
+])
+def test_dates_a_date_in_a_clause_after_the_speech_tag_is_not_the_quotes(text, lang):
+    """Regression: a quote took the date of the clause its speech tag introduces ("recalling
+    that on 9 September he had signed"), months before the statement."""
+    events = extract(Article(text, "x", lang=lang, published="2024-09-17"))
+    assert [e.event_date for e in events if e.source_country == "CHL" and
+            e.target_country == "PER" and e.event_type == "appeal"] == ["2024-09-16"]

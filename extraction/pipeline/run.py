@@ -527,7 +527,11 @@ def _speech_tag_dates(d: Draft, exprs, s: Sentence, ctx) -> list:
     tag = next((m for m in s.markers if m.kind == "speech" and m.start >= d.trigger.end), None)
     if tag is None or ctx.event_type_of(d.code) not in REPORT_DAY:
         return []
-    return [e for e in exprs if e.start >= tag.end and not _about(d, e, s, ctx)]
+    # ('"...," he said, recalling that on 9 September he had signed': the tag ends where a
+    # clause of its own begins)
+    end = min([m.start for m in s.markers if m.kind == "complement" and m.start >= tag.end]
+              + [t.start for t in s.triggers if t.start >= tag.end] + [s.end])
+    return [e for e in exprs if tag.end <= e.start < end and not _about(d, e, s, ctx)]
 
 
 def _spelled_out(e, exprs, s: Sentence, published):
