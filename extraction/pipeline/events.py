@@ -195,7 +195,20 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
             and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)
             and not _relative_between(s, opens_relative, m.end, pos)
             and not _in_closed_relative(s, relative, m, pos)
-            and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))]
+            and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))
+            and not (m.kind == "modal" and _past_verb_after_and(s, ctx, m, pos))]
+
+
+def _past_verb_after_and(s, ctx, m, pos) -> bool:
+    """"would sign a new accord ..., and thanked North Korea": a modal takes a bare verb, so a
+    past form after "and" is a verb of its own (not after "will be": "be detained and
+    deported")."""
+    if not _coordinated_after(s, ctx, m.end, pos):
+        return False
+    verb = s.folded[pos:pos + 30].split()[:1]
+    aux = s.folded[m.end:m.end + 10].split()[:1]
+    return bool(verb) and ends_as(ctx, "participle", verb[0]) and \
+        not (aux and aux[0] in ctx.words.get("passive_aux", ()))
 
 
 def _in_closed_relative(s, relative, m, pos) -> bool:

@@ -270,9 +270,11 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             _anaphoric_object(s, ctx, after, right, subject or []) or \
             _pair_in_trigger(s, ctx, trig, after, subject or []) or \
             _answered(s, ctx, trig, subject or []) or []
-    if shared and etype in SYMMETRIC and not obj:
-        # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed.
-        earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
+    if shared and etype in SYMMETRIC + ("threaten",) and not obj:
+        # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed; "urged
+        # Russia to accept a ceasefire, threatening sanctions": the same party is threatened
+        earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start
+                   and (d.symmetric or etype == "threaten")]
         obj = list(earlier[-1].targets) if earlier else []
     conf = 0.9 if subject else 0.6
     if subject is None and obj:
@@ -664,10 +666,24 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     earlier = [v for v in verbs if left <= v.start < trig.start]
     if not earlier:
         return _speaker_goes_on(s, ctx, trig, left)
+    back = _back_to_speaker(s, ctx, earlier[0], trig)
+    if back:
+        return back
     # ("France said it condemned Russia and offered help": the pronoun's state)
     return left_group(s, ctx, earlier[0].start, left) or \
         (_pronoun_before(s, ctx, earlier[0]) and _implicit_subject(s, ctx, earlier[0], left)) or \
         _quote_speaker(s, ctx, earlier[0], left)
+
+
+def _back_to_speaker(s, ctx, earlier, trig) -> list[Actor] | None:
+    """"Putin said Moscow and Pyongyang would sign an accord ..., and thanked North Korea": after
+    a comma, "and" with a past verb goes back to the speaker, not on with the reported clause."""
+    tag = next((m for m in reversed(s.markers) if m.kind == "speech"
+                and s.start <= m.start and m.end <= earlier.start), None)
+    if tag is None or "," not in s.text[earlier.end:trig.start] or \
+            not ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]):
+        return None
+    return left_group(s, ctx, tag.start, s.start)
 
 
 def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
@@ -702,8 +718,10 @@ def _participle_clause(s, ctx, trig, words) -> bool:
 
 
 def _subject_before(s, ctx, trig, verbs) -> list[Actor] | None:
-    """The subject of the nearest verb or speech tag before the trigger in its sentence."""
-    heads = [v.start for v in verbs if s.start <= v.start < trig.start] + \
+    """The subject of the nearest verb or speech tag before the trigger in its sentence (not of
+    an infinitive: "urged Serbia to recognise Kosovo, threatening": the EU threatens)."""
+    heads = [v.start for v in verbs if s.start <= v.start < trig.start
+             and not _purpose_word_before(s, ctx, v.start)] + \
         [m.start for m in s.markers if m.kind == "speech" and m.start < trig.start]
     if not heads:
         return None
