@@ -1578,6 +1578,12 @@ from extracted import coded
     ("agreeing_to_hold_off_tariffs_eases_them",
      "Canada has agreed to hold off its planned tariffs on Chinese cars for a month.", "en",
      ("085", "CAN", "CHN")),
+    ("aid_carried_by_a_plane_is_sent_by_its_sender_id",
+     "TNI AU memberangkatkan pesawat Hercules yang membawa tenda, obat-obatan, dan peralatan "
+     "bantuan kemanusiaan ke Vanuatu, Senin.", "id", ("073", "IDN", "VUT")),
+    ("ordering_another_state_to_withdraw_is_a_demand_id",
+     "Pemerintah Niger memerintahkan Amerika Serikat menarik pasukannya dari negara itu.", "id",
+     ("100", "NER", "USA")),
     ("a_participle_after_a_quote_mark_is_an_attribute",
      'Washington announced a blockade of "sanctioned tankers" bound for Cuba.', "en",
      ("191", "USA", "CUB")),
