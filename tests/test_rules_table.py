@@ -2047,6 +2047,12 @@ def test_rules_leave_out_the_row(case, text, lang, row):
     ("a_summit_in_the_opening_phrase_is_no_two_sided_meeting_id",
      "Pada pembukaan KTT ASEAN di Kuala Lumpur, para pemimpin menyambut Timor Leste sebagai "
      "anggota.", "id", ("04",)),
+    ("a_caption_run_into_the_story_ends_at_its_bracketed_credit",
+     "UN peacekeepers drove past destroyed houses in Lebanon on Monday. [AFP] Israel struck "
+     "Syria on Monday.", "en", ("17",)),
+    ("an_artillery_commander_is_no_artillery_fire",
+     "Israel named a Hezbollah artillery commander as the target of its raid on Lebanon.", "en",
+     ("194",)),
     ("a_combat_zone_is_a_place_not_an_attack",
      "Chechen volunteers reached the combat zone in Ukraine's Donetsk region.", "en", ("19",)),
     ("telling_reporters_to_wait_demands_nothing",

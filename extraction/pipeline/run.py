@@ -19,7 +19,8 @@ from .events import VISIT, sentence_drafts
 from .parties import MEDIATE
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
-from .text import dateline_end, fold, outside_spans, paragraphs, says, sentences, tokenize
+from .text import (credited_caption, dateline_end, fold, outside_spans, paragraphs, says,
+                   sentences, tokenize)
 
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
@@ -180,6 +181,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     for n, para in enumerate(story):
         start = dateline_end(text, para) if n == 0 else para.start
         for ss, se in sentences(text, start, para.end, abbreviations):
+            if credited_caption(text, se):
+                continue
             s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
             if s_triggers:
                 s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]

@@ -156,6 +156,16 @@ def _line_kind(line: str, starts: tuple, credits) -> str:
     return "story"
 
 
+# "... in southern Lebanon on April 6, 2025. [AFP] An Israeli strike ...": a photo caption run
+# into the story ends with its credit in square brackets.
+BRACKET_CREDIT = re.compile(r"\s*\[[A-Z][\w /.&-]{0,24}\]")
+
+
+def credited_caption(text: str, end: int) -> bool:
+    """Whether the sentence ending at `end` is a caption: a bracketed credit follows it."""
+    return BRACKET_CREDIT.match(text, end) is not None
+
+
 def dateline_end(text: str, para: Paragraph) -> int:
     """Offset just past a leading date stamp and dateline ("Jakarta (ANTARA) -"), or the
     paragraph start."""
@@ -182,7 +192,7 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list
         if _is_abbreviation(text, begin, m.start(), abbreviations):
             continue
         nxt = m.end()
-        if nxt < end and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"“'‘("):
+        if nxt < end and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"“'‘(["):
             continue
         spans.append((begin, m.start() + 1))
         begin = nxt
