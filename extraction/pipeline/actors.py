@@ -610,7 +610,8 @@ def _chains(text, atoms, markers) -> list[list[Match]]:
         return [list(atoms)] if atoms else []  # most sentences: no pair to join, no word sets needed
     chains, current = [], []
     gaps = {kind: frozenset(markers.get(kind, ()))
-            for kind in ("posting", "title_glue", "owner_of", "seated_in", "member_at", "clitic")}
+            for kind in ("posting", "title_glue", "owner_of", "seated_in", "member_at", "clitic",
+                         "possessive")}
     for m in atoms:
         if current and _joins(text, current, m, gaps):
             current.append(m)
@@ -647,9 +648,10 @@ def _joins(text, chain, m, gaps) -> bool:
     gap = raw_gap.lower()
     if gap in gaps["seated_in"] and m.kind in ("countries", "capitals") and _has_role(chain) \
             and not _has_place(chain) and not _has_person(chain) and \
-            not any(a.key == "armed_group" for a in chain if a.kind == "role"):
+            not any(a.key == "armed_group" for a in chain if a.kind == "role") and \
+            not _owned_people(text, chain, gaps["possessive"]):
         # "A court in Guyana", "pengadilan di Jakarta": the institution's state; "gunmen in
-        # Nigeria" are only where they struck.
+        # Nigeria" are only where they struck; "its citizens in China" are its own, living there.
         return True
     if gap in gaps["member_at"] and m.kind == "org" and _has_role(chain) and \
             not _has_place(chain) and not _has_person(chain):
@@ -663,6 +665,14 @@ def _joins(text, chain, m, gaps) -> bool:
     return _past_clitic(text, last.end, gap, gaps["clitic"]) in gaps["owner_of"] and \
         m.kind in PLACE_KINDS and \
         (_has_person(chain) or _has_role(chain)) and not _has_place(chain)
+
+
+def _owned_people(text: str, chain, possessive) -> bool:
+    """"its citizens", "their nationals": people a possessive says are someone's own."""
+    if not any(m.kind == "role" and m.key == "people" for m in chain):
+        return False
+    before = text[max(0, chain[0].start - 12):chain[0].start].split()
+    return bool(before) and before[-1].lower() in possessive
 
 
 def _past_clitic(text: str, end: int, gap: str, clitics) -> str:

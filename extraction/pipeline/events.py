@@ -156,6 +156,8 @@ INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035"
                 # "said it would suspend aid", "will expel ten diplomats": a state announcing a
                 # measure of its own has decided it.
                 "sanction": None, "coerce": None}
+# Measures a state decides: "will expel" announces one, a wish ("wants to destroy") does not.
+DECIDED = ("sanction", "coerce")
 REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", "meet": "125",
                  "phone_call": "125", "yield": "124", "agree": "120"}
 # A dated intention of these classes is a schedule ("will meet on Friday"), not a pledge.
@@ -279,7 +281,9 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
     if etype in ("sanction", "coerce") and _threatened(s, ctx, blockers[0]):
         return None  # "mengancam akan mengenakan tarif": the threat is the event
     intent = ctx.words.get("intent", ())
-    if any(s.folded[m.start:m.end] not in intent for m in blockers):
+    wish = ctx.words.get("wish", ()) if etype not in DECIDED else ()
+    if any(s.folded[m.start:m.end] not in intent and s.folded[m.start:m.end] not in wish
+           for m in blockers):
         return None
     if any(m.kind == "condition" and trig.end <= m.start for m in s.markers):
         return THREAT_CODE  # "will withdraw its force from Chad unless ...": a threat

@@ -882,8 +882,8 @@ def _with_doer(s, ctx, trig) -> list[Actor] | None:
         return None
     doer = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
     if doer is not None and doer.country and doer.oblique == "comitative" and \
-            s.words_between(doer.end, trig.start) == 0:
-        return [doer]
+            not s.text[doer.end:trig.start].strip():
+        return [doer]  # (not "ties with Bolivia, accusing it": a comma ends the "with" phrase)
     return None
 
 
