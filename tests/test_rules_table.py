@@ -1604,6 +1604,12 @@ from extracted import coded
     ("menghubungi_melalui_telepon_is_a_call_id",
      "Menlu Retno menghubungi Menlu Yordania melalui sambungan telepon pada Selasa.", "id",
      ("041", "IDN", "JOR")),
+    ("a_first_phone_call_during_which_is_the_occasion",
+     "Modi agreed to cut tariffs during his first phone call with Japanese Prime Minister "
+     "Sanae Takaichi.", "en", ("041", "IND", "JPN")),
+    ("delhi_is_indias_capital",
+     "Chinese Foreign Minister Wang Yi's visit to Delhi ended on Monday.", "en",
+     ("042", "CHN", "IND")),
     ("a_participle_after_a_quote_mark_is_an_attribute",
      'Washington announced a blockade of "sanctioned tankers" bound for Cuba.', "en",
      ("191", "USA", "CUB")),

@@ -1550,8 +1550,9 @@ def _sides_before(s, ctx, trig) -> list[Actor] | None:
 
 def _after_preposition(s, ctx, trig) -> bool:
     skip = set(ctx.words.get("quantity", ())) | set(ctx.words.get("determiner", ())) | \
-        set(ctx.words.get("possessive", ()))
-    words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split() if w not in skip]
+        set(ctx.words.get("possessive", ())) | set(ctx.words.get("ordinal", ())) | \
+        set(ctx.words.get("event_modifier", ()))
+    words = [w for w in s.folded[max(s.start, trig.start - 40):trig.start].split() if w not in skip]
     preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ())) | \
         set(ctx.words.get("occasion", ()))
     return bool(words) and words[-1] in preps
