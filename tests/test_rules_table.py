@@ -1610,6 +1610,18 @@ from extracted import coded
     ("delhi_is_indias_capital",
      "Chinese Foreign Minister Wang Yi's visit to Delhi ended on Monday.", "en",
      ("042", "CHN", "IND")),
+    ("as_before_an_article_opens_no_clause",
+     'Seoul accused Tokyo of treating the strait as a "private lake" and banned imports of '
+     'Japanese fish.', "en", ("163", "KOR", "JPN")),
+    ("a_past_verb_after_and_goes_on_with_the_opening_subject",
+     "Moscow regards Sandu as a puppet and staged large-scale drills near Moldova.", "en",
+     ("150", "RUS", "MDA")),
+    ("a_modal_inside_a_quote_ends_with_the_quote",
+     'Ramaphosa spoke on radio, saying South Africa "will not be bullied" and pledging to match '
+     'any U.S. tariffs.', "en", ("130", "ZAF", "USA")),
+    ("a_date_of_the_main_clause_makes_no_schedule_of_the_reported_one",
+     "Ruto replied on Sunday, saying his government would meet Trump to discuss trade.", "en",
+     ("036", "KEN", "USA")),
     ("a_participle_after_a_quote_mark_is_an_attribute",
      'Washington announced a blockade of "sanctioned tankers" bound for Cuba.', "en",
      ("191", "USA", "CUB")),

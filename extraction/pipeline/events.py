@@ -198,7 +198,16 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
             and not _relative_between(s, opens_relative, m.end, pos)
             and not _in_closed_relative(s, relative, m, pos)
             and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))
-            and not (m.kind == "modal" and _past_verb_after_and(s, ctx, m, pos))]
+            and not (m.kind == "modal" and _past_verb_after_and(s, ctx, m, pos))
+            and not _quote_closes_between(s, m, pos)]
+
+
+def _quote_closes_between(s, m, pos) -> bool:
+    """'saying Brazil "will not accept being abused" and pledging to match': a modal inside a
+    quote does not reach past the quote's end."""
+    before = s.text[s.start:m.start]
+    inside = (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+    return inside and any(q in s.text[m.end:pos] for q in ('"', "”"))
 
 
 def _past_verb_after_and(s, ctx, m, pos) -> bool:
@@ -287,7 +296,10 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
         return None
     if any(m.kind == "condition" and trig.end <= m.start for m in s.markers):
         return THREAT_CODE  # "will withdraw its force from Chad unless ...": a threat
-    if etype in SCHEDULED and any(m.kind in DATE_KINDS and left <= m.start < right for m in s.markers):
+    # (the date of the clause the modal stands in: "responded on Sunday, saying his
+    # administration would meet Trump" is a pledge, "will meet on Friday" a schedule)
+    own = max(left, s.text.rfind(",", left, blockers[0].start) + 1)
+    if etype in SCHEDULED and any(m.kind in DATE_KINDS and own <= m.start < right for m in s.markers):
         return None
     return INTENT_CODES[etype] or trig.key
 

@@ -665,7 +665,7 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
         return None
     earlier = [v for v in verbs if left <= v.start < trig.start]
     if not earlier:
-        return _speaker_goes_on(s, ctx, trig, left)
+        return _speaker_goes_on(s, ctx, trig, left) or _opening_subject_goes_on(s, ctx, trig)
     back = _back_to_speaker(s, ctx, earlier[0], trig)
     if back:
         return back
@@ -684,6 +684,21 @@ def _back_to_speaker(s, ctx, earlier, trig) -> list[Actor] | None:
             not ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]):
         return None
     return left_group(s, ctx, tag.start, s.start)
+
+
+def _opening_subject_goes_on(s, ctx, trig) -> list[Actor] | None:
+    """"Beijing regards Lai as a separatist and staged drills around the island": a past verb
+    after "and" with no event verb before it goes on with the sentence's opening subject, not
+    with the first verb's object."""
+    start = s.fronted + 1 if 0 <= s.fronted < trig.start else s.start
+    if not ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]) or \
+            any(m.kind in BREAK_KINDS and start <= m.start < trig.start for m in s.markers):
+        return None  # ("two days after the military dissolved ... and detained": its own clause)
+    actors = [a for a in free_parties(takewhile(lambda a: a.start < trig.start, s.actors))
+              if a.start >= start]
+    if not actors or s.words_between(start, actors[0].start) > OPENING_SUBJECT_WORDS:
+        return None
+    return next(iter_groups(s, actors, ctx.words.get("coordination", set())))
 
 
 def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:

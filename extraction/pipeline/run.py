@@ -165,6 +165,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     entities, markers, triggers = match_all(load_matchers(lex.code), text, folded, tokens)
     entities = resolve_shared(entities)
     markers = _glued_breaks_dropped(_date_not_break(_outside(markers, entities), text), text)
+    markers = _prepositions_not_break(markers, lex.markers.get("as_phrase", ()))
     locatives = _locative_ends(_unclaimed(markers, triggers), tokens)
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
@@ -361,6 +362,15 @@ def _date_not_break(markers, text) -> list:
     pasts = {(m.start, m.end) for m in markers if m.kind == "date_past"}
     return [m for m in markers if not (m.kind == "clause_break" and (m.start, m.end) in pasts
                                        and _after_day(day_ends, m.start, text))]
+
+
+def _prepositions_not_break(markers, words) -> list:
+    """"accused Japan of treating the Pacific as a sewer and banned imports": a clause word
+    right before an article is a preposition there; the clause goes on."""
+    articles = {(m.start, m.end) for m in markers if m.kind in ("quantity", "determiner")}
+    starts = {a for a, _ in articles}
+    return [m for m in markers if not (m.kind == "clause_break" and m.end + 1 in starts
+                                       and m.key in words)] if words else markers
 
 
 def _glued_breaks_dropped(markers, text) -> list:
