@@ -658,8 +658,11 @@ def _joins(text, chain, m, gaps) -> bool:
         return True  # "judges at the ICC", "pejabat di PBB": the organisation's own people
     if gap in gaps["title_glue"] and m.kind == "role" and last.kind == "role":
         return True  # "Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia"
-    if gap in gaps["posting"] and m.kind in PLACE_KINDS and _has_role(chain):
-        return True  # "Duta Besar AS untuk PBB": the posting, not the actor's state
+    if gap in gaps["posting"] and m.kind in PLACE_KINDS and \
+            any(a.kind == "role" and a.key == "ambassador" for a in chain):
+        # "Duta Besar AS untuk PBB": the posting, not the actor's state ("fighter jets to Saudi
+        # Arabia" are sent there, not Saudi jets)
+        return True
     # "Menteri Luar Negeri dari Jepang", "troops from Indonesia", "ministers from the Georgian
     # government", "mitranya dari Rusia": the person's or body's state.
     return _past_clitic(text, last.end, gap, gaps["clitic"]) in gaps["owner_of"] and \

@@ -110,6 +110,9 @@ RELATIVE_SUBJECT_CHARS = 200
 # Words before a sentence's first party for it still to be the sentence's subject: "Hal
 # tersebut disampaikan Marape" has 3, the most the probe rounds met ("Pada Senin, Marape": 2).
 OPENING_SUBJECT_WORDS = 3
+# "said on Monday that", "told reporters in Ankara that": words between a speech verb and the
+# "that" of its reported clause (4 covers a day or an audience with a place).
+REPORTED_THAT_REACH = 4
 
 
 def _subject_before_relative(s, ctx, trig) -> list[Actor] | None:
@@ -1013,7 +1016,18 @@ def _in_relative(s, ctx, actor) -> bool:
     before = s.folded[max(s.start, actor.start - 25):actor.start]
     words = before.split(",")[-1].split()[-2:]
     return len(words) == 2 and words[0] in ctx.words.get("relative", ()) and \
-        bool(s.folded[s.start:actor.start].split()[:-2])
+        bool(s.folded[s.start:actor.start].split()[:-2]) and \
+        not _reported_that(s, ctx, words[0], actor.start)
+
+
+def _reported_that(s, ctx, word, pos) -> bool:
+    """"said on Monday that the United States would sell": "that" after a speech verb opens
+    the reported clause, whose subject acts."""
+    if word not in ctx.words.get("complement", ()):
+        return False
+    at = s.folded.rfind(word, s.start, pos)
+    return any(m.kind == "speech" and m.end <= at and s.words_between(m.end, at) <= REPORTED_THAT_REACH
+               for m in s.markers)
 
 
 def _after_marker(s, ctx, pos, right, kind, reach=6) -> list[Actor] | None:
