@@ -1625,6 +1625,8 @@ from extracted import coded
     ("the_subject_after_said_on_a_day_that_acts",
      "Putin said on Monday that the Russian government would sell fighter jets to Algeria.", "en",
      ("033", "RUS", "DZA")),
+    ("targeting_military_positions_is_an_attack",
+     "Turkey targeted Kurdish militant positions in Iraq on Sunday.", "en", ("190", "TUR", "IRQ")),
     ("a_participle_after_a_quote_mark_is_an_attribute",
      'Washington announced a blockade of "sanctioned tankers" bound for Cuba.', "en",
      ("191", "USA", "CUB")),
