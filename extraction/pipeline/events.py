@@ -1195,6 +1195,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if etype == "attack" and not tgt and trig.form != "passive" and not intercepted and \
             _mentions(s, ctx, "show_of_force", trig):
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
+    elif etype == "mobilize" and _into_the_sea(s, ctx, trig, tgt):
+        tgt = []  # "fired a ballistic missile into waters near Japan": a test, aimed at no one
     elif etype == "mobilize" and _aimed(s, ctx, trig, tgt):
         code, etype = MISSILE_ATTACK, "attack"  # "launched missiles at the government"
     if not symmetric and not tgt and _in_response(s, ctx, trig):
@@ -1456,6 +1458,16 @@ def _goods_arriving(s, ctx, trig, src) -> Match | None:
 def _hosted_forces(code, tgt) -> bool:
     """"Japan hosts 54,000 U.S. military personnel": hosting forces is no meeting."""
     return code.startswith(HOST) and bool(tgt) and all(a.role == "military" for a in tgt)
+
+
+def _into_the_sea(s, ctx, trig, tgt) -> bool:
+    """Missiles that fell into the sea named before the state ("into waters near Japan",
+    "ke perairan dekat Jepang")."""
+    weapons = ctx.words.get("show_of_force", ())
+    if not tgt or not any(w in weapons for w in s.folded[trig.start:trig_end(trig)].split()):
+        return False  # ("drills in the waters around Taiwan" face Taiwan)
+    words = s.folded[trig_end(trig):tgt[0].start].split()
+    return any(w.strip(",") in ctx.words.get("sea", ()) for w in words)
 
 
 def _aimed(s, ctx, trig, tgt) -> bool:
