@@ -1627,6 +1627,16 @@ from extracted import coded
      ("033", "RUS", "DZA")),
     ("targeting_military_positions_is_an_attack",
      "Turkey targeted Kurdish militant positions in Iraq on Sunday.", "en", ("190", "TUR", "IRQ")),
+    ("strikes_on_the_country_take_the_nearest_state_named",
+     "Ankara is watching Syria closely after Israel launched air strikes on the country.", "en",
+     ("195", "ISR", "SYR")),
+    ("dengan_a_party_before_a_verb_does_it_id",
+     "Pasukan Armenia dan Azerbaijan saling tembak pada Jumat, dengan Armenia menuduh Azerbaijan "
+     "menembaki desa.", "id", ("112", "ARM", "AZE")),
+    ("she_after_her_own_quote_is_the_speaker_not_a_party_in_the_quote",
+     'Chile\'s foreign minister visited Peru on Monday. "We urge Peru to act," she said, '
+     'recalling that on 4 March she had signed a transit accord with Bolivia.', "en",
+     ("057", "CHL", "BOL")),
     ("a_participle_after_a_quote_mark_is_an_attribute",
      'Washington announced a blockade of "sanctioned tankers" bound for Cuba.', "en",
      ("191", "USA", "CUB")),
@@ -1884,6 +1894,9 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_comma_before_a_speech_word_ends_the_clause_id",
      "Israel melancarkan serangan militer ke negara itu, demikian pernyataan Kemlu RI di "
      "platform X, Senin.", "id", ("180", "ISR", "IDN")),
+    ("leaders_arriving_together_for_a_visit_do_not_visit_each_other",
+     "The prime ministers of Spain and Portugal arrived in Rabat on Monday for a two-day visit.",
+     "en", ("042", "ESP", "PRT")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

@@ -831,8 +831,11 @@ def _directive_content(s, ctx, trig) -> bool:
     Moskow memasok senjata": what is alleged is not told as fact."""
     for m in s.markers:
         if m.kind == "complement" and m.end <= trig.start and s.words_between(m.end, trig.start) <= 5:
+            # (not across a speech tag: '"We urge Peru to act," she said, recalling that she
+            # had signed': the complement is the tag's)
             head = [t for t in s.triggers if t.end <= m.start
-                    and s.words_between(t.end, m.start) <= DIRECTIVE_REACH]
+                    and s.words_between(t.end, m.start) <= DIRECTIVE_REACH
+                    and not marker_between(s, t.end, m.start, ("speech",))]
             if any(ctx.event_type_of(t.key) in ("appeal", "threaten", "condemn") for t in head):
                 return True
     return False
@@ -1171,6 +1174,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if symmetric and len({a.country for a in src + tgt}) < 2 and \
             not (tgt and any(domestic_party(a) for a in src + tgt)):
         return None  # a two-way event needs two states, or a state and its own opposition
+    if symmetric and not tgt and code == VISIT and trig.form == "verbs":
+        # a visit needs a host: "Spain and Portugal ... for a two-day visit" (the noun may name
+        # both sides: "kunjungan ... diplomasi Suriah-AS")
+        return None
     pair_word = names_both_parties(s, ctx, s.start, trig.start) and \
         not _pair_word_label(s, ctx, trig)
     if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \

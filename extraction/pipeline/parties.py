@@ -49,6 +49,7 @@ EMBASSY = "embassy"
 COURT_CODES = ("115", "116")
 RELEASE = "084"
 HOSTED = "043"
+VISIT = "042"
 # Words from a hosting passive to its venue: a ceremony's words between ("disambut dengan
 # upacara kenegaraan di Istana Negara Malaysia").
 HOST_VENUE_REACH = 6
@@ -896,8 +897,8 @@ def _main_subject(s, ctx, trig, people) -> Actor | None:
 def _with_doer(s, ctx, trig) -> list[Actor] | None:
     """"with Zelenskyy expressing gratitude", "with Thailand accusing Cambodia": the party
     "with" introduces does the -ing verb right after it."""
-    if not ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0]):
-        return None
+    if not (ctx.head_initial or ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])):
+        return None  # ("dengan Armenia menuduh Azerbaijan": any verb form in Indonesian)
     doer = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
     if doer is not None and doer.country and doer.oblique == "comitative" and \
             not s.text[doer.end:trig.start].strip():
@@ -1372,11 +1373,7 @@ def _pair_in_trigger(s, ctx, trig, after, subject) -> list[Actor] | None:
 def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
     """An object that refers back: "called both leaders", "urging them" (the story's two
     sides, without the subject's), "congratulated him" (the last person of another state)."""
-    words = s.folded[after:right].split()[:5]
-    mark = next((i for i, w in enumerate(words[:2]) if w in ctx.words.get("target_mark", ())), None)
-    if mark is not None and not (mark and words[0].strip(",.") in ctx.words.get("him", ())):
-        words = words[mark + 1:]  # "melancarkan serangan (militer) ke negara itu"
-    head = " " + " ".join(w.strip(",.;:'\"") for w in words[:3]) + " "
+    head = _object_head(s, ctx, after, right)
     own = {a.country for a in subject}
     if head.startswith(padded(ctx.words.get("reciprocal", ()))):
         return None  # "accuse each other": both sides act, found by the reciprocal rule
@@ -1388,17 +1385,14 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
         # the speaker's ("Nigerian President Tinubu, chairman of ECOWAS, denounced the coup")
         speakers = {a.country for a in s.actors if a.end <= after}
         return _most_named(s, ctx, s.start, own | speakers)[:1] or None
-    if words and words[0] in ctx.words.get("him", ()):
+    if head.split()[:1] and head.split()[0] in ctx.words.get("him", ()):
         # (a person by name, or by office: "expelled South Africa's ambassador, accusing him")
         named = ctx.mentioned + [a for a in s.actors if a.end <= after]
         return next(([a] for a in reversed(named) if (a.name or a.role in PERSON_ROLES)
                      and a.country and a.country not in own), None)
-    if head.startswith(padded(ctx.words.get("state_anaphor", ()))):
-        # "memantau situasi di Venezuela setelah AS melancarkan serangan ke negara itu": a
-        # state named as "the country" is the nearest other state named before, a place too
-        named = [a for a in s.actors if a.end <= after and a.country and a.country not in own]
-        if named:
-            return [named[-1]]
+    named = state_anaphor_object(s, ctx, after, right, own)
+    if named:
+        return named
     if head.startswith(padded(ctx.words.get("it_object", ()))):
         # "Peru cut ties with Bolivia, accusing it of meddling", "Russia violated Ukraine's
         # sovereignty, and we condemn it": the sentence's first other state, else the last
@@ -1408,6 +1402,26 @@ def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
         return first or next(([a] for a in reversed(ctx.mentioned)
                               if a.country and a.country not in own), None)
     return None
+
+
+def _object_head(s, ctx, after, right) -> str:
+    """The first three words of an object, past a target word ("melancarkan serangan
+    (militer) ke negara itu"; not past "him": "congratulated him on")."""
+    words = s.folded[after:right].split()[:5]
+    mark = next((i for i, w in enumerate(words[:2]) if w in ctx.words.get("target_mark", ())), None)
+    if mark is not None and not (mark and words[0].strip(",.") in ctx.words.get("him", ())):
+        words = words[mark + 1:]
+    return " " + " ".join(w.strip(",.;:'\"") for w in words[:3]) + " "
+
+
+def state_anaphor_object(s, ctx, after, right, own: set) -> list[Actor] | None:
+    """"memantau situasi di Venezuela setelah AS melancarkan serangan ke negara itu", "air
+    strikes on the country": a state named as "the country" is the nearest other state named
+    before, a place too."""
+    if not _object_head(s, ctx, after, right).startswith(padded(ctx.words.get("state_anaphor", ()))):
+        return None
+    named = [a for a in s.actors if a.end <= after and a.country and a.country not in own]
+    return named[-1:] or None
 
 
 def noun_parties(s, ctx, trig, left, right, verbs):
@@ -1440,9 +1454,10 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if etype in SYMMETRIC and not inner_src and support is None and _after_preposition(s, ctx, trig):
         subject = left_group(s, ctx, trig.start, left) or _sides_before(s, ctx, trig) or \
             _main_subject_after(s, ctx, trig, verbs)
-        if subject and len({a.country for a in subject}) >= 2:
+        if subject and len({a.country for a in subject}) >= 2 and trig.key != VISIT:
             # "Maduro and Ali agreed at a meeting in ...", "Setelah negosiasi berhari-hari,
-            # Rusia dan Ukraina sepakat ...": the two sides of the clause
+            # Rusia dan Ukraina sepakat ...": the two sides of the clause (not "Spain and
+            # Portugal arrived in Rabat for a visit": co-travellers visit no one together)
             return subject, [], 0.7
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
         if pair:
@@ -1489,7 +1504,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         return src, inner_tgt, conf  # the same sides both ways: "the Israel-Hamas war"
     if etype in SYMMETRIC:
         right = _own_clause_end(s, trig, right)
-    tgt = inner_tgt or _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or []
+    tgt = inner_tgt or _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or \
+        state_anaphor_object(s, ctx, trig_end(trig), right, {a.country for a in src}) or []
     if etype == "mobilize" and tgt and not _aimed_at(s, trig, tgt[0]):
         tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
     if not tgt and support is not None:
@@ -1687,7 +1703,19 @@ def _speaker_before(s, ctx, trig) -> list[Actor] | None:
         earlier = next((d for d in reversed(ctx.previous) if d.trigger.start < tag.start), None)
         if earlier is not None and earlier.trigger.start >= s.start:
             return list(earlier.sources)
+    if _pronoun_tag(s, ctx, tag, words):
+        # '"We urge Peru ...," she said, recalling that she had signed': the pronoun's
+        # person, not a party inside the quote
+        return _pronoun_speaker(s, ctx, tag) or left_group(s, ctx, tag.start, s.start)
     return left_group(s, ctx, tag.start, s.start)
+
+
+def _pronoun_tag(s, ctx, tag, words) -> bool:
+    """"she said", "katanya": a speech tag whose speaker is a pronoun or a clitic."""
+    third = set(ctx.words.get("pronoun", ())) - set(ctx.words.get("first_person", ()))
+    return bool(words) and words[-1].strip(",\"'") in third or \
+        any(s.folded[tag.start:tag.end].endswith(c) or s.folded.startswith(c, tag.end)
+            for c in ctx.words.get("speaker_clitic", ()))
 
 
 # Words that end an event noun's own phrase: a party after them is a target, a place, a

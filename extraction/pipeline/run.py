@@ -493,7 +493,7 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.expression and _reported_speech(s) and not _stale(d, last.expression, published, ctx):
         # the briefing a speech tag dated ("kata dia ..., Kamis 24 Februari 2022") goes on
         return last.expression, "day", "story"
-    later = [e for e in exprs if e.start >= t.start]
+    later = [e for e in exprs if t.start <= e.start < _tag_end(s, d)]
     about = [e for e in later if _about(d, e, s, ctx)]
     further = [e for e in later if e not in about]
     if further:
@@ -540,11 +540,20 @@ def _speech_tag_dates(d: Draft, exprs, s: Sentence, ctx) -> list:
     tag = next((m for m in s.markers if m.kind == "speech" and m.start >= d.trigger.end), None)
     if tag is None or ctx.event_type_of(d.code) not in REPORT_DAY:
         return []
-    # ('"...," he said, recalling that on 9 September he had signed': the tag ends where a
-    # clause of its own begins)
-    end = min([m.start for m in s.markers if m.kind == "complement" and m.start >= tag.end]
-              + [t.start for t in s.triggers if t.start >= tag.end] + [s.end])
-    return [e for e in exprs if tag.end <= e.start < end and not _about(d, e, s, ctx)]
+    return [e for e in exprs if tag.end <= e.start < _tag_end(s, d)
+            and not _about(d, e, s, ctx)]
+
+
+def _tag_end(s: Sentence, d: Draft) -> int:
+    """Where the speech tag after the trigger stops: '"...," he said, recalling that on 9
+    September he had signed' goes on into a clause of its own (the sentence end when there is
+    no tag)."""
+    tag = next((m for m in s.markers if m.kind == "speech" and m.start >= d.trigger.end), None)
+    if tag is None:
+        return s.end
+    # ("said after a closed-door meeting on Friday" still dates the saying)
+    return min([m.start for m in s.markers if m.kind == "complement" and m.start >= tag.end]
+               + [s.end])
 
 
 def _spelled_out(e, exprs, s: Sentence, published):
