@@ -17,8 +17,8 @@ EVAL = Path(__file__).parent / "data" / "eval"
 # their rules code (extract(..., domestic=True)); the project's own gold leaves them out.
 FLOORS = {
     "seed_gold.jsonl": (1.0, {}),
-    "dev_articles.jsonl": (0.95, {"id": 0.98, "en": 0.90}),
-    "PLOVER_GSR_CAMEO.txt": (0.62, {}),
+    "dev_articles.jsonl": (0.95, {"id": 0.98, "en": 0.92}),
+    "PLOVER_GSR_CAMEO.txt": (0.63, {}),
     "PETR2_GSR_validation.xml": (0.63, {}),
 }
 DEV_DATE_FLOOR = 0.93  # target 0.85: share of matched events with the exact gold date
