@@ -1637,6 +1637,9 @@ from extracted import coded
      'Chile\'s foreign minister visited Peru on Monday. "We urge Peru to act," she said, '
      'recalling that on 4 March she had signed a transit accord with Bolivia.', "en",
      ("057", "CHL", "BOL")),
+    ("it_before_a_carrying_verb_is_the_giver",
+     "Japan said it would give Tonga 5 million dollars in emergency humanitarian assistance.",
+     "en", ("033", "JPN", "TON")),
     ("a_participle_after_a_quote_mark_is_an_attribute",
      'Washington announced a blockade of "sanctioned tankers" bound for Cuba.', "en",
      ("191", "USA", "CUB")),

@@ -1484,6 +1484,11 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             not (trig.key == RECOGNITION and inner_src and inner_tgt):
         return None, None, 0.0
     subject = left_group(s, ctx, support, left) if support is not None else None
+    if subject is None and support is not None and not inner_src:
+        # "said it would give Myanmar 100 million yuan in humanitarian assistance": the
+        # pronoun before the carrying verb
+        verb = next(m for m in s.markers if m.kind == "support" and m.start == support)
+        subject = _implicit_subject(s, ctx, verb, left) if _pronoun_before(s, ctx, verb) else None
     if subject and not (inner_src and len({a.country for a in inner_src}) >= 2):
         src, conf = subject, 0.8  # "Jepang memberikan bantuan ... dolar AS": the giver
     elif inner_src:
