@@ -1643,6 +1643,12 @@ from extracted import coded
     ("rekan_rekannya_dari_a_list_keeps_every_state_id",
      "Utusan Korea Selatan menelepon rekan-rekannya dari AS dan Jepang pada Senin.", "id",
      ("041", "KOR", "USA")),
+    ("a_visit_in_the_opening_phrase_is_the_main_subjects_id",
+     "Dalam lawatan ke Hanoi pekan ini, Menlu Filipina menyerahkan surat itu kepada Presiden "
+     "Vietnam.", "id", ("042", "PHL", "VNM")),
+    ("talks_with_a_partner_opening_the_sentence_are_the_next_states_id",
+     "Dalam pembicaraan dengan mitranya dari Tiongkok di Beijing pada Selasa, diplomat senior "
+     "Jepang mengangkat soal itu.", "id", ("040", "JPN", "CHN")),
     ("a_participle_after_a_quote_mark_is_an_attribute",
      'Washington announced a blockade of "sanctioned tankers" bound for Cuba.', "en",
      ("191", "USA", "CUB")),

@@ -1462,7 +1462,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
         if pair:
             return pair, [], 0.65  # "Erdogan told Putin in a phone call"
-        if _possessed(s, ctx, trig):
+        if _possessed(s, ctx, trig) or (trig.key == VISIT and trig.start < s.fronted):
+            # ("Dalam lawatan ke Brasilia ..., Menlu Argentina ...": a visit in the opening
+            # phrase is the main clause subject's)
             # "membahas ... dalam kunjungannya ke Malaysia", "During his visit to Malaysia,
             # Prabowo ...": the subject's own visit
             # ("... put out a joint statement following their meeting": the sentence's subject
@@ -1689,7 +1691,7 @@ def _symmetric_noun(s, ctx, trig, left, right, partner, owner=()):
     if not first:
         # "After a phone call with Biden, Kishida said ...": the subject of the main clause
         stop = s.end if _after_preposition(s, ctx, trig) else right
-        after = [a for a in s.actors if a.start > partner[-1].end and a.start < stop
+        after = [a for a in s.actors if a.start > partner[-1].end and a.start < stop and a.country
                  and not (a.locative or a.oblique) and a.country not in {p.country for p in partner}]
         first = after[:1] or _speaker_before(s, ctx, trig)
     return (first or []), partner, 0.75
