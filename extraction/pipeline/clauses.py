@@ -2,6 +2,7 @@
 event under construction, clause bounds, and groups of coordinated parties."""
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -261,3 +262,40 @@ def domestic_party(actor: Actor) -> bool:
 def in_compound(s: Sentence, trig: Match) -> bool:
     """"its long-threatened invasion", "a UN-brokered deal": half of a hyphenated adjective."""
     return trig.start > 1 and s.text[trig.start - 1] == "-" and s.text[trig.start - 2].isalnum()
+
+
+def ends_as(ctx, form, word) -> bool:
+    """Whether `word` has one of the language's endings of `form` (adverb: "temporarily";
+    participle: "detained"; gerund: "accusing"); a language may list none."""
+    return any(word.endswith(end) for end in ctx.words.get(f"{form}_suffix", ()))
+
+
+def without_adverbs(text: str, ctx) -> list[str]:
+    """The words of `text` once its adverbs, single words or phrases ("untuk pertama
+    kalinya"), are taken out."""
+    adverbs = ctx.words.get("adverb", frozenset())
+    padded_text = " " + " ".join(text.split()) + " "
+    for phrase in longest_first(adverbs):
+        padded_text = padded_text.replace(f" {phrase} ", " ")
+    return [w for w in padded_text.split() if w not in adverbs]
+
+
+@functools.cache
+def longest_first(phrases: frozenset) -> tuple[str, ...]:
+    """The phrases of several words, longest first (so "untuk pertama kalinya" goes before
+    any shorter phrase inside it)."""
+    return tuple(sorted((p for p in phrases if " " in p), key=len, reverse=True))
+
+
+def party_after(s, pos, reach: int) -> list[Actor] | None:
+    """The first party with a state within `reach` words after `pos` (", said Retno")."""
+    after = next((a for a in s.actors if a.start >= pos and a.country), None)
+    return [after] if after and s.words_between(pos, after.start) <= reach else None
+
+
+def marker_between(s, a, b, kinds) -> bool:
+    return any(m.kind in kinds and a <= m.start and m.end <= b for m in s.markers)
+
+
+def no_verb_between(s, a, b) -> bool:
+    return not any(t.form != "nouns" and a <= t.start < b for t in s.triggers)

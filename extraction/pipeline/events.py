@@ -16,15 +16,15 @@ from itertools import islice, takewhile
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
-                      domestic_party, groups, in_compound, one_per_state, relative_opening,
-                      starting_from, trig_end, trigger_in)
+                      domestic_party, ends_as, groups, in_compound, marker_between,
+                      one_per_state, party_after, relative_opening, starting_from, trig_end,
+                      trigger_in, without_adverbs)
 from .matcher import Match
 from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
-                      copula_head, ends_as, infinitive_next, is_passive, is_possessive,
-                      last_aimed_at, latest_targets, left_group, marker_between,
-                      names_both_parties, noun_parties, party_after, pronoun_person,
-                      relative_openers, speaker_before_tag, story_pair, strike_relative_subject,
-                      support_verb, verb_parties, without_adverbs)
+                      copula_head, infinitive_next, is_passive, is_possessive, last_aimed_at,
+                      latest_targets, left_group, names_both_parties, noun_parties,
+                      pronoun_person, relative_openers, speaker_before_tag, story_pair,
+                      strike_relative_subject, support_verb, verb_parties)
 from .text import last_words, says
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches

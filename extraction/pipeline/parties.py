@@ -15,9 +15,10 @@ from itertools import takewhile
 
 from .actors import PERSON_ROLES, Actor
 from .codes import ORGANISATIONS
-from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, free_parties,
-                      groups, in_compound, iter_groups, one_per_state, relative_opening,
-                      starting_from, trig_end, trigger_in)
+from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as,
+                      free_parties, groups, in_compound, iter_groups, marker_between,
+                      no_verb_between, one_per_state, party_after, relative_opening,
+                      starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
 from .text import last_words, padded, says
 
@@ -390,12 +391,6 @@ def _quote_opens_first_person(s, ctx, trig, left) -> bool:
     if before.count('"') % 2 == 0:
         return False  # the verb is outside any quote
     return _first_person(ctx, [w.strip(",") for w in before[before.rfind('"') + 1:].split()[:2]])
-
-
-def party_after(s, pos, reach: int) -> list[Actor] | None:
-    """The first party with a state within `reach` words after `pos` (", said Retno")."""
-    after = next((a for a in s.actors if a.start >= pos and a.country), None)
-    return [after] if after and s.words_between(pos, after.start) <= reach else None
 
 
 def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
@@ -1036,7 +1031,7 @@ def _after_marker(s, ctx, pos, right, kind, reach=6) -> list[Actor] | None:
         # (an agent never past another verb: "ditahan ... di Myanmar dibebaskan oleh" is the
         # release's)
         if m.kind == kind and pos <= m.start < right and s.words_between(pos, m.start) <= reach \
-                and (kind != "agent" or _no_verb_between(s, pos, m.start)):
+                and (kind != "agent" or no_verb_between(s, pos, m.start)):
             # A place after the marked party ("by unidentified gunmen in Nigeria") is a venue.
             after = [a for a in s.actors if m.end <= a.start < right and not a.locative]
             if after and s.words_between(m.end, after[0].start) <= 3:
@@ -1106,32 +1101,9 @@ def _coordinated_verb(s, ctx, pos, verbs, later):
     return next(v for v in verbs if v.start == later[0])
 
 
-def ends_as(ctx, form, word) -> bool:
-    """Whether `word` has one of the language's endings of `form` (adverb: "temporarily";
-    participle: "detained"; gerund: "accusing"); a language may list none."""
-    return any(word.endswith(end) for end in ctx.words.get(f"{form}_suffix", ()))
-
-
 def _purpose_word_before(s, ctx, pos) -> bool:
     words = s.folded[max(s.start, pos - 12):pos].split()
     return bool(words) and words[-1] in ctx.words.get("purpose", ())
-
-
-def without_adverbs(text: str, ctx) -> list[str]:
-    """The words of `text` once its adverbs, single words or phrases ("untuk pertama
-    kalinya"), are taken out."""
-    adverbs = ctx.words.get("adverb", frozenset())
-    padded_text = " " + " ".join(text.split()) + " "
-    for phrase in _longest_first(adverbs):
-        padded_text = padded_text.replace(f" {phrase} ", " ")
-    return [w for w in padded_text.split() if w not in adverbs]
-
-
-@functools.cache
-def _longest_first(phrases: frozenset) -> tuple[str, ...]:
-    """The phrases of several words, longest first (so "untuk pertama kalinya" goes before
-    any shorter phrase inside it)."""
-    return tuple(sorted((p for p in phrases if " " in p), key=len, reverse=True))
 
 
 def infinitive_next(s, ctx, pos, verb_start) -> bool:
@@ -1771,7 +1743,7 @@ def _noun_np(s, ctx, trig, right):
         return (doer, held) if doer else (None, None)
     if before:
         src = groups(s, before, coord)[-1]
-    elif near_after and _no_verb_between(s, end, near_after[0].start) and \
+    elif near_after and no_verb_between(s, end, near_after[0].start) and \
             not (ctx.event_type_of(trig.key) == "coerce" and near_after[0].role == "people"):
         # ("penahanan enam warga negara Meksiko": the people after an arrest noun are held)
         src = next(iter_groups(s, near_after, coord))
@@ -1933,7 +1905,7 @@ def _amount_then_from(s, pos) -> bool:
     million dollars"), with no verb between."""
     mark = next((m for m in s.markers if m.kind == "source_from" and m.start >= pos), None)
     return mark is not None and s.words_between(pos, mark.start) <= AMOUNT_WORDS and \
-        _no_verb_between(s, pos, mark.start) and \
+        no_verb_between(s, pos, mark.start) and \
         (s.words_between(pos, mark.start) == 0 or any(c.isdigit() for c in s.text[pos:mark.start]))
 
 
@@ -1984,14 +1956,6 @@ def _thanking_verb(s, ctx, trig, etype, reach) -> Match | None:
 def _object_of_verb(s, trig) -> bool:
     return any(t.form != "nouns" and t.end <= trig.start and s.words_between(t.end, trig.start) <= 3
                for t in s.triggers)
-
-
-def marker_between(s, a, b, kinds) -> bool:
-    return any(m.kind in kinds and a <= m.start and m.end <= b for m in s.markers)
-
-
-def _no_verb_between(s, a, b) -> bool:
-    return not any(t.form != "nouns" and a <= t.start < b for t in s.triggers)
 
 
 def support_verb(s, ctx, trig, left) -> int | None:
