@@ -143,7 +143,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         (not passive and copula_head(s, ctx, trig)) or \
         (not passive and _pronoun_before(s, ctx, trig) and
          _implicit_subject(s, ctx, trig, left)) or \
-        left_group(s, ctx, trig.start, left) or \
+        _with_pronoun(s, ctx, left_group(s, ctx, trig.start, left)) or \
         (strike_relative_subject(s, ctx, trig) if etype == "attack" and not passive else None) or \
         _subject_before_relative(s, ctx, trig)
     after = trig_end(trig)
@@ -887,6 +887,20 @@ def _main_subject(s, ctx, trig, people) -> Actor | None:
     broken = any(m.kind == "clause_break" and people[-1].end <= m.start < trig.start
                  for m in s.markers)
     return first if opens and broken and first is not people[-1] else None
+
+
+def _with_pronoun(s, ctx, group: list[Actor] | None) -> list[Actor] | None:
+    """"Manele said he and Albanese held talks", "ia dan Albanese": a pronoun listed before a
+    party is the speaker, one more side of the group."""
+    if not group:
+        return group
+    words = s.folded[max(s.start, group[0].start - 12):group[0].start].split()[-2:]
+    if len(words) < 2 or words[0] not in ctx.words.get("singular_pronoun", ()) or \
+            words[1] not in ctx.words.get("coordination", ()):
+        return group
+    at = s.folded.rfind(words[0], s.start, group[0].start)
+    speaker = _speaker_before(s, ctx, Match(at, at + len(words[0]), "marker", words[0]))
+    return one_per_state((speaker or []) + group)
 
 
 def _with_doer(s, ctx, trig) -> list[Actor] | None:
