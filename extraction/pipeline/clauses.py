@@ -299,3 +299,8 @@ def marker_between(s, a, b, kinds) -> bool:
 
 def no_verb_between(s, a, b) -> bool:
     return not any(t.form != "nouns" and a <= t.start < b for t in s.triggers)
+
+
+def inside_quote(s, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation (the folded text writes every quote mark '"')."""
+    return s.folded[s.start:pos].count('"') % 2 == 1

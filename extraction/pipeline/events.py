@@ -16,15 +16,15 @@ from itertools import islice, takewhile
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
-                      domestic_party, ends_as, groups, in_compound, marker_between,
+                      domestic_party, ends_as, groups, in_compound, inside_quote, marker_between,
                       one_per_state, party_after, relative_opening, starting_from, trig_end,
                       trigger_in, without_adverbs)
 from .matcher import Match
-from .parties import (EMBASSY, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
-                      copula_head, infinitive_next, is_passive, is_possessive, last_aimed_at,
-                      latest_targets, left_group, names_both_parties, noun_parties,
-                      pronoun_person, relative_openers, speaker_before_tag, story_pair,
-                      strike_relative_subject, support_verb, verb_parties)
+from .parties import (EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
+                      VISIT, copula_head, infinitive_next, is_passive, is_possessive,
+                      last_aimed_at, latest_targets, left_group, names_both_parties,
+                      noun_parties, pronoun_person, relative_openers, speaker_before_tag,
+                      story_pair, strike_relative_subject, support_verb, verb_parties)
 from .text import last_words, says
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
@@ -35,7 +35,6 @@ SCOPE_WORDS = 4
 # immediately release"): a clause's worth of words, as REFINE_WORDS.
 COORDINATED_SCOPE = 14
 BLOCKERS = ("negation", "modal", "intent", "disputed", "denial")
-HOST, VISIT = "043", "042"
 PROTEST, DIPLOMATIC_PROTEST = "140", "114"
 CROWD_ROLES = ("people", "leader", "armed_group")
 # Words between a relative clause's head and its verb: the relative word, an auxiliary and the
@@ -205,9 +204,7 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
 def _quote_closes_between(s, m, pos) -> bool:
     """'saying Brazil "will not accept being abused" and pledging to match': a modal inside a
     quote does not reach past the quote's end."""
-    before = s.text[s.start:m.start]
-    inside = (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
-    return inside and any(q in s.text[m.end:pos] for q in ('"', "”"))
+    return inside_quote(s, m.start) and '"' in s.folded[m.end:pos]
 
 
 def _past_verb_after_and(s, ctx, m, pos) -> bool:
@@ -1464,14 +1461,13 @@ def _goods_arriving(s, ctx, trig, src) -> Match | None:
 
 def _hosted_forces(code, tgt) -> bool:
     """"Japan hosts 54,000 U.S. military personnel": hosting forces is no meeting."""
-    return code.startswith(HOST) and bool(tgt) and all(a.role == "military" for a in tgt)
+    return code.startswith(HOSTED) and bool(tgt) and all(a.role == "military" for a in tgt)
 
 
 def _into_the_sea(s, ctx, trig, tgt) -> bool:
     """Missiles that fell into the sea named before the state ("into waters near Japan",
     "ke perairan dekat Jepang")."""
-    weapons = ctx.words.get("show_of_force", ())
-    if not tgt or not any(w in weapons for w in s.folded[trig.start:trig_end(trig)].split()):
+    if not tgt or not _fired_weapon(s, ctx, trig):
         return False  # ("drills in the waters around Taiwan" face Taiwan)
     words = s.folded[trig_end(trig):tgt[0].start].split()
     return any(w.strip(",") in ctx.words.get("sea", ()) for w in words)
@@ -1479,8 +1475,12 @@ def _into_the_sea(s, ctx, trig, tgt) -> bool:
 
 def _aimed(s, ctx, trig, tgt) -> bool:
     """Missiles launched at a named party are an attack, not a test."""
-    if not tgt or not marker_between(s, trig.end, tgt[0].start, ("target_mark",)):
-        return False
+    return bool(tgt) and marker_between(s, trig.end, tgt[0].start, ("target_mark",)) and \
+        _fired_weapon(s, ctx, trig)
+
+
+def _fired_weapon(s, ctx, trig) -> bool:
+    """Whether the trigger's own words name a weapon ("fired ... ballistic missile")."""
     weapons = ctx.words.get("show_of_force", ())
     return any(w in weapons for w in s.folded[trig.start:trig_end(trig)].split())
 

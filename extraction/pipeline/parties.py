@@ -16,9 +16,9 @@ from itertools import takewhile
 from .actors import PERSON_ROLES, Actor
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as,
-                      free_parties, groups, in_compound, iter_groups, marker_between,
-                      no_verb_between, one_per_state, party_after, relative_opening,
-                      starting_from, trig_end, trigger_in, without_adverbs)
+                      free_parties, groups, in_compound, inside_quote, iter_groups,
+                      marker_between, no_verb_between, one_per_state, party_after,
+                      relative_opening, starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
 from .text import last_words, padded, says
 
@@ -330,7 +330,7 @@ def _quoted_me(s, ctx, trig) -> list[Actor] | None:
     end = trig_end(trig)
     after = s.folded[end:end + 12].split()[:1]
     if not after or after[0].strip(",.\"'") not in ctx.words.get("first_person_object", ()) or \
-            s.folded[s.start:trig.start].count('"') % 2 == 0:
+            not inside_quote(s, trig.start):
         return None
     return _speaker_of(s, ctx, trig)
 
@@ -363,12 +363,9 @@ def _speaker_of(s, ctx, trig) -> list[Actor] | None:
 def _pronoun_speaker(s, ctx, tag) -> list[Actor] | None:
     """'"We are recalling our ambassador," she said', '"Kami memanggil pulang ...," ujarnya':
     a speaker told by a pronoun is the subject of the sentence before."""
-    third = set(ctx.words.get("pronoun", ())) - set(ctx.words.get("first_person", ()))
     near = s.folded[max(s.start, tag.start - 12):min(s.end, tag.end + 12)]
     words = {w.strip(",.\"'") for w in near.split()}
-    clitic = any(s.folded[tag.start:tag.end].endswith(c) or s.folded.startswith(c, tag.end)
-                 for c in ctx.words.get("speaker_clitic", ()))
-    if (third & words or clitic) and ctx.last_subject:
+    if (_third_person(ctx) & words or _clitic_tag(s, ctx, tag)) and ctx.last_subject:
         return list(ctx.last_subject)
     return None
 
@@ -387,9 +384,9 @@ def _first_person(ctx, words: list[str]) -> bool:
 def _quote_opens_first_person(s, ctx, trig, left) -> bool:
     """"“I am in regular contact with Tehran and urge Iran ...”": the quote's subject is its
     first words when no party stands before the verb as a subject (the caller found none)."""
-    before = s.folded[max(left, s.start):trig.start]  # folded: every quote mark is '"'
-    if before.count('"') % 2 == 0:
+    if not inside_quote(s, trig.start):
         return False  # the verb is outside any quote
+    before = s.folded[max(left, s.start):trig.start]
     return _first_person(ctx, [w.strip(",") for w in before[before.rfind('"') + 1:].split()[:2]])
 
 
@@ -677,12 +674,10 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
 def _back_to_speaker(s, ctx, earlier, trig) -> list[Actor] | None:
     """"Putin said Moscow and Pyongyang would sign an accord ..., and thanked North Korea": after
     a comma, "and" with a past verb goes back to the speaker, not on with the reported clause."""
-    tag = next((m for m in reversed(s.markers) if m.kind == "speech"
-                and s.start <= m.start and m.end <= earlier.start), None)
-    if tag is None or "," not in s.text[earlier.end:trig.start] or \
+    if "," not in s.text[earlier.end:trig.start] or \
             not ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]):
         return None
-    return left_group(s, ctx, tag.start, s.start)
+    return _speaker_before(s, ctx, earlier)
 
 
 def _opening_subject_goes_on(s, ctx, trig) -> list[Actor] | None:
@@ -693,11 +688,7 @@ def _opening_subject_goes_on(s, ctx, trig) -> list[Actor] | None:
     if not ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]) or \
             any(m.kind in BREAK_KINDS and start <= m.start < trig.start for m in s.markers):
         return None  # ("two days after the military dissolved ... and detained": its own clause)
-    actors = [a for a in free_parties(takewhile(lambda a: a.start < trig.start, s.actors))
-              if a.start >= start]
-    if not actors or s.words_between(start, actors[0].start) > OPENING_SUBJECT_WORDS:
-        return None
-    return next(iter_groups(s, actors, ctx.words.get("coordination", set())))
+    return _opening_subject(s, ctx, trig, start)
 
 
 def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
@@ -709,11 +700,14 @@ def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
     return left_group(s, ctx, tag.start, s.start) if tag else None
 
 
-def _opening_subject(s, ctx, trig) -> list[Actor] | None:
-    """The party group that opens the sentence, before the trigger ("Marape menyampaikan hal
-    itu kepada Jokowi saat berkunjung ke ...": the main clause's verb is no trigger)."""
-    actors = list(free_parties(takewhile(lambda a: a.start < trig.start, s.actors)))
-    if not actors or s.words_between(s.start, actors[0].start) > OPENING_SUBJECT_WORDS:
+def _opening_subject(s, ctx, trig, start: int | None = None) -> list[Actor] | None:
+    """The party group that opens the sentence (or the clause from `start`), before the trigger
+    ("Marape menyampaikan hal itu kepada Jokowi saat berkunjung ke ...": the main clause's verb
+    is no trigger)."""
+    start = s.start if start is None else start
+    actors = [a for a in free_parties(takewhile(lambda a: a.start < trig.start, s.actors))
+              if a.start >= start]
+    if not actors or s.words_between(start, actors[0].start) > OPENING_SUBJECT_WORDS:
         return None
     return next(iter_groups(s, actors, ctx.words.get("coordination", set())))
 
@@ -1705,10 +1699,18 @@ def _speaker_before(s, ctx, trig) -> list[Actor] | None:
 
 def _pronoun_tag(s, ctx, tag, words) -> bool:
     """"she said", "katanya": a speech tag whose speaker is a pronoun or a clitic."""
-    third = set(ctx.words.get("pronoun", ())) - set(ctx.words.get("first_person", ()))
-    return bool(words) and words[-1].strip(",\"'") in third or \
-        any(s.folded[tag.start:tag.end].endswith(c) or s.folded.startswith(c, tag.end)
-            for c in ctx.words.get("speaker_clitic", ()))
+    return bool(words) and words[-1].strip(",\"'") in _third_person(ctx) or \
+        _clitic_tag(s, ctx, tag)
+
+
+def _third_person(ctx) -> set:
+    return set(ctx.words.get("pronoun", ())) - set(ctx.words.get("first_person", ()))
+
+
+def _clitic_tag(s, ctx, tag) -> bool:
+    """"katanya", "ujarnya": a speech verb whose speaker is a clitic glued to it."""
+    return any(s.folded[tag.start:tag.end].endswith(c) or s.folded.startswith(c, tag.end)
+               for c in ctx.words.get("speaker_clitic", ()))
 
 
 # Words that end an event noun's own phrase: a party after them is a target, a place, a

@@ -516,7 +516,7 @@ def _told_on(e, d: Draft, exprs, s: Sentence, published):
     said on Monday" is Sunday night, whenever the article came out."""
     if e.value is None or published is None or not _from_report(e, s):
         return e
-    tag = next((m for m in s.markers if m.kind == "speech" and m.start >= d.trigger.end), None)
+    tag = _tag_after(s, d)
     told = next((x for x in exprs if tag is not None and x.start >= tag.end and x.value
                  and not _from_report(x, s) and x.value != published), None)
     if told is None:
@@ -537,18 +537,23 @@ def _speech_tag_dates(d: Draft, exprs, s: Sentence, ctx) -> list:
     """The dates in the speech tag that follows the trigger, if one does and the event is a
     statement (the tag dates the saying, not the act it reports: "drones that Russia launched
     overnight, it said on Tuesday")."""
-    tag = next((m for m in s.markers if m.kind == "speech" and m.start >= d.trigger.end), None)
+    tag = _tag_after(s, d)
     if tag is None or ctx.event_type_of(d.code) not in REPORT_DAY:
         return []
     return [e for e in exprs if tag.end <= e.start < _tag_end(s, d)
             and not _about(d, e, s, ctx)]
 
 
+def _tag_after(s: Sentence, d: Draft):
+    """The first speech tag after the event's trigger, if any."""
+    return next((m for m in s.markers if m.kind == "speech" and m.start >= d.trigger.end), None)
+
+
 def _tag_end(s: Sentence, d: Draft) -> int:
     """Where the speech tag after the trigger stops: '"...," he said, recalling that on 9
     September he had signed' goes on into a clause of its own (the sentence end when there is
     no tag)."""
-    tag = next((m for m in s.markers if m.kind == "speech" and m.start >= d.trigger.end), None)
+    tag = _tag_after(s, d)
     if tag is None:
         return s.end
     # ("said after a closed-door meeting on Friday" still dates the saying)
