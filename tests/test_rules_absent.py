@@ -229,6 +229,9 @@ from extracted import coded
     ("a_refusal_after_praise_answers_no_request",
      "KPK menyambut positif langkah pengadilan Singapura menolak permohonan sang buronan.", "id",
      "120"),
+    # what a meeting is about is no side of it
+    ("a_topic_after_soal_is_no_side_of_the_meeting_id",
+     "Di Ankara, Retno menghadiri pertemuan soal Sudan yang dipimpin Menlu Turki.", "id", "SDN"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = coded(text, lang)
@@ -245,6 +248,9 @@ def test_rules_leave_out(case, text, lang, absent):
     ("leaders_arriving_together_for_a_visit_do_not_visit_each_other",
      "The prime ministers of Spain and Portugal arrived in Rabat on Monday for a two-day visit.",
      "en", ("042", "ESP", "PRT")),
+    ("striking_back_at_tariffs_is_no_attack",
+     "Beijing struck back on Tuesday at the tariffs announced by Washington.", "en",
+     ("190", "CHN", "USA")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

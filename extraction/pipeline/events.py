@@ -198,7 +198,17 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
             and not _in_closed_relative(s, relative, m, pos)
             and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))
             and not (m.kind == "modal" and _past_verb_after_and(s, ctx, m, pos))
-            and not _quote_closes_between(s, m, pos)]
+            and not _quote_closes_between(s, m, pos)
+            and not _ended_state(s, ctx, trig, m)]
+
+
+def _ended_state(s, ctx, trig, m) -> bool:
+    """"a US plan to end Russia's war against Ukraine": what a plan would end is a fact."""
+    if trig.form != "nouns" or \
+            s.folded[trig.start:trig.end].split()[0] not in ctx.words.get("standing", ()):
+        return False
+    words = " " + " ".join(s.folded[m.end:trig.start].split()) + " "
+    return any(f" {w} " in words for w in ctx.words.get("ending_verb", ()))
 
 
 def _quote_closes_between(s, m, pos) -> bool:
@@ -1146,8 +1156,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # "Pasukan AS tiba di Polandia": forces sent to a state that takes them in
         code, etype, symmetric = FORCES_RECEIVED, "military_cooperation", True
     elif code.startswith(VISIT) and (goods := _goods_arriving(s, ctx, trig, src)):
-        # "American military aid has arrived in Kyiv": the aid delivered, not a visit
+        # "American military aid has arrived in Kyiv": the aid delivered, not a visit; to whom
+        # it is for when the noun says so ("aid for the people of Gaza arrived in Egypt")
         code, etype, symmetric = goods.key, "aid", False
+        tgt = _aid_beneficiary(s, goods, trig, src) or tgt
     if not tgt and src and src[0].country and len({a.country for a in src}) == 1 and \
             (etype == "protest" or code.startswith(HOME_CODES)):
         # A street protest, a lifted curfew, an accepted demand with no foreign party is
@@ -1457,6 +1469,13 @@ def _goods_arriving(s, ctx, trig, src) -> Match | None:
                  and (t.start >= src[-1].end or
                       (t.end <= src[0].start and s.words_between(t.end, src[0].start) == 0))),
                 None)
+
+
+def _aid_beneficiary(s, goods, trig, src) -> list[Actor]:
+    """The party an arriving aid noun is for ("bantuan ... untuk warga Gaza tiba di Mesir")."""
+    own = {a.country for a in src}
+    return [a for a in s.actors if goods.end <= a.start and a.end <= trig.start and a.country
+            and a.country not in own and a.oblique in ("target_mark", "beneficiary")][:1]
 
 
 def _hosted_forces(code, tgt) -> bool:

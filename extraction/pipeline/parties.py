@@ -654,8 +654,14 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
              if w not in ctx.words.get("adverb", ())]
     if _participle_clause(s, ctx, trig, words):
         found = _subject_before(s, ctx, trig, verbs) or _main_subject_after(s, ctx, trig, verbs)
-        if found is None and words[-1] in ctx.words.get("temporal_clause", ()):
-            found = _opening_subject(s, ctx, trig)  # "saat berkunjung ke ...": the sentence's
+        if found is None and (words[-1] in ctx.words.get("temporal_clause", ()) or
+                              not ctx.head_initial):
+            # with no event verb around it, the clause goes with the sentence's opening
+            # subject ("saat berkunjung ke ...", "struck back at the tariffs imposed by
+            # Washington, announcing a duty": China announces); an Indonesian verb after a
+            # comma may be the main verb after an apposition ("Menlu Myanmar ..., Wunna
+            # Maung Lwin, menolak")
+            found = _opening_subject(s, ctx, trig)
         return found
     if not words or words[-1] not in ctx.words.get("coordination", ()):
         return None
@@ -888,12 +894,18 @@ def _with_pronoun(s, ctx, group: list[Actor] | None) -> list[Actor] | None:
     party is the speaker, one more side of the group."""
     if not group:
         return group
-    words = s.folded[max(s.start, group[0].start - 12):group[0].start].split()[-2:]
-    if len(words) < 2 or words[0] not in ctx.words.get("singular_pronoun", ()) or \
-            words[1] not in ctx.words.get("coordination", ()):
+    words = s.folded[max(s.start, group[0].start - 20):group[0].start].split()[-3:]
+    if len(words) < 2 or words[-1] not in ctx.words.get("coordination", ()):
         return group
-    at = s.folded.rfind(words[0], s.start, group[0].start)
-    speaker = _speaker_before(s, ctx, Match(at, at + len(words[0]), "marker", words[0]))
+    if words[-2] in ctx.words.get("singular_pronoun", ()):
+        named = words[-2]
+    else:  # "his country and Indonesia": the speaker's state
+        named = next((w for w in (" ".join(words[-3:-1]), words[-2])
+                      if w in ctx.words.get("speaker_state", ())), None)
+    if named is None:
+        return group
+    at = s.folded.rfind(named, s.start, group[0].start)
+    speaker = _speaker_before(s, ctx, Match(at, at + len(named), "marker", named))
     return one_per_state((speaker or []) + group)
 
 
@@ -978,7 +990,8 @@ def _receive_frame(s, ctx, trig, left) -> bool:
 
 def left_group(s, ctx, pos, left) -> list[Actor] | None:
     """The subject: the nearest coordinated group of parties before `pos` in the clause."""
-    both = _both_parties(s, ctx, left, pos) or _group_anaphor(s, ctx, left, pos)
+    both = _both_parties(s, ctx, left, pos) or _group_anaphor(s, ctx, left, pos) or \
+        _meeting_anaphor(s, ctx, left, pos)
     if both:
         return both
     # Groups are formed over every party (so "ke Lebanon dan Suriah, dan AS" keeps Suriah with
@@ -987,11 +1000,21 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
     cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos
              and not (rels and _inside_subject_relative(s, rels, a, pos))]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
-        subjects = [a for a in g if a.country and not (a.locative or a.oblique)
+        subjects = [a for a in g if a.country and not a.locative
+                    and (not a.oblique or _owner_of_stateless(s, a))
                     and not _in_relative(s, ctx, a)]
         if subjects:
             return subjects
     return None
+
+
+def _owner_of_stateless(s, party) -> bool:
+    """"Kapal Negara Tanjung Datu milik Bakamla RI mengusir ...": the owner after
+    "milik"/"of" of a party with no state (a ship, a unit) acts for it."""
+    if party.oblique != "genitive":
+        return False
+    head = [a for a in s.actors if a.end <= party.start][-1:]
+    return bool(head) and head[0].country is None
 
 
 def relative_openers(s, ctx, left, pos) -> list:
@@ -1279,6 +1302,18 @@ def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
     return story_pair(s, ctx, left, set())
 
 
+def _meeting_anaphor(s, ctx, left, pos) -> list[Actor] | None:
+    """"The meeting produced eight agreements", "pertemuan itu menghasilkan ...": the meeting
+    told before, right before the verb, stands for its two sides."""
+    adverbs = ctx.words.get("adverb", ())
+    words = [w for w in last_words(s.folded, left, pos, 5) if w not in adverbs]
+    tail = " ".join(words[-2:])
+    if tail not in ctx.words.get("meeting_anaphor", ()):
+        return None
+    sides = _meeting_sides(ctx)
+    return sides if len({a.country for a in sides}) == 2 else None
+
+
 def _group_anaphor(s, ctx, left, pos) -> list[Actor] | None:
     """"The nations have also asked Qatar", "ketiga negara itu": the latest event's group of
     three or more doers, when the clause names no party of its own."""
@@ -1431,7 +1466,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             return None, None, 0.0  # "the G7 meeting", "pertemuan Dewan Keamanan": its own
     support = support_verb(s, ctx, trig, left)
     owner = None
-    if etype in SYMMETRIC and not inner_src and support is None and _after_preposition(s, ctx, trig):
+    back_from = _back_from_visit(s, ctx, trig)
+    if etype in SYMMETRIC and not inner_src and support is None and \
+            (_after_preposition(s, ctx, trig) or back_from):
         subject = left_group(s, ctx, trig.start, left) or _sides_before(s, ctx, trig) or \
             _main_subject_after(s, ctx, trig, verbs)
         if subject and len({a.country for a in subject}) >= 2 and trig.key != VISIT:
@@ -1442,7 +1479,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
         if pair:
             return pair, [], 0.65  # "Erdogan told Putin in a phone call"
-        if _possessed(s, ctx, trig) or (trig.key == VISIT and trig.start < s.fronted):
+        if _possessed(s, ctx, trig) or back_from or (trig.key == VISIT and trig.start < s.fronted):
             # ("Dalam lawatan ke Brasilia ..., Menlu Argentina ...": a visit in the opening
             # phrase is the main clause subject's)
             # "membahas ... dalam kunjungannya ke Malaysia", "During his visit to Malaysia,
@@ -1580,14 +1617,26 @@ def _sides_before(s, ctx, trig) -> list[Actor] | None:
     return list(earlier[-1].sources) if earlier else None
 
 
-def _after_preposition(s, ctx, trig) -> bool:
+def _word_before_noun(s, ctx, trig) -> str:
+    """The word before an event noun's phrase (past articles, numbers, possessives and
+    modifiers such as "working"), or ""."""
     skip = set(ctx.words.get("quantity", ())) | set(ctx.words.get("determiner", ())) | \
         set(ctx.words.get("possessive", ())) | set(ctx.words.get("ordinal", ())) | \
         set(ctx.words.get("event_modifier", ()))
     words = [w for w in s.folded[max(s.start, trig.start - 40):trig.start].split() if w not in skip]
+    return words[-1] if words else ""
+
+
+def _after_preposition(s, ctx, trig) -> bool:
     preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ())) | \
         set(ctx.words.get("occasion", ()))
-    return bool(words) and words[-1] in preps
+    return _word_before_noun(s, ctx, trig) in preps
+
+
+def _back_from_visit(s, ctx, trig) -> bool:
+    """"returned home from a visit to Turkey", "pulang dari kunjungan kerja ke Turki": the visit
+    one comes back from is the subject's own."""
+    return trig.key == VISIT and _word_before_noun(s, ctx, trig) in ctx.words.get("source_from", ())
 
 
 def _possessed(s, ctx, trig) -> bool:
@@ -1715,7 +1764,8 @@ def _clitic_tag(s, ctx, tag) -> bool:
 
 # Words that end an event noun's own phrase: a party after them is a target, a place, a
 # partner ("dialog dengan Israel dan Hamas": whom the subject talks with) or another clause's.
-NOT_IN_NOUN_PHRASE = ("target_mark", "locative", "comitative", "clause_break", "relative")
+NOT_IN_NOUN_PHRASE = ("target_mark", "locative", "comitative", "clause_break", "relative",
+                      "topic")
 
 
 def _noun_np(s, ctx, trig, right):
@@ -1745,7 +1795,10 @@ def _noun_np(s, ctx, trig, right):
                   and a.country and not a.locative
                   and s.words_between(end, a.start) <= NOUN_REACH
                   and not marker_between(s, end, a.start, NOT_IN_NOUN_PHRASE)]
-    pair = _hyphen_pair(s, before[-1:] or near_after[:1])
+    # ("a ceasefire in the Israel-Hamas war": a compound right before the noun is its sides,
+    # whatever preposition the phrase stands after)
+    touching = [a for a in s.actors if 0 <= trig.start - a.end <= 1]
+    pair = _hyphen_pair(s, before[-1:] or touching or near_after[:1])
     if pair:
         # "the Israel-Hamas war", "konflik Israel-Hamas", "India-US joint training exercise":
         # each side with the other

@@ -488,9 +488,12 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
         # two sides of the talks say to each other next is said in them (an answer to an act,
         # "Manila condemned the attack", stays the report's news)
         return last.event, "day", "story"
-    if last.event and _reported_speech(s) and not _stale(d, last.event, published, ctx):
+    # (a state of affairs told in speech, "a ceasefire in the Israel-Hamas war, the presidency
+    # said", takes no day from the story)
+    told = _reported_speech(s) and not _standing(d, s, ctx)
+    if last.event and told and not _stale(d, last.event, published, ctx):
         return last.event, "day", last.basis
-    if last.expression and _reported_speech(s) and not _stale(d, last.expression, published, ctx):
+    if last.expression and told and not _stale(d, last.expression, published, ctx):
         # the briefing a speech tag dated ("kata dia ..., Kamis 24 Februari 2022") goes on
         return last.expression, "day", "story"
     later = [e for e in exprs if t.start <= e.start < _tag_end(s, d)]
