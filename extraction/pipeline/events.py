@@ -20,11 +20,11 @@ from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, c
                       one_per_state, party_after, relative_opening, starting_from, trig_end,
                       trigger_in, without_adverbs)
 from .matcher import Match
+from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
 from .parties import (EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
-                      VISIT, copula_head, infinitive_next, is_passive, is_possessive,
-                      last_aimed_at, latest_targets, left_group, names_both_parties,
+                      VISIT, copula_head, infinitive_next, is_passive, is_possessive, left_group,
                       noun_parties, pronoun_person, relative_openers, speaker_before_tag,
-                      story_pair, strike_relative_subject, support_verb, verb_parties)
+                      strike_relative_subject, support_verb, verb_parties)
 from .text import last_words, says
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches

@@ -4,27 +4,30 @@ A verb's source is the nearest actor group before it in its clause and its targe
 actor group after it; an event noun takes its parties from inside its noun phrase ("serangan
 Israel ke Gaza", "Russian strikes on Kyiv") or from a support verb ("launched strikes"); a
 passive verb swaps them; references to earlier events ("the strikes", "langkah tersebut")
-take that event's parties. The lexicon supplies the words; the rules are the same for every
-language.
+take that event's parties (anaphora.py). The lexicon supplies the words; the rules are the
+same for every language.
 """
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left, bisect_right
 from itertools import takewhile
 
-from .actors import PERSON_ROLES, Actor
+from .actors import Actor
+from .anaphora import (adversary, anaphoric_object, both_parties, event_reference, group_anaphor,
+                       last_aimed_at, last_words_say, latest, latest_targets, meeting_anaphor,
+                       meeting_sides, names_both_parties, pair_in_trigger, pair_object,
+                       reference_before, state_anaphor_object)
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as,
                       free_parties, groups, in_compound, inside_quote, iter_groups,
                       marker_between, no_verb_between, one_per_state, party_after,
                       relative_opening, starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
-from .text import last_words, padded, says
+from .text import padded, says
 
-# Classes whose target may be a place ("strikes on villages in southern Lebanon").
 # Quote marks as written: straight, curly, and the doubled ticks of some plain-text feeds.
 QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
+# Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
@@ -91,9 +94,6 @@ THANKED_REACH = 8
 # "Kecaman serupa juga disampaikan pemerintah Inggris": noun, two describing words, the voicing
 # verb and a title stand within five words of the first voice.
 VOICED_REACH = 5
-# "The nations", "ketiga negara": a group anaphor stands for three or more doers ("the two"
-# has its own words, both_parties).
-GROUP_SIZE = 3
 # Words between a copula and the relative word of its clause ("merupakan salah satu negara
 # pertama yang": four; "were among the first countries that": five).
 COPULA_REACH = 6
@@ -202,7 +202,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "The deal between Armenia and Azerbaijan was brokered by Washington": both sides
             subject = _after_marker(s, ctx, left, trig.start, "between", reach=12) or subject
         if not subject and etype == "meet":
-            subject = _meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
+            subject = meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         if not subject:
             subject = _relative_head(s, ctx, trig)  # "14 warga yang ditahan pasukan Israel"
         if not subject:
@@ -244,7 +244,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
         # "menelepon kedua pemimpin": a pair word, not the state a bare title was given
-        obj = _pair_object(s, ctx, after, right, subject or []) or \
+        obj = pair_object(s, ctx, after, right, subject or []) or \
             _gap_object(s, ctx, trig, etype, subject or ()) or \
             _object(s, ctx, after, right, etype, verbs, trig, shared or subject)
     if not obj:
@@ -272,8 +272,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _condition_party(s, ctx, after, subject or [])
     if not obj:
         obj = _object_relative_head(s, ctx, trig) or \
-            _anaphoric_object(s, ctx, after, right, subject or []) or \
-            _pair_in_trigger(s, ctx, trig, after, subject or []) or \
+            anaphoric_object(s, ctx, after, right, subject or []) or \
+            pair_in_trigger(s, ctx, trig, after, subject or []) or \
             _answered(s, ctx, trig, subject or []) or []
     if shared and etype in SYMMETRIC + ("threaten",) and not obj:
         # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed; "urged
@@ -289,7 +289,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if subject is None:
         subject = _implicit_subject(s, ctx, trig, left)
     if subject is None:
-        subject = _both_parties(s, ctx, left, trig.start) or []
+        subject = both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
 
 
@@ -639,12 +639,6 @@ def _condition_party(s, ctx, pos, subject) -> list[Actor]:
     return []
 
 
-def _meeting_sides(ctx) -> list[Actor]:
-    """Both sides of the latest meeting told."""
-    last = _latest(ctx, "meet")
-    return list(last.sources + last.targets) if last else []
-
-
 def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     """"Bakamla seized a vessel and detained its crew": a verb joined to an earlier verb by
     "and" shares that verb's subject, not the nearest party (the first verb's object). A
@@ -778,7 +772,7 @@ def _judged_act(ctx, noun, subject) -> list[Actor] | None:
     """Whom a judgement of an earlier act named by `noun` is aimed at: its doer ("condemned the
     strikes on Ukrainian cities"), or, when the judge did it, whom it was done to ("Israel
     refused to stop the attacks": on Gaza)."""
-    last = _latest(ctx, ctx.event_type_of(noun.key))
+    last = latest(ctx, ctx.event_type_of(noun.key))
     own = {a.country for a in subject or ()}
     if last and own and own >= {a.country for a in last.sources}:
         return list(last.targets)
@@ -815,7 +809,7 @@ def _pronoun_before(s, ctx, trig) -> bool:
     if words and words[-1] in ctx.words.get("pronoun", ()):
         return True
     if names_both_parties(s, ctx, s.start, trig.start) or \
-            _last_words_say(s, ctx, s.start, trig.start, "group_anaphor"):
+            last_words_say(s, ctx, s.start, trig.start, "group_anaphor"):
         return False  # "kedua negara tersebut": both sides, read by the pair rule
     tail = " " + " ".join(words[-3:]) + " "
     return tail.endswith(padded(ctx.words.get("state_anaphor", ())))
@@ -990,8 +984,8 @@ def _receive_frame(s, ctx, trig, left) -> bool:
 
 def left_group(s, ctx, pos, left) -> list[Actor] | None:
     """The subject: the nearest coordinated group of parties before `pos` in the clause."""
-    both = _both_parties(s, ctx, left, pos) or _group_anaphor(s, ctx, left, pos) or \
-        _meeting_anaphor(s, ctx, left, pos)
+    both = both_parties(s, ctx, left, pos) or group_anaphor(s, ctx, left, pos) or \
+        meeting_anaphor(s, ctx, left, pos)
     if both:
         return both
     # Groups are formed over every party (so "ke Lebanon dan Suriah, dan AS" keeps Suriah with
@@ -1192,9 +1186,9 @@ def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]
             if s.words_between(pos, nouns[0].start) <= 3 and etype in JUDGING else None
         if judged:
             return judged
-    if first_actor is None or _reference_before(s, ctx, pos, first_actor.start):
+    if first_actor is None or reference_before(s, ctx, pos, first_actor.start):
         own = {a.country for a in (subject or left_group(s, ctx, trig.start, s.start) or [])}
-        ref = _event_reference(s, ctx, pos, stop, own)
+        ref = event_reference(s, ctx, pos, stop, own)
         if ref is not None:
             return ref
     return _first_new_group(s, ctx, pos, stop, etype, trig, subject)
@@ -1237,208 +1231,6 @@ def _answered(s, ctx, trig, subject) -> list[Actor] | None:
     return last_aimed_at(ctx, {a.country for a in subject}, "attack") or None
 
 
-def last_aimed_at(ctx, own: set, etype: str | None = None) -> list[Actor]:
-    """The other-state doers of the latest event (of class `etype`, if given) aimed at `own`:
-    the ones a response answers."""
-    for d in reversed(ctx.previous):
-        if own & {a.country for a in d.targets} and \
-                (etype is None or ctx.event_type_of(d.code) == etype):
-            return [a for a in d.sources if a.country and a.country not in own]
-    return []
-
-
-def _latest(ctx, etype):
-    """The latest event of this class told so far in the article, if any."""
-    return next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == etype), None)
-
-
-def _reference_before(s, ctx, pos, actor_start) -> bool:
-    seg = set(s.folded[pos:actor_start].split())
-    return not seg.isdisjoint(ctx.words.get("event_reference", ())) and \
-        s.words_between(pos, actor_start) > 4
-
-
-def _event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
-    """"the strikes", "langkah tersebut": the parties that acted in the last event."""
-    seg = s.folded[pos:stop].split(",")[0]
-    refs = ctx.words.get("event_reference", set())
-    words = [w.strip(",.\"'") for w in seg.split() if w not in ctx.words.get("adverb", ())][:4]
-    before, after = ctx.words.get("anaphor_before", ()), ctx.words.get("anaphor_after", ())
-    own_act = ctx.words.get("new_act_after", ())
-    hits = [w for i, w in enumerate(words)
-            if w in refs and not (i + 1 < len(words) and words[i + 1] in own_act)
-            and ((i > 0 and words[i - 1] in before | {"the"})
-                 or (i + 1 < len(words) and words[i + 1] in after))]
-    if not hits:
-        return None
-    # "the launch" points back to the last show of force, "the sanctions" to the last
-    # sanction; a word with no class points back to the last event of any kind.
-    wanted = {cls for cls, nouns in ctx.reference_classes.items() if hits[0] in nouns}
-    candidates = [d for d in reversed(ctx.previous) if not {a.country for a in d.sources} & own]
-    typed = [d for d in candidates if ctx.event_type_of(d.code) in wanted]
-    chosen = (typed or candidates)[:1]
-    return list(chosen[0].sources) if chosen else None
-
-
-def names_both_parties(s, ctx, left, pos) -> bool:
-    """Whether the last four words before `pos` say "both sides" ("kedua menlu", "the two
-    leaders")."""
-    return _last_words_say(s, ctx, left, pos, "both_parties")
-
-
-def _last_words_say(s, ctx, left, pos, kind) -> bool:
-    """Whether the last four words of s.text[left:pos] hold a phrase of the marker list `kind`."""
-    tail = " " + " ".join(last_words(s.folded, left, pos, 4)) + " "
-    return says(tail, ctx.words.get(kind, ()))
-
-
-def _both_parties(s, ctx, left, pos) -> list[Actor] | None:
-    """"kedua menlu", "the two leaders" just before the verb: the two sides of the story."""
-    if not names_both_parties(s, ctx, left, pos):
-        return None
-    if any(a.country for a in s.actors if left <= a.start and a.end <= pos) and \
-            not _latest_pair(ctx, set()):
-        return None  # "China and Russia both backed": the clause names its sides
-    return story_pair(s, ctx, left, set())
-
-
-def _meeting_anaphor(s, ctx, left, pos) -> list[Actor] | None:
-    """"The meeting produced eight agreements", "pertemuan itu menghasilkan ...": the meeting
-    told before, right before the verb, stands for its two sides."""
-    adverbs = ctx.words.get("adverb", ())
-    words = [w for w in last_words(s.folded, left, pos, 5) if w not in adverbs]
-    tail = " ".join(words[-2:])
-    if tail not in ctx.words.get("meeting_anaphor", ()):
-        return None
-    sides = _meeting_sides(ctx)
-    return sides if len({a.country for a in sides}) == 2 else None
-
-
-def _group_anaphor(s, ctx, left, pos) -> list[Actor] | None:
-    """"The nations have also asked Qatar", "ketiga negara itu": the latest event's group of
-    three or more doers, when the clause names no party of its own."""
-    if not _last_words_say(s, ctx, left, pos, "group_anaphor") or \
-            any(a.country for a in s.actors if left <= a.start and a.end <= pos):
-        return None
-    return next((list(d.sources) for d in reversed(ctx.previous)
-                 if len({a.country for a in d.sources}) >= GROUP_SIZE), None)
-
-
-def story_pair(s, ctx, pos, own: set) -> list[Actor] | None:
-    """The sides of the latest two-way or mutual event (a ceasefire each way) between exactly
-    two sides, else the two states named last before `pos`; none of them in `own`."""
-    pair = _latest_pair(ctx, own)
-    if pair:
-        return pair
-    top = _most_named(s, ctx, pos, own)[:2]
-    return top if len(top) == 2 else None  # "Thailand and Cambodia fought. Both sides ..."
-
-
-def _most_named(s, ctx, pos, own: set) -> list[Actor]:
-    """The states named in the story before `pos`, most named first, the later named first on
-    a tie; none of them in `own`."""
-    named = ctx.mentioned + [a for a in s.actors if a.end <= pos and a.country and not a.locative]
-    rank = {a.country: (sum(b.country == a.country for b in named), i)
-            for i, a in enumerate(named) if a.country not in own}
-    last = {a.country: a for a in named}
-    return [last[c] for c in sorted(rank, key=rank.get, reverse=True)]
-
-
-def _latest_pair(ctx, own: set) -> list[Actor] | None:
-    for d in reversed(ctx.previous):
-        sides = {a.country: a for a in d.sources + d.targets}
-        mutual = d.symmetric or {a.country for a in d.sources} == {a.country for a in d.targets}
-        if mutual and len(sides) == 2 and not own & set(sides):
-            return list(sides.values())
-    return None
-
-
-def _pair_object(s, ctx, after, right, subject) -> list[Actor] | None:
-    """"called both leaders", "urging them": the story's two sides, without the subject's."""
-    words = s.folded[after:right].split()[:3]
-    pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
-    if not words or words[0].strip(",.;:'\"") not in _first_words(pair_words):
-        return None  # the common case, decided without building the phrase
-    head = " " + " ".join(w.strip(",.;:'\"") for w in words) + " "
-    if head.startswith(padded(ctx.words.get("reciprocal", ()))):
-        return None  # "accuse each other": both sides act, found by the reciprocal rule
-    if head.startswith(padded(pair_words)):
-        own = {a.country for a in subject}
-        pair = story_pair(s, ctx, after, own)
-        if pair is None and words[0].strip(",.;:'\"") in ctx.words.get("them", ()):
-            # "asked three French diplomats to leave, accusing them of": one other state only
-            return _most_named(s, ctx, after, own)[:1] or None
-        return pair
-    return None
-
-
-@functools.cache
-def _first_words(phrases: tuple) -> frozenset:
-    return frozenset(p.split()[0] for p in phrases if p.strip())
-
-
-def _pair_in_trigger(s, ctx, trig, after, subject) -> list[Actor] | None:
-    """"called both leaders": the trigger's own words name the story's two sides."""
-    words = " " + s.folded[trig.start:trig_end(trig)] + " "
-    if says(words, ctx.words.get("both_parties", ())):
-        return story_pair(s, ctx, after, {a.country for a in subject})
-    return None
-
-
-def _anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
-    """An object that refers back: "called both leaders", "urging them" (the story's two
-    sides, without the subject's), "congratulated him" (the last person of another state)."""
-    head = _object_head(s, ctx, after, right)
-    own = {a.country for a in subject}
-    if head.startswith(padded(ctx.words.get("reciprocal", ()))):
-        return None  # "accuse each other": both sides act, found by the reciprocal rule
-    pair = _pair_object(s, ctx, after, right, subject)
-    if pair:
-        return pair
-    if head.startswith(padded(ctx.words.get("upheaval", ()))):
-        # "condemned the military coup": aimed at the state the story is about, which is not
-        # the speaker's ("Nigerian President Tinubu, chairman of ECOWAS, denounced the coup")
-        speakers = {a.country for a in s.actors if a.end <= after}
-        return _most_named(s, ctx, s.start, own | speakers)[:1] or None
-    if head.split()[:1] and head.split()[0] in ctx.words.get("him", ()):
-        # (a person by name, or by office: "expelled South Africa's ambassador, accusing him")
-        named = ctx.mentioned + [a for a in s.actors if a.end <= after]
-        return next(([a] for a in reversed(named) if (a.name or a.role in PERSON_ROLES)
-                     and a.country and a.country not in own), None)
-    named = state_anaphor_object(s, ctx, after, right, own)
-    if named:
-        return named
-    if head.startswith(padded(ctx.words.get("it_object", ()))):
-        # "Peru cut ties with Bolivia, accusing it of meddling", "Russia violated Ukraine's
-        # sovereignty, and we condemn it": the sentence's first other state, else the last
-        # one named before it
-        here = [a for a in s.actors if a.end <= after and not a.locative]
-        first = next(([a] for a in here if a.country and a.country not in own), None)
-        return first or next(([a] for a in reversed(ctx.mentioned)
-                              if a.country and a.country not in own), None)
-    return None
-
-
-def _object_head(s, ctx, after, right) -> str:
-    """The first three words of an object, past a target word ("melancarkan serangan
-    (militer) ke negara itu"; not past "him": "congratulated him on")."""
-    words = s.folded[after:right].split()[:5]
-    mark = next((i for i, w in enumerate(words[:2]) if w in ctx.words.get("target_mark", ())), None)
-    if mark is not None and not (mark and words[0].strip(",.") in ctx.words.get("him", ())):
-        words = words[mark + 1:]
-    return " " + " ".join(w.strip(",.;:'\"") for w in words[:3]) + " "
-
-
-def state_anaphor_object(s, ctx, after, right, own: set) -> list[Actor] | None:
-    """"memantau situasi di Venezuela setelah AS melancarkan serangan ke negara itu", "air
-    strikes on the country": a state named as "the country" is the nearest other state named
-    before, a place too."""
-    if not _object_head(s, ctx, after, right).startswith(padded(ctx.words.get("state_anaphor", ()))):
-        return None
-    named = [a for a in s.actors if a.end <= after and a.country and a.country not in own]
-    return named[-1:] or None
-
-
 def noun_parties(s, ctx, trig, left, right, verbs):
     """(sources, targets, confidence) of an event noun; (None, None, 0) when it is no event."""
     etype = ctx.event_type_of(trig.key)
@@ -1448,7 +1240,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             _after_marker(s, ctx, trig_end(trig), right, "agent") or \
             _giver_inside(s, ctx, trig_end(trig), right)  # "strong protest by Nepal"
         receiver = left_group(s, ctx, trig.start, left) or \
-            _event_reference(s, ctx, left, trig.start)  # "The launch drew condemnation from X"
+            event_reference(s, ctx, left, trig.start)  # "The launch drew condemnation from X"
         if giver and receiver:
             return giver, receiver, 0.8
     voiced = _voiced_by(s, ctx, trig, right)
@@ -1519,7 +1311,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     else:
         return None, None, 0.0
     if src is None:
-        src = _both_parties(s, ctx, left, trig.start)
+        src = both_parties(s, ctx, left, trig.start)
     if src is None and etype == "protest" and support is not None:
         src = []  # "Islamic fundamentalists continued their hunger strike": a crowd
     if src is None:
@@ -1544,7 +1336,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         own = {a.country for a in src}
         tgt = next(([a] for a in s.actors if a.country and a.country not in own
                     and not a.locative and a.oblique != "agent"), None) or \
-            _adversary(ctx, src) or []
+            adversary(ctx, src) or []
     if trig.key.startswith(RELEASE) and inner_src and tgt and \
             all(a.oblique == "source_from" for a in tgt):
         # "pemulangan 288 artefak Indonesia dari Belanda": what is returned is the owner's, and
@@ -1575,16 +1367,6 @@ def _target_written(s, ctx, trig) -> bool:
                                                                         "target_mark")
 
 
-def _adversary(ctx, src) -> list[Actor] | None:
-    """The one other side of the story's latest event between the doer's state and another."""
-    own = {a.country for a in src}
-    for d in reversed(ctx.previous):
-        sides = {a.country: a for a in d.sources + d.targets if a.country}
-        if own & set(sides) and len(sides) == 2:
-            return [a for c, a in sides.items() if c not in own]
-    return None
-
-
 def _voiced_by(s, ctx, trig, right):
     """"Kecaman serupa juga disampaikan pemerintah Inggris, Prancis ...", "Similar condemnation
     came from Britain and France": the parties after a voicing verb voice the noun, aimed where
@@ -1598,16 +1380,6 @@ def _voiced_by(s, ctx, trig, right):
     aimed = latest_targets(ctx, etype, {a.country for a in voices})
     # with no such event told, the voices' list is still no dyad of its own
     return (voices, aimed, 0.7) if aimed else (None, None, 0.0)
-
-
-def latest_targets(ctx, etype: str, own: set) -> list[Actor]:
-    """The targets of the story's latest act of class `etype` aimed away from `own`: where an
-    act that repeats it ("Kecaman serupa ...", "also condemned it") is aimed."""
-    for d in reversed(ctx.previous):
-        if ctx.event_type_of(d.code) == etype and d.targets and \
-                not own & {a.country for a in d.targets}:
-            return list(d.targets)
-    return []
 
 
 def _sides_before(s, ctx, trig) -> list[Actor] | None:

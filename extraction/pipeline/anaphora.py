@@ -1,0 +1,242 @@
+"""What a clause refers back to: the story's earlier events and the parties they named ("the
+strikes", "both sides", "the meeting", "the country", "him"), read from the events told before
+in the article (`ctx.previous`) and the states named so far."""
+from __future__ import annotations
+
+import functools
+
+from .actors import PERSON_ROLES, Actor
+from .clauses import trig_end
+from .text import last_words, padded, says
+
+# "The nations", "ketiga negara": a group anaphor stands for three or more doers ("the two"
+# has its own words, both_parties).
+GROUP_SIZE = 3
+
+
+def meeting_sides(ctx) -> list[Actor]:
+    """Both sides of the latest meeting told."""
+    last = latest(ctx, "meet")
+    return list(last.sources + last.targets) if last else []
+
+
+def last_aimed_at(ctx, own: set, etype: str | None = None) -> list[Actor]:
+    """The other-state doers of the latest event (of class `etype`, if given) aimed at `own`:
+    the ones a response answers."""
+    for d in reversed(ctx.previous):
+        if own & {a.country for a in d.targets} and \
+                (etype is None or ctx.event_type_of(d.code) == etype):
+            return [a for a in d.sources if a.country and a.country not in own]
+    return []
+
+
+def latest(ctx, etype):
+    """The latest event of this class told so far in the article, if any."""
+    return next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == etype), None)
+
+
+def reference_before(s, ctx, pos, actor_start) -> bool:
+    seg = set(s.folded[pos:actor_start].split())
+    return not seg.isdisjoint(ctx.words.get("event_reference", ())) and \
+        s.words_between(pos, actor_start) > 4
+
+
+def event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
+    """"the strikes", "langkah tersebut": the parties that acted in the last event."""
+    seg = s.folded[pos:stop].split(",")[0]
+    refs = ctx.words.get("event_reference", set())
+    words = [w.strip(",.\"'") for w in seg.split() if w not in ctx.words.get("adverb", ())][:4]
+    before, after = ctx.words.get("anaphor_before", ()), ctx.words.get("anaphor_after", ())
+    own_act = ctx.words.get("new_act_after", ())
+    hits = [w for i, w in enumerate(words)
+            if w in refs and not (i + 1 < len(words) and words[i + 1] in own_act)
+            and ((i > 0 and words[i - 1] in before | {"the"})
+                 or (i + 1 < len(words) and words[i + 1] in after))]
+    if not hits:
+        return None
+    # "the launch" points back to the last show of force, "the sanctions" to the last
+    # sanction; a word with no class points back to the last event of any kind.
+    wanted = {cls for cls, nouns in ctx.reference_classes.items() if hits[0] in nouns}
+    candidates = [d for d in reversed(ctx.previous) if not {a.country for a in d.sources} & own]
+    typed = [d for d in candidates if ctx.event_type_of(d.code) in wanted]
+    chosen = (typed or candidates)[:1]
+    return list(chosen[0].sources) if chosen else None
+
+
+def names_both_parties(s, ctx, left, pos) -> bool:
+    """Whether the last four words before `pos` say "both sides" ("kedua menlu", "the two
+    leaders")."""
+    return last_words_say(s, ctx, left, pos, "both_parties")
+
+
+def last_words_say(s, ctx, left, pos, kind) -> bool:
+    """Whether the last four words of s.text[left:pos] hold a phrase of the marker list `kind`."""
+    tail = " " + " ".join(last_words(s.folded, left, pos, 4)) + " "
+    return says(tail, ctx.words.get(kind, ()))
+
+
+def both_parties(s, ctx, left, pos) -> list[Actor] | None:
+    """"kedua menlu", "the two leaders" just before the verb: the two sides of the story."""
+    if not names_both_parties(s, ctx, left, pos):
+        return None
+    if any(a.country for a in s.actors if left <= a.start and a.end <= pos) and \
+            not latest_pair(ctx, set()):
+        return None  # "China and Russia both backed": the clause names its sides
+    return story_pair(s, ctx, left, set())
+
+
+def meeting_anaphor(s, ctx, left, pos) -> list[Actor] | None:
+    """"The meeting produced eight agreements", "pertemuan itu menghasilkan ...": the meeting
+    told before, right before the verb, stands for its two sides."""
+    adverbs = ctx.words.get("adverb", ())
+    words = [w for w in last_words(s.folded, left, pos, 5) if w not in adverbs]
+    tail = " ".join(words[-2:])
+    if tail not in ctx.words.get("meeting_anaphor", ()):
+        return None
+    sides = meeting_sides(ctx)
+    return sides if len({a.country for a in sides}) == 2 else None
+
+
+def group_anaphor(s, ctx, left, pos) -> list[Actor] | None:
+    """"The nations have also asked Qatar", "ketiga negara itu": the latest event's group of
+    three or more doers, when the clause names no party of its own."""
+    if not last_words_say(s, ctx, left, pos, "group_anaphor") or \
+            any(a.country for a in s.actors if left <= a.start and a.end <= pos):
+        return None
+    return next((list(d.sources) for d in reversed(ctx.previous)
+                 if len({a.country for a in d.sources}) >= GROUP_SIZE), None)
+
+
+def story_pair(s, ctx, pos, own: set) -> list[Actor] | None:
+    """The sides of the latest two-way or mutual event (a ceasefire each way) between exactly
+    two sides, else the two states named last before `pos`; none of them in `own`."""
+    pair = latest_pair(ctx, own)
+    if pair:
+        return pair
+    top = most_named(s, ctx, pos, own)[:2]
+    return top if len(top) == 2 else None  # "Thailand and Cambodia fought. Both sides ..."
+
+
+def most_named(s, ctx, pos, own: set) -> list[Actor]:
+    """The states named in the story before `pos`, most named first, the later named first on
+    a tie; none of them in `own`."""
+    named = ctx.mentioned + [a for a in s.actors if a.end <= pos and a.country and not a.locative]
+    rank = {a.country: (sum(b.country == a.country for b in named), i)
+            for i, a in enumerate(named) if a.country not in own}
+    last = {a.country: a for a in named}
+    return [last[c] for c in sorted(rank, key=rank.get, reverse=True)]
+
+
+def latest_pair(ctx, own: set) -> list[Actor] | None:
+    for d in reversed(ctx.previous):
+        sides = {a.country: a for a in d.sources + d.targets}
+        mutual = d.symmetric or {a.country for a in d.sources} == {a.country for a in d.targets}
+        if mutual and len(sides) == 2 and not own & set(sides):
+            return list(sides.values())
+    return None
+
+
+def pair_object(s, ctx, after, right, subject) -> list[Actor] | None:
+    """"called both leaders", "urging them": the story's two sides, without the subject's."""
+    words = s.folded[after:right].split()[:3]
+    pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
+    if not words or words[0].strip(",.;:'\"") not in first_words(pair_words):
+        return None  # the common case, decided without building the phrase
+    head = " " + " ".join(w.strip(",.;:'\"") for w in words) + " "
+    if head.startswith(padded(ctx.words.get("reciprocal", ()))):
+        return None  # "accuse each other": both sides act, found by the reciprocal rule
+    if head.startswith(padded(pair_words)):
+        own = {a.country for a in subject}
+        pair = story_pair(s, ctx, after, own)
+        if pair is None and words[0].strip(",.;:'\"") in ctx.words.get("them", ()):
+            # "asked three French diplomats to leave, accusing them of": one other state only
+            return most_named(s, ctx, after, own)[:1] or None
+        return pair
+    return None
+
+
+@functools.cache
+def first_words(phrases: tuple) -> frozenset:
+    return frozenset(p.split()[0] for p in phrases if p.strip())
+
+
+def pair_in_trigger(s, ctx, trig, after, subject) -> list[Actor] | None:
+    """"called both leaders": the trigger's own words name the story's two sides."""
+    words = " " + s.folded[trig.start:trig_end(trig)] + " "
+    if says(words, ctx.words.get("both_parties", ())):
+        return story_pair(s, ctx, after, {a.country for a in subject})
+    return None
+
+
+def anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
+    """An object that refers back: "called both leaders", "urging them" (the story's two
+    sides, without the subject's), "congratulated him" (the last person of another state)."""
+    head = object_head(s, ctx, after, right)
+    own = {a.country for a in subject}
+    if head.startswith(padded(ctx.words.get("reciprocal", ()))):
+        return None  # "accuse each other": both sides act, found by the reciprocal rule
+    pair = pair_object(s, ctx, after, right, subject)
+    if pair:
+        return pair
+    if head.startswith(padded(ctx.words.get("upheaval", ()))):
+        # "condemned the military coup": aimed at the state the story is about, which is not
+        # the speaker's ("Nigerian President Tinubu, chairman of ECOWAS, denounced the coup")
+        speakers = {a.country for a in s.actors if a.end <= after}
+        return most_named(s, ctx, s.start, own | speakers)[:1] or None
+    if head.split()[:1] and head.split()[0] in ctx.words.get("him", ()):
+        # (a person by name, or by office: "expelled South Africa's ambassador, accusing him")
+        named = ctx.mentioned + [a for a in s.actors if a.end <= after]
+        return next(([a] for a in reversed(named) if (a.name or a.role in PERSON_ROLES)
+                     and a.country and a.country not in own), None)
+    named = state_anaphor_object(s, ctx, after, right, own)
+    if named:
+        return named
+    if head.startswith(padded(ctx.words.get("it_object", ()))):
+        # "Peru cut ties with Bolivia, accusing it of meddling", "Russia violated Ukraine's
+        # sovereignty, and we condemn it": the sentence's first other state, else the last
+        # one named before it
+        here = [a for a in s.actors if a.end <= after and not a.locative]
+        first = next(([a] for a in here if a.country and a.country not in own), None)
+        return first or next(([a] for a in reversed(ctx.mentioned)
+                              if a.country and a.country not in own), None)
+    return None
+
+
+def object_head(s, ctx, after, right) -> str:
+    """The first three words of an object, past a target word ("melancarkan serangan
+    (militer) ke negara itu"; not past "him": "congratulated him on")."""
+    words = s.folded[after:right].split()[:5]
+    mark = next((i for i, w in enumerate(words[:2]) if w in ctx.words.get("target_mark", ())), None)
+    if mark is not None and not (mark and words[0].strip(",.") in ctx.words.get("him", ())):
+        words = words[mark + 1:]
+    return " " + " ".join(w.strip(",.;:'\"") for w in words[:3]) + " "
+
+
+def state_anaphor_object(s, ctx, after, right, own: set) -> list[Actor] | None:
+    """"memantau situasi di Venezuela setelah AS melancarkan serangan ke negara itu", "air
+    strikes on the country": a state named as "the country" is the nearest other state named
+    before, a place too."""
+    if not object_head(s, ctx, after, right).startswith(padded(ctx.words.get("state_anaphor", ()))):
+        return None
+    named = [a for a in s.actors if a.end <= after and a.country and a.country not in own]
+    return named[-1:] or None
+
+
+def adversary(ctx, src) -> list[Actor] | None:
+    """The one other side of the story's latest event between the doer's state and another."""
+    own = {a.country for a in src}
+    for d in reversed(ctx.previous):
+        sides = {a.country: a for a in d.sources + d.targets if a.country}
+        if own & set(sides) and len(sides) == 2:
+            return [a for c, a in sides.items() if c not in own]
+    return None
+
+
+def latest_targets(ctx, etype: str, own: set) -> list[Actor]:
+    """The targets of the story's latest act of class `etype` aimed away from `own`: where an
+    act that repeats it ("Kecaman serupa ...", "also condemned it") is aimed."""
+    for d in reversed(ctx.previous):
+        if ctx.event_type_of(d.code) == etype and d.targets and \
+                not own & {a.country for a in d.targets}:
+            return list(d.targets)
+    return []
