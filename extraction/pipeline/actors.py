@@ -531,7 +531,9 @@ def _apposed_names(text, start, end, atoms, tokens, lex_markers) -> list[Match]:
         if opener and opener[-1] not in CLAUSE_OPENERS:
             continue  # "a Memorandum on Cessation of Hostilities, the ...": inside a phrase
         if skip is None:  # built for the few sentences that get this far
-            skip = {w.lower() for kind in ("preposition", "locative", "article", "determiner")
+            # (and "Pada Selasa, Menteri Luar Negeri Sugiono": a phrase of time, no name)
+            skip = {w.lower() for kind in ("preposition", "locative", "article", "determiner",
+                                           "occasion", "target_mark")
                     for w in lex_markers.get(kind, ())}
         if not 2 <= len(words) <= MAX_NAME_WORDS or words[0].lower() in skip or \
                 any(a.start < m.start and a.end > lead.start("name") for a in atoms[:k]):

@@ -270,6 +270,13 @@ def ends_as(ctx, form, word) -> bool:
     return any(word.endswith(end) for end in ctx.words.get(f"{form}_suffix", ()))
 
 
+def means_of_response(ctx, words: list[str]) -> bool:
+    """Whether `words` (those before a verb) end in a response verb and its means word
+    ("responded by", "menanggapi dengan"): what follows is the response's act."""
+    return len(words) > 1 and words[-1] in ctx.words.get("means", ()) and \
+        words[-2] in ctx.words.get("response_verb", ())
+
+
 def without_adverbs(text: str, ctx) -> list[str]:
     """The words of `text` once its adverbs, single words or phrases ("untuk pertama
     kalinya"), are taken out."""

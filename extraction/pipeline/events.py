@@ -17,8 +17,8 @@ from .actors import Actor, only_state
 from .codes import ORGANISATIONS
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
                       domestic_party, ends_as, groups, in_compound, inside_quote, marker_between,
-                      one_per_state, party_after, relative_opening, starting_from, trig_end,
-                      trigger_in, without_adverbs)
+                      means_of_response, one_per_state, party_after, relative_opening,
+                      starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
 from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
 from .parties import (EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
@@ -303,6 +303,9 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
         return None
     if any(m.kind == "condition" and trig.end <= m.start for m in s.markers):
         return THREAT_CODE  # "will withdraw its force from Chad unless ...": a threat
+    if etype in DECIDED and all(s.folded[m.start:m.end] in ctx.words.get("readiness", ())
+                                for m in blockers):
+        return THREAT_CODE  # "is ready to shut its border": held over, not yet decided
     # (the date of the clause the modal stands in: "responded on Sunday, saying his
     # administration would meet Trump" is a pledge, "will meet on Friday" a schedule)
     own = max(left, s.text.rfind(",", left, blockers[0].start) + 1)
@@ -342,8 +345,10 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
         if code is None:
             continue
         draft = _draft(s, ctx, trig, left, right, verbs)
-        if draft is not None and code != trig.key and ctx.event_type_of(draft.code) != "sanction":
-            # (a sanction the draft already decided on, "will withdraw from the WHO", stays one)
+        if draft is not None and code != trig.key and \
+                (ctx.event_type_of(draft.code) != "sanction" or code == THREAT_CODE):
+            # (a sanction the draft already decided on, "will withdraw from the WHO", stays one,
+            # unless it is only held ready)
             draft.code, draft.confidence = code, draft.confidence - 0.1
         if draft is not None and ctx.event_type_of(draft.code) == "agree" and \
                 _undergoes(s, ctx, trig):
@@ -942,8 +947,11 @@ def _purpose(s, ctx, trig, left) -> bool:
         return False  # "an air strike that killed three soldiers": what the strike did
     if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
         return True  # "the occupied West Bank", "Jordan's visiting King": adjectives
-    if before and before[-1] in ctx.words.get("preposition", ()):
-        return True  # "bans on travel to Canada": a noun, not a verb
+    if before and before[-1] in ctx.words.get("preposition", ()) and \
+            not means_of_response(ctx, before):
+        # "bans on travel to Canada": a noun, not a verb (but "responded by expelling four
+        # diplomats": the means is the act)
+        return True
     if len(before) > 1 and before[-1] in ctx.words.get("purpose", ()) and \
             before[-2] in ctx.words.get("aspect", ()):
         return False  # "continued to fire": the act itself

@@ -19,8 +19,8 @@ from .anaphora import (adversary, anaphoric_object, both_parties, event_referenc
                        reference_before, state_anaphor_object)
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as,
-                      free_parties, groups, in_compound, inside_quote, iter_groups,
-                      marker_between, no_verb_between, one_per_state, party_after,
+                      free_parties, groups, in_compound, inside_quote, iter_groups, marker_between,
+                      means_of_response, no_verb_between, one_per_state, party_after,
                       relative_opening, starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
 from .text import padded, says
@@ -185,7 +185,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         if agent is None and trig.key.startswith(HOSTED):
             # "disambut dengan upacara kenegaraan di Istana Negara Malaysia": the host is the
             # state of the venue
-            agent = _place_after(s, after, s.end, reach=HOST_VENUE_REACH)
+            agent = _place_after(s, after, s.end, reach=HOST_VENUE_REACH) or \
+                _named_venue_state(s, after, HOST_VENUE_REACH)
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
@@ -447,6 +448,18 @@ def _place_after(s, pos, right, reach: int | None = 2) -> list[Actor] | None:
                   and (a.locative if reach is not None else not (a.role or a.name or a.oblique))
                   and (reach is None or s.words_between(pos, a.start) <= reach)), None)
     return [place] if place else None
+
+
+def _named_venue_state(s, pos, reach) -> list[Actor] | None:
+    """"di Istana Negara Malaysia": the state that ends a venue's proper name after a place
+    word within `reach` words of `pos`."""
+    mark = next((m for m in s.markers if m.kind == "locative" and pos <= m.start
+                 and s.words_between(pos, m.start) <= reach), None)
+    if mark is None:
+        return None
+    place = next((a for a in s.actors if a.start >= mark.end and a.country), None)
+    between = s.text[mark.end:place.start].split() if place else ["-"]
+    return [place] if between and all(w[:1].isupper() for w in between) else None
 
 
 def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
@@ -715,7 +728,7 @@ def _opening_subject(s, ctx, trig, start: int | None = None) -> list[Actor] | No
 def _participle_clause(s, ctx, trig, words) -> bool:
     """", accusing ...", ", menuduh ...", "dengan menuduh ...": a verb that opens a clause of
     manner after the main clause."""
-    if words and words[-1] in ctx.words.get("manner", ()):
+    if words and words[-1] in ctx.words.get("manner", ()) or means_of_response(ctx, words):
         return True
     if words and words[-1] in ctx.words.get("temporal_clause", ()) and trig.form == "verbs":
         return ctx.head_initial or ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])

@@ -133,8 +133,10 @@ def _word_sets(lang: str) -> dict:
     # between a pronoun subject and its verb.
     sets["verb_group"] = frozenset(w for k in VERB_GROUP for p in sets.get(k, ()) for w in p.split())
     sets["list_filler"] = frozenset().union(*(sets.get(k, ()) for k in LIST_FILLERS))
-    # Words that open a phrase of time or occasion before the main clause (opening_comma)
-    sets["opener"] = sets.get("temporal_clause", frozenset()) | sets.get("occasion", frozenset())
+    # Words that open a phrase of time, occasion or attribution before the main clause
+    # (opening_comma)
+    sets["opener"] = sets.get("temporal_clause", frozenset()) | sets.get("occasion", frozenset()) \
+        | sets.get("attribution_opener", frozenset())
     return sets
 
 
