@@ -1745,6 +1745,21 @@ from extracted import coded
      "Poland is ready to close its border with Belarus.", "en", ("130", "POL", "BLR")),
     ("readiness_to_close_a_border_is_a_threat_id",
      "Polandia siap menutup perbatasannya dengan Belarus.", "id", ("130", "POL", "BLR")),
+    ("manoeuvres_point_back_to_the_drills",
+     "China's navy held drills near Taiwan on Monday. Taiwan criticised the manoeuvres.", "en",
+     ("111", "TWN", "CHN")),
+    ("a_verdict_falls_on_the_owner_of_the_act_judged",
+     "Erdogan told al-Sharaa that Israel's occupation of the Golan was unacceptable.", "en",
+     ("111", "TUR", "ISR")),
+    ("restating_backing_for_a_state_is_support",
+     "Sissi restated Cairo's full backing for Libya's sovereignty.", "en", ("051", "EGY", "LBY")),
+    ("continuing_support_is_support_not_a_plan",
+     "Japan said it would continue to support Ukraine.", "en", ("051", "JPN", "UKR")),
+    ("continuing_support_is_support_not_a_plan_id",
+     "Indonesia akan terus mendukung upaya Pemerintah Suriah.", "id", ("051", "IDN", "SYR")),
+    ("a_demonstrative_noun_points_back_to_the_act_id",
+     "Korea Utara meluncurkan rudal pada Senin. Jepang mengecam peluncuran itu dan menyebutnya "
+     "melanggar resolusi Dewan Keamanan PBB.", "id", ("111", "JPN", "PRK")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

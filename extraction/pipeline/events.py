@@ -136,6 +136,8 @@ RAID = "180"
 SPORT_SENSES = ("attack", "meet", "support")
 NO_PUNCTUATION = str.maketrans({c: " " for c in PUNCTUATION})
 THREAT_CODE = "130"
+# An owner's ending right after a party ("Israel's occupation", "Israel’s").
+POSSESSIVE_ENDS = ("'s", "\u2019s")
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
@@ -199,7 +201,15 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
             and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))
             and not (m.kind == "modal" and _past_verb_after_and(s, ctx, m, pos))
             and not _quote_closes_between(s, m, pos)
-            and not _ended_state(s, ctx, trig, m)]
+            and not _ended_state(s, ctx, trig, m)
+            and not (m.kind in ("modal", "intent") and _continuing(s, ctx, m.end, pos))]
+
+
+def _continuing(s, ctx, a, b) -> bool:
+    """"will continue to support", "akan terus mendukung": a future that goes on with what is
+    done now is no plan."""
+    words = " " + " ".join(s.folded[a:b].split()) + " "
+    return any(f" {w} " in words for w in ctx.words.get("ongoing", ()))
 
 
 def _ended_state(s, ctx, trig, m) -> bool:
@@ -590,8 +600,13 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     if not speaker:
         return []
     own = {a.country for a in speaker}
-    target = next(([a] for a in s.actors if a.country and a.country not in own
-                   and not a.locative and a.start >= min(tag.end, verdict.start)), None)
+    # "told al-Sharaa that Israel's occupation ... was unacceptable": the owner of the act
+    # judged, not whom the speaker told
+    owner = next(([a] for a in s.actors if a.country and a.country not in own
+                  and not a.locative and tag.end <= a.start and a.end <= verdict.start
+                  and s.text[a.end:a.end + 2] in POSSESSIVE_ENDS), None)
+    target = owner or next(([a] for a in s.actors if a.country and a.country not in own
+                            and not a.locative and a.start >= min(tag.end, verdict.start)), None)
     if target is None and (tag.kind == "judging" or _names_no_party(s, verdict)):
         # "Lula ... menyebutnya sebagai bentuk arogansi", '"Ini tidak bersahabat," kata Marty':
         # the verdict is on the latest act another state did
@@ -626,7 +641,7 @@ def _participle_speaker(s, ctx, drafts, tag) -> list[Actor] | None:
 def _lead_party(s) -> list[Actor] | None:
     """The first party of the sentence that is neither a place nor an owner ("Madrid's")."""
     lead = next((a for a in s.actors if a.country and not a.locative
-                 and not s.text[a.end:a.end + 2] in ("'s", "\u2019s")), None)
+                 and not s.text[a.end:a.end + 2] in POSSESSIVE_ENDS), None)
     return [lead] if lead else None
 
 
@@ -1195,8 +1210,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # a visit needs a host: "Spain and Portugal ... for a two-day visit" (the noun may name
         # both sides: "kunjungan ... diplomasi Suriah-AS")
         return None
+    # ("Keduanya menyerukan pencabutan sanksi terhadap Suriah": a call or praise from both
+    # sides is aimed at a third, never at each other unless the text says so)
     pair_word = names_both_parties(s, ctx, s.start, trig.start) and \
-        not _pair_word_label(s, ctx, trig)
+        not _pair_word_label(s, ctx, trig) and etype not in ("appeal", "support")
     if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
             (_mentions(s, ctx, "reciprocal", trig, before=2) or pair_word or
              (code == WITHDRAWAL and _troops_pulled(s, ctx, trig))):

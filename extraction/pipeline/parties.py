@@ -1199,6 +1199,8 @@ def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]
             if s.words_between(pos, nouns[0].start) <= 3 and etype in JUDGING else None
         if judged:
             return judged
+        if _demonstrative_after(s, ctx, trig_end(nouns[0])) and etype in JUDGING:
+            return []  # an act told before that the story does not hold: no party after it
     if first_actor is None or reference_before(s, ctx, pos, first_actor.start):
         own = {a.country for a in (subject or left_group(s, ctx, trig.start, s.start) or [])}
         ref = event_reference(s, ctx, pos, stop, own)
@@ -1553,6 +1555,13 @@ NOT_IN_NOUN_PHRASE = ("target_mark", "locative", "comitative", "clause_break", "
                       "topic")
 
 
+def _demonstrative_after(s, ctx, end) -> bool:
+    """"peluncuran rudal itu dan menilainya melanggar resolusi DK PBB": a demonstrative right
+    after an event noun closes its phrase, and the noun points back to an act told before."""
+    first = s.folded[end:end + 12].split()[:1]
+    return bool(first) and first[0].strip(",.") in ctx.words.get("anaphor_after", ())
+
+
 def _noun_np(s, ctx, trig, right):
     """Parties written inside the noun phrase: "antara A dan B", "serangan Israel ke Gaza",
     "Israeli strikes on Gaza", "Russia's attack on Ukraine"."""
@@ -1576,8 +1585,9 @@ def _noun_np(s, ctx, trig, right):
               and (trig.start - a.end <= 3 or
                    (not ctx.head_initial and (_modifier_between(s, a.end, trig.start) or
                                               _day_between(s, a.end, trig.start))))]
+    closed = _demonstrative_after(s, ctx, end)
     near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right
-                  and a.country and not a.locative
+                  and a.country and not a.locative and not closed
                   and s.words_between(end, a.start) <= NOUN_REACH
                   and not marker_between(s, end, a.start, NOT_IN_NOUN_PHRASE)]
     # ("a ceasefire in the Israel-Hamas war": a compound right before the noun is its sides,
