@@ -258,6 +258,9 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_call_from_both_sides_is_not_aimed_at_each_other_id",
      "Erdogan bertemu al-Sharaa di Ankara. Keduanya menyerukan pencabutan sanksi terhadap "
      "Suriah.", "id", ("020", "TUR", "SYR")),
+    ("what_a_state_is_charged_with_is_alleged",
+     "Afwerki charged Addis Ababa with trying to seize the port of Assab.", "en",
+     ("171", "ETH", "ERI")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

@@ -1760,6 +1760,26 @@ from extracted import coded
     ("a_demonstrative_noun_points_back_to_the_act_id",
      "Korea Utara meluncurkan rudal pada Senin. Jepang mengecam peluncuran itu dan menyebutnya "
      "melanggar resolusi Dewan Keamanan PBB.", "id", ("111", "JPN", "PRK")),
+    ("charging_a_state_with_a_misdeed_is_an_accusation",
+     "Eritrea charged Ethiopia with violating the peace deal on Monday.", "en",
+     ("112", "ERI", "ETH")),
+    ("what_a_verb_of_causing_makes_a_party_do_is_done",
+     "Iran struck targets in Iraq on Monday, prompting Baghdad to recall its ambassador from "
+     "Tehran.", "en", ("161", "IRQ", "IRN")),
+    ("an_attack_answered_by_retaliation_was_aimed_at_the_retaliator",
+     "Israel imposed a siege on Gaza in retaliation for the attack by Hamas militants.", "en",
+     ("180", "PSE", "ISR")),
+    ("an_attack_answered_by_retaliation_was_aimed_at_the_retaliator_id",
+     "Iran menyebut serangan rudal itu sebagai jawaban atas serangan Israel pada Jumat.", "id",
+     ("195", "ISR", "IRN")),
+    ("a_deal_mediated_by_a_state_is_its_mediation_id",
+     "Rusia dan Ukraina menukar tawanan lewat kesepakatan yang dimediasi Uni Emirat Arab.", "id",
+     ("045", "ARE", "RUS")),
+    ("thanks_to_both_countries_goes_to_each_id",
+     "Rusia dan Ukraina menukar 190 tawanan perang pada Jumat. Kemlu UEA berterima kasih kepada "
+     "kedua negara.", "id", ("051", "ARE", "UKR")),
+    ("disabling_flagged_fishing_boats_is_a_seizure_id",
+     "KKP melumpuhkan tiga kapal ikan berbendera Vietnam.", "id", ("171", "IDN", "VNM")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -138,7 +138,10 @@ def latest_pair(ctx, own: set) -> list[Actor] | None:
 
 def pair_object(s, ctx, after, right, subject) -> list[Actor] | None:
     """"called both leaders", "urging them": the story's two sides, without the subject's."""
-    words = s.folded[after:right].split()[:3]
+    words = s.folded[after:right].split()[:4]
+    if words and words[0] in ctx.words.get("target_mark", ()):
+        words = words[1:]  # "berterima kasih kepada kedua negara", "said to both leaders"
+    words = words[:3]
     pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
     if not words or words[0].strip(",.;:'\"") not in first_words(pair_words):
         return None  # the common case, decided without building the phrase

@@ -979,7 +979,7 @@ def _purpose(s, ctx, trig, left) -> bool:
         # Inggris") is that doer's act.
         return not (_party_before(s, pos) or _verbs_object_before(s, ctx, pos) or
                     _forceful_act_by(s, ctx, trig) or _ranked(s, ctx, pos) or
-                    _signing_described(s, ctx, trig, pos))
+                    _signing_described(s, ctx, trig, pos) or _mediated_by(s, ctx, trig))
     if bare and bare[-1] in ctx.words.get("coordination", ()) and \
             _in_relative_of_a_thing(s, ctx, left, pos):
         return True  # "rancangan resolusi yang disusun Inggris dan menyerukan ...": the draft's
@@ -992,6 +992,8 @@ def _purpose(s, ctx, trig, left) -> bool:
             continue
         if _ranked(s, ctx, m.start):
             continue  # "the first Asian leader to visit Kyiv": a record of what was done
+        if _caused_to(s, ctx, m.start):
+            continue  # "prompting Iraq to recall its ambassador": what was caused was done
         listing = bool(before) and before[-1] in ctx.words.get("coordination", ())
         if "," in s.text[m.end:pos] and not listing:
             continue  # ", accusing Moscow": a comma closes the infinitive, unless a list goes on
@@ -1006,6 +1008,16 @@ def _purpose(s, ctx, trig, left) -> bool:
         if near or listed:
             return True
     return False
+
+
+def _caused_to(s, ctx, pos) -> bool:
+    """Whether a verb of causing and its party stand right before the infinitive word at `pos`
+    ("prompting Iraq to", "forcing Kenya to")."""
+    party = next((a for a in reversed(s.actors) if a.end <= pos and a.country), None)
+    if party is None or s.words_between(party.end, pos) > 0:
+        return False
+    words = s.folded[max(s.start, party.start - 30):party.start].split()
+    return bool(words) and words[-1] in ctx.words.get("causing", ())
 
 
 def _talks_held_for(s, ctx, trig) -> Draft | None:
@@ -1067,6 +1079,18 @@ def _forceful_act_by(s, ctx, trig) -> bool:
         return s.words_between(end, doer.start) <= PLACE_AFTER_PARTICIPLE
     return doer is not None and s.words_between(end, doer.start) <= skip and \
         (trig.form == "passive" or skip == 1)
+
+
+def _mediated_by(s, ctx, trig) -> bool:
+    """"lewat kesepakatan yang dimediasi Uni Emirat Arab": a relative clause naming who
+    mediated tells the mediation."""
+    if not trig.key.startswith(MEDIATE) or trig.form != "passive":
+        return False
+    end = trig_end(trig)
+    words = s.folded[end:end + 12].split()
+    skip = 1 if words and words[0] in ctx.words.get("agent", ()) else 0
+    doer = next((a for a in s.actors if a.start >= end and a.country), None)
+    return doer is not None and s.words_between(end, doer.start) <= skip
 
 
 def _signing_described(s, ctx, trig, pos) -> bool:

@@ -29,6 +29,9 @@ from .text import padded, says
 QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
+# The words between a response word and the act it answers ("in retaliation for the Oct. 7
+# attack"): an article, a date of up to two words, a modifier (tune: 3 at most).
+RESPONSE_REACH = 4
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
 NOUN_REACH = 6
@@ -1337,6 +1340,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         right = _own_clause_end(s, trig, right)
     tgt = inner_tgt or _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or \
         state_anaphor_object(s, ctx, trig_end(trig), right, {a.country for a in src}) or []
+    emptied = bool(tgt) and all(a in src for a in tgt)  # ("the attack by Hamas": its doer)
+    tgt = [a for a in tgt if a not in src]
     if etype == "mobilize" and tgt and not _aimed_at(s, trig, tgt[0]):
         tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
     if not tgt and support is not None:
@@ -1345,9 +1350,11 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         tgt = [a for a in s.actors if support < a.start and a.end <= trig.start
                and a.country and not a.locative]
     if not tgt and etype == "attack" and inner_src and not _target_written(s, ctx, trig) and \
-            not trigger_in(s, ctx, trig, "standing"):
-        # "supporters of Ukraine since Russia's invasion", "Hamas' October 7 attack": the other
-        # state of the sentence, else the other side of the story's latest event of the doer
+            not trigger_in(s, ctx, trig, "standing") and \
+            (not emptied or _answered_act(s, trig)):
+        # "supporters of Ukraine since Russia's invasion", "Hamas' October 7 attack", "in
+        # retaliation for the attack by Hamas": the other state of the sentence, else the other
+        # side of the story's latest event of the doer
         own = {a.country for a in src}
         tgt = next(([a] for a in s.actors if a.country and a.country not in own
                     and not a.locative and a.oblique != "agent"), None) or \
@@ -1360,6 +1367,13 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun;
     # nor the agent of a later passive verb: "Russia's attack was condemned by Poland")
     return src, [a for a in tgt if a not in src and not _later_verbs_agent(s, trig, a)], conf
+
+
+def _answered_act(s, trig) -> bool:
+    """Whether a response word stands just before the event noun ("in retaliation for the
+    Oct. 7 attack", "sebagai balasan atas serangan")."""
+    return any(m.kind == "response" and m.end <= trig.start and
+               s.words_between(m.end, trig.start) <= RESPONSE_REACH for m in s.markers)
 
 
 def _later_verbs_agent(s, trig, party) -> bool:
