@@ -1254,3 +1254,12 @@ def test_rules_wounding_is_an_attack_on_the_wounded_state(text, lang, row):
 ])
 def test_rules_wounds_with_no_foreign_doer_are_no_event(text, lang):
     assert not coded(text, lang, published="2024-05-10")
+
+
+def test_rules_a_name_that_only_dates_something_is_no_actor():
+    """Regression: "the Obama-era effort" made Barack Obama the actor of a 2021 sanction."""
+    text = ("The US said on Monday it was putting Cuba back on its list of state sponsors of "
+            "terrorism, undoing the Obama-era effort to mend ties.")
+    events = extract(Article(text, "t", lang="en", published="2021-01-11"))
+    assert [(e.cameo_code, e.source_country, e.source_actor) for e in events] == \
+        [("163", "USA", None)]

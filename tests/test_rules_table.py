@@ -1780,6 +1780,12 @@ from extracted import coded
      "kedua negara.", "id", ("051", "ARE", "UKR")),
     ("disabling_flagged_fishing_boats_is_a_seizure_id",
      "KKP melumpuhkan tiga kapal ikan berbendera Vietnam.", "id", ("171", "IDN", "VNM")),
+    ("putting_a_state_on_the_terrorism_sponsor_list_is_a_sanction",
+     "The State Department said it was putting Cuba back on its list of state sponsors of "
+     "terrorism.", "en", ("163", "USA", "CUB")),
+    ("military_support_given_is_aid",
+     "Turkiye has given military support to the Tripoli-based authorities.", "en",
+     ("072", "TUR", "LBY")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -135,6 +135,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
              and not _ethnic(text, m, lex_markers) and not _demonym_before(text, m, lex_markers, "demonym_thing")
              and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
+    era = tuple(lex_markers.get("era_suffix", ()))
+    atoms = [m for m in atoms if not (era and text.lower().startswith(era, m.end))]
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens,
                                          lex_markers.get("office_unit", ())),
                    key=lambda m: m.start)
