@@ -1786,6 +1786,12 @@ from extracted import coded
     ("military_support_given_is_aid",
      "Turkiye has given military support to the Tripoli-based authorities.", "en",
      ("072", "TUR", "LBY")),
+    ("a_condemned_joint_exercise_of_several_states_was_held",
+     "North Korea condemned the joint naval exercise of South Korea, the United States and "
+     "Japan.", "en", ("062", "KOR", "USA")),
+    ("a_condemned_joint_exercise_of_several_states_was_held_id",
+     "Korea Utara mengecam latihan angkatan laut gabungan Korea Selatan, Amerika Serikat, dan "
+     "Jepang.", "id", ("062", "KOR", "JPN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -1306,7 +1306,10 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         thanker = _thanked_for_aid(s, ctx, trig, left, etype)
         if thanker:
             return inner_src, thanker, 0.7  # "Ukraina mengapresiasi bantuan ... dari Indonesia"
-        return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
+        if not (etype == "military_cooperation" and len({a.country for a in inner_src}) >= 2):
+            return None, None, 0.0  # "mengecam veto Rusia": the veto is what is condemned
+        # ("condemned the joint naval exercise of South Korea, the US and Japan": a joint act
+        # of several states is told as done)
     given = etype == "aid" and inner_src and inner_tgt and \
         marker_between(s, trig_end(trig), inner_src[0].start, ("source_from",))
     if etype in NEEDS_SUPPORT and support is None and not given and \
@@ -1595,6 +1598,10 @@ def _noun_np(s, ctx, trig, right):
     by = _noun_agent(s, ctx, trig, end, right) or _relative_doer(s, ctx, end, right)
     if by:
         return by
+    owners = _after_marker(s, ctx, end, right, "genitive", reach=1) \
+        if ctx.event_type_of(trig.key) in SYMMETRIC else None
+    if owners and len({a.country for a in owners}) >= 2:
+        return owners, []  # "the joint naval exercise of South Korea, the US and Japan"
     before = [a for a in s.actors if a.start < trig.start and not a.locative
               and (trig.start - a.end <= 3 or
                    (not ctx.head_initial and (_modifier_between(s, a.end, trig.start) or
