@@ -1792,6 +1792,12 @@ from extracted import coded
     ("a_condemned_joint_exercise_of_several_states_was_held_id",
      "Korea Utara mengecam latihan angkatan laut gabungan Korea Selatan, Amerika Serikat, dan "
      "Jepang.", "id", ("062", "KOR", "JPN")),
+    ("a_date_set_off_by_commas_does_not_hide_the_main_subject_id",
+     "Dalam kunjungan kenegaraan ke Istana Kepresidenan Turki di Ankara, Kamis (10/4/2025), "
+     "Presiden Prabowo Subianto mengutarakan minat untuk mengembangkan jet tempur bersama.", "id",
+     ("042", "IDN", "TUR")),
+    ("sending_police_abroad_is_a_peacekeeping_contribution_id",
+     "Kenya mengirim 200 polisi ke Haiti pada Sabtu.", "id", ("074", "KEN", "HTI")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -63,6 +63,9 @@ HOST_VENUE_REACH = 6
 # Words between a detention participle and the place it happened in ("detained for three
 # weeks in Myanmar"): a duration phrase and "in"; two missed that on the consistency set.
 PLACE_AFTER_PARTICIPLE = 5
+# A date phrase set off by commas has at most this many words ("Kamis (10/4/2025)", "on
+# Thursday, 10 April 2025").
+DATE_PHRASE_WORDS = 5
 DATE_WORDS = ("weekday", "month", "reldate")
 HYPHENS = ("-", "–", "—")
 # "the release of two Indonesian citizens who have been held by Myanmar authorities": the
@@ -759,6 +762,7 @@ def _main_subject_after(s, ctx, trig, verbs) -> list[Actor] | None:
     comma = s.text.find(",", trig_end(trig), s.end)
     if comma < 0 or "," in s.text[s.start:trig.start]:
         return None  # (a clause after a comma is no opening one)
+    comma = _past_date_phrase(s, comma)
     heads = [v.start for v in verbs if v.start > comma] + \
         [m.start for m in s.markers if m.kind == "speech" and m.start > comma]
     if heads:
@@ -766,6 +770,16 @@ def _main_subject_after(s, ctx, trig, verbs) -> list[Actor] | None:
     # a main verb that is no event ("..., Prabowo raised the issue"): the party that opens it
     opener = party_after(s, comma + 1, MAIN_SUBJECT_REACH)
     return opener if opener and not opener[0].locative else None
+
+
+def _past_date_phrase(s, comma: int) -> int:
+    """The comma after a date set off by commas right after `comma` ("di Ankara, Kamis
+    (10/4/2025), Presiden Prabowo ..."), else `comma`."""
+    nxt = s.text.find(",", comma + 1, s.end)
+    if nxt < 0 or any(comma < a.start < nxt for a in s.actors):
+        return comma
+    dated = any(m.kind in DATE_WORDS and comma < m.start < nxt for m in s.markers)
+    return nxt if dated and s.words_between(comma + 1, nxt) <= DATE_PHRASE_WORDS else comma
 
 
 def _gap_object(s, ctx, trig, etype, subject=()) -> list[Actor]:
