@@ -261,6 +261,9 @@ def test_rules_leave_out(case, text, lang, absent):
     ("what_a_state_is_charged_with_is_alleged",
      "Afwerki charged Addis Ababa with trying to seize the port of Assab.", "en",
      ("171", "ETH", "ERI")),
+    ("the_announcer_of_a_ceasefire_between_others_is_no_side_id",
+     "Presiden AS Donald Trump mengumumkan gencatan senjata antara Pakistan dan India pada Sabtu.",
+     "id", ("0871", "USA", "PAK")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

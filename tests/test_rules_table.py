@@ -1798,6 +1798,27 @@ from extracted import coded
      ("042", "IDN", "TUR")),
     ("sending_police_abroad_is_a_peacekeeping_contribution_id",
      "Kenya mengirim 200 polisi ke Haiti pada Sabtu.", "id", ("074", "KEN", "HTI")),
+    ("cutting_off_relations_with_no_gap",
+     "Mexico announced it was cutting off diplomatic relations with Ecuador.", "en",
+     ("161", "MEX", "ECU")),
+    ("sealing_the_frontier_with_a_state_is_a_sanction",
+     "Burundi sealed its frontier with Rwanda on Thursday.", "en", ("163", "BDI", "RWA")),
+    ("promised_matching_measures_are_a_threat",
+     "Nigeria said it will take matching measures against Ghana.", "en", ("130", "NGA", "GHA")),
+    ("agreeing_to_stop_clashes_is_a_ceasefire",
+     "Kyrgyzstan and Tajikistan agreed to stop the border clashes.", "en", ("0871", "KGZ", "TJK")),
+    ("agreeing_to_stop_clashes_is_a_ceasefire_id",
+     "Thailand dan Kamboja sepakat menghentikan bentrokan perbatasan.", "id",
+     ("0871", "THA", "KHM")),
+    ("an_online_meeting_is_a_call_id",
+     "Pertemuan daring antara Indonesia dan Korea Selatan digelar pada Rabu.", "id",
+     ("041", "IDN", "KOR")),
+    ("praise_said_at_the_meeting_told_goes_to_its_other_side_id",
+     "Jokowi menerima Kaisar Jepang Naruhito di Istana Bogor. Dalam pertemuan itu Jokowi "
+     "menyampaikan apresiasinya.", "id", ("051", "IDN", "JPN")),
+    ("a_ceasefire_announced_between_two_states_is_theirs_id",
+     "Presiden AS Donald Trump mengumumkan gencatan senjata antara Pakistan dan India pada Sabtu.",
+     "id", ("0871", "PAK", "IND")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

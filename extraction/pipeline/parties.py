@@ -25,6 +25,8 @@ from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party
 from .matcher import Match
 from .text import padded, says
 
+# Verbal acts that, with no party after them, are said at the meeting told before.
+TOLD_AT_MEETING = ("appeal", "support", "agree", "reject")
 # Quote marks as written: straight, curly, and the doubled ticks of some plain-text feeds.
 QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
@@ -142,6 +144,12 @@ def _subject_before_relative(s, ctx, trig) -> list[Actor] | None:
 
 def verb_parties(s, ctx, trig, left, right, verbs, etype):
     """(sources, targets, confidence) of a verb trigger."""
+    sides = _after_marker(s, ctx, trig_end(trig), right, "between", reach=2) \
+        if etype == "yield" else None
+    if sides and len({a.country for a in sides}) >= 2:
+        # "mengumumkan gencatan senjata antara Pakistan dan India": the announcer is no side;
+        # each side yields to the other
+        return sides, list(sides), 0.8
     passive = is_passive(s, ctx, trig, left)
     we = not passive and _we_before(s, ctx, trig) and _quote_speaker(s, ctx, trig, left)
     shared = None if we else (_with_doer(s, ctx, trig) or _shared_subject(s, ctx, trig, left, verbs))
@@ -288,6 +296,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start
                    and (d.symmetric or etype == "threaten")]
         obj = list(earlier[-1].targets) if earlier else []
+    if not obj and etype in TOLD_AT_MEETING and subject:
+        # "Dalam pertemuan itu Jokowi menyampaikan apresiasinya", "During the talks, Rubio
+        # pressed for ...": said at the meeting told before, to its other side
+        obj = _at_told_meeting(s, ctx, trig, subject)
     conf = 0.9 if subject else 0.6
     if subject is None and obj:
         subject = _fronted_clause_subject(s, ctx, trig)
@@ -298,6 +310,20 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if subject is None:
         subject = both_parties(s, ctx, left, trig.start) or []
     return subject, obj, conf
+
+
+def _at_told_meeting(s, ctx, trig, subject) -> list[Actor]:
+    """The other side of the meeting told before, when the sentence opens with an occasion word
+    and that meeting ("Dalam pertemuan itu", "During the talks") and names no party before the
+    trigger but the subject."""
+    words = s.folded[s.start:trig.start].split()
+    if len(words) < 3 or words[0] not in ctx.words.get("occasion", ()):
+        return []
+    opening = " ".join(w.strip(",") for w in words[1:3])
+    if opening not in ctx.words.get("meeting_anaphor", ()):
+        return []
+    own = {a.country for a in subject}
+    return [a for a in meeting_sides(ctx) if a.country and a.country not in own][:1]
 
 
 def _fronted_clause_subject(s, ctx, trig) -> list[Actor] | None:

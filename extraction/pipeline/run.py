@@ -232,7 +232,7 @@ def _unclaimed(markers, triggers) -> list:
     trigger's: the party after it is the sanction's target, not a place. (Other phrases keep
     theirs: a protest "di depan" an embassy stands at a place.)"""
     kind = load_codes().event_type_of
-    spans = [(t.start, t.end) for t in triggers if kind(t.key) == "sanction"]
+    spans = [(t.start, max(t.end, t.end2)) for t in triggers if kind(t.key) == "sanction"]
     return [m for m in markers if m.kind != "locative"
             or not any(a <= m.start and m.end <= b for a, b in spans)]
 
