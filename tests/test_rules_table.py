@@ -1819,6 +1819,21 @@ from extracted import coded
     ("a_ceasefire_announced_between_two_states_is_theirs_id",
      "Presiden AS Donald Trump mengumumkan gencatan senjata antara Pakistan dan India pada Sabtu.",
      "id", ("0871", "PAK", "IND")),
+    ("talks_with_a_visiting_leader_reach_past_visiting",
+     "Jordan's King Abdullah II held talks with visiting Palestinian President Mahmoud Abbas on "
+     "Wednesday.", "en", ("040", "JOR", "PSE")),
+    ("a_visiting_leader_visits_the_subjects_state",
+     "Egyptian President Abdel Fattah al-Sisi told a news conference alongside visiting Somali "
+     "President Hassan Sheikh Mohamud that Egypt would stand by Somalia.", "en",
+     ("042", "SOM", "EGY")),
+    ("calling_in_a_high_commissioner_is_a_summons",
+     "India called in Pakistan's deputy high commissioner on Tuesday.", "en",
+     ("114", "IND", "PAK")),
+    ("sealing_deals_is_signing_them",
+     "Xi and Lula sealed deals on energy on Wednesday.", "en", ("057", "CHN", "BRA")),
+    ("was_visiting_a_capital_is_the_verb",
+     "Fiji's prime minister Sitiveni Rabuka was visiting Canberra on Tuesday.", "en",
+     ("042", "FJI", "AUS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

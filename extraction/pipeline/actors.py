@@ -150,7 +150,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
         if a is not None:
             opens_main = opener_comma >= 0 and text.rfind(",", start, a.start) == opener_comma
             before = _before_article(text, tokens, tokens.index_at(a.start) - 1,
-                                     lex_markers.get("article", ()))
+                                     (*lex_markers.get("article", ()),
+                                      *lex_markers.get("party_attribute", ())))
             if before >= 0 and tokens.ends[before] <= start:
                 before = -1  # "... di bagian timur. RD Kongo menuduh": the last sentence's word
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
@@ -275,7 +276,8 @@ def _resident(text, tokens, i, markers) -> bool:
 
 
 def _before_article(text, tokens, i, articles) -> int:
-    """The token before a party, past an article ("in the Gaza Strip", "with the US")."""
+    """The token before a party, past an article or an attribute ("in the Gaza Strip", "with
+    the US", "with visiting Palestinian President Mahmoud Abbas")."""
     if i >= 0 and articles and text[tokens.starts[i]:tokens.ends[i]].lower() in articles:
         return i - 1
     return i

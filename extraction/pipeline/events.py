@@ -328,8 +328,9 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     """Events of one sentence, with parties resolved."""
     # The subject matter of an inquiry is no event, nor a bound for the inquiry's own parties
     # ("an inquiry into abuses in Sudan" looks into Sudan).
+    visiting = [t for t in s.triggers if _party_attribute(s, ctx, t)]
     s.triggers = [t for t in s.triggers if not _inquiry_topic(s, ctx, t)
-                  and not _counted_participle(s, ctx, t)]
+                  and not _counted_participle(s, ctx, t) and t not in visiting]
     drafts = []
     verbs = [t for t in s.triggers if t.form != "nouns"]
     # The second parts of gapped triggers that made an event: a word there ("informed Lavrov
@@ -383,7 +384,22 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += _verdicts(s, ctx, drafts)
     drafts += _misdeed_as_reason(s, ctx, drafts)
     drafts += _occasion_meeting(s, ctx, drafts)
+    drafts += [d for t in visiting if (d := _visitor(s, ctx, t)) is not None]
     return drafts + _in_kind(s, ctx)
+
+
+def _visitor(s, ctx, trig) -> Draft | None:
+    """"alongside visiting Somali President Hassan Sheikh Mohamud": the person so described
+    visits the state of the clause's subject."""
+    guest = next(a for a in s.actors if a.start == s.text.find(" ", trig.end) + 1)
+    # (the sentence's, past a speech verb: "Sisi told a news conference alongside visiting ...")
+    host = [a for a in left_group(s, ctx, trig.start, s.start) or []
+            if a.country != guest.country]
+    if not host:
+        return None
+    draft = Draft(trig.key, trig, [guest], host, True, 0.6)
+    ctx.previous.append(draft)
+    return draft
 
 
 # Acts that the two sides of a meeting do to each other there ("During the meeting, Rubio
@@ -1414,6 +1430,20 @@ def _summoned_by_host(code, src, tgt) -> list:
         return src
     host = postings.pop()
     return [replace(src[0], country=host)] if host != src[0].country else src
+
+
+def _party_attribute(s, ctx, trig) -> bool:
+    """"held talks with visiting Palestinian President Mahmoud Abbas": a word that describes
+    the party right after it is neither an event nor the end of the verb's object."""
+    if trig.form == "nouns" or s.folded[trig.start:trig.end] not in \
+            ctx.words.get("party_attribute", ()):
+        return False
+    before = s.folded[max(s.start, trig.start - 12):trig.start].split()[-1:]
+    if before and before[0] in ctx.words.get("passive_aux", ()):
+        return False  # "Rabuka was visiting Canberra": the verb
+    # (a person or an office after it: "visiting Australia" is the verb)
+    return any(a.start == s.text.find(" ", trig.end) + 1 and a.country and (a.role or a.name)
+               for a in s.actors)
 
 
 def _counted_participle(s, ctx, trig) -> bool:
