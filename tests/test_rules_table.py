@@ -1834,6 +1834,10 @@ from extracted import coded
     ("was_visiting_a_capital_is_the_verb",
      "Fiji's prime minister Sitiveni Rabuka was visiting Canberra on Tuesday.", "en",
      ("042", "FJI", "AUS")),
+    ("what_is_said_in_the_call_told_goes_to_its_other_side_id",
+     "Sugiono menerima panggilan telepon dari Menlu AS Marco Rubio pada Rabu. Dalam percakapan "
+     "itu Sugiono menyatakan Indonesia berkomitmen memajukan hubungan bilateral.", "id",
+     ("030", "IDN", "USA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -15,8 +15,9 @@ GROUP_SIZE = 3
 
 
 def meeting_sides(ctx) -> list[Actor]:
-    """Both sides of the latest meeting told."""
-    last = latest(ctx, "meet")
+    """Both sides of the latest meeting or call told."""
+    last = next((d for d in reversed(ctx.previous)
+                 if ctx.event_type_of(d.code) in ("meet", "phone_call")), None)
     return list(last.sources + last.targets) if last else []
 
 

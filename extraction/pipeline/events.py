@@ -391,7 +391,9 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
 def _visitor(s, ctx, trig) -> Draft | None:
     """"alongside visiting Somali President Hassan Sheikh Mohamud": the person so described
     visits the state of the clause's subject."""
-    guest = next(a for a in s.actors if a.start == s.text.find(" ", trig.end) + 1)
+    guest = next((a for a in s.actors if a.start == s.text.find(" ", trig.end) + 1), None)
+    if guest is None:
+        return None
     # (the sentence's, past a speech verb: "Sisi told a news conference alongside visiting ...")
     host = [a for a in left_group(s, ctx, trig.start, s.start) or []
             if a.country != guest.country]
@@ -1087,14 +1089,12 @@ def _forceful_act_by(s, ctx, trig) -> bool:
             not _party_before(s, trig.start, any_party=True, reach=HEAD_REACH):
         return False
     end = trig_end(trig)
-    words = s.folded[end:end + 12].split()
-    skip = 1 if words and words[0] in ctx.words.get("agent", ()) else 0
-    doer = next((a for a in s.actors if a.start >= end and a.country), None)
+    doer, by = _doer_after(s, ctx, trig)
     if doer is not None and doer.locative and ctx.event_type_of(trig.key) == "coerce":
         # "jurnalis Australia yang ditahan selama tiga pekan di Myanmar": held by that state
         return s.words_between(end, doer.start) <= PLACE_AFTER_PARTICIPLE
-    return doer is not None and s.words_between(end, doer.start) <= skip and \
-        (trig.form == "passive" or skip == 1)
+    return doer is not None and s.words_between(end, doer.start) <= by and \
+        (trig.form == "passive" or by == 1)
 
 
 def _mediated_by(s, ctx, trig) -> bool:
@@ -1102,11 +1102,17 @@ def _mediated_by(s, ctx, trig) -> bool:
     mediated tells the mediation."""
     if not trig.key.startswith(MEDIATE) or trig.form != "passive":
         return False
+    doer, by = _doer_after(s, ctx, trig)
+    return doer is not None and s.words_between(trig_end(trig), doer.start) <= by
+
+
+def _doer_after(s, ctx, trig) -> tuple[Actor | None, int]:
+    """The first party with a state after a passive trigger, and 1 when "by"/"oleh" opens the
+    words after the trigger (else 0): how many words may stand before that doer."""
     end = trig_end(trig)
     words = s.folded[end:end + 12].split()
-    skip = 1 if words and words[0] in ctx.words.get("agent", ()) else 0
-    doer = next((a for a in s.actors if a.start >= end and a.country), None)
-    return doer is not None and s.words_between(end, doer.start) <= skip
+    by = 1 if words and words[0] in ctx.words.get("agent", ()) else 0
+    return next((a for a in s.actors if a.start >= end and a.country), None), by
 
 
 def _signing_described(s, ctx, trig, pos) -> bool:
