@@ -1838,6 +1838,19 @@ from extracted import coded
      "Sugiono menerima panggilan telepon dari Menlu AS Marco Rubio pada Rabu. Dalam percakapan "
      "itu Sugiono menyatakan Indonesia berkomitmen memajukan hubungan bilateral.", "id",
      ("030", "IDN", "USA")),
+    ("restoring_relations_with_no_gap",
+     "Qatar and the UAE announced on Monday they were restoring diplomatic relations.", "en",
+     ("054", "QAT", "ARE")),
+    ("granting_candidate_status_is_diplomatic_support",
+     "The EU granted Georgia candidate status in December.", "en", ("054", "EU", "GEO")),
+    ("granting_candidate_status_is_diplomatic_support_id",
+     "Uni Eropa memberikan status kandidat kepada Georgia pada Desember.", "id",
+     ("054", "EU", "GEO")),
+    ("halting_a_states_accession_is_a_sanction",
+     "EU leaders agreed to halt Georgia's accession process on June 27.", "en",
+     ("160", "EU", "GEO")),
+    ("halting_a_states_accession_is_a_sanction_id",
+     "Uni Eropa membekukan proses aksesi Georgia pada Kamis.", "id", ("160", "EU", "GEO")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case
