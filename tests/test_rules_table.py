@@ -1851,6 +1851,11 @@ from extracted import coded
      ("160", "EU", "GEO")),
     ("halting_a_states_accession_is_a_sanction_id",
      "Uni Eropa membekukan proses aksesi Georgia pada Kamis.", "id", ("160", "EU", "GEO")),
+    ("barring_foreigners_from_leaving_is_a_restriction",
+     "South Korea barred two Indonesian engineers from leaving the country.", "en",
+     ("172", "KOR", "IDN")),
+    ("barring_foreigners_from_leaving_is_a_restriction_id",
+     "Korea Selatan melarang dua WNI meninggalkan negara itu.", "id", ("172", "KOR", "IDN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case
