@@ -21,10 +21,10 @@ from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, c
                       starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
 from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
-from .parties import (EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
-                      VISIT, copula_head, infinitive_next, is_passive, is_possessive, left_group,
-                      noun_parties, pronoun_person, relative_openers, speaker_before_tag,
-                      strike_relative_subject, support_verb, verb_parties)
+from .parties import (AT_MEETING, EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE,
+                      QUOTE_OPEN, VISIT, copula_head, infinitive_next, is_passive, is_possessive,
+                      left_group, noun_parties, pronoun_person, relative_openers,
+                      speaker_before_tag, strike_relative_subject, support_verb, verb_parties)
 from .text import last_words, says
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
@@ -158,7 +158,7 @@ INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035"
                 # measure of its own has decided it.
                 "sanction": None, "coerce": None}
 # Measures a state decides: "will expel" announces one, a wish ("wants to destroy") does not.
-DECIDED = ("sanction", "coerce")
+DECIDED_CLASSES = ("sanction", "coerce")
 REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", "meet": "125",
                  "phone_call": "125", "yield": "124", "agree": "120"}
 # A dated intention of these classes is a schedule ("will meet on Friday"), not a pledge.
@@ -208,8 +208,7 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
 def _continuing(s, ctx, a, b) -> bool:
     """"will continue to support", "akan terus mendukung": a future that goes on with what is
     done now is no plan."""
-    words = " " + " ".join(s.folded[a:b].split()) + " "
-    return any(f" {w} " in words for w in ctx.words.get("ongoing", ()))
+    return says(" " + " ".join(s.folded[a:b].split()) + " ", ctx.words.get("ongoing", ()))
 
 
 def _ended_state(s, ctx, trig, m) -> bool:
@@ -217,8 +216,8 @@ def _ended_state(s, ctx, trig, m) -> bool:
     if trig.form != "nouns" or \
             s.folded[trig.start:trig.end].split()[0] not in ctx.words.get("standing", ()):
         return False
-    words = " " + " ".join(s.folded[m.end:trig.start].split()) + " "
-    return any(f" {w} " in words for w in ctx.words.get("ending_verb", ()))
+    return says(" " + " ".join(s.folded[m.end:trig.start].split()) + " ",
+                ctx.words.get("ending_verb", ()))
 
 
 def _quote_closes_between(s, m, pos) -> bool:
@@ -307,19 +306,20 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
     if etype in ("sanction", "coerce") and _threatened(s, ctx, blockers[0]):
         return None  # "mengancam akan mengenakan tarif": the threat is the event
     intent = ctx.words.get("intent", ())
-    wish = ctx.words.get("wish", ()) if etype not in DECIDED else ()
+    wish = ctx.words.get("wish", ()) if etype not in DECIDED_CLASSES else ()
     if any(s.folded[m.start:m.end] not in intent and s.folded[m.start:m.end] not in wish
            for m in blockers):
         return None
     if any(m.kind == "condition" and trig.end <= m.start for m in s.markers):
         return THREAT_CODE  # "will withdraw its force from Chad unless ...": a threat
-    if etype in DECIDED and all(s.folded[m.start:m.end] in ctx.words.get("readiness", ())
+    if etype in DECIDED_CLASSES and all(s.folded[m.start:m.end] in ctx.words.get("readiness", ())
                                 for m in blockers):
         return THREAT_CODE  # "is ready to shut its border": held over, not yet decided
     # (the date of the clause the modal stands in: "responded on Sunday, saying his
     # administration would meet Trump" is a pledge, "will meet on Friday" a schedule)
     own = max(left, s.text.rfind(",", left, blockers[0].start) + 1)
-    if etype in SCHEDULED and any(m.kind in DATE_KINDS and own <= m.start < right for m in s.markers):
+    if etype in SCHEDULED and any(m.kind in DATE_KINDS and own <= m.start < right
+                                  for m in s.markers):
         return None
     return INTENT_CODES[etype] or trig.key
 
@@ -328,7 +328,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     """Events of one sentence, with parties resolved."""
     # The subject matter of an inquiry is no event, nor a bound for the inquiry's own parties
     # ("an inquiry into abuses in Sudan" looks into Sudan).
-    visiting = [t for t in s.triggers if _party_attribute(s, ctx, t)]
+    visiting = {t: guest for t in s.triggers if (guest := _attributed_party(s, ctx, t))}
     s.triggers = [t for t in s.triggers if not _inquiry_topic(s, ctx, t)
                   and not _counted_participle(s, ctx, t) and t not in visiting]
     drafts = []
@@ -384,16 +384,13 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += _verdicts(s, ctx, drafts)
     drafts += _misdeed_as_reason(s, ctx, drafts)
     drafts += _occasion_meeting(s, ctx, drafts)
-    drafts += [d for t in visiting if (d := _visitor(s, ctx, t)) is not None]
+    drafts += [d for t, guest in visiting.items() if (d := _visitor(s, ctx, t, guest))]
     return drafts + _in_kind(s, ctx)
 
 
-def _visitor(s, ctx, trig) -> Draft | None:
+def _visitor(s, ctx, trig, guest) -> Draft | None:
     """"alongside visiting Somali President Hassan Sheikh Mohamud": the person so described
     visits the state of the clause's subject."""
-    guest = next((a for a in s.actors if a.start == s.text.find(" ", trig.end) + 1), None)
-    if guest is None:
-        return None
     # (the sentence's, past a speech verb: "Sisi told a news conference alongside visiting ...")
     host = [a for a in left_group(s, ctx, trig.start, s.start) or []
             if a.country != guest.country]
@@ -402,11 +399,6 @@ def _visitor(s, ctx, trig) -> Draft | None:
     draft = Draft(trig.key, trig, [guest], host, True, 0.6)
     ctx.previous.append(draft)
     return draft
-
-
-# Acts that the two sides of a meeting do to each other there ("During the meeting, Rubio
-# pressed Young"); a condemnation or an attack in the main clause may aim at a third party.
-AT_MEETING = ("appeal", "support", "agree", "reject")
 
 
 def _occasion_meeting(s, ctx, drafts) -> list[Draft]:
@@ -1438,18 +1430,20 @@ def _summoned_by_host(code, src, tgt) -> list:
     return [replace(src[0], country=host)] if host != src[0].country else src
 
 
-def _party_attribute(s, ctx, trig) -> bool:
-    """"held talks with visiting Palestinian President Mahmoud Abbas": a word that describes
-    the party right after it is neither an event nor the end of the verb's object."""
+def _attributed_party(s, ctx, trig) -> Actor | None:
+    """"held talks with visiting Palestinian President Mahmoud Abbas": the party a word
+    describes when it stands right before it (the word is then neither an event nor the end
+    of the verb's object); None when the word is no such attribute."""
     if trig.form == "nouns" or s.folded[trig.start:trig.end] not in \
             ctx.words.get("party_attribute", ()):
-        return False
+        return None
     before = s.folded[max(s.start, trig.start - 12):trig.start].split()[-1:]
     if before and before[0] in ctx.words.get("passive_aux", ()):
-        return False  # "Rabuka was visiting Canberra": the verb
+        return None  # "Rabuka was visiting Canberra": the verb
     # (a person or an office after it: "visiting Australia" is the verb)
-    return any(a.start == s.text.find(" ", trig.end) + 1 and a.country and (a.role or a.name)
-               for a in s.actors)
+    nxt = s.text.find(" ", trig.end) + 1
+    return next((a for a in s.actors if a.start == nxt and a.country and (a.role or a.name)),
+                None)
 
 
 def _counted_participle(s, ctx, trig) -> bool:

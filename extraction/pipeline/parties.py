@@ -25,8 +25,10 @@ from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party
 from .matcher import Match
 from .text import padded, says
 
-# Verbal acts that, with no party after them, are said at the meeting told before.
-TOLD_AT_MEETING = ("appeal", "support", "agree", "reject")
+# Acts that the two sides of a meeting do to each other there ("During the meeting, Rubio
+# pressed Young"; with no party after them, "Dalam pertemuan itu Jokowi menyampaikan
+# apresiasinya"); a condemnation or an attack may aim at a third party.
+AT_MEETING = ("appeal", "support", "agree", "reject")
 # Quote marks as written: straight, curly, and the doubled ticks of some plain-text feeds.
 QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
@@ -296,7 +298,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start
                    and (d.symmetric or etype == "threaten")]
         obj = list(earlier[-1].targets) if earlier else []
-    if not obj and etype in TOLD_AT_MEETING and subject:
+    if not obj and etype in AT_MEETING and subject:
         # "Dalam pertemuan itu Jokowi menyampaikan apresiasinya", "During the talks, Rubio
         # pressed for ...": said at the meeting told before, to its other side
         obj = _at_told_meeting(s, ctx, trig, subject)
@@ -490,7 +492,9 @@ def _named_venue_state(s, pos, reach) -> list[Actor] | None:
     if mark is None:
         return None
     place = next((a for a in s.actors if a.start >= mark.end and a.country), None)
-    between = s.text[mark.end:place.start].split() if place else ["-"]
+    if place is None:
+        return None
+    between = s.text[mark.end:place.start].split()
     return [place] if between and all(w[:1].isupper() for w in between) else None
 
 
@@ -1103,8 +1107,8 @@ def _reported_that(s, ctx, word, pos) -> bool:
     if word not in ctx.words.get("complement", ()):
         return False
     at = s.folded.rfind(word, s.start, pos)
-    return any(m.kind == "speech" and m.end <= at and s.words_between(m.end, at) <= REPORTED_THAT_REACH
-               for m in s.markers)
+    return any(m.kind == "speech" and m.end <= at
+               and s.words_between(m.end, at) <= REPORTED_THAT_REACH for m in s.markers)
 
 
 def _after_marker(s, ctx, pos, right, kind, reach=6) -> list[Actor] | None:

@@ -369,8 +369,7 @@ def _date_not_break(markers, text) -> list:
 def _prepositions_not_break(markers, words) -> list:
     """"accused Japan of treating the Pacific as a sewer and banned imports": a clause word
     right before an article is a preposition there; the clause goes on."""
-    articles = {(m.start, m.end) for m in markers if m.kind in ("quantity", "determiner")}
-    starts = {a for a, _ in articles}
+    starts = {m.start for m in markers if m.kind in ("quantity", "determiner")}
     return [m for m in markers if not (m.kind == "clause_break" and m.end + 1 in starts
                                        and m.key in words)] if words else markers
 
