@@ -264,6 +264,18 @@ def test_rules_leave_out(case, text, lang, absent):
     ("the_announcer_of_a_ceasefire_between_others_is_no_side_id",
      "Presiden AS Donald Trump mengumumkan gencatan senjata antara Pakistan dan India pada Sabtu.",
      "id", ("0871", "USA", "PAK")),
+    ("a_meeting_on_whose_sidelines_two_met_is_no_meeting_with_its_body_id",
+     "Menlu Sugiono bertemu Menlu Jepang di sela pertemuan para Menteri Luar Negeri ASEAN di Kuala "
+     "Lumpur.", "id", ("040", "IDN", "ASEAN")),
+    ("a_meeting_on_whose_sidelines_two_met_is_no_meeting_with_its_body",
+     "Wang Yi met Penny Wong on the sidelines of the G20 summit in Johannesburg.", "en",
+     ("040", "CHN", "G20")),
+    ("an_exchanges_go_between_is_no_side",
+     "Armenia and Azerbaijan swapped 32 prisoners each, with the US acting as intermediary.", "en",
+     ("084", "ARM", "USA")),
+    ("an_exchanges_go_between_is_no_side_id",
+     "Rusia dan Ukraina bertukar 90 tawanan dengan UEA sebagai penengah.", "id",
+     ("084", "RUS", "ARE")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case
@@ -490,6 +502,27 @@ def test_rules_leave_out_the_row(case, text, lang, row):
     ("telling_reporters_to_wait_demands_nothing",
      "The Thai minister told reporters to wait for the joint statement with Cambodia.", "en",
      ("10",)),
+    ("released_flares_release_no_one",
+     "A Chinese fighter released flares close to an Australian surveillance plane.", "en",
+     ("084",)),
+    ("a_fight_against_drug_gangs_is_no_war",
+     "Colombia and Ecuador pledged to step up their fight against drug gangs.", "en", ("19",)),
+    ("drills_about_to_begin_are_planned",
+     "Joint Chinese-Russian naval drills are about to begin in the Sea of Japan.", "en",
+     ("06", "15")),
+    ("drills_scheduled_to_take_place_are_planned_id",
+     "Latihan perang gabungan Rusia-Belarus dijadwalkan berlangsung pekan depan.", "id",
+     ("06", "15")),
+    ("suspending_a_state_and_imposing_sanctions_lifts_none",
+     "The African Union has suspended Niger and imposed heavy sanctions.", "en", ("08",)),
+    ("a_meeting_dated_next_week_is_a_schedule",
+     "The foreign ministers of Egypt and Ethiopia will meet in Abu Dhabi next week.", "en",
+     ("03",)),
+    ("a_meeting_dated_next_week_is_a_schedule_id",
+     "Menlu Mesir dan Ethiopia akan bertemu di Abu Dhabi pekan depan.", "id", ("03",)),
+    ("a_veto_power_over_pacts_is_no_vote",
+     "The treaty gives Canberra a veto over any security pact Tuvalu signs with another state.",
+     "en", ("12",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

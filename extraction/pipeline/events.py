@@ -23,9 +23,9 @@ from .matcher import Match
 from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
 from .parties import (AT_MEETING, EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE,
                       QUOTE_OPEN, VISIT, copula_head, infinitive_next, is_passive, is_possessive,
-                      left_group, noun_parties, pronoun_person, relative_openers,
+                      left_group, noun_parties, owner_before, pronoun_person, relative_openers,
                       speaker_before_tag, strike_relative_subject, support_verb, verb_parties)
-from .text import last_words, says
+from .text import last_words, padded, says
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -163,6 +163,17 @@ REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", 
                  "phone_call": "125", "yield": "124", "agree": "120"}
 # A dated intention of these classes is a schedule ("will meet on Friday"), not a pledge.
 SCHEDULED = TALKS
+# Characters after a party read for "acting as intermediary", the longest go-between phrase.
+GO_BETWEEN_WINDOW = 40
+# Words before a relative word that hold an act noun and its party: "tindakan berbahaya China
+# yang" has three before "yang", the relative word included.
+ACT_NOUN_REACH = 4
+# Words from "sidelines of" to the meeting noun it names, the phrase's own words included: "on
+# the sidelines of the annual G20 summit" ends four words before "summit".
+SIDELINES_REACH = 6
+# Nouns of these classes that are the subject of a modal predicate are planned: talks ("the
+# meeting is scheduled for Saturday") and drills ("the exercises are about to begin").
+SCHEDULED_NOUNS = TALKS + ("mobilize",)
 DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 # Classes that may stand without a target (besides a ceasefire, which finds its sides
 # later): a missile test, a street protest. An attack with
@@ -189,6 +200,8 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
     pos = trig.start
     if trig.form == "nouns":
         support = support_verb(s, ctx, trig, left)
+        if support is None and _possessed_fact(s, ctx, trig):
+            return []
         pos = trig.start if support is None else support
     relative = ctx.words.get("relative", frozenset())
     # "that" opens relative and complement clauses alike; a modal reaches into the latter
@@ -200,9 +213,19 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
             and not _in_closed_relative(s, relative, m, pos)
             and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))
             and not (m.kind == "modal" and _past_verb_after_and(s, ctx, m, pos))
+            and not (m.kind == "modal" and _modal_predicate(s, ctx, m))
             and not _quote_closes_between(s, m, pos)
             and not _ended_state(s, ctx, trig, m)
             and not (m.kind in ("modal", "intent") and _continuing(s, ctx, m.end, pos))]
+
+
+def _possessed_fact(s, ctx, trig) -> bool:
+    """"an effort to settle disputes including China's ban on Japanese seafood": a standing
+    state (a ban, a war) with its owner before it ("China's", "its") and no verb to carry it is
+    a fact the clause names, whatever mood the clause is in (not a visit: "preparations for the
+    leader's visit"). Indonesian puts the owner after the noun."""
+    return s.folded[trig.start:trig.end] in ctx.words.get("standing", ()) and \
+        owner_before(s, ctx, trig)
 
 
 def _continuing(s, ctx, a, b) -> bool:
@@ -236,6 +259,15 @@ def _past_verb_after_and(s, ctx, m, pos) -> bool:
     aux = s.folded[m.end:m.end + 10].split()[:1]
     return bool(verb) and ends_as(ctx, "participle", verb[0]) and \
         not (aux and aux[0] in ctx.words.get("passive_aux", ()))
+
+
+def _modal_predicate(s, ctx, m) -> bool:
+    """"menyatakan sangat khawatir dan meminta DK PBB bersidang": a modal word that "and" or
+    a comma closes right after it is the predicate itself (a worry), and governs no later verb."""
+    after = s.folded[m.end:m.end + 12]
+    first = after.split()[:1]
+    return after.lstrip().startswith(",") or \
+        bool(first) and first[0] in ctx.words.get("coordination", ())
 
 
 def _in_closed_relative(s, relative, m, pos) -> bool:
@@ -318,8 +350,8 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
     # (the date of the clause the modal stands in: "responded on Sunday, saying his
     # administration would meet Trump" is a pledge, "will meet on Friday" a schedule)
     own = max(left, s.text.rfind(",", left, blockers[0].start) + 1)
-    if etype in SCHEDULED and any(m.kind in DATE_KINDS and own <= m.start < right
-                                  for m in s.markers):
+    if etype in SCHEDULED and any((m.kind in DATE_KINDS or m.kind == "future_time")
+                                  and own <= m.start < right for m in s.markers):
         return None
     return INTENT_CODES[etype] or trig.key
 
@@ -342,7 +374,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
                 any(a <= trig.start and trig.end <= b for a, b in told[-TOLD_LOOKBACK:]):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
-        if _planned_talks(s, ctx, trig) or _purpose(s, ctx, trig, left) or \
+        if _planned_talks(s, ctx, trig) or _sidelines(s, ctx, trig) or \
+                _purpose(s, ctx, trig, left) or \
                 _directive_content(s, ctx, trig) or \
                 _appealed_act(s, ctx, trig) or _called_for_after(s, ctx, trig) or \
                 _rejected_or_alleged(s, ctx, trig, left) or _receiving_noun(s, ctx, trig) or \
@@ -427,10 +460,11 @@ def _start(m) -> int:
 
 def _planned_talks(s: Sentence, ctx, trig) -> bool:
     """"The meeting between Prabowo and Xi is scheduled for Saturday", "Perundingan ... akan
-    digelar pekan depan": talks that are the subject of a modal predicate are planned, not held.
+    digelar pekan depan", "Latihan perang ... dijadwalkan berlangsung": talks or drills that are
+    the subject of a modal predicate are planned, not held.
     The noun opens the sentence's clauses (no verb before it) and a modal word follows it before
     any verb does."""
-    if trig.form != "nouns" or ctx.event_type_of(trig.key) not in SCHEDULED or \
+    if trig.form != "nouns" or ctx.event_type_of(trig.key) not in SCHEDULED_NOUNS or \
             any(t.form != "nouns" for t in takewhile(lambda t: t.start < trig.start, s.triggers)):
         return False
     end = trig_end(trig)
@@ -441,6 +475,16 @@ def _planned_talks(s: Sentence, ctx, trig) -> bool:
                and s.words_between(end, m.start) <= PLANNED_REACH
                and not marker_between(s, end, m.start, ("complement", "relative", "clause_break"))
                for m in after)
+
+
+def _sidelines(s: Sentence, ctx, trig) -> bool:
+    """"bertemu Retno di sela pertemuan para menlu G20", "met on the sidelines of the G20
+    summit": a meeting noun a few words after "sidelines of" is the occasion of the meeting told,
+    not one of its own."""
+    if trig.form != "nouns" or ctx.event_type_of(trig.key) not in TALKS:
+        return False
+    before = " " + " ".join(last_words(s.folded, s.start, trig.start, SIDELINES_REACH)) + " "
+    return says(before, ctx.words.get("sidelines", ()))
 
 
 def _proper_name(s: Sentence, ctx, trig) -> bool:
@@ -800,7 +844,12 @@ def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
     if ctx.event_type_of(nxt.key) == "sanction" and \
             s.folded[trig.start:trig.end].split()[0] in ctx.words.get("decide", ()):
         return DECIDED
-    return THREAT_CODE if ctx.event_type_of(nxt.key) in HOSTILE else None
+    if ctx.event_type_of(nxt.key) not in HOSTILE:
+        return None
+    # ("offered to send troops to a peacekeeping mission": forces sent to help are cooperation)
+    left, right = clause_bounds(s, nxt.start, trig_end(nxt))
+    helped = ctx.event_type_of(refine(s, ctx, nxt.key, nxt, left, right)) not in HOSTILE
+    return None if helped else THREAT_CODE
 
 
 def _anaphoric(s, ctx, trig) -> bool:
@@ -988,6 +1037,7 @@ def _purpose(s, ctx, trig, left) -> bool:
         # and a seizure or strike with its doer named ("kapal tanker mereka yang ditangkap
         # Inggris") is that doer's act.
         return not (_party_before(s, pos) or _verbs_object_before(s, ctx, pos) or
+                    _act_of_party(s, ctx, pos) or
                     _forceful_act_by(s, ctx, trig) or _ranked(s, ctx, pos) or
                     _signing_described(s, ctx, trig, pos) or _mediated_by(s, ctx, trig))
     if bare and bare[-1] in ctx.words.get("coordination", ()) and \
@@ -1126,6 +1176,14 @@ def _party_before(s, pos, any_party=False, reach=2) -> bool:
                and s.words_between(a.end, pos) <= reach for a in s.actors)
 
 
+def _act_of_party(s, ctx, pos) -> bool:
+    """"tindakan berbahaya China yang menyemprotkan meriam air": a party and a noun for its act
+    ("tindakan", "move") in the few words before the relative word; the clause tells that act."""
+    words = last_words(s.folded, s.start, pos, ACT_NOUN_REACH)
+    return any(w in ctx.words.get("act_noun", ()) for w in words) and \
+        _party_before(s, pos, any_party=True, reach=ACT_NOUN_REACH)
+
+
 def _verbs_object_before(s, ctx, pos) -> bool:
     """Whether the party right before the relative word is a verb's own object ("mengecam
     Amerika Serikat yang telah menyerang", "condemned the United States, which attacked"):
@@ -1178,9 +1236,13 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src, tgt, conf = noun_parties(s, ctx, trig, left, right, verbs)
     else:
         src, tgt, conf = verb_parties(s, ctx, trig, left, right, verbs, etype)
+        if not src and _ordered_to_own(s, ctx, trig):
+            src = _orderer(s, ctx, trig) or src  # "The junta told police to expel ..."
     src, tgt = _talks_purpose(s, ctx, trig, src, tgt)
     if src is None:
         return None
+    if not trig.key.startswith(MEDIATE):  # ("Oman bertindak sebagai mediator": the act)
+        src, tgt = ([a for a in side if not _go_between(s, ctx, a)] for side in (src, tgt))
     code = trig.key
     symmetric = etype in SYMMETRIC and not code.startswith(MEDIATION_OFFER) and \
         not trigger_in(s, ctx, trig, "pledge_verb")
@@ -1322,8 +1384,17 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     elif code.startswith(WITHDRAWAL) and leaving:
         return None  # "the delegation left Hanoi": a departure, not a withdrawal
     if code.startswith(VETO):
-        tgt = _vetoed_body(s, trig)
+        tgt = _vetoed_body(s, ctx, trig)
+        if not tgt:
+            return None  # "a veto over pacts Nauru might strike": a power, not a vote cast
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _go_between(s, ctx, a) -> bool:
+    """"swapped prisoners, with the UAE acting as intermediary": a party the next words make the
+    exchange's go-between is not one of its sides."""
+    words = (w.strip(PUNCTUATION) for w in s.folded[a.end:a.end + GO_BETWEEN_WINDOW].split())
+    return (" " + " ".join(words) + " ").startswith(padded(ctx.words.get("go_between", ())))
 
 
 def _pair_word_label(s, ctx, trig) -> bool:
@@ -1371,6 +1442,14 @@ def _ordered_to_own(s, ctx, trig) -> bool:
     return purpose is not None and _own_agent_order_before(s, ctx, purpose.start)
 
 
+def _orderer(s, ctx, trig) -> list[Actor] | None:
+    """Who gave the order `trig` carries out: the party before the order verb, past the
+    speech verb ("told") that ends a clause."""
+    window = s.folded[s.start:trig.start]
+    verb = max((window.rfind(f" {w} ") for w in ctx.words.get("order_verb", ())), default=-1)
+    return None if verb < 0 else left_group(s, ctx, s.start + verb + 1, s.start)
+
+
 def _own_agent_ordered(s, ctx, trig) -> bool:
     """"memerintahkan pasukannya untuk siap": an order to one's own envoy or forces is no
     demand on anyone; what it orders is the state's act."""
@@ -1386,7 +1465,11 @@ def _own_agent_order_before(s, ctx, pos) -> bool:
     verbs = [i for i, w in enumerate(words) if w in ctx.words.get("order_verb", ())]
     if not verbs:
         return False
-    return any(is_possessive(ctx, w) for w in words[verbs[-1] + 1:])
+    if any(is_possessive(ctx, w) for w in words[verbs[-1] + 1:]):
+        return True
+    # "told police to expel France's ambassador": forces named with no state of their own
+    return any(a.role in STATE_FORCES and a.country is None and a.end <= pos
+               and s.words_between(a.end, pos) == 0 for a in s.actors)
 
 
 def _intrusion(s, ctx, trig) -> bool:
@@ -1412,10 +1495,13 @@ def _airspace_owner(s, ctx, trig, own: set) -> list:
     if not any(is_possessive(ctx, w) for w in words):
         return []
     said = [m for m in s.markers if m.kind in ("speech", "complement") and m.end <= trig.start]
-    if not said:
-        return []
-    group = left_group(s, ctx, said[-1].start, s.start) or []
-    return [a for a in group if a.country not in own]
+    if said:
+        group = left_group(s, ctx, said[-1].start, s.start) or []
+        return [a for a in group if a.country not in own]
+    # "Japan lodged a protest with Russia after a Russian plane entered its airspace": the
+    # sentence's first other state
+    return next(([a] for a in s.actors if a.start < trig.start and a.country
+                 and a.country not in own and not a.locative), [])
 
 
 def _summoned_by_host(code, src, tgt) -> list:
@@ -1512,11 +1598,21 @@ def _reciprocal_object(s, ctx, trig) -> bool:
     return any(f" {w}" in after for w in ctx.words.get("reciprocal_object", ()))
 
 
-def _vetoed_body(s, trig) -> list[Actor]:
+def _vetoed_body(s, ctx, trig) -> list[Actor]:
     """A veto is cast against the body that votes, the Security Council (convention C30), not
-    the draft's author ("vetoed a British-drafted resolution"), named or not."""
-    body = next((a for a in s.actors if a.country == COUNCIL), None)
-    return [body or Actor(trig.start, trig.end, COUNCIL, None, None, "state")]
+    the draft's author ("vetoed a British-drafted resolution"), named or not when the sentence
+    speaks of the UN or a resolution; else against the organisation it names ("vetoed an EU aid
+    package")."""
+    council = next((a for a in s.actors if a.country == COUNCIL), None)
+    if council is not None:
+        return [council]
+    body = next((a for a in s.actors if a.country in ORGANISATIONS), None)
+    if body is not None and body.country != "UN":
+        return [body]
+    words = " " + " ".join(s.folded[s.start:s.end].split()) + " "
+    if body is not None or says(words, ctx.words.get("council_text", ())):
+        return [Actor(trig.start, trig.end, COUNCIL, None, None, "state")]
+    return []
 
 
 def _official(src) -> bool:
@@ -1572,9 +1668,15 @@ def _into_the_sea(s, ctx, trig, tgt) -> bool:
 
 
 def _aimed(s, ctx, trig, tgt) -> bool:
-    """Missiles launched at a named party are an attack, not a test."""
-    return bool(tgt) and marker_between(s, trig.end, tgt[0].start, ("target_mark",)) and \
-        _fired_weapon(s, ctx, trig)
+    """Missiles launched at a named party, or into its territory ("meluncurkan rudal ke wilayah
+    Israel"), are an attack, not a test."""
+    if not tgt or not _fired_weapon(s, ctx, trig):
+        return False
+    marks = ctx.words.get("target_mark", ())
+    return any(trig.end <= m.start and m.end <= tgt[0].start and
+               (m.kind == "target_mark" or
+                m.kind == "locative" and s.folded[m.start:m.end].split()[0] in marks)
+               for m in s.markers)
 
 
 def _fired_weapon(s, ctx, trig) -> bool:

@@ -355,6 +355,12 @@ def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> lis
         # two starting at one word the longer ("sent ... tanks into": no transfer).
         if hit and (known is None or (hit[0], -hit[1]) < (known.start2, -known.end2)):
             gapped[(s, e)] = Match(s, e, "trigger", code, form, end2=hit[1], start2=hit[0])
+    # "suspended Mali and imposed heavy sanctions": a second part that a nearer head in the gap
+    # also reaches is that head's object; the outer reading goes (its head may keep the
+    # shorter trigger it hid).
+    gapped = {span: m for span, m in gapped.items()
+              if not any(m.end <= o.start < m.start2 and o.start2 <= m.start2 < o.end2
+                         for o in gapped.values())}
     # A head none of whose readings found its second part leaves the shorter trigger it hid.
     held = [m for span, m in fallbacks.items() if span not in gapped]
     if held:  # rare: keep the text order _one_reading needs

@@ -23,7 +23,7 @@ from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party
                       means_of_response, no_verb_between, one_per_state, party_after,
                       relative_opening, starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
-from .text import padded, says
+from .text import last_words, padded, says
 
 # Acts that the two sides of a meeting do to each other there ("During the meeting, Rubio
 # pressed Young"; with no party after them, "Dalam pertemuan itu Jokowi menyampaikan
@@ -282,6 +282,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             obj = _holder(s, ctx, trig_end(release), right, subject or [])
     if etype in ("appeal", "meet") and not obj:
         obj = _warring_parties(s, ctx, after, right)  # also "hosted talks between ..."
+    if etype == "appeal" and not obj:
+        obj = _asked_clause_subject(s, after)
     if etype == "reject" and not obj:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President X".
         obj = _after_marker(s, ctx, after, right, "source_from") or []
@@ -706,7 +708,8 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
             # Maung Lwin, menolak")
             found = _opening_subject(s, ctx, trig)
         return found
-    if not words or words[-1] not in ctx.words.get("coordination", ()):
+    if not words or (words[-1] not in ctx.words.get("coordination", ()) and
+                     words[-1] not in ctx.words.get("contrast", ())):
         return None
     earlier = [v for v in verbs if left <= v.start < trig.start]
     if not earlier:
@@ -1293,6 +1296,16 @@ def _answered(s, ctx, trig, subject) -> list[Actor] | None:
     return last_aimed_at(ctx, {a.country for a in subject}, "attack") or None
 
 
+def _asked_clause_subject(s, after) -> list[Actor]:
+    """"memohon agar Saudi segera memberikan ...": an appeal made of the clause right after it
+    (which "agar" opens as a clause of its own) is aimed at that clause's subject."""
+    mark = next((m for m in s.markers if m.kind == "purpose" and m.start >= after), None)
+    if mark is None or s.words_between(after, mark.start) > 0:
+        return []
+    return [a for a in s.actors if a.start >= mark.end and a.country and not a.locative
+            and s.words_between(mark.end, a.start) == 0][:1]
+
+
 def noun_parties(s, ctx, trig, left, right, verbs):
     """(sources, targets, confidence) of an event noun; (None, None, 0) when it is no event."""
     etype = ctx.event_type_of(trig.key)
@@ -1356,7 +1369,11 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         # of several states is told as done)
     given = etype == "aid" and inner_src and inner_tgt and \
         marker_between(s, trig_end(trig), inner_src[0].start, ("source_from",))
-    if etype in NEEDS_SUPPORT and support is None and not given and \
+    # ("China's ban on Japanese seafood": a measure its owner and target name stands as a
+    # background fact, as a war does; not "a new EU sanctions package against Russia": one
+    # still to be voted)
+    named_measure = etype == "sanction" and inner_src and inner_tgt and owner_before(s, ctx, trig)
+    if etype in NEEDS_SUPPORT and support is None and not given and not named_measure and \
             not (trig.key == RECOGNITION and inner_src and inner_tgt):
         return None, None, 0.0
     subject = left_group(s, ctx, support, left) if support is not None else None
@@ -1485,6 +1502,15 @@ def _back_from_visit(s, ctx, trig) -> bool:
     """"returned home from a visit to Turkey", "pulang dari kunjungan kerja ke Turki": the visit
     one comes back from is the subject's own."""
     return trig.key == VISIT and _word_before_noun(s, ctx, trig) in ctx.words.get("source_from", ())
+
+
+def owner_before(s, ctx, trig) -> bool:
+    """"China's ban", "its tariffs": the noun's owner written right before it (English-like
+    languages; Indonesian names the owner after the noun)."""
+    if ctx.head_initial:
+        return False
+    before = last_words(s.folded, s.start, trig.start, 1)
+    return bool(before) and (before[0].endswith(("'s", "s'")) or is_possessive(ctx, before[0]))
 
 
 def _possessed(s, ctx, trig) -> bool:
