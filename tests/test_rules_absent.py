@@ -523,6 +523,12 @@ def test_rules_leave_out_the_row(case, text, lang, row):
     ("a_veto_power_over_pacts_is_no_vote",
      "The treaty gives Canberra a veto over any security pact Tuvalu signs with another state.",
      "en", ("12",)),
+    ("a_missile_into_the_sea_coinciding_with_a_visit_is_no_attack",
+     "North Korea fired a ballistic missile into the sea on Monday, coinciding with a visit by "
+     "the US Secretary of State to Seoul.", "en", ("19",)),
+    ("a_missile_into_the_sea_coinciding_with_a_visit_is_no_attack_id",
+     "Korea Utara menembakkan sebuah rudal ke perairan timurnya pada Senin, bertepatan dengan "
+     "kunjungan Menlu AS ke Seoul.", "id", ("19",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

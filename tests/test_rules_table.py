@@ -1968,6 +1968,25 @@ from extracted import coded
     ("lobbying_a_government_is_an_appeal_id",
      "Menteri Agama Nasaruddin Umar melobi Pemerintah Arab Saudi untuk menambah kuota haji.", "id",
      ("020", "IDN", "SAU")),
+    ("an_act_done_by_phone_is_also_a_call",
+     "Macron urged Netanyahu by phone to allow more aid into Gaza.", "en", ("041", "FRA", "ISR")),
+    ("an_act_done_by_phone_is_also_a_call_id",
+     "Presiden Prabowo lewat telepon mendesak Perdana Menteri Thailand untuk menghentikan "
+     "pertempuran.", "id", ("041", "IDN", "THA")),
+    ("un_member_states_are_the_un",
+     "Retno urged UN member states to recognise Palestine.", "en", ("020", "IDN", "UN")),
+    ("un_member_states_are_the_un_id",
+     "Menlu Sugiono menyerukan negara-negara anggota PBB untuk mengakui Palestina.", "id",
+     ("020", "IDN", "UN")),
+    ("calling_a_policy_intimidation_is_condemnation_id",
+     "China menyebut kebijakan tarif Amerika Serikat sebagai praktik intimidasi.", "id",
+     ("111", "CHN", "USA")),
+    ("branding_controls_coercion_is_condemnation",
+     "Beijing branded the American chip controls economic coercion.", "en",
+     ("111", "CHN", "USA")),
+    ("negotiations_in_the_opening_phrase_were_held_by_both_subjects",
+     "After two days of negotiations in Riyadh, officials said Washington and Moscow had agreed "
+     "to restore embassy staff.", "en", ("046", "USA", "RUS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -78,6 +78,8 @@ FORCES_RECEIVED = "062"
 # Verbal acts that a call or meeting "to ..." carries out (praise, protest, appeal, refusal).
 SAID_IN_TALKS = ("support", "condemn", "appeal", "reject")
 POLICE_SENT = "074"
+# An act done "by phone" is also a call between its two sides.
+PHONE_CALL = "041"
 # Words between an event noun and a passive appeal that asks for it ("boikot produk Prancis
 # telah diserukan" is three; more was another clause in the dev set).
 CALLED_FOR_REACH = 4
@@ -417,6 +419,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += _verdicts(s, ctx, drafts)
     drafts += _misdeed_as_reason(s, ctx, drafts)
     drafts += _occasion_meeting(s, ctx, drafts)
+    drafts += _call_by_phone(s, ctx, drafts)
     drafts += [d for t, guest in visiting.items() if (d := _visitor(s, ctx, t, guest))]
     return drafts + _in_kind(s, ctx)
 
@@ -445,13 +448,35 @@ def _occasion_meeting(s, ctx, drafts) -> list[Draft]:
                  and not trigger_in(s, ctx, t, "gathering")), None)
     if noun is None or any(d.trigger.start < s.fronted for d in drafts):
         return []
-    main = next((d for d in drafts if d.trigger.start > s.fronted and d.sources and d.targets
+    # ("After negotiations in Geneva, Bessent said Washington and Beijing had agreed": the
+    # two sides may both be the act's subject)
+    main = next((d for d in drafts if d.trigger.start > s.fronted and d.sources
+                 and (d.targets or len({a.country for a in d.sources}) >= 2)
                  and ctx.event_type_of(d.code) in AT_MEETING), None)
     if main is None:
         return []
-    draft = Draft(noun.key, noun, list(main.sources), list(main.targets), True, 0.6)
+    sources, targets = (main.sources, main.targets) if main.targets else \
+        (main.sources[:1], main.sources[1:])
+    draft = Draft(noun.key, noun, list(sources), list(targets), True, 0.6)
     ctx.previous.append(draft)
     return [draft]
+
+
+def _call_by_phone(s, ctx, drafts) -> list[Draft]:
+    """"Trump lewat telepon memperingatkan kedua pemimpin", "urged Xi by phone to": an act said
+    to be done over the telephone is also a call between its two sides (one call per pair)."""
+    if not any(m.kind == "by_phone" for m in s.markers) or \
+            any(ctx.event_type_of(d.code) == "phone_call" for d in drafts):
+        return []
+    spoken = [d for d in drafts if d.sources and d.targets and
+              ctx.event_type_of(d.code) in AT_MEETING + ("threaten", "condemn")]
+    calls = []
+    for d in spoken[:1]:
+        for tgt in one_per_state(d.targets):
+            call = Draft(PHONE_CALL, d.trigger, list(d.sources), [tgt], True, 0.6)
+            ctx.previous.append(call)
+            calls.append(call)
+    return calls
 
 
 def _start(m) -> int:
@@ -1673,9 +1698,12 @@ def _aimed(s, ctx, trig, tgt) -> bool:
     if not tgt or not _fired_weapon(s, ctx, trig):
         return False
     marks = ctx.words.get("target_mark", ())
+    # ("ke perairan lepas pantai timurnya, bertepatan dengan kunjungan Blinken": into the sea,
+    # whoever is named later)
     return any(trig.end <= m.start and m.end <= tgt[0].start and
                (m.kind == "target_mark" or
-                m.kind == "locative" and s.folded[m.start:m.end].split()[0] in marks)
+                m.kind == "locative" and s.folded[m.start:m.end].split()[0] in marks
+                and s.words_between(m.end, tgt[0].start) == 0)
                for m in s.markers)
 
 
