@@ -276,6 +276,9 @@ def test_rules_leave_out(case, text, lang, absent):
     ("an_exchanges_go_between_is_no_side_id",
      "Rusia dan Ukraina bertukar 90 tawanan dengan UEA sebagai penengah.", "id",
      ("084", "RUS", "ARE")),
+    ("states_spoken_to_during_a_meeting_did_not_meet_each_other",
+     "He made the request to the envoys of the United States, Britain and France during a "
+     "meeting.", "en", ("040", "USA", "GBR")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case
@@ -529,6 +532,8 @@ def test_rules_leave_out_the_row(case, text, lang, row):
     ("a_missile_into_the_sea_coinciding_with_a_visit_is_no_attack_id",
      "Korea Utara menembakkan sebuah rudal ke perairan timurnya pada Senin, bertepatan dengan "
      "kunjungan Menlu AS ke Seoul.", "id", ("19",)),
+    ("a_committee_named_for_defence_cooperation_is_a_name_id",
+     "Kedua menteri sepakat membentuk Komite Kerja Sama Pertahanan.", "id", ("06",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

@@ -1987,6 +1987,15 @@ from extracted import coded
     ("negotiations_in_the_opening_phrase_were_held_by_both_subjects",
      "After two days of negotiations in Riyadh, officials said Washington and Moscow had agreed "
      "to restore embassy staff.", "en", ("046", "USA", "RUS")),
+    ("condemning_that_act_aims_at_its_doer_id",
+     "Pasukan Inggris menyita sebuah kapal tanker di lepas pantai Iran. Teheran segera mengecam "
+     "tindakan itu.", "id", ("111", "IRN", "GBR")),
+    ("a_return_in_kind_still_to_come_is_a_threat",
+     "Ottawa said it would hit back in kind after Washington slapped tariffs on Canadian steel.",
+     "en", ("130", "CAN", "USA")),
+    ("haftars_forces_are_libyas_side_id",
+     "Pasukan Khalifa Haftar menahan sebuah kapal Turki di lepas pantai Libya.", "id",
+     ("173", "LBY", "TUR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

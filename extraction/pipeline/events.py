@@ -766,10 +766,19 @@ def _in_kind(s, ctx) -> list[Draft]:
     doers = [a for a in answered.sources if a.country not in {x.country for x in sources}]
     if not doers:
         return []
-    trig = Match(mark.start, mark.end, "trigger", answered.code, "verbs")
-    draft = Draft(answered.code, trig, list(sources), doers, False, 0.55)
+    # ("would hit back in kind": a return still to come is a threat)
+    code = THREAT_CODE if _modal_before(s, ctx, mark) else answered.code
+    trig = Match(mark.start, mark.end, "trigger", code, "verbs")
+    draft = Draft(code, trig, list(sources), doers, False, 0.55)
     ctx.previous.append(draft)
     return [draft]
+
+
+def _modal_before(s, ctx, mark) -> bool:
+    """A modal word in the few words before `mark`, within its clause ("would hit back")."""
+    left, _ = clause_bounds(s, mark.start, mark.end)
+    return any(m.kind == "modal" and left <= m.start and m.end <= mark.start
+               and s.words_between(m.end, mark.start) <= SCOPE_WORDS for m in s.markers)
 
 
 def _in_response(s, ctx, trig) -> bool:

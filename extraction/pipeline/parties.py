@@ -1336,7 +1336,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     back_from = _back_from_visit(s, ctx, trig)
     if etype in SYMMETRIC and not inner_src and support is None and \
             (_after_preposition(s, ctx, trig) or back_from):
-        subject = left_group(s, ctx, trig.start, left) or _sides_before(s, ctx, trig) or \
+        subject = (left_group(s, ctx, trig.start, left) if back_from else
+                   _acting_group(s, ctx, trig, left)) or _sides_before(s, ctx, trig) or \
             _main_subject_after(s, ctx, trig, verbs)
         if subject and len({a.country for a in subject}) >= 2 and trig.key != VISIT:
             # "Maduro and Ali agreed at a meeting in ...", "Setelah negosiasi berhari-hari,
@@ -1502,6 +1503,22 @@ def _back_from_visit(s, ctx, trig) -> bool:
     """"returned home from a visit to Turkey", "pulang dari kunjungan kerja ke Turki": the visit
     one comes back from is the subject's own."""
     return trig.key == VISIT and _word_before_noun(s, ctx, trig) in ctx.words.get("source_from", ())
+
+
+# Words a clause may put before its subject: a dateline ("CANBERRA —") or an opening adverb.
+OPENING_WORDS = 3
+
+
+def _acting_group(s, ctx, trig, left) -> list[Actor] | None:
+    """The group before a meeting noun when it opens the clause or is the subject of a verb
+    between them ("Maduro and Ali agreed at a meeting"), not the object of one ("put the request
+    to the envoys of the US, Britain and France during a meeting")."""
+    group = left_group(s, ctx, trig.start, left)
+    if group and (s.words_between(left, group[0].start) <= OPENING_WORDS or
+                  any(t.form != "nouns" and group[-1].end <= t.start < trig.start
+                      for t in s.triggers)):
+        return group
+    return None
 
 
 def owner_before(s, ctx, trig) -> bool:
