@@ -62,6 +62,14 @@ def test_dates_regression_a_doubled_word_was_read_as_sunday(text):
     assert resolve(text, "id", "2024-05-10") is None
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Putin praised Pyongyang during his first visit there since July 2000.", "en"),
+    ("Putin memuji Pyongyang dalam kunjungan pertamanya ke sana sejak Juli 2000.", "id"),
+])
+def test_dates_regression_a_date_after_since_dated_the_event(text, lang):
+    assert resolve(text, lang, "2024-06-19") is None
+
+
 def test_dates_time_of_day_is_not_a_date():
     assert resolve("ditembakkan sekitar pukul 07.10 waktu setempat", "id", "2024-11-01") is None
 

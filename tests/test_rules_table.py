@@ -1996,6 +1996,12 @@ from extracted import coded
     ("haftars_forces_are_libyas_side_id",
      "Pasukan Khalifa Haftar menahan sebuah kapal Turki di lepas pantai Libya.", "id",
      ("173", "LBY", "TUR")),
+    ("a_pact_signed_by_two_states_in_a_relative_is_the_signing_id",
+     "Latihan itu digelar berkat perjanjian pertahanan yang diteken Indonesia dan Australia tahun "
+     "lalu.", "id", ("057", "IDN", "AUS")),
+    ("barring_nationals_from_entering_is_a_sanction_id",
+     "Rusia melarang sembilan warga negara Jepang memasuki negara itu pada Rabu.", "id",
+     ("163", "RUS", "JPN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -42,6 +42,10 @@ def find_dates(text: str, start: int, end: int, markers, published: date | None,
              and not _reduplicated(text, m.start, m.end)]
     found = _numeric(text, start, end, published, date_order)
     found += _worded(text, words, published, found)
+    # ("kunjungan pertamanya ke Pyongyang sejak Juli 2000": a date after "since" bounds a span;
+    # it dates no event)
+    since = [m.end for m in words if m.kind == "date_since"]
+    found = [d for d in found if not any(0 <= d.start - e <= 1 for e in since)]
     return sorted(found, key=lambda d: d.start)
 
 

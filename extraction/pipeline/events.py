@@ -1198,8 +1198,15 @@ def _signing_described(s, ctx, trig, pos) -> bool:
             not (trig.form == "passive" or is_passive(s, ctx, trig, s.start)):
         return False
     between = next((m for m in reversed(s.markers) if m.kind == "between" and m.end <= pos), None)
-    return between is not None and s.words_between(between.end, pos) <= SIGNED_REACH and \
-        len({a.country for a in s.actors if a.country and between.end <= a.start < pos}) >= 2
+    if between is not None and s.words_between(between.end, pos) <= SIGNED_REACH and \
+            len({a.country for a in s.actors if a.country and between.end <= a.start < pos}) >= 2:
+        return True
+    # ("perjanjian ... yang diteken Indonesia dan Australia tahun lalu", "a pact signed by
+    # Indonesia and Australia": the signers right after the verb)
+    end = trig_end(trig)
+    signers = {a.country for a in s.actors if a.country and not a.locative and a.start >= end
+               and s.words_between(end, a.start) <= SIGNED_REACH}
+    return len(signers) >= 2
 
 
 def _party_before(s, pos, any_party=False, reach=2) -> bool:
