@@ -534,6 +534,12 @@ def test_rules_leave_out_the_row(case, text, lang, row):
      "kunjungan Menlu AS ke Seoul.", "id", ("19",)),
     ("a_committee_named_for_defence_cooperation_is_a_name_id",
      "Kedua menteri sepakat membentuk Komite Kerja Sama Pertahanan.", "id", ("06",)),
+    ("a_reduction_of_tariffs_is_no_standing_sanction",
+     "The reduction of Washington's tariffs on Vietnamese shrimp was welcomed in Hanoi.", "en",
+     ("16",)),
+    ("a_reduction_of_tariffs_is_no_standing_sanction_id",
+     "Penurunan tarif bea masuk Amerika Serikat atas produk Vietnam dicapai lewat negosiasi.",
+     "id", ("16",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

@@ -2002,6 +2002,12 @@ from extracted import coded
     ("barring_nationals_from_entering_is_a_sanction_id",
      "Rusia melarang sembilan warga negara Jepang memasuki negara itu pada Rabu.", "id",
      ("163", "RUS", "JPN")),
+    ("a_ban_whose_owner_follows_it_is_a_background_sanction_id",
+     "Para nelayan Fukushima masih menderita akibat larangan Korea Selatan atas ikan Jepang.",
+     "id", ("163", "KOR", "JPN")),
+    ("an_exit_ban_is_a_restriction_id",
+     "Korea Selatan memberlakukan larangan keberangkatan bagi seorang insinyur Indonesia.", "id",
+     ("172", "KOR", "IDN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -34,6 +34,11 @@ class DateExpr:
     kind: str  # "absolute", "relative", "vague", "same_day", or a key of OFFSETS
 
 
+# Words from "first" to "since" in "the first visit to Pyongyang since": "pertama kalinya
+# bertemu langsung sejak" has three.
+FIRST_SINCE_WORDS = 6
+
+
 def find_dates(text: str, start: int, end: int, markers, published: date | None,
                date_order: str) -> list[DateExpr]:
     """Every date expression in text[start:end], resolved where the text allows."""
@@ -42,9 +47,11 @@ def find_dates(text: str, start: int, end: int, markers, published: date | None,
              and not _reduplicated(text, m.start, m.end)]
     found = _numeric(text, start, end, published, date_order)
     found += _worded(text, words, published, found)
-    # ("kunjungan pertamanya ke Pyongyang sejak Juli 2000": a date after "since" bounds a span;
-    # it dates no event)
-    since = [m.end for m in words if m.kind == "date_since"]
+    # ("kunjungan pertamanya ke Pyongyang sejak Juli 2000": the date of the last time before a
+    # "first since" dates no event; "berlaku sejak 24 Juni" still dates a ceasefire's start)
+    firsts = [m.end for m in words if m.kind == "date_first"]
+    since = [m.end for m in words if m.kind == "date_since" and
+             any(e <= m.start and len(text[e:m.start].split()) <= FIRST_SINCE_WORDS for e in firsts)]
     found = [d for d in found if not any(0 <= d.start - e <= 1 for e in since)]
     return sorted(found, key=lambda d: d.start)
 

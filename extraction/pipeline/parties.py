@@ -1373,7 +1373,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     # ("China's ban on Japanese seafood": a measure its owner and target name stands as a
     # background fact, as a war does; not "a new EU sanctions package against Russia": one
     # still to be voted)
-    named_measure = etype == "sanction" and inner_src and inner_tgt and owner_before(s, ctx, trig)
+    named_measure = etype == "sanction" and inner_src and inner_tgt and \
+        owner_before(s, ctx, trig) and not last_words_say(s, ctx, s.start, trig.start, "easing_noun")
     if etype in NEEDS_SUPPORT and support is None and not given and not named_measure and \
             not (trig.key == RECOGNITION and inner_src and inner_tgt):
         return None, None, 0.0
@@ -1522,10 +1523,12 @@ def _acting_group(s, ctx, trig, left) -> list[Actor] | None:
 
 
 def owner_before(s, ctx, trig) -> bool:
-    """"China's ban", "its tariffs": the noun's owner written right before it (English-like
-    languages; Indonesian names the owner after the noun)."""
+    """"China's ban", "its tariffs", "larangan Korea Selatan atas ...": the noun's owner
+    written right before it, or right after it where heads come first."""
     if ctx.head_initial:
-        return False
+        end = trig_end(trig)
+        return any(a.start >= end and a.country and not a.locative and
+                   s.words_between(end, a.start) == 0 for a in s.actors)
     before = last_words(s.folded, s.start, trig.start, 1)
     return bool(before) and (before[0].endswith(("'s", "s'")) or is_possessive(ctx, before[0]))
 
