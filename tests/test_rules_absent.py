@@ -540,6 +540,12 @@ def test_rules_leave_out_the_row(case, text, lang, row):
     ("a_reduction_of_tariffs_is_no_standing_sanction_id",
      "Penurunan tarif bea masuk Amerika Serikat atas produk Vietnam dicapai lewat negosiasi.",
      "id", ("16",)),
+    ("inspecting_an_honour_guard_investigates_nothing",
+     "Xi Jinping and Prabowo Subianto inspected a guard of honour in Beijing.", "en", ("09",)),
+    ("inspecting_an_honour_guard_investigates_nothing_id",
+     "Prabowo dan Lula memeriksa pasukan kehormatan di Istana Merdeka.", "id", ("09",)),
+    ("concern_voiced_is_a_bare_statement",
+     "Indonesia expressed concern over the situation in Gaza.", "en", ("11",)),
 ])
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)

@@ -2008,6 +2008,28 @@ from extracted import coded
     ("an_exit_ban_is_a_restriction_id",
      "Korea Selatan memberlakukan larangan keberangkatan bagi seorang insinyur Indonesia.", "id",
      ("172", "KOR", "IDN")),
+    ("a_drill_held_together_with_a_state_is_military_cooperation_id",
+     "TNI AL menggelar latihan bersama Angkatan Laut India di perairan Batam pada Senin.", "id",
+     ("062", "IDN", "IND")),
+    ("a_mediator_set_off_by_a_comma_mediates_the_storys_sides_id",
+     "Pakistan dan Afghanistan menyepakati gencatan senjata. Qatar, yang menengahi perundingan "
+     "bersama Turki, menyebut kedua pihak setuju membentuk mekanisme.", "id",
+     ("045", "QAT", "PAK")),
+    ("talks_facilitated_by_a_state_are_its_mediation_id",
+     "Iran dan Arab Saudi sepakat memulihkan hubungan setelah perundingan yang difasilitasi "
+     "pemerintah China.", "id", ("045", "CHN", "SAU")),
+    ("talks_brokered_by_a_state_are_its_mediation",
+     "Armenia and Azerbaijan agreed to a peace text after talks brokered by Washington.", "en",
+     ("045", "USA", "AZE")),
+    ("giving_assurances_is_a_commitment",
+     "Pakistan gave assurances to Afghanistan that its nationals would not be mistreated.", "en",
+     ("030", "PAK", "AFG")),
+    ("upgrading_ties_is_cooperation",
+     "Vietnam upgraded its ties with Australia to a comprehensive strategic partnership.", "en",
+     ("030", "VNM", "AUS")),
+    ("vowing_to_take_action_against_a_state_is_a_threat",
+     "Sudan's foreign ministry vowed to take the necessary action against Kenya.", "en",
+     ("130", "SDN", "KEN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

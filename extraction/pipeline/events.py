@@ -1071,7 +1071,7 @@ def _purpose(s, ctx, trig, left) -> bool:
         # and a seizure or strike with its doer named ("kapal tanker mereka yang ditangkap
         # Inggris") is that doer's act.
         return not (_party_before(s, pos) or _verbs_object_before(s, ctx, pos) or
-                    _act_of_party(s, ctx, pos) or
+                    _act_of_party(s, ctx, pos) or _set_off_party(s, ctx, pos) or
                     _forceful_act_by(s, ctx, trig) or _ranked(s, ctx, pos) or
                     _signing_described(s, ctx, trig, pos) or _mediated_by(s, ctx, trig))
     if bare and bare[-1] in ctx.words.get("coordination", ()) and \
@@ -1215,6 +1215,19 @@ def _party_before(s, pos, any_party=False, reach=2) -> bool:
     thing ("resolusi Dewan Keamanan PBB yang melarang"), unless `any_party`."""
     return any(a.country and (any_party or a.role or a.name) and not a.locative and a.end <= pos
                and s.words_between(a.end, pos) <= reach for a in s.actors)
+
+
+def _set_off_party(s, ctx, pos) -> bool:
+    """"Qatar, yang menengahi perundingan", "Egypt, which brokered the truce": a relative clause
+    set off by a comma right after a party tells what that party does."""
+    relative = ctx.words.get("relative", ())
+    words = last_words(s.folded, s.start, pos, 2)
+    if not words or words[-1] not in relative:
+        return False
+    before = s.text[:pos].rstrip()
+    before = before[:len(before) - len(words[-1])].rstrip()
+    return before.endswith(",") and any(a.country and not a.locative and a.end == len(before) - 1
+                                        for a in s.actors)
 
 
 def _act_of_party(s, ctx, pos) -> bool:
@@ -1804,8 +1817,8 @@ def _joint(src, tgt, s, trig, ctx) -> bool:
         return True
     if not tgt:
         return False
-    gap = s.folded[trig_end(trig):tgt[0].start].split()
-    return any(w in ctx.words.get("comitative", ()) for w in gap)
+    gap = " " + " ".join(s.folded[trig_end(trig):tgt[0].start].split()) + " "
+    return says(gap, ctx.words.get("joint_with", ()))
 
 
 def _backs_a_text(s, ctx, trig) -> bool:

@@ -16,7 +16,7 @@ from .actors import Actor
 from .anaphora import (adversary, anaphoric_object, both_parties, event_reference, group_anaphor,
                        last_aimed_at, last_words_say, latest, latest_targets, meeting_anaphor,
                        meeting_sides, names_both_parties, pair_in_trigger, pair_object,
-                       reference_before, state_anaphor_object)
+                       reference_before, state_anaphor_object, story_pair)
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as,
                       free_parties, groups, in_compound, inside_quote, iter_groups, marker_between,
@@ -240,6 +240,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         right = _before_relative_on_a_thing(s, ctx, after, right)
     if trig.key.startswith(MEDIATE):
         mediated = _after_marker(s, ctx, after, right, "between")
+    if trig.key.startswith(MEDIATE) and not (mediated and len({a.country for a in mediated}) >= 2):
+        # "Qatar, yang menengahi perundingan bersama Turki": the story's two sides, whom no
+        # phrase names here (a co-mediator after "bersama" mediates too)
+        mediated = story_pair(s, ctx, trig.start, {a.country for a in subject or []})
     if mediated and len({a.country for a in mediated}) >= 2:
         # "menjadi penengah dalam perundingan antara Israel dan Hamas": the mediators' guests
         obj = mediated
