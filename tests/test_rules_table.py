@@ -2030,6 +2030,15 @@ from extracted import coded
     ("vowing_to_take_action_against_a_state_is_a_threat",
      "Sudan's foreign ministry vowed to take the necessary action against Kenya.", "en",
      ("130", "SDN", "KEN")),
+    ("a_multinational_drill_is_hosted_by_the_state_it_is_held_in",
+     "The multinational naval exercise, joined by 20 countries including Brazil, began on "
+     "Monday in Bali.", "en", ("062", "IDN", "BRA")),
+    ("a_multinational_drill_is_hosted_by_the_state_it_is_held_in_id",
+     "Latihan angkatan laut multilateral yang diikuti 30 negara, termasuk Brasil, dimulai pada "
+     "Senin di Bali.", "id", ("062", "IDN", "BRA")),
+    ("a_judge_right_before_a_later_judging_word_judges",
+     "Washington says it will impose a 25% duty on steel, and Ottawa called the new tariffs "
+     "entirely unjustified.", "en", ("111", "CAN", "USA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -80,6 +80,12 @@ SAID_IN_TALKS = ("support", "condemn", "appeal", "reject")
 POLICE_SENT = "074"
 # An act done "by phone" is also a call between its two sides.
 PHONE_CALL = "041"
+# Drills, and the code of one held with other states.
+DRILL_CLASSES = ("military_cooperation", "mobilize")
+JOINT_DRILL = "062"
+# Characters either side of a drill noun read for "multilateral": "latihan angkatan laut
+# multilateral" puts it two words on, "The multinational naval exercise" one word before.
+MULTILATERAL_WINDOW = 30
 # Words between an event noun and a passive appeal that asks for it ("boikot produk Prancis
 # telah diserukan" is three; more was another clause in the dev set).
 CALLED_FOR_REACH = 4
@@ -420,6 +426,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += _misdeed_as_reason(s, ctx, drafts)
     drafts += _occasion_meeting(s, ctx, drafts)
     drafts += _call_by_phone(s, ctx, drafts)
+    drafts += _hosted_exercise(s, ctx, drafts)
     drafts += [d for t, guest in visiting.items() if (d := _visitor(s, ctx, t, guest))]
     return drafts + _in_kind(s, ctx)
 
@@ -460,6 +467,30 @@ def _occasion_meeting(s, ctx, drafts) -> list[Draft]:
     draft = Draft(noun.key, noun, list(sources), list(targets), True, 0.6)
     ctx.previous.append(draft)
     return [draft]
+
+
+def _hosted_exercise(s, ctx, drafts) -> list[Draft]:
+    """"Latihan angkatan laut multilateral yang diikuti 39 negara, termasuk Turki, dimulai di
+    Bali": a multinational drill told with no doer is held by the state it takes place in, with
+    each state named as taking part (real-news convention: host to each participant)."""
+    if any(ctx.event_type_of(d.code) in DRILL_CLASSES for d in drafts):
+        return []
+    words = ctx.words.get("multilateral", ())
+    noun = next((t for t in s.triggers if t.form == "nouns"
+                 and ctx.event_type_of(t.key) in DRILL_CLASSES
+                 and any(w.strip(PUNCTUATION) in words
+                         for w in s.folded[max(s.start, t.start - MULTILATERAL_WINDOW):
+                                           trig_end(t) + MULTILATERAL_WINDOW].split())),
+                None)
+    host = next((a for a in s.actors if a.locative and a.country
+                 and a.country not in ORGANISATIONS), None)
+    if noun is None or host is None:
+        return []
+    guests = one_per_state([a for a in s.actors if a.country and not a.locative
+                            and a.country not in ORGANISATIONS and a.country != host.country])
+    hosted = [Draft(JOINT_DRILL, noun, [host], [g], True, 0.55) for g in guests]
+    ctx.previous.extend(hosted)
+    return hosted
 
 
 def _call_by_phone(s, ctx, drafts) -> list[Draft]:
@@ -660,9 +691,15 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     if verdict is None or any(ctx.event_type_of(x.code if isinstance(x, Draft) else x.key) ==
                               "condemn" for x in drafts + s.triggers):
         return []
-    tag = next((m for m in s.markers if m.kind in ("speech", "judging")), None)
+    tags = [m for m in s.markers if m.kind in ("speech", "judging")]
+    tag = next(iter(tags), None)
     if tag is None:
         return []
+    # ("Trump says he will impose ..., and Trudeau called the new tariffs unjustified": a judging
+    # word with its judge right before it, nearest before the verdict, outranks the first tag)
+    near = next((m for m in reversed(tags) if m.end <= verdict.start), None)
+    if near is not None and near is not tag and _judge_before(s, ctx, near):
+        tag = near
     # The verdict is the speaker's: after "X said", or inside the words before ", said X";
     # "comments by Obrador calling her government unconstitutional": the party right before
     # a judging word judges, even after "by".
