@@ -2039,6 +2039,12 @@ from extracted import coded
     ("a_judge_right_before_a_later_judging_word_judges",
      "Washington says it will impose a 25% duty on steel, and Ottawa called the new tariffs "
      "entirely unjustified.", "en", ("111", "CAN", "USA")),
+    ("a_pronoun_in_a_that_clause_on_an_owned_noun_is_the_owner",
+     "Vienna responded calmly to Moscow's announcement that it was expelling four Austrian "
+     "diplomats.", "en", ("161", "RUS", "AUT")),
+    ("ordering_ones_own_ambassador_home_is_a_recall",
+     "Congo's President Felix Tshisekedi ordered his ambassador to Rwanda to come home at once.",
+     "en", ("161", "COD", "RWA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -21,8 +21,8 @@ from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, c
                       starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
 from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
-from .parties import (AT_MEETING, EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE,
-                      QUOTE_OPEN, VISIT, copula_head, infinitive_next, is_passive, is_possessive,
+from .parties import (AT_MEETING, EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE, POSSESSIVE_ENDS,
+                      QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head, infinitive_next, is_passive, is_possessive,
                       left_group, noun_parties, owner_before, pronoun_person, relative_openers,
                       speaker_before_tag, strike_relative_subject, support_verb, verb_parties)
 from .text import last_words, padded, says
@@ -144,8 +144,6 @@ RAID = "180"
 SPORT_SENSES = ("attack", "meet", "support")
 NO_PUNCTUATION = str.maketrans({c: " " for c in PUNCTUATION})
 THREAT_CODE = "130"
-# An owner's ending right after a party ("Israel's occupation", "Israel’s").
-POSSESSIVE_ENDS = ("'s", "\u2019s")
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"

@@ -52,6 +52,8 @@ PLACE_REACH = 8
 # assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
 SUPPORT_REACH = 8
 MEDIATE = "045"
+# An owner's ending right after a party ("Israel's occupation", "Israel’s").
+POSSESSIVE_ENDS = ("'s", "\u2019s")
 EXTRADITE = "063"
 ABDUCTION = "181"
 EMBASSY = "embassy"
@@ -918,7 +920,8 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
               and not (a.locative or a.oblique)]
     gs = groups(s, before, ctx.words.get("coordination", set()))
     if pronoun:
-        speaker = _speaker_before(s, ctx, trig) or _statement_author(s, ctx, trig)
+        speaker = _speaker_before(s, ctx, trig) or _statement_author(s, ctx, trig) or \
+            _owner_of_telling_noun(s, ctx, trig)
         if speaker:
             return speaker  # "Ali said ... that he has spoken with Guterres"
         people = [a for a in before if a.name]
@@ -933,6 +936,19 @@ def _implicit_subject(s, ctx, trig, left) -> list[Actor] | None:
             return _not_its_own_object(s, ctx, trig, list(ctx.last_subject))
         return list(ctx.previous[-1].sources) if ctx.previous else None
     return gs[0] if gs else None
+
+
+def _owner_of_telling_noun(s, ctx, trig) -> list[Actor] | None:
+    """"Russia's announcement that it was expelling": a pronoun in a "that" clause on a noun
+    stands for the noun's owner, the party right before it with "'s"."""
+    complement = next((m for m in reversed(s.markers) if m.kind == "complement"
+                       and m.end <= trig.start), None)
+    if complement is None:
+        return None
+    owner = next((a for a in reversed(s.actors) if a.end <= complement.start and a.country
+                  and not a.locative and s.text[a.end:a.end + 2] in POSSESSIVE_ENDS
+                  and s.words_between(a.end, complement.start) <= 1), None)
+    return [owner] if owner else None
 
 
 def _main_subject(s, ctx, trig, people) -> Actor | None:
