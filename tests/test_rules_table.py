@@ -2045,6 +2045,9 @@ from extracted import coded
     ("ordering_ones_own_ambassador_home_is_a_recall",
      "Congo's President Felix Tshisekedi ordered his ambassador to Rwanda to come home at once.",
      "en", ("161", "COD", "RWA")),
+    ("each_country_accusing_the_other_is_mutual",
+     "Armenia and Azerbaijan exchanged fire on Monday; each country accused the other of "
+     "starting it.", "en", ("112", "AZE", "ARM")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case
