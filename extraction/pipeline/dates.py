@@ -34,9 +34,9 @@ class DateExpr:
     kind: str  # "absolute", "relative", "vague", "same_day", or a key of OFFSETS
 
 
-# Words from "first" to "since" in "the first visit to Pyongyang since": "pertama kalinya
-# bertemu langsung sejak" has three.
-FIRST_SINCE_WORDS = 6
+# Characters from "first" to "since": "first visit to Pyongyang since" has 21, "pertama kalinya
+# bertemu langsung sejak" 25; 60 leaves room for a longer place name.
+FIRST_SINCE_CHARS = 60
 
 
 def find_dates(text: str, start: int, end: int, markers, published: date | None,
@@ -51,7 +51,7 @@ def find_dates(text: str, start: int, end: int, markers, published: date | None,
     # "first since" dates no event; "berlaku sejak 24 Juni" still dates a ceasefire's start)
     firsts = [m.end for m in words if m.kind == "date_first"]
     since = [m.end for m in words if m.kind == "date_since" and
-             any(e <= m.start and len(text[e:m.start].split()) <= FIRST_SINCE_WORDS for e in firsts)]
+             any(0 <= m.start - e <= FIRST_SINCE_CHARS for e in firsts)]
     found = [d for d in found if not any(0 <= d.start - e <= 1 for e in since)]
     return sorted(found, key=lambda d: d.start)
 

@@ -21,10 +21,11 @@ from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, c
                       starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
 from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
-from .parties import (AT_MEETING, EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE, POSSESSIVE_ENDS,
-                      QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head, infinitive_next, is_passive, is_possessive,
-                      left_group, noun_parties, owner_before, pronoun_person, relative_openers,
-                      speaker_before_tag, strike_relative_subject, support_verb, verb_parties)
+from .parties import (AT_MEETING, EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
+                      POSSESSIVE_ENDS, QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head,
+                      infinitive_next, is_passive, is_possessive, left_group, noun_parties,
+                      owner_before, pronoun_person, relative_openers, speaker_before_tag,
+                      strike_relative_subject, support_verb, verb_parties)
 from .text import last_words, padded, says
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
@@ -171,6 +172,8 @@ REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", 
 SCHEDULED = TALKS
 # Characters after a party read for "acting as intermediary", the longest go-between phrase.
 GO_BETWEEN_WINDOW = 40
+# Characters read back from a relative verb for ", yang" / ", which" and the party before it.
+SET_OFF_WINDOW = 40
 # Words before a relative word that hold an act noun and its party: "tindakan berbahaya China
 # yang" has three before "yang", the relative word included.
 ACT_NOUN_REACH = 4
@@ -1259,9 +1262,11 @@ def _set_off_party(s, ctx, pos) -> bool:
     words = last_words(s.folded, s.start, pos, 2)
     if not words or words[-1] not in relative:
         return False
-    before = s.text[:pos].rstrip()
+    start = max(s.start, pos - SET_OFF_WINDOW)
+    before = s.text[start:pos].rstrip()
     before = before[:len(before) - len(words[-1])].rstrip()
-    return before.endswith(",") and any(a.country and not a.locative and a.end == len(before) - 1
+    comma = start + len(before) - 1
+    return before.endswith(",") and any(a.country and not a.locative and a.end == comma
                                         for a in s.actors)
 
 

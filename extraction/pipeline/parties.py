@@ -1394,7 +1394,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     # background fact, as a war does; not "a new EU sanctions package against Russia": one
     # still to be voted)
     named_measure = etype == "sanction" and inner_src and inner_tgt and \
-        owner_before(s, ctx, trig) and not last_words_say(s, ctx, s.start, trig.start, "easing_noun")
+        owner_before(s, ctx, trig) and \
+        not last_words_say(s, ctx, s.start, trig.start, "easing_noun")
     if etype in NEEDS_SUPPORT and support is None and not given and not named_measure and \
             not (trig.key == RECOGNITION and inner_src and inner_tgt):
         return None, None, 0.0
