@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from .codes import ORGANISATIONS
 from .matcher import Match, load_people
-from .text import fold, padded
+from .text import fold, padded, spaced
 
 PLACE_KINDS = ("countries", "demonyms", "capitals", "bodies", "groups", "territories", "org")
 BLOCK_KINDS = ("nonactor", "agency")
@@ -136,7 +136,9 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
              and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     era = tuple(lex_markers.get("era_suffix", ()))
-    atoms = [m for m in atoms if not (era and text.lower().startswith(era, m.end))]
+    if era:
+        width = max(map(len, era))
+        atoms = [m for m in atoms if not text[m.end:m.end + width].lower().startswith(era)]
     atoms = sorted(atoms + _titled_names(text, end, atoms, tokens,
                                          lex_markers.get("office_unit", ())),
                    key=lambda m: m.start)
@@ -321,7 +323,7 @@ def _demonym_before(text, m, markers, kind) -> bool:
     language": it describes a thing), "demonym_place" ("the Thai border": a place of its state)."""
     if m.kind != "demonyms":
         return False
-    after = " " + " ".join(text[m.end:m.end + 30].lower().split()[:3]) + " "
+    after = spaced(text[m.end:m.end + 30].lower().split()[:3])
     if any(after.startswith((f" {w} ", f" {w},", f" {w}.")) for w in
            markers.get("demonym_force", ())):
         return False  # "Indian border guards": a force, not the border
@@ -347,11 +349,11 @@ def _membership(text, m, markers) -> bool:
             any(w in nouns for w in after[1:5]) and "," not in after[1:4]:
         return True
     heads = markers.get("org_member_before", ())
-    before = " " + " ".join(words[-3:]) + " "
+    before = spaced(words[-3:])
     if before.endswith(padded(heads)):
         return True
     # "anggota NATO dan Uni Eropa": the second of the listed names
-    listed = " " + " ".join(words[:-2]) + " "
+    listed = spaced(words[:-2])
     return len(words) > 2 and words[-1] in markers.get("coordination", ()) and \
         "," not in "".join(words[-3:]) and listed.endswith(padded(heads))
 

@@ -7,7 +7,7 @@ import functools
 
 from .actors import PERSON_ROLES, Actor
 from .clauses import trig_end
-from .text import last_words, padded, says
+from .text import last_words, padded, says, spaced
 
 # "The nations", "ketiga negara": a group anaphor stands for three or more doers ("the two"
 # has its own words, both_parties).
@@ -72,7 +72,7 @@ def names_both_parties(s, ctx, left, pos) -> bool:
 
 def last_words_say(s, ctx, left, pos, kind) -> bool:
     """Whether the last four words of s.text[left:pos] hold a phrase of the marker list `kind`."""
-    tail = " " + " ".join(last_words(s.folded, left, pos, 4)) + " "
+    tail = spaced(last_words(s.folded, left, pos, 4))
     return says(tail, ctx.words.get(kind, ()))
 
 
@@ -146,7 +146,7 @@ def pair_object(s, ctx, after, right, subject) -> list[Actor] | None:
     pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
     if not words or words[0].strip(",.;:'\"") not in first_words(pair_words):
         return None  # the common case, decided without building the phrase
-    head = " " + " ".join(w.strip(",.;:'\"") for w in words) + " "
+    head = spaced(w.strip(",.;:'\"") for w in words)
     if head.startswith(padded(ctx.words.get("reciprocal", ()))):
         return None  # "accuse each other": both sides act, found by the reciprocal rule
     if head.startswith(padded(pair_words)):
@@ -213,7 +213,7 @@ def object_head(s, ctx, after, right) -> str:
     mark = next((i for i, w in enumerate(words[:2]) if w in ctx.words.get("target_mark", ())), None)
     if mark is not None and not (mark and words[0].strip(",.") in ctx.words.get("him", ())):
         words = words[mark + 1:]
-    return " " + " ".join(w.strip(",.;:'\"") for w in words[:3]) + " "
+    return spaced(w.strip(",.;:'\"") for w in words[:3])
 
 
 def state_anaphor_object(s, ctx, after, right, own: set) -> list[Actor] | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .actors import Actor
 from .matcher import Match
-from .text import last_words
+from .text import last_words, spaced
 
 SYMMETRIC = ("phone_call", "meet", "agree", "military_cooperation")
 # Classes of talks: what is said there is said to the other side; what they are about is
@@ -281,7 +281,7 @@ def without_adverbs(text: str, ctx) -> list[str]:
     """The words of `text` once its adverbs, single words or phrases ("untuk pertama
     kalinya"), are taken out."""
     adverbs = ctx.words.get("adverb", frozenset())
-    padded_text = " " + " ".join(text.split()) + " "
+    padded_text = spaced(text.split())
     for phrase in longest_first(adverbs):
         padded_text = padded_text.replace(f" {phrase} ", " ")
     return [w for w in padded_text.split() if w not in adverbs]

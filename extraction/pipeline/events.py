@@ -26,7 +26,7 @@ from .parties import (AT_MEETING, EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIP
                       infinitive_next, is_passive, is_possessive, left_group, noun_parties,
                       owner_before, pronoun_person, relative_openers, speaker_before_tag,
                       strike_relative_subject, support_verb, verb_parties)
-from .text import last_words, padded, says
+from .text import last_words, padded, says, spaced
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
 # "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
@@ -71,19 +71,18 @@ LIKENING_REACH = 4
 # Negeri' puts the verb first; ',” the ministry said' a subject of up to ~20 characters).
 SPEECH_TAG_REACH = 30
 DEMAND_CODE = "100"
-THREATEN_CODE = "130"
+THREAT_CODE = "130"
 # What a speaker puts on the party before it: "must" is a demand, "will pay a heavy price" a
 # threat.
-BOUND_CODES = {"obligation": DEMAND_CODE, "penalty": THREATEN_CODE}
+BOUND_CODES = {"obligation": DEMAND_CODE, "penalty": THREAT_CODE}
 FORCES_RECEIVED = "062"
 # Verbal acts that a call or meeting "to ..." carries out (praise, protest, appeal, refusal).
 SAID_IN_TALKS = ("support", "condemn", "appeal", "reject")
 POLICE_SENT = "074"
 # An act done "by phone" is also a call between its two sides.
 PHONE_CALL = "041"
-# Drills, and the code of one held with other states.
+# Drills, held alone or with other states.
 DRILL_CLASSES = ("military_cooperation", "mobilize")
-JOINT_DRILL = "062"
 # Characters either side of a drill noun read for "multilateral": "latihan angkatan laut
 # multilateral" puts it two words on, "The multinational naval exercise" one word before.
 MULTILATERAL_WINDOW = 30
@@ -144,7 +143,6 @@ RAID = "180"
 # for ("membela"). A refusal or a ban of a team ("menolak kehadiran timnas Israel") stays.
 SPORT_SENSES = ("attack", "meet", "support")
 NO_PUNCTUATION = str.maketrans({c: " " for c in PUNCTUATION})
-THREAT_CODE = "130"
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
@@ -233,14 +231,13 @@ def _possessed_fact(s, ctx, trig) -> bool:
     state (a ban, a war) with its owner before it ("China's", "its") and no verb to carry it is
     a fact the clause names, whatever mood the clause is in (not a visit: "preparations for the
     leader's visit"). Indonesian puts the owner after the noun."""
-    return s.folded[trig.start:trig.end] in ctx.words.get("standing", ()) and \
-        owner_before(s, ctx, trig)
+    return trigger_in(s, ctx, trig, "standing") and owner_before(s, ctx, trig)
 
 
 def _continuing(s, ctx, a, b) -> bool:
     """"will continue to support", "akan terus mendukung": a future that goes on with what is
     done now is no plan."""
-    return says(" " + " ".join(s.folded[a:b].split()) + " ", ctx.words.get("ongoing", ()))
+    return says(spaced(s.folded[a:b].split()), ctx.words.get("ongoing", ()))
 
 
 def _ended_state(s, ctx, trig, m) -> bool:
@@ -248,7 +245,7 @@ def _ended_state(s, ctx, trig, m) -> bool:
     if trig.form != "nouns" or \
             s.folded[trig.start:trig.end].split()[0] not in ctx.words.get("standing", ()):
         return False
-    return says(" " + " ".join(s.folded[m.end:trig.start].split()) + " ",
+    return says(spaced(s.folded[m.end:trig.start].split()),
                 ctx.words.get("ending_verb", ()))
 
 
@@ -489,7 +486,7 @@ def _hosted_exercise(s, ctx, drafts) -> list[Draft]:
         return []
     guests = one_per_state([a for a in s.actors if a.country and not a.locative
                             and a.country not in ORGANISATIONS and a.country != host.country])
-    hosted = [Draft(JOINT_DRILL, noun, [host], [g], True, 0.55) for g in guests]
+    hosted = [Draft(MOBILIZE_JOINT[1], noun, [host], [g], True, 0.55) for g in guests]
     ctx.previous.extend(hosted)
     return hosted
 
@@ -500,14 +497,13 @@ def _call_by_phone(s, ctx, drafts) -> list[Draft]:
     if not any(m.kind == "by_phone" for m in s.markers) or \
             any(ctx.event_type_of(d.code) == "phone_call" for d in drafts):
         return []
-    spoken = [d for d in drafts if d.sources and d.targets and
-              ctx.event_type_of(d.code) in AT_MEETING + ("threaten", "condemn")]
-    calls = []
-    for d in spoken[:1]:
-        for tgt in one_per_state(d.targets):
-            call = Draft(PHONE_CALL, d.trigger, list(d.sources), [tgt], True, 0.6)
-            ctx.previous.append(call)
-            calls.append(call)
+    spoken = next((d for d in drafts if d.sources and d.targets and
+                   ctx.event_type_of(d.code) in AT_MEETING + ("threaten", "condemn")), None)
+    if spoken is None:
+        return []
+    calls = [Draft(PHONE_CALL, spoken.trigger, list(spoken.sources), [tgt], True, 0.6)
+             for tgt in one_per_state(spoken.targets)]
+    ctx.previous.extend(calls)
     return calls
 
 
@@ -540,7 +536,7 @@ def _sidelines(s: Sentence, ctx, trig) -> bool:
     not one of its own."""
     if trig.form != "nouns" or ctx.event_type_of(trig.key) not in TALKS:
         return False
-    before = " " + " ".join(last_words(s.folded, s.start, trig.start, SIDELINES_REACH)) + " "
+    before = spaced(last_words(s.folded, s.start, trig.start, SIDELINES_REACH))
     return says(before, ctx.words.get("sidelines", ()))
 
 
@@ -823,7 +819,7 @@ def _in_response(s, ctx, trig) -> bool:
     """"In reaction, France recalled its ambassador", "Sebagai balasan, Prancis menarik ...":
     an act told as a response, the phrase set off by a comma before its verb ("in response to
     Pyongyang's tests" names a cause instead)."""
-    words = " " + " ".join(s.folded[s.start:trig.start].split()) + " "
+    words = spaced(s.folded[s.start:trig.start].split())
     return any(f" {w}, " in words for w in ctx.words.get("in_response", ()))
 
 
@@ -1148,7 +1144,7 @@ def _caused_to(s, ctx, pos) -> bool:
     party = next((a for a in reversed(s.actors) if a.end <= pos and a.country), None)
     if party is None or s.words_between(party.end, pos) > 0:
         return False
-    words = s.folded[max(s.start, party.start - 30):party.start].split()
+    words = last_words(s.folded, s.start, party.start, 1)
     return bool(words) and words[-1] in ctx.words.get("causing", ())
 
 
@@ -1488,7 +1484,7 @@ def _go_between(s, ctx, a) -> bool:
     """"swapped prisoners, with the UAE acting as intermediary": a party the next words make the
     exchange's go-between is not one of its sides."""
     words = (w.strip(PUNCTUATION) for w in s.folded[a.end:a.end + GO_BETWEEN_WINDOW].split())
-    return (" " + " ".join(words) + " ").startswith(padded(ctx.words.get("go_between", ())))
+    return spaced(words).startswith(padded(ctx.words.get("go_between", ())))
 
 
 def _pair_word_label(s, ctx, trig) -> bool:
@@ -1569,7 +1565,7 @@ def _own_agent_order_before(s, ctx, pos) -> bool:
 def _intrusion(s, ctx, trig) -> bool:
     """"violated Estonian airspace", "melanggar wilayah udara": an entry into a state's air or
     waters, aimed at the state whose they are."""
-    words = " " + " ".join(s.folded[trig.start:trig_end(trig)].split()) + " "
+    words = spaced(s.folded[trig.start:trig_end(trig)].split())
     return says(words, ctx.words.get("intrusion_space", ()))
 
 
@@ -1688,7 +1684,7 @@ def _reciprocal_object(s, ctx, trig) -> bool:
     """Whether "each other", "one another", "satu sama lain" follows the trigger's head within
     a few words ("expelled each other's top diplomats", one gapped trigger; "vowed to defend
     each other")."""
-    after = " " + " ".join(s.folded[trig.end:trig.end + 80].split()[:RECIPROCAL_REACH + 2]) + " "
+    after = spaced(s.folded[trig.end:trig.end + 80].split()[:RECIPROCAL_REACH + 2])
     return any(f" {w}" in after for w in ctx.words.get("reciprocal_object", ()))
 
 
@@ -1703,7 +1699,7 @@ def _vetoed_body(s, ctx, trig) -> list[Actor]:
     body = next((a for a in s.actors if a.country in ORGANISATIONS), None)
     if body is not None and body.country != "UN":
         return [body]
-    words = " " + " ".join(s.folded[s.start:s.end].split()) + " "
+    words = spaced(s.folded[s.start:s.end].split())
     if body is not None or says(words, ctx.words.get("council_text", ())):
         return [Actor(trig.start, trig.end, COUNCIL, None, None, "state")]
     return []
@@ -1802,7 +1798,7 @@ def refine(s, ctx, code, trig, left, right) -> str:
     # split with a limit: the same first words, without splitting the rest of the clause
     after = s.folded[trig.start:end].split(None, REFINE_WORDS)[:REFINE_WORDS]
     words = (w.strip(PUNCTUATION) for w in s.folded[start:trig.start].split() + after)
-    window = " " + " ".join(words) + " "
+    window = spaced(words)
     for specific, cues in options:
         if any(f" {cue} " in window for cue in cues):
             return specific
@@ -1849,7 +1845,7 @@ def _mentions(s, ctx, kind, trig, before=0) -> bool:
     head = last_words(s.folded, s.start, trig.start, before) if before else []
     # a word that ends the sentence counts ("carried out a prisoner exchange.")
     words = [w.rstrip(PUNCTUATION) for w in head + s.folded[trig.start:s.end].split(None, 8)[:8]]
-    return says(" " + " ".join(words) + " ", ctx.words.get(kind, ()))
+    return says(spaced(words), ctx.words.get(kind, ()))
 
 
 def _joint(src, tgt, s, trig, ctx) -> bool:
@@ -1857,7 +1853,7 @@ def _joint(src, tgt, s, trig, ctx) -> bool:
         return True
     if not tgt:
         return False
-    gap = " " + " ".join(s.folded[trig_end(trig):tgt[0].start].split()) + " "
+    gap = spaced(s.folded[trig_end(trig):tgt[0].start].split())
     return says(gap, ctx.words.get("joint_with", ()))
 
 

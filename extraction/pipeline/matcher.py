@@ -358,9 +358,8 @@ def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> lis
     # "suspended Mali and imposed heavy sanctions": a second part that a nearer head in the gap
     # also reaches is that head's object; the outer reading goes (its head may keep the
     # shorter trigger it hid).
-    gapped = {span: m for span, m in gapped.items()
-              if not any(m.end <= o.start < m.start2 and o.start2 <= m.start2 < o.end2
-                         for o in gapped.values())}
+    spans = sorted(gapped)
+    gapped = {span: m for span, m in gapped.items() if not _nested_head(m, gapped, spans)}
     # A head none of whose readings found its second part leaves the shorter trigger it hid.
     held = [m for span, m in fallbacks.items() if span not in gapped]
     if held:  # rare: keep the text order _one_reading needs
@@ -374,6 +373,18 @@ def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> lis
              and not any(a <= m.start and m.end <= b and k != m.key[:2] for a, b, k in tails_used)]
     found = _one_reading(matchers, text, plain) + list(gapped.values())
     return sorted((m for m in found if m.key != NO_EVENT), key=lambda m: m.start)
+
+
+def _nested_head(m: Match, gapped: dict, spans: list) -> bool:
+    """Whether another gapped reading starts inside `m`'s gap and reaches `m`'s second part;
+    `spans`, gapped's keys in order, lets only the heads that start in the gap be read."""
+    i = bisect_left(spans, (m.end, -1))
+    while i < len(spans) and spans[i][0] < m.start2:
+        o = gapped[spans[i]]
+        if o.start2 <= m.start2 < o.end2:
+            return True
+        i += 1
+    return False
 
 
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "new",

@@ -23,7 +23,7 @@ from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party
                       means_of_response, no_verb_between, one_per_state, party_after,
                       relative_opening, starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
-from .text import last_words, padded, says
+from .text import last_words, padded, says, spaced
 
 # Acts that the two sides of a meeting do to each other there ("During the meeting, Rubio
 # pressed Young"; with no party after them, "Dalam pertemuan itu Jokowi menyampaikan
@@ -420,7 +420,7 @@ def _we_before(s, ctx, trig) -> bool:
 
 
 def _first_person(ctx, words: list[str]) -> bool:
-    before = " " + " ".join(words) + " "
+    before = spaced(words)
     return says(before, ctx.words.get("first_person", ()))
 
 
@@ -568,7 +568,7 @@ def _warring_parties(s, ctx, pos, right) -> list[Actor]:
 
 def _unknown_agent(s, ctx, pos, right) -> bool:
     """"unidentified gunmen", "kelompok bersenjata tak dikenal": an agent nobody can name."""
-    words = " " + " ".join(s.folded[pos:right].split()[:5]) + " "
+    words = spaced(s.folded[pos:right].split()[:5])
     return says(words, ctx.words.get("unknown_agent", ()))
 
 
@@ -880,7 +880,7 @@ def _pronoun_before(s, ctx, trig) -> bool:
     if names_both_parties(s, ctx, s.start, trig.start) or \
             last_words_say(s, ctx, s.start, trig.start, "group_anaphor"):
         return False  # "kedua negara tersebut": both sides, read by the pair rule
-    tail = " " + " ".join(words[-3:]) + " "
+    tail = spaced(words[-3:])
     return tail.endswith(padded(ctx.words.get("state_anaphor", ())))
 
 

@@ -10,7 +10,8 @@ from datetime import date
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
 from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countries
-from .clauses import Context, Draft, Sentence, domestic_party, free_parties, opening_comma, trig_end
+from .clauses import (Context, Draft, Sentence, domestic_party, free_parties, opening_comma,
+                      trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
 from .dates import OFFSETS, find_dates, names_a_year, shift
 from .geo import resolve_shared
@@ -20,7 +21,7 @@ from .parties import MEDIATE
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
 from .text import (credited_caption, dateline_end, fold, outside_spans, paragraphs, says,
-                   sentences, tokenize)
+                   sentences, spaced, tokenize)
 
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
@@ -602,12 +603,11 @@ def _background(d: Draft, s: Sentence, ctx) -> bool:
 def _standing(d: Draft, s: Sentence, ctx) -> bool:
     """"the Israel-Hamas war", "konflik Rusia-Ukraina", "the blockade": a state of affairs has
     no day of its own."""
-    t = d.trigger
-    return t.form == "nouns" and s.folded[t.start:t.end] in ctx.words.get("standing", ())
+    return d.trigger.form == "nouns" and trigger_in(s, ctx, d.trigger, "standing")
 
 
 def _shifted(s: Sentence, ctx) -> bool:
-    words = " " + " ".join(w.strip(",.\"'“”") for w in s.folded[s.start:s.end].split()) + " "
+    words = spaced(w.strip(",.\"'“”") for w in s.folded[s.start:s.end].split())
     return says(words, ctx.words.get("time_shift", ()))
 
 
@@ -626,7 +626,7 @@ def _continues(s: Sentence, ctx) -> bool:
     if not present.isdisjoint(ctx.words.get("continuation", ())):
         return True
     # "The three governments condemned ...", "Kedua menteri ...": the story's own sides
-    opening = " " + " ".join(words[:4]) + " "
+    opening = spaced(words[:4])
     if any(says(opening, ctx.words.get(kind, ())) for kind in ("group_anaphor", "both_parties")):
         return True
     refs = ctx.words.get("event_reference", ())

@@ -253,6 +253,11 @@ def _padded(phrases: frozenset | tuple) -> tuple[str, ...]:
     return tuple(f" {p} " for p in phrases)
 
 
+def spaced(words) -> str:
+    """The words joined by single spaces with a space either side, the form `says` reads."""
+    return " " + " ".join(words) + " "
+
+
 def says(padded_text: str, phrases) -> bool:
     """Whether a padded string (" word word ") holds one of the phrases as whole words."""
     return any(map(padded_text.__contains__, padded(phrases)))
