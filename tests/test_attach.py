@@ -277,3 +277,18 @@ def test_attach_regression_the_speaker_was_taken_for_the_detained(lang, text):
 def test_attach_regression_an_envoy_was_named_as_the_president_who_sent_him(lang, text, target):
     met = [e for e in _events(text, lang) if e.cameo_code == "040" and e.target_country == "USA"]
     assert met and all(e.target_actor == target for e in met), met
+
+
+@pytest.mark.parametrize("lang, text, row, actor", [
+    ("en", "Niger cut diplomatic ties with Ukraine on Tuesday. Information Minister Amadou Saley "
+           "accused Kyiv of backing the rebels.", ("112", "NER", "UKR"), "Amadou Saley"),
+    ("id", "Indonesia menangkap dua kapal Vietnam pada Senin (6/1). Menteri Kelautan dan "
+           "Perikanan Budi Santoso menuduh Vietnam melanggar perbatasan.", ("112", "IDN", "VNM"),
+     "Budi Santoso"),
+])
+def test_attach_a_minister_the_gazetteer_lacks_is_named_for_the_storys_state(lang, text, row,
+                                                                             actor):
+    """Regression: a minister told by title and name with no state took the only state the
+    sentence named, his accusation's target, and the accusation was lost as domestic. (A
+    portfolio, "Kelautan dan Perikanan", is not his name.)"""
+    assert _actors(text, lang)[row][0] == actor

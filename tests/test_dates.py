@@ -251,3 +251,30 @@ def test_dates_a_date_in_a_clause_after_the_speech_tag_is_not_the_quotes(text, l
     events = extract(Article(text, "x", lang=lang, published="2024-09-17"))
     assert [e.event_date for e in events if e.source_country == "CHL" and
             e.target_country == "PER" and e.event_type == "appeal"] == ["2024-09-16"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sudan cut its ties with Kenya on Tuesday. Interior Minister Khalil Osman accused "
+     "Nairobi of hosting the rebels.", "en"),
+    ("Sudan memutus hubungan diplomatik dengan Kenya pada Selasa (6/5). Pemerintah Sudan "
+     "menuduh Nairobi menampung para pemberontak.", "id"),
+])
+def test_dates_a_statement_that_goes_on_with_the_story_keeps_the_storys_day(text, lang):
+    """Regression: an accusation told after the lead had dated the story took the report's
+    day, though nothing in it was said on another day."""
+    events = extract(Article(text, "x", lang=lang, published="2025-05-07"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "112"] == \
+        [("2025-05-06", "story")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Poland expelled two Russian diplomats on Monday. Russia's envoy in Warsaw threatened "
+     "Poland with a response.", "en"),
+    ("Polandia mengusir dua diplomat Rusia pada Senin (2/12). Duta Besar Rusia di Warsawa "
+     "mengancam akan membalas Polandia.", "id"),
+])
+def test_dates_the_answer_of_the_side_acted_on_takes_the_report_day(text, lang):
+    """The side an act was aimed at answers it on its own day, which the report gives."""
+    events = extract(Article(text, "x", lang=lang, published="2024-12-04"))
+    assert [(e.source_country, e.event_date) for e in events if e.event_type == "threaten"] \
+        == [("RUS", "2024-12-04")]

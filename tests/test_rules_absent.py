@@ -279,6 +279,9 @@ def test_rules_leave_out(case, text, lang, absent):
     ("states_spoken_to_during_a_meeting_did_not_meet_each_other",
      "He made the request to the envoys of the United States, Britain and France during a "
      "meeting.", "en", ("040", "USA", "GBR")),
+    ("boats_driven_out_of_waters_do_not_withdraw_from_them",
+     "Malaysia mengusir 12 kapal nelayan asal Vietnam keluar dari perairan Malaysia.", "id",
+     ("0874", "VNM", "MYS")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

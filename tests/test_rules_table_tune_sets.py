@@ -990,6 +990,39 @@ from extracted import coded
     ("each_country_accusing_the_other_is_mutual",
      "Armenia and Azerbaijan exchanged fire on Monday; each country accused the other of "
      "starting it.", "en", ("112", "AZE", "ARM")),
+    ("a_bare_ministry_serves_the_state_of_the_main_clause_not_of_the_after_clause",
+     "Hungary said on Monday it had ordered a Dutch diplomat to leave after the Netherlands expelled "
+     "a Hungarian diplomat. The foreign ministry said it had summoned the Dutch ambassador to "
+     "lodge a protest.", "en", ("114", "HUN", "NLD")),
+    ("a_minister_the_gazetteer_lacks_serves_the_storys_state",
+     "Niger cut diplomatic ties with Ukraine on Tuesday. Information Minister Amadou Saley "
+     "accused Kyiv of backing the rebels.", "en", ("112", "NER", "UKR")),
+    ("cutting_its_ties_with_a_state_is_a_break",
+     "Nicaragua cut its ties with the Netherlands on Sunday.", "en", ("161", "NIC", "NLD")),
+    ("a_speaker_named_after_kata_meets_in_the_seusai_clause",
+     "Australia mendukung keanggotaan Indonesia, kata Menteri Perdagangan Australia Tim Ayres "
+     "seusai bertemu mitranya dari Indonesia di Jakarta.", "id", ("040", "AUS", "IDN")),
+    ("a_condemned_act_nobody_coded_is_the_doing_of_the_last_sentences_subject",
+     "Russia confirmed on Monday that it had moved more soldiers to Belarus. Poland's government "
+     "condemned the confirmation as a threat.", "en", ("111", "POL", "RUS")),
+    ("a_condemned_act_nobody_coded_is_the_doing_of_the_last_sentences_subject_id",
+     "Rusia pada Senin mengumumkan telah memindahkan lebih banyak tentara ke Belarus. "
+     "Pemerintah Polandia mengecam pengumuman itu sebagai ancaman.", "id", ("111", "POL", "RUS")),
+    ("nationals_deported_from_a_state_are_deported_by_it",
+     "Some 2,000 Cambodian workers were deported from Thailand on Friday.", "en",
+     ("174", "THA", "KHM")),
+    ("nationals_deported_from_a_state_are_deported_by_it_id",
+     "Sebanyak 2.000 pekerja migran Kamboja dideportasi dari Thailand pada Jumat.", "id",
+     ("174", "THA", "KHM")),
+    ("officials_before_a_speech_tag_do_not_make_an_expulsion_diplomatic",
+     "Officials in Kabul say hundreds of Afghan families were expelled from Iran last week.",
+     "en", ("174", "IRN", "AFG")),
+    ("a_passive_speech_tag_names_its_speaker_after_it",
+     "Hal itu disampaikan Albanese usai pertemuan bilateral dengan Presiden Prabowo di Canberra.",
+     "id", ("040", "AUS", "IDN")),
+    ("leaving_after_an_expulsions_object_is_the_expulsion_not_a_withdrawal",
+     "Malaysia mengusir 12 kapal nelayan asal Vietnam keluar dari perairan Malaysia.", "id",
+     ("174", "MYS", "VNM")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

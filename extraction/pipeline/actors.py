@@ -804,12 +804,14 @@ HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parlia
 # the other side.
 STORY_ROLES = ("government", "foreign_ministry", "defence_ministry", "spokesperson")
 NAMED_OFFICES = ("foreign_ministry", "defence_ministry", "spokesperson")
+CABINET_ROLES = ("head_of_government", "foreign_minister", "defence_minister", "minister",
+                 "spokesperson")
 
 
 def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                    definite=(), story_state: str | None = None,
                    story_org: str | None = None, head_initial: bool = False,
-                   earlier: list[Actor] = ()) -> None:
+                   earlier: list[Actor] = (), coordination=()) -> None:
     """A state-less party takes its owner's state ("Israel said its aircraft struck"); an
     institution told as known ("The ministry accused ...", "kementerian itu") is the one the
     story is about: the state of the last one `earlier` named with the same word ("The
@@ -828,12 +830,30 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
             if a.country is None and a.role in STORY_ROLES and not a.name and \
                     _definite(text, start, a, definite):
                 a.country, a.kind = _named_before(text, a, earlier) or story_state, "home"
+            elif a.country is None and _full_name(a) and a.role in CABINET_ROLES and \
+                    not _portfolio_goes_on(text, a, coordination):
+                # "Defence Minister Yassin Ibrahim Yassin accused Abu Dhabi": a minister the
+                # gazetteer lacks, told with no state, serves the state the story is about
+                a.country, a.kind = story_state, "home"
     home = only_state(actors)
     if home is None:
         return
     for a in actors:
         if a.country is None and _may_be_home(a) and not _named_modifier(text, start, a.start):
             a.country, a.kind = home, "home"
+
+
+def _full_name(a: Actor) -> bool:
+    """A given name and a surname, as a person the gazetteer lacks is introduced ("Amadou
+    Saley"); one word after a title is as often a body ("Konferensi Tingkat Menteri OKI")."""
+    return bool(a.name) and len(a.name.split()) >= 2 and not a.name.isupper()
+
+
+def _portfolio_goes_on(text: str, a: Actor, coordination) -> bool:
+    """"Menteri Kelautan dan Perikanan Edhy Prabowo": a capitalised word joined on by "dan"
+    after the name says the "name" was the start of a portfolio."""
+    words = text[a.end:a.end + 40].split()[:2]
+    return len(words) == 2 and words[0].lower() in coordination and words[1][:1].isupper()
 
 
 def _named_before(text: str, a: Actor, earlier: list[Actor]) -> str | None:

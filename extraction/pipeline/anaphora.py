@@ -61,7 +61,11 @@ def event_reference(s, ctx, pos, stop, own=frozenset()) -> list[Actor] | None:
     candidates = [d for d in reversed(ctx.previous) if not {a.country for a in d.sources} & own]
     typed = [d for d in candidates if ctx.event_type_of(d.code) in wanted]
     chosen = (typed or candidates)[:1]
-    return list(chosen[0].sources) if chosen else None
+    if chosen:
+        return list(chosen[0].sources)
+    # "India told Pakistan the treaty was in abeyance. Pakistan denounced the step": an act
+    # the rules did not code is the doing of the party the last sentence was about
+    return [a for a in ctx.last_subject if a.country and a.country not in own] or None
 
 
 def names_both_parties(s, ctx, left, pos) -> bool:

@@ -15,10 +15,10 @@ from itertools import islice, takewhile
 
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
-from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence, clause_bounds,
-                      domestic_party, ends_as, groups, in_compound, inside_quote, marker_between,
-                      means_of_response, one_per_state, party_after, relative_opening,
-                      starting_from, trig_end, trigger_in, without_adverbs)
+from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence,
+                      clause_bounds, domestic_party, ends_as, groups, in_compound, inside_quote,
+                      marker_between, means_of_response, one_per_state, party_after,
+                      relative_opening, starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
 from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
 from .parties import (AT_MEETING, EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
@@ -153,6 +153,10 @@ ARREST = "173"
 SPEAKER_REACH = 3  # CAMEO 15x: deployments, alerts, drills
 CEASEFIRE = "0871"
 WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
+EXPEL = "174"
+# Words of an expulsion's object before the place it is driven out of ("mengusir 16 kapal ikan
+# asal Indonesia keluar dari"): a numbered noun with its origin.
+EXPELLED_OBJECT_WORDS = 8
 VETO, COUNCIL = "129", "UNSC"
 MISSILE_ATTACK = "195"
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
@@ -1473,11 +1477,21 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code = LEAVE_ORGANISATION  # "Argentina will withdraw from the WHO"
     elif code.startswith(WITHDRAWAL) and leaving:
         return None  # "the delegation left Hanoi": a departure, not a withdrawal
+    elif code.startswith(WITHDRAWAL) and _driven_out(s, trig):
+        return None  # "mengusir 16 kapal ... keluar dari wilayah Australia": the expulsion's
     if code.startswith(VETO):
         tgt = _vetoed_body(s, ctx, trig)
         if not tgt:
             return None  # "a veto over pacts Nauru might strike": a power, not a vote cast
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _driven_out(s, trig) -> bool:
+    """Whether an expulsion's verb stands before this leaving in its clause, its object between
+    ("drove the boats out of", "mengusir kapal ... keluar dari")."""
+    return any(t.key.startswith(EXPEL) and t.form != "nouns" and t.end <= trig.start
+               and s.words_between(t.end, trig.start) <= EXPELLED_OBJECT_WORDS
+               and not marker_between(s, t.end, trig.start, BREAK_KINDS) for t in s.triggers)
 
 
 def _go_between(s, ctx, a) -> bool:
@@ -1789,6 +1803,9 @@ def refine(s, ctx, code, trig, left, right) -> str:
     # a passive verb follows its object ("the ambassador was expelled"): its cue comes first
     before = ctx.event_type_of(code) in CUES_BEFORE or is_passive(s, ctx, trig, left)
     start = left if before else trig.start
+    # ("Taliban officials say Afghan families were expelled": the speaker is not expelled)
+    start = max([start] + [m.end for m in s.markers
+                           if m.kind == "speech" and start <= m.start and m.end <= trig.start])
     end = right
     nxt = next((t for t in s.triggers if t.start > trig.end and t.form == "nouns"
                 and ctx.event_type_of(t.key) in TALKS), None)

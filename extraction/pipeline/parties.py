@@ -61,6 +61,7 @@ EMBASSY = "embassy"
 # through purchases in Singapore").
 COURT_CODES = ("115", "116")
 RELEASE = "084"
+EXPEL = "174"
 HOSTED = "043"
 VISIT = "042"
 # Words from a hosting passive to its venue: a ceremony's words between ("disambut dengan
@@ -205,6 +206,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # state of the venue
             agent = _place_after(s, after, s.end, reach=HOST_VENUE_REACH) or \
                 _named_venue_state(s, after, HOST_VENUE_REACH)
+        if agent is None and trig.key.startswith(EXPEL):
+            # "Indonesian workers were deported from Malaysia": by the state they leave
+            agent = _after_marker(s, ctx, after, right, "source_from")
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
@@ -792,7 +796,8 @@ def _subject_before(s, ctx, trig, verbs) -> list[Actor] | None:
     if not heads:
         return None
     head = max(heads)
-    return left_group(s, ctx, head, s.start)
+    tag = next((m for m in s.markers if m.kind == "speech" and m.start == head), None)
+    return (tag and _speaker_after_tag(s, ctx, trig, tag)) or left_group(s, ctx, head, s.start)
 
 
 def _main_subject_after(s, ctx, trig, verbs) -> list[Actor] | None:
@@ -1658,7 +1663,17 @@ def _speaker_before(s, ctx, trig) -> list[Actor] | None:
         # '"We urge Peru ...," she said, recalling that she had signed': the pronoun's
         # person, not a party inside the quote
         return _pronoun_speaker(s, ctx, tag) or left_group(s, ctx, tag.start, s.start)
-    return left_group(s, ctx, tag.start, s.start)
+    return _speaker_after_tag(s, ctx, trig, tag) or left_group(s, ctx, tag.start, s.start)
+
+
+def _speaker_after_tag(s, ctx, trig, tag) -> list[Actor] | None:
+    """"Hal itu disampaikan Ishiba usai pertemuan ...", "..., kata Penny Wong seusai bertemu
+    ...": a tag with no party between it and the clause's start (a comma, the sentence's) has
+    its speaker after it."""
+    start = max(s.start, s.text.rfind(",", s.start, tag.start) + 1)
+    if any(a.country and start <= a.start and a.end <= tag.start for a in s.actors):
+        return None
+    return _opening_subject(s, ctx, trig, tag.end)
 
 
 def _pronoun_tag(s, ctx, tag, words) -> bool:

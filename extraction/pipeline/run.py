@@ -18,6 +18,7 @@ from .geo import resolve_shared
 from .attach import attach_actors
 from .events import VISIT, sentence_drafts
 from .parties import MEDIATE
+from .anaphora import event_reference
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
 from .text import (credited_caption, dateline_end, fold, outside_spans, paragraphs, says,
@@ -197,7 +198,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             home_countries(text, ss, actors, ctx.words.get("possessive", ()),
                            ctx.words.get("definite", ()), _story_state(ctx),
                            _story_org(ctx) if any(a.role == BLOC for a in actors) else None,
-                           lex.head_initial, ctx.mentioned)
+                           lex.head_initial, ctx.mentioned, ctx.words.get("coordination", ()))
             if s_triggers:
                 months = _month_spans(s_markers)
                 s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
@@ -213,18 +214,21 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             exprs = [e for e in exprs if not _deadline(folded, ss, e, exprs, ctx)]
             days += [e.value for e in exprs if e.value and e.precision == "day"
                      and e.kind == "absolute" and _recent(e.value, published)]
+            doers, aimed_at = set(), set()
             for d in drafts:
                 value, precision, basis = _event_date(d, exprs, s, last_date, published, ctx)
                 out.append(Dated(d, value, precision, (ss, se), _venue(s, d), basis,
                                  len(days) if basis == "" and last_date.event is None
                                  and not _background(d, s, ctx) else -1))
                 if value and precision == "day":
+                    doers |= {a.country for a in d.sources}
+                    aimed_at |= {a.country for a in d.targets}
                     last_date = LastDates(value, last_date.expression,
                                           "published" if basis == "published" else "story",
-                                          _sides(d) if d.code.startswith(CONSULT) else frozenset())
-            last_date = LastDates(last_date.event,
-                                  _last_day(exprs, last_date.expression, published),
-                                  last_date.basis, last_date.talks)
+                                          _sides(d) if d.code.startswith(CONSULT) else frozenset(),
+                                          frozenset(aimed_at - doers))
+            last_date = replace(last_date,
+                                expression=_last_day(exprs, last_date.expression, published))
     return _same_sentence_day([_lead_day(x, days) for x in out]), named
 
 
@@ -348,7 +352,13 @@ def _story_org(ctx: Context) -> str | None:
 
 
 def _story_state(ctx: Context) -> str | None:
-    """The state that acted last in the article, else the dateline's."""
+    """The state the last sentence was about (its first doer: in "Russia ordered ... after
+    Chisinau expelled ...", Russia), else the state that acted last in the article, else the
+    dateline's."""
+    subject = next((a.country for a in ctx.last_subject
+                    if a.country and a.country not in ORGANISATIONS), None)
+    if subject:
+        return subject
     for d in reversed(ctx.previous):
         state = next((a.country for a in d.sources if a.country and a.country not in ORGANISATIONS),
                      None)
@@ -443,6 +453,9 @@ class LastDates:
     expression: date | None
     basis: str = ""  # the latest dated event's basis: what an inherited date rests on
     talks: frozenset = frozenset()  # the states of the latest dated event, when it was talks
+    # the states the latest dated sentence's acts were aimed at, but for those that acted too
+    # ("The Netherlands expelled a Hungarian diplomat after Hungary expelled a Dutch one")
+    aimed_at: frozenset = frozenset()
 
 
 def _last_day(exprs, last, published):
@@ -507,12 +520,22 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if not about and _background(d, s, ctx):
         return None, "unknown", ""
     if published and ctx.event_type_of(d.code) in REPORT_DAY and \
-            not (last.event and _continues(s, ctx)):
+            not (last.event and (_continues(s, ctx) or _goes_on(d, s, last, ctx))):
         # ("Zelenskiy also thanked ...": "also" with no day told before continues nothing)
         return published, "day", "published"
     if last.event:
         return last.event, "day", last.basis
     return None, "unknown", ""
+
+
+def _goes_on(d: Draft, s: Sentence, last: LastDates, ctx) -> bool:
+    """Whether an undated statement goes on with the day the story stated ("Sudan announced on
+    Tuesday ... Defence Minister Yassin accused Abu Dhabi"), not an answer by the side the act
+    told before was aimed at, nor a reaction to that act ("threatened a response to the
+    expulsions", "mengecam peluncuran itu"): those are the report's news."""
+    return last.basis in ("stated", "story") and \
+        not last.aimed_at & {a.country for a in d.sources} and \
+        event_reference(s, ctx, trig_end(d.trigger), s.end) is None
 
 
 def _told_on(e, d: Draft, exprs, s: Sentence, published):
