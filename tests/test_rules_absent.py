@@ -282,6 +282,9 @@ def test_rules_leave_out(case, text, lang, absent):
     ("boats_driven_out_of_waters_do_not_withdraw_from_them",
      "Malaysia mengusir 12 kapal nelayan asal Vietnam keluar dari perairan Malaysia.", "id",
      ("0874", "VNM", "MYS")),
+    ("the_court_a_case_is_brought_to_is_not_sued",
+     "Gambia mengajukan gugatan ke Mahkamah Internasional dengan menuduh Myanmar melakukan "
+     "genosida.", "id", ("115", "GMB", "UN")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

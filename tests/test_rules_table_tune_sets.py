@@ -1023,6 +1023,30 @@ from extracted import coded
     ("leaving_after_an_expulsions_object_is_the_expulsion_not_a_withdrawal",
      "Malaysia mengusir 12 kapal nelayan asal Vietnam keluar dari perairan Malaysia.", "id",
      ("174", "MYS", "VNM")),
+    ("talks_of_the_two_countries_are_the_storys_two_sides",
+     "Thailand and Cambodia agreed to stop fighting, the Malaysian leader said after talks "
+     "between the two countries in Kuala Lumpur.", "en", ("040", "THA", "KHM")),
+    ("talks_of_the_two_countries_are_the_storys_two_sides_id",
+     "Thailand dan Kamboja sepakat menghentikan pertempuran, kata pemimpin Malaysia usai "
+     "perundingan kedua negara di Kuala Lumpur.", "id", ("046", "THA", "KHM")),
+    ("a_case_brought_to_a_court_is_against_the_accused_state",
+     "Nicaragua filed a case at the International Court of Justice accusing Germany of aiding "
+     "genocide.", "en", ("115", "NIC", "DEU")),
+    ("a_case_brought_to_a_court_is_against_the_accused_state_id",
+     "Gambia mengajukan gugatan ke Mahkamah Internasional dengan menuduh Myanmar melakukan "
+     "genosida.", "id", ("115", "GMB", "MMR")),
+    ("triggering_the_return_of_un_sanctions_imposes_them",
+     "Britain, France and Germany triggered the return of UN sanctions on Iran, accusing Tehran "
+     "of breaking the deal.", "en", ("163", "GBR", "IRN")),
+    ("triggering_the_return_of_un_sanctions_imposes_them_id",
+     "Inggris, Prancis, dan Jerman memicu kembalinya sanksi PBB terhadap Iran dengan menuduh "
+     "Teheran melanggar kesepakatan.", "id", ("163", "FRA", "IRN")),
+    ("a_participle_after_a_carrying_verb_shares_its_subject",
+     "Britain, France and Germany triggered the return of UN sanctions on Iran, accusing Tehran "
+     "of breaking the deal.", "en", ("112", "DEU", "IRN")),
+    ("a_participle_after_a_carrying_verb_shares_its_subject_id",
+     "Inggris, Prancis, dan Jerman memicu kembalinya sanksi PBB terhadap Iran dengan menuduh "
+     "Teheran melanggar kesepakatan.", "id", ("112", "GBR", "IRN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

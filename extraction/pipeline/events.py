@@ -154,6 +154,7 @@ SPEAKER_REACH = 3  # CAMEO 15x: deployments, alerts, drills
 CEASEFIRE = "0871"
 WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 EXPEL = "174"
+SUE = "115"
 # Words of an expulsion's object before the place it is driven out of ("mengusir 16 kapal ikan
 # asal Indonesia keluar dari"): a numbered noun with its origin.
 EXPELLED_OBJECT_WORDS = 8
@@ -1338,6 +1339,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if not trig.key.startswith(MEDIATE):  # ("Oman bertindak sebagai mediator": the act)
         src, tgt = ([a for a in side if not _go_between(s, ctx, a)] for side in (src, tgt))
     code = trig.key
+    if code.startswith(SUE):
+        tgt = _sued(s, ctx, trig, src, tgt)
     symmetric = etype in SYMMETRIC and not code.startswith(MEDIATION_OFFER) and \
         not trigger_in(s, ctx, trig, "pledge_verb")
     if code == MOBILIZE_JOINT[0] and _joint(src, tgt, s, trig, ctx):
@@ -1484,6 +1487,23 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         if not tgt:
             return None  # "a veto over pacts Nauru might strike": a power, not a vote cast
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _sued(s, ctx, trig, src, tgt) -> list[Actor]:
+    """Who a case is brought against: not the court it is brought to ("ke Mahkamah
+    Internasional"), but the first other state after the trigger ("... dengan menuduh Uni
+    Emirat Arab")."""
+    kept = [a for a in tgt if not _court(s, ctx, a)]
+    if kept:
+        return kept
+    own = {a.country for a in src}
+    return next(([a] for a in s.actors if a.start >= trig_end(trig) and a.country
+                 and a.country not in own and not _court(s, ctx, a) and not a.locative), [])
+
+
+def _court(s, ctx, a) -> bool:
+    words = s.folded[a.start:a.end].replace("(", " ").replace(")", " ").split()
+    return not set(words).isdisjoint(ctx.words.get("court_name", ()))
 
 
 def _driven_out(s, trig) -> bool:

@@ -788,11 +788,16 @@ def _participle_clause(s, ctx, trig, words) -> bool:
 
 
 def _subject_before(s, ctx, trig, verbs) -> list[Actor] | None:
-    """The subject of the nearest verb or speech tag before the trigger in its sentence (not of
-    an infinitive: "urged Serbia to recognise Kosovo, threatening": the EU threatens)."""
+    """The subject of the nearest verb, speech tag or carrying verb ("triggered the return of
+    UN sanctions, accusing") before the trigger in its sentence (not of an infinitive: "urged
+    Serbia to recognise Kosovo, threatening": the EU threatens; nor of a gerund: "accused the
+    UAE of supplying arms, pledging")."""
     heads = [v.start for v in verbs if s.start <= v.start < trig.start
              and not _purpose_word_before(s, ctx, v.start)] + \
-        [m.start for m in s.markers if m.kind == "speech" and m.start < trig.start]
+        [m.start for m in s.markers if m.kind == "speech" and m.start < trig.start] + \
+        [m.start for m in s.markers if m.kind == "support" and m.start < trig.start
+         and not _purpose_word_before(s, ctx, m.start)
+         and not ends_as(ctx, "gerund", s.folded[m.start:m.end].split()[0])]
     if not heads:
         return None
     head = max(heads)
@@ -1356,6 +1361,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         if etype == "meet" and inner_src and \
                 all(a.country in ORGANISATIONS for a in inner_src):
             return None, None, 0.0  # "the G7 meeting", "pertemuan Dewan Keamanan": its own
+        pair = _pair_after_noun(s, ctx, trig) if etype == "meet" else None
+        if pair:
+            return pair, [], 0.7  # "talks between the two countries", "perundingan kedua negara"
     support = support_verb(s, ctx, trig, left)
     owner = None
     back_from = _back_from_visit(s, ctx, trig)
@@ -1459,6 +1467,18 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun;
     # nor the agent of a later passive verb: "Russia's attack was condemned by Poland")
     return src, [a for a in tgt if a not in src and not _later_verbs_agent(s, trig, a)], conf
+
+
+def _pair_after_noun(s, ctx, trig) -> list[Actor] | None:
+    """The story's two sides, when a pair word follows a two-way noun, after "between" or not
+    ("talks between the two countries", "perundingan kedua negara")."""
+    words = s.folded[trig_end(trig):trig_end(trig) + 40].split()[:4]
+    if words and words[0] in ctx.words.get("between", ()):
+        words = words[1:]
+    head = spaced(w.strip(",.;:") for w in words)
+    if not head.startswith(padded(tuple(ctx.words.get("both_parties", ())))):
+        return None
+    return story_pair(s, ctx, trig.start, set())
 
 
 def _answered_act(s, trig) -> bool:
