@@ -1047,6 +1047,25 @@ from extracted import coded
     ("a_participle_after_a_carrying_verb_shares_its_subject_id",
      "Inggris, Prancis, dan Jerman memicu kembalinya sanksi PBB terhadap Iran dengan menuduh "
      "Teheran melanggar kesepakatan.", "id", ("112", "GBR", "IRN")),
+    ("a_judged_act_in_a_gapped_verdict_points_back_to_the_act",
+     "Rusia mengusir dua diplomat Jerman pada Kamis. Menlu Jerman menyebut pengusiran itu tidak "
+     "dapat diterima.", "id", ("111", "DEU", "RUS")),
+    ("in_no_way_justified_is_a_verdict",
+     "Russia expelled two German diplomats on Thursday. \"It is in no way justified,\" "
+     "Germany's foreign minister said.", "en", ("111", "DEU", "RUS")),
+    ("not_acceptable_is_a_verdict",
+     "Sudanese officials accused Chad of meddling. The Chadian government called the remarks "
+     "by Sudanese authorities simply not acceptable.", "en", ("111", "TCD", "SDN")),
+    ("tidak_dapat_dibenarkan_is_a_verdict",
+     "Aljazair mengusir 12 pegawai kedutaan Prancis pada Senin. Menlu Prancis menyebut "
+     "keputusan itu tidak dapat dibenarkan.", "id", ("111", "FRA", "DZA")),
+    ("a_deal_signed_by_the_two_countries_is_the_storys_sides_deal",
+     "Indonesia's defence minister received France's armed forces minister in Jakarta on "
+     "Thursday. The minister welcomed the deal signed by the two countries that day.", "en",
+     ("057", "FRA", "IDN")),
+    ("a_deal_agreed_by_the_two_countries_is_the_storys_sides_deal_id",
+     "Menhan Indonesia bertemu Presiden Prancis di Paris pada Selasa. Pembelian itu telah "
+     "disepakati kedua negara pada Februari lalu.", "id", ("030", "IDN", "FRA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

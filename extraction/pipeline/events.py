@@ -20,7 +20,8 @@ from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft
                       marker_between, means_of_response, one_per_state, party_after,
                       relative_opening, starting_from, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
-from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
+from .anaphora import (event_reference, last_aimed_at, latest_targets, names_both_parties,
+                       story_pair)
 from .parties import (AT_MEETING, EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
                       POSSESSIVE_ENDS, QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head,
                       infinitive_next, is_passive, is_possessive, left_group, noun_parties,
@@ -729,6 +730,10 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
         # "Lula ... menyebutnya sebagai bentuk arogansi", '"Ini tidak bersahabat," kata Marty':
         # the verdict is on the latest act another state did
         target = _last_doers(ctx, own)
+    if target is None and verdict.start > tag.end:
+        # "menyebut pengusiran itu tidak dapat diterima": the act named by a noun that points
+        # back to it
+        target = event_reference(s, ctx, tag.end, verdict.start, own)
     if target is None and verdict.start > tag.end:
         # "Menyikapi langkah Korea Utara itu, DK PBB menyebut langkah negeri komunis itu
         # sebagai ancaman nyata", "Lavrov rejected Washington's proposal, calling it absurd": the

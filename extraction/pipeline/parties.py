@@ -194,6 +194,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             agent = _gap_object(s, ctx, trig, etype) or \
                 _first_group(s, ctx, after, right, etype, strict=True) or \
                 _after_marker(s, ctx, after, right, "source_from", reach=2)
+        if agent is None and etype in SYMMETRIC:
+            pair = _pair_after_noun(s, ctx, trig, "agent")
+            if pair:
+                return pair, [], 0.7  # "the deal signed by the two countries"
         if agent is None and subject and all(a.role == "ambassador" for a in subject):
             posting = _posted_in(s, subject[-1], trig)
             if trigger_in(s, ctx, trig, "recall_passive"):
@@ -842,9 +846,11 @@ def _gap_object(s, ctx, trig, etype, subject=()) -> list[Actor]:
         return []
     noun = None if group or etype not in JUDGING else next(
         (t for t in s.triggers if t.form == "nouns" and trig.end <= t.start < trig.start2), None)
-    # "called the strikes an act of war": the act judged stands in the gap
+    # "called the strikes an act of war": the act judged stands in the gap ("menyebut
+    # pengusiran itu tidak dapat diterima": an expulsion coded as a sanction, pointed back to)
     return group or (noun and (_noun_np(s, ctx, noun, trig.start2)[0] or
-                               _judged_act(ctx, noun, subject))) or []
+                               _judged_act(ctx, noun, subject))) or \
+        (etype in JUDGING and event_reference(s, ctx, trig.end, trig.start2, own)) or []
 
 
 def _judged_act(ctx, noun, subject) -> list[Actor] | None:
@@ -1469,11 +1475,13 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     return src, [a for a in tgt if a not in src and not _later_verbs_agent(s, trig, a)], conf
 
 
-def _pair_after_noun(s, ctx, trig) -> list[Actor] | None:
+def _pair_after_noun(s, ctx, trig, lead="between") -> list[Actor] | None:
     """The story's two sides, when a pair word follows a two-way noun, after "between" or not
-    ("talks between the two countries", "perundingan kedua negara")."""
+    ("talks between the two countries", "perundingan kedua negara"), or a passive verb, after
+    "by" or not (`lead` "agent": "the deal signed by the two countries", "diteken kedua
+    negara")."""
     words = s.folded[trig_end(trig):trig_end(trig) + 40].split()[:4]
-    if words and words[0] in ctx.words.get("between", ()):
+    if words and words[0] in ctx.words.get(lead, ()):
         words = words[1:]
     head = spaced(w.strip(",.;:") for w in words)
     if not head.startswith(padded(tuple(ctx.words.get("both_parties", ())))):

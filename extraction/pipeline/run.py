@@ -535,7 +535,7 @@ def _goes_on(d: Draft, s: Sentence, last: LastDates, ctx) -> bool:
     expulsions", "mengecam peluncuran itu"): those are the report's news."""
     return last.basis in ("stated", "story") and \
         not last.aimed_at & {a.country for a in d.sources} and \
-        event_reference(s, ctx, trig_end(d.trigger), s.end) is None
+        event_reference(s, ctx, d.trigger.end, s.end) is None  # (in a gapped trigger's gap too)
 
 
 def _told_on(e, d: Draft, exprs, s: Sentence, published):
