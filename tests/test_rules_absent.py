@@ -285,6 +285,13 @@ def test_rules_leave_out(case, text, lang, absent):
     ("the_court_a_case_is_brought_to_is_not_sued",
      "Gambia mengajukan gugatan ke Mahkamah Internasional dengan menuduh Myanmar melakukan "
      "genosida.", "id", ("115", "GMB", "UN")),
+    ("the_mediator_of_talks_is_no_side_of_them",
+     "Iran and Saudi Arabia held talks mediated by Iraq from April 2021.", "en",
+     ("040", "IRN", "IRQ")),
+    ("the_mediators_of_a_ceasefire_do_not_cease_fire_at_each_other",
+     "Thailand dan Kamboja saling menuduh pada Senin. Perang lima hari pada Juli dihentikan lewat "
+     "gencatan senjata hasil mediasi Presiden AS Donald Trump dan Perdana Menteri Malaysia Anwar "
+     "Ibrahim.", "id", ("0871", "USA", "MYS")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

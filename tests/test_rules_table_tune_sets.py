@@ -1066,6 +1066,15 @@ from extracted import coded
     ("a_deal_agreed_by_the_two_countries_is_the_storys_sides_deal_id",
      "Menhan Indonesia bertemu Presiden Prancis di Paris pada Selasa. Pembelian itu telah "
      "disepakati kedua negara pada Februari lalu.", "id", ("030", "IDN", "FRA")),
+    ("talks_facilitated_by_a_state_are_mediated_between_the_storys_sides",
+     "Iran and Saudi Arabia agreed on Friday to restore ties after several days of talks "
+     "facilitated by the Chinese government.", "en", ("045", "CHN", "SAU")),
+    ("talks_facilitated_by_a_state_are_mediated_between_the_storys_sides_id",
+     "Iran dan Arab Saudi pada Jumat sepakat memulihkan hubungan setelah beberapa hari "
+     "perundingan yang difasilitasi pemerintah China.", "id", ("045", "CHN", "SAU")),
+    ("a_ceasefire_resulting_from_mediation_is_mediated_by_the_named",
+     "Thailand dan Kamboja saling menuduh pada Senin. Perang lima hari pada Juli dihentikan lewat "
+     "gencatan senjata hasil mediasi Presiden AS Donald Trump.", "id", ("045", "USA", "KHM")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -226,8 +226,11 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # state they were held in (not where kidnappers held them)
             agent = _holding_place(s, trig, subject or []) or agent
         if trig.key.startswith(MEDIATE):
-            # "The deal between Armenia and Azerbaijan was brokered by Washington": both sides
-            subject = _after_marker(s, ctx, left, trig.start, "between", reach=12) or subject
+            # "The deal between Armenia and Azerbaijan was brokered by Washington": both sides;
+            # "Iran dan Arab Saudi sepakat ... setelah perundingan yang difasilitasi pemerintah
+            # China": the story's two sides
+            subject = _after_marker(s, ctx, left, trig.start, "between", reach=12) or subject or \
+                (agent and story_pair(s, ctx, trig.start, {a.country for a in agent}))
         if not subject and etype == "meet":
             subject = meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
         if not subject:
@@ -268,8 +271,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     elif two_sided and etype in SYMMETRIC:
         # "A and B visited C": a direct object is the other side; "Kedua pemimpin membahas
         # ...": a later object is only the topic.
-        # "A, B and C arrived in Kyiv": each visits the place, not the others.
-        obj = _first_group(s, ctx, after, right, etype, strict=True, code=trig.key) or []
+        # "A, B and C arrived in Kyiv": each visits the place, not the others; "held talks
+        # mediated by Iraq": a passive's doer is no side.
+        obj = [a for a in _first_group(s, ctx, after, right, etype, strict=True, code=trig.key)
+               or [] if a.oblique != "agent"]
     elif trigger_in(s, ctx, trig, "receive_guest"):
         # "received Blinken in Cairo" hosts a guest; "received military aid from" hosts no one
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
@@ -1470,6 +1475,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         # "pemulangan 288 artefak Indonesia dari Belanda": what is returned is the owner's, and
         # it comes from the returner
         src, tgt = tgt, src
+    if not tgt and trig.key.startswith(MEDIATE):
+        # "gencatan senjata hasil mediasi Presiden AS Donald Trump": between the story's sides
+        tgt = story_pair(s, ctx, trig.start, {a.country for a in src}) or []
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun;
     # nor the agent of a later passive verb: "Russia's attack was condemned by Poland")
     return src, [a for a in tgt if a not in src and not _later_verbs_agent(s, trig, a)], conf
@@ -1764,7 +1772,8 @@ def _noun_np(s, ctx, trig, right):
     near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right
                   and a.country and not a.locative and not closed
                   and s.words_between(end, a.start) <= NOUN_REACH
-                  and not marker_between(s, end, a.start, NOT_IN_NOUN_PHRASE)]
+                  and not marker_between(s, end, a.start, NOT_IN_NOUN_PHRASE)
+                  and not _noun_between(s, ctx, trig, end, a.start)]
     # ("a ceasefire in the Israel-Hamas war": a compound right before the noun is its sides,
     # whatever preposition the phrase stands after)
     touching = [a for a in s.actors if 0 <= trig.start - a.end <= 1]
@@ -1807,6 +1816,15 @@ def _noun_np(s, ctx, trig, right):
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
+
+
+def _noun_between(s, ctx, trig, a, b) -> bool:
+    """Whether an event noun of another class stands between: the parties after it are its own
+    ("gencatan senjata hasil mediasi Presiden AS": the mediator's; not "penandatanganan nota
+    kesepahaman antara ...", one signing)."""
+    etype = ctx.event_type_of(trig.key)
+    return any(t.form == "nouns" and a <= t.start < b and ctx.event_type_of(t.key) != etype
+               for t in s.triggers)
 
 
 def _own_people_addressed(s, trig, subject: list[Actor]) -> bool:
