@@ -292,6 +292,11 @@ def test_rules_leave_out(case, text, lang, absent):
      "Thailand dan Kamboja saling menuduh pada Senin. Perang lima hari pada Juli dihentikan lewat "
      "gencatan senjata hasil mediasi Presiden AS Donald Trump dan Perdana Menteri Malaysia Anwar "
      "Ibrahim.", "id", ("0871", "USA", "MYS")),
+    ("by_and_a_gerund_is_no_passives_agent",
+     "Nepal protested by summoning Indian Ambassador Vinay Kwatra.", "en", ("114", "IND", "NPL")),
+    ("a_bare_ministry_in_english_news_is_no_one_state",
+     "The foreign ministry summoned the Swedish ambassador on Wednesday.", "en",
+     ("114", "IDN", "SWE")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

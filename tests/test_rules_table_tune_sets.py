@@ -1075,6 +1075,16 @@ from extracted import coded
     ("a_ceasefire_resulting_from_mediation_is_mediated_by_the_named",
      "Thailand dan Kamboja saling menuduh pada Senin. Perang lima hari pada Juli dihentikan lewat "
      "gencatan senjata hasil mediasi Presiden AS Donald Trump.", "id", ("045", "USA", "KHM")),
+    ("a_bare_ministry_in_indonesian_news_is_indonesias",
+     "Kementerian Luar Negeri memanggil Duta Besar Swedia pada Rabu.", "id",
+     ("114", "IDN", "SWE")),
+    ("an_interim_charge_daffaires_is_an_envoy_not_a_clause_break",
+     "Kementerian Luar Negeri RI memanggil Kuasa Usaha Sementara Arab Saudi di Jakarta pada "
+     "Senin.", "id", ("114", "IDN", "SAU")),
+    ("protesting_by_summoning_is_the_summons",
+     "Nepal protested by summoning Indian Ambassador Vinay Kwatra.", "en", ("114", "NPL", "IND")),
+    ("protesting_by_summoning_is_the_summons_id",
+     "Nepal memprotes dengan memanggil Duta Besar India.", "id", ("114", "NPL", "IND")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

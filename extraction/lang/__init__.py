@@ -26,6 +26,7 @@ class Lexicon:
     date_order: str
     clitics: tuple[str, ...]
     head_initial: bool  # modifiers follow the noun ("Rumah Sakit Indonesia")
+    press_home: str | None  # whose ministries this language's press names bare (ISO3), if any
     triggers: dict  # CAMEO code -> {"verbs"|"nouns"|"passive": [phrase, ...]}
     non_events: tuple[str, ...]  # phrases around a trigger word that name no event
     refine: dict  # default code -> specific code -> [cue, ...]
@@ -71,6 +72,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         code=meta["code"], name=meta["name"], also=tuple(meta.get("also", [])),
         date_order=meta.get("date_order", "DMY"), clitics=tuple(meta.get("clitics", [])),
         head_initial=bool(meta.get("head_initial", False)),
+        press_home=meta.get("press_home"),
         triggers=triggers,
         non_events=tuple(expand_all(raw.get("non_events", {}).get("list", []))),
         refine={k: {c: expand_all(w) for c, w in v.items()} for k, v in raw.get("refine", {}).items()},

@@ -804,6 +804,7 @@ HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parlia
 # the other side.
 STORY_ROLES = ("government", "foreign_ministry", "defence_ministry", "spokesperson")
 NAMED_OFFICES = ("foreign_ministry", "defence_ministry", "spokesperson")
+MINISTRIES = ("foreign_ministry", "defence_ministry")
 CABINET_ROLES = ("head_of_government", "foreign_minister", "defence_minister", "minister",
                  "spokesperson")
 
@@ -811,7 +812,8 @@ CABINET_ROLES = ("head_of_government", "foreign_minister", "defence_minister", "
 def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                    definite=(), story_state: str | None = None,
                    story_org: str | None = None, head_initial: bool = False,
-                   earlier: list[Actor] = (), coordination=()) -> None:
+                   earlier: list[Actor] = (), coordination=(),
+                   press_home: str | None = None) -> None:
     """A state-less party takes its owner's state ("Israel said its aircraft struck"); an
     institution told as known ("The ministry accused ...", "kementerian itu") is the one the
     story is about: the state of the last one `earlier` named with the same word ("The
@@ -835,6 +837,12 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                 # "Defence Minister Yassin Ibrahim Yassin accused Abu Dhabi": a minister the
                 # gazetteer lacks, told with no state, serves the state the story is about
                 a.country, a.kind = story_state, "home"
+    if press_home:
+        for a in actors:
+            if a.country is None and a.role in MINISTRIES and not a.name:
+                # "Kementerian Luar Negeri memanggil ...": the press's own state's, unless the
+                # story named this ministry with its state before
+                a.country, a.kind = _named_before(text, a, earlier) or press_home, "home"
     home = only_state(actors)
     if home is None:
         return

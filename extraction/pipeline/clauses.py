@@ -21,6 +21,9 @@ DOMESTIC_OK = ("coerce", "attack", "yield", "investigate", "protest", "mobilize"
 DOMESTIC_ROLES = ("people", "parliament", "court", "judge", "leader", "armed_group")
 # "a day after" is a date phrase and a subordinator at once: it ends a clause too.
 BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause")
+# Words from a response verb to its means word: what it answers ("protested against the new
+# road by summoning"), as in the consistency pair p258.
+RESPONSE_MEANS_REACH = 5
 
 
 @dataclass
@@ -271,10 +274,11 @@ def ends_as(ctx, form, word) -> bool:
 
 
 def means_of_response(ctx, words: list[str]) -> bool:
-    """Whether `words` (those before a verb) end in a response verb and its means word
-    ("responded by", "menanggapi dengan"): what follows is the response's act."""
+    """Whether `words` (those before a verb) end in a means word after a response verb and
+    what it answers ("responded by", "protested against the new road by", "menanggapi
+    dengan"): what follows is the response's act."""
     return len(words) > 1 and words[-1] in ctx.words.get("means", ()) and \
-        words[-2] in ctx.words.get("response_verb", ())
+        any(w in ctx.words.get("response_verb", ()) for w in words[-RESPONSE_MEANS_REACH - 1:-1])
 
 
 def without_adverbs(text: str, ctx) -> list[str]:

@@ -156,6 +156,9 @@ CEASEFIRE = "0871"
 WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 EXPEL = "174"
 SUE = "115"
+# Characters before a verb in which a response verb and its means word are looked for: the
+# verb, an object of up to four words and "by" ("protested against the new road by").
+MEANS_CHARS = 60
 # Words of an expulsion's object before the place it is driven out of ("mengusir 16 kapal ikan
 # asal Indonesia keluar dari"): a numbered noun with its origin.
 EXPELLED_OBJECT_WORDS = 8
@@ -1100,7 +1103,7 @@ def _purpose(s, ctx, trig, left) -> bool:
     if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
         return True  # "the occupied West Bank", "Jordan's visiting King": adjectives
     if before and before[-1] in ctx.words.get("preposition", ()) and \
-            not means_of_response(ctx, before):
+            not means_of_response(ctx, s.folded[max(s.start, pos - MEANS_CHARS):pos].split()):
         # "bans on travel to Canada": a noun, not a verb (but "responded by expelling four
         # diplomats": the means is the act)
         return True

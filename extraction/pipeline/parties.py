@@ -1073,9 +1073,11 @@ def _english_passive(s, trig, left, ctx) -> bool:
         return True
     # "rockets fired by Hezbollah", "a resolution drafted by the US": a participle whose agent
     # follows at once.
-    nxt = s.folded[trig_end(trig):trig_end(trig) + 6].split()
+    # ("protested by summoning the ambassador": "by" and a gerund say how, not by whom)
+    nxt = s.folded[trig_end(trig):trig_end(trig) + 24].split()
     return bool(nxt) and nxt[0] in ctx.words.get("agent", ()) and \
-        ends_as(ctx, "participle", words[-1])
+        ends_as(ctx, "participle", words[-1]) and \
+        not (len(nxt) > 1 and ends_as(ctx, "gerund", nxt[1]))
 
 
 def _receive_frame(s, ctx, trig, left) -> bool:
