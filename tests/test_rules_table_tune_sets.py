@@ -1085,6 +1085,18 @@ from extracted import coded
      "Nepal protested by summoning Indian Ambassador Vinay Kwatra.", "en", ("114", "NPL", "IND")),
     ("protesting_by_summoning_is_the_summons_id",
      "Nepal memprotes dengan memanggil Duta Besar India.", "id", ("114", "NPL", "IND")),
+    ("working_without_permission_does_not_negate_the_deportation",
+     "Sebanyak 80 pekerja migran Indonesia yang bekerja tanpa izin dideportasi dari Malaysia "
+     "pada Senin.", "id", ("174", "MYS", "IDN")),
+    ("working_without_permission_does_not_negate_the_deportation_en",
+     "Some 80 Indonesian workers who had worked without permission were deported from Malaysia "
+     "on Monday.", "en", ("174", "MYS", "IDN")),
+    ("deportees_are_deported_by_the_state_that_held_them_not_the_one_they_reach",
+     "129 pekerja migran Indonesia dideportasi dan tiba di Batam setelah ditahan di depot "
+     "imigrasi Malaysia.", "id", ("174", "MYS", "IDN")),
+    ("deportees_are_deported_by_the_state_that_held_them_not_the_one_they_reach_en",
+     "129 Indonesian migrant workers were deported and arrived in Batam after being held at "
+     "Malaysian immigration depots.", "en", ("174", "MYS", "IDN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

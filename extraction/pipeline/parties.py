@@ -62,6 +62,8 @@ EMBASSY = "embassy"
 COURT_CODES = ("115", "116")
 RELEASE = "084"
 EXPEL = "174"
+# Who may deport people: a state's own organs, not its people or firms.
+EXPELLING_ROLES = ("police", "government", "military", "coast_guard")
 HOSTED = "043"
 VISIT = "042"
 # Words from a hosting passive to its venue: a ceremony's words between ("disambut dengan
@@ -188,6 +190,12 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                 all(a.role == "military" for a in subject):
             # "North Korean troops were deployed to Russia": a state's forces are sent by it
             return subject, _first_group(s, ctx, after, right, etype) or [], 0.7
+        if agent is None and trig.key.startswith(EXPEL):
+            # "Indonesian workers were deported from Malaysia": by the state they leave, or
+            # whose authorities or places the sentence names after it ("... setelah ditahan di
+            # depot imigrasi Malaysia"; not their own, where they are sent)
+            agent = _after_marker(s, ctx, after, right, "source_from") or \
+                _expelling_state(s, trig, subject or [])
         if agent is None and trig.form == "passive":
             # "hit by an Israeli drone": the agent stands in the gapped trigger's gap; "bought
             # 42 jets from France": the seller after "from"
@@ -210,9 +218,6 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # state of the venue
             agent = _place_after(s, after, s.end, reach=HOST_VENUE_REACH) or \
                 _named_venue_state(s, after, HOST_VENUE_REACH)
-        if agent is None and trig.key.startswith(EXPEL):
-            # "Indonesian workers were deported from Malaysia": by the state they leave
-            agent = _after_marker(s, ctx, after, right, "source_from")
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
             agent = _place_after(s, after, s.end, reach=None) or \
@@ -1483,6 +1488,15 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun;
     # nor the agent of a later passive verb: "Russia's attack was condemned by Poland")
     return src, [a for a in tgt if a not in src and not _later_verbs_agent(s, trig, a)], conf
+
+
+def _expelling_state(s, trig, expelled) -> list[Actor] | None:
+    """The first other state the sentence names after the expulsion, as a place, an authority
+    or a bare state ("held at Malaysian immigration depots"), not by its people."""
+    own = {a.country for a in expelled}
+    return next(([a] for a in s.actors if a.start >= trig_end(trig) and a.country
+                 and a.country not in own and a.country not in ORGANISATIONS
+                 and (a.locative or a.role in EXPELLING_ROLES or a.role is None)), None)
 
 
 def _pair_after_noun(s, ctx, trig, lead="between") -> list[Actor] | None:
