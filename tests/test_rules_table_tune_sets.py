@@ -1097,6 +1097,9 @@ from extracted import coded
     ("deportees_are_deported_by_the_state_that_held_them_not_the_one_they_reach_en",
      "129 Indonesian migrant workers were deported and arrived in Batam after being held at "
      "Malaysian immigration depots.", "en", ("174", "MYS", "IDN")),
+    ("a_meeting_that_opens_the_sentence_is_between_the_pair_after_its_comma",
+     "In a two-hour meeting, Prabowo Subianto and Anwar Ibrahim went over the border talks.",
+     "en", ("040", "IDN", "MYS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -830,9 +830,13 @@ def _main_subject_after(s, ctx, trig, verbs) -> list[Actor] | None:
         [m.start for m in s.markers if m.kind == "speech" and m.start > comma]
     if heads:
         return left_group(s, ctx, min(heads), comma + 1)
-    # a main verb that is no event ("..., Prabowo raised the issue"): the party that opens it
+    # a main verb that is no event ("..., Prabowo raised the issue", "..., Mitsotakis and
+    # Erdogan went over ..."): the party group that opens it
     opener = party_after(s, comma + 1, MAIN_SUBJECT_REACH)
-    return opener if opener and not opener[0].locative else None
+    if not opener or opener[0].locative:
+        return None
+    return next(iter_groups(s, [a for a in free_parties(s.actors) if a.start >= opener[0].start],
+                            ctx.words.get("coordination", set())))
 
 
 def _past_date_phrase(s, comma: int) -> int:
@@ -1564,11 +1568,13 @@ def _sides_before(s, ctx, trig) -> list[Actor] | None:
 
 def _word_before_noun(s, ctx, trig) -> str:
     """The word before an event noun's phrase (past articles, numbers, possessives and
-    modifiers such as "working"), or ""."""
+    modifiers such as "working", "ninety-minute"), or ""."""
     skip = set(ctx.words.get("quantity", ())) | set(ctx.words.get("determiner", ())) | \
         set(ctx.words.get("possessive", ())) | set(ctx.words.get("ordinal", ())) | \
         set(ctx.words.get("event_modifier", ()))
-    words = [w for w in s.folded[max(s.start, trig.start - 40):trig.start].split() if w not in skip]
+    suffixes = tuple(ctx.words.get("modifier_suffix", ()))
+    words = [w for w in s.folded[max(s.start, trig.start - 40):trig.start].split()
+             if w not in skip and not (suffixes and w.endswith(suffixes))]
     return words[-1] if words else ""
 
 
