@@ -147,8 +147,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     phrases = _chains(text, _national_bodies(text, atoms, lex_markers.get("national_body", ())),
                       lex_markers)
     out = []
-    for chain in phrases:
-        a = _actor(text, chain, people, gazetteer)
+    for phrase in phrases:
+        a = _actor(text, phrase, people, gazetteer)
         if a is not None:
             opens_main = opener_comma >= 0 and text.rfind(",", start, a.start) == opener_comma
             before = _before_article(text, tokens, tokens.index_at(a.start) - 1,
@@ -157,10 +157,10 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             if before >= 0 and tokens.ends[before] <= start:
                 before = -1  # "... di bagian timur. RD Kongo menuduh": the last sentence's word
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
-            a.locative = (before in locatives and chain[0].kind != "demonyms"
+            a.locative = (before in locatives and phrase[0].kind != "demonyms"
                           and not _resident(text, tokens, before, lex_markers)) or \
                 (_apposed_place(text, tokens, out, before, locatives, a) and not opens_main)
-            if _demonym_before(text, chain[-1], lex_markers, "demonym_place"):
+            if _demonym_before(text, phrase[-1], lex_markers, "demonym_place"):
                 a.kind, a.locative = "border", True
             a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
@@ -817,10 +817,12 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
     """A state-less party takes its owner's state ("Israel said its aircraft struck"); an
     institution told as known ("The ministry accused ...", "kementerian itu") is the one the
     story is about: the state of the last one `earlier` named with the same word ("The
-    Taliban's Foreign Ministry ... The ministry"), else `story_state`, the latest acting
-    state; else a party takes the only
-    state the sentence names ("insurgents", "demonstrators"): most such sentences are
-    domestic. With two states named and no owner, nothing is guessed."""
+    Taliban's Foreign Ministry ... The ministry"), else `story_state`, the state the story's
+    last sentence was about; so does a minister the gazetteer lacks, told by title and full
+    name with no state; a bare ministry is `press_home`'s where the language's press names its
+    own state's so ("Kementerian Luar Negeri"); else a party takes the only state the sentence
+    names ("insurgents", "demonstrators"): most such sentences are domestic. With two states
+    named and no owner, nothing is guessed."""
     _owned_titles(text, start, actors, possessive, head_initial)
     if story_org:
         for a in actors:

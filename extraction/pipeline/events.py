@@ -22,7 +22,7 @@ from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft
 from .matcher import Match
 from .anaphora import (event_reference, last_aimed_at, latest_targets, names_both_parties,
                        story_pair)
-from .parties import (AT_MEETING, EMBASSY, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
+from .parties import (AT_MEETING, EMBASSY, EXPEL, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
                       POSSESSIVE_ENDS, QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head,
                       infinitive_next, is_passive, is_possessive, left_group, noun_parties,
                       owner_before, pronoun_person, relative_openers, speaker_before_tag,
@@ -154,7 +154,6 @@ ARREST = "173"
 SPEAKER_REACH = 3  # CAMEO 15x: deployments, alerts, drills
 CEASEFIRE = "0871"
 WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
-EXPEL = "174"
 SUE = "115"
 # Characters before a verb in which a response verb and its means word are looked for: the
 # verb, an object of up to four words and "by" ("protested against the new road by").
@@ -1510,6 +1509,7 @@ def _sued(s, ctx, trig, src, tgt) -> list[Actor]:
 
 
 def _court(s, ctx, a) -> bool:
+    """Whether the party is named as a court ("Mahkamah Internasional (ICJ)")."""
     words = s.folded[a.start:a.end].replace("(", " ").replace(")", " ").split()
     return not set(words).isdisjoint(ctx.words.get("court_name", ()))
 

@@ -19,10 +19,15 @@ from .anaphora import (adversary, anaphoric_object, both_parties, event_referenc
                        reference_before, state_anaphor_object, story_pair)
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as,
-                      free_parties, groups, in_compound, inside_quote, iter_groups, marker_between,
+                      free_parties, groups, inside_quote, iter_groups, marker_between,
                       means_of_response, no_verb_between, one_per_state, party_after,
-                      relative_opening, starting_from, trig_end, trigger_in, without_adverbs)
+                      relative_opening, trig_end, trigger_in, without_adverbs)
 from .matcher import Match
+from .noun_phrase import (aimed_at, amount_then_from, answered_act, day_between,
+                          demonstrative_after, giver_inside, hyphen_pair, later_verbs_agent,
+                          marker_right_after, modifier_between, noun_between, object_of_verb,
+                          own_clause_end, own_last_word, pair_after_noun, patient_noun, possessed,
+                          sides_before, support_verb, topic_of_talks, word_before_noun)
 from .text import last_words, padded, says, spaced
 
 # Acts that the two sides of a meeting do to each other there ("During the meeting, Rubio
@@ -33,9 +38,6 @@ AT_MEETING = ("appeal", "support", "agree", "reject")
 QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
-# The words between a response word and the act it answers ("in retaliation for the Oct. 7
-# attack"): an article, a date of up to two words, a modifier (tune: 3 at most).
-RESPONSE_REACH = 4
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
 NOUN_REACH = 6
@@ -48,9 +50,6 @@ SYMMETRIC_NOUN_REACH = 2
 # How far after "terhadap"/"on" a place may still say where a non-state target was hit
 # ("terhadap Rumah Sakit Indonesia di Beit Lahia, Jalur Gaza" is seven words).
 PLACE_REACH = 8
-# A support verb carries a noun up to this many words on ("announced $717 million in new U.S.
-# assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
-SUPPORT_REACH = 8
 MEDIATE = "045"
 # An owner's ending right after a party ("Israel's occupation", "Israel’s").
 POSSESSIVE_ENDS = ("'s", "\u2019s")
@@ -76,7 +75,6 @@ PLACE_AFTER_PARTICIPLE = 5
 # Thursday, 10 April 2025").
 DATE_PHRASE_WORDS = 5
 DATE_WORDS = ("weekday", "month", "reldate")
-HYPHENS = ("-", "–", "—")
 # "the release of two Indonesian citizens who have been held by Myanmar authorities": the
 # holder's agent stands up to a clause's worth of words after the release noun.
 HOLDER_REACH = 12
@@ -99,8 +97,6 @@ RECOGNITION = "054"
 # "talks in the Democratic Republic of Congo's capital, Kinshasa, between ...": a venue of up to
 # twelve words may stand between talks and their sides.
 VENUE_REACH = 12
-# "a credit line of 750 million US dollars from India": an amount of up to five words.
-AMOUNT_WORDS = 5
 # "mengapresiasi bantuan kemanusiaan dari Indonesia": the verb of thanks stands within three
 # words of the aid noun it is for; "berterima kasih kepada Amerika Serikat (AS) atas bantuan
 # militernya": with the thanked party and "atas/for" between, within eight.
@@ -203,7 +199,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                 _first_group(s, ctx, after, right, etype, strict=True) or \
                 _after_marker(s, ctx, after, right, "source_from", reach=2)
         if agent is None and etype in SYMMETRIC:
-            pair = _pair_after_noun(s, ctx, trig, "agent")
+            pair = pair_after_noun(s, ctx, trig, "agent")
             if pair:
                 return pair, [], 0.7  # "the deal signed by the two countries"
         if agent is None and subject and all(a.role == "ambassador" for a in subject):
@@ -1301,7 +1297,7 @@ def _object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Actor]
             if s.words_between(pos, nouns[0].start) <= 3 and etype in JUDGING else None
         if judged:
             return judged
-        if _demonstrative_after(s, ctx, trig_end(nouns[0])) and etype in JUDGING:
+        if demonstrative_after(s, ctx, trig_end(nouns[0])) and etype in JUDGING:
             return []  # an act told before that the story does not hold: no party after it
     if first_actor is None or reference_before(s, ctx, pos, first_actor.start):
         own = {a.country for a in (subject or left_group(s, ctx, trig.start, s.start) or [])}
@@ -1362,10 +1358,10 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     """(sources, targets, confidence) of an event noun; (None, None, 0) when it is no event."""
     etype = ctx.event_type_of(trig.key)
     if _receive_frame(s, ctx, trig, left):
-        giver = _after_marker(s, ctx, _own_last_word(s, ctx, trig, "source_from"), right,
+        giver = _after_marker(s, ctx, own_last_word(s, ctx, trig, "source_from"), right,
                               "source_from") or \
             _after_marker(s, ctx, trig_end(trig), right, "agent") or \
-            _giver_inside(s, ctx, trig_end(trig), right)  # "strong protest by Nepal"
+            giver_inside(s, ctx, trig_end(trig), right)  # "strong protest by Nepal"
         receiver = left_group(s, ctx, trig.start, left) or \
             event_reference(s, ctx, left, trig.start)  # "The launch drew condemnation from X"
         if giver and receiver:
@@ -1373,7 +1369,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     voiced = _voiced_by(s, ctx, trig, right)
     if voiced:
         return voiced
-    if _topic_of_talks(s, ctx, trig):
+    if topic_of_talks(s, ctx, trig):
         return None, None, 0.0  # "negotiations on an Israeli troop pullback": what was discussed
     inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
     if etype in SYMMETRIC and not (inner_src and len({a.country for a in inner_src}) >= 2):
@@ -1383,7 +1379,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         if etype == "meet" and inner_src and \
                 all(a.country in ORGANISATIONS for a in inner_src):
             return None, None, 0.0  # "the G7 meeting", "pertemuan Dewan Keamanan": its own
-        pair = _pair_after_noun(s, ctx, trig) if etype == "meet" else None
+        pair = pair_after_noun(s, ctx, trig) if etype == "meet" else None
         if pair:
             return pair, [], 0.7  # "talks between the two countries", "perundingan kedua negara"
     support = support_verb(s, ctx, trig, left)
@@ -1392,7 +1388,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if etype in SYMMETRIC and not inner_src and support is None and \
             (_after_preposition(s, ctx, trig) or back_from):
         subject = (left_group(s, ctx, trig.start, left) if back_from else
-                   _acting_group(s, ctx, trig, left)) or _sides_before(s, ctx, trig) or \
+                   _acting_group(s, ctx, trig, left)) or sides_before(s, ctx, trig) or \
             _main_subject_after(s, ctx, trig, verbs)
         if subject and len({a.country for a in subject}) >= 2 and trig.key != VISIT:
             # "Maduro and Ali agreed at a meeting in ...", "Setelah negosiasi berhari-hari,
@@ -1402,7 +1398,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
         if pair:
             return pair, [], 0.65  # "Erdogan told Putin in a phone call"
-        if _possessed(s, ctx, trig) or back_from or (trig.key == VISIT and trig.start < s.fronted):
+        if possessed(s, ctx, trig) or back_from or (trig.key == VISIT and trig.start < s.fronted):
             # ("Dalam lawatan ke Brasilia ..., Menlu Argentina ...": a visit in the opening
             # phrase is the main clause subject's)
             # "membahas ... dalam kunjungannya ke Malaysia", "During his visit to Malaysia,
@@ -1415,7 +1411,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         thanked = _thanked_giver(s, ctx, trig, left, etype)
         if thanked:
             return thanked  # "thanked the United States for its military aid"
-    if inner_src and support is None and _object_of_verb(s, trig) and not inner_tgt:
+    if inner_src and support is None and object_of_verb(s, trig) and not inner_tgt:
         thanker = _thanked_for_aid(s, ctx, trig, left, etype)
         if thanker:
             return inner_src, thanker, 0.7  # "Ukraina mengapresiasi bantuan ... dari Indonesia"
@@ -1459,12 +1455,12 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if inner_tgt and inner_tgt == src:
         return src, inner_tgt, conf  # the same sides both ways: "the Israel-Hamas war"
     if etype in SYMMETRIC:
-        right = _own_clause_end(s, trig, right)
+        right = own_clause_end(s, trig, right)
     tgt = inner_tgt or _object(s, ctx, trig_end(trig), right, etype, verbs, trig) or \
         state_anaphor_object(s, ctx, trig_end(trig), right, {a.country for a in src}) or []
     emptied = bool(tgt) and all(a in src for a in tgt)  # ("the attack by Hamas": its doer)
     tgt = [a for a in tgt if a not in src]
-    if etype == "mobilize" and tgt and not _aimed_at(s, trig, tgt[0]):
+    if etype == "mobilize" and tgt and not aimed_at(s, trig, tgt[0]):
         tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
     if not tgt and support is not None:
         # "gave the Ivory Coast 5.1 million dollars of aid": the receiver sits between the
@@ -1473,7 +1469,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
                and a.country and not a.locative]
     if not tgt and etype == "attack" and inner_src and not _target_written(s, ctx, trig) and \
             not trigger_in(s, ctx, trig, "standing") and \
-            (not emptied or _answered_act(s, trig)):
+            (not emptied or answered_act(s, trig)):
         # "supporters of Ukraine since Russia's invasion", "Hamas' October 7 attack", "in
         # retaliation for the attack by Hamas": the other state of the sentence, else the other
         # side of the story's latest event of the doer
@@ -1491,7 +1487,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         tgt = story_pair(s, ctx, trig.start, {a.country for a in src}) or []
     # (never the sources again: "serangan yang dilakukan AS" names the doer after the noun;
     # nor the agent of a later passive verb: "Russia's attack was condemned by Poland")
-    return src, [a for a in tgt if a not in src and not _later_verbs_agent(s, trig, a)], conf
+    return src, [a for a in tgt if a not in src and not later_verbs_agent(s, trig, a)], conf
 
 
 def _expelling_state(s, trig, expelled) -> list[Actor] | None:
@@ -1503,44 +1499,10 @@ def _expelling_state(s, trig, expelled) -> list[Actor] | None:
                  and (a.locative or a.role in EXPELLING_ROLES or a.role is None)), None)
 
 
-def _pair_after_noun(s, ctx, trig, lead="between") -> list[Actor] | None:
-    """The story's two sides, when a pair word follows a two-way noun, after "between" or not
-    ("talks between the two countries", "perundingan kedua negara"), or a passive verb, after
-    "by" or not (`lead` "agent": "the deal signed by the two countries", "diteken kedua
-    negara")."""
-    words = s.folded[trig_end(trig):trig_end(trig) + 40].split()[:4]
-    if words and words[0] in ctx.words.get(lead, ()):
-        words = words[1:]
-    head = spaced(w.strip(",.;:") for w in words)
-    if not head.startswith(padded(tuple(ctx.words.get("both_parties", ())))):
-        return None
-    return story_pair(s, ctx, trig.start, set())
-
-
-def _answered_act(s, trig) -> bool:
-    """Whether a response word stands just before the event noun ("in retaliation for the
-    Oct. 7 attack", "sebagai balasan atas serangan")."""
-    return any(m.kind == "response" and m.end <= trig.start and
-               s.words_between(m.end, trig.start) <= RESPONSE_REACH for m in s.markers)
-
-
-def _later_verbs_agent(s, trig, party) -> bool:
-    return party.oblique == "agent" and any(
-        t.form != "nouns" and trig_end(trig) <= t.start < party.start for t in s.triggers)
-
-
-def _aimed_at(s, trig, party) -> bool:
-    """Whether a target or place word stands right before the party ("launch toward Japan",
-    "deployment to Poland", "latihan di dekat Taiwan")."""
-    return any(m.kind in ("target_mark", "locative") and trig_end(trig) <= m.start
-               and m.end <= party.start and s.words_between(m.end, party.start) <= 2
-               for m in s.markers)
-
-
 def _target_written(s, ctx, trig) -> bool:
     """Whether the noun names its target, resolved or not ("war against the militant group")."""
     last = s.folded[trig.start:trig_end(trig)].split()[-1]
-    return last in ctx.words.get("target_mark", ()) or _marker_right_after(s, trig_end(trig),
+    return last in ctx.words.get("target_mark", ()) or marker_right_after(s, trig_end(trig),
                                                                         "target_mark")
 
 
@@ -1559,35 +1521,16 @@ def _voiced_by(s, ctx, trig, right):
     return (voices, aimed, 0.7) if aimed else (None, None, 0.0)
 
 
-def _sides_before(s, ctx, trig) -> list[Actor] | None:
-    """"Japan and the Philippines agreed ..., after a meeting of their ministers": the two sides
-    of the sentence's earlier two-way event, past a comma."""
-    earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.symmetric]
-    return list(earlier[-1].sources) if earlier else None
-
-
-def _word_before_noun(s, ctx, trig) -> str:
-    """The word before an event noun's phrase (past articles, numbers, possessives and
-    modifiers such as "working", "ninety-minute"), or ""."""
-    skip = set(ctx.words.get("quantity", ())) | set(ctx.words.get("determiner", ())) | \
-        set(ctx.words.get("possessive", ())) | set(ctx.words.get("ordinal", ())) | \
-        set(ctx.words.get("event_modifier", ()))
-    suffixes = tuple(ctx.words.get("modifier_suffix", ()))
-    words = [w for w in s.folded[max(s.start, trig.start - 40):trig.start].split()
-             if w not in skip and not (suffixes and w.endswith(suffixes))]
-    return words[-1] if words else ""
-
-
 def _after_preposition(s, ctx, trig) -> bool:
     preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ())) | \
         set(ctx.words.get("occasion", ()))
-    return _word_before_noun(s, ctx, trig) in preps
+    return word_before_noun(s, ctx, trig) in preps
 
 
 def _back_from_visit(s, ctx, trig) -> bool:
     """"returned home from a visit to Turkey", "pulang dari kunjungan kerja ke Turki": the visit
     one comes back from is the subject's own."""
-    return trig.key == VISIT and _word_before_noun(s, ctx, trig) in ctx.words.get("source_from", ())
+    return trig.key == VISIT and word_before_noun(s, ctx, trig) in ctx.words.get("source_from", ())
 
 
 # Words a clause may put before its subject: a dateline ("CANBERRA —") or an opening adverb.
@@ -1617,19 +1560,6 @@ def owner_before(s, ctx, trig) -> bool:
     return bool(before) and (before[0].endswith(("'s", "s'")) or is_possessive(ctx, before[0]))
 
 
-def _possessed(s, ctx, trig) -> bool:
-    """"his visit", "kunjungannya": an event noun with a possessive pronoun (a word before it,
-    or a clitic the match stopped short of)."""
-    owners = ctx.words.get("possessive", ())
-    clitics = [w[1:] for w in owners if w.startswith("-")]
-    before = s.folded[max(s.start, trig.start - 8):trig.start].split()[-1:]
-    # a head-initial language names the owner after the noun ("pertemuan mereka")
-    after = s.folded[trig_end(trig):trig_end(trig) + 10].split()[:1] if ctx.head_initial else []
-    return bool(before) and before[0] in owners or \
-        bool(after) and after[0].strip(",.") in owners or \
-        any(s.folded.startswith(c, trig_end(trig)) for c in clitics)
-
-
 def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
     """A call told as the occasion of the sentence ("in a phone call", "during the call")
     joins the two states named around it: the last two before it ("Erdogan told Putin in a
@@ -1652,23 +1582,8 @@ def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
 def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
     """"panggilan telepon dengan Menlu Korsel": the other side of a two-way event noun. The
     "with" may be the trigger's own last word ("a call with")."""
-    return _after_marker(s, ctx, _own_last_word(s, ctx, trig, "comitative"),
-                         _own_clause_end(s, trig, right), "comitative")
-
-
-def _own_clause_end(s, trig, right) -> int:
-    """Where a two-way noun's own clause ends: its other side is not in a clause the noun
-    introduces ("at their joint news conference that the pact with Australia ...")."""
-    after = starting_from(s.markers, trig_end(trig))
-    return next((m.start for m in takewhile(lambda m: m.start < right, after)
-                 if m.kind in ("complement", "relative", "clause_break")), right)
-
-
-def _own_last_word(s, ctx, trig, kind) -> int:
-    """Where to look for a marker after a trigger: from its start when the trigger's own last
-    word is that marker ("call with", "call from"), else from its end."""
-    last = s.folded[trig.start:trig_end(trig)].rsplit(None, 1)[-1]
-    return trig.start if last in ctx.words.get(kind, ()) else trig_end(trig)
+    return _after_marker(s, ctx, own_last_word(s, ctx, trig, "comitative"),
+                         own_clause_end(s, trig, right), "comitative")
 
 
 # Words from a two-way noun to its partner when the noun's owner stands between them
@@ -1756,13 +1671,6 @@ NOT_IN_NOUN_PHRASE = ("target_mark", "locative", "comitative", "clause_break", "
                       "topic")
 
 
-def _demonstrative_after(s, ctx, end) -> bool:
-    """"peluncuran rudal itu dan menilainya melanggar resolusi DK PBB": a demonstrative right
-    after an event noun closes its phrase, and the noun points back to an act told before."""
-    first = s.folded[end:end + 12].split()[:1]
-    return bool(first) and first[0].strip(",.") in ctx.words.get("anaphor_after", ())
-
-
 def _noun_np(s, ctx, trig, right):
     """Parties written inside the noun phrase: "antara A dan B", "serangan Israel ke Gaza",
     "Israeli strikes on Gaza", "Russia's attack on Ukraine"."""
@@ -1788,24 +1696,24 @@ def _noun_np(s, ctx, trig, right):
         return owners, []  # "the joint naval exercise of South Korea, the US and Japan"
     before = [a for a in s.actors if a.start < trig.start and not a.locative
               and (trig.start - a.end <= 3 or
-                   (not ctx.head_initial and (_modifier_between(s, a.end, trig.start) or
-                                              _day_between(s, a.end, trig.start))))]
-    closed = _demonstrative_after(s, ctx, end)
+                   (not ctx.head_initial and (modifier_between(s, a.end, trig.start) or
+                                              day_between(s, a.end, trig.start))))]
+    closed = demonstrative_after(s, ctx, end)
     near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right
                   and a.country and not a.locative and not closed
                   and s.words_between(end, a.start) <= NOUN_REACH
                   and not marker_between(s, end, a.start, NOT_IN_NOUN_PHRASE)
-                  and not _noun_between(s, ctx, trig, end, a.start)]
+                  and not noun_between(s, ctx, trig, end, a.start)]
     # ("a ceasefire in the Israel-Hamas war": a compound right before the noun is its sides,
     # whatever preposition the phrase stands after)
     touching = [a for a in s.actors if 0 <= trig.start - a.end <= 1]
-    pair = _hyphen_pair(s, before[-1:] or touching or near_after[:1])
+    pair = hyphen_pair(s, before[-1:] or touching or near_after[:1])
     if pair:
         # "the Israel-Hamas war", "konflik Israel-Hamas", "India-US joint training exercise":
         # each side with the other
         return (pair, []) if ctx.event_type_of(trig.key) in SYMMETRIC else (pair, list(pair))
     src = None
-    if near_after and not before and _patient_noun(s, ctx, trig):
+    if near_after and not before and patient_noun(s, ctx, trig):
         # "pengusiran diplomat Rusia oleh Jerman": who is expelled follows the noun; the doer
         # only after "oleh"/"by"
         held = next(iter_groups(s, near_after, coord))
@@ -1817,9 +1725,9 @@ def _noun_np(s, ctx, trig, right):
             not (ctx.event_type_of(trig.key) == "coerce" and near_after[0].role == "people"):
         # ("penahanan enam warga negara Meksiko": the people after an arrest noun are held)
         src = next(iter_groups(s, near_after, coord))
-    elif _marker_right_after(s, end, "agent"):
+    elif marker_right_after(s, end, "agent"):
         src = _after_marker(s, ctx, end, right, "agent")  # "joint drills by the US and Japan"
-    elif ctx.event_type_of(trig.key) == "aid" and _amount_then_from(s, end):
+    elif ctx.event_type_of(trig.key) == "aid" and amount_then_from(s, end):
         # "humanitarian aid from Japan", "a credit line of 750 million dollars from India"
         src = _after_marker(s, ctx, end, right, "source_from")
     if src is None:
@@ -1827,7 +1735,7 @@ def _noun_np(s, ctx, trig, right):
     tgt_pos = max(a.end for a in src) if src[0].start > trig.start else end
     tgt = _after_marker(s, ctx, tgt_pos, right, "target_mark")
     if (tgt is not None and not any(a.country for a in tgt)) or \
-            (not tgt and _marker_right_after(s, tgt_pos, "target_mark")):
+            (not tgt and marker_right_after(s, tgt_pos, "target_mark")):
         # "serangan terhadap kapal-kapal", "attacks on merchant ships": the target is named
         # and is no state; only the place it was hit in can stand for one.
         place = next((a for a in s.actors if a.start >= tgt_pos and a.start < right
@@ -1838,15 +1746,6 @@ def _noun_np(s, ctx, trig, right):
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
-
-
-def _noun_between(s, ctx, trig, a, b) -> bool:
-    """Whether an event noun of another class stands between: the parties after it are its own
-    ("gencatan senjata hasil mediasi Presiden AS": the mediator's; not "penandatanganan nota
-    kesepahaman antara ...", one signing)."""
-    etype = ctx.event_type_of(trig.key)
-    return any(t.form == "nouns" and a <= t.start < b and ctx.event_type_of(t.key) != etype
-               for t in s.triggers)
 
 
 def _own_people_addressed(s, trig, subject: list[Actor]) -> bool:
@@ -1869,19 +1768,6 @@ def _before_partners(s, ctx, group: list[Actor]) -> list[Actor]:
     return group
 
 
-def _giver_inside(s, ctx, pos, right) -> list[Actor] | None:
-    """"menerima bantuan dua kapal dari Jepang": the giver inside a phrase that names what was
-    given ("kapal dari Jepang" is one actor)."""
-    fro = ctx.words.get("source_from", ())
-    return next(([a] for a in s.actors if pos <= a.start < right and a.country
-                 and any(w in fro for w in s.folded[a.start:a.end].split()[1:])), None)
-
-
-def _patient_noun(s, ctx, trig) -> bool:
-    words = s.folded[trig.start:trig.end]
-    return any(words == p or words.startswith(p + " ") for p in ctx.words.get("patient_noun", ()))
-
-
 def _between_past_venue(s, ctx, end, right) -> list[Actor] | None:
     """"Pembicaraan tiga arah di Republik Demokratik Kongo, ibu kota Kongo, Kinshasa, antara
     Mesir, Ethiopia, dan Sudan": the sides named after the venue of the talks."""
@@ -1896,20 +1782,6 @@ def _between_past_venue(s, ctx, end, right) -> list[Actor] | None:
     for a in inside:
         a.locative = True  # the capital apposed to the venue is the venue too
     return _after_marker(s, ctx, mark.start, right, "between")
-
-
-def _hyphen_pair(s, nearest) -> list[Actor] | None:
-    """The two states of a hyphen compound ("Israel-Hamas", "Rusia-Ukraina") that holds the
-    party next to an event noun."""
-    if not nearest:
-        return None
-    i = s.actors.index(nearest[0])
-    for a, b in ((s.actors[i - 1], s.actors[i]) if i > 0 else (None, None),
-                 (s.actors[i], s.actors[i + 1]) if i + 1 < len(s.actors) else (None, None)):
-        if a and b and s.text[a.end:b.start] in HYPHENS and a.country and b.country and \
-                a.country != b.country:
-            return [a, b]
-    return None
 
 
 def _noun_agent(s, ctx, trig, end, right):
@@ -1927,7 +1799,7 @@ def _noun_agent(s, ctx, trig, end, right):
         return None
     src = next(iter_groups(s, doers, ctx.words.get("coordination", set())))
     tgt = [a for a in s.actors if end <= a.start < mark.start and a.country and a not in src]
-    if not tgt and _marker_right_after(s, src[-1].end, "target_mark"):
+    if not tgt and marker_right_after(s, src[-1].end, "target_mark"):
         # "the strikes carried out by Israel on Lebanon", "yang dilancarkan Hamas ke Israel"
         tgt = [a for a in _after_marker(s, ctx, src[-1].end, right, "target_mark") or ()
                if a.country and a not in src]
@@ -1958,48 +1830,9 @@ def _relative_doer(s, ctx, end, right):
 def _hit_place(s, pos, right) -> list[Actor] | None:
     """"dilakukan AS dan Inggris terhadap sejumlah kota di Yaman": the place named after the
     target marker that follows the doer."""
-    if not _marker_right_after(s, pos, "target_mark"):
+    if not marker_right_after(s, pos, "target_mark"):
         return None
     return _place_after(s, pos, right, reach=PLACE_REACH)
-
-
-def _modifier_between(s, a, b) -> bool:
-    """"Israeli tank shelling", "US drone strikes": one content word between party and noun,
-    not a verb ("Pyongyang criticised joint drills")."""
-    return s.words_between(a, b) == 1 and not any(a <= m.start < b for m in s.markers) and \
-        not any(a <= t.start < b for t in s.triggers)
-
-
-def _day_between(s, a, b) -> bool:
-    """"Hamas' October 7 attack", "Russia's February 2022 invasion": only a possessive and a
-    day stand between the party and the noun."""
-    words = s.text[a:b].replace("’", "'").replace("'s", " ").replace("'", " ").split()
-    covered = [m for m in s.markers if m.kind in ("month", "weekday") and a <= m.start < b]
-    return 0 < len(words) <= 3 and bool(covered) and \
-        all(w.isdigit() or any(w in s.text[m.start:m.end] for m in covered) for w in words)
-
-
-def _amount_then_from(s, pos) -> bool:
-    """Whether "from"/"dari" follows the aid noun, straight away or after its amount ("of 750
-    million dollars"), with no verb between."""
-    mark = next((m for m in s.markers if m.kind == "source_from" and m.start >= pos), None)
-    return mark is not None and s.words_between(pos, mark.start) <= AMOUNT_WORDS and \
-        no_verb_between(s, pos, mark.start) and \
-        (s.words_between(pos, mark.start) == 0 or any(c.isdigit() for c in s.text[pos:mark.start]))
-
-
-def _marker_right_after(s, pos, kind) -> bool:
-    return any(m.kind == kind and m.start >= pos and s.words_between(pos, m.start) == 0
-               for m in s.markers)
-
-
-def _topic_of_talks(s, ctx, trig) -> bool:
-    talks = [t for t in s.triggers if t.end <= trig.start and s.words_between(t.end, trig.start) <= 8
-             and ctx.event_type_of(t.key) in TALKS]
-    if not talks or marker_between(s, talks[-1].end, trig.start, ("support",)):
-        return False  # "at their summit ... on Tuesday renewed their call for": its own verb
-    between = s.folded[talks[-1].end:trig.start].split()
-    return any(w in ctx.words.get("topic", ()) for w in between)
 
 
 def _thanked_for_aid(s, ctx, trig, left, etype) -> list[Actor] | None:
@@ -2032,26 +1865,3 @@ def _thanking_verb(s, ctx, trig, etype, reach) -> Match | None:
                  and s.words_between(t.end, trig.start) <= reach), None)
 
 
-def _object_of_verb(s, trig) -> bool:
-    return any(t.form != "nouns" and t.end <= trig.start and s.words_between(t.end, trig.start) <= 3
-               for t in s.triggers)
-
-
-def support_verb(s, ctx, trig, left) -> int | None:
-    """Offset of the nearest verb that carries the event noun ("launched strikes"), if any."""
-    found = None
-    for m in s.markers:
-        if m.kind == "support" and left <= m.start and m.end <= trig.start \
-                and s.words_between(m.end, trig.start) <= SUPPORT_REACH:
-            found = m
-    if found is None or any(found.end <= t.start < trig.start and not in_compound(s, t)
-                            for t in s.triggers) or \
-            marker_between(s, found.end, trig.start, ("purpose", "obligation", "complement",
-                                                        "modal")):
-        # "announced it will withdraw its peacekeeping force": withdraw's object; "menyalurkan
-        # bantuan ... dalam percakapan telepon": the verb carries the nearer noun; "use its
-        # influence ... to help end the war", "menyatakan Israel harus menghentikan serangan":
-        # the noun belongs to the infinitive or the obliged verb; "confirmed that the Czech
-        # side had notified the expulsion": to the clause's own subject.
-        return None
-    return found.start

@@ -534,7 +534,7 @@ def _goes_on(d: Draft, s: Sentence, last: LastDates, ctx) -> bool:
     Tuesday ... Defence Minister Yassin accused Abu Dhabi"), not an answer by the side the act
     told before was aimed at, nor a reaction to that act ("threatened a response to the
     expulsions", "mengecam peluncuran itu"): those are the report's news."""
-    return last.basis in ("stated", "story") and \
+    return last.basis == "story" and \
         not last.aimed_at & {a.country for a in d.sources} and \
         event_reference(s, ctx, d.trigger.end, s.end) is None  # (in a gapped trigger's gap too)
 
