@@ -1100,6 +1100,21 @@ from extracted import coded
     ("a_meeting_that_opens_the_sentence_is_between_the_pair_after_its_comma",
      "In a two-hour meeting, Prabowo Subianto and Anwar Ibrahim went over the border talks.",
      "en", ("040", "IDN", "MYS")),
+    ("an_owner_in_a_reported_clause_does_not_take_over_the_speakers_next_verb",
+     "The Taliban government said on Wednesday that Pakistan's decision to expel Afghan "
+     "nationals was unacceptable and urged Islamabad to reconsider.", "en", ("020", "AFG", "PAK")),
+    ("his_country_in_a_reported_clause_is_the_speakers_state",
+     "Finnish Prime Minister Petteri Orpo said on Wednesday that his country would shut all its "
+     "border crossings with Russia.", "en", ("163", "FIN", "RUS")),
+    ("his_country_in_a_reported_clause_is_the_speakers_state_id",
+     "Perdana Menteri Finlandia Petteri Orpo mengatakan pada Rabu bahwa negaranya akan menutup "
+     "semua perlintasan perbatasan dengan Rusia.", "id", ("163", "FIN", "RUS")),
+    ("a_surcharge_on_exports_is_a_tariff",
+     "Canada imposed a surcharge on electricity exports to the United States.", "en",
+     ("163", "CAN", "USA")),
+    ("a_surcharge_on_exports_is_a_tariff_id",
+     "Kanada mengenakan pungutan tambahan atas ekspor listrik ke Amerika Serikat.", "id",
+     ("163", "CAN", "USA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -732,7 +732,9 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
                      words[-1] not in ctx.words.get("contrast", ())):
         return None
     earlier = [v for v in verbs if left <= v.start < trig.start]
-    if not earlier:
+    if not earlier or _owner_only(s, left_group(s, ctx, earlier[0].start, left)):
+        # ("said Pakistan's decision to expel ... was unacceptable and urged": an owner is no
+        # subject)
         return _speaker_goes_on(s, ctx, trig, left) or _opening_subject_goes_on(s, ctx, trig)
     back = _back_to_speaker(s, ctx, earlier[0], trig)
     if back:
@@ -741,6 +743,11 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     return left_group(s, ctx, earlier[0].start, left) or \
         (_pronoun_before(s, ctx, earlier[0]) and _implicit_subject(s, ctx, earlier[0], left)) or \
         _quote_speaker(s, ctx, earlier[0], left)
+
+
+def _owner_only(s, group) -> bool:
+    """Whether every party of the group owns the noun after it ("Pakistan's decision")."""
+    return bool(group) and all(s.text[a.end:a.end + 2] in POSSESSIVE_ENDS for a in group)
 
 
 def _back_to_speaker(s, ctx, earlier, trig) -> list[Actor] | None:
@@ -765,11 +772,16 @@ def _opening_subject_goes_on(s, ctx, trig) -> list[Actor] | None:
 
 def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
     """"Japan said the move was regrettable and lodged a protest": a verb joined by "and" to a
-    reported clause that names no party goes on with the speaker's acts."""
-    if any(a.country and left <= a.start < trig.start for a in s.actors):
-        return None
+    reported clause that names no other party but an owner and the speaker's own people ("said
+    Pakistan's decision to expel Afghan nationals was unacceptable and urged Islamabad") goes
+    on with the speaker's acts."""
     tag = next((m for m in reversed(s.markers) if m.kind == "speech" and m.end <= left), None)
-    return left_group(s, ctx, tag.start, s.start) if tag else None
+    speaker = left_group(s, ctx, tag.start, s.start) if tag else None
+    own = {a.country for a in speaker or ()}
+    if not speaker or any(a.country and left <= a.start < trig.start and a.country not in own
+                          and s.text[a.end:a.end + 2] not in POSSESSIVE_ENDS for a in s.actors):
+        return None
+    return speaker
 
 
 def _opening_subject(s, ctx, trig, start: int | None = None) -> list[Actor] | None:
@@ -906,8 +918,10 @@ def _pronoun_before(s, ctx, trig) -> bool:
     if names_both_parties(s, ctx, s.start, trig.start) or \
             last_words_say(s, ctx, s.start, trig.start, "group_anaphor"):
         return False  # "kedua negara tersebut": both sides, read by the pair rule
+    # ("said that his country would shut ...": the speaker's state)
     tail = spaced(words[-3:])
-    return tail.endswith(padded(ctx.words.get("state_anaphor", ())))
+    return tail.endswith(padded(ctx.words.get("state_anaphor", ()))) or \
+        tail.endswith(padded(ctx.words.get("speaker_state", ())))
 
 
 def _word_before_verb(s, ctx, trig) -> str:
