@@ -3,7 +3,8 @@
 Negated, planned, hypothetical and quoted-slogan triggers are dropped, and so is what another
 event governs: the content of a demand, of an accusation, of a rejection or of an offer. An
 actor's own stated intention is coded as CAMEO 03x (with "unless" after it, a threat) and a
-refusal to cooperate as 12x; a cue word refines the code; parties come from `parties`; "X said
+refusal to cooperate as 12x (`modality` reads the words that govern a trigger); a cue word
+refines the code; parties come from `parties`; "X said
 Y must ..." is a demand and "a response to A" names the target of an earlier show of force.
 """
 from __future__ import annotations
@@ -16,27 +17,20 @@ from itertools import islice, takewhile
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence,
-                      clause_bounds, domestic_party, ends_as, groups, in_compound, inside_quote,
-                      marker_between, means_of_response, one_per_state, party_after,
-                      relative_opening, starting_from, trig_end, trigger_in, without_adverbs)
+                      clause_bounds, domestic_party, ends_as, groups, in_compound, marker_between,
+                      means_of_response, one_per_state, party_after, starting_from, trig_end,
+                      trigger_in, without_adverbs)
 from .matcher import Match
+from .modality import SCOPE_WORDS, THREAT_CODE, blocking, intent_code, refusal_code
 from .anaphora import (event_reference, last_aimed_at, latest_targets, names_both_parties,
                        story_pair)
 from .parties import (AT_MEETING, EMBASSY, EXPEL, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
-                      POSSESSIVE_ENDS, QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head,
-                      infinitive_next, is_passive, is_possessive, left_group, noun_parties,
-                      owner_before, pronoun_person, relative_openers, speaker_before_tag,
-                      strike_relative_subject, support_verb, verb_parties)
+                      POSSESSIVE_ENDS, QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head, infinitive_next,
+                      is_passive, is_possessive, left_group, noun_parties, pronoun_person,
+                      relative_openers, speaker_before_tag, strike_relative_subject, support_verb,
+                      verb_parties)
 from .text import last_words, padded, says, spaced
 
-# How many words before a trigger a negation or modal word still governs it. Four reaches
-# "did not immediately condemn" and "tidak ada perjanjian yang ditandatangani" but not the
-# previous clause; measured on the dev set's negated traps.
-SCOPE_WORDS = 4
-# How far a modal reaches a second verb joined by "and" ("must cede power in a week and
-# immediately release"): a clause's worth of words, as REFINE_WORDS.
-COORDINATED_SCOPE = 14
-BLOCKERS = ("negation", "modal", "intent", "disputed", "denial")
 PROTEST, DIPLOMATIC_PROTEST = "140", "114"
 CROWD_ROLES = ("people", "leader", "armed_group")
 # Words between a relative clause's head and its verb: the relative word, an auxiliary and the
@@ -72,7 +66,6 @@ LIKENING_REACH = 4
 # Negeri' puts the verb first; ',” the ministry said' a subject of up to ~20 characters).
 SPEECH_TAG_REACH = 30
 DEMAND_CODE = "100"
-THREAT_CODE = "130"
 # What a speaker puts on the party before it: "must" is a demand, "will pay a heavy price" a
 # threat.
 BOUND_CODES = {"obligation": DEMAND_CODE, "penalty": THREAT_CODE}
@@ -111,7 +104,6 @@ PLANNED_REACH = 10
 INTERCEPTED_REACH = 6
 CONDEMN_CODE = "111"
 ACCUSE_CODE = "112"
-ACCESS = "086"
 # The party a "must" binds stands at most this far before it ("the Sudanese government and the
 # rebels in Darfur must": five words).
 OBLIGATION_REACH = 5
@@ -163,19 +155,6 @@ MEANS_CHARS = 60
 EXPELLED_OBJECT_WORDS = 8
 VETO, COUNCIL = "129", "UNSC"
 MISSILE_ATTACK = "195"
-# An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
-# keeps the trigger's own 03x code.
-INTENT_CODES = {"meet": "036", "phone_call": "036", "aid": "033", "yield": "035",
-                "support": "032", "military_cooperation": "0312", "agree": None,
-                # "said it would suspend aid", "will expel ten diplomats": a state announcing a
-                # measure of its own has decided it.
-                "sanction": None, "coerce": None}
-# Measures a state decides: "will expel" announces one, a wish ("wants to destroy") does not.
-DECIDED_CLASSES = ("sanction", "coerce")
-REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", "meet": "125",
-                 "phone_call": "125", "yield": "124", "agree": "120"}
-# A dated intention of these classes is a schedule ("will meet on Friday"), not a pledge.
-SCHEDULED = TALKS
 # Characters after a party read for "acting as intermediary", the longest go-between phrase.
 GO_BETWEEN_WINDOW = 40
 # Characters read back from a relative verb for ", yang" / ", which" and the party before it.
@@ -189,7 +168,6 @@ SIDELINES_REACH = 6
 # Nouns of these classes that are the subject of a modal predicate are planned: talks ("the
 # meeting is scheduled for Saturday") and drills ("the exercises are about to begin").
 SCHEDULED_NOUNS = TALKS + ("mobilize",)
-DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 # Classes that may stand without a target (besides a ceasefire, which finds its sides
 # later): a missile test, a street protest. An attack with
 # no named target ("the war", "killing 39") was noise in every gold set; so were an inquiry
@@ -207,167 +185,6 @@ COORDINATED_LOOKBACK = 4
 # warned that it would ..."); an appeal names its own addressee ("and asked the court"), which
 # took the first verb's object wrongly on the dev set and the real-news tuning splits.
 IMPLIED_OBJECT = ("threaten", "condemn")
-
-
-def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
-    """The negation and modal words that govern the trigger, or the verb that carries an event
-    noun ("will provide nearly 25,000 tons of emergency food aid")."""
-    pos = trig.start
-    if trig.form == "nouns":
-        support = support_verb(s, ctx, trig, left)
-        if support is None and _possessed_fact(s, ctx, trig):
-            return []
-        pos = trig.start if support is None else support
-    relative = ctx.words.get("relative", frozenset())
-    # "that" opens relative and complement clauses alike; a modal reaches into the latter
-    opens_relative = relative - ctx.words.get("complement", frozenset())
-    return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos and m.start >= left
-            and (s.words_between(m.end, pos) <= SCOPE_WORDS or _shared_modal(s, ctx, m, pos))
-            and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)
-            and not _relative_between(s, opens_relative, m.end, pos)
-            and not _in_closed_relative(s, relative, m, pos)
-            and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))
-            and not (m.kind == "modal" and _past_verb_after_and(s, ctx, m, pos))
-            and not (m.kind == "modal" and _modal_predicate(s, ctx, m))
-            and not _quote_closes_between(s, m, pos)
-            and not _ended_state(s, ctx, trig, m)
-            and not (m.kind in ("modal", "intent") and _continuing(s, ctx, m.end, pos))]
-
-
-def _possessed_fact(s, ctx, trig) -> bool:
-    """"an effort to settle disputes including China's ban on Japanese seafood": a standing
-    state (a ban, a war) with its owner before it ("China's", "its") and no verb to carry it is
-    a fact the clause names, whatever mood the clause is in (not a visit: "preparations for the
-    leader's visit"). Indonesian puts the owner after the noun."""
-    return trigger_in(s, ctx, trig, "standing") and owner_before(s, ctx, trig)
-
-
-def _continuing(s, ctx, a, b) -> bool:
-    """"will continue to support", "akan terus mendukung": a future that goes on with what is
-    done now is no plan."""
-    return says(spaced(s.folded[a:b].split()), ctx.words.get("ongoing", ()))
-
-
-def _ended_state(s, ctx, trig, m) -> bool:
-    """"a US plan to end Russia's war against Ukraine": what a plan would end is a fact."""
-    if trig.form != "nouns" or \
-            s.folded[trig.start:trig.end].split()[0] not in ctx.words.get("standing", ()):
-        return False
-    return says(spaced(s.folded[m.end:trig.start].split()),
-                ctx.words.get("ending_verb", ()))
-
-
-def _quote_closes_between(s, m, pos) -> bool:
-    """'saying Brazil "will not accept being abused" and pledging to match': a modal inside a
-    quote does not reach past the quote's end."""
-    return inside_quote(s, m.start) and '"' in s.folded[m.end:pos]
-
-
-def _past_verb_after_and(s, ctx, m, pos) -> bool:
-    """"would sign a new accord ..., and thanked North Korea": a modal takes a bare verb, so a
-    past form after "and" is a verb of its own (not after "will be": "be detained and
-    deported")."""
-    if not _coordinated_after(s, ctx, m.end, pos):
-        return False
-    verb = s.folded[pos:pos + 30].split()[:1]
-    aux = s.folded[m.end:m.end + 10].split()[:1]
-    return bool(verb) and ends_as(ctx, "participle", verb[0]) and \
-        not (aux and aux[0] in ctx.words.get("passive_aux", ()))
-
-
-def _modal_predicate(s, ctx, m) -> bool:
-    """"menyatakan sangat khawatir dan meminta DK PBB bersidang": a modal word that "and" or
-    a comma closes right after it is the predicate itself (a worry), and governs no later verb."""
-    after = s.folded[m.end:m.end + 12]
-    first = after.split()[:1]
-    return after.lstrip().startswith(",") or \
-        bool(first) and first[0] in ctx.words.get("coordination", ())
-
-
-def _in_closed_relative(s, relative, m, pos) -> bool:
-    """"Ethiopia, yang menyebut bendungan itu perlu ..., menolak": a modal inside a relative
-    clause that a comma closes before the verb is that clause's."""
-    return "," in s.text[m.end:pos] and relative_opening(s, relative, m.start, s.start) >= 0
-
-
-def _shared_modal(s, ctx, m, pos) -> bool:
-    """"must cede power in a week and immediately release ...": an auxiliary (one word: "must",
-    "will", "akan") governs the verb that "and" joins to the verb it governs, however long the
-    first one's object."""
-    if m.kind != "modal" or " " in s.folded[m.start:m.end] or \
-            s.words_between(m.end, pos) > COORDINATED_SCOPE:
-        return False
-    return any(w in ctx.words.get("coordination", ())
-               for w in s.folded[max(m.end, pos - 25):pos].split()[-2:])
-
-
-def _coordinated_after(s, ctx, a, b) -> bool:
-    """"denied targeting civilians and blamed Kyiv": a denial is a verb of its own, so it does
-    not reach a second verb joined by "and" (a modal does: "will meet and sign")."""
-    return any(w in ctx.words.get("coordination", ()) for w in s.folded[a:b].split())
-
-
-def _relative_between(s, relative, a, b) -> bool:
-    """"pembebasan segera 14 warga yang ditahan": a modal before a relative clause does not
-    reach into it."""
-    return any(w in relative for w in s.folded[a:b].split())
-
-
-def _word_before(s, pos) -> str:
-    """"yang diduga menjalankan ... dideportasi": a modal inside a relative clause governs that
-    clause's own verb, not the main verb after it."""
-    words = s.folded[max(s.start, pos - 15):pos].split()
-    return words[-1] if words else ""
-
-
-def _threatened(s, ctx, blocker) -> bool:
-    """A threat verb right before the modal ("threatened to", "mengancam akan")."""
-    return any(ctx.event_type_of(t.key) == "threaten" and t.start < blocker.start
-               and s.words_between(min(t.end, blocker.start), blocker.start) <= 3
-               for t in s.triggers)  # "mengancam akan" may hold the modal itself
-
-
-def refusal_code(s: Sentence, ctx, trig: Match, blockers) -> str | None:
-    """"would not provide support", "tidak akan membantu": refusing to cooperate is a rejection
-    (CAMEO 12x); a plain denial or a "did not condemn" stays no event."""
-    etype = ctx.event_type_of(trig.key)
-    if etype not in REFUSAL_CODES:
-        return None
-    kinds = {m.kind for m in blockers}
-    intent = ctx.words.get("intent", ())
-    will = any(s.folded[m.start:m.end] in intent for m in blockers)
-    # "did not allow the ombudsman to observe": withholding access is itself a refusal
-    return REFUSAL_CODES[etype] if "negation" in kinds and (will or trig.key == ACCESS) else None
-
-
-def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) -> str | None:
-    """"Portugal will support Turkey", "Norway is willing to send material": an actor's own
-    stated intention to cooperate is an event (CAMEO 03x). A dated meeting ("will meet at the
-    White House on Friday") is a schedule, not a pledge; a dated release or withdrawal ("would
-    free 150 prisoners by the end of August") is still a pledge. A condition or a denial is
-    no event."""
-    etype = ctx.event_type_of(trig.key)
-    if etype not in INTENT_CODES or not blockers:
-        return None
-    if etype in ("sanction", "coerce") and _threatened(s, ctx, blockers[0]):
-        return None  # "mengancam akan mengenakan tarif": the threat is the event
-    intent = ctx.words.get("intent", ())
-    wish = ctx.words.get("wish", ()) if etype not in DECIDED_CLASSES else ()
-    if any(s.folded[m.start:m.end] not in intent and s.folded[m.start:m.end] not in wish
-           for m in blockers):
-        return None
-    if any(m.kind == "condition" and trig.end <= m.start for m in s.markers):
-        return THREAT_CODE  # "will withdraw its force from Chad unless ...": a threat
-    if etype in DECIDED_CLASSES and all(s.folded[m.start:m.end] in ctx.words.get("readiness", ())
-                                for m in blockers):
-        return THREAT_CODE  # "is ready to shut its border": held over, not yet decided
-    # (the date of the clause the modal stands in: "responded on Sunday, saying his
-    # administration would meet Trump" is a pledge, "will meet on Friday" a schedule)
-    own = max(left, s.text.rfind(",", left, blockers[0].start) + 1)
-    if etype in SCHEDULED and any((m.kind in DATE_KINDS or m.kind == "future_time")
-                                  and own <= m.start < right for m in s.markers):
-        return None
-    return INTENT_CODES[etype] or trig.key
 
 
 def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
@@ -1563,7 +1380,6 @@ def _coordinated_target(s, ctx, trig, src) -> list[Actor]:
                 earlier.trigger.form != "nouns":
             return list(earlier.targets) if _joined_by_and(s, ctx, earlier.trigger, trig) else []
     return []
-
 
 
 def _ordered_to_own(s, ctx, trig) -> bool:
