@@ -297,6 +297,12 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_bare_ministry_in_english_news_is_no_one_state",
      "The foreign ministry summoned the Swedish ambassador on Wednesday.", "en",
      ("114", "IDN", "SWE")),
+    ("fighting_terrorism_is_no_fighting_between_the_signatories",
+     "Turkey and Iraq signed a security pact on Thursday aimed at fighting terrorism.", "en",
+     ("190", "TUR", "IRQ")),
+    ("a_proposed_halt_to_fighting_is_no_fighting",
+     "Moskow menolak tawaran Kyiv agar gencatan senjata diperluas menjadi penghentian "
+     "pertempuran menyeluruh.", "id", ("190", "RUS", "UKR")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

@@ -1115,6 +1115,12 @@ from extracted import coded
     ("a_surcharge_on_exports_is_a_tariff_id",
      "Kanada mengenakan pungutan tambahan atas ekspor listrik ke Amerika Serikat.", "id",
      ("163", "CAN", "USA")),
+    ("fighting_with_no_side_of_its_own_is_between_the_storys_two",
+     "Kyrgyzstan and Tajikistan agreed a ceasefire on Thursday after border fighting that "
+     "killed 40 people.", "en", ("190", "KGZ", "TJK")),
+    ("fighting_with_no_side_of_its_own_is_between_the_storys_two_id",
+     "Kirgistan dan Tajikistan menyepakati gencatan senjata pada Kamis setelah pertempuran di "
+     "perbatasan yang menewaskan 40 orang.", "id", ("190", "TJK", "KGZ")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -61,6 +61,9 @@ EMBASSY = "embassy"
 COURT_CODES = ("115", "116")
 RELEASE = "084"
 EXPEL = "174"
+# Characters before a fighting noun in which "after" is looked for: "after more than a week of
+# deadly fighting", "setelah lebih dari sepekan pertempuran".
+FIGHTING_LEAD_CHARS = 40
 # Who may deport people: a state's own organs, not its people or firms.
 EXPELLING_ROLES = ("police", "government", "military", "coast_guard")
 HOSTED = "043"
@@ -1386,6 +1389,10 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if topic_of_talks(s, ctx, trig):
         return None, None, 0.0  # "negotiations on an Israeli troop pullback": what was discussed
     inner_src, inner_tgt = _noun_np(s, ctx, trig, right)
+    if inner_src is None and etype == "attack":
+        sides = _fighting_sides(s, ctx, trig)
+        if sides:
+            return sides, list(sides), 0.7
     if etype in SYMMETRIC and not (inner_src and len({a.country for a in inner_src}) >= 2):
         partner = _comitative_partner(s, ctx, trig, right)
         if partner:
@@ -1760,6 +1767,20 @@ def _noun_np(s, ctx, trig, right):
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (_first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
+
+
+def _fighting_sides(s, ctx, trig) -> list[Actor] | None:
+    """"Kyrgyzstan and Tajikistan agreed a ceasefire after border fighting", "a fourth day of
+    shelling along their border": fighting that names no side of its own is between the
+    story's two sides, when the sentence names those two states and no other."""
+    words = spaced(s.folded[trig.start:trig.end].split())
+    before = s.folded[max(s.start, trig.start - FIGHTING_LEAD_CHARS):trig.start].split()
+    if not says(words, ctx.words.get("mutual_fighting", ())) or \
+            not set(before).intersection(ctx.words.get("temporal_clause", ())):
+        return None  # (only as what came before: not "aimed at fighting terrorism")
+    pair = story_pair(s, ctx, trig.start, set())
+    named = {a.country for a in s.actors if a.country and a.country not in ORGANISATIONS}
+    return pair if pair and named == {a.country for a in pair} else None
 
 
 def _own_people_addressed(s, trig, subject: list[Actor]) -> bool:
