@@ -141,13 +141,19 @@ def latest_pair(ctx, own: set) -> list[Actor] | None:
     return None
 
 
-def pair_object(s, ctx, after, right, subject) -> list[Actor] | None:
-    """"called both leaders", "urging them": the story's two sides, without the subject's."""
+def pair_object(s, ctx, after, right, subject, lead="target_mark",
+                them=True) -> list[Actor] | None:
+    """"called both leaders", "urging them": the story's two sides, without the subject's. A
+    `lead` word may stand first: a target word ("berterima kasih kepada kedua negara"), or
+    "between" after a two-way noun ("talks between the two countries"), "by" after a passive
+    ("the deal signed by the two countries"); there "them" is no pair ("pertemuan mereka": the
+    subject's own meeting)."""
     words = s.folded[after:right].split()[:4]
-    if words and words[0] in ctx.words.get("target_mark", ()):
-        words = words[1:]  # "berterima kasih kepada kedua negara", "said to both leaders"
+    if words and words[0] in ctx.words.get(lead, ()):
+        words = words[1:]
     words = words[:3]
-    pair_words = tuple(ctx.words.get("both_parties", ())) + tuple(ctx.words.get("them", ()))
+    pair_words = tuple(ctx.words.get("both_parties", ())) + \
+        (tuple(ctx.words.get("them", ())) if them else ())
     if not words or words[0].strip(",.;:'\"") not in first_words(pair_words):
         return None  # the common case, decided without building the phrase
     head = spaced(w.strip(",.;:'\"") for w in words)

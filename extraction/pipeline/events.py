@@ -25,8 +25,8 @@ from .modality import SCOPE_WORDS, THREAT_CODE, blocking, intent_code, refusal_c
 from .anaphora import (event_reference, last_aimed_at, latest_targets, names_both_parties,
                        story_pair)
 from .parties import (AT_MEETING, EMBASSY, EXPEL, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
-                      POSSESSIVE_ENDS, QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head, infinitive_next,
-                      is_passive, is_possessive, left_group, noun_parties, pronoun_person,
+                      QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head, infinitive_next, is_passive,
+                      is_possessive, left_group, noun_parties, owns_next, pronoun_person,
                       relative_openers, speaker_before_tag, strike_relative_subject, support_verb,
                       verb_parties)
 from .text import last_words, padded, says, spaced
@@ -542,7 +542,7 @@ def _verdicts(s, ctx, drafts) -> list[Draft]:
     # judged, not whom the speaker told
     owner = next(([a] for a in s.actors if a.country and a.country not in own
                   and not a.locative and tag.end <= a.start and a.end <= verdict.start
-                  and s.text[a.end:a.end + 2] in POSSESSIVE_ENDS), None)
+                  and owns_next(s, a)), None)
     target = owner or next(([a] for a in s.actors if a.country and a.country not in own
                             and not a.locative and a.start >= min(tag.end, verdict.start)), None)
     if target is None and (tag.kind == "judging" or _names_no_party(s, verdict)):
@@ -583,7 +583,7 @@ def _participle_speaker(s, ctx, drafts, tag) -> list[Actor] | None:
 def _lead_party(s) -> list[Actor] | None:
     """The first party of the sentence that is neither a place nor an owner ("Madrid's")."""
     lead = next((a for a in s.actors if a.country and not a.locative
-                 and not s.text[a.end:a.end + 2] in POSSESSIVE_ENDS), None)
+                 and not owns_next(s, a)), None)
     return [lead] if lead else None
 
 

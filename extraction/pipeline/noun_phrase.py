@@ -1,15 +1,13 @@
 """The shape of the phrase around an event noun: the verb that carries it ("launched
-strikes"), the words before and after it ("a ninety-minute meeting", "perundingan kedua
-negara"), and whether another event noun or a date stands in between. Word-level tests that
+strikes"), the words before and after it ("a ninety-minute meeting", "its ban"), and whether
+another event noun or a date stands in between. Word-level tests that
 parties.py reads; they know nothing of who acted."""
 from __future__ import annotations
 
 from itertools import takewhile
 
 from .actors import Actor
-from .anaphora import story_pair
 from .clauses import TALKS, in_compound, marker_between, no_verb_between, starting_from, trig_end
-from .text import padded, spaced
 
 # The words between a response word and the act it answers ("in retaliation for the Oct. 7
 # attack"): an article, a date of up to two words, a modifier (tune: 3 at most).
@@ -20,20 +18,6 @@ SUPPORT_REACH = 8
 HYPHENS = ("-", "–", "—")
 # "a credit line of 750 million US dollars from India": an amount of up to five words.
 AMOUNT_WORDS = 5
-
-
-def pair_after_noun(s, ctx, trig, lead="between") -> list[Actor] | None:
-    """The story's two sides, when a pair word follows a two-way noun, after "between" or not
-    ("talks between the two countries", "perundingan kedua negara"), or a passive verb, after
-    "by" or not (`lead` "agent": "the deal signed by the two countries", "diteken kedua
-    negara")."""
-    words = s.folded[trig_end(trig):trig_end(trig) + 40].split()[:4]
-    if words and words[0] in ctx.words.get(lead, ()):
-        words = words[1:]
-    head = spaced(w.strip(",.;:") for w in words)
-    if not head.startswith(padded(tuple(ctx.words.get("both_parties", ())))):
-        return None
-    return story_pair(s, ctx, trig.start, set())
 
 
 def answered_act(s, trig) -> bool:

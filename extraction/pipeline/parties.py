@@ -26,7 +26,7 @@ from .matcher import Match
 from .noun_phrase import (aimed_at, amount_then_from, answered_act, day_between,
                           demonstrative_after, giver_inside, hyphen_pair, later_verbs_agent,
                           marker_right_after, modifier_between, noun_between, object_of_verb,
-                          own_clause_end, own_last_word, pair_after_noun, patient_noun, possessed,
+                          own_clause_end, own_last_word, patient_noun, possessed,
                           sides_before, support_verb, topic_of_talks, word_before_noun)
 from .text import last_words, padded, says, spaced
 
@@ -202,7 +202,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                 _first_group(s, ctx, after, right, etype, strict=True) or \
                 _after_marker(s, ctx, after, right, "source_from", reach=2)
         if agent is None and etype in SYMMETRIC:
-            pair = pair_after_noun(s, ctx, trig, "agent")
+            pair = _pair_after(s, ctx, after, right, "agent")
             if pair:
                 return pair, [], 0.7  # "the deal signed by the two countries"
         if agent is None and subject and all(a.role == "ambassador" for a in subject):
@@ -750,7 +750,20 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
 
 def _owner_only(s, group) -> bool:
     """Whether every party of the group owns the noun after it ("Pakistan's decision")."""
-    return bool(group) and all(s.text[a.end:a.end + 2] in POSSESSIVE_ENDS for a in group)
+    return bool(group) and all(owns_next(s, a) for a in group)
+
+
+def owns_next(s, a: Actor) -> bool:
+    """Whether the party owns the noun right after it: "Pakistan's decision", "Israel’s"."""
+    return s.text[a.end:a.end + 2] in POSSESSIVE_ENDS
+
+
+def _pair_after(s, ctx, after, right, lead) -> list[Actor] | None:
+    """The story's two sides, when a pair word follows `lead` (or stands first) after a two-way
+    noun or a passive ("talks between the two countries", "perundingan kedua negara", "the
+    deal signed by the two countries", "disepakati kedua negara")."""
+    pair = pair_object(s, ctx, after, right, [], lead, them=False)
+    return pair if pair and len({a.country for a in pair}) >= 2 else None
 
 
 def _back_to_speaker(s, ctx, earlier, trig) -> list[Actor] | None:
@@ -782,7 +795,7 @@ def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
     speaker = left_group(s, ctx, tag.start, s.start) if tag else None
     own = {a.country for a in speaker or ()}
     if not speaker or any(a.country and left <= a.start < trig.start and a.country not in own
-                          and s.text[a.end:a.end + 2] not in POSSESSIVE_ENDS for a in s.actors):
+                          and not owns_next(s, a) for a in s.actors):
         return None
     return speaker
 
@@ -989,7 +1002,7 @@ def _owner_of_telling_noun(s, ctx, trig) -> list[Actor] | None:
     if complement is None:
         return None
     owner = next((a for a in reversed(s.actors) if a.end <= complement.start and a.country
-                  and not a.locative and s.text[a.end:a.end + 2] in POSSESSIVE_ENDS
+                  and not a.locative and owns_next(s, a)
                   and s.words_between(a.end, complement.start) <= 1), None)
     return [owner] if owner else None
 
@@ -1400,7 +1413,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         if etype == "meet" and inner_src and \
                 all(a.country in ORGANISATIONS for a in inner_src):
             return None, None, 0.0  # "the G7 meeting", "pertemuan Dewan Keamanan": its own
-        pair = pair_after_noun(s, ctx, trig) if etype == "meet" else None
+        pair = _pair_after(s, ctx, trig_end(trig), right, "between") if etype == "meet" else None
         if pair:
             return pair, [], 0.7  # "talks between the two countries", "perundingan kedua negara"
     support = support_verb(s, ctx, trig, left)
@@ -1770,14 +1783,16 @@ def _noun_np(s, ctx, trig, right):
 
 
 def _fighting_sides(s, ctx, trig) -> list[Actor] | None:
-    """"Kyrgyzstan and Tajikistan agreed a ceasefire after border fighting", "a fourth day of
-    shelling along their border": fighting that names no side of its own is between the
-    story's two sides, when the sentence names those two states and no other."""
+    """"Kyrgyzstan and Tajikistan agreed a ceasefire after border fighting", "after a fourth
+    day of shelling along their border": fighting that names no side of its own, told in a
+    phrase of time, is between the story's two sides, when the sentence names those two states
+    and no other."""
     words = spaced(s.folded[trig.start:trig.end].split())
     before = s.folded[max(s.start, trig.start - FIGHTING_LEAD_CHARS):trig.start].split()
     if not says(words, ctx.words.get("mutual_fighting", ())) or \
             not set(before).intersection(ctx.words.get("temporal_clause", ())):
-        return None  # (only as what came before: not "aimed at fighting terrorism")
+        return None  # (only in a phrase of time, "after border fighting": not "aimed at
+        # fighting terrorism")
     pair = story_pair(s, ctx, trig.start, set())
     named = {a.country for a in s.actors if a.country and a.country not in ORGANISATIONS}
     return pair if pair and named == {a.country for a in pair} else None
