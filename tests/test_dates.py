@@ -278,3 +278,53 @@ def test_dates_the_answer_of_the_side_acted_on_takes_the_report_day(text, lang):
     events = extract(Article(text, "x", lang=lang, published="2024-12-04"))
     assert [(e.source_country, e.event_date) for e in events if e.event_type == "threaten"] \
         == [("RUS", "2024-12-04")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vietnam hit back on Friday at the levies imposed by Beijing, announcing an extra 20 "
+     "percent duty on all Chinese steel from June 20.", "en"),
+    ("Vietnam pada Jumat (6/6) mengumumkan tarif atas seluruh baja China mulai 20 Juni, dan "
+     "mengecam kebijakan China.", "id"),
+])
+def test_dates_the_day_a_measure_takes_effect_is_not_the_day_it_was_announced(text, lang):
+    """Regression: a day after the report led by "from"/"mulai" left the announcement and
+    the events after it in the sentence undated."""
+    events = extract(Article(text, "x", lang=lang, published="2025-06-06"))
+    assert events and {e.event_date for e in events} == {"2025-06-06"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Earlier on Tuesday, the Ghanaian Foreign Ministry condemned Togo.", "en"),
+    ("Late on Tuesday, the Ghanaian Foreign Ministry condemned Togo.", "en"),
+])
+def test_dates_a_phrase_of_time_before_a_comma_is_no_persons_name(text, lang):
+    """Regression: "Earlier on Tuesday, the ... Ministry" was read as a name with its office
+    in apposition, which hid the day and became the source actor."""
+    events = extract(Article(text, "x", lang=lang, published="2025-03-05"))
+    assert [(e.source_actor, e.event_date) for e in events] == [(None, "2025-03-04")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya sent a note to Somalia on Monday. Kenya also reported on the talks between Kenyan "
+     "and Somali delegations, which were held in Nairobi on March 3.", "en"),
+    ("Kenya mengirim nota kepada Somalia, Senin (10/3). Selain itu, Kenya melaporkan hasil "
+     "perundingan antara delegasi Kenya dan Somalia yang digelar di Nairobi pada 3 Maret lalu.",
+     "id"),
+])
+def test_dates_a_relative_clause_saying_when_a_meeting_was_held_dates_it(text, lang):
+    """Regression: the relative clause ended the meeting's stretch, so a story that went on
+    ("Selain itu") gave the meeting the story's day instead of its own."""
+    events = extract(Article(text, "x", lang=lang, published="2025-03-11"))
+    assert [e.event_date for e in events if e.cameo_code.startswith("04")] == ["2025-03-03"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ghana on Tuesday expelled two Togolese envoys, a day after gunmen attacked its "
+     "border post.", "en"),
+    ("Ghana pada Selasa (4/3) mengusir dua diplomat Togo, sehari setelah kelompok bersenjata "
+     "menyerang pos perbatasannya.", "id"),
+])
+def test_dates_a_day_after_dates_the_clause_it_opens_not_the_event_before_it(text, lang):
+    """Regression: "a day after" resolved to the earlier act's day and dated the expulsion."""
+    events = extract(Article(text, "x", lang=lang, published="2025-03-05"))
+    assert [e.event_date for e in events if e.event_type == "sanction"] == ["2025-03-04"]

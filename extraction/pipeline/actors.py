@@ -541,7 +541,9 @@ def _apposed_names(text, start, end, atoms, tokens, lex_markers) -> list[Match]:
             skip = {w.lower() for kind in ("preposition", "locative", "article", "determiner",
                                            "occasion", "target_mark")
                     for w in lex_markers.get(kind, ())}
+        # ("Earlier on Wednesday, the ...": a lower-case word inside a name is a particle)
         if not 2 <= len(words) <= MAX_NAME_WORDS or words[0].lower() in skip or \
+                any(w.islower() and w not in NAME_PARTICLES for w in words) or \
                 any(a.start < m.start and a.end > lead.start("name") for a in atoms[:k]):
             continue
         if _title_case(text[start:end]):

@@ -26,6 +26,8 @@ from .text import (credited_caption, dateline_end, fold, outside_spans, paragrap
 
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
+# Offsets that date the clause they open ("a day after gunmen killed ..."), not what precedes them.
+CLAUSE_OFFSETS = ("day_after_clause", "day_before_clause")
 # Words after which a later date belongs to what a statement is about ("over", "atas"), unless
 # the date follows them at once ("protested over the weekend").
 ABOUT_MARKERS = ("reason_for", "response")
@@ -212,7 +214,9 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             ctx.mentioned += [a for a in actors if a.country and not a.locative]
             named += [a for a in actors if a.name and a.country]
             exprs = _sentence_dates(text, ss, se, s_markers, published, year_anchor, lex)
-            exprs = [e for e in exprs if not _deadline(folded, ss, e, exprs, ctx)]
+            exprs = [e for e in exprs if not _led_by(folded, ss, e, exprs, ctx, "deadline")
+                     and not (_ahead(e, published)
+                              and _led_by(folded, ss, e, exprs, ctx, "takes_effect"))]
             days += [e.value for e in exprs if e.value and e.precision == "day"
                      and e.kind == "absolute" and _recent(e.value, published)]
             doers, aimed_at = set(), set()
@@ -282,16 +286,23 @@ def _locative_ends(markers, tokens) -> set[int]:
                    and tokens.index_at(x.start) - 1 in ends}
 
 
-def _deadline(folded: str, start: int, e, exprs, ctx: Context) -> bool:
-    """"ordering they leave before midnight on Sunday", "hingga Minggu (2/2)": a deadline is
-    not the day of the event that sets it. The words read are those before the whole date
-    ("Minggu (2/2)" for its number)."""
+def _led_by(folded: str, start: int, e, exprs, ctx: Context, kind: str) -> bool:
+    """Whether a word of `kind` leads the date: "ordering they leave before midnight on
+    Sunday", "hingga Minggu (2/2)" (a deadline is not the day of the event that sets it). The
+    words read are those before the whole date ("Minggu (2/2)" for its number)."""
     head = min((x.start for x in exprs if x.start <= e.start <= x.end + 2), default=e.start)
     words = [w.strip(",.") for w in folded[max(start, head - 40):head].split()]
     fillers = ctx.words.get("deadline_filler", ())
     while words and words[-1] in fillers:
         words.pop()
-    return bool(words) and words[-1] in ctx.words.get("deadline", ())
+    return bool(words) and words[-1] in ctx.words.get(kind, ())
+
+
+def _ahead(e, published) -> bool:
+    """"announcing an extra duty on all goods from April 10", "tarif ... mulai 10 April": a day
+    after the report that a measure starts on is not the day it was decided. The day after
+    publication is not ahead, as a page may carry the next day's date ("today, Tuesday")."""
+    return bool(e.value and published) and (e.value - published).days > 1
 
 
 def _same_sentence_day(dated: list[Dated]) -> list[Dated]:
@@ -471,13 +482,15 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     the nearest date before it; the last event's date when the sentence continues the story
     ("juga", "during the talks"); a date later in the sentence (a speech tag's date)."""
     t = d.trigger
-    right = min([m.start for m in s.markers if m.kind in DATE_BREAKS and m.start >= t.end]
-                + [s.end])
+    right = min([m.start for m in s.markers if m.kind in DATE_BREAKS and m.start >= t.end
+                 and not (d.code.startswith(CONSULT) and _held_on(s, m))] + [s.end])
     nxt = min([x.start for x in s.triggers if x.start > t.start] + [s.end])
     limit = min(nxt, right)
     # "summoned the ambassador in response to overnight airstrikes": a date right before the
     # next event's words is that event's
-    after = [e for e in exprs if t.start <= e.start < limit
+    # ("ordered the advisers to leave, a day after gunmen killed 26": the offset dates the
+    # clause it opens)
+    after = [e for e in exprs if t.start <= e.start < limit and e.kind not in CLAUSE_OFFSETS
              and not (nxt < s.end and s.words_between(e.end, nxt) == 0)
              and not _about(d, e, s, ctx)]
     before = [e for e in exprs if e.end <= t.start]
@@ -512,7 +525,8 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.expression and told and not _stale(d, last.expression, published, ctx):
         # the briefing a speech tag dated ("kata dia ..., Kamis 24 Februari 2022") goes on
         return last.expression, "day", "story"
-    later = [e for e in exprs if t.start <= e.start < _tag_end(s, d)]
+    later = [e for e in exprs if t.start <= e.start < _tag_end(s, d)
+             and e.kind not in CLAUSE_OFFSETS]
     about = [e for e in later if _about(d, e, s, ctx)]
     further = [e for e in later if e not in about]
     if further:
@@ -527,6 +541,14 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.event:
         return last.event, "day", last.basis
     return None, "unknown", ""
+
+
+def _held_on(s: Sentence, m) -> bool:
+    """"perundingan ... yang digelar di Dili pada 19-20 Agustus", "talks that were held on
+    Monday": a relative clause that says when a meeting was held dates the meeting."""
+    return m.kind == "relative" and any(
+        x.kind == "held" and x.start >= m.end and s.words_between(m.end, x.start) <= 1
+        for x in s.markers)
 
 
 def _goes_on(d: Draft, s: Sentence, last: LastDates, ctx) -> bool:
