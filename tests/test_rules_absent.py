@@ -303,6 +303,23 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_proposed_halt_to_fighting_is_no_fighting",
      "Moskow menolak tawaran Kyiv agar gencatan senjata diperluas menjadi penghentian "
      "pertempuran menyeluruh.", "id", ("190", "RUS", "UKR")),
+    ("hyphen_pair_before_strikes_is_no_attack_on_each_other",
+     "All targets of the US-UK strikes were hit, the defence minister said.", "en",
+     ("190", "USA", "GBR")),
+    ("a_gunman_storming_an_embassy_is_no_states_act",
+     "A gunman stormed Peru's embassy in Caracas on Friday.", "en", ("145", "VEN", "PER")),
+    ("a_welcomed_plan_is_no_guest",
+     "The Egyptian ceasefire proposal was welcomed by Qatar.", "en", ("043", "QAT", "EGY")),
+    ("an_object_relative_clause_does_not_reach_the_purpose_clause",
+     "Lithuania cut ties with Belarus, which it accuses of pushing migrants toward Latvia.",
+     "en", ("112", "LTU", "LVA")),
+    ("weapons_in_what_an_accusation_alleges_are_no_aid",
+     "Kinshasa accused Kigali of sending troops and weapons to the rebels in Congo.", "en",
+     ("072", "RWA", "COD")),
+    ("a_trip_told_ahead_is_no_pledge",
+     "Sesudah Vietnam, Wang Yi akan mengunjungi Laos dan Myanmar.", "id", ("036", "CHN", "LAO")),
+    ("a_trip_wished_for_is_no_pledge",
+     "The emir of Qatar wants to visit Seoul.", "en", ("036", "QAT", "KOR")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case
@@ -574,3 +591,12 @@ def test_rules_leave_out_the_row(case, text, lang, row):
 def test_rules_not_coded_as(case, text, lang, prefixes):
     rows = coded(text, lang)
     assert not any(row[0].startswith(prefixes) for row in rows), (case, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian police raided Sputnik Azerbaijan, the local arm of Russia's state news agency.",
+    "The group is the armed wing of the ruling party in Sudan and Chad.",
+])
+def test_rules_arm_of_an_organisation_is_no_weapon(text):
+    """Regression: "the local arm of" was coded as arms given (072)."""
+    assert not any(row[0] == "072" for row in coded(text, "en"))

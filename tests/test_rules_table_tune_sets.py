@@ -1121,6 +1121,21 @@ from extracted import coded
     ("fighting_with_no_side_of_its_own_is_between_the_storys_two_id",
      "Kirgistan dan Tajikistan menyepakati gencatan senjata pada Kamis setelah pertempuran di "
      "perbatasan yang menewaskan 40 orang.", "id", ("190", "TJK", "KGZ")),
+    # "US-UK strikes" made the two strikers attack each other
+    ("a_hyphen_pair_before_strikes_strikes_together",
+     "US-British air strikes on Yemen hit radar sites on Friday.", "en", ("195", "USA", "YEM")),
+    ("a_hyphen_pair_after_serangan_strikes_together",
+     "Serangan udara AS-Inggris ke Yaman menghantam situs radar pada Jumat.", "id",
+     ("195", "GBR", "YEM")),
+    # a welcomed plan was hosted like a guest
+    ("a_plan_welcomed_by_a_state_is_supported",
+     "The Egyptian ceasefire proposal was welcomed by Qatar.", "en", ("051", "QAT", "EGY")),
+    ("usulan_yang_disambut_baik_didukung",
+     "Usulan gencatan senjata Mesir disambut baik oleh Qatar.", "id", ("051", "QAT", "EGY")),
+    # "which it accuses of ... to destabilise the EU" accused the EU
+    ("an_object_relative_clause_acts_on_its_head",
+     "Lithuania cut ties with Belarus, which it accuses of pushing migrants toward Latvia.",
+     "en", ("112", "LTU", "BLR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

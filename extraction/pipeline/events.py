@@ -185,6 +185,10 @@ COORDINATED_LOOKBACK = 4
 # warned that it would ..."); an appeal names its own addressee ("and asked the court"), which
 # took the first verb's object wrongly on the dev set and the real-news tuning splits.
 IMPLIED_OBJECT = ("threaten", "condemn")
+PRAISE = "051"
+# Words of a subject before a passive welcome, read for the thing welcomed ("The French-German
+# initiative was"): four reach the head noun past its article, owner and auxiliary.
+THING_REACH = 4
 
 
 def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
@@ -866,7 +870,7 @@ def _rejected_or_alleged(s, ctx, trig, left) -> bool:
                  or t.key.startswith((ACCUSE, *STOPPING))) and \
                 s.words_between(t.end, trig.start) <= REJECTED_REACH and \
                 (not marker_between(s, t.end, trig.start, ("coordination",))
-                 or _listed_gerund(s, ctx, trig)) and \
+                 or _listed_gerund(s, ctx, trig) or _governed_by_gerund(s, ctx, t.end, trig)) and \
                 not _verb_after_comma(s, t.end, trig):
             return True
     return False
@@ -876,6 +880,15 @@ def _listed_gerund(s, ctx, trig) -> bool:
     """"accused the vessel of ignoring warnings and deliberately ramming": a gerund after "and"
     goes on listing what is alleged; a finite verb there ("and rammed") is the main clause's."""
     return trig.form == "verbs" and ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
+
+
+def _governed_by_gerund(s, ctx, start, trig) -> bool:
+    """"accused Rwanda of sending troops and weapons": a noun that a gerund after a preposition
+    governs, past "and", is still what is alleged."""
+    words = s.folded[start:trig.start].split()
+    preps = ctx.words.get("preposition", ())
+    return trig.form == "nouns" and any(words[i - 1] in preps and ends_as(ctx, "gerund", w)
+                                        for i, w in enumerate(words) if i > 0)
 
 
 def _verb_after_comma(s, pos, trig) -> bool:
@@ -1163,6 +1176,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if not trig.key.startswith(MEDIATE):  # ("Oman bertindak sebagai mediator": the act)
         src, tgt = ([a for a in side if not _go_between(s, ctx, a)] for side in (src, tgt))
     code = trig.key
+    if code.startswith(HOSTED) and trig.form == "passive" and _thing_welcomed(s, ctx, trig, left):
+        code, etype = PRAISE, "support"
     if code.startswith(SUE):
         tgt = _sued(s, ctx, trig, src, tgt)
     symmetric = etype in SYMMETRIC and not code.startswith(MEDIATION_OFFER) and \
@@ -1182,7 +1197,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # "Ecuadorian police stormed the Mexican embassy": a state's forces raid, not protest
         code, etype = RAID, "attack"
     if etype == "protest":
-        src = _crowd_source(s, ctx, src, tgt)
+        src = _crowd_source(s, ctx, src, tgt, left, trig)
     elif (etype == "condemn" or code.startswith(VISIT)) and src and \
             all(a.role == "people" or a.kind == "crowd" for a in src):
         # "Nelayan India sering menuduh AL Sri Lanka": people, not a state, speak; "600.000
@@ -1740,11 +1755,20 @@ def _backs_a_text(s, ctx, trig) -> bool:
     return any(" ".join(words[:n]) in texts for n in (1, 2, 3))
 
 
-def _crowd_source(s, ctx, src, tgt):
+def _thing_welcomed(s, ctx, trig, left) -> bool:
+    """"The French-German initiative was welcomed by Kenya": a plan or a step welcomed is
+    supported (051); a guest welcomed is hosted."""
+    words = [w.strip(",\"'") for w in s.folded[left:trig.start].split()][-THING_REACH:]
+    return not set(words).isdisjoint(ctx.words.get("welcomed_thing", ()))
+
+
+def _crowd_source(s, ctx, src, tgt, left, trig):
     """A crowd with no state of its own is of the place it gathers: a place "in" the sentence,
     the dateline, the one state named, or else the one place named other than the protested
-    state (an address, "Jalan H. Agus Salim, Jakarta Pusat")."""
-    if any(a.country for a in src):
+    state (an address, "Jalan H. Agus Salim, Jakarta Pusat"). An agent nobody names ("a gunman
+    stormed the embassy in Tehran") is no crowd and acts for no state (convention C9)."""
+    if any(a.country for a in src) or \
+            says(spaced(s.folded[left:trig.start].split()), ctx.words.get("unknown_agent", ())):
         return src
     place = next((a for a in s.actors if a.locative and a.country and not a.role), None)
     protested = {a.country for a in tgt}

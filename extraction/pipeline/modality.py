@@ -31,6 +31,9 @@ REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", 
                  "phone_call": "125", "yield": "124", "agree": "120"}
 # A dated intention of these classes is a schedule ("will meet on Friday"), not a pledge.
 SCHEDULED = TALKS
+# Visits and hostings: a trip told ahead is a plan, not an intent to meet (real-news gold: four of
+# four such trips uncoded).
+TRIPS = ("042", "043")
 DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 
 
@@ -191,5 +194,11 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
     own = max(left, s.text.rfind(",", left, blockers[0].start) + 1)
     if etype in SCHEDULED and any((m.kind in DATE_KINDS or m.kind == "future_time")
                                   and own <= m.start < right for m in s.markers):
+        return None
+    if trig.key.startswith(TRIPS) and all(
+            s.folded[m.start:m.end] in ctx.words.get("future_modal", ()) or
+            s.folded[m.start:m.end] in ctx.words.get("wish", ()) for m in blockers):
+        # "Wang Yi akan mengunjungi Kamboja", "MBZ ingin berkunjung": a trip told ahead is an
+        # itinerary, dated or not (convention C11); "ready to host talks" is an offer
         return None
     return INTENT_CODES[etype] or trig.key

@@ -283,8 +283,11 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         # "received Blinken in Cairo" hosts a guest; "received military aid from" hosts no one
         obj = _first_group(s, ctx, after, right, etype, strict=True) or []
     else:
-        # "menelepon kedua pemimpin": a pair word, not the state a bare title was given
-        obj = pair_object(s, ctx, after, right, subject or []) or \
+        # "menelepon kedua pemimpin": a pair word, not the state a bare title was given;
+        # "Belarus, which it accuses of pushing migrants to the EU": the clause's head, whatever
+        # party follows the verb
+        obj = _object_relative_head(s, ctx, trig) or \
+            pair_object(s, ctx, after, right, subject or []) or \
             _gap_object(s, ctx, trig, etype, subject or ()) or \
             _object(s, ctx, after, right, etype, verbs, trig, shared or subject)
     if not obj:
@@ -1384,6 +1387,14 @@ def _asked_clause_subject(s, after) -> list[Actor]:
             and s.words_between(mark.end, a.start) == 0][:1]
 
 
+def _joint_strike(s, ctx, trig) -> bool:
+    """"US-UK strikes", "serangan udara AS-Inggris": a strike is one side's act, so the two
+    states of a compound before or after it strike together; fighting, a war or a blockade
+    ("the Israel-Hamas war") is between them."""
+    return ctx.event_type_of(trig.key) == "attack" and \
+        not trigger_in(s, ctx, trig, "mutual_fighting") and not trigger_in(s, ctx, trig, "standing")
+
+
 def noun_parties(s, ctx, trig, left, right, verbs):
     """(sources, targets, confidence) of an event noun; (None, None, 0) when it is no event."""
     etype = ctx.event_type_of(trig.key)
@@ -1742,18 +1753,20 @@ def _noun_np(s, ctx, trig, right):
     # whatever preposition the phrase stands after)
     touching = [a for a in s.actors if 0 <= trig.start - a.end <= 1]
     pair = hyphen_pair(s, before[-1:] or touching or near_after[:1])
-    if pair:
+    src = None
+    if pair and _joint_strike(s, ctx, trig):
+        src = pair  # "the US-UK strikes on Yemen", "serangan udara AS-Inggris": both strike
+    elif pair:
         # "the Israel-Hamas war", "konflik Israel-Hamas", "India-US joint training exercise":
         # each side with the other
         return (pair, []) if ctx.event_type_of(trig.key) in SYMMETRIC else (pair, list(pair))
-    src = None
-    if near_after and not before and patient_noun(s, ctx, trig):
+    elif near_after and not before and patient_noun(s, ctx, trig):
         # "pengusiran diplomat Rusia oleh Jerman": who is expelled follows the noun; the doer
         # only after "oleh"/"by"
         held = next(iter_groups(s, near_after, coord))
         doer = _after_marker(s, ctx, held[-1].end, right, "agent", reach=2)
         return (doer, held) if doer else (None, None)
-    if before:
+    elif before:
         src = groups(s, before, coord)[-1]
     elif near_after and no_verb_between(s, end, near_after[0].start) and \
             not (ctx.event_type_of(trig.key) == "coerce" and near_after[0].role == "people"):
