@@ -1136,6 +1136,19 @@ from extracted import coded
     ("an_object_relative_clause_acts_on_its_head",
      "Lithuania cut ties with Belarus, which it accuses of pushing migrants toward Latvia.",
      "en", ("112", "LTU", "BLR")),
+    # "closed a crossing on its border with Belarus" named no target
+    ("a_crossing_closed_on_a_border_is_closed_to_the_neighbour",
+     "Latvia closed a crossing on its border with Russia on Monday.", "en", ("163", "LVA", "RUS")),
+    # "yang dituduhnya" took its doer from a later party
+    ("a_passive_with_a_clitic_is_done_by_the_sentences_subject",
+     "Mali memutus hubungan dengan Aljazair, yang dituduhnya mendukung pemberontak.", "id",
+     ("112", "MLI", "DZA")),
+    ("a_relative_passive_undergoes_whatever_governs_its_head",
+     "Mali memutus hubungan dengan Aljazair, yang dituduh Bamako mendukung pemberontak.", "id",
+     ("112", "MLI", "DZA")),
+    ("a_hyphen_pair_subject_of_a_strike_verb_strikes_together",
+     "US-British air strikes hit rebel radar sites in Yemen on Friday.", "en",
+     ("195", "USA", "YEM")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -166,6 +166,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         _with_pronoun(s, ctx, left_group(s, ctx, trig.start, left)) or \
         (strike_relative_subject(s, ctx, trig) if etype == "attack" and not passive else None) or \
         _subject_before_relative(s, ctx, trig)
+    if etype == "attack" and subject:
+        subject = _strikers(s, ctx, subject, trig)
     after = trig_end(trig)
     if _receive_frame(s, ctx, trig, left):
         giver = _after_marker(s, ctx, after, right, "source_from") or \
@@ -180,7 +182,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             agent = _place_after(s, after, right, reach=PLACE_AFTER_PARTICIPLE)
         return (agent or []), reduced, 0.7
     if passive:
-        agent = _after_marker(s, ctx, after, right, "agent")
+        agent = _after_marker(s, ctx, after, right, "agent") or _clitic_agent(s, ctx, trig)
         sides = None if agent or etype != "agree" else \
             _after_marker(s, ctx, left, trig.start, "between", reach=12)
         if sides and len({a.country for a in sides}) >= 2:
@@ -666,11 +668,34 @@ def copula_head(s, ctx, trig) -> list[Actor] | None:
     return left_group(s, ctx, starts[j], s.start) or None
 
 
+def _strikers(s, ctx, subject, trig) -> list[Actor]:
+    """"US-British air strikes hit radar sites": the two states of a compound before the strike
+    noun that is the subject strike together."""
+    pair = hyphen_pair(s, subject[-1:]) if subject[-1] in s.actors else None
+    if not pair or pair[1] is not subject[-1]:
+        return subject
+    words = s.folded[pair[1].end:trig_end(trig)].split()  # (the noun may open the trigger)
+    return pair if not set(words).isdisjoint(ctx.reference_classes.get("attack", ())) else subject
+
+
+def _clitic_agent(s, ctx, trig) -> list[Actor] | None:
+    """"Belarus, yang dituduhnya mendorong migran": a passive with the agent glued to it as a
+    clitic is done by the sentence's subject."""
+    end = trig_end(trig)
+    glued = next((c for c in ctx.words.get("agent_clitic", ()) if s.folded.startswith(c, end)), None)
+    if glued is None or s.text[end + len(glued):end + len(glued) + 1].isalnum():
+        return None
+    subject = next((a for a in s.actors if a.start < trig.start and a.country
+                    and not a.locative and not a.oblique), None)
+    return [subject] if subject else None
+
+
 def _governed_relative_head(s, ctx, trig, passive) -> list[Actor]:
     """"disambut oleh Erdogan yang mendorong", "welcomed by Erdogan, who urged": the head of a
-    relative clause acts in it even when a preposition governs it in the clause before."""
+    relative clause acts in it even when a preposition governs it in the clause before; in a
+    passive one it undergoes the act ("dengan Belarus, yang dituduh Polandia mendorong")."""
     if passive:
-        return []
+        return _relative_head(s, ctx, trig)
     # "kepada Presiden Joko Widodo yang telah datang ke Ukraina": the head whatever its
     # preposition
     return [a for a in _relative_head(s, ctx, trig) if a.oblique]
