@@ -320,6 +320,12 @@ def test_rules_leave_out(case, text, lang, absent):
      "Sesudah Vietnam, Wang Yi akan mengunjungi Laos dan Myanmar.", "id", ("036", "CHN", "LAO")),
     ("a_trip_wished_for_is_no_pledge",
      "The emir of Qatar wants to visit Seoul.", "en", ("036", "QAT", "KOR")),
+    ("a_demanded_early_release_is_no_release",
+     "Canada firmly demanded the man's early release in talks with Chinese officials.", "en",
+     ("084", "CAN", "CHN")),
+    ("a_release_listed_in_a_call_is_no_release",
+     "The council adopted a resolution calling for longer pauses in the fighting in Sudan and "
+     "the unconditional release of all detainees.", "en", ("084", "UNSC", "SDN")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

@@ -1149,6 +1149,26 @@ from extracted import coded
     ("a_hyphen_pair_subject_of_a_strike_verb_strikes_together",
      "US-British air strikes hit rebel radar sites in Yemen on Friday.", "en",
      ("195", "USA", "YEM")),
+    # a state banquet was no event
+    ("a_state_banquet_attended_is_hosted_by_its_giver",
+     "Ramaphosa attended a state banquet hosted by Xi Jinping in Beijing on Sunday.", "en",
+     ("043", "CHN", "ZAF")),
+    ("jamuan_kenegaraan_yang_digelar_dijamu_oleh_penggelarnya",
+     "Presiden Ramaphosa menghadiri jamuan makan malam kenegaraan yang digelar Presiden Xi "
+     "Jinping di Beijing.", "id", ("043", "CHN", "ZAF")),
+    ("a_state_dinner_for_a_guest_hosts_the_guest",
+     "Kenya's president held a state dinner for Lula in Nairobi.", "en", ("043", "KEN", "BRA")),
+    # "hit a US-owned ship with a missile" named no attack
+    ("a_ship_hit_with_a_missile_is_attacked",
+     "The rebels from Yemen hit a Greek-owned tanker with a missile on Monday.", "en",
+     ("195", "YEM", "GRC")),
+    # "demanded the man's early release" lost the demand to a release
+    ("a_demanded_early_release_is_an_appeal_to_the_holder",
+     "Canada firmly demanded the man's early release in talks with Chinese officials.", "en",
+     ("100", "CAN", "CHN")),
+    ("a_treaty_put_on_hold_is_suspended",
+     "India put the water treaty with Pakistan on hold on Wednesday.", "en",
+     ("160", "IND", "PAK")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -118,6 +118,11 @@ ACCUSE = "112"  # an accusation's content is alleged, not told as fact
 STOPPING = ("160", "164", "165")
 # An appeal's object noun stands this close ("called for an immediate ceasefire").
 APPEAL_CONTENT_REACH = 3
+# ... or goes on its list: "calling for urgent and extended humanitarian pauses in the Gaza Strip
+# and the unconditional release" puts the second noun eleven words on; "and" stands within
+# 20 characters before it ("and the unconditional").
+APPEAL_LIST_REACH = 12
+LIST_JOIN_CHARS = 20
 # Words from "between"/"antara" to the signing verb of a relative clause: two states' names and
 # "and", a relative word, an auxiliary ("antara Republik Indonesia dan Australia yang telah").
 SIGNED_REACH = 8
@@ -836,12 +841,22 @@ def _content_of_trigger(s, ctx, trig, left) -> bool:
     if trig.form != "nouns":
         return False
     if any(t is not trig and (ctx.event_type_of(t.key) == "appeal" or t.key.startswith(MEDIATE))
-           and t.end <= trig.start and s.words_between(t.end, trig.start) <= APPEAL_CONTENT_REACH
+           and t.end <= trig.start and (s.words_between(t.end, trig.start) <= APPEAL_CONTENT_REACH
+                                        or _listed_after(s, t, trig))
            for t in s.triggers):
         return True
     support = support_verb(s, ctx, trig, left)
     return support is not None and not _on_an_occasion(s, ctx, trig) and \
         any(t.form != "nouns" and t.start <= support < t.end for t in s.triggers)
+
+
+def _listed_after(s, t, trig) -> bool:
+    """"calling for humanitarian pauses in Gaza and the unconditional release of all hostages":
+    a noun that goes on the list an appeal asks for, with no clause or other event between."""
+    return s.words_between(t.end, trig.start) <= APPEAL_LIST_REACH and \
+        marker_between(s, max(t.end, trig.start - LIST_JOIN_CHARS), trig.start, ("coordination",)) and \
+        not marker_between(s, t.end, trig.start, ("clause_break", "relative", "speech")) and \
+        not any(t.end <= x.start < trig.start for x in s.triggers if x is not trig)
 
 
 def _on_an_occasion(s, ctx, trig) -> bool:
