@@ -1169,6 +1169,27 @@ from extracted import coded
     ("a_treaty_put_on_hold_is_suspended",
      "India put the water treaty with Pakistan on hold on Wednesday.", "en",
      ("160", "IND", "PAK")),
+    # "welcomed the two foreign ministers" hosted nobody
+    ("the_two_foreign_ministers_welcomed_are_the_storys_sides",
+     "Sudan and Chad signed a border deal in Doha. The emir of Qatar welcomed the two foreign "
+     "ministers at his palace.", "en", ("043", "QAT", "TCD")),
+    ("kedua_menteri_luar_negeri_adalah_kedua_pihak_cerita",
+     "Sudan dan Chad meneken kesepakatan perbatasan di Doha. Emir Qatar menyambut kedua menteri "
+     "luar negeri di istananya.", "id", ("043", "QAT", "TCD")),
+    # "in constant contact with its NATO allies" was no consultation
+    ("being_in_constant_contact_is_consulting",
+     "Lithuania said it was in constant contact with NATO after the incursion.", "en",
+     ("040", "LTU", "NATO")),
+    ("terus_berkomunikasi_dengan_adalah_konsultasi",
+     "Lituania menyatakan terus berkomunikasi dengan NATO setelah insiden itu.", "id",
+     ("040", "LTU", "NATO")),
+    # "Para nelayan itu ditangkap" took the arresting state's own people
+    ("the_fishermen_named_before_are_of_the_state_they_were_named_with",
+     "Thailand freed 12 Cambodian fishermen on Friday. The fishermen were detained by the Thai "
+     "navy last month.", "en", ("173", "THA", "KHM")),
+    ("nelayan_itu_adalah_nelayan_yang_disebut_sebelumnya",
+     "Thailand membebaskan 12 nelayan Kamboja pada Jumat. Para nelayan itu ditangkap Angkatan Laut "
+     "Thailand bulan lalu.", "id", ("173", "THA", "KHM")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -805,6 +805,7 @@ HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parlia
 # Not forces ("the military", "the navy"): in a story of two states they as often belong to
 # the other side.
 STORY_ROLES = ("government", "foreign_ministry", "defence_ministry", "spokesperson")
+PEOPLE = "people"
 NAMED_OFFICES = ("foreign_ministry", "defence_ministry", "spokesperson")
 MINISTRIES = ("foreign_ministry", "defence_ministry")
 CABINET_ROLES = ("head_of_government", "foreign_minister", "defence_minister", "minister",
@@ -847,6 +848,11 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                 # "Kementerian Luar Negeri memanggil ...": the press's own state's, unless the
                 # story named this ministry with its state before
                 a.country, a.kind = _named_before(text, a, earlier) or press_home, "home"
+    for a in actors:
+        if a.country is None and a.role == PEOPLE and _definite(text, start, a, definite):
+            # "ketujuh nelayan itu", "the fishermen": the people the story named before
+            a.country = _people_before(text, a, earlier)
+            a.kind = "home" if a.country else a.kind
     home = only_state(actors)
     if home is None:
         return
@@ -875,6 +881,14 @@ def _named_before(text: str, a: Actor, earlier: list[Actor]) -> str | None:
     title = text[a.start:a.end].lower()
     return next((e.country for e in reversed(earlier) if e.country and e.role in NAMED_OFFICES
                  and title in text[e.start:e.end].lower()), None)
+
+
+def _people_before(text: str, a: Actor, earlier: list[Actor]) -> str | None:
+    """The state of the last people named earlier with this party's head word ("tujuh nelayan
+    asal Langkat, Sumatera Utara" for "nelayan itu")."""
+    head = text[a.start:a.end].lower().split()[-1]
+    return next((e.country for e in reversed(earlier) if e.country and e.role == PEOPLE
+                 and head in text[e.start:e.end].lower().split()), None)
 
 
 def _definite(text: str, start: int, a: Actor, definite) -> bool:
