@@ -326,6 +326,13 @@ def test_rules_leave_out(case, text, lang, absent):
     ("a_release_listed_in_a_call_is_no_release",
      "The council adopted a resolution calling for longer pauses in the fighting in Sudan and "
      "the unconditional release of all detainees.", "en", ("084", "UNSC", "SDN")),
+    # "bertolak ke Riyadh ... untuk menghadiri KTT luar biasa OKI" was a visit to Saudi Arabia
+    ("a_trip_to_attend_a_summit_visits_no_host",
+     "Ghana's president flew to Addis Ababa on Friday to attend an African Union summit.", "en",
+     ("042", "GHA", "ETH")),
+    ("perjalanan_untuk_menghadiri_ktt_bukan_kunjungan",
+     "Presiden Ghana bertolak ke Addis Ababa, Ethiopia, pada Jumat untuk menghadiri KTT Uni "
+     "Afrika.", "id", ("042", "GHA", "ETH")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

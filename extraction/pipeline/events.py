@@ -194,6 +194,10 @@ PRAISE = "051"
 # Words of a subject before a passive welcome, read for the thing welcomed ("The French-German
 # initiative was"): four reach the head noun past its article, owner and auxiliary.
 THING_REACH = 4
+# Words after a trip read for its purpose: "bertolak ke Riyadh, Arab Saudi, dari Bandara
+# Internasional Juanda, Surabaya, Jumat malam (10/11/2023), untuk menghadiri KTT" reaches the
+# gathering in 14 (a tune split's longest); the clause's end bounds it.
+GATHERING_REACH = 16
 
 
 def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
@@ -1205,6 +1209,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = DIPLOMATIC_PROTEST, "condemn"
     if src and any(_firm(s, ctx, a) for a in src):
         return None  # "a Chinese tech firm signed a deal": a firm, not its state
+    if code == VISIT and _to_attend_a_gathering(s, ctx, trig, right):
+        return None  # "bertolak ke Riyadh untuk menghadiri KTT OKI": no visit to the host (C17)
     if code.startswith(VISIT) and src and all(a.role == "people" for a in src):
         return None  # "tourists from Australia visited Bali": travellers, not a state's visit
     if etype == "protest" and src and all(a.role in STATE_FORCES for a in src) and \
@@ -1768,6 +1774,16 @@ def _backs_a_text(s, ctx, trig) -> bool:
     texts = ctx.words.get("voted_text", ())
     words = [w.strip(",.;:") for w in words[:3]]
     return any(" ".join(words[:n]) in texts for n in (1, 2, 3))
+
+
+def _to_attend_a_gathering(s, ctx, trig, right) -> bool:
+    """"flew to Riyadh to attend an extraordinary OIC summit", "bertolak ke Bangkok untuk
+    menghadiri pertemuan tingkat menteri": the trip's purpose is a gathering of many states."""
+    words = [w.strip(".,;:\"'") for w in s.folded[trig_end(trig):right].split()[:GATHERING_REACH]]
+    attend = ctx.words.get("attend", ())
+    at = next((i for i, w in enumerate(words) if w in attend), None)
+    return at is not None and 0 < at and words[at - 1] in ctx.words.get("purpose", ()) and \
+        not set(words[at + 1:]).isdisjoint(ctx.words.get("gathering", ()) | ctx.words.get("many_states_meeting", ()))
 
 
 def _thing_welcomed(s, ctx, trig, left) -> bool:
