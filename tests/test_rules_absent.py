@@ -333,6 +333,8 @@ def test_rules_leave_out(case, text, lang, absent):
     ("perjalanan_untuk_menghadiri_ktt_bukan_kunjungan",
      "Presiden Ghana bertolak ke Addis Ababa, Ethiopia, pada Jumat untuk menghadiri KTT Uni "
      "Afrika.", "id", ("042", "GHA", "ETH")),
+    ("fishermen_entering_waters_show_no_states_force",
+     "Nelayan Vietnam memasuki perairan Indonesia tanpa izin.", "id", ("150", "VNM", "IDN")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

@@ -1190,6 +1190,12 @@ from extracted import coded
     ("nelayan_itu_adalah_nelayan_yang_disebut_sebelumnya",
      "Thailand membebaskan 12 nelayan Kamboja pada Jumat. Para nelayan itu ditangkap Angkatan Laut "
      "Thailand bulan lalu.", "id", ("173", "THA", "KHM")),
+    # incursions told in the passive or without "territorial"
+    ("airspace_violated_by_drones_is_an_incursion",
+     "Romanian airspace was violated by Russian drones overnight.", "en", ("150", "RUS", "ROU")),
+    ("memasuki_perairan_negara_lain_adalah_unjuk_kekuatan",
+     "Dua kapal penjaga pantai China memasuki perairan Filipina pada Selasa.", "id",
+     ("150", "CHN", "PHL")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -1297,6 +1297,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = []  # "fired a ballistic missile into waters near Japan": a test, aimed at no one
     elif etype == "mobilize" and _aimed(s, ctx, trig, tgt):
         code, etype = MISSILE_ATTACK, "attack"  # "launched missiles at the government"
+    if etype == "mobilize" and all(a.role == "people" for a in src):
+        return None  # "nelayan Indonesia memasuki perairan Malaysia": no state's show of force
     if not symmetric and not tgt and _in_response(s, ctx, trig):
         tgt = last_aimed_at(ctx, {a.country for a in src})
     elif not symmetric and not tgt and _refuses_a_request(s, ctx, trig, etype):
