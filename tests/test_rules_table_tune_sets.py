@@ -1196,6 +1196,10 @@ from extracted import coded
     ("memasuki_perairan_negara_lain_adalah_unjuk_kekuatan",
      "Dua kapal penjaga pantai China memasuki perairan Filipina pada Selasa.", "id",
      ("150", "CHN", "PHL")),
+    # "suspended the three countries" named no target
+    ("a_group_of_three_as_object_is_the_storys_group",
+     "Mali, Niger and Burkina Faso said on Sunday that they were quitting ECOWAS. The bloc had "
+     "suspended the three countries after the coups.", "en", ("160", "ECOWAS", "NER")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

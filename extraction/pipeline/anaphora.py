@@ -192,6 +192,12 @@ def anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
     pair = pair_object(s, ctx, after, right, subject)
     if pair:
         return pair
+    if head.startswith(padded(ctx.words.get("group_anaphor", ()))):
+        # "ECOWAS suspended the three countries": the latest group of three or more the story
+        # told acting or acted on, without the subject's own
+        return next(([a for a in side if a.country not in own] for d in reversed(ctx.previous)
+                     for side in (d.sources, d.targets)
+                     if len({a.country for a in side} - own) >= GROUP_SIZE), None)
     if head.startswith(padded(ctx.words.get("upheaval", ()))):
         # "condemned the military coup": aimed at the state the story is about, which is not
         # the speaker's ("Nigerian President Tinubu, chairman of ECOWAS, denounced the coup")
