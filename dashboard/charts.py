@@ -85,18 +85,20 @@ def _layout(fig: go.Figure, height: int) -> go.Figure:
 
 def counts_timeline(counts: pd.DataFrame, stack: str, t: Translator) -> go.Figure:
     """Stacked bars of event counts per period (columns period, group, count)."""
-    fig = go.Figure()
     # One split, not a comparison of the whole column per group: with ~20 classes the
     # comparisons took about a quarter of the Actors page's render (pandas' Arrow strings).
     by_group = {group: rows for group, rows in counts.groupby("group", observed=True, sort=False)}
+    bars = []
     for group in _ordered_groups(counts, stack):
         rows = by_group[group]
         name = quad_label(group, t) if stack == "quad" else class_label(group, t)
-        fig.add_bar(
-            x=rows["period"], y=rows["count"], name=plain(name),
-            marker_color=QUAD_COLOURS.get(_quad(group)) if stack == "quad" else CLASS_COLOURS.get(group),
-            hovertemplate="%{x|%Y-%m-%d}: %{y}<extra>" + plain(name) + "</extra>",
-        )
+        colour = QUAD_COLOURS.get(_quad(group)) if stack == "quad" else CLASS_COLOURS.get(group)
+        # Plain dicts of arrays, checked once by the Figure: adding 20 bars of three years'
+        # weeks one by one took ~17-21 ms of a page's render, this ~9-11 ms (the same figure).
+        bars.append(dict(type="bar", x=rows["period"].to_numpy(), y=rows["count"].to_numpy(),
+                         name=plain(name), marker=dict(color=colour),
+                         hovertemplate="%{x|%Y-%m-%d}: %{y}<extra>" + plain(name) + "</extra>"))
+    fig = go.Figure(data=bars)
     fig.update_layout(barmode="stack", xaxis_title=None, yaxis_title=t("chart.events"))
     _whole_numbers(fig.layout.yaxis, _peak(counts))
     return _layout(fig, 360)
