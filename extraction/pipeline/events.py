@@ -1784,8 +1784,11 @@ def _to_attend_a_gathering(s, ctx, trig, right) -> bool:
     words = [w.strip(".,;:\"'") for w in s.folded[trig_end(trig):right].split()[:GATHERING_REACH]]
     attend = ctx.words.get("attend", ())
     at = next((i for i, w in enumerate(words) if w in attend), None)
-    return at is not None and 0 < at and words[at - 1] in ctx.words.get("purpose", ()) and \
-        not set(words[at + 1:]).isdisjoint(ctx.words.get("gathering", ()) | ctx.words.get("many_states_meeting", ()))
+    if at is None or at == 0 or words[at - 1] not in ctx.words.get("purpose", ()):
+        return False
+    rest = spaced(words[at + 1:])
+    return says(rest, ctx.words.get("gathering", ())) or \
+        says(rest, ctx.words.get("many_states_meeting", ()))
 
 
 def _thing_welcomed(s, ctx, trig, left) -> bool:
