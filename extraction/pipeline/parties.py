@@ -28,6 +28,8 @@ from .noun_phrase import (aimed_at, amount_then_from, answered_act, day_between,
                           marker_right_after, modifier_between, noun_between, object_of_verb,
                           own_clause_end, own_last_word, patient_noun, possessed,
                           sides_before, support_verb, topic_of_talks, word_before_noun)
+from .venues import (PLACE_REACH, genitive_owner, hit_place, holding_place, named_venue_state,
+                     place_after, place_before, posted_in, unknown_agent, warring_parties)
 from .text import last_words, padded, says, spaced
 
 # Acts that the two sides of a meeting do to each other there ("During the meeting, Rubio
@@ -47,9 +49,6 @@ JUDGING = ("condemn", "reject", "support", "protest", "threaten")
 # A two-way noun's first side stands at most this many words before it ("Blinken's call
 # with", "Putin dan Kim menggelar pertemuan"); further back it is another phrase's subject.
 SYMMETRIC_NOUN_REACH = 2
-# How far after "terhadap"/"on" a place may still say where a non-state target was hit
-# ("terhadap Rumah Sakit Indonesia di Beit Lahia, Jalur Gaza" is seven words).
-PLACE_REACH = 8
 MEDIATE = "045"
 # An owner's ending right after a party ("Israel's occupation", "Israel’s").
 POSSESSIVE_ENDS = ("'s", "\u2019s")
@@ -179,7 +178,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         agent = _after_marker(s, ctx, after, right, "agent")
         if agent is None and etype == "coerce":
             # "fishermen detained in Thailand", "journalists detained for three weeks in Myanmar"
-            agent = _place_after(s, after, right, reach=PLACE_AFTER_PARTICIPLE)
+            agent = place_after(s, after, right, reach=PLACE_AFTER_PARTICIPLE)
         return (agent or []), reduced, 0.7
     if passive:
         agent = _after_marker(s, ctx, after, right, "agent") or _clitic_agent(s, ctx, trig)
@@ -208,7 +207,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             if pair:
                 return pair, [], 0.7  # "the deal signed by the two countries"
         if agent is None and subject and all(a.role == "ambassador" for a in subject):
-            posting = _posted_in(s, subject[-1], trig)
+            posting = posted_in(s, subject[-1], trig)
             if trigger_in(s, ctx, trig, "recall_passive"):
                 # "Ethiopia's ambassador to Somalia was recalled": by his own state, from there
                 return subject, posting or [], 0.75
@@ -217,11 +216,11 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         if agent is None and trig.key.startswith(HOSTED):
             # "disambut dengan upacara kenegaraan di Istana Negara Malaysia": the host is the
             # state of the venue
-            agent = _place_after(s, after, s.end, reach=HOST_VENUE_REACH) or \
-                _named_venue_state(s, after, HOST_VENUE_REACH)
+            agent = place_after(s, after, s.end, reach=HOST_VENUE_REACH) or \
+                named_venue_state(s, after, HOST_VENUE_REACH)
         if agent is None and etype == "coerce":
             # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
-            agent = _place_after(s, after, s.end, reach=None) or \
+            agent = place_after(s, after, s.end, reach=None) or \
                 _reporting_authority(s, ctx, trig, subject or [])
         abducted = trig.key.startswith(RELEASE) and _abducted(s, ctx, trig)
         if abducted and agent and all(a.role in ("military", "police") for a in agent):
@@ -230,7 +229,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                 not abducted:
             # "released by the military government": a holder with no state named is the
             # state they were held in (not where kidnappers held them)
-            agent = _holding_place(s, trig, subject or []) or agent
+            agent = holding_place(s, trig, subject or []) or agent
         if trig.key.startswith(MEDIATE):
             # "The deal between Armenia and Azerbaijan was brokered by Washington": both sides;
             # "Iran dan Arab Saudi sepakat ... setelah perundingan yang difasilitasi pemerintah
@@ -242,11 +241,11 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         if not subject:
             subject = _relative_head(s, ctx, trig)  # "14 warga yang ditahan pasukan Israel"
         if not subject:
-            subject = _owner_before(s, left, trig)  # "jet tempur milik Ukraina ditembak jatuh"
+            subject = genitive_owner(s, left, trig)  # "jet tempur milik Ukraina ditembak jatuh"
         if not subject and (etype in PLACE_TARGET or etype == "condemn"):
             # "Kota Kiryat Shmona di Israel utara dihantam roket": the state the place is in;
             # "The coup in Niger was condemned by the AU": what happened there
-            subject = _place_before(s, left, trig, agent or [])
+            subject = place_before(s, left, trig, agent or [])
         if not subject and trig.key.startswith(HOSTED):
             return [], [], 0.0  # "The declaration was welcomed by Turkey and the EU": no guest
         return (agent or []), subject or [], 0.75
@@ -309,7 +308,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         if release is not None:
             obj = _holder(s, ctx, trig_end(release), right, subject or [])
     if etype in ("appeal", "meet") and not obj:
-        obj = _warring_parties(s, ctx, after, right)  # also "hosted talks between ..."
+        obj = warring_parties(s, ctx, after, right)  # also "hosted talks between ..."
     if etype == "appeal" and not obj:
         obj = _asked_clause_subject(s, after)
     if etype == "reject" and not obj:
@@ -504,28 +503,8 @@ def _participle_tail(s, ctx, pos) -> bool:
                                and s.words_between(pos, m.start) == 0 for m in s.markers)
 
 
-def _place_after(s, pos, right, reach: int | None = 2) -> list[Actor] | None:
-    """The first venue within `reach` words after `pos`; with no reach, the first place named
-    anywhere after it in the sentence, venue or not ("ditangkap saat memancing ikan di
-    perairan Pulau Laut, Kepulauan Riau")."""
-    place = next((a for a in s.actors if pos <= a.start < right and a.country
-                  and (a.locative if reach is not None else not (a.role or a.name or a.oblique))
-                  and (reach is None or s.words_between(pos, a.start) <= reach)), None)
-    return [place] if place else None
 
 
-def _named_venue_state(s, pos, reach) -> list[Actor] | None:
-    """"di Istana Negara Malaysia": the state that ends a venue's proper name after a place
-    word within `reach` words of `pos`."""
-    mark = next((m for m in s.markers if m.kind == "locative" and pos <= m.start
-                 and s.words_between(pos, m.start) <= reach), None)
-    if mark is None:
-        return None
-    place = next((a for a in s.actors if a.start >= mark.end and a.country), None)
-    if place is None:
-        return None
-    between = s.text[mark.end:place.start].split()
-    return [place] if between and all(w[:1].isupper() for w in between) else None
 
 
 def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
@@ -544,22 +523,8 @@ def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
     return None
 
 
-def _place_before(s, left, trig, agent) -> list[Actor] | None:
-    own = {a.country for a in agent}
-    place = next((a for a in reversed(s.actors) if left <= a.start and a.end <= trig.start
-                  and a.locative and a.country and a.country not in own
-                  and not (a.role or a.name)), None)
-    return [place] if place else None
 
 
-def _posted_in(s, envoy, trig) -> list[Actor] | None:
-    """Where an envoy is posted: the state inside its phrase ("ambassador to Bamako") or named
-    right after it, before the verb ("Duta Besar Prancis di Bamako dipanggil")."""
-    if envoy.posting:
-        return [Actor(envoy.start, envoy.end, envoy.posting, kind="state")]
-    return next(([a] for a in s.actors if envoy.end <= a.start and a.end <= trig.start
-                 and a.country and a.country != envoy.country
-                 and s.words_between(envoy.end, a.start) <= 1), None)
 
 
 def _abducted(s, ctx, trig) -> bool:
@@ -567,39 +532,12 @@ def _abducted(s, ctx, trig) -> bool:
     return any(t.key.startswith(ABDUCTION) and t.end <= trig.start for t in s.triggers)
 
 
-def _holding_place(s, trig, released) -> list[Actor] | None:
-    """"Americans who were detained in Venezuela have been released": the state they were held
-    in released them."""
-    own = {a.country for a in released}
-    place = next((a for a in s.actors if a.locative and a.country and a.country not in own
-                  and not a.role and a.end <= trig.start), None)
-    return [place] if place else None
 
 
-def _warring_parties(s, ctx, pos, right) -> list[Actor]:
-    """"called on the warring parties in Sudan", "pihak-pihak yang bertikai di Sudan": every
-    side belongs to the state named right after (convention C25)."""
-    for m in s.markers:
-        if m.kind == "warring_parties" and pos <= m.start < right and \
-                s.words_between(pos, m.start) <= 2:
-            place = next((a for a in s.actors if m.end <= a.start < right and a.country
-                          and s.words_between(m.end, a.start) <= 2), None)
-            return [place] if place else []
-    return []
 
 
-def _unknown_agent(s, ctx, pos, right) -> bool:
-    """"unidentified gunmen", "kelompok bersenjata tak dikenal": an agent nobody can name."""
-    words = spaced(s.folded[pos:right].split()[:5])
-    return says(words, ctx.words.get("unknown_agent", ()))
 
 
-def _owner_before(s, left, trig) -> list[Actor]:
-    """The owner of a passive's subject ("a fighter jet of Ukraine", "milik Ukraina"): the
-    party after "of"/"milik" in the clause before the verb."""
-    owners = [a for a in s.actors if left <= a.start and a.end <= trig.start
-              and a.oblique == "genitive" and a.country]
-    return owners[-1:]
 
 
 def _relative_head(s, ctx, trig) -> list[Actor]:
@@ -717,7 +655,7 @@ def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
                  and s.words_between(start, a.start) <= 3]
         found = next(iter_groups(s, after, ctx.words.get("coordination", set())), [])
         holders = [a for a in found if a.country and a.country not in own]
-        if holders or _unknown_agent(s, ctx, start, right):
+        if holders or unknown_agent(s, ctx, start, right):
             return holders  # "kidnapped by unidentified gunmen": held for no state
     place = next((a for a in s.actors if pos <= a.start < right and a.locative and a.country), None)
     if place:
@@ -1892,7 +1830,7 @@ def _noun_agent(s, ctx, trig, end, right):
         tgt = [a for a in _after_marker(s, ctx, src[-1].end, right, "target_mark") or ()
                if a.country and a not in src]
     if not tgt and ctx.event_type_of(trig.key) in PLACE_TARGET:
-        tgt = _place_after(s, src[-1].end, right) or _hit_place(s, src[-1].end, right) or []
+        tgt = place_after(s, src[-1].end, right) or hit_place(s, src[-1].end, right) or []
     return src, tgt
 
 
@@ -1915,12 +1853,6 @@ def _relative_doer(s, ctx, end, right):
     return src, tgt
 
 
-def _hit_place(s, pos, right) -> list[Actor] | None:
-    """"dilakukan AS dan Inggris terhadap sejumlah kota di Yaman": the place named after the
-    target marker that follows the doer."""
-    if not marker_right_after(s, pos, "target_mark"):
-        return None
-    return _place_after(s, pos, right, reach=PLACE_REACH)
 
 
 def _thanked_for_aid(s, ctx, trig, left, etype) -> list[Actor] | None:
