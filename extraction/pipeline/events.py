@@ -30,6 +30,7 @@ from .parties import (AT_MEETING, EMBASSY, EXPEL, HOSTED, MEDIATE, PLACE_AFTER_P
                       relative_openers, speaker_before_tag, strike_relative_subject, support_verb,
                       verb_parties)
 from .text import last_words, padded, says, spaced
+from .venues import unknown_agent
 
 PROTEST, DIPLOMATIC_PROTEST = "140", "114"
 CROWD_ROLES = ("people", "leader", "armed_group")
@@ -857,8 +858,9 @@ def _content_of_trigger(s, ctx, trig, left) -> bool:
 def _listed_after(s, t, trig) -> bool:
     """"calling for humanitarian pauses in Gaza and the unconditional release of all hostages":
     a noun that goes on the list an appeal asks for, with no clause or other event between."""
+    joined = max(t.end, trig.start - LIST_JOIN_CHARS)
     return s.words_between(t.end, trig.start) <= APPEAL_LIST_REACH and \
-        marker_between(s, max(t.end, trig.start - LIST_JOIN_CHARS), trig.start, ("coordination",)) and \
+        marker_between(s, joined, trig.start, ("coordination",)) and \
         not marker_between(s, t.end, trig.start, ("clause_break", "relative", "speech")) and \
         not any(t.end <= x.start < trig.start for x in s.triggers if x is not trig)
 
@@ -1803,8 +1805,7 @@ def _crowd_source(s, ctx, src, tgt, left, trig):
     the dateline, the one state named, or else the one place named other than the protested
     state (an address, "Jalan H. Agus Salim, Jakarta Pusat"). An agent nobody names ("a gunman
     stormed the embassy in Tehran") is no crowd and acts for no state (convention C9)."""
-    if any(a.country for a in src) or \
-            says(spaced(s.folded[left:trig.start].split()), ctx.words.get("unknown_agent", ())):
+    if any(a.country for a in src) or unknown_agent(s, ctx, left, trig.start):
         return src
     place = next((a for a in s.actors if a.locative and a.country and not a.role), None)
     protested = {a.country for a in tgt}

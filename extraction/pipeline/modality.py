@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .clauses import TALKS, Sentence, ends_as, inside_quote, relative_opening, trigger_in
 from .matcher import Match
-from .parties import owner_before, support_verb
+from .parties import HOSTED, VISIT, owner_before, support_verb
 from .text import says, spaced
 
 # How many words before a trigger a negation or modal word still governs it. Four reaches
@@ -33,7 +33,7 @@ REFUSAL_CODES = {"aid": "121", "support": "121", "military_cooperation": "121", 
 SCHEDULED = TALKS
 # Visits and hostings: a trip told ahead is a plan, not an intent to meet (real-news gold: four of
 # four such trips uncoded).
-TRIPS = ("042", "043")
+TRIPS = (VISIT, HOSTED)
 DATE_KINDS = ("weekday", "month", "reldate", "same_day")
 
 

@@ -608,19 +608,22 @@ def copula_head(s, ctx, trig) -> list[Actor] | None:
 
 def _strikers(s, ctx, subject, trig) -> list[Actor]:
     """"US-British air strikes hit radar sites": the two states of a compound before the strike
-    noun that is the subject strike together."""
+    noun that is the subject strike together (not before fighting: see `_joint_strike`)."""
     pair = hyphen_pair(s, subject[-1:]) if subject[-1] in s.actors else None
     if not pair or pair[1] is not subject[-1]:
         return subject
-    words = s.folded[pair[1].end:trig_end(trig)].split()  # (the noun may open the trigger)
-    return pair if not set(words).isdisjoint(ctx.reference_classes.get("attack", ())) else subject
+    words = set(s.folded[pair[1].end:trig_end(trig)].split())  # (the noun may open the trigger)
+    strikes = set(ctx.reference_classes.get("attack", ())) - \
+        set(ctx.words.get("mutual_fighting", ()))
+    return pair if words & strikes else subject
 
 
 def _clitic_agent(s, ctx, trig) -> list[Actor] | None:
     """"Belarus, yang dituduhnya mendorong migran": a passive with the agent glued to it as a
     clitic is done by the sentence's subject."""
     end = trig_end(trig)
-    glued = next((c for c in ctx.words.get("agent_clitic", ()) if s.folded.startswith(c, end)), None)
+    glued = next((c for c in ctx.words.get("agent_clitic", ())
+                  if s.folded.startswith(c, end)), None)
     if glued is None or s.text[end + len(glued):end + len(glued) + 1].isalnum():
         return None
     subject = next((a for a in s.actors if a.start < trig.start and a.country
