@@ -1200,6 +1200,35 @@ from extracted import coded
     ("a_group_of_three_as_object_is_the_storys_group",
      "Mali, Niger and Burkina Faso said on Sunday that they were quitting ECOWAS. The bloc had "
      "suspended the three countries after the coups.", "en", ("160", "ECOWAS", "NER")),
+    # "hit back by expelling": a response verb of two words before "by" was never read
+    ("hit_back_by_expelling_is_the_expulsion",
+     "Ottawa hit back by expelling a senior Indian envoy.", "en", ("161", "CAN", "IND")),
+    # an aspect noun stood between the owner and the event noun
+    ("the_owners_resumption_of_strikes_is_the_owners_strikes",
+     "Israel's resumption of military operations in Gaza alarmed Cairo.", "en",
+     ("190", "ISR", "PSE")),
+    ("an_event_modifier_after_the_possessive_keeps_the_owner",
+     "Russia's latest strikes on Ukraine drew a rebuke from Poland.", "en", ("190", "RUS", "UKR")),
+    ("the_downing_of_a_drone_is_an_attack",
+     "The American downing of an Iranian drone over the Gulf raised fears of war.", "en",
+     ("195", "USA", "IRN")),
+    ("penembakan_jatuh_adalah_serangan",
+     "Penembakan jatuh drone Iran oleh Amerika Serikat memicu kekhawatiran perang.", "id",
+     ("195", "USA", "IRN")),
+    # a release told in the passive with nobody named freeing them: the story's holder
+    ("a_passive_release_is_by_the_storys_holder",
+     "Belarusian border guards detained a Lithuanian hiker on Monday. The man was freed two "
+     "days later.", "en", ("084", "BLR", "LTU")),
+    ("dibebaskan_tanpa_pelaku_adalah_oleh_penahannya",
+     "Otoritas Libya menahan 14 WNI karena dokumen kerja. Semuanya kini sudah dibebaskan, kata "
+     "Kemlu.", "id", ("084", "LBY", "IDN")),
+    # counted people before a participle are the ones held ("Fifty Nigerians detained in ...")
+    ("counted_people_before_a_participle_are_held",
+     "Thirty-two Bangladeshis detained in India await deportation.", "en", ("173", "IND", "BGD")),
+    # people freed earlier in the sentence were held by who frees them
+    ("yang_ditahan_setelah_dibebaskan_adalah_tahanan_pembebas",
+     "Myanmar membebaskan 40 nelayan Thailand yang ditahan sejak Maret.", "id",
+     ("173", "MMR", "THA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from .actors import PERSON_ROLES, Actor
-from .clauses import trig_end
+from .clauses import Draft, trig_end
 from .text import last_words, padded, says, spaced
 
 # "The nations", "ketiga negara": a group anaphor stands for three or more doers ("the two"
@@ -34,6 +34,15 @@ def last_aimed_at(ctx, own: set, etype: str | None = None) -> list[Actor]:
 def latest(ctx, etype):
     """The latest event of this class told so far in the article, if any."""
     return next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == etype), None)
+
+
+def latest_holder(ctx, freed: list[Actor], holding: tuple[str, ...]) -> Draft | None:
+    """The story's latest seizure, arrest or kidnapping (codes starting with one of `holding`)
+    of the freed people's state, or of anyone when their state is not named: "The man, who was
+    seized on Sunday, was freed the next day", "dua dari mereka sudah dibebaskan"."""
+    own = {a.country for a in freed if a.country}
+    return next((d for d in reversed(ctx.previous) if d.code.startswith(holding) and d.sources
+                 and d.targets and (not own or own & {a.country for a in d.targets})), None)
 
 
 def reference_before(s, ctx, pos, actor_start) -> bool:

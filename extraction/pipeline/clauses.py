@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .actors import Actor
 from .matcher import Match
-from .text import last_words, spaced
+from .text import last_words, says, spaced
 
 SYMMETRIC = ("phone_call", "meet", "agree", "military_cooperation")
 # Classes of talks: what is said there is said to the other side; what they are about is
@@ -278,7 +278,7 @@ def means_of_response(ctx, words: list[str]) -> bool:
     what it answers ("responded by", "protested against the new road by", "menanggapi
     dengan"): what follows is the response's act."""
     return len(words) > 1 and words[-1] in ctx.words.get("means", ()) and \
-        any(w in ctx.words.get("response_verb", ()) for w in words[-RESPONSE_MEANS_REACH - 1:-1])
+        says(spaced(words[-RESPONSE_MEANS_REACH - 1:-1]), ctx.words.get("response_verb", ()))
 
 
 def without_adverbs(text: str, ctx) -> list[str]:

@@ -131,9 +131,12 @@ def hyphen_pair(s, nearest) -> list[Actor] | None:
 
 
 def modifier_between(s, a, b) -> bool:
-    """"Israeli tank shelling", "US drone strikes": one content word between party and noun,
-    not a verb ("Pyongyang criticised joint drills")."""
-    return s.words_between(a, b) == 1 and not any(a <= m.start < b for m in s.markers) and \
+    """"Israeli tank shelling", "US drone strikes", "Israel's latest strikes": one content word
+    between party (with its possessive) and noun, not a verb ("Pyongyang criticised joint
+    drills")."""
+    a += len(s.text[a:b]) - len(s.text[a:b].lstrip("'’s"))
+    return s.words_between(a, b) == 1 and \
+        not any(a <= m.start < b and m.kind != "event_modifier" for m in s.markers) and \
         not any(a <= t.start < b for t in s.triggers)
 
 

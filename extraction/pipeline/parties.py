@@ -14,9 +14,9 @@ from itertools import takewhile
 
 from .actors import Actor
 from .anaphora import (adversary, anaphoric_object, both_parties, event_reference, group_anaphor,
-                       last_aimed_at, last_words_say, latest, latest_targets, meeting_anaphor,
-                       meeting_sides, names_both_parties, pair_in_trigger, pair_object,
-                       reference_before, state_anaphor_object, story_pair)
+                       last_aimed_at, last_words_say, latest, latest_holder, latest_targets,
+                       meeting_anaphor, meeting_sides, names_both_parties, pair_in_trigger,
+                       pair_object, reference_before, state_anaphor_object, story_pair)
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as,
                       free_parties, groups, inside_quote, iter_groups, marker_between,
@@ -59,6 +59,8 @@ EMBASSY = "embassy"
 # through purchases in Singapore").
 COURT_CODES = ("115", "116")
 RELEASE = "084"
+# What a release undoes: a seizure, an arrest (17x) or a kidnapping (181).
+HOLDING = ("171", "172", "173", "181")
 EXPEL = "174"
 # Characters before a fighting noun in which "after" is looked for: "after more than a week of
 # deadly fighting", "setelah lebih dari sepekan pertempuran".
@@ -230,6 +232,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "released by the military government": a holder with no state named is the
             # state they were held in (not where kidnappers held them)
             agent = holding_place(s, trig, subject or []) or agent
+        if not any(a.country for a in agent or ()) and trig.key.startswith(RELEASE):
+            held = latest_holder(ctx, subject or [], HOLDING)
+            if held:
+                agent, subject = held.sources, subject or held.targets
         if trig.key.startswith(MEDIATE):
             # "The deal between Armenia and Azerbaijan was brokered by Washington": both sides;
             # "Iran dan Arab Saudi sepakat ... setelah perundingan yang difasilitasi pemerintah
@@ -246,6 +252,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "Kota Kiryat Shmona di Israel utara dihantam roket": the state the place is in;
             # "The coup in Niger was condemned by the AU": what happened there
             subject = place_before(s, left, trig, agent or [])
+        if agent is None and etype == "coerce" and subject:
+            agent = _releaser(s, ctx, trig, subject)
         if not subject and trig.key.startswith(HOSTED):
             return [], [], 0.0  # "The declaration was welcomed by Turkey and the EU": no guest
         return (agent or []), subject or [], 0.75
@@ -467,12 +475,25 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     # Two nouns may stand between ("Chinese telecom workers kidnapped in Nigeria").
     before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
               and s.words_between(a.end, trig.start) <= 2]
+    if not before:
+        return None
     # (a verb before a comma is a fronted clause's: "After condemning the attack, Egypt recalled")
-    if not before or not (any(left <= v.start and v.end <= before[-1].start
-                              and "," not in s.text[v.end:before[-1].start] for v in verbs)
-                          or _passive_verb_after(s, ctx, trig, verbs)):
+    # People arrest no one: "Fifty Nigerians detained in Ghana are awaiting deportation" has its
+    # main verb outside the lexicon.
+    if not (any(left <= v.start and v.end <= before[-1].start
+                and "," not in s.text[v.end:before[-1].start] for v in verbs)
+            or _passive_verb_after(s, ctx, trig, verbs)
+            or (_people(s, ctx, before[-1]) and ctx.event_type_of(trig.key) == "coerce")):
         return None
     return [before[-1]]
+
+
+def _people(s, ctx, a) -> bool:
+    """"Chinese nationals", "Fifty-four Nigerians", "54 Indonesians": people, not their state."""
+    before = s.folded[max(s.start, a.start - 16):a.start].split()[-1:]
+    counts = ctx.words.get("count_word", ())
+    return a.role == "people" or bool(before) and (
+        before[0].replace(",", "").isdigit() or all(w in counts for w in before[0].split("-")))
 
 
 def _passive_verb_after(s, ctx, trig, verbs) -> bool:
@@ -503,10 +524,6 @@ def _participle_tail(s, ctx, pos) -> bool:
                                and s.words_between(pos, m.start) == 0 for m in s.markers)
 
 
-
-
-
-
 def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
     """"Malaysian police said two women have been arrested", "KUALA LUMPUR - Two women were
     arrested": with no agent and no place, the state whose authorities report the arrest, else
@@ -523,21 +540,19 @@ def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
     return None
 
 
-
-
+def _releaser(s, ctx, trig, held) -> list[Actor] | None:
+    """"Thailand membebaskan 18 tentara Kamboja yang ditahan sejak Juli": people freed earlier
+    in the sentence were held by the state that frees them."""
+    own = {a.country for a in held}
+    freed = next((d for d in reversed(ctx.previous) if d.code.startswith(RELEASE)
+                  and s.start <= d.trigger.start < trig.start
+                  and own & {a.country for a in d.targets}), None)
+    return list(freed.sources) if freed else None
 
 
 def _abducted(s, ctx, trig) -> bool:
     """Whether the sentence tells before the trigger that the people were kidnapped."""
     return any(t.key.startswith(ABDUCTION) and t.end <= trig.start for t in s.triggers)
-
-
-
-
-
-
-
-
 
 
 def _relative_head(s, ctx, trig) -> list[Actor]:
@@ -1854,8 +1869,6 @@ def _relative_doer(s, ctx, end, right):
     tgt = [a for a in _after_marker(s, ctx, verb.end, right, "target_mark") or ()
            if a.country and a not in src]
     return src, tgt
-
-
 
 
 def _thanked_for_aid(s, ctx, trig, left, etype) -> list[Actor] | None:
