@@ -335,6 +335,10 @@ def test_rules_leave_out(case, text, lang, absent):
      "Afrika.", "id", ("042", "GHA", "ETH")),
     ("fishermen_entering_waters_show_no_states_force",
      "Nelayan Vietnam memasuki perairan Indonesia tanpa izin.", "id", ("150", "VNM", "IDN")),
+    # "free trade" read as a release
+    ("free_trade_is_no_release",
+     "Brazil and the EU celebrated the EU-Mercosur free trade deal due to be signed in Paraguay.",
+     "en", ("084", "EU", "PRY")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

@@ -1229,6 +1229,46 @@ from extracted import coded
     ("yang_ditahan_setelah_dibebaskan_adalah_tahanan_pembebas",
      "Myanmar membebaskan 40 nelayan Thailand yang ditahan sejak Maret.", "id",
      ("173", "MMR", "THA")),
+    # "under which Ankara dropped its veto": a relative after a preposition has its own subject
+    ("a_relative_after_a_preposition_keeps_its_subject",
+     "The two states signed a protocol in March, under which Ankara dropped its veto on Sweden.",
+     "en", ("081", "TUR", "SWE")),
+    # agreements reached or concluded with a modifier between
+    ("reached_a_trade_agreement_is_an_agreement",
+     "Vietnam and Canada reached a new trade agreement on Friday.", "en", ("030", "VNM", "CAN")),
+    ("concluded_a_free_trade_agreement_is_signing",
+     "Indonesia and Canada concluded a comprehensive trade agreement in Ottawa.", "en",
+     ("057", "IDN", "CAN")),
+    # a passive expulsion in what a state's minister announced is the minister's state's
+    ("an_announced_passive_expulsion_is_the_announcers",
+     "Australia's foreign minister announced that a senior Iranian diplomat was being expelled.",
+     "en", ("161", "AUS", "IRN")),
+    ("pengusiran_pasif_yang_diumumkan_milik_pengumum",
+     "Menlu Australia mengatakan bahwa seorang diplomat senior Iran diusir.", "id",
+     ("161", "AUS", "IRN")),
+    # visits and tributes with modifiers inside the phrase; "faulted"
+    ("paid_a_working_visit_to_is_a_visit",
+     "Kenya's president paid a working and friendship visit to Kampala on Friday.", "en",
+     ("042", "KEN", "UGA")),
+    ("paid_warm_tribute_to_is_praise",
+     "Japan's prime minister paid warm tribute to India for its efforts.", "en",
+     ("051", "JPN", "IND")),
+    ("faulted_is_criticism",
+     "Armenia faulted Russia for failing to protect Karabakh.", "en", ("111", "ARM", "RUS")),
+    # a state after "di Tokyo," is no apposed place when the city is another state's
+    ("a_state_after_another_states_city_is_a_new_subject",
+     "Beberapa jam sebelum Kishida mendarat di Seoul, Korea Utara menembakkan rudal balistik.",
+     "id", ("150", "PRK", None)),
+    ("a_measure_of_time_leads_an_opening_phrase",
+     "Two hours after Yoon landed in Tokyo, North Korea fired a ballistic missile.", "en",
+     ("150", "PRK", None)),
+    # "komitmennya untuk memulangkan ... ke Indonesia": the intended act's goal is the target
+    ("komitmennya_untuk_mengarah_ke_tujuan_tindakan",
+     "Pemerintah Jerman menyatakan komitmennya untuk memulangkan arca kuno ke Indonesia.", "id",
+     ("030", "DEU", "IDN")),
+    ("stated_its_commitment_to_is_an_intent",
+     "The German government stated its commitment to return ancient statues to Indonesia.", "en",
+     ("030", "DEU", "IDN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

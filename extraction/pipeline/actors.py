@@ -293,8 +293,9 @@ def _apposed_place(text, tokens, earlier: list[Actor], i, locatives, a: Actor) -
         return False
     if earlier and earlier[-1].end > tokens.starts[i]:
         # a found party before the comma: a place only if it is one ("perusahaan di Iran, Uni
-        # Emirat Arab": Iran is no venue, so the UAE is listed, not apposed)
-        return earlier[-1].locative
+        # Emirat Arab": Iran is no venue, so the UAE is listed, not apposed), and one in that
+        # state ("mendarat di Tokyo, Korea Utara kembali menembakkan": a new clause's subject)
+        return earlier[-1].locative and earlier[-1].country == a.country
     j = i
     while j >= 0 and i - j < NAMED_PLACE_WORDS and \
             _name_word(text[tokens.starts[j]:tokens.ends[j]]):

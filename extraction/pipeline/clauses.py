@@ -24,6 +24,9 @@ BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause"
 # Words from a response verb to its means word: what it answers ("protested against the new
 # road by summoning"), as in the consistency pair p258.
 RESPONSE_MEANS_REACH = 5
+# Words of a measure of time before an opening phrase's first word ("Beberapa jam sebelum",
+# "a few hours before"): three covers every such lead in the tune sets.
+OPENER_LEAD = 3
 
 
 @dataclass
@@ -137,12 +140,14 @@ def relative_opening(s: Sentence, relative, pos: int, start: int) -> int:
     return comma if first and first[0] in relative else -1
 
 
-def opening_comma(text: str, start: int, end: int, openers) -> int:
+def opening_comma(text: str, start: int, end: int, openers, leads=frozenset()) -> int:
     """"After talks in Paris, France expelled ...", "Usai bertemu Jokowi, Albanese ...",
     "Dalam pertemuan di Jakarta, Indonesia ...": the comma that closes a phrase of time or
-    occasion opening the sentence; its parties are not the main clause's. -1 if none."""
-    first = text[start:start + 40].split()[:1]
-    if not first or first[0].lower().strip(",") not in openers:
+    occasion opening the sentence; its parties are not the main clause's. A measure of time
+    may lead the phrase ("Beberapa jam sebelum ...", "Two days after ..."). -1 if none."""
+    words = [w.lower().strip(",") for w in text[start:start + 60].split()[:OPENER_LEAD + 1]]
+    first = next((w for w in words if w not in leads and not w.isdigit()), None)
+    if first is None or first not in openers:
         return -1
     return text.find(",", start, end)
 

@@ -254,6 +254,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             subject = place_before(s, left, trig, agent or [])
         if agent is None and etype == "coerce" and subject:
             agent = _releaser(s, ctx, trig, subject)
+        if agent is None and (etype == "sanction" or trig.key.startswith(EXPEL)):
+            agent = _announcer(s, ctx, trig, subject or [])
         if not subject and trig.key.startswith(HOSTED):
             return [], [], 0.0  # "The declaration was welcomed by Turkey and the EU": no guest
         return (agent or []), subject or [], 0.75
@@ -548,6 +550,21 @@ def _releaser(s, ctx, trig, held) -> list[Actor] | None:
                   and s.start <= d.trigger.start < trig.start
                   and own & {a.country for a in d.targets}), None)
     return list(freed.sources) if freed else None
+
+
+def _announcer(s, ctx, trig, target) -> list[Actor] | None:
+    """"Canada's foreign minister announced that a senior Indian diplomat was being expelled":
+    a state announces its own measures; the speaker's state takes them when no one else is
+    named."""
+    own = {a.country for a in target}
+    tag = next((m for m in reversed(s.markers) if m.kind == "speech" and m.end <= trig.start),
+               None)
+    speaker = left_group(s, ctx, tag.start, s.start) if tag else None
+    if speaker and not own & {a.country for a in speaker} and \
+            not any(a.country for a in s.actors if tag.end <= a.start < trig.start
+                    and a not in target):
+        return speaker
+    return None
 
 
 def _abducted(s, ctx, trig) -> bool:
@@ -1140,8 +1157,12 @@ def relative_openers(s, ctx, left, pos) -> list:
     """The relative words ("yang", "who"; not "that", which also opens complements) in
     s.text[left:pos]."""
     opens = set(ctx.words.get("relative", ())) - set(ctx.words.get("complement", ()))
+    # ("a memorandum under which Ankara dropped its veto": after a preposition the clause has a
+    # subject of its own)
+    preps = ctx.words.get("preposition", frozenset()) | ctx.words.get("locative", frozenset())
     return [m for m in s.markers if m.kind == "relative" and left <= m.start < pos
-            and s.folded[m.start:m.end] in opens]
+            and s.folded[m.start:m.end] in opens
+            and not set(last_words(s.folded, s.start, m.start, 1)) & preps]
 
 
 def _inside_subject_relative(s, rels, actor, pos) -> bool:
@@ -1263,6 +1284,9 @@ def infinitive_next(s, ctx, pos, verb_start) -> bool:
     if dates:
         pos = max(pos, max(m.end for m in dates))
     words = s.folded[pos:verb_start].split()
+    clitics = {w[1:] for w in ctx.words.get("possessive", ()) if w.startswith("-")}
+    if words and words[0] in clitics:
+        words = words[1:]  # "komitmennya untuk memulangkan": the noun's owner, then the verb
     if ctx.head_initial and not without_adverbs(s.folded[pos:verb_start], ctx):
         return True  # "setuju menghibahkan": a serial verb needs no infinitive word
     if not words:  # "mengancam akan mengenakan": the trigger ends with the modal itself

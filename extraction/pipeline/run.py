@@ -141,6 +141,8 @@ def _word_sets(lang: str) -> dict:
     # (opening_comma)
     sets["opener"] = sets.get("temporal_clause", frozenset()) | sets.get("occasion", frozenset()) \
         | sets.get("attribution_opener", frozenset())
+    sets["opener_lead"] = sets.get("quantity", frozenset()) | sets.get("count_word", frozenset()) \
+        | sets.get("time_measure", frozenset())
     return sets
 
 
@@ -193,7 +195,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
             if s_triggers:
                 s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
-            fronted = opening_comma(text, ss, se, ctx.words.get("opener", ()))
+            fronted = opening_comma(text, ss, se, ctx.words.get("opener", ()),
+                                    ctx.words.get("opener_lead", ()))
             actors = find_actors(text, ss, se, s_entities, tokens, people, gazetteer,
                                  _actor_markers(lex.code), locatives, obliques, fronted)
             actors = compass_sides(text, ss, se, actors, ctx.mentioned, lex.markers)
