@@ -1269,6 +1269,38 @@ from extracted import coded
     ("stated_its_commitment_to_is_an_intent",
      "The German government stated its commitment to return ancient statues to Indonesia.", "en",
      ("030", "DEU", "IDN")),
+    # bare "Korea" was left out as ambiguous; the press means the South by it
+    ("bare_korea_is_south_korea",
+     "Airlangga meminta Korea ikut memperdalam kerja sama industri.", "id", ("020", "IDN", "KOR")),
+    ("bare_korea_in_english_is_south_korea",
+     "Japan and Korea held talks on fisheries in Busan on Monday.", "en", ("040", "JPN", "KOR")),
+    # a future retaliation told with its own verb is a threat
+    ("would_hit_back_is_a_threat",
+     "Ottawa said it would hit back at Washington with tariffs of its own.", "en",
+     ("130", "CAN", "USA")),
+    ("akan_membalas_adalah_ancaman",
+     "Iran menegaskan akan terus membalas serangan Israel.", "id", ("138", "IRN", "ISR")),
+    ("would_not_hesitate_to_act_is_a_threat",
+     "London said it would not hesitate to take further action against the Houthis.", "en",
+     ("130", "GBR", "YEM")),
+    # "give the country 100 million yuan in aid": the state anaphor between verb and noun
+    ("give_the_country_aid_is_aid_to_the_state_named_before",
+     "Japan sent a rescue team to Nepal and said it would give the country two million dollars "
+     "in emergency assistance.", "en", ("033", "JPN", "NPL")),
+    # a meeting told as the occasion of what "ia"/"he" said: the story's last subject
+    ("ia_sampaikan_dalam_pertemuan_adalah_pertemuan_subjek_cerita",
+     "Menteri Luar Negeri Sugiono memuji hubungan kedua negara. Hal itu ia sampaikan dalam "
+     "pertemuan dengan Menteri Luar Negeri India Subrahmanyam Jaishankar di New Delhi.", "id",
+     ("040", "IDN", "IND")),
+    # orders: an envoy ordered to go home; a noun act carried by an order verb
+    ("ordered_an_envoy_to_go_home_is_an_expulsion",
+     "Kenya on Friday ordered Somalia's envoy in Nairobi to go home.", "en",
+     ("161", "KEN", "SOM")),
+    ("memerintahkan_serangan_adalah_serangan",
+     "Presiden Prancis memerintahkan serangan udara terhadap kelompok militan di Mali.", "id",
+     ("195", "FRA", "MLI")),
+    ("would_order_the_lifting_of_sanctions_is_the_decision",
+     "Biden said he would order the lifting of sanctions on Cuba.", "en", ("085", "USA", "CUB")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

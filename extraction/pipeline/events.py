@@ -628,8 +628,12 @@ def _in_kind(s, ctx) -> list[Draft]:
     """"Colombia adopted a reciprocal measure", "All three hit back with tariffs": the act of
     the latest event, returned by its target (the subject, else all its targets) to its doer."""
     mark = next((m for m in s.markers if m.kind == "in_kind"), None)
-    if mark is None or any(t.end <= mark.start and s.words_between(t.end, mark.start) <= 2
-                           or t.start <= mark.start < trig_end(t) for t in s.triggers):
+    # ("would hit back in kind": the threat told with its own verb, whose parties the return
+    # still names)
+    threat = mark is not None and _modal_before(s, ctx, mark)
+    if mark is None or any((t.end <= mark.start and s.words_between(t.end, mark.start) <= 2
+                            or t.start <= mark.start < trig_end(t))
+                           and not (threat and t.key == THREAT_CODE) for t in s.triggers):
         # "diancam dengan tindakan balasan", "reserved the right to hit back with": what
         # another event threatens
         return []
@@ -644,7 +648,7 @@ def _in_kind(s, ctx) -> list[Draft]:
     if not doers:
         return []
     # ("would hit back in kind": a return still to come is a threat)
-    code = THREAT_CODE if _modal_before(s, ctx, mark) else answered.code
+    code = THREAT_CODE if threat else answered.code
     trig = Match(mark.start, mark.end, "trigger", code, "verbs")
     draft = Draft(code, trig, list(sources), doers, False, 0.55)
     ctx.previous.append(draft)

@@ -201,4 +201,13 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
         # "Wang Yi akan mengunjungi Kamboja", "MBZ ingin berkunjung": a trip told ahead is an
         # itinerary, dated or not (convention C11); "ready to host talks" is an offer
         return None
+    if trig.form == "nouns" and _ordered(s, ctx, trig, left):
+        return trig.key  # "would order the lifting of sanctions": the decision is announced
     return INTENT_CODES[etype] or trig.key
+
+
+def _ordered(s, ctx, trig, left) -> bool:
+    """Whether the verb that carries the event noun is one of ordering ("order", "memerintahkan")."""
+    verb = support_verb(s, ctx, trig, left)
+    first = s.folded[verb:trig.start].split()[:1] if verb is not None else []
+    return bool(first) and first[0] in ctx.words.get("order_verb", ())

@@ -542,6 +542,10 @@ def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
     return None
 
 
+def _marker_end(s, kind, start) -> int:
+    return next(m.end for m in s.markers if m.kind == kind and m.start == start)
+
+
 def _releaser(s, ctx, trig, held) -> list[Actor] | None:
     """"Thailand membebaskan 18 tentara Kamboja yang ditahan sejak Juli": people freed earlier
     in the sentence were held by the state that frees them."""
@@ -1516,7 +1520,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         # "gave the Ivory Coast 5.1 million dollars of aid": the receiver sits between the
         # verb and the noun.
         tgt = [a for a in s.actors if support < a.start and a.end <= trig.start
-               and a.country and not a.locative]
+               and a.country and not a.locative] or \
+            state_anaphor_object(s, ctx, _marker_end(s, "support", support), trig.start,
+                                 {a.country for a in src}) or []  # "give the country ..."
     if not tgt and etype == "attack" and inner_src and not _target_written(s, ctx, trig) and \
             not trigger_in(s, ctx, trig, "standing") and \
             (not emptied or answered_act(s, trig)):
@@ -1665,8 +1671,18 @@ def _symmetric_noun(s, ctx, trig, left, right, partner, owner=()):
         stop = s.end if _after_preposition(s, ctx, trig) else right
         after = [a for a in s.actors if a.start > partner[-1].end and a.start < stop and a.country
                  and not (a.locative or a.oblique) and a.country not in {p.country for p in partner}]
-        first = after[:1] or _speaker_before(s, ctx, trig)
+        first = after[:1] or _speaker_before(s, ctx, trig) or _pronoun_in_clause(s, ctx, trig)
     return (first or []), partner, 0.75
+
+
+def _pronoun_in_clause(s, ctx, trig) -> list[Actor] | None:
+    """"Hal itu ia sampaikan dalam pertemuan dengan Lavrov", "He said so in a meeting with
+    Lavrov": a pronoun subject before the occasion stands for the story's last subject."""
+    words = set(s.folded[s.start:trig.start].split())
+    if ctx.last_subject and words & set(ctx.words.get("pronoun", ())) and \
+            _after_preposition(s, ctx, trig):  # (not "expected ... for talks with": a plan)
+        return list(ctx.last_subject)
+    return None
 
 
 def _speaker_before(s, ctx, trig) -> list[Actor] | None:
