@@ -1301,6 +1301,16 @@ from extracted import coded
      ("195", "FRA", "MLI")),
     ("would_order_the_lifting_of_sanctions_is_the_decision",
      "Biden said he would order the lifting of sanctions on Cuba.", "en", ("085", "USA", "CUB")),
+    # a pact suspended with no partner beside it: the other state of the sentence or story
+    ("a_suspended_pact_is_with_the_other_state_named",
+     "Islamabad protested on Friday, a day after New Delhi suspended the 1960 water treaty.",
+     "en", ("160", "IND", "PAK")),
+    ("perjanjian_yang_diakhiri_adalah_dengan_negara_lain_cerita",
+     "Pasukan Prancis meninggalkan Niger pada Jumat setelah Niamey mengakhiri perjanjian kerja "
+     "sama pertahanan.", "id", ("160", "NER", "FRA")),
+    ("halted_the_agreement_is_a_suspension",
+     "Moscow halted the 1998 fishing agreement with Tokyo on Tuesday.", "en",
+     ("160", "RUS", "JPN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -22,8 +22,8 @@ from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft
                       trigger_in, without_adverbs)
 from .matcher import Match
 from .modality import SCOPE_WORDS, THREAT_CODE, blocking, intent_code, refusal_code
-from .anaphora import (event_reference, last_aimed_at, latest_targets, names_both_parties,
-                       story_pair)
+from .anaphora import (adversary, event_reference, last_aimed_at, latest_targets,
+                       names_both_parties, story_pair)
 from .parties import (AT_MEETING, EMBASSY, EXPEL, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
                       QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head, infinitive_next, is_passive,
                       is_possessive, left_group, noun_parties, owns_next, pronoun_person,
@@ -145,6 +145,8 @@ NO_PUNCTUATION = str.maketrans({c: " " for c in PUNCTUATION})
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
+# Words after a suspending verb up to the pact's noun: "the Indus Waters Treaty" takes four.
+PACT_REACH = 5
 FORCE_POSTURE = "15"
 DEPLOYMENT = "154"
 ARREST = "173"
@@ -266,6 +268,18 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += _hosted_exercise(s, ctx, drafts)
     drafts += [d for t, guest in visiting.items() if (d := _visitor(s, ctx, t, guest))]
     return drafts + _in_kind(s, ctx)
+
+
+def _pact_partner(s, ctx, trig, src) -> list[Actor]:
+    """"a day after New Delhi suspended the 1960 pact", "halting the 1998 agreement, citing
+    Tokyo's ...": a pact suspended with no partner beside it is with the other state the
+    sentence names, else with the story's other side."""
+    words = [w.strip(",.;:'\"") for w in s.folded[trig.start:s.end].split()[:PACT_REACH + 1]]
+    if not set(words) & set(ctx.words.get("pact_noun", ())):
+        return []
+    own = {a.country for a in src}
+    other = [a for a in s.actors if a.country and a.country not in own and not a.locative]
+    return other[:1] or adversary(ctx, src) or []
 
 
 def _visitor(s, ctx, trig, guest) -> Draft | None:
@@ -1198,6 +1212,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     src, tgt = _talks_purpose(s, ctx, trig, src, tgt)
     if src is None:
         return None
+    if src and not tgt and etype == "sanction":
+        tgt = _pact_partner(s, ctx, trig, src)
     if not trig.key.startswith(MEDIATE):  # ("Oman bertindak sebagai mediator": the act)
         src, tgt = ([a for a in side if not _go_between(s, ctx, a)] for side in (src, tgt))
     code = trig.key
