@@ -5,7 +5,7 @@ import pytest
 
 from extraction.lang import load_lexicon
 from extraction.model import Article
-from extraction.pipeline.dates import find_dates
+from extraction.pipeline.dates import find_dates, names_a_year
 from extraction.pipeline.matcher import load_matchers, match_markers
 from extraction.pipeline.run import extract
 from extraction.pipeline.text import fold
@@ -328,3 +328,26 @@ def test_dates_a_day_after_dates_the_clause_it_opens_not_the_event_before_it(tex
     """Regression: "a day after" resolved to the earlier act's day and dated the expulsion."""
     events = extract(Article(text, "x", lang=lang, published="2025-03-05"))
     assert [e.event_date for e in events if e.event_type == "sanction"] == ["2025-03-04"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sugiono met Penny Wong in Sydney on Thursday. The two ministers agreed to renew the "
+     "Comprehensive Strategic Partnership Plan 2025-2029.", "en"),
+    ("Sugiono bertemu Penny Wong di Sydney, Kamis (20/3). Kedua menteri sepakat memperbarui "
+     "Rencana Aksi Kemitraan 2025-2029.", "id"),
+    ("Sugiono met Penny Wong in Sydney on Thursday. The two ministers agreed to back Vision "
+     "2030 projects.", "en"),
+])
+def test_dates_a_year_inside_a_name_keeps_the_storys_day(text, lang):
+    """Regression: a year that is part of a name or a span ("Pilpres 2024", "2025-2029") made
+    the sentence a background one, and its agreement was left undated."""
+    events = extract(Article(text, "x", lang=lang, published="2025-03-21"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "030"] == \
+        [("2025-03-20", "story")]
+
+
+@pytest.mark.parametrize("text", ["China seized the shoal in 2012.",
+                                  "China has held the shoal since March 2012."])
+def test_dates_a_year_of_its_own_still_marks_a_background_sentence(text):
+    months = [(text.find("March"), text.find("March") + 5)] if "March" in text else []
+    assert names_a_year(text, 0, len(text), months)

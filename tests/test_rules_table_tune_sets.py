@@ -1311,6 +1311,10 @@ from extracted import coded
     ("halted_the_agreement_is_a_suspension",
      "Moscow halted the 1998 fishing agreement with Tokyo on Tuesday.", "en",
      ("160", "RUS", "JPN")),
+    # "a courtesy call on" read as an appeal ("call on")
+    ("a_courtesy_call_on_is_a_visit",
+     "The Thai foreign minister paid a courtesy call on President Prabowo in Jakarta.", "en",
+     ("042", "THA", "IDN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

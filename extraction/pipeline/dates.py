@@ -64,10 +64,26 @@ def _reduplicated(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 1 - len(word)):start - 1].lower() == word
 
 
-def names_a_year(text: str, start: int, end: int) -> bool:
+def names_a_year(text: str, start: int, end: int, months=()) -> bool:
     """Whether text[start:end] names a year: a sentence about another time ("China seized
-    the shoal in 2012") does not take the story's day."""
-    return YEAR.search(text, start, end) is not None
+    the shoal in 2012") does not take the story's day. A year that is part of a name ("Pilpres
+    2024", "Vision 2030") or of a span ("Rencana Aksi 2025-2029") dates nothing; `months` are
+    the (start, end) spans of month names, which a year after them completes ("March 2012")."""
+    return any(not _named_year(text, start, m, months) for m in YEAR.finditer(text, start, end))
+
+
+def _named_year(text: str, start: int, year, months) -> bool:
+    if text.startswith("-", year.end()) and YEAR.match(text, year.end() + 1) or \
+            text.startswith("-", year.start() - 1) and \
+            text[year.start() - 2:year.start() - 1].isdigit():
+        return True  # a span of years
+    head = text[start:year.start()].rstrip()
+    if not head[-1:].isalpha():
+        return False  # the sentence's first word, or a comma or bracket before it
+    word_start = start + len(head) - len(head.split()[-1])
+    if word_start == start or any(a <= word_start < b for a, b in months):
+        return False  # "In 2012, ...", "since March 2012"
+    return text[word_start].isupper()
 
 
 def _numeric(text, start, end, published, date_order) -> list[DateExpr]:
