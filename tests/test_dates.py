@@ -351,3 +351,25 @@ def test_dates_a_year_inside_a_name_keeps_the_storys_day(text, lang):
 def test_dates_a_year_of_its_own_still_marks_a_background_sentence(text):
     months = [(text.find("March"), text.find("March") + 5)] if "March" in text else []
     assert names_a_year(text, 0, len(text), months)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Erdogan and Aliyev held talks in Ankara on Tuesday. Aliyev thanked Erdogan for his "
+     "support, on his first visit to Turkey since taking office.", "en"),
+    ("Erdogan dan Aliyev berunding di Ankara, Selasa (14/5). Aliyev berterima kasih kepada "
+     "Erdogan atas dukungannya, dalam kunjungan kelimanya sejak menjabat.", "id"),
+])
+def test_dates_since_after_a_count_keeps_the_storys_day(text, lang):
+    """Regression: "since" measuring a count ("his first visit since taking office", "kali
+    kedelapan sejak akhir September") made the sentence a background one."""
+    events = extract(Article(text, "x", lang=lang, published="2024-05-15"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "051"] == \
+        [("2024-05-14", "story")]
+
+
+def test_dates_a_year_ahead_of_the_report_is_a_plan_not_background():
+    text = ("Prabowo dan Putin menggelar pertemuan di Kremlin, Rabu (10/12/2025). Dalam pertemuan "
+            "itu Prabowo mengundang Putin berkunjung ke Indonesia pada 2026 atau 2027.")
+    events = extract(Article(text, "x", lang="id", published="2025-12-11"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "036"] == \
+        [("2025-12-10", "story")]

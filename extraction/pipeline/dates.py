@@ -64,12 +64,15 @@ def _reduplicated(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 1 - len(word)):start - 1].lower() == word
 
 
-def names_a_year(text: str, start: int, end: int, months=()) -> bool:
-    """Whether text[start:end] names a year: a sentence about another time ("China seized
+def names_a_year(text: str, start: int, end: int, months=(), published: date | None = None) -> bool:
+    """Whether text[start:end] names a past year: a sentence about another time ("China seized
     the shoal in 2012") does not take the story's day. A year that is part of a name ("Pilpres
-    2024", "Vision 2030") or of a span ("Rencana Aksi 2025-2029") dates nothing; `months` are
-    the (start, end) spans of month names, which a year after them completes ("March 2012")."""
-    return any(not _named_year(text, start, m, months) for m in YEAR.finditer(text, start, end))
+    2024", "Vision 2030") or of a span ("Rencana Aksi 2025-2029") dates nothing, nor does one
+    after the publication's ("invited Putin to visit in 2026": a plan); `months` are the
+    (start, end) spans of month names, which a year after them completes ("March 2012")."""
+    return any(not _named_year(text, start, m, months)
+               and not (published and int(m[0]) > published.year)
+               for m in YEAR.finditer(text, start, end))
 
 
 def _named_year(text: str, start: int, year, months) -> bool:

@@ -13,7 +13,7 @@ from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countrie
 from .clauses import (Context, Draft, Sentence, domestic_party, free_parties, opening_comma,
                       trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
-from .dates import OFFSETS, find_dates, names_a_year, shift
+from .dates import FIRST_SINCE_CHARS, OFFSETS, find_dates, names_a_year, shift
 from .geo import resolve_shared
 from .attach import attach_actors
 from .events import VISIT, sentence_drafts
@@ -227,7 +227,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                 value, precision, basis = _event_date(d, exprs, s, last_date, published, ctx)
                 out.append(Dated(d, value, precision, (ss, se), _venue(s, d), basis,
                                  len(days) if basis == "" and last_date.event is None
-                                 and not _background(d, s, ctx) else -1))
+                                 and not _background(d, s, ctx, published) else -1))
                 if value and precision == "day":
                     doers |= {a.country for a in d.sources}
                     aimed_at |= {a.country for a in d.targets}
@@ -505,7 +505,7 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
         own = _spelled_out(after[0] if after else before[-1], exprs, s, published)
         return (*_resolve(_told_on(own, d, exprs, s, published), exprs, last, published),
                 "stated")
-    if last.event and _continues(s, ctx) and not _background(d, s, ctx):
+    if last.event and _continues(s, ctx) and not _background(d, s, ctx, published):
         # ("Pada 2023, Lula juga menerima ...": "juga" goes on with the story, not its day)
         return last.event, "day", last.basis
     tagged = _speech_tag_dates(d, exprs, s, ctx)
@@ -515,7 +515,7 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
         # menlu sepakat ...," kata juru bicara ... Jumat", keeps the story's)
         return (*_resolve(tagged[0], exprs, last, published), "stated")
     if last.event and last.basis == "story" and len(last.talks) > 1 and \
-            _sides(d) == last.talks and not _background(d, s, ctx):
+            _sides(d) == last.talks and not _background(d, s, ctx, published):
         # "Blinken and Wang held talks on Tuesday. Wang accused Washington of ...": what the
         # two sides of the talks say to each other next is said in them (an answer to an act,
         # "Manila condemned the attack", stays the report's news)
@@ -535,7 +535,7 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if further:
         return (*_resolve(further[0], exprs, last, published), "stated")
     # (the year in the date of an act the event is about makes no background)
-    if not about and _background(d, s, ctx):
+    if not about and _background(d, s, ctx, published):
         return None, "unknown", ""
     if published and ctx.event_type_of(d.code) in REPORT_DAY and \
             not (last.event and (_continues(s, ctx) or _goes_on(d, s, last, ctx))):
@@ -645,10 +645,10 @@ def _answers(d: Draft, ctx) -> bool:
                for x in ctx.previous if x.trigger.start < d.trigger.start)
 
 
-def _background(d: Draft, s: Sentence, ctx) -> bool:
+def _background(d: Draft, s: Sentence, ctx, published: date | None) -> bool:
     months = [(m.start, m.end) for m in s.markers if m.kind == "month"]
     return _shifted(s, ctx) or _standing(d, s, ctx) or \
-        names_a_year(s.text, s.start, s.end, months)
+        names_a_year(s.text, s.start, s.end, months, published)
 
 
 def _standing(d: Draft, s: Sentence, ctx) -> bool:
@@ -659,7 +659,21 @@ def _standing(d: Draft, s: Sentence, ctx) -> bool:
 
 def _shifted(s: Sentence, ctx) -> bool:
     words = spaced(w.strip(",.\"'“”") for w in s.folded[s.start:s.end].split())
-    return says(words, ctx.words.get("time_shift", ()))
+    shifts = [p for p in ctx.words.get("time_shift", ()) if says(words, (p,))]
+    # ("his first visit to Russia since taking power", "kali kedelapan sejak akhir September":
+    # "since" after a count measures the count, not when the clause happened)
+    counted = {s.folded[m.start:m.end] for m in s.markers if m.kind == "date_since"
+               and _after_count(s, ctx, m.start)}
+    return any(p not in counted for p in shifts)
+
+
+def _after_count(s: Sentence, ctx, pos: int) -> bool:
+    """Whether an ordinal ("first", "eighth", "kelimanya") stands shortly before `pos`."""
+    clitics = [w[1:] for w in ctx.words.get("possessive", ()) if w.startswith("-")]
+    ordinals = ctx.words.get("ordinal", ())
+    words = [w.strip(",.") for w in s.folded[max(s.start, pos - FIRST_SINCE_CHARS):pos].split()]
+    return any(w in ordinals or any(w.endswith(c) and w[:-len(c)] in ordinals for c in clitics)
+               for w in words)
 
 
 def _reported_speech(s: Sentence) -> bool:
