@@ -373,3 +373,19 @@ def test_dates_a_year_ahead_of_the_report_is_a_plan_not_background():
     events = extract(Article(text, "x", lang="id", published="2025-12-11"))
     assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "036"] == \
         [("2025-12-10", "story")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prabowo met Erdogan in Ankara on Tuesday. At the meeting Erdogan congratulated Prabowo on "
+     "his election. 'Indonesia is committed to a strategic partnership with Turkey,' Prabowo "
+     "told Erdogan.", "en"),
+    ("Prabowo bertemu Erdogan di Ankara, Selasa (30/7). Dalam pertemuan itu Erdogan memberi "
+     "selamat kepada Prabowo atas kemenangannya. 'Indonesia berkomitmen memperkuat kemitraan "
+     "strategis dengan Turki,' kata Prabowo kepada Erdogan.", "id"),
+])
+def test_dates_the_two_sides_acting_in_the_talks_keep_the_talks_day(text, lang):
+    """Regression: a dated act inside the talks (a congratulation) ended the talks, so the
+    next sentence between the same two sides took the report's day as an answer."""
+    events = extract(Article(text, "x", lang=lang, published="2024-07-31"))
+    assert {(e.cameo_code, e.event_date) for e in events} >= \
+        {("051", "2024-07-30"), ("030", "2024-07-30")}

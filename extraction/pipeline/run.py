@@ -233,11 +233,20 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                     aimed_at |= {a.country for a in d.targets}
                     last_date = LastDates(value, last_date.expression,
                                           "published" if basis == "published" else "story",
-                                          _sides(d) if d.code.startswith(CONSULT) else frozenset(),
+                                          _talks_after(d, basis, last_date),
                                           frozenset(aimed_at - doers))
             last_date = replace(last_date,
                                 expression=_last_day(exprs, last_date.expression, published))
     return _same_sentence_day([_lead_day(x, days) for x in out]), named
+
+
+def _talks_after(d: Draft, basis: str, last: LastDates) -> frozenset:
+    """The sides of the talks the story is in after this dated event: its own when it is
+    talks; the same talks when the two sides go on acting in them on that day ("Dalam
+    pertemuan itu Erdogan memberi selamat kepada Prabowo"); else none."""
+    if d.code.startswith(CONSULT):
+        return _sides(d)
+    return last.talks if basis == "story" and _sides(d) == last.talks else frozenset()
 
 
 def _unclaimed(markers, triggers) -> list:
