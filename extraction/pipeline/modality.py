@@ -207,7 +207,7 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
 
 
 def _ordered(s, ctx, trig, left) -> bool:
-    """Whether the verb that carries the event noun is one of ordering ("order", "memerintahkan")."""
+    """Whether the verb that carries the event noun orders it ("order", "memerintahkan")."""
     verb = support_verb(s, ctx, trig, left)
     first = s.folded[verb:trig.start].split()[:1] if verb is not None else []
     return bool(first) and first[0] in ctx.words.get("order_verb", ())

@@ -543,6 +543,7 @@ def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
 
 
 def _marker_end(s, kind, start) -> int:
+    """Where the marker of `kind` that starts at `start` ends."""
     return next(m.end for m in s.markers if m.kind == kind and m.start == start)
 
 
