@@ -339,6 +339,9 @@ def test_rules_leave_out(case, text, lang, absent):
     ("free_trade_is_no_release",
      "Brazil and the EU celebrated the EU-Mercosur free trade deal due to be signed in Paraguay.",
      "en", ("084", "EU", "PRY")),
+    ("pemerintah_setelah_pemerintah_asing_bukan_indonesia",
+     "Pemerintah Vietnam menahan kapal itu pada Senin. Pemerintah juga meminta Kamboja menarik "
+     "nelayannya.", "id", ("020", "IDN", "KHM")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

@@ -1315,6 +1315,10 @@ from extracted import coded
     ("a_courtesy_call_on_is_a_visit",
      "The Thai foreign minister paid a courtesy call on President Prabowo in Jakarta.", "en",
      ("042", "THA", "IDN")),
+    # a bare "pemerintah" in Indonesian news is Indonesia's, unless another government was named
+    ("pemerintah_tanpa_negara_adalah_pemerintah_indonesia",
+     "Pemerintah juga meminta Norwegia memastikan pembakaran Al Quran tidak terulang.", "id",
+     ("020", "IDN", "NOR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

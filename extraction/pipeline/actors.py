@@ -817,14 +817,15 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                    definite=(), story_state: str | None = None,
                    story_org: str | None = None, head_initial: bool = False,
                    earlier: list[Actor] = (), coordination=(),
-                   press_home: str | None = None) -> None:
+                   press_home: str | None = None, home_bodies=()) -> None:
     """A state-less party takes its owner's state ("Israel said its aircraft struck"); an
     institution told as known ("The ministry accused ...", "kementerian itu") is the one the
     story is about: the state of the last one `earlier` named with the same word ("The
     Taliban's Foreign Ministry ... The ministry"), else `story_state`, the state the story's
     last sentence was about; so does a minister the gazetteer lacks, told by title and full
     name with no state; a bare ministry is `press_home`'s where the language's press names its
-    own state's so ("Kementerian Luar Negeri"); else a party takes the only state the sentence
+    own state's so ("Kementerian Luar Negeri"), and so is a bare body of `home_bodies`
+    ("Pemerintah juga meminta Swedia ..."); else a party takes the only state the sentence
     names ("insurgents", "demonstrators"): most such sentences are domestic. With two states
     named and no owner, nothing is guessed."""
     _owned_titles(text, start, actors, possessive, head_initial)
@@ -845,7 +846,9 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                 a.country, a.kind = story_state, "home"
     if press_home:
         for a in actors:
-            if a.country is None and a.role in MINISTRIES and not a.name:
+            if a.country is None and not a.name and \
+                    (a.role in MINISTRIES or text[a.start:a.end].lower() in home_bodies
+                     and not _foreign_government(earlier, press_home)):
                 # "Kementerian Luar Negeri memanggil ...": the press's own state's, unless the
                 # story named this ministry with its state before
                 a.country, a.kind = _named_before(text, a, earlier) or press_home, "home"
@@ -873,6 +876,12 @@ def _portfolio_goes_on(text: str, a: Actor, coordination) -> bool:
     after the name says the "name" was the start of a portfolio."""
     words = text[a.end:a.end + 40].split()[:2]
     return len(words) == 2 and words[0].lower() in coordination and words[1][:1].isupper()
+
+
+def _foreign_government(earlier: list[Actor], home: str) -> bool:
+    """Whether the story has named another state's government: then a bare "pemerintah" may
+    be that one."""
+    return any(e.role == "government" and e.country and e.country != home for e in earlier)
 
 
 def _named_before(text: str, a: Actor, earlier: list[Actor]) -> str | None:

@@ -204,7 +204,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                            ctx.words.get("definite", ()), _story_state(ctx),
                            _story_org(ctx) if any(a.role == BLOC for a in actors) else None,
                            lex.head_initial, ctx.mentioned, ctx.words.get("coordination", ()),
-                           lex.press_home)
+                           lex.press_home, ctx.words.get("home_body", ()))
             if s_triggers:
                 months = _month_spans(s_markers)
                 s_triggers = [t for t in s_triggers if (t.start, t.end) not in months]
