@@ -389,3 +389,15 @@ def test_dates_the_two_sides_acting_in_the_talks_keep_the_talks_day(text, lang):
     events = extract(Article(text, "x", lang=lang, published="2024-07-31"))
     assert {(e.cameo_code, e.event_date) for e in events} >= \
         {("051", "2024-07-30"), ("030", "2024-07-30")}
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Israeli jets struck targets in southern Lebanon, officials said.", "en", "195"),
+    ("Jet tempur Israel menggempur sasaran di Lebanon selatan, kata pejabat setempat.", "id",
+     "195"),
+    ("China lifted its ban on Japanese seafood, the ministry said.", "en", "085"),
+])
+def test_dates_an_attack_or_yielding_nothing_dates_takes_the_report_day(text, lang, code):
+    events = extract(Article(text, "x", lang=lang, published="2024-10-21"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == code] == \
+        [("2024-10-21", "published")]
