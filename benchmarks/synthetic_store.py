@@ -23,7 +23,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from extraction.pipeline.codes import load_codes
-from extraction.store import actors, search
+from extraction.store import actors, keys, search
 from extraction.store.clusters import day_events, number_groups, recluster
 from extraction.store.conn import connection
 from extraction.store.writer import prepare
@@ -153,6 +153,7 @@ def build(db: Path, n_events: int, log=print) -> float:
         actors.number_events(con)
         number_groups(con)
         day_events(con)
+        keys.fill(con)
         # The store's own clustering, so that an ingest into it finds the clusters it keeps.
         recluster(con)
         log(f"  documents, numbers, clusters: {time.perf_counter() - started:.0f} s")

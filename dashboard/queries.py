@@ -104,7 +104,7 @@ Con = duckdb.DuckDBPyConnection
 
 
 def _with(con: Con, filters: Filters, extra: tuple[str, list] | None = None,
-          shared: tuple[str, ...] = ()) -> tuple[str, list]:
+          shared: tuple[str, ...] = (), coded: bool = False) -> tuple[str, list]:
     """`WITH f AS (...)`: the events that pass `filters` (and our own `extra` condition).
 
     NOT MATERIALIZED: a query that reads `f` twice (a country on either side) scans the table
@@ -112,13 +112,17 @@ def _with(con: Con, filters: Filters, extra: tuple[str, list] | None = None,
     `f` holds only those columns and is MATERIALIZED: DuckDB then scans the table once and
     streams the rows to each part of the query that reads `f` (the Overview's counts and its
     cluster bitmap: ~20-40 % less than two scans on the 10M benchmark store with a filter).
+    `coded`: `f` is the events' rows of `event_keys` (extraction/store/keys.py), the text
+    columns as codes, for the Actors page's counts and listed rows.
     """
-    where, params = where_sql(filters, con)
+    where, params = where_sql(filters, con, coded=coded)
     if extra is not None:
         where, params = f"({where}) AND ({extra[0]})", [*params, *extra[1]]
+    table = "event_keys" if coded else "events"
     if shared:
-        return f"WITH f AS MATERIALIZED (SELECT {', '.join(shared)} FROM events WHERE {where}) ", params
-    return f"WITH f AS NOT MATERIALIZED (SELECT * FROM events WHERE {where}) ", params
+        columns = ", ".join(shared)
+        return f"WITH f AS MATERIALIZED (SELECT {columns} FROM {table} WHERE {where}) ", params
+    return f"WITH f AS NOT MATERIALIZED (SELECT * FROM {table} WHERE {where}) ", params
 
 
 def _frame(con: Con, sql: str, params: list) -> pd.DataFrame:
@@ -496,7 +500,8 @@ def _table_rows(rows: pd.DataFrame) -> pd.DataFrame:
 
 # Rows of some actors' events: one per (event, actor), with the side the actor is on (a
 # target whose event names the same actor as source, `same_actor`, is left out: such an event
-# counts once for the actor). Parameters: the filters', then the spelling numbers twice.
+# counts once for the actor). Read from `event_keys`, so role, country and class are codes
+# (`value_codes`). Parameters: the filters', then the spelling numbers twice.
 _LISTED_SQL = """
 SELECT source_actor_no AS actor_no, source_role AS role, source_country AS country, event_type,
        source_actor_inferred AS inferred, event_no, event_date, 'source' AS side
@@ -506,24 +511,37 @@ SELECT target_actor_no, target_role, target_country, event_type, target_actor_in
        event_date, 'target'
 FROM f WHERE target_actor_no IN (SELECT unnest(?::INTEGER[])) AND NOT same_actor
 """
+# The columns of `event_keys` that _LISTED_SQL reads.
+_LISTED_COLUMNS = ("source_actor_no", "target_actor_no", "same_actor", "source_role", "target_role",
+                   "source_country", "target_country", "event_type", "source_actor_inferred",
+                   "target_actor_inferred", "event_no", "event_date")
+# The listed rows are gathered from one scan whose matched rows are copied (MATERIALIZED) when
+# at most this share of the store's events pass the filters, else from two scans (one per
+# side) that copy nothing. On the 10M benchmark store, the store just opened: 575,756 matched
+# 101 against 125 ms, 1,210,280 134 against 127, 3,399,092 199 against 129 (the copy grows
+# with the matched rows, a scan with the store).
+MATERIALIZE_SHARE = 0.1
 
-# What the listed actors do: each tally is counted per spelling number, only the counts are
-# keyed, and only the first few of each (key, kind) are returned (`?`: how many). `{rows}`: the
+# What the listed actors do: each tally is counted per spelling number and code, only the
+# counts are keyed and decoded (the tally kinds are the kinds of `value_codes`, code 0 none),
+# and only the first few of each (key, kind) are returned (`?`: how many). `{rows}`: the
 # listed rows, a temporary table or a CTE. Grouping by all five columns at once took ~0.5 s at
 # 10M events, keying every row before counting ~5 s; returning every tally (~15,000 rows with
 # one country's filter) cost ~0.1 s more in Python than the ranking in SQL.
 _COUNTED_SQL = """
 counted AS (
-    SELECT actor_no, 'role' AS kind, role AS value, count(*) AS n FROM {rows}
-    WHERE role <> '' GROUP BY 1, 3
+    SELECT actor_no, 'role' AS kind, role AS code, count(*) AS n FROM {rows}
+    WHERE role <> 0 GROUP BY 1, 3
     UNION ALL SELECT actor_no, 'country', country, count(*) FROM {rows}
-    WHERE country <> '' GROUP BY 1, 3
+    WHERE country <> 0 GROUP BY 1, 3
     UNION ALL SELECT actor_no, 'class', event_type, count(*) FROM {rows}
-    WHERE event_type <> '' GROUP BY 1, 3
-    UNION ALL SELECT actor_no, 'inferred', NULL, count(*) FROM {rows} WHERE inferred GROUP BY 1
+    WHERE event_type <> 0 GROUP BY 1, 3
+    UNION ALL SELECT actor_no, 'inferred', 0, count(*) FROM {rows} WHERE inferred GROUP BY 1
 )
 SELECT lower(trim(s.spelling)) AS key, kind, value, sum(n) AS n
-FROM counted JOIN actor_spellings s USING (actor_no) GROUP BY 1, 2, 3
+FROM counted JOIN actor_spellings s USING (actor_no)
+LEFT JOIN (SELECT kind AS coded, value, code FROM value_codes) v
+     ON v.coded = counted.kind AND v.code = counted.code GROUP BY 1, 2, 3
 QUALIFY row_number() OVER (PARTITION BY key, kind ORDER BY sum(n) DESC, value) <= ?
 """
 # The tallies of rows kept in `listed_rows`, and of rows counted as they stream by (after the
@@ -605,7 +623,7 @@ def actor_counts_with_numbers(con: Con, filters: Filters, limit: int | None = No
     many actors the filtered events name in all, however many are listed (`actors`), and how
     many events pass the filters (`matched`, counted in the same scan); both the same on every
     row, and no row when no event names an actor."""
-    with_sql, params = _with(con, filters)
+    with_sql, params = _with(con, filters, coded=True)
     # An actor key is its name lower-cased (the spellings' `trim` leaves no outer space), so
     # ordering by key is ordering by (lower(actor), actor): one row per key.
     out = _frame(con, with_sql + _ACTORS_SQL, [*params, limit])
@@ -635,14 +653,15 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
         return pd.DataFrame({c: [] for c in columns})
     numbers = sorted({int(n) for found in top["numbers"] for n in found})
     ranks = max(TOP_ROLES, TOP_CLASSES, 1)
+    matched = int(top["matched"].iloc[0])
     if int(top["events"].sum()) <= keep_rows:
-        gather_listed(con, filters, numbers)
+        gather_listed(con, filters, numbers, matched)
         tallies = _frame(con, _KEPT_TALLIES_SQL, [ranks])
     else:
-        with_sql, params = _with(con, filters)
+        with_sql, params = _with(con, filters, coded=True)
         tallies = _frame(con, with_sql + _STREAMED_TALLIES_SQL, [*params, numbers, numbers, ranks])
         if shown:
-            gather_listed(con, filters, shown)
+            gather_listed(con, filters, shown, matched)
     ranked: dict[tuple[str, str], list[tuple[str, int]]] = {}
     tallies = tallies.sort_values(["n", "value"], ascending=[False, True])
     for key, kind, value, n in zip(*(tallies[c].tolist() for c in ("key", "kind", "value", "n"))):
@@ -658,11 +677,14 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
     })
 
 
-def gather_listed(con: Con, filters: Filters, numbers: list[int]) -> None:
+def gather_listed(con: Con, filters: Filters, numbers: list[int], matched: int) -> None:
     """Keep the filtered events of the actors whose spellings have these `numbers` in the
     connection's temporary table `listed_rows`, for `listed_by_period`, `listed_points` and
-    `listed_table` (one scan for the three; each scanned the events before)."""
-    with_sql, params = _with(con, filters)
+    `listed_table` (one scan for the three; each scanned the events before). `matched`: how
+    many events pass the filters (few are copied once, MATERIALIZE_SHARE)."""
+    total = con.execute("SELECT count(*) FROM event_keys").fetchall()[0][0]
+    few = matched <= MATERIALIZE_SHARE * total
+    with_sql, params = _with(con, filters, shared=_LISTED_COLUMNS if few else (), coded=True)
     con.execute("CREATE OR REPLACE TEMP TABLE listed_rows AS " + with_sql + _LISTED_SQL,
                 [*params, numbers, numbers])
 
@@ -671,7 +693,8 @@ def listed_by_period(con: Con, numbers: list[int]) -> pd.DataFrame:
     """`counts_by_period` per week and class of the events of the listed actor whose spellings
     have these `numbers`, after `gather_listed` on this connection (from its listed rows)."""
     out = _frame(con, "SELECT date_trunc('week', event_date)::DATE AS period, "
-                 "coalesce(event_type, '') AS \"group\", count(*) AS count FROM listed_rows "
+                 "coalesce(v.value, '') AS \"group\", count(*) AS count FROM listed_rows l "
+                 "LEFT JOIN value_codes v ON v.kind = 'class' AND v.code = l.event_type "
                  "WHERE actor_no IN (SELECT unnest(?::INTEGER[])) AND event_date IS NOT NULL "
                  "GROUP BY 1, 2 ORDER BY 1, 2", [numbers])
     out["period"] = pd.to_datetime(out["period"])

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import evidence, queries
-from extraction.store import actors, schema
+from extraction.store import actors, keys, schema
 from extraction.store.query import Filters, where_sql
 from extraction.store.read import reading
 
@@ -27,6 +27,7 @@ def frame_store(frame: pd.DataFrame) -> duckdb.DuckDBPyConnection:
     con.register("frame", rows)
     con.execute("INSERT INTO events BY NAME SELECT * EXCLUDE (cluster_id) FROM frame")
     actors.number_events(con)
+    keys.fill(con)
     # Each cluster once, numbered by its first event and named after it, and its events
     # pointing at it, as the store's recluster leaves them.
     con.execute("INSERT INTO clusters (cluster_id, cluster_no) SELECT cluster_id, min(event_no) "

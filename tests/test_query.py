@@ -93,3 +93,35 @@ def test_query_sql_metacharacters_are_matched_literally(events, field, value):
     # The value travels as a parameter: the SQL text is the same whatever the value says.
     assert where_sql(filters)[0] == where_sql(benign)[0]
     assert list(apply_filters(hostile, filters).event_id) == ["a:1"]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("field", ["outlets", "countries", "event_types", "languages"])
+def test_query_coded_filters_keep_the_same_events_literally(events, field, value):
+    # On the coded copy (keys.py) a value is looked up as its code, bound too: the same events
+    # as on the events themselves, the hostile value only its own row, the SQL text the same.
+    from extraction.store import actors, keys, schema
+
+    column = {"outlets": "outlet", "countries": "source_country", "event_types": "event_type",
+              "languages": "language"}[field]
+    hostile = events.copy()
+    hostile.loc[1, column] = value
+    con = duckdb.connect()
+    for ddl in schema.DDL:
+        con.execute(ddl)
+    con.register("frame", hostile.assign(doc_id="d", event_no=range(1, len(hostile) + 1)))
+    con.execute("INSERT INTO events BY NAME SELECT * FROM frame")
+    actors.number_events(con)
+    keys.fill(con)
+    kept = {}
+    for asked in (value, "plain", "IDN"):
+        filters = Filters(**{field: (asked,)})
+        where, params = where_sql(filters, con, coded=True)
+        kept[asked] = [r[0] for r in con.execute(
+            f"SELECT event_no FROM event_keys WHERE {where} ORDER BY 1", params).fetchall()]
+        plain, plain_params = where_sql(filters, con)
+        assert kept[asked] == [r[0] for r in con.execute(
+            f"SELECT event_no FROM events WHERE {plain} ORDER BY 1", plain_params).fetchall()]
+        assert where == where_sql(Filters(**{field: ("plain",)}), con, coded=True)[0]
+    assert kept[value] == [2] and kept["plain"] == []
+    assert con.execute("SELECT count(*) FROM events").fetchall() == [(4,)]

@@ -348,6 +348,28 @@ def assert_actor_numbers_name_the_actors(db) -> None:
         assert same == (actor_key(source) != "" and actor_key(source) == actor_key(target))
 
 
+def assert_keys_copy_the_events(db) -> None:
+    """What copying the store from scratch gives (keys.py): one `event_keys` row per event with
+    its own columns, each text value through its code (0 for none), one code per kind and value."""
+    from extraction.store import keys
+
+    decoded = ", ".join(f"coalesce(c{i}.value, '')" for i in range(len(keys.CODED)))
+    joins = " ".join(
+        f"LEFT JOIN value_codes c{i} ON c{i}.kind = '{kind}' AND c{i}.code = k.{column}"
+        for i, (kind, column) in enumerate(keys.CODED))
+    stored = ", ".join(f"coalesce(e.{column}, '')" for _, column in keys.CODED)
+    plain = ", ".join(keys.PLAIN)
+    with connection(db, read_only=True) as con:
+        copied = con.execute(
+            f"SELECT {plain}, {decoded} FROM event_keys k {joins} ORDER BY 1").fetchall()
+        events = con.execute(f"SELECT {plain}, {stored} FROM events e ORDER BY 1").fetchall()
+        repeated = con.execute(
+            "SELECT count(*) - count(DISTINCT (kind, value)), "
+            "count(*) - count(DISTINCT (kind, code)), min(code) FROM value_codes").fetchall()
+    assert copied == events
+    assert repeated[0][:2] == (0, 0) and (repeated[0][2] or 1) >= 1
+
+
 def test_store_incremental_recluster_equals_full_recluster(tmp_path):
     db = tmp_path / "e.duckdb"
     attacks = lambda *days: [f"EVENT attack RUS UKR 2024-03-{d:02d}" for d in days]  # noqa: E731
@@ -373,6 +395,7 @@ def test_store_incremental_recluster_equals_full_recluster(tmp_path):
         stored, full = clusters_and_full_recluster(db)
         assert stored == full
         assert_actor_numbers_name_the_actors(db)
+        assert_keys_copy_the_events(db)
 
 
 def test_store_incremental_recluster_follows_a_shift_to_the_group_end(tmp_path):
@@ -414,6 +437,7 @@ def test_store_incremental_recluster_equals_full_on_any_batches(runs):
             stored, full = clusters_and_full_recluster(db)
             assert stored == full
             assert_actor_numbers_name_the_actors(db)
+            assert_keys_copy_the_events(db)
 
 
 def rule_clusters(events: pd.DataFrame) -> dict[str, str]:
@@ -1003,6 +1027,26 @@ def test_store_schema_seven_store_gets_each_events_publication_day(tmp_path):
     assert condemn == [(2, 1)]
     stored, full = clusters_and_full_recluster(db)
     assert stored == full
+
+
+def test_store_schema_eight_store_gets_its_coded_copy_of_the_events(tmp_path):
+    """A store without the narrow coded copy of its events (schema 8) gets it filled on its next
+    ingest, and the new batch's events are copied after it."""
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    store.ingest([fake_article(1, "EVENT meet USA CHN 2024-04-15", published="2024-04-15"),
+                  fake_article(2, "EVENT condemn CHN - -", published="2024-04-16")],
+                 db, extractor=fake_extract)
+    with duckdb.connect(str(db)) as con:
+        con.execute("DROP TABLE event_keys")
+        con.execute("DROP TABLE value_codes")
+        con.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
+    store.ingest([fake_article(3, "EVENT attack RUS UKR 2024-04-17", published="2024-04-17")],
+                 db, extractor=fake_extract)
+    with connection(db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM event_keys").fetchall() == [(3,)]
+    assert_keys_copy_the_events(db)
 
 
 def test_store_regression_an_event_on_the_last_representable_day_broke_the_recluster(tmp_path):

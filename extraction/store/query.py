@@ -1,10 +1,10 @@
 """Event filters shared by the dashboard and `python -m extraction export`, compiled to SQL.
 
 The same `Filters` value drives both, so an export always holds exactly what the dashboard
-shows. A filter becomes a DuckDB condition on the `events` table whose every value is a bound
-parameter: the SQL text depends only on which fields are set and how many values they hold,
-never on what the values say. User text is matched literally (`contains`), never as a
-pattern.
+shows. A filter becomes a DuckDB condition on the `events` table (or on its narrow coded copy,
+`event_keys`, keys.py) whose every value is a bound parameter: the SQL text depends only on
+which fields are set and how many values they hold, never on what the values say. User text is
+matched literally (`contains`), never as a pattern.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from . import matches, search
+from . import keys, matches, search
 
 COUNTRY_ROLES = ("source", "target", "either")
 
@@ -53,12 +53,15 @@ class Filters:
         return self == Filters(country_role=self.country_role)
 
 
-def where_sql(filters: Filters, con: duckdb.DuckDBPyConnection | None = None) -> tuple[str, list]:
+def where_sql(filters: Filters, con: duckdb.DuckDBPyConnection | None = None,
+              coded: bool = False) -> tuple[str, list]:
     """(condition, parameters) keeping the events that pass `filters`, for `WHERE`.
 
     With `con` (a connection to a store with its word index and actor spellings) the text
     filter looks its words up first and the actor filter matches among the distinct spellings
-    (actors.py); without, both check every event's own text.
+    (actors.py); without, both check every event's own text. `coded` (with `con`): the
+    condition is on `event_keys` (keys.py), each country, class, language and outlet asked
+    for bound as its code.
     """
     parts: list[str] = []
     params: list = []
@@ -67,23 +70,28 @@ def where_sql(filters: Filters, con: duckdb.DuckDBPyConnection | None = None) ->
         parts.append(sql)
         params.extend(values)
 
+    def values_of(kind: str, values: tuple[str, ...]) -> list:
+        return keys.codes(con, kind, values) if coded else list(values)
+
     if filters.date_from is not None:
         add("event_date >= ?", filters.date_from)
     if filters.date_to is not None:  # inclusive; an undated event is in no range
         add("event_date <= ?", filters.date_to)
     if filters.countries:
+        countries = values_of("country", filters.countries)
         marks = _marks(filters.countries)
         source, target = f"source_country IN ({marks})", f"target_country IN ({marks})"
         if filters.country_role == "source":
-            add(source, *filters.countries)
+            add(source, *countries)
         elif filters.country_role == "target":
-            add(target, *filters.countries)
+            add(target, *countries)
         else:
-            add(f"({source} OR {target})", *filters.countries, *filters.countries)
-    for column, values in (("event_type", filters.event_types), ("language", filters.languages),
-                           ("outlet", filters.outlets)):
+            add(f"({source} OR {target})", *countries, *countries)
+    for column, kind, values in (("event_type", "class", filters.event_types),
+                                 ("language", "language", filters.languages),
+                                 ("outlet", "outlet", filters.outlets)):
         if values:
-            add(f"{column} IN ({_marks(values)})", *values)
+            add(f"{column} IN ({_marks(values)})", *values_of(kind, values))
     if filters.actors:
         sql, values = _actors_sql(filters.actors, con)
         add(sql, *values)

@@ -11,7 +11,7 @@ from ..model import EVENT_COLUMNS, EVIDENCE_COLUMNS
 
 # Bumped when a table's layout changes; a store written with another version is refused
 # rather than silently misread.
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 # Older schema -> (statements that bring it one step up, the version it then is).
 UPGRADES = {
     "1": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR",
@@ -49,6 +49,9 @@ UPGRADES = {
     # through the zone maps of cluster_day); writer._upgrade fills them after this step.
     "7": (("ALTER TABLE events ADD COLUMN IF NOT EXISTS doc_published DATE",
            "ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_day DATE"), "8"),
+    # 9: the narrow coded copy of the filter and actor columns (keys.py; its two tables come
+    # with DDL, writer._upgrade fills them after this step).
+    "8": ((), "9"),
 }
 
 STATUSES = ("events", "no_events", "error")
@@ -171,6 +174,14 @@ DDL = (
     "CREATE TABLE IF NOT EXISTS term_events (term_id INTEGER, event_nos BIGINT[], n INTEGER)",
     # Each stored spelling of an actor name once, with its number (actors.py).
     "CREATE TABLE IF NOT EXISTS actor_spellings (actor_no INTEGER, spelling VARCHAR)",
+    # Each value of a coded kind (country, class, language, outlet, role) once, with its code,
+    # and per event its filter and actor columns with those codes for the text (keys.py).
+    "CREATE TABLE IF NOT EXISTS value_codes (kind VARCHAR, value VARCHAR, code INTEGER)",
+    "CREATE TABLE IF NOT EXISTS event_keys (event_no BIGINT, event_date DATE, "
+    "source_country INTEGER, target_country INTEGER, event_type INTEGER, language INTEGER, "
+    "outlet INTEGER, source_role INTEGER, target_role INTEGER, source_actor_no INTEGER, "
+    "target_actor_no INTEGER, same_actor BOOLEAN, source_actor_inferred BOOLEAN, "
+    "target_actor_inferred BOOLEAN)",
 )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from . import actors, schema, search
+from . import actors, keys, schema, search
 from .clusters import (CLUSTER_DAY_SQL, GROUP_SQL, Touched, day_events, hash_clusters,
                        number_clusters, number_groups, recluster, recluster_touched)
 from .conn import connection
@@ -80,6 +80,8 @@ def _upgrade(con: duckdb.DuckDBPyConnection, version: str) -> str:
             search.chunk_postings(con)
         if version == "8":
             day_events(con)
+        if version == "9":
+            keys.fill(con)
     if not indexed:
         search.index_events(con, 0)
     con.execute("UPDATE meta SET value = $v WHERE key = 'schema_version'", {"v": version})
@@ -199,6 +201,7 @@ class BatchWriter:
         if self._replaced:
             self._touched.note(con, self._replaced)
             con.register("replaced_ids", pa.table({"doc_id": pa.array(self._replaced, pa.string())}))
+            keys.forget(con, "replaced_ids")
             con.execute("DELETE FROM events WHERE doc_id IN (SELECT doc_id FROM replaced_ids)")
             con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM replaced_ids)")
             con.unregister("replaced_ids")
@@ -213,6 +216,7 @@ class BatchWriter:
                 "(SELECT max(event_no) FROM events), 0) + 1").fetchall()[0][0]
             rows = [{**event, "event_no": first + i} for i, event in enumerate(self._events)]
             _insert_events(con, pa.Table.from_pylist(rows, schema.EVENT_ARROW))
+            keys.add(con, first)
             con.execute("INSERT INTO meta VALUES ('last_event_no', $n) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         {"n": str(first + len(rows) - 1)})
