@@ -401,3 +401,17 @@ def test_dates_an_attack_or_yielding_nothing_dates_takes_the_report_day(text, la
     events = extract(Article(text, "x", lang=lang, published="2024-10-21"))
     assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == code] == \
         [("2024-10-21", "published")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Japan summoned China's ambassador on Tuesday over the incursions. Tokyo once again urged "
+     "Beijing to stop the incursions.", "020"),
+    ("Marcos and Albanese held talks in Manila on Tuesday. The two leaders agreed to update a "
+     "1995 maritime accord.", "030"),
+])
+def test_dates_once_again_and_an_attributive_year_keep_the_storys_day(text, code):
+    """Regression: "once again" read as "once" (formerly), and a year a determiner puts before
+    a noun ("a 1995 maritime accord"), made the sentence a background one, left undated."""
+    events = extract(Article(text, "x", lang="en", published="2024-05-08"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == code] == \
+        [("2024-05-07", "story")]

@@ -64,15 +64,24 @@ def _reduplicated(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 1 - len(word)):start - 1].lower() == word
 
 
-def names_a_year(text: str, start: int, end: int, months=(), published: date | None = None) -> bool:
+def names_a_year(text: str, start: int, end: int, months=(), published: date | None = None,
+                 determiners=()) -> bool:
     """Whether text[start:end] names a past year: a sentence about another time ("China seized
     the shoal in 2012") does not take the story's day. A year that is part of a name ("Pilpres
     2024", "Vision 2030") or of a span ("Rencana Aksi 2025-2029") dates nothing, nor does one
-    after the publication's ("invited Putin to visit in 2026": a plan); `months` are the
+    after the publication's ("invited Putin to visit in 2026": a plan), nor one a determiner
+    puts before a noun ("breaching a 1922 treaty": the treaty's year); `months` are the
     (start, end) spans of month names, which a year after them completes ("March 2012")."""
     return any(not _named_year(text, start, m, months)
                and not (published and int(m[0]) > published.year)
+               and not _attributive(text, start, m, determiners)
                for m in YEAR.finditer(text, start, end))
+
+
+def _attributive(text: str, start: int, year, determiners) -> bool:
+    before = text[start:year.start()].split()[-1:]
+    after = text[year.end():year.end() + 30].split()[:1]
+    return bool(before and after) and before[0].lower() in determiners and after[0][:1].islower()
 
 
 def _named_year(text: str, start: int, year, months) -> bool:

@@ -672,7 +672,7 @@ def _answers(d: Draft, ctx) -> bool:
 def _background(d: Draft, s: Sentence, ctx, published: date | None) -> bool:
     months = [(m.start, m.end) for m in s.markers if m.kind == "month"]
     return _shifted(s, ctx) or _standing(d, s, ctx) or \
-        names_a_year(s.text, s.start, s.end, months, published)
+        names_a_year(s.text, s.start, s.end, months, published, ctx.words.get("determiner", ()))
 
 
 def _standing(d: Draft, s: Sentence, ctx) -> bool:
