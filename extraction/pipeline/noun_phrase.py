@@ -63,13 +63,12 @@ def possessed(s, ctx, trig) -> bool:
     """"his visit", "kunjungannya": an event noun with a possessive pronoun (a word before it,
     or a clitic the match stopped short of)."""
     owners = ctx.words.get("possessive", ())
-    clitics = [w[1:] for w in owners if w.startswith("-")]
     before = s.folded[max(s.start, trig.start - 8):trig.start].split()[-1:]
     # a head-initial language names the owner after the noun ("pertemuan mereka")
     after = s.folded[trig_end(trig):trig_end(trig) + 10].split()[:1] if ctx.head_initial else []
     return bool(before) and before[0] in owners or \
         bool(after) and after[0].strip(",.") in owners or \
-        any(s.folded.startswith(c, trig_end(trig)) for c in clitics)
+        any(s.folded.startswith(c, trig_end(trig)) for c in ctx.words.get("possessive_clitic", ()))
 
 
 def own_clause_end(s, trig, right) -> int:

@@ -420,13 +420,18 @@ def speaker_before_tag(s, quoted, tag) -> list[Actor] | None:
     return [speaker] if closed else None
 
 
+def _tag_before(s, trig):
+    """The last speech tag before the trigger, if any."""
+    return next((m for m in reversed(s.markers) if m.kind == "speech" and m.end <= trig.start),
+                None)
+
+
 def _speaker_of(s, ctx, trig) -> list[Actor] | None:
     """The party of the speech tag before the trigger, else of the one after it."""
-    tags = [m for m in s.markers if m.kind == "speech"]
-    earlier = [m for m in tags if m.end <= trig.start]
-    if earlier:
-        return left_group(s, ctx, earlier[-1].start, s.start)
-    later = next((m for m in tags if m.start >= trig.end), None)
+    earlier = _tag_before(s, trig)
+    if earlier is not None:
+        return left_group(s, ctx, earlier.start, s.start)
+    later = next((m for m in s.markers if m.kind == "speech" and m.start >= trig.end), None)
     if later is None:
         return None
     return speaker_before_tag(s, trig, later) or party_after(s, later.end, 2) or \
@@ -542,9 +547,9 @@ def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
     return None
 
 
-def _marker_end(s, kind, start) -> int:
-    """Where the marker of `kind` that starts at `start` ends."""
-    return next(m.end for m in s.markers if m.kind == kind and m.start == start)
+def _support_marker(s, start):
+    """The support verb's marker that `support_verb` found at `start`."""
+    return next(m for m in s.markers if m.kind == "support" and m.start == start)
 
 
 def _releaser(s, ctx, trig, held) -> list[Actor] | None:
@@ -562,8 +567,7 @@ def _announcer(s, ctx, trig, target) -> list[Actor] | None:
     a state announces its own measures; the speaker's state takes them when no one else is
     named."""
     own = {a.country for a in target}
-    tag = next((m for m in reversed(s.markers) if m.kind == "speech" and m.end <= trig.start),
-               None)
+    tag = _tag_before(s, trig)
     speaker = left_group(s, ctx, tag.start, s.start) if tag else None
     if speaker and not own & {a.country for a in speaker} and \
             not any(a.country for a in s.actors if tag.end <= a.start < trig.start
@@ -1289,8 +1293,7 @@ def infinitive_next(s, ctx, pos, verb_start) -> bool:
     if dates:
         pos = max(pos, max(m.end for m in dates))
     words = s.folded[pos:verb_start].split()
-    clitics = {w[1:] for w in ctx.words.get("possessive", ()) if w.startswith("-")}
-    if words and words[0] in clitics:
+    if words and words[0] in ctx.words.get("possessive_clitic", ()):
         words = words[1:]  # "komitmennya untuk memulangkan": the noun's owner, then the verb
     if ctx.head_initial and not without_adverbs(s.folded[pos:verb_start], ctx):
         return True  # "setuju menghibahkan": a serial verb needs no infinitive word
@@ -1489,7 +1492,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if subject is None and support is not None and not inner_src:
         # "said it would give Myanmar 100 million yuan in humanitarian assistance": the
         # pronoun before the carrying verb
-        verb = next(m for m in s.markers if m.kind == "support" and m.start == support)
+        verb = _support_marker(s, support)
         subject = _implicit_subject(s, ctx, verb, left) if _pronoun_before(s, ctx, verb) else None
     if subject and not (inner_src and len({a.country for a in inner_src}) >= 2):
         src, conf = subject, 0.8  # "Jepang memberikan bantuan ... dolar AS": the giver
@@ -1522,7 +1525,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         # verb and the noun.
         tgt = [a for a in s.actors if support < a.start and a.end <= trig.start
                and a.country and not a.locative] or \
-            state_anaphor_object(s, ctx, _marker_end(s, "support", support), trig.start,
+            state_anaphor_object(s, ctx, _support_marker(s, support).end, trig.start,
                                  {a.country for a in src}) or []  # "give the country ..."
     if not tgt and etype == "attack" and inner_src and not _target_written(s, ctx, trig) and \
             not trigger_in(s, ctx, trig, "standing") and \

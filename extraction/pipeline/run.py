@@ -148,6 +148,9 @@ def _word_sets(lang: str) -> dict:
         | sets.get("attribution_opener", frozenset())
     sets["opener_lead"] = sets.get("quantity", frozenset()) | sets.get("count_word", frozenset()) \
         | sets.get("time_measure", frozenset())
+    # Possessive clitics without their hyphen ("-nya" -> "nya"): what a match may stop short of
+    sets["possessive_clitic"] = frozenset(w[1:] for w in sets.get("possessive", ())
+                                          if w.startswith("-"))
     return sets
 
 
@@ -683,20 +686,22 @@ def _standing(d: Draft, s: Sentence, ctx) -> bool:
 
 def _shifted(s: Sentence, ctx) -> bool:
     words = spaced(w.strip(",.\"'“”") for w in s.folded[s.start:s.end].split())
-    shifts = [p for p in ctx.words.get("time_shift", ()) if says(words, (p,))]
+    shifts = ctx.words.get("time_shift", ())
+    if not says(words, shifts):
+        return False
     # ("his first visit to Russia since taking power", "kali kedelapan sejak akhir September":
     # "since" after a count measures the count, not when the clause happened)
     counted = {s.folded[m.start:m.end] for m in s.markers if m.kind == "date_since"
                and _after_count(s, ctx, m.start)}
-    return any(p not in counted for p in shifts)
+    return says(words, tuple(p for p in shifts if p not in counted))
 
 
 def _after_count(s: Sentence, ctx, pos: int) -> bool:
     """Whether an ordinal ("first", "eighth", "kelimanya") stands shortly before `pos`."""
-    clitics = [w[1:] for w in ctx.words.get("possessive", ()) if w.startswith("-")]
     ordinals = ctx.words.get("ordinal", ())
     words = [w.strip(",.") for w in s.folded[max(s.start, pos - FIRST_SINCE_CHARS):pos].split()]
-    return any(w in ordinals or any(w.endswith(c) and w[:-len(c)] in ordinals for c in clitics)
+    return any(w in ordinals or any(w.endswith(c) and w[:-len(c)] in ordinals
+                                    for c in ctx.words.get("possessive_clitic", ()))
                for w in words)
 
 
