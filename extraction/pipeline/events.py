@@ -4,136 +4,58 @@ Negated, planned, hypothetical and quoted-slogan triggers are dropped, and so is
 event governs: the content of a demand, of an accusation, of a rejection or of an offer. An
 actor's own stated intention is coded as CAMEO 03x (with "unless" after it, a threat) and a
 refusal to cooperate as 12x (`modality` reads the words that govern a trigger); a cue word
-refines the code; parties come from `parties`; "X said
-Y must ..." is a demand and "a response to A" names the target of an earlier show of force.
+refines the code; parties come from `verb_parties` and `noun_parties`; "a response to A"
+names the target of an earlier show of force. Triggers that are no event of their own are
+told apart in `gates`, and the events a sentence implies beside its triggers' own ("X said Y
+must ..." is a demand) are made in `derived`.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from dataclasses import replace
 from itertools import islice, takewhile
 
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence,
-                      clause_bounds, domestic_party, ends_as, groups, in_compound, marker_between,
-                      means_of_response, one_per_state, party_after, starting_from, trig_end,
-                      trigger_in, without_adverbs)
+                      clause_bounds, domestic_party, groups, in_compound, marker_between,
+                      one_per_state, starting_from, trig_end, trigger_in)
 from .matcher import Match
-from .modality import SCOPE_WORDS, THREAT_CODE, blocking, intent_code, refusal_code
-from .anaphora import (adversary, event_reference, last_aimed_at, latest_targets,
-                       names_both_parties, story_pair)
-from .parties import (AT_MEETING, EMBASSY, EXPEL, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
-                      QUOTE_CLOSE, QUOTE_OPEN, VISIT, copula_head, infinitive_next, is_passive,
-                      is_possessive, left_group, noun_parties, owns_next, pronoun_person,
-                      relative_openers, speaker_before_tag, strike_relative_subject, support_verb,
-                      verb_parties)
+from .modality import THREAT_CODE, blocking, intent_code, refusal_code
+from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
+from .noun_parties import noun_parties
+from .parties import (EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, infinitive_next, is_passive,
+                      is_possessive, left_group)
+from .verb_parties import verb_parties
+from .derived import (MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, call_by_phone,
+                      hosted_exercise, in_kind, misdeed_as_reason, obligations, occasion_meeting,
+                      pact_partner, verdicts, visitor)
+from .gates import (ACCUSE, STATE_FORCES, anaphoric, appealed_act, called_for_after,
+                    content_of_trigger, counted_participle, directive_content, in_slogan,
+                    inquiry_topic, joined_by_and, likened, ordered_to_own, own_agent_order_before,
+                    planned_talks, proper_name, purpose, receiving_noun, rejected_or_alleged,
+                    sidelines, talks_held_for)
 from .text import last_words, padded, says, spaced
 from .venues import unknown_agent
 
 PROTEST, DIPLOMATIC_PROTEST = "140", "114"
 CROWD_ROLES = ("people", "leader", "armed_group")
-# Words between a relative clause's head and its verb: the relative word, an auxiliary and the
-# rest of the head's noun phrase ("kapal tanker mereka yang ditangkap", "its tanker that was
-# seized"); four is the longest such phrase in the tune split's relative passives.
-HEAD_REACH = 4
 MEDIATION_OFFER = "039"
 FORCES = ("military", "police", "armed_group", "coast_guard")
-STATE_FORCES = ("military", "police")
 # Parties who speak for a state rather than fight for it.
 SPEAKING_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "deputy",
                   "foreign_minister", "minister", "ambassador", "spokesperson", "official",
                   "secretary_general")
-# "untuk segera mengambil langkah": a purpose word governs a verb this close; further away
-# only through a list ("untuk menghentikan ..., serta membuka"). Farther words are part of a
-# title ("Utusan Khusus untuk Urusan Perdamaian ... bertemu").
-PURPOSE_REACH = 3
-MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill together
-# A figure as written before a counted noun: "10", "2.5", "1,200".
-FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-# Quote marks glued to a word ("“decided") are not part of it.
-QUOTES = "\"'“”‘’"
-# Quoted runs up to this many words are slogans or titles; checked on the PETR-2 "Free Tibet"
-# banner and dev-set placards ("Stop Bombing Gaza").
-SLOGAN_WORDS = 5
-# "yang disusun Inggris dan menyerukan": a verb joined by "and" within this many words of a
-# relative word still belongs to its clause.
-RELATIVE_REACH = 6
-# "resembled an illegal and systematic attack": a likening word, an article and up to three
-# describing words before the act it names.
-LIKENING_REACH = 4
-# A speech tag this many characters after a quote's end belongs to it ('," ujar Menteri Luar
-# Negeri' puts the verb first; ',” the ministry said' a subject of up to ~20 characters).
-SPEECH_TAG_REACH = 30
-DEMAND_CODE = "100"
-# What a speaker puts on the party before it: "must" is a demand, "will pay a heavy price" a
-# threat.
-BOUND_CODES = {"obligation": DEMAND_CODE, "penalty": THREAT_CODE}
 FORCES_RECEIVED = "062"
-# Verbal acts that a call or meeting "to ..." carries out (praise, protest, appeal, refusal).
-SAID_IN_TALKS = ("support", "condemn", "appeal", "reject")
 POLICE_SENT = "074"
-# An act done "by phone" is also a call between its two sides.
-PHONE_CALL = "041"
-# Drills, held alone or with other states.
-DRILL_CLASSES = ("military_cooperation", "mobilize")
-# Characters either side of a drill noun read for "multilateral": "latihan angkatan laut
-# multilateral" puts it two words on, "The multinational naval exercise" one word before.
-MULTILATERAL_WINDOW = 30
-# Words between an event noun and a passive appeal that asks for it ("boikot produk Prancis
-# telah diserukan" is three; more was another clause in the dev set).
-CALLED_FOR_REACH = 4
-# Acts whose stated reason carries an accusation of the side they hit (the corpus codes it so
-# for broken ties, recalls and expulsions; an arrest "on suspicion of" a crime it does not).
-REASONED_ACTS = frozenset({"sanction"})
-# Words between a reason ("over", "in protest at") and the misdeed it names ("over the
-# nation's alleged ...": three).
-MISDEED_REACH = 3
-# Triggers looked back over for a verb whose object stands before a relative word, and
-# gapped triggers whose second part a later word may lie in: the nearest few (a run-on page
-# must not make these scans quadratic; a verb and its object, or a head and its second part,
-# are never more than a couple of triggers apart).
-VERB_OBJECT_LOOKBACK = 3
 TOLD_LOOKBACK = 3
-# Words from a talks noun to the modal of its predicate: "The meeting between Prime Minister
-# Anwar Ibrahim and President Prabowo Subianto is scheduled" has 10, the longest pair of
-# titled names the probe rounds met.
-PLANNED_REACH = 10
 # Words from an interception to the attack it stopped: "intercepted what looked like another
 # Houthi attack" has 5; one more for an adjective.
 INTERCEPTED_REACH = 6
-CONDEMN_CODE = "111"
-ACCUSE_CODE = "112"
-# The party a "must" binds stands at most this far before it ("the Sudanese government and the
-# rebels in Darfur must": five words).
-OBLIGATION_REACH = 5
-# A demand governs a "that" clause this far on: "put forward demands during the talks,
-# including that Kyiv withdraw" is five words.
-DIRECTIVE_REACH = 6
-# What a rejection verb governs: "rejected a fresh offer from Afghanistan for direct talks"
-# puts the talks eight words on.
-REJECTED_REACH = 8
-ACCUSE = "112"  # an accusation's content is alleged, not told as fact
-# Suspending, breaking off: what is stopped ("suspended talks") is not also an event.
-STOPPING = ("160", "164", "165")
-# An appeal's object noun stands this close ("called for an immediate ceasefire").
-APPEAL_CONTENT_REACH = 3
-# ... or goes on its list: "calling for urgent and extended humanitarian pauses in the Gaza Strip
-# and the unconditional release" puts the second noun eleven words on; "and" stands within
-# 20 characters before it ("and the unconditional").
-APPEAL_LIST_REACH = 12
-LIST_JOIN_CHARS = 20
-# Words from "between"/"antara" to the signing verb of a relative clause: two states' names and
-# "and", a relative word, an auxiliary ("antara Republik Indonesia dan Australia yang telah").
-SIGNED_REACH = 8
 # Words after a withdrawal's trigger where its troops are named ("pulled back their border
 # troops"): a possessive and an adjective.
 TROOPS_REACH = 3
 # How far after a trigger a refinement cue counts: a clause's worth of words.
 REFINE_WORDS = 14
-# Punctuation glued to a word, stripped before cue words are compared ("a ceasefire.").
-PUNCTUATION = ".,;:!?\"'()"
 # Classes whose refinement cues may also stand before the trigger in its clause.
 CUES_BEFORE = ("attack", "meet")
 HOME_CODES = ("081", "082", "083", "084")
@@ -145,19 +67,12 @@ NO_PUNCTUATION = str.maketrans({c: " " for c in PUNCTUATION})
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 SHOW_OF_FORCE = "150"
-# Words after a suspending verb up to the pact's noun: "the Indus Waters Treaty" takes four.
-PACT_REACH = 5
-FORCE_POSTURE = "15"
+FORCE_POSTURE = "15"  # CAMEO 15x: deployments, alerts, drills
 DEPLOYMENT = "154"
 ARREST = "173"
-# Words between a speech tag and the speaker it names (", said Kenya's foreign ministry").
-SPEAKER_REACH = 3  # CAMEO 15x: deployments, alerts, drills
 CEASEFIRE = "0871"
 WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 SUE = "115"
-# Characters before a verb in which a response verb and its means word are looked for: the
-# verb, an object of up to four words and "by" ("protested against the new road by").
-MEANS_CHARS = 60
 # Words of an expulsion's object before the place it is driven out of ("mengusir 16 kapal ikan
 # asal Indonesia keluar dari"): a numbered noun with its origin.
 EXPELLED_OBJECT_WORDS = 8
@@ -165,17 +80,6 @@ VETO, COUNCIL = "129", "UNSC"
 MISSILE_ATTACK = "195"
 # Characters after a party read for "acting as intermediary", the longest go-between phrase.
 GO_BETWEEN_WINDOW = 40
-# Characters read back from a relative verb for ", yang" / ", which" and the party before it.
-SET_OFF_WINDOW = 40
-# Words before a relative word that hold an act noun and its party: "tindakan berbahaya China
-# yang" has three before "yang", the relative word included.
-ACT_NOUN_REACH = 4
-# Words from "sidelines of" to the meeting noun it names, the phrase's own words included: "on
-# the sidelines of the annual G20 summit" ends four words before "summit".
-SIDELINES_REACH = 6
-# Nouns of these classes that are the subject of a modal predicate are planned: talks ("the
-# meeting is scheduled for Saturday") and drills ("the exercises are about to begin").
-SCHEDULED_NOUNS = TALKS + ("mobilize",)
 # Classes that may stand without a target (besides a ceasefire, which finds its sides
 # later): a missile test, a street protest. An attack with
 # no named target ("the war", "killing 39") was noise in every gold set; so were an inquiry
@@ -208,25 +112,25 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     # The subject matter of an inquiry is no event, nor a bound for the inquiry's own parties
     # ("an inquiry into abuses in Sudan" looks into Sudan).
     visiting = {t: guest for t in s.triggers if (guest := _attributed_party(s, ctx, t))}
-    s.triggers = [t for t in s.triggers if not _inquiry_topic(s, ctx, t)
-                  and not _counted_participle(s, ctx, t) and t not in visiting]
+    s.triggers = [t for t in s.triggers if not inquiry_topic(s, ctx, t)
+                  and not counted_participle(s, ctx, t) and t not in visiting]
     drafts = []
     verbs = [t for t in s.triggers if t.form != "nouns"]
     # The second parts of gapped triggers that made an event: a word there ("informed Lavrov
     # by phone") is kept for when its verb makes none (matcher._trigger_matches), not twice.
     told = []
     for trig in s.triggers:
-        if _inside_actor(s, trig) or _anaphoric(s, ctx, trig) or _in_slogan(s, trig) or \
-                in_compound(s, trig) or _likened(s, trig) or _proper_name(s, ctx, trig) or \
+        if _inside_actor(s, trig) or anaphoric(s, ctx, trig) or in_slogan(s, trig) or \
+                in_compound(s, trig) or likened(s, trig) or proper_name(s, ctx, trig) or \
                 any(a <= trig.start and trig.end <= b for a, b in told[-TOLD_LOOKBACK:]):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
-        if _planned_talks(s, ctx, trig) or _sidelines(s, ctx, trig) or \
-                _purpose(s, ctx, trig, left) or \
-                _directive_content(s, ctx, trig) or \
-                _appealed_act(s, ctx, trig) or _called_for_after(s, ctx, trig) or \
-                _rejected_or_alleged(s, ctx, trig, left) or _receiving_noun(s, ctx, trig) or \
-                _content_of_trigger(s, ctx, trig, left):
+        if planned_talks(s, ctx, trig) or sidelines(s, ctx, trig) or \
+                purpose(s, ctx, trig, left) or \
+                directive_content(s, ctx, trig) or \
+                appealed_act(s, ctx, trig) or called_for_after(s, ctx, trig) or \
+                rejected_or_alleged(s, ctx, trig, left) or receiving_noun(s, ctx, trig) or \
+                content_of_trigger(s, ctx, trig, left):
             continue
         blockers = blocking(s, ctx, trig, left)
         code = trig.key
@@ -259,156 +163,15 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             if trig.start2 >= 0:
                 told.append((trig.start2, trig.end2))
     _apply_response(s, ctx, drafts)
-    drafts += _obligations(s, ctx, drafts)
-    drafts += _accused_as_reason(s, ctx, drafts)
-    drafts += _verdicts(s, ctx, drafts)
-    drafts += _misdeed_as_reason(s, ctx, drafts)
-    drafts += _occasion_meeting(s, ctx, drafts)
-    drafts += _call_by_phone(s, ctx, drafts)
-    drafts += _hosted_exercise(s, ctx, drafts)
-    drafts += [d for t, guest in visiting.items() if (d := _visitor(s, ctx, t, guest))]
-    return drafts + _in_kind(s, ctx)
-
-
-def _pact_partner(s, ctx, trig, src) -> list[Actor]:
-    """"a day after New Delhi suspended the 1960 pact", "halting the 1998 agreement, citing
-    Tokyo's ...": a pact suspended with no partner beside it is with the other state the
-    sentence names, else with the story's other side."""
-    words = [w.strip(",.;:'\"") for w in s.folded[trig.start:s.end].split()[:PACT_REACH + 1]]
-    if not set(words) & set(ctx.words.get("pact_noun", ())):
-        return []
-    own = {a.country for a in src}
-    other = [a for a in s.actors if a.country and a.country not in own and not a.locative]
-    return other[:1] or adversary(ctx, src) or []
-
-
-def _visitor(s, ctx, trig, guest) -> Draft | None:
-    """"alongside visiting Somali President Hassan Sheikh Mohamud": the person so described
-    visits the state of the clause's subject."""
-    # (the sentence's, past a speech verb: "Sisi told a news conference alongside visiting ...")
-    host = [a for a in left_group(s, ctx, trig.start, s.start) or []
-            if a.country != guest.country]
-    if not host:
-        return None
-    draft = Draft(trig.key, trig, [guest], host, True, 0.6)
-    ctx.previous.append(draft)
-    return draft
-
-
-def _occasion_meeting(s, ctx, drafts) -> list[Draft]:
-    """"During a bilateral meeting in Kingston, Rubio pressed Young ...", "Dalam pertemuan itu,
-    Rubio menyampaikan penghargaan kepada Sugiono": a meeting named in the opening phrase with no
-    party of its own was held by the two sides of the main clause's act."""
-    if s.fronted < 0 or any(a.country and not a.locative and a.start < s.fronted for a in s.actors):
-        return []
-    noun = next((t for t in s.triggers if t.form == "nouns" and t.start < s.fronted
-                 and ctx.event_type_of(t.key) == "meet"
-                 and not trigger_in(s, ctx, t, "gathering")), None)
-    if noun is None or any(d.trigger.start < s.fronted for d in drafts):
-        return []
-    # ("After negotiations in Geneva, Bessent said Washington and Beijing had agreed": the
-    # two sides may both be the act's subject)
-    main = next((d for d in drafts if d.trigger.start > s.fronted and d.sources
-                 and (d.targets or len({a.country for a in d.sources}) >= 2)
-                 and ctx.event_type_of(d.code) in AT_MEETING), None)
-    if main is None:
-        return []
-    sources, targets = (main.sources, main.targets) if main.targets else \
-        (main.sources[:1], main.sources[1:])
-    draft = Draft(noun.key, noun, list(sources), list(targets), True, 0.6)
-    ctx.previous.append(draft)
-    return [draft]
-
-
-def _hosted_exercise(s, ctx, drafts) -> list[Draft]:
-    """"Latihan angkatan laut multilateral yang diikuti 39 negara, termasuk Turki, dimulai di
-    Bali": a multinational drill told with no doer is held by the state it takes place in, with
-    each state named as taking part (real-news convention: host to each participant)."""
-    if any(ctx.event_type_of(d.code) in DRILL_CLASSES for d in drafts):
-        return []
-    words = ctx.words.get("multilateral", ())
-    noun = next((t for t in s.triggers if t.form == "nouns"
-                 and ctx.event_type_of(t.key) in DRILL_CLASSES
-                 and any(w.strip(PUNCTUATION) in words
-                         for w in s.folded[max(s.start, t.start - MULTILATERAL_WINDOW):
-                                           trig_end(t) + MULTILATERAL_WINDOW].split())),
-                None)
-    host = next((a for a in s.actors if a.locative and a.country
-                 and a.country not in ORGANISATIONS), None)
-    if noun is None or host is None:
-        return []
-    guests = one_per_state([a for a in s.actors if a.country and not a.locative
-                            and a.country not in ORGANISATIONS and a.country != host.country])
-    hosted = [Draft(MOBILIZE_JOINT[1], noun, [host], [g], True, 0.55) for g in guests]
-    ctx.previous.extend(hosted)
-    return hosted
-
-
-def _call_by_phone(s, ctx, drafts) -> list[Draft]:
-    """"Trump lewat telepon memperingatkan kedua pemimpin", "urged Xi by phone to": an act said
-    to be done over the telephone is also a call between its two sides (one call per pair)."""
-    if not any(m.kind == "by_phone" for m in s.markers) or \
-            any(ctx.event_type_of(d.code) == "phone_call" for d in drafts):
-        return []
-    spoken = next((d for d in drafts if d.sources and d.targets and
-                   ctx.event_type_of(d.code) in AT_MEETING + ("threaten", "condemn")), None)
-    if spoken is None:
-        return []
-    calls = [Draft(PHONE_CALL, spoken.trigger, list(spoken.sources), [tgt], True, 0.6)
-             for tgt in one_per_state(spoken.targets)]
-    ctx.previous.extend(calls)
-    return calls
-
-
-def _start(m) -> int:
-    return m.start
-
-
-def _planned_talks(s: Sentence, ctx, trig) -> bool:
-    """"The meeting between Prabowo and Xi is scheduled for Saturday", "Perundingan ... akan
-    digelar pekan depan", "Latihan perang ... dijadwalkan berlangsung": talks or drills that are
-    the subject of a modal predicate are planned, not held.
-    The noun opens the sentence's clauses (no verb before it) and a modal word follows it before
-    any verb does."""
-    if trig.form != "nouns" or ctx.event_type_of(trig.key) not in SCHEDULED_NOUNS or \
-            any(t.form != "nouns" for t in takewhile(lambda t: t.start < trig.start, s.triggers)):
-        return False
-    end = trig_end(trig)
-    verb = next((t.start for t in starting_from(s.triggers, end)), s.end)
-    # ("told Zelensky in a phone call that France would send": the modal of another clause)
-    after = takewhile(lambda m: m.start < verb, starting_from(s.markers, end))
-    return any(m.kind == "modal" and "," not in s.text[end:m.start]
-               and s.words_between(end, m.start) <= PLANNED_REACH
-               and not marker_between(s, end, m.start, ("complement", "relative", "clause_break"))
-               for m in after)
-
-
-def _sidelines(s: Sentence, ctx, trig) -> bool:
-    """"bertemu Retno di sela pertemuan para menlu G20", "met on the sidelines of the G20
-    summit": a meeting noun a few words after "sidelines of" is the occasion of the meeting told,
-    not one of its own."""
-    if trig.form != "nouns" or ctx.event_type_of(trig.key) not in TALKS:
-        return False
-    before = spaced(last_words(s.folded, s.start, trig.start, SIDELINES_REACH))
-    return says(before, ctx.words.get("sidelines", ()))
-
-
-def _proper_name(s: Sentence, ctx, trig) -> bool:
-    """"A Dutch court fined Shell": a one-word English trigger written with a capital inside a
-    sentence whose other words are lower case is a name, not the act. Indonesian capitalises
-    its titles and day names the same way, so only a language that marks names this way
-    (not head-initial Indonesian) reads it."""
-    word = s.text[trig.start:trig.end]
-    if ctx.head_initial or " " in word or not word[:1].isupper() or trig.start == s.start:
-        return False
-    before = s.text[max(s.start, trig.start - 3):trig.start].rstrip()
-    return not before.endswith(("\"", "\u201c", "(", ":", "'")) and not _title_case(s)
-
-
-def _title_case(s: Sentence) -> bool:
-    """A headline-style line ("Russia Strikes Kyiv Overnight"): most words capitalised."""
-    words = s.text[s.start:s.end].split()
-    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+    drafts += obligations(s, ctx, drafts)
+    drafts += accused_as_reason(s, ctx, drafts)
+    drafts += verdicts(s, ctx, drafts)
+    drafts += misdeed_as_reason(s, ctx, drafts)
+    drafts += occasion_meeting(s, ctx, drafts)
+    drafts += call_by_phone(s, ctx, drafts)
+    drafts += hosted_exercise(s, ctx, drafts)
+    drafts += [d for t, guest in visiting.items() if (d := visitor(s, ctx, t, guest))]
+    return drafts + in_kind(s, ctx)
 
 
 def _firm(s: Sentence, ctx, a) -> bool:
@@ -424,15 +187,6 @@ def _firm(s: Sentence, ctx, a) -> bool:
     words = s.folded[a.end:a.end + 30].split()[:2]
     return bool(words) and (words[0] in firms or " ".join(words) in firms or
                             (len(words) > 1 and words[1] in firms))
-
-
-def _serial_after_pledge(s: Sentence, ctx, trig) -> bool:
-    """A verb right after an agreeing or promising verb, with no infinitive word between (the
-    Indonesian serial verb: "setuju menghibahkan", "berjanji mengirim")."""
-    prev = next((t for t in reversed(s.triggers) if t.end <= trig.start), None)
-    if prev is None or prev.form != "verbs" or ctx.event_type_of(prev.key) != "agree":
-        return False
-    return not without_adverbs(s.folded[prev.end:trig.start], ctx)
 
 
 def _attack_noun_after(s: Sentence, ctx, trig) -> bool:
@@ -464,218 +218,6 @@ def _sports_report(s: Sentence, ctx) -> bool:
                                 words)
 
 
-def _obligations(s, ctx, drafts) -> list[Draft]:
-    """"France said Iraq must cooperate", "Rusia menyatakan Sudan harus mengembalikan": a
-    speaker telling another party what it must do is a demand (CAMEO 100); "Pakistan said
-    Kabul would pay a heavy price" is a threat (130)."""
-    out = []
-    for m in s.markers:
-        if m.kind not in BOUND_CODES:
-            continue
-        bound = [a for a in s.actors if a.end <= m.start and a.country and not a.locative
-                 and s.words_between(a.end, m.start) <= OBLIGATION_REACH]
-        if not bound:
-            continue
-        target = bound[-1]
-        speech = [x for x in s.markers if x.kind == "speech" and x.end <= target.start]
-        speaker = left_group(s, ctx, speech[-1].start, s.start) if speech else None
-        if not speaker or target.country in {a.country for a in speaker}:
-            continue
-        code = BOUND_CODES[m.kind]
-        trig = Match(m.start, m.end, "trigger", code, "verbs")
-        draft = Draft(code, trig, speaker, [target], False, 0.6)
-        out.append(draft)
-        ctx.previous.append(draft)
-    return out
-
-
-def _accused_as_reason(s, ctx, drafts) -> list[Draft]:
-    """"meminta tiga diplomat Prancis meninggalkan negara itu, dengan tuduhan ...": an
-    accusation given as the reason, after a comma, is the doer's against the same side."""
-    mark = next((m for m in s.markers if m.kind == "reason_accusation"
-                 and _after_comma(s, m.start)), None)
-    if mark is None:
-        return []
-    earlier = [d for d in drafts if d.trigger.end <= mark.start and d.targets]
-    if not earlier:
-        return []
-    return [_accusation(ctx, earlier[0], Match(mark.start, mark.end, "trigger", ACCUSE_CODE,
-                                               "verbs"), 0.6)]
-
-
-def _misdeed_as_reason(s, ctx, drafts) -> list[Draft]:
-    """"recalled their envoys from Doha in protest at Qatar's interference", "expelled two
-    diplomats over alleged spying": a sanction whose reason names a misdeed (an allegation or
-    a damning word) is also the doer's accusation against the same side (112)."""
-    act = next((d for d in drafts if d.targets and d.sources and
-                ctx.event_type_of(d.code) in REASONED_ACTS), None)
-    if act is None or any(ctx.event_type_of(d.code) == "condemn" for d in drafts):
-        return []
-    # ("..., Aung San Suu Kyi yang ditahan atas tuduhan ...": a reason after another act's
-    # words is that act's)
-    stop = min([t.start for t in s.triggers if t.start >= trig_end(act.trigger)] + [s.end])
-    for opener in (m for m in s.markers if m.kind == "reason_for"
-                   and trig_end(act.trigger) <= m.start < stop):
-        misdeed = next((m for m in s.markers if m.kind in ("allegation", "verdict")
-                        and m.start >= opener.end
-                        and s.words_between(opener.end, m.start) <= MISDEED_REACH), None)
-        if misdeed is not None:
-            trig = Match(opener.start, misdeed.end, "trigger", ACCUSE_CODE, "nouns")
-            return [_accusation(ctx, act, trig, 0.55)]
-    return []
-
-
-def _accusation(ctx, act: Draft, trig: Match, confidence: float) -> Draft:
-    """The accusation an act's stated reason makes, between the act's own sides."""
-    draft = Draft(ACCUSE_CODE, trig, list(act.sources), list(act.targets), False, confidence)
-    ctx.previous.append(draft)
-    return draft
-
-
-def _verdicts(s, ctx, drafts) -> list[Draft]:
-    """"Kenya said ransacking the embassy was a violation of international law", "Moskow
-    menyebutnya provokasi": a speaker's damning verdict on another party is a condemnation
-    (CAMEO 111), when the sentence has no word of condemnation (a condemnation the rules
-    turned down stays turned down)."""
-    verdict = next((m for m in s.markers if m.kind == "verdict"), None)
-    if verdict is None or any(ctx.event_type_of(x.code if isinstance(x, Draft) else x.key) ==
-                              "condemn" for x in drafts + s.triggers):
-        return []
-    tags = [m for m in s.markers if m.kind in ("speech", "judging")]
-    tag = next(iter(tags), None)
-    if tag is None:
-        return []
-    # ("Trump says he will impose ..., and Trudeau called the new tariffs unjustified": a judging
-    # word with its judge right before it, nearest before the verdict, outranks the first tag)
-    near = next((m for m in reversed(tags) if m.end <= verdict.start), None)
-    if near is not None and near is not tag and _judge_before(s, ctx, near):
-        tag = near
-    # The verdict is the speaker's: after "X said", or inside the words before ", said X";
-    # "comments by Obrador calling her government unconstitutional": the party right before
-    # a judging word judges, even after "by".
-    if verdict.start > tag.end:
-        # "He said Vilnius' decision was illegal": a pronoun speaks for the last person named;
-        # "..., saying Addis Ababa had meddled": a participle speaks for the sentence's doer
-        speaker = _judge_before(s, ctx, tag) or _participle_speaker(s, ctx, drafts, tag) or \
-            left_group(s, ctx, tag.start, s.start) or pronoun_person(s, ctx, tag)
-    elif tag.kind == "speech":
-        # '"...," the minister said, warning Seoul': the speaker before the tag, else after it
-        speaker = speaker_before_tag(s, verdict, tag) or party_after(s, tag.end, SPEAKER_REACH)
-    else:
-        speaker = None
-    if not speaker:
-        return []
-    own = {a.country for a in speaker}
-    # "told al-Sharaa that Israel's occupation ... was unacceptable": the owner of the act
-    # judged, not whom the speaker told
-    owner = next(([a] for a in s.actors if a.country and a.country not in own
-                  and not a.locative and tag.end <= a.start and a.end <= verdict.start
-                  and owns_next(s, a)), None)
-    target = owner or next(([a] for a in s.actors if a.country and a.country not in own
-                            and not a.locative and a.start >= min(tag.end, verdict.start)), None)
-    if target is None and (tag.kind == "judging" or _names_no_party(s, verdict)):
-        # "Lula ... menyebutnya sebagai bentuk arogansi", '"Ini tidak bersahabat," kata Marty':
-        # the verdict is on the latest act another state did
-        target = _last_doers(ctx, own)
-    if target is None and verdict.start > tag.end:
-        # "menyebut pengusiran itu tidak dapat diterima": the act named by a noun that points
-        # back to it
-        target = event_reference(s, ctx, tag.end, verdict.start, own)
-    if target is None and verdict.start > tag.end:
-        # "Menyikapi langkah Korea Utara itu, DK PBB menyebut langkah negeri komunis itu
-        # sebagai ancaman nyata", "Lavrov rejected Washington's proposal, calling it absurd": the
-        # act judged was named before the judging word
-        target = next(([a] for a in reversed(s.actors) if a.country and a.country not in own
-                       and not a.locative and a.end <= tag.start), None)
-    if not target:
-        return []
-    trig = Match(verdict.start, verdict.end, "trigger", CONDEMN_CODE, "verbs")
-    draft = Draft(CONDEMN_CODE, trig, speaker, target, False, 0.55)
-    ctx.previous.append(draft)
-    return [draft]
-
-
-def _participle_speaker(s, ctx, drafts, tag) -> list[Actor] | None:
-    """The doer of the sentence's first event when the speech tag is a participle after a
-    comma ("ordered the ambassador to leave, saying ...")."""
-    if not _after_comma(s, tag.start) or \
-            s.folded[tag.start:tag.end] not in ctx.words.get("speech_participle", ()):
-        return None
-    if drafts:
-        return list(drafts[0].sources) or None
-    # "Milei answered Madrid's move, calling it absurd": the sentence's subject judges, not the
-    # owner of the act judged
-    return _lead_party(s) if tag.kind == "judging" else None
-
-
-def _lead_party(s) -> list[Actor] | None:
-    """The first party of the sentence that is neither a place nor an owner ("Madrid's")."""
-    lead = next((a for a in s.actors if a.country and not a.locative
-                 and not owns_next(s, a)), None)
-    return [lead] if lead else None
-
-
-def _after_comma(s, pos) -> bool:
-    return s.text[max(s.start, pos - 3):pos].strip().endswith(",")
-
-
-def _names_no_party(s, verdict) -> bool:
-    """Whether no party stands before the verdict in its sentence ('"This is unfriendly," the
-    minister said'): what it judges was told before."""
-    return not any(a.country for a in s.actors if a.end <= verdict.start)
-
-
-def _judge_before(s, ctx, tag) -> list[Actor] | None:
-    """The party right before a judging word, or before "who" and the word."""
-    if tag.kind != "judging":
-        return None
-    judge = next((a for a in reversed(s.actors) if a.end <= tag.start and a.country), None)
-    if judge is None:
-        return None
-    between = [w.strip(",") for w in s.folded[judge.end:tag.start].split()]
-    relative = ctx.words.get("relative", ())
-    right_before = not between or (len(between) == 1 and between[0] in relative)
-    return [judge] if right_before else None
-
-
-def _in_kind(s, ctx) -> list[Draft]:
-    """"Colombia adopted a reciprocal measure", "All three hit back with tariffs": the act of
-    the latest event, returned by its target (the subject, else all its targets) to its doer."""
-    mark = next((m for m in s.markers if m.kind == "in_kind"), None)
-    # ("would hit back in kind": the threat told with its own verb, whose parties the return
-    # still names)
-    threat = mark is not None and _modal_before(s, ctx, mark)
-    if mark is None or any((t.end <= mark.start and s.words_between(t.end, mark.start) <= 2
-                            or t.start <= mark.start < trig_end(t))
-                           and not (threat and t.key == THREAT_CODE) for t in s.triggers):
-        # "diancam dengan tindakan balasan", "reserved the right to hit back with": what
-        # another event threatens
-        return []
-    subject = left_group(s, ctx, mark.start, s.start)
-    own = {a.country for a in subject or []}
-    answered = next((d for d in reversed(ctx.previous) if d.targets and d.sources and
-                     (own & {a.country for a in d.targets} if subject else True)), None)
-    if answered is None or ctx.event_type_of(answered.code) in SYMMETRIC:
-        return []
-    sources = subject or answered.targets
-    doers = [a for a in answered.sources if a.country not in {x.country for x in sources}]
-    if not doers:
-        return []
-    # ("would hit back in kind": a return still to come is a threat)
-    code = THREAT_CODE if threat else answered.code
-    trig = Match(mark.start, mark.end, "trigger", code, "verbs")
-    draft = Draft(code, trig, list(sources), doers, False, 0.55)
-    ctx.previous.append(draft)
-    return [draft]
-
-
-def _modal_before(s, ctx, mark) -> bool:
-    """A modal word in the few words before `mark`, within its clause ("would hit back")."""
-    left, _ = clause_bounds(s, mark.start, mark.end)
-    return any(m.kind == "modal" and left <= m.start and m.end <= mark.start
-               and s.words_between(m.end, mark.start) <= SCOPE_WORDS for m in s.markers)
-
-
 def _in_response(s, ctx, trig) -> bool:
     """"In reaction, France recalled its ambassador", "Sebagai balasan, Prancis menarik ...":
     an act told as a response, the phrase set off by a comma before its verb ("in response to
@@ -704,57 +246,6 @@ def _refuses_a_request(s, ctx, trig, etype) -> bool:
     return bool(words) and words[0] in ctx.words.get("request_noun", ())
 
 
-def _last_doers(ctx, own: set) -> list[Actor] | None:
-    """The sources of the latest earlier event that another state did: what "it" in "called
-    it arrogance" judges."""
-    for d in reversed(ctx.previous):
-        doers = [a for a in d.sources if a.country and a.country not in own]
-        if doers:
-            return doers
-    return None
-
-
-def _likened(s, trig) -> bool:
-    """"said it resembled an illegal attack", "amounts to genocide", "menyerupai serangan",
-    "what it described as Israeli aggression": an act named to characterise another is a
-    verdict on it, not an act of its own."""
-    if any(m.kind == "likening" and m.end <= trig.start and
-           s.words_between(m.end, trig.start) <= LIKENING_REACH for m in s.markers):
-        return True
-    return any(m.kind == "verdict" and m.start <= trig.start and trig.end <= m.end
-               for m in s.markers) and \
-        any(m.kind == "judging" and m.end <= trig.start for m in s.markers)
-
-
-def _in_slogan(s, trig) -> bool:
-    """A trigger inside a short quotation ("Free Tibet", "Stop Bombing Gaza") is a slogan or a
-    title, not an act. Longer quotations are speech and are read as usual."""
-    text = s.text
-    opens = [text.rfind(q, s.start, trig.start) for q in QUOTE_OPEN]
-    start = max(opens)
-    if start < 0:
-        return False
-    close = min([i for i in (text.find(q, trig.end, s.end) for q in QUOTE_CLOSE) if i >= 0],
-                default=-1)
-    if close >= 0 and text[start + 1:close].strip() == text[trig.start:trig.end]:
-        return False  # "It said it 'rejects' the comment": only the verb is quoted
-    if any(a.country and 0 <= start - a.end <= 2 for a in s.actors):
-        return False  # 'India "decided to expel" the envoy': a quoted verb after its subject
-    if text[start + 1:start + 2].islower() and trig.start > start + 1:
-        # 'the three governments "strongly condemned"': a quoted verb phrase; a slogan opens
-        # capitalised or with its verb ("free Ukraine")
-        return False
-    return close >= 0 and len(text[start:close].split()) <= SLOGAN_WORDS and \
-        not any(q in text[start + 1:trig.start] for q in QUOTE_CLOSE) and \
-        not _speech_tag_after(s, close)
-
-
-def _speech_tag_after(s, close) -> bool:
-    """'"We back Libya," he said': a short quote with a speech tag right after it is speech."""
-    return any(m.kind == "speech" and close < m.start <= close + SPEECH_TAG_REACH
-               for m in s.markers)
-
-
 def _undergoes(s, ctx, trig) -> bool:
     """"agreed to be deported", "bersedia dideportasi": a passive infinitive after the verb."""
     words = s.folded[trig_end(trig):trig_end(trig) + 20].split()[:2]
@@ -781,271 +272,9 @@ def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
     return None if helped else THREAT_CODE
 
 
-def _anaphoric(s, ctx, trig) -> bool:
-    """"uji coba itu", "this attack": a reference to an event already told, not a new one."""
-    if trig.form != "nouns":
-        return False
-    after = s.folded[trig_end(trig):trig_end(trig) + 15].split()
-    before = s.folded[max(s.start, trig.start - 15):trig.start].split()
-    return (bool(after) and after[0].strip(",.") in ctx.words.get("anaphor_after", ())) or \
-        (bool(before) and before[-1] in ctx.words.get("anaphor_before", ()))
-
-
-def _appealed_act(s, ctx, trig) -> bool:
-    """"mendesak militer Myanmar membebaskan ...", "urged Russia release": a verb right after
-    an appeal's addressee is what the appeal asks for, not an act."""
-    if trig.form == "nouns":
-        return False
-    for t in reversed(s.triggers):
-        if t.end > trig.start:
-            continue
-        if _joined_by_and(s, ctx, t, trig) and t.form != "nouns":
-            return _appealed_act(s, ctx, t)  # "... menarik pasukannya dan menghentikan dukungannya"
-        if ctx.event_type_of(t.key) != "appeal":
-            return False
-        gap = list(s.folded[t.end:trig.start])
-        covered = False
-        for a in s.actors:
-            if t.end <= a.start and a.end <= trig.start:
-                gap[a.start - t.end:a.end - t.end] = " " * (a.end - a.start)
-                covered = True
-        rest = [w for w in "".join(gap).split() if w not in ctx.words.get("determiner", ())]
-        # "mendesak dunia menjatuhkan sanksi": an addressee that is no party (but "called on
-        # the world to press the UAE" presses the UAE through others: an appeal of its own)
-        return (covered and not rest) or (" ".join(rest) in ctx.words.get("addressee", ()) and
-                                          ctx.event_type_of(trig.key) != "appeal")
-    return False
-
-
-def _called_for_after(s, ctx, trig) -> bool:
-    """"a boycott of French goods has been called for", "aksi boikot ... telah diserukan": a
-    noun that a passive appeal asks for is no act."""
-    if trig.form != "nouns":
-        return False
-    aux = ctx.words.get("passive_aux", ())
-    for t in s.triggers:
-        if t.start < trig.end or ctx.event_type_of(t.key) != "appeal":
-            continue
-        gap = s.folded[trig.end:t.start].split()
-        return len(gap) <= CALLED_FOR_REACH and \
-            (t.form == "passive" or any(w in aux for w in gap))
-    return False
-
-
-def _joined_by_and(s, ctx, earlier, later) -> bool:
-    """Whether only a coordination word (and what the earlier verb governs) joins two verbs;
-    an adverb may stand after it ("and also warned")."""
-    adverbs = ctx.words.get("adverb", ())
-    words = [w for w in s.folded[trig_end(earlier):later.start].split() if w not in adverbs]
-    return bool(words) and words[-1].strip(",") in ctx.words.get("coordination", ()) and \
-        s.words_between(trig_end(earlier), later.start) <= SCOPE_WORDS + 4
-
-
-def _directive_content(s, ctx, trig) -> bool:
-    """"demanding that Russia withdraw": what is demanded has not happened; "tuduhan bahwa
-    Moskow memasok senjata": what is alleged is not told as fact."""
-    for m in s.markers:
-        if m.kind == "complement" and m.end <= trig.start and s.words_between(m.end, trig.start) <= 5:
-            # (not across a speech tag: '"We urge Peru to act," she said, recalling that she
-            # had signed': the complement is the tag's)
-            head = [t for t in s.triggers if t.end <= m.start
-                    and s.words_between(t.end, m.start) <= DIRECTIVE_REACH
-                    and not marker_between(s, t.end, m.start, ("speech",))]
-            if any(ctx.event_type_of(t.key) in ("appeal", "threaten", "condemn") for t in head):
-                return True
-    return False
-
-
-def _content_of_trigger(s, ctx, trig, left) -> bool:
-    """"menawarkan bantuan", "offered aid": a noun carried by a verb that is itself an event is
-    that event's content (the offer), not a second event; so is what an appeal asks for
-    ("mendorong gencatan senjata", "called for a ceasefire") or what a mediator brokers
-    ("mediating a ceasefire between")."""
-    if trig.form != "nouns":
-        return False
-    if any(t is not trig and (ctx.event_type_of(t.key) == "appeal" or t.key.startswith(MEDIATE))
-           and t.end <= trig.start and (s.words_between(t.end, trig.start) <= APPEAL_CONTENT_REACH
-                                        or _listed_after(s, t, trig))
-           for t in s.triggers):
-        return True
-    support = support_verb(s, ctx, trig, left)
-    return support is not None and not _on_an_occasion(s, ctx, trig) and \
-        any(t.form != "nouns" and t.start <= support < t.end for t in s.triggers)
-
-
-def _listed_after(s, t, trig) -> bool:
-    """"calling for humanitarian pauses in Gaza and the unconditional release of all hostages":
-    a noun that goes on the list an appeal asks for, with no clause or other event between."""
-    joined = max(t.end, trig.start - LIST_JOIN_CHARS)
-    return s.words_between(t.end, trig.start) <= APPEAL_LIST_REACH and \
-        marker_between(s, joined, trig.start, ("coordination",)) and \
-        not marker_between(s, t.end, trig.start, ("clause_break", "relative", "speech")) and \
-        not any(t.end <= x.start < trig.start for x in s.triggers if x is not trig)
-
-
-def _on_an_occasion(s, ctx, trig) -> bool:
-    """"menyerahkan keris ... dalam kunjungan kenegaraannya": a noun after an occasion word is
-    when the act took place, not what the act handed over."""
-    before = last_words(s.folded, s.start, trig.start, 1)
-    return bool(before) and before[-1] in ctx.words.get("occasion", ())
-
-
-def _receiving_noun(s, ctx, trig) -> bool:
-    """"received weapons from", "received assurances from": the noun is the event, "received"
-    only its frame (it is a visit only with people after it: "received ministers")."""
-    if trig.form == "nouns" or not trigger_in(s, ctx, trig, "receive"):
-        return False
-    return any(t.form == "nouns" and t.start >= trig.end and s.words_between(trig.end, t.start) <= 2
-               for t in s.triggers)
-
-
-def _rejected_or_alleged(s, ctx, trig, left) -> bool:
-    """"rejected a US offer to host a summit", "suspended talks with Japan": what is rejected
-    or stopped did not happen; "menuduh Ukraina menyerang", "accused Rwanda of making": what is
-    alleged is not told as fact."""
-    for t in s.triggers:
-        if t.form != "nouns" and left <= t.start and t.end <= trig.start and \
-                (ctx.event_type_of(t.key) == "reject"
-                 or t.key.startswith((ACCUSE, *STOPPING))) and \
-                s.words_between(t.end, trig.start) <= REJECTED_REACH and \
-                (not marker_between(s, t.end, trig.start, ("coordination",))
-                 or _listed_gerund(s, ctx, trig) or _governed_by_gerund(s, ctx, t.end, trig)) and \
-                not _verb_after_comma(s, t.end, trig):
-            return True
-    return False
-
-
-def _listed_gerund(s, ctx, trig) -> bool:
-    """"accused the vessel of ignoring warnings and deliberately ramming": a gerund after "and"
-    goes on listing what is alleged; a finite verb there ("and rammed") is the main clause's."""
-    return trig.form == "verbs" and ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
-
-
-def _governed_by_gerund(s, ctx, start, trig) -> bool:
-    """"accused Rwanda of sending troops and weapons": a noun that a gerund after a preposition
-    governs, past "and", is still what is alleged."""
-    words = s.folded[start:trig.start].split()
-    preps = ctx.words.get("preposition", ())
-    return trig.form == "nouns" and any(words[i - 1] in preps and ends_as(ctx, "gerund", w)
-                                        for i, w in enumerate(words) if i > 0)
-
-
-def _verb_after_comma(s, pos, trig) -> bool:
-    """"ruled out sending troops, hailed the arrival": a verb right after a comma is the main
-    clause's again, not the refused or alleged content."""
-    gap = s.text[pos:trig.start]
-    return trig.form == "verbs" and "," in gap and not gap[gap.rindex(",") + 1:].strip()
-
-
-def _purpose(s, ctx, trig, left) -> bool:
-    """"untuk mendukung", "to support", "yang melarang": an infinitive is the content of another
-    event and a relative clause describes something; neither is a new event. An infinitive
-    reaches over a list ("untuk menghentikan ... serta membuka") until a new party appears;
-    what a state orders its own envoy or forces to do is its act."""
-    pos = trig.start
-    if _ordered_to_own(s, ctx, trig):
-        return False
-    if trig.form == "nouns":
-        support = support_verb(s, ctx, trig, left)
-        if support is None:
-            return False
-        words = [w for w in s.folded[max(s.start, support - 30):support].split()
-                 if w not in ctx.words.get("adverb", ())]
-        # "promised to continue military aid": the aid is the promise's content; but
-        # "continued to send arms" is the act itself, and "is ready to contribute troops" a
-        # stated intention that the intent rule reads.
-        stated = ctx.words.get("intent", frozenset()) | ctx.words.get("modal", frozenset())
-        return bool(words) and words[-1] in ctx.words.get("purpose", ()) and \
-            not (len(words) > 1 and (words[-2] in ctx.words.get("aspect", ())
-                                     or " ".join(words[-2:]) in stated))
-    before = [w.strip(QUOTES) for w in s.folded[max(s.start, pos - 30):pos].split()]
-    if len(before) > 1 and before[-1] in ctx.words.get("relative", ()) and \
-            before[-2] in ctx.words.get("statement_noun", ()):
-        return False  # "a statement that condemned", "pernyataan yang mendesak": its act
-    if _decided_measure(ctx, trig, before):
-        return False  # "decided to suspend Mali's membership": the measure is taken
-    if before and before[-1] in ctx.words.get("relative", ()) and copula_head(s, ctx, trig):
-        return False  # "Bahrain was the first country that expelled": what Bahrain did
-    if ctx.event_type_of(trig.key) == "attack" and strike_relative_subject(s, ctx, trig):
-        return False  # "an air strike that killed three soldiers": what the strike did
-    if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
-        return True  # "the occupied West Bank", "Jordan's visiting King": adjectives
-    if before and before[-1] in ctx.words.get("preposition", ()) and \
-            not means_of_response(ctx, s.folded[max(s.start, pos - MEANS_CHARS):pos].split()):
-        # "bans on travel to Canada": a noun, not a verb (but "responded by expelling four
-        # diplomats": the means is the act)
-        return True
-    if len(before) > 1 and before[-1] in ctx.words.get("purpose", ()) and \
-            before[-2] in ctx.words.get("aspect", ()):
-        return False  # "continued to fire": the act itself
-    before = [w for w in before if w not in ctx.words.get("adverb", ())]
-    bare = [w for w in before if w not in ctx.words.get("passive_aux", ())]
-    if bare and bare[-1] in ctx.words.get("relative", ()):
-        # "yang melarang", "that was captured by": a relative clause describes something; but
-        # after a party ("tim polisi Turki yang menyelidiki") it tells what that party does,
-        # and a seizure or strike with its doer named ("kapal tanker mereka yang ditangkap
-        # Inggris") is that doer's act.
-        return not (_party_before(s, pos) or _verbs_object_before(s, ctx, pos) or
-                    _act_of_party(s, ctx, pos) or _set_off_party(s, ctx, pos) or
-                    _forceful_act_by(s, ctx, trig) or _ranked(s, ctx, pos) or
-                    _signing_described(s, ctx, trig, pos) or _mediated_by(s, ctx, trig))
-    if bare and bare[-1] in ctx.words.get("coordination", ()) and \
-            _in_relative_of_a_thing(s, ctx, left, pos):
-        return True  # "rancangan resolusi yang disusun Inggris dan menyerukan ...": the draft's
-    if _talks_held_for(s, ctx, trig) is not None:
-        return False
-    if _serial_after_pledge(s, ctx, trig):
-        return True  # "Jepang setuju menghibahkan kapal": what was agreed, not yet done
-    for m in s.markers:
-        if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
-            continue
-        if _ranked(s, ctx, m.start):
-            continue  # "the first Asian leader to visit Kyiv": a record of what was done
-        if _caused_to(s, ctx, m.start):
-            continue  # "prompting Iraq to recall its ambassador": what was caused was done
-        listing = bool(before) and before[-1] in ctx.words.get("coordination", ())
-        if "," in s.text[m.end:pos] and not listing:
-            continue  # ", accusing Moscow": a comma closes the infinitive, unless a list goes on
-        if listing and ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]):
-            continue  # "summoned ... to complain about ... and urged Moscow": a finite verb
-        between = [a for a in s.actors if a.country and m.end <= a.start < pos]
-        near = not between and s.words_between(m.end, pos) <= PURPOSE_REACH
-        # A list goes on past parties whose state is only guessed ("untuk menghentikan serangan
-        # terhadap warga sipil ..., serta membuka akses"); a named party starts a new clause.
-        listed = bool(before) and before[-1] in ctx.words.get("coordination", ()) and \
-            all(a.kind == "home" for a in between)
-        if near or listed:
-            return True
-    return False
-
-
-def _caused_to(s, ctx, pos) -> bool:
-    """Whether a verb of causing and its party stand right before the infinitive word at `pos`
-    ("prompting Iraq to", "forcing Kenya to")."""
-    party = next((a for a in reversed(s.actors) if a.end <= pos and a.country), None)
-    if party is None or s.words_between(party.end, pos) > 0:
-        return False
-    words = last_words(s.folded, s.start, party.start, 1)
-    return bool(words) and words[-1] in ctx.words.get("causing", ())
-
-
-def _talks_held_for(s, ctx, trig) -> Draft | None:
-    """The call or meeting of this sentence held "to" carry out `trig`, a verbal act ("phoned
-    Abiy Ahmed to congratulate him", "menelepon Lavrov untuk menyampaikan protes"): what one
-    says there is said, not only meant."""
-    if ctx.event_type_of(trig.key) not in SAID_IN_TALKS:
-        return None
-    talks = next((d for d in _sentence_drafts_before(s, ctx, trig.start)
-                  if ctx.event_type_of(d.code) in TALKS and d.sources), None)
-    if talks is None or not any(m.kind == "purpose" and talks.trigger.start < m.start < trig.start
-                                for m in s.markers):
-        return None
-    return talks
-
-
 def _talks_purpose(s, ctx, trig, src, tgt):
     """That act is done by the caller to the one called (Egypt praised Ethiopia)."""
-    talks = _talks_held_for(s, ctx, trig)
+    talks = talks_held_for(s, ctx, trig)
     if talks is None:
         return src, tgt
     caller = list(talks.sources)
@@ -1053,148 +282,6 @@ def _talks_purpose(s, ctx, trig, src, tgt):
     if not any(a.country and a.country not in own for a in tgt or ()):
         tgt = list(talks.targets)
     return caller, tgt
-
-
-def _sentence_drafts_before(s, ctx, pos):
-    """This sentence's drafts so far, nearest first (never a scan of the whole article)."""
-    for d in reversed(ctx.previous):
-        if d.trigger.start < s.start:
-            return
-        if d.trigger.start < pos:
-            yield d
-
-
-def _ranked(s, ctx, pos) -> bool:
-    """"the first Asian leader to visit", "negara kedua ... yang mengirimkan": an ordinal just
-    before the infinitive or relative clause makes it a record of what was done."""
-    words = [w.strip(",") for w in s.folded[max(s.start, pos - 40):pos].split()[-4:]]
-    return any(w in ctx.words.get("ordinal", ()) for w in words)
-
-
-def _forceful_act_by(s, ctx, trig) -> bool:
-    """"kapal tanker mereka yang ditangkap Inggris", "its tanker that was seized by Iran": a
-    coercive or violent passive whose doer follows at once (with or without "by"/"oleh"),
-    hung on a party with a state (not "semua sandera yang ditahan Hamas", whose state the
-    sentence does not say)."""
-    if ctx.event_type_of(trig.key) not in ("coerce", "attack") or trig.form == "nouns" or \
-            not _party_before(s, trig.start, any_party=True, reach=HEAD_REACH):
-        return False
-    end = trig_end(trig)
-    doer, by = _doer_after(s, ctx, trig)
-    if doer is not None and doer.locative and ctx.event_type_of(trig.key) == "coerce":
-        # "jurnalis Australia yang ditahan selama tiga pekan di Myanmar": held by that state
-        return s.words_between(end, doer.start) <= PLACE_AFTER_PARTICIPLE
-    return doer is not None and s.words_between(end, doer.start) <= by and \
-        (trig.form == "passive" or by == 1)
-
-
-def _mediated_by(s, ctx, trig) -> bool:
-    """"lewat kesepakatan yang dimediasi Uni Emirat Arab": a relative clause naming who
-    mediated tells the mediation."""
-    if not trig.key.startswith(MEDIATE) or trig.form != "passive":
-        return False
-    doer, by = _doer_after(s, ctx, trig)
-    return doer is not None and s.words_between(trig_end(trig), doer.start) <= by
-
-
-def _doer_after(s, ctx, trig) -> tuple[Actor | None, int]:
-    """The first party with a state after a passive trigger, and 1 when "by"/"oleh" opens the
-    words after the trigger (else 0): how many words may stand before that doer."""
-    end = trig_end(trig)
-    words = s.folded[end:end + 12].split()
-    by = 1 if words and words[0] in ctx.words.get("agent", ()) else 0
-    return next((a for a in s.actors if a.start >= end and a.country), None), by
-
-
-def _signing_described(s, ctx, trig, pos) -> bool:
-    """"kesepakatan antara Indonesia dan Australia yang ditandatangani pada Kamis": a relative
-    clause saying that an agreement between two states was signed tells the signing."""
-    if ctx.event_type_of(trig.key) != "agree" or \
-            not (trig.form == "passive" or is_passive(s, ctx, trig, s.start)):
-        return False
-    between = next((m for m in reversed(s.markers) if m.kind == "between" and m.end <= pos), None)
-    if between is not None and s.words_between(between.end, pos) <= SIGNED_REACH and \
-            len({a.country for a in s.actors if a.country and between.end <= a.start < pos}) >= 2:
-        return True
-    # ("perjanjian ... yang diteken Indonesia dan Australia tahun lalu", "a pact signed by
-    # Indonesia and Australia": the signers right after the verb)
-    end = trig_end(trig)
-    signers = {a.country for a in s.actors if a.country and not a.locative and a.start >= end
-               and s.words_between(end, a.start) <= SIGNED_REACH}
-    return len(signers) >= 2
-
-
-def _party_before(s, pos, any_party=False, reach=2) -> bool:
-    """Whether a person or titled body with a state stands right before the relative word (and
-    an auxiliary) that precedes `pos`. A bare state or organisation there mostly modifies a
-    thing ("resolusi Dewan Keamanan PBB yang melarang"), unless `any_party`."""
-    return any(a.country and (any_party or a.role or a.name) and not a.locative and a.end <= pos
-               and s.words_between(a.end, pos) <= reach for a in s.actors)
-
-
-def _set_off_party(s, ctx, pos) -> bool:
-    """"Qatar, yang menengahi perundingan", "Egypt, which brokered the truce": a relative clause
-    set off by a comma right after a party tells what that party does."""
-    relative = ctx.words.get("relative", ())
-    words = last_words(s.folded, s.start, pos, 2)
-    if not words or words[-1] not in relative:
-        return False
-    start = max(s.start, pos - SET_OFF_WINDOW)
-    before = s.text[start:pos].rstrip()
-    before = before[:len(before) - len(words[-1])].rstrip()
-    comma = start + len(before) - 1
-    return before.endswith(",") and any(a.country and not a.locative and a.end == comma
-                                        for a in s.actors)
-
-
-def _act_of_party(s, ctx, pos) -> bool:
-    """"tindakan berbahaya China yang menyemprotkan meriam air": a party and a noun for its act
-    ("tindakan", "move") in the few words before the relative word; the clause tells that act."""
-    words = last_words(s.folded, s.start, pos, ACT_NOUN_REACH)
-    return any(w in ctx.words.get("act_noun", ()) for w in words) and \
-        _party_before(s, pos, any_party=True, reach=ACT_NOUN_REACH)
-
-
-def _verbs_object_before(s, ctx, pos) -> bool:
-    """Whether the party right before the relative word is a verb's own object ("mengecam
-    Amerika Serikat yang telah menyerang", "condemned the United States, which attacked"):
-    then the clause tells what that party did. A state after a noun ("resolusi Dewan Keamanan
-    yang melarang") only says whose thing it is."""
-    at = bisect_right(s.actors, pos, key=lambda a: a.end) - 1
-    party = s.actors[at] if at >= 0 else None
-    if party is None or not party.country or party.locative or s.words_between(party.end, pos) > 2:
-        return False
-    upto = bisect_right(s.triggers, party.start, key=_start)
-    before = s.triggers[max(0, upto - VERB_OBJECT_LOOKBACK):upto]
-    determiners = ctx.words.get("determiner", ())
-    return any(t.form != "nouns" and t.end <= party.start and
-               all(w in determiners for w in s.folded[t.end:party.start].split()) for t in before)
-
-
-def _in_relative_of_a_thing(s, ctx, left, pos) -> bool:
-    """Whether `pos` follows "and" inside a relative clause on a thing, not a party ("a draft
-    that Britain wrote and called for ..."): a relative word within a few words before, with no
-    comma between, and a party of the relative clause's own before "and" (an adjective clause,
-    "provokasi yang tidak rasional dan mengerahkan", hands back to the main verb)."""
-    rels = [m for m in relative_openers(s, ctx, left, pos) if m.end <= pos]
-    rel = rels[-1] if rels else None
-    return rel is not None and "," not in s.text[rel.end:pos] and \
-        s.words_between(rel.end, pos) <= RELATIVE_REACH and not _party_before(s, rel.start) \
-        and any(a.country and rel.end <= a.start and a.end <= pos for a in s.actors)
-
-
-def _decided_measure(ctx, trig, before) -> bool:
-    """"agreed on Monday to suspend", "voted to impose": a sanction a party decides on."""
-    if ctx.event_type_of(trig.key) != "sanction" or not before or \
-            before[-1] not in ctx.words.get("purpose", ()):
-        return False
-    return not ctx.words.get("decide", frozenset()).isdisjoint(before[-5:-1])
-
-
-def _numeral_next(s, pos) -> bool:
-    """"up to 100 ethnic Albanians", "hingga 4.000 tentara": a number after "to" is a quantity."""
-    nxt = s.text[pos:pos + 12].split()
-    return bool(nxt) and nxt[0][:1].isdigit()
 
 
 def _inside_actor(s: Sentence, t: Match) -> bool:
@@ -1207,13 +294,13 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         src, tgt, conf = noun_parties(s, ctx, trig, left, right, verbs)
     else:
         src, tgt, conf = verb_parties(s, ctx, trig, left, right, verbs, etype)
-        if not src and _ordered_to_own(s, ctx, trig):
+        if not src and ordered_to_own(s, ctx, trig):
             src = _orderer(s, ctx, trig) or src  # "The junta told police to expel ..."
     src, tgt = _talks_purpose(s, ctx, trig, src, tgt)
     if src is None:
         return None
     if src and not tgt and etype == "sanction":
-        tgt = _pact_partner(s, ctx, trig, src)
+        tgt = pact_partner(s, ctx, trig, src)
     if not trig.key.startswith(MEDIATE):  # ("Oman bertindak sebagai mediator": the act)
         src, tgt = ([a for a in side if not _go_between(s, ctx, a)] for side in (src, tgt))
     code = trig.key
@@ -1438,16 +525,8 @@ def _coordinated_target(s, ctx, trig, src) -> list[Actor]:
             return []
         if {a.country for a in earlier.sources} == own and earlier.targets and \
                 earlier.trigger.form != "nouns":
-            return list(earlier.targets) if _joined_by_and(s, ctx, earlier.trigger, trig) else []
+            return list(earlier.targets) if joined_by_and(s, ctx, earlier.trigger, trig) else []
     return []
-
-
-def _ordered_to_own(s, ctx, trig) -> bool:
-    """"Thailand ordered its defence attache to issue a warning": `trig` is what a state orders
-    its own envoy or forces to do (within a few words after the order's "to"), its own act."""
-    purpose = next((m for m in reversed(s.markers) if m.kind == "purpose" and m.end <= trig.start
-                    and s.words_between(m.end, trig.start) <= 3), None)
-    return purpose is not None and _own_agent_order_before(s, ctx, purpose.start)
 
 
 def _orderer(s, ctx, trig) -> list[Actor] | None:
@@ -1463,21 +542,7 @@ def _own_agent_ordered(s, ctx, trig) -> bool:
     demand on anyone; what it orders is the state's act."""
     purpose = next((m for m in s.markers if m.kind == "purpose" and m.start >= trig.start
                     and s.words_between(trig.start, m.start) <= 5), None)
-    return purpose is not None and _own_agent_order_before(s, ctx, purpose.start)
-
-
-def _own_agent_order_before(s, ctx, pos) -> bool:
-    """Whether an order verb and an owned object ("its", "-nya") stand in the words before
-    `pos` ("ordered its troops", "memerintahkan atase pertahanannya")."""
-    words = s.folded[max(s.start, pos - 60):pos].split()[-5:]
-    verbs = [i for i, w in enumerate(words) if w in ctx.words.get("order_verb", ())]
-    if not verbs:
-        return False
-    if any(is_possessive(ctx, w) for w in words[verbs[-1] + 1:]):
-        return True
-    # "told police to expel France's ambassador": forces named with no state of their own
-    return any(a.role in STATE_FORCES and a.country is None and a.end <= pos
-               and s.words_between(a.end, pos) == 0 for a in s.actors)
+    return purpose is not None and own_agent_order_before(s, ctx, purpose.start)
 
 
 def _intrusion(s, ctx, trig) -> bool:
@@ -1538,49 +603,6 @@ def _attributed_party(s, ctx, trig) -> Actor | None:
     nxt = s.text.find(" ", trig.end) + 1
     return next((a for a in s.actors if a.start == nxt and a.country and (a.role or a.name)),
                 None)
-
-
-def _counted_participle(s, ctx, trig) -> bool:
-    """"freed 10 jailed U.S. citizens", "two detained Americans": a participle after a number
-    describes the people counted; it is neither an event nor a bound for the verb's object.
-    After a figure ("2.5 billion pounds", "500 strikes") any verb form is a counted noun."""
-    before = s.folded[max(s.start, trig.start - 12):trig.start].split()
-    if not before or trig.form != "verbs" or _clause_follows(s, ctx, trig):
-        return False
-    if (FIGURE.fullmatch(before[-1]) and not _month_before(s, trig.start)) or \
-            before[-1] in ctx.words.get("number_word", ()):
-        return True
-    word = s.folded[trig.start:trig.end].split()[0]
-    # "the detained crew", "a blockade of \"sanctioned oil vessels\"": an attribute too
-    glued_quote = s.text[trig.start - 1] in QUOTE_OPEN
-    return (before[-1] in ctx.words.get("quantity", ()) or before[-1] in ctx.words.get("article", ())
-            or glued_quote) and ends_as(ctx, "participle", word)
-
-
-def _clause_follows(s, ctx, trig) -> bool:
-    """"The three agreed to keep up", "the two said that": a verb takes an infinitive or a
-    complement; a participle describing the counted people does not."""
-    after = s.folded[trig_end(trig):trig_end(trig) + 12].split()[:1]
-    words = ctx.words.get("purpose", frozenset()) | ctx.words.get("complement", frozenset())
-    return bool(after) and after[0] in words
-
-
-def _month_before(s, pos) -> bool:
-    """"the October 7 attack": the figure is a day of a month, not a count."""
-    return any(m.kind == "month" and s.words_between(m.end, pos) == 1 for m in s.markers
-               if m.end <= pos)
-
-
-def _inquiry_topic(s, ctx, trig) -> bool:
-    """"launched an inquiry into abuses in Sudan", "penyelidikan atas dugaan kejahatan perang":
-    what an inquiry looks into is its subject matter, not an event the investigator did."""
-    inquiry = [t for t in s.triggers if t.end <= trig.start
-               and s.words_between(t.end, trig.start) <= 3
-               and ctx.event_type_of(t.key) == "investigate"]
-    if not inquiry:
-        return False
-    between = s.folded[trig_end(inquiry[-1]):trig.start].split()
-    return any(w in ctx.words.get("inquiry_topic", ()) for w in between)
 
 
 def _troops_pulled(s, ctx, trig) -> bool:

@@ -1,0 +1,725 @@
+"""The source and target parties of a verb trigger. The source is the subject before the verb
+in its clause, or the speaker of the quote or statement it stands in, or the subject a shared
+or reduced clause carries over; the target is the object after it; a passive swaps them
+("was seized by Iran", "ditangkap oleh"). The readings both kinds of trigger share (groups,
+subjects, objects, speakers) are in `parties`."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .actors import Actor
+from .anaphora import (anaphoric_object, both_parties, last_aimed_at, latest_holder, meeting_sides,
+                       pair_in_trigger, pair_object, story_pair)
+from .codes import ORGANISATIONS
+from .clauses import (BREAK_KINDS, SYMMETRIC, ends_as, inside_quote, iter_groups, marker_between,
+                      means_of_response, one_per_state, relative_opening, trig_end, trigger_in)
+from .matcher import Match
+from .noun_phrase import hyphen_pair
+from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
+                     posted_in, unknown_agent, warring_parties)
+from .parties import (AT_MEETING, DATE_WORDS, EXPEL, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
+                      PLACE_TARGET, RELEASE, after_marker, copula_head, first_group, gap_object,
+                      implicit_subject, is_passive, left_group, main_subject_after, opening_subject,
+                      owns_next, pair_after, pronoun_before, receive_frame, relative_openers,
+                      speaker_before, speaker_of, strike_relative_subject, subject_before,
+                      tag_before, verb_object, words_before_verb)
+from .text import says, spaced
+
+EXTRADITE = "063"
+ABDUCTION = "181"
+# What a release undoes: a seizure, an arrest (17x) or a kidnapping (181).
+HOLDING = ("171", "172", "173", "181")
+# Who may deport people: a state's own organs, not its people or firms.
+EXPELLING_ROLES = ("police", "government", "military", "coast_guard")
+# Words from a hosting passive to its venue: a ceremony's words between ("disambut dengan
+# upacara kenegaraan di Istana Negara Malaysia").
+HOST_VENUE_REACH = 6
+# "the release of two Indonesian citizens who have been held by Myanmar authorities": the
+# holder's agent stands up to a clause's worth of words after the release noun.
+HOLDER_REACH = 12
+# Who may report an arrest it made: a state's police, government, ministries, forces, courts.
+AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry", "military",
+                   "court", "judge", "spokesperson")
+# Characters before a verb in which the subject of a relative clause is looked for ("Ethiopia,
+# which says its project is needed to generate electricity, has rejected": 68); twice the
+# longest such clause the probe rounds met.
+RELATIVE_SUBJECT_CHARS = 200
+
+
+def _subject_before_relative(s, ctx, trig) -> list[Actor] | None:
+    """"Ethiopia, which says its project is needed ..., has rejected Egypt's call": a verb right
+    after the comma that closes a relative clause has the party before that clause as subject."""
+    # (looked for within a window: a sentence can be a whole run-on page)
+    start = max(s.start, trig.start - RELATIVE_SUBJECT_CHARS)
+    close = s.text.rfind(",", start, trig.start)
+    if close < 0 or any(w.strip("'\"") not in ctx.words.get("verb_group", ())
+                        for w in s.folded[close + 1:trig.start].split()):
+        return None
+    opening = relative_opening(s, ctx.words.get("relative", ()), close, start)
+    if opening < 0:
+        return None
+    at = bisect_right(s.actors, opening, key=lambda a: a.end) - 1
+    party = s.actors[at] if at >= 0 and s.actors[at].country else None
+    return [party] if party and not s.text[party.end:opening].strip() else None
+
+
+def verb_parties(s, ctx, trig, left, right, verbs, etype):
+    """(sources, targets, confidence) of a verb trigger."""
+    sides = after_marker(s, ctx, trig_end(trig), right, "between", reach=2) \
+        if etype == "yield" else None
+    if sides and len({a.country for a in sides}) >= 2:
+        # "mengumumkan gencatan senjata antara Pakistan dan India": the announcer is no side;
+        # each side yields to the other
+        return sides, list(sides), 0.8
+    passive = is_passive(s, ctx, trig, left)
+    we = not passive and _we_before(s, ctx, trig) and _quote_speaker(s, ctx, trig, left)
+    shared = None if we else (_with_doer(s, ctx, trig) or _shared_subject(s, ctx, trig, left, verbs))
+    subject = we or shared or _governed_relative_head(s, ctx, trig, passive) or \
+        (not passive and copula_head(s, ctx, trig)) or \
+        (not passive and pronoun_before(s, ctx, trig) and
+         implicit_subject(s, ctx, trig, left)) or \
+        _with_pronoun(s, ctx, left_group(s, ctx, trig.start, left)) or \
+        (strike_relative_subject(s, ctx, trig) if etype == "attack" and not passive else None) or \
+        _subject_before_relative(s, ctx, trig)
+    if etype == "attack" and subject:
+        subject = _strikers(s, ctx, subject, trig)
+    after = trig_end(trig)
+    if receive_frame(s, ctx, trig, left):
+        giver = after_marker(s, ctx, after, right, "source_from") or \
+            after_marker(s, ctx, after, right, "agent")  # "triggered strong protest by Nepal"
+        if giver:
+            return giver, subject or [], 0.8
+    reduced = None if passive else _reduced_relative(s, ctx, trig, left, verbs)
+    if reduced:
+        agent = after_marker(s, ctx, after, right, "agent")
+        if agent is None and etype == "coerce":
+            # "fishermen detained in Thailand", "journalists detained for three weeks in Myanmar"
+            agent = place_after(s, after, right, reach=PLACE_AFTER_PARTICIPLE)
+        return (agent or []), reduced, 0.7
+    if passive:
+        agent = after_marker(s, ctx, after, right, "agent") or _clitic_agent(s, ctx, trig)
+        sides = None if agent or etype != "agree" else \
+            after_marker(s, ctx, left, trig.start, "between", reach=12)
+        if sides and len({a.country for a in sides}) >= 2:
+            return sides, [], 0.75  # "the pact between France and Indonesia was signed"
+        if agent is None and etype == "mobilize" and subject and \
+                all(a.role == "military" for a in subject):
+            # "North Korean troops were deployed to Russia": a state's forces are sent by it
+            return subject, first_group(s, ctx, after, right, etype) or [], 0.7
+        if agent is None and trig.key.startswith(EXPEL):
+            # "Indonesian workers were deported from Malaysia": by the state they leave, or
+            # whose authorities or places the sentence names after it ("... setelah ditahan di
+            # depot imigrasi Malaysia"; not their own, where they are sent)
+            agent = after_marker(s, ctx, after, right, "source_from") or \
+                _expelling_state(s, trig, subject or [])
+        if agent is None and trig.form == "passive":
+            # "hit by an Israeli drone": the agent stands in the gapped trigger's gap; "bought
+            # 42 jets from France": the seller after "from"
+            agent = gap_object(s, ctx, trig, etype) or \
+                first_group(s, ctx, after, right, etype, strict=True) or \
+                after_marker(s, ctx, after, right, "source_from", reach=2)
+        if agent is None and etype in SYMMETRIC:
+            pair = pair_after(s, ctx, after, right, "agent")
+            if pair:
+                return pair, [], 0.7  # "the deal signed by the two countries"
+        if agent is None and subject and all(a.role == "ambassador" for a in subject):
+            posting = posted_in(s, subject[-1], trig)
+            if trigger_in(s, ctx, trig, "recall_passive"):
+                # "Ethiopia's ambassador to Somalia was recalled": by his own state, from there
+                return subject, posting or [], 0.75
+            # "The French ambassador to Bamako was summoned": by the state of the posting
+            agent = posting
+        if agent is None and trig.key.startswith(HOSTED):
+            # "disambut dengan upacara kenegaraan di Istana Negara Malaysia": the host is the
+            # state of the venue
+            agent = place_after(s, after, s.end, reach=HOST_VENUE_REACH) or \
+                named_venue_state(s, after, HOST_VENUE_REACH)
+        if agent is None and etype == "coerce":
+            # "ditangkap saat memancing di perairan Natuna": held by the state they are held in
+            agent = place_after(s, after, s.end, reach=None) or \
+                _reporting_authority(s, ctx, trig, subject or [])
+        abducted = trig.key.startswith(RELEASE) and _abducted(s, ctx, trig)
+        if abducted and agent and all(a.role in ("military", "police") for a in agent):
+            return [], [], 0.0  # "disandera Abu Sayyaf, dibebaskan oleh militer": a rescue
+        if not any(a.country for a in agent or ()) and trig.key.startswith(RELEASE) and \
+                not abducted:
+            # "released by the military government": a holder with no state named is the
+            # state they were held in (not where kidnappers held them)
+            agent = holding_place(s, trig, subject or []) or agent
+        if not any(a.country for a in agent or ()) and trig.key.startswith(RELEASE):
+            held = latest_holder(ctx, subject or [], HOLDING)
+            if held:
+                agent, subject = held.sources, subject or held.targets
+        if trig.key.startswith(MEDIATE):
+            # "The deal between Armenia and Azerbaijan was brokered by Washington": both sides;
+            # "Iran dan Arab Saudi sepakat ... setelah perundingan yang difasilitasi pemerintah
+            # China": the story's two sides
+            subject = after_marker(s, ctx, left, trig.start, "between", reach=12) or subject or \
+                (agent and story_pair(s, ctx, trig.start, {a.country for a in agent}))
+        if not subject and etype == "meet":
+            subject = meeting_sides(ctx)  # "The talks, hosted by Turkey, ...": both sides
+        if not subject:
+            subject = _relative_head(s, ctx, trig)  # "14 warga yang ditahan pasukan Israel"
+        if not subject:
+            subject = genitive_owner(s, left, trig)  # "jet tempur milik Ukraina ditembak jatuh"
+        if not subject and (etype in PLACE_TARGET or etype == "condemn"):
+            # "Kota Kiryat Shmona di Israel utara dihantam roket": the state the place is in;
+            # "The coup in Niger was condemned by the AU": what happened there
+            subject = place_before(s, left, trig, agent or [])
+        if agent is None and etype == "coerce" and subject:
+            agent = _releaser(s, ctx, trig, subject)
+        if agent is None and (etype == "sanction" or trig.key.startswith(EXPEL)):
+            agent = _announcer(s, ctx, trig, subject or [])
+        if not subject and trig.key.startswith(HOSTED):
+            return [], [], 0.0  # "The declaration was welcomed by Turkey and the EU": no guest
+        return (agent or []), subject or [], 0.75
+    right = _complement_end(s, ctx, after, right, etype)
+    mediated = None
+    # "The Netherlands and Denmark pledged to send F-16s to Ukraine": each pledges to the third
+    two_sided = bool(subject) and len({a.country for a in subject}) >= 2 and \
+        not trigger_in(s, ctx, trig, "pledge_verb")
+    if two_sided and etype in SYMMETRIC + ("mobilize",):
+        right = _before_relative_on_a_thing(s, ctx, after, right)
+    if trig.key.startswith(MEDIATE):
+        mediated = after_marker(s, ctx, after, right, "between")
+    if trig.key.startswith(MEDIATE) and not (mediated and len({a.country for a in mediated}) >= 2):
+        # "Qatar, yang menengahi perundingan bersama Turki": the story's two sides, whom no
+        # phrase names here (a co-mediator after "bersama" mediates too)
+        mediated = story_pair(s, ctx, trig.start, {a.country for a in subject or []})
+    if mediated and len({a.country for a in mediated}) >= 2:
+        # "menjadi penengah dalam perundingan antara Israel dan Hamas": the mediators' guests
+        obj = mediated
+    elif trigger_in(s, ctx, trig, "topic_verb"):
+        # "A and B discussed Gaza": the object is the topic; the other side follows "with",
+        # unless both sides are the subject ("membahas upaya Stockholm bergabung dengan NATO")
+        obj = [] if two_sided else after_marker(s, ctx, after, right, "comitative") or []
+    elif two_sided and etype == "agree":
+        # "sepakat menerima pengamat Indonesia": one agrees *with* a partner; a party after
+        # the verb belongs to what was agreed
+        obj = after_marker(s, ctx, after, right, "comitative") or []
+    elif two_sided and etype in SYMMETRIC:
+        # "A and B visited C": a direct object is the other side; "Kedua pemimpin membahas
+        # ...": a later object is only the topic.
+        # "A, B and C arrived in Kyiv": each visits the place, not the others; "held talks
+        # mediated by Iraq": a passive's doer is no side.
+        obj = [a for a in first_group(s, ctx, after, right, etype, strict=True, code=trig.key)
+               or [] if a.oblique != "agent"]
+    elif trigger_in(s, ctx, trig, "receive_guest"):
+        # "received Blinken in Cairo" hosts a guest; "received military aid from" hosts no one
+        obj = first_group(s, ctx, after, right, etype, strict=True) or []
+    else:
+        # "menelepon kedua pemimpin": a pair word, not the state a bare title was given;
+        # "Belarus, which it accuses of pushing migrants to the EU": the clause's head, whatever
+        # party follows the verb
+        obj = _object_relative_head(s, ctx, trig) or \
+            pair_object(s, ctx, after, right, subject or []) or \
+            gap_object(s, ctx, trig, etype, subject or ()) or \
+            verb_object(s, ctx, after, right, etype, verbs, trig, shared or subject)
+    if not obj:
+        # "mengakui Palestina": the object is the trigger's own last word
+        obj = [a for a in s.actors if trig.start < a.start and a.end == trig_end(trig)
+               and a.country][:1]
+    if etype == "appeal" and _own_people_addressed(s, trig, subject or []):
+        obj = []  # "mengimbau WNI menunda perjalanan ke Lebanon": advice to its own citizens
+    if trig.key.startswith(EXTRADITE) or \
+            (trig.key.startswith(RELEASE) and trigger_in(s, ctx, trig, "sent_to")):
+        # "extradited a Russian national to the United States": to the state that asked;
+        # "memulangkan lima terpidana ke Australia": to the state that takes them
+        obj = after_marker(s, ctx, after, right, "target_mark", reach=8) or obj
+    if etype == "appeal" and trigger_in(s, ctx, trig, "appeal_for"):
+        release = next((t for t in s.triggers if t.form == "nouns" and t.key.startswith(RELEASE)
+                        and t.start >= after and s.words_between(after, t.start) <= 2), None)
+        if release is not None:
+            obj = _holder(s, ctx, trig_end(release), right, subject or [])
+    if etype in ("appeal", "meet") and not obj:
+        obj = warring_parties(s, ctx, after, right)  # also "hosted talks between ..."
+    if etype == "appeal" and not obj:
+        obj = _asked_clause_subject(s, after)
+    if etype == "reject" and not obj:
+        # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President X".
+        obj = after_marker(s, ctx, after, right, "source_from") or []
+    if etype == "threaten" and not obj:
+        obj = _condition_party(s, ctx, after, subject or [])
+    if not obj:
+        obj = _object_relative_head(s, ctx, trig) or \
+            anaphoric_object(s, ctx, after, right, subject or []) or \
+            pair_in_trigger(s, ctx, trig, after, subject or []) or \
+            _answered(s, ctx, trig, subject or []) or []
+    if shared and etype in SYMMETRIC + ("threaten",) and not obj:
+        # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed; "urged
+        # Russia to accept a ceasefire, threatening sanctions": the same party is threatened
+        earlier = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start
+                   and (d.symmetric or etype == "threaten")]
+        obj = list(earlier[-1].targets) if earlier else []
+    if not obj and etype in AT_MEETING and subject:
+        # "Dalam pertemuan itu Jokowi menyampaikan apresiasinya", "During the talks, Rubio
+        # pressed for ...": said at the meeting told before, to its other side
+        obj = _at_told_meeting(s, ctx, trig, subject)
+    conf = 0.9 if subject else 0.6
+    if subject is None and obj:
+        subject = _fronted_clause_subject(s, ctx, trig)
+    if subject is None:
+        subject = _quote_speaker(s, ctx, trig, left)
+    if subject is None:
+        subject = implicit_subject(s, ctx, trig, left)
+    if subject is None:
+        subject = both_parties(s, ctx, left, trig.start) or []
+    return subject, obj, conf
+
+
+def _at_told_meeting(s, ctx, trig, subject) -> list[Actor]:
+    """The other side of the meeting told before, when the sentence opens with an occasion word
+    and that meeting ("Dalam pertemuan itu", "During the talks") and names no party before the
+    trigger but the subject."""
+    words = s.folded[s.start:trig.start].split()
+    if len(words) < 3 or words[0] not in ctx.words.get("occasion", ()):
+        return []
+    opening = " ".join(w.strip(",") for w in words[1:3])
+    if opening not in ctx.words.get("meeting_anaphor", ()):
+        return []
+    own = {a.country for a in subject}
+    return [a for a in meeting_sides(ctx) if a.country and a.country not in own][:1]
+
+
+def _fronted_clause_subject(s, ctx, trig) -> list[Actor] | None:
+    """"Sambil mendesak AS menahan diri, China juga memperingatkan ...", "While urging restraint,
+    China warned ...", "Condemning the launch, Kishida said ...", "Kecam Israel, Indonesia ...":
+    a clause fronted by "while"/"sambil", or opened by its own verb, has the main clause's
+    subject, the party right after its comma."""
+    opening = s.folded[s.start:trig.start].split()
+    fronted = not opening or \
+        (len(opening) == 1 and opening[0].strip(",") in ctx.words.get("fronting", ()))
+    if not fronted or trig.form == "nouns":
+        return None
+    comma = s.text.find(",", trig.end, s.end)
+    if comma < 0:
+        return None
+    after = [a for a in s.actors if a.start > comma and a.country and not a.locative]
+    if not after or s.words_between(comma, after[0].start) > 2:
+        return None
+    return next(iter_groups(s, after, ctx.words.get("coordination", set())))
+
+
+def _quote_speaker(s, ctx, trig, left) -> list[Actor] | None:
+    """"“We condemn ...,” said Retno", "Pak told the conference: “My delegation condemns":
+    a speaker's first person inside a quote is the speaker's state."""
+    words = [w.strip("'\":") for w in s.folded[max(left, trig.start - 40):trig.start].split()[-3:]]
+    if not (_first_person(ctx, words) or _quote_opens_first_person(s, ctx, trig, left)):
+        return None
+    return speaker_of(s, ctx, trig)
+
+
+def _we_before(s, ctx, trig) -> bool:
+    """'"... Ukraine's sovereignty, and we condemn it," said Abe': a first person right before
+    the verb is its subject, whatever party the quote named before."""
+    return _word_before_verb(s, ctx, trig) in ctx.words.get("first_person", ())
+
+
+def _first_person(ctx, words: list[str]) -> bool:
+    before = spaced(words)
+    return says(before, ctx.words.get("first_person", ()))
+
+
+def _quote_opens_first_person(s, ctx, trig, left) -> bool:
+    """"“I am in regular contact with Tehran and urge Iran ...”": the quote's subject is its
+    first words when no party stands before the verb as a subject (the caller found none)."""
+    if not inside_quote(s, trig.start):
+        return False  # the verb is outside any quote
+    before = s.folded[max(left, s.start):trig.start]
+    return _first_person(ctx, [w.strip(",") for w in before[before.rfind('"') + 1:].split()[:2]])
+
+
+def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
+    """"called for the release of three Malaysians detained in Thailand": a past participle
+    right after a party, with a main verb before both, is a passive without "was"; the party
+    before it is its target. A language whose participles have no ending of their own (the
+    Indonesian passive is a prefix, a trigger form of its own) has none of these."""
+    if trig.form != "verbs" or trigger_in(s, ctx, trig, "answering"):
+        return None  # "South Korea returned fire on Tuesday": the verb has its object
+    word = s.folded[trig.start:trig.end].split()[0]
+    if not ends_as(ctx, "participle", word) or not _participle_tail(s, ctx, trig_end(trig)):
+        return None
+    # Two nouns may stand between ("Chinese telecom workers kidnapped in Nigeria").
+    before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
+              and s.words_between(a.end, trig.start) <= 2]
+    if not before:
+        return None
+    # (a verb before a comma is a fronted clause's: "After condemning the attack, Egypt recalled")
+    # People arrest no one: "Fifty Nigerians detained in Ghana are awaiting deportation" has its
+    # main verb outside the lexicon.
+    if not (any(left <= v.start and v.end <= before[-1].start
+                and "," not in s.text[v.end:before[-1].start] for v in verbs)
+            or _passive_verb_after(s, ctx, trig, verbs)
+            or (_people(s, ctx, before[-1]) and ctx.event_type_of(trig.key) == "coerce")):
+        return None
+    return [before[-1]]
+
+
+def _people(s, ctx, a) -> bool:
+    """"Chinese nationals", "Fifty-four Nigerians", "54 Indonesians": people, not their state."""
+    before = s.folded[max(s.start, a.start - 16):a.start].split()[-1:]
+    counts = ctx.words.get("count_word", ())
+    return a.role == "people" or bool(before) and (
+        before[0].replace(",", "").isdigit() or all(w in counts for w in before[0].split("-")))
+
+
+def _passive_verb_after(s, ctx, trig, verbs) -> bool:
+    """"Two Australian journalists detained in Myanmar were released": the sentence's main verb
+    ("were released") comes after the participle, which therefore only describes its subject;
+    no party or clause of its own stands between them ("warned that Hezbollah would be")."""
+    aux = ctx.words.get("passive_aux", ())
+    for v in verbs:
+        words = s.folded[trig_end(trig):v.start].split()
+        if v.start <= trig.end or not words or words[-1] not in aux:
+            continue
+        own = any(a.country and not a.locative and trig.end <= a.start < v.start for a in s.actors)
+        clause = marker_between(s, trig.end, v.start,
+                                ("complement", "speech", "modal", "relative", "clause_break"))
+        return not (own or clause)
+    return False
+
+
+def _participle_tail(s, ctx, pos) -> bool:
+    """What may follow a participle used as an adjective: a preposition ("detained in", "held
+    by"), a date, a comma or the end; not an object or a clause ("alleged that France")."""
+    rest = s.folded[pos:s.end]
+    nxt = rest.split(None, 1)[0] if rest.strip() else ""
+    if not nxt or not nxt[0].isalnum():
+        return True
+    preps = ctx.words.get("preposition", frozenset()) | ctx.words.get("locative", frozenset())
+    return nxt in preps or any(m.kind in DATE_WORDS and m.start >= pos
+                               and s.words_between(pos, m.start) == 0 for m in s.markers)
+
+
+def _reporting_authority(s, ctx, trig, held) -> list[Actor] | None:
+    """"Malaysian police said two women have been arrested", "KUALA LUMPUR - Two women were
+    arrested": with no agent and no place, the state whose authorities report the arrest, else
+    the dateline's, holds them."""
+    own = {a.country for a in held}
+    tag = next((m for m in s.markers if m.kind == "speech" and m.end <= trig.start), None)
+    speaker = left_group(s, ctx, tag.start, s.start) if tag else None
+    if speaker and all(a.role in AUTHORITY_ROLES for a in speaker) and \
+            not own & {a.country for a in speaker}:
+        return speaker
+    if ctx.dateline_country and ctx.dateline_country not in own and \
+            not any(a.country for a in s.actors if a.end <= trig.start and a not in held):
+        return [Actor(trig.start, trig.start, ctx.dateline_country, kind="home")]
+    return None
+
+
+def _releaser(s, ctx, trig, held) -> list[Actor] | None:
+    """"Thailand membebaskan 18 tentara Kamboja yang ditahan sejak Juli": people freed earlier
+    in the sentence were held by the state that frees them."""
+    own = {a.country for a in held}
+    freed = next((d for d in reversed(ctx.previous) if d.code.startswith(RELEASE)
+                  and s.start <= d.trigger.start < trig.start
+                  and own & {a.country for a in d.targets}), None)
+    return list(freed.sources) if freed else None
+
+
+def _announcer(s, ctx, trig, target) -> list[Actor] | None:
+    """"Canada's foreign minister announced that a senior Indian diplomat was being expelled":
+    a state announces its own measures; the speaker's state takes them when no one else is
+    named."""
+    own = {a.country for a in target}
+    tag = tag_before(s, trig)
+    speaker = left_group(s, ctx, tag.start, s.start) if tag else None
+    if speaker and not own & {a.country for a in speaker} and \
+            not any(a.country for a in s.actors if tag.end <= a.start < trig.start
+                    and a not in target):
+        return speaker
+    return None
+
+
+def _abducted(s, ctx, trig) -> bool:
+    """Whether the sentence tells before the trigger that the people were kidnapped."""
+    return any(t.key.startswith(ABDUCTION) and t.end <= trig.start for t in s.triggers)
+
+
+def _relative_head(s, ctx, trig) -> list[Actor]:
+    """The party a relative clause hangs on: right before "yang"/"who" that opens the clause
+    (adverbs may stand between it and the verb: "yang telah datang", "who has visited")."""
+    words = s.folded[max(s.start, trig.start - 25):trig.start].split()
+    adverbs = ctx.words.get("adverb", ())
+    while words and words[-1] in adverbs:
+        words.pop()
+    if not words or words[-1] not in ctx.words.get("relative", ()):
+        return []
+    rel = s.folded.rfind(words[-1], s.start, trig.start)
+    head = [a for a in s.actors if a.end <= rel and a.country and s.words_between(a.end, rel) == 0]
+    return head[-1:]
+
+
+def _object_relative_head(s, ctx, trig) -> list[Actor]:
+    """"relations with Thailand, which it accuses of ...": a relative clause with a subject of
+    its own ("which it", "whom he") acts on the party it hangs on."""
+    words = s.folded[max(s.start, trig.start - 30):trig.start].split()
+    if len(words) < 2 or words[-1] not in ctx.words.get("pronoun", ()) or \
+            words[-2] not in ctx.words.get("relative", ()):
+        return []
+    rel = s.folded.rfind(" " + words[-2] + " ", s.start, trig.start) + 1
+    head = [a for a in s.actors if a.end <= rel and a.country
+            and not s.text[a.end:rel].strip(" ,")]
+    return head[-1:]
+
+
+def _strikers(s, ctx, subject, trig) -> list[Actor]:
+    """"US-British air strikes hit radar sites": the two states of a compound before the strike
+    noun that is the subject strike together (not before fighting: see `_joint_strike`)."""
+    pair = hyphen_pair(s, subject[-1:]) if subject[-1] in s.actors else None
+    if not pair or pair[1] is not subject[-1]:
+        return subject
+    words = set(s.folded[pair[1].end:trig_end(trig)].split())  # (the noun may open the trigger)
+    strikes = set(ctx.reference_classes.get("attack", ())) - \
+        set(ctx.words.get("mutual_fighting", ()))
+    return pair if words & strikes else subject
+
+
+def _clitic_agent(s, ctx, trig) -> list[Actor] | None:
+    """"Belarus, yang dituduhnya mendorong migran": a passive with the agent glued to it as a
+    clitic is done by the sentence's subject."""
+    end = trig_end(trig)
+    glued = next((c for c in ctx.words.get("agent_clitic", ())
+                  if s.folded.startswith(c, end)), None)
+    if glued is None or s.text[end + len(glued):end + len(glued) + 1].isalnum():
+        return None
+    subject = next((a for a in s.actors if a.start < trig.start and a.country
+                    and not a.locative and not a.oblique), None)
+    return [subject] if subject else None
+
+
+def _governed_relative_head(s, ctx, trig, passive) -> list[Actor]:
+    """"disambut oleh Erdogan yang mendorong", "welcomed by Erdogan, who urged": the head of a
+    relative clause acts in it even when a preposition governs it in the clause before; in a
+    passive one it undergoes the act ("dengan Belarus, yang dituduh Polandia mendorong")."""
+    if passive:
+        return _relative_head(s, ctx, trig)
+    # "kepada Presiden Joko Widodo yang telah datang ke Ukraina": the head whatever its
+    # preposition
+    return [a for a in _relative_head(s, ctx, trig) if a.oblique]
+
+
+def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
+    """Who holds the people whose release is asked for: the agent of their detention ("held by
+    Somali pirates", "ditahan pasukan Israel"), else the state they are held in ("detained in
+    Belarus"), else their own state when it is not the appealer's ("the release of Niger's
+    President Bazoum"). An agent with no state ("unidentified gunmen") holds them for no state."""
+    own = {a.country for a in appealer}
+    agents = [m for m in s.markers if m.kind == "agent" and pos <= m.start < right
+              and s.words_between(pos, m.start) <= HOLDER_REACH]
+    passives = [t for t in s.triggers if t.form == "passive" and pos <= t.start < right
+                and s.words_between(pos, t.start) <= HOLDER_REACH]
+    if agents or passives:
+        start = agents[0].end if agents else trig_end(passives[0])
+        after = [a for a in s.actors if start <= a.start < right
+                 and s.words_between(start, a.start) <= 3]
+        found = next(iter_groups(s, after, ctx.words.get("coordination", set())), [])
+        holders = [a for a in found if a.country and a.country not in own]
+        if holders or unknown_agent(s, ctx, start, right):
+            return holders  # "kidnapped by unidentified gunmen": held for no state
+    place = next((a for a in s.actors if pos <= a.start < right and a.locative and a.country), None)
+    if place:
+        return [place]
+    held = [a for a in s.actors if pos <= a.start < right and a.country and a.country not in own]
+    return held[:1]
+
+
+def _condition_party(s, ctx, pos, subject) -> list[Actor]:
+    """"mengancam akan melancarkan serangan jika Amerika Serikat ...", "If Russia goes on, we
+    stand ready to ...": a threat with no object is aimed at the party its condition names
+    (a condition after the threat first)."""
+    own = {a.country for a in subject}
+    for m in sorted(s.markers, key=lambda m: (m.start < pos, m.start)):
+        if m.kind == "if_clause":
+            after = [a for a in s.actors if a.start >= m.end and a.country and a.country not in own
+                     and not a.locative]
+            if after and s.words_between(m.end, after[0].start) <= 2:
+                return next(iter_groups(s, after, ctx.words.get("coordination", set())))
+            return []
+    return []
+
+
+def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
+    """"Bakamla seized a vessel and detained its crew": a verb joined to an earlier verb by
+    "and" shares that verb's subject, not the nearest party (the first verb's object). A
+    participle clause (", accusing Moscow of", ", dengan menuduh") shares the subject of the
+    verb or speech tag before it."""
+    words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
+             if w not in ctx.words.get("adverb", ())]
+    if _participle_clause(s, ctx, trig, words):
+        found = subject_before(s, ctx, trig, verbs) or main_subject_after(s, ctx, trig, verbs)
+        if found is None and (words[-1] in ctx.words.get("temporal_clause", ()) or
+                              not ctx.head_initial):
+            # with no event verb around it, the clause goes with the sentence's opening
+            # subject ("saat berkunjung ke ...", "struck back at the tariffs imposed by
+            # Washington, announcing a duty": China announces); an Indonesian verb after a
+            # comma may be the main verb after an apposition ("Menlu Myanmar ..., Wunna
+            # Maung Lwin, menolak")
+            found = opening_subject(s, ctx, trig)
+        return found
+    if not words or (words[-1] not in ctx.words.get("coordination", ()) and
+                     words[-1] not in ctx.words.get("contrast", ())):
+        return None
+    earlier = [v for v in verbs if left <= v.start < trig.start]
+    if not earlier or _owner_only(s, left_group(s, ctx, earlier[0].start, left)):
+        # ("said Pakistan's decision to expel ... was unacceptable and urged": an owner is no
+        # subject)
+        return _speaker_goes_on(s, ctx, trig, left) or _opening_subject_goes_on(s, ctx, trig)
+    back = _back_to_speaker(s, ctx, earlier[0], trig)
+    if back:
+        return back
+    # ("France said it condemned Russia and offered help": the pronoun's state)
+    return left_group(s, ctx, earlier[0].start, left) or \
+        (pronoun_before(s, ctx, earlier[0]) and implicit_subject(s, ctx, earlier[0], left)) or \
+        _quote_speaker(s, ctx, earlier[0], left)
+
+
+def _owner_only(s, group) -> bool:
+    """Whether every party of the group owns the noun after it ("Pakistan's decision")."""
+    return bool(group) and all(owns_next(s, a) for a in group)
+
+
+def _back_to_speaker(s, ctx, earlier, trig) -> list[Actor] | None:
+    """"Putin said Moscow and Pyongyang would sign an accord ..., and thanked North Korea": after
+    a comma, "and" with a past verb goes back to the speaker, not on with the reported clause."""
+    if "," not in s.text[earlier.end:trig.start] or \
+            not ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]):
+        return None
+    return speaker_before(s, ctx, earlier)
+
+
+def _opening_subject_goes_on(s, ctx, trig) -> list[Actor] | None:
+    """"Beijing regards Lai as a separatist and staged drills around the island": a past verb
+    after "and" with no event verb before it goes on with the sentence's opening subject, not
+    with the first verb's object."""
+    start = s.fronted + 1 if 0 <= s.fronted < trig.start else s.start
+    if not ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]) or \
+            any(m.kind in BREAK_KINDS and start <= m.start < trig.start for m in s.markers):
+        return None  # ("two days after the military dissolved ... and detained": its own clause)
+    return opening_subject(s, ctx, trig, start)
+
+
+def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
+    """"Japan said the move was regrettable and lodged a protest": a verb joined by "and" to a
+    reported clause that names no other party but an owner and the speaker's own people ("said
+    Pakistan's decision to expel Afghan nationals was unacceptable and urged Islamabad") goes
+    on with the speaker's acts."""
+    tag = next((m for m in reversed(s.markers) if m.kind == "speech" and m.end <= left), None)
+    speaker = left_group(s, ctx, tag.start, s.start) if tag else None
+    own = {a.country for a in speaker or ()}
+    if not speaker or any(a.country and left <= a.start < trig.start and a.country not in own
+                          and not owns_next(s, a) for a in s.actors):
+        return None
+    return speaker
+
+
+def _participle_clause(s, ctx, trig, words) -> bool:
+    """", accusing ...", ", menuduh ...", "dengan menuduh ...": a verb that opens a clause of
+    manner after the main clause."""
+    if words and words[-1] in ctx.words.get("manner", ()) or means_of_response(ctx, words):
+        return True
+    if words and words[-1] in ctx.words.get("temporal_clause", ()) and trig.form == "verbs":
+        return ctx.head_initial or ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
+    after_comma = s.text[max(s.start, trig.start - 3):trig.start].rstrip().endswith(",")
+    if not after_comma:
+        return False
+    return ctx.head_initial or ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])
+
+
+def _before_relative_on_a_thing(s, ctx, after, right) -> int:
+    """"A dan B menggelar latihan militer ... yang membuat Beijing marah": what two sides do
+    together is between them; a relative clause on its object (a thing, no party) is about
+    the thing, and its parties are not a third side. (One doer's object may sit in such a
+    clause: "menolak sanksi yang dikenakan Washington".)"""
+    rels = relative_openers(s, ctx, after, right)
+    if not rels or any(a.country and after <= a.start < rels[0].start for a in s.actors):
+        return right
+    return rels[0].start
+
+
+def _complement_end(s, ctx, after, right, etype) -> int:
+    """"mengancam bahwa AS dan Inggris akan ...": the complement's subject is the target."""
+    if etype not in ("threaten", "condemn", "appeal") or right >= s.end:
+        return right
+    gap = s.folded[after:right].split()
+    nxt = s.folded[right:right + 12].split()
+    if len(gap) <= 1 and nxt and nxt[0] in ctx.words.get("complement", ()):
+        later = [m.start for m in s.markers if m.kind in BREAK_KINDS and m.start > right + 1]
+        return min(later + [s.end])
+    return right
+
+
+def _word_before_verb(s, ctx, trig) -> str:
+    """The word before the verb, past auxiliaries and -ly adverbs ("it would temporarily
+    halt"); quotes around the verb ("it 'rejects'") are no words."""
+    words = words_before_verb(s, ctx, trig)
+    return words[-1] if words else ""
+
+
+def _with_pronoun(s, ctx, group: list[Actor] | None) -> list[Actor] | None:
+    """"Manele said he and Albanese held talks", "ia dan Albanese": a pronoun listed before a
+    party is the speaker, one more side of the group."""
+    if not group:
+        return group
+    words = s.folded[max(s.start, group[0].start - 20):group[0].start].split()[-3:]
+    if len(words) < 2 or words[-1] not in ctx.words.get("coordination", ()):
+        return group
+    if words[-2] in ctx.words.get("singular_pronoun", ()):
+        named = words[-2]
+    else:  # "his country and Indonesia": the speaker's state
+        named = next((w for w in (" ".join(words[-3:-1]), words[-2])
+                      if w in ctx.words.get("speaker_state", ())), None)
+    if named is None:
+        return group
+    at = s.folded.rfind(named, s.start, group[0].start)
+    speaker = speaker_before(s, ctx, Match(at, at + len(named), "marker", named))
+    return one_per_state((speaker or []) + group)
+
+
+def _with_doer(s, ctx, trig) -> list[Actor] | None:
+    """"with Zelenskyy expressing gratitude", "with Thailand accusing Cambodia": the party
+    "with" introduces does the -ing verb right after it."""
+    if not (ctx.head_initial or ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0])):
+        return None  # ("dengan Armenia menuduh Azerbaijan": any verb form in Indonesian)
+    doer = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
+    if doer is not None and doer.country and doer.oblique == "comitative" and \
+            not s.text[doer.end:trig.start].strip():
+        return [doer]  # (not "ties with Bolivia, accusing it": a comma ends the "with" phrase)
+    return None
+
+
+def _answered(s, ctx, trig, subject) -> list[Actor] | None:
+    """"the South Korean navy returned fire", "membalas tembakan": fire is returned to whoever
+    attacked the subject's state last."""
+    if not trigger_in(s, ctx, trig, "answering"):
+        return None
+    return last_aimed_at(ctx, {a.country for a in subject}, "attack") or None
+
+
+def _asked_clause_subject(s, after) -> list[Actor]:
+    """"memohon agar Saudi segera memberikan ...": an appeal made of the clause right after it
+    (which "agar" opens as a clause of its own) is aimed at that clause's subject."""
+    mark = next((m for m in s.markers if m.kind == "purpose" and m.start >= after), None)
+    if mark is None or s.words_between(after, mark.start) > 0:
+        return []
+    return [a for a in s.actors if a.start >= mark.end and a.country and not a.locative
+            and s.words_between(mark.end, a.start) == 0][:1]
+
+
+def _expelling_state(s, trig, expelled) -> list[Actor] | None:
+    """The first other state the sentence names after the expulsion, as a place, an authority
+    or a bare state ("held at Malaysian immigration depots"), not by its people."""
+    own = {a.country for a in expelled}
+    return next(([a] for a in s.actors if a.start >= trig_end(trig) and a.country
+                 and a.country not in own and a.country not in ORGANISATIONS
+                 and (a.locative or a.role in EXPELLING_ROLES or a.role is None)), None)
+
+
+def _own_people_addressed(s, trig, subject: list[Actor]) -> bool:
+    """Whether the party right after an appeal verb is the appealer's own citizens (not an
+    office or person of its own, whom a domestic appeal may address)."""
+    own = {a.country for a in subject if a.country}
+    first = next((a for a in s.actors if a.start >= trig_end(trig)), None)
+    return bool(own) and first is not None and first.country in own and \
+        first.role in (None, "people") and first.kind != "person" and \
+        s.words_between(trig_end(trig), first.start) <= 1
