@@ -342,6 +342,22 @@ def test_rules_leave_out(case, text, lang, absent):
     ("pemerintah_setelah_pemerintah_asing_bukan_indonesia",
      "Pemerintah Vietnam menahan kapal itu pada Senin. Pemerintah juga meminta Kamboja menarik "
      "nelayannya.", "id", ("020", "IDN", "KHM")),
+    # twenty-fourth session, from full-length articles
+    ("a_language_adjective_names_no_state",
+     "The bloc, known by its Portuguese initials, condemned Angola on Friday.", "en",
+     ("111", "PRT", "AGO")),
+    ("would_have_condemned_is_no_condemnation",
+     "In April they opposed a draft Security Council statement that would have condemned Israel.",
+     "en", ("111", "UNSC", "ISR")),
+    ("struck_agreements_is_no_attack",
+     "Sheinbaum and Trump spoke on Monday. The two leaders struck a series of agreements during "
+     "the call.", "en", ("190", "USA", "MEX")),
+    ("an_alliance_of_states_is_no_cooperation_event",
+     "A military alliance of Chad, Niger and Mali has recalled its ambassadors from Algeria.", "en",
+     ("062", "TCD", "NER")),
+    ("a_summit_listed_in_a_planned_set_is_planned",
+     "Prabowo juga dijadwalkan menghadiri beberapa pertemuan ASEAN dengan mitranya, termasuk KTT "
+     "ASEAN–Jepang dan ASEAN–India.", "id", ("040", "ASEAN", "JPN")),
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case

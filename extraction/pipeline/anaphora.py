@@ -112,13 +112,14 @@ def meeting_anaphor(s, ctx, left, pos) -> list[Actor] | None:
 
 
 def group_anaphor(s, ctx, left, pos) -> list[Actor] | None:
-    """"The nations have also asked Qatar", "ketiga negara itu": the latest event's group of
-    three or more doers, when the clause names no party of its own."""
+    """"The nations have also asked Qatar", "ketiga negara itu": the latest group of three or
+    more the story told acting or acted on ("summoned the envoys of Britain, France and
+    Germany. The three countries ..."), when the clause names no party of its own."""
     if not last_words_say(s, ctx, left, pos, "group_anaphor") or \
             any(a.country for a in s.actors if left <= a.start and a.end <= pos):
         return None
-    return next((list(d.sources) for d in reversed(ctx.previous)
-                 if len({a.country for a in d.sources}) >= GROUP_SIZE), None)
+    return next((list(side) for d in reversed(ctx.previous) for side in (d.sources, d.targets)
+                 if len({a.country for a in side}) >= GROUP_SIZE), None)
 
 
 def story_pair(s, ctx, pos, own: set) -> list[Actor] | None:

@@ -121,12 +121,14 @@ def _in_closed_relative(s, relative, m, pos) -> bool:
 def _shared_modal(s, ctx, m, pos) -> bool:
     """"must cede power in a week and immediately release ...": an auxiliary (one word: "must",
     "will", "akan") governs the verb that "and" joins to the verb it governs, however long the
-    first one's object."""
+    first one's object, and the members of a set it governs ("is scheduled to attend several
+    meetings, including a summit with ...")."""
     if m.kind != "modal" or " " in s.folded[m.start:m.end] or \
             s.words_between(m.end, pos) > COORDINATED_SCOPE:
         return False
-    return any(w in ctx.words.get("coordination", ())
-               for w in s.folded[max(m.end, pos - 25):pos].split()[-2:])
+    near = s.folded[max(m.end, pos - 25):pos]
+    return any(w in ctx.words.get("coordination", ()) for w in near.split()[-2:]) or \
+        says(spaced(near.split()[-2:]), ctx.words.get("exemplifying", ()))
 
 
 def _coordinated_after(s, ctx, a, b) -> bool:
