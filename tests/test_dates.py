@@ -150,6 +150,21 @@ def test_dates_a_day_behind_the_reason_dates_the_reason_not_the_protest(text, la
         [("2022-09-18", "published")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Chad has recalled its envoy from Khartoum over the shelling of a border town this week, "
+     "the government said on Sunday.", "en"),
+    ("Chad menarik pulang duta besarnya dari Khartoum atas penembakan sebuah kota perbatasan "
+     "pekan ini, kata pemerintah pada Minggu (6/4).", "id"),
+])
+def test_dates_a_speech_tag_after_the_reason_dates_the_act(text, lang):
+    """Regression: a day in the speech tag after a reason ("over the shelling ... this week,
+    the government said on Sunday") was read as the reason's, and the recall took the
+    publication day instead of the day the tag states."""
+    events = extract(Article(text, "x", lang=lang, published="2025-04-07"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "161"] == \
+        [("2025-04-06", "stated")]
+
+
 def test_dates_atas_after_di_is_a_place_not_a_reason():
     """Regression: "di atas mobil" (on top of the cars) read "atas" as "over" (a reason), and
     left the demonstration that the sentence dates undated."""

@@ -344,8 +344,12 @@ def _about(d: Draft, e, s: Sentence, ctx) -> bool:
         return False  # "... atas semua produk asal Indonesia, Senin (6/5).": the report's day
     # (right after "di", "atas" is a place: "di atas mobil", on top of the cars)
     places = {x.end for x in s.markers if x.kind == "locative"}
+    # ("protested over the downing of a drone, the ministry said on Sunday": a speech tag
+    # between the reason and the date ends the reason)
+    tags = [x.start for x in s.markers if x.kind == "speech"]
     return any(m.kind in ABOUT_MARKERS and trig_end(d.trigger) <= m.start < e.start
                and not places.intersection((m.start - 1, m.start))
+               and not any(m.end <= x < e.start for x in tags)
                and (possessive or s.words_between(m.end, e.start) > 0) for m in s.markers)
 
 
