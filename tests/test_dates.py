@@ -165,6 +165,31 @@ def test_dates_a_speech_tag_after_the_reason_dates_the_act(text, lang):
         [("2025-04-06", "stated")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("A Filipino fisherman was shot dead by Chinese coast guard officers on Friday. The foreign "
+     "ministry confirmed the death in a statement on Sunday. On the same day, Manila's defence "
+     "secretary condemned China.", "en"),
+    ("Seorang nelayan Indonesia tewas ditembak aparat Malaysia, Jumat (24/1). Kemlu membenarkan "
+     "kejadian itu dalam keterangan tertulis, Minggu (26/1). Pada hari yang sama, Wakil Menteri "
+     "P2MI mengecam Malaysia.", "id"),
+])
+def test_dates_the_same_day_after_a_stated_day_is_that_day(text, lang):
+    """Regression: "on the same day" took the latest event's day (the shooting, Friday) when a
+    later sentence with no event of its own had stated another (the ministry's Sunday)."""
+    events = extract(Article(text, "x", lang=lang, published="2025-01-27"))
+    assert [e.event_date for e in events if e.cameo_code == "111"] == ["2025-01-26"]
+
+
+def test_dates_the_same_day_after_a_background_date_is_the_events_day():
+    """What the rule above must keep: a day in the event's own sentence that dates something
+    else ("since taking office on 20 October") does not move "pada hari yang sama"."""
+    text = ("Prabowo bertemu Xi Jinping di Beijing, Sabtu (9/11), dalam lawatan pertamanya sejak "
+            "dilantik pada 20 Oktober lalu. Pada hari yang sama, kedua negara menandatangani tiga "
+            "nota kesepahaman.")
+    events = extract(Article(text, "x", lang="id", published="2024-11-12"))
+    assert {e.event_date for e in events if e.cameo_code.startswith("05")} == {"2024-11-09"}
+
+
 def test_dates_atas_after_di_is_a_place_not_a_reason():
     """Regression: "di atas mobil" (on top of the cars) read "atas" as "over" (a reason), and
     left the demonstration that the sentence dates undated."""

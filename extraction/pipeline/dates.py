@@ -22,7 +22,10 @@ MAX_PAST_DAYS, MAX_FUTURE_DAYS = 300, 60
 OFFSETS = {"day_after_clause": -1, "day_before_clause": 1, "next_day": 1, "previous_day": -1}
 OFFSET_KINDS = tuple("date_" + k for k in OFFSETS)
 # Function-word kinds that are date words, besides the lexicon's "date_*" classes.
-WORD_KINDS = frozenset({"month", "weekday", "reldate", "same_day"})
+# Words that date an event by one told before: the latest day written ("on the same day"),
+# or the latest event's day ("at the same meeting").
+SAME_KINDS = ("same_day", "same_occasion")
+WORD_KINDS = frozenset({"month", "weekday", "reldate", *SAME_KINDS})
 
 
 @dataclass(frozen=True)
@@ -188,8 +191,8 @@ def _read_expression(text, words, i, published, numeric):
         return DateExpr(m.start, m.end, None, "unknown", "vague"), {i}
     if m.kind in OFFSET_KINDS:
         return DateExpr(m.start, m.end, None, "unknown", m.kind[5:]), {i}
-    if m.kind == "same_day":
-        return DateExpr(m.start, m.end, None, "unknown", "same_day"), {i}
+    if m.kind in SAME_KINDS:
+        return DateExpr(m.start, m.end, None, "unknown", m.kind), {i}
     if m.kind == "date_days_ago":
         return _days_ago(text, m, published), {i}
     return None, {i}

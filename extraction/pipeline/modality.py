@@ -4,6 +4,7 @@ plan to visit is 036, a refusal 12x, a threat 13x), or None when nothing is done
 from __future__ import annotations
 
 from .clauses import TALKS, Sentence, ends_as, inside_quote, relative_opening, trigger_in
+from .dates import SAME_KINDS
 from .matcher import Match
 from .parties import HOSTED, VISIT, owner_before, support_verb
 from .text import says, spaced
@@ -34,7 +35,7 @@ SCHEDULED = TALKS
 # Visits and hostings: a trip told ahead is a plan, not an intent to meet (real-news gold: four of
 # four such trips uncoded).
 TRIPS = (VISIT, HOSTED)
-DATE_KINDS = ("weekday", "month", "reldate", "same_day")
+DATE_KINDS = ("weekday", "month", "reldate", *SAME_KINDS)
 
 
 def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:

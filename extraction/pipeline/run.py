@@ -13,7 +13,7 @@ from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countrie
 from .clauses import (Context, Draft, Sentence, domestic_party, free_parties, opening_comma,
                       trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
-from .dates import FIRST_SINCE_CHARS, OFFSETS, find_dates, names_a_year, shift
+from .dates import FIRST_SINCE_CHARS, OFFSETS, SAME_KINDS, find_dates, names_a_year, shift
 from .geo import resolve_shared
 from .attach import attach_actors
 from .events import VISIT, sentence_drafts
@@ -243,8 +243,9 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                                           "published" if basis == "published" else "story",
                                           _talks_after(d, basis, last_date),
                                           frozenset(aimed_at - doers))
-            last_date = replace(last_date,
-                                expression=_last_day(exprs, last_date.expression, published))
+            written = _last_day(exprs, last_date.expression, published)
+            last_date = replace(last_date, expression=written, day_after_event=(
+                written != last_date.expression and not doers) or last_date.day_after_event)
     return _same_sentence_day([_report_day(_lead_day(x, days), published) for x in out]), named
 
 
@@ -502,6 +503,9 @@ class LastDates:
     # the states the latest dated sentence's acts were aimed at, but for those that acted too
     # ("The Netherlands expelled a Hungarian diplomat after Hungary expelled a Dutch one")
     aimed_at: frozenset = frozenset()
+    # whether the latest day was written in a sentence after the latest dated event's (a speech
+    # tag's day in a sentence with no event of its own)
+    day_after_event: bool = False
 
 
 def _last_day(exprs, last, published):
@@ -528,7 +532,7 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
              and not (nxt < s.end and s.words_between(e.end, nxt) == 0)
              and not _about(d, e, s, ctx)]
     before = [e for e in exprs if e.end <= t.start]
-    if before and before[-1].kind == "same_day" and not any(e.precision == "day" for e in after):
+    if before and before[-1].kind in SAME_KINDS and not any(e.precision == "day" for e in after):
         # "Dalam kesempatan yang sama, Anwar memuji ... Ketua ASEAN tahun ini": the occasion
         # dates the praise; the year after it is what the praise is about
         after = []
@@ -742,8 +746,11 @@ def _continues(s: Sentence, ctx) -> bool:
 
 
 def _resolve(e, exprs, last: LastDates, published):
-    if e.kind == "same_day":
-        anchor = last.event or last.expression
+    if e.kind in SAME_KINDS:
+        # "pada hari yang sama" after a sentence that only states a day (a speech tag's) is
+        # that day; else, and "in the same session", the latest event's day
+        newer = e.kind == "same_day" and last.day_after_event
+        anchor = (last.expression if newer else last.event) or last.expression
         return (anchor, "day") if anchor else (None, "unknown")
     if e.kind in OFFSETS:
         anchor = next((x.value for x in exprs if x is not e and x.value), last.expression)
