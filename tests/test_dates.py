@@ -190,6 +190,21 @@ def test_dates_the_same_day_after_a_background_date_is_the_events_day():
     assert {e.event_date for e in events if e.cameo_code.startswith("05")} == {"2024-11-09"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Mali gave the French ambassador 72 hours to leave on Monday. French Foreign Minister "
+     "Jean-Yves Le Drian said on Friday that the junta was out of control. He also accused "
+     "Bamako of breaking its promises.", "en"),
+    ("Mali memberi waktu 72 jam kepada duta besar Prancis untuk meninggalkan negara itu pada "
+     "Senin (31/1). Menlu Prancis Jean-Yves Le Drian mengatakan pada Jumat (28/1) bahwa junta "
+     "sudah kehilangan kendali. Ia juga menuduh Bamako mengingkari janjinya.", "id"),
+])
+def test_dates_also_after_a_dated_statement_takes_its_day(text, lang):
+    """Regression: "He also accused ..." after a sentence that states a day and codes no event
+    ("said on Friday that ...") took the day of the story's last event (Monday's expulsion)."""
+    events = extract(Article(text, "x", lang=lang, published="2022-01-31"))
+    assert [e.event_date for e in events if e.cameo_code == "112"] == ["2022-01-28"]
+
+
 def test_dates_atas_after_di_is_a_place_not_a_reason():
     """Regression: "di atas mobil" (on top of the cars) read "atas" as "over" (a reason), and
     left the demonstration that the sentence dates undated."""

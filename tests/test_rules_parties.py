@@ -1263,3 +1263,16 @@ def test_rules_a_name_that_only_dates_something_is_no_actor():
     events = extract(Article(text, "t", lang="en", published="2021-01-11"))
     assert [(e.cameo_code, e.source_country, e.source_actor) for e in events] == \
         [("163", "USA", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia summoned the envoys of Estonia, Latvia and Lithuania on Monday. The three Baltic "
+     "countries have condemned Moscow.", "en"),
+    ("Rusia memanggil duta besar Estonia, Latvia dan Lituania pada Senin. Ketiga negara Baltik "
+     "itu telah mengecam Moskow.", "id"),
+])
+def test_rules_a_group_with_an_adjective_and_an_auxiliary_is_the_group(text, lang):
+    """Regression: "the three Baltic countries have" put the group's first word out of the four
+    words read before the verb, and the condemnation had no source."""
+    events = extract(Article(text, "x", lang=lang, published="2024-04-15"))
+    assert {e.source_country for e in events if e.cameo_code == "111"} == {"EST", "LVA", "LTU"}

@@ -12,6 +12,8 @@ from .text import last_words, padded, says, spaced
 # "The nations", "ketiga negara": a group anaphor stands for three or more doers ("the two"
 # has its own words, both_parties).
 GROUP_SIZE = 3
+# Adverbs and auxiliaries read past before an anaphor's last four words ("have also"): two.
+ADVERB_ROOM = 2
 
 
 def meeting_sides(ctx) -> list[Actor]:
@@ -83,10 +85,13 @@ def names_both_parties(s, ctx, left, pos) -> bool:
     return last_words_say(s, ctx, left, pos, "both_parties")
 
 
-def last_words_say(s, ctx, left, pos, kind) -> bool:
-    """Whether the last four words of s.text[left:pos] hold a phrase of the marker list `kind`."""
-    tail = spaced(last_words(s.folded, left, pos, 4))
-    return says(tail, ctx.words.get(kind, ()))
+def last_words_say(s, ctx, left, pos, kind, past_adverbs=False) -> bool:
+    """Whether the last four words of s.text[left:pos] hold a phrase of the marker list `kind`;
+    with `past_adverbs`, adverbs and auxiliaries right before `pos` aside ("the three Baltic
+    states have")."""
+    skip = ctx.words.get("adverb", frozenset()) if past_adverbs else frozenset()
+    words = [w for w in last_words(s.folded, left, pos, 4 + ADVERB_ROOM) if w not in skip]
+    return says(spaced(words[-4:]), ctx.words.get(kind, ()))
 
 
 def both_parties(s, ctx, left, pos) -> list[Actor] | None:
@@ -115,7 +120,7 @@ def group_anaphor(s, ctx, left, pos) -> list[Actor] | None:
     """"The nations have also asked Qatar", "ketiga negara itu": the latest group of three or
     more the story told acting or acted on ("summoned the envoys of Britain, France and
     Germany. The three countries ..."), when the clause names no party of its own."""
-    if not last_words_say(s, ctx, left, pos, "group_anaphor") or \
+    if not last_words_say(s, ctx, left, pos, "group_anaphor", past_adverbs=True) or \
             any(a.country for a in s.actors if left <= a.start and a.end <= pos):
         return None
     return next((list(side) for d in reversed(ctx.previous) for side in (d.sources, d.targets)

@@ -289,7 +289,7 @@ def pronoun_before(s, ctx, trig) -> bool:
     if words and words[-1] in ctx.words.get("pronoun", ()):
         return True
     if names_both_parties(s, ctx, s.start, trig.start) or \
-            last_words_say(s, ctx, s.start, trig.start, "group_anaphor"):
+            last_words_say(s, ctx, s.start, trig.start, "group_anaphor", past_adverbs=True):
         return False  # "kedua negara tersebut": both sides, read by the pair rule
     # ("said that his country would shut ...": the speaker's state)
     tail = spaced(words[-3:])

@@ -541,7 +541,11 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
         return (*_resolve(_told_on(own, d, exprs, s, published), exprs, last, published),
                 "stated")
     if last.event and _continues(s, ctx) and not _background(d, s, ctx, published):
-        # ("Pada 2023, Lula juga menerima ...": "juga" goes on with the story, not its day)
+        # ("Pada 2023, Lula juga menerima ...": "juga" goes on with the story, not its day;
+        # "Le Drian said on Friday that ... He also described ...": with the day of the sentence
+        # before, when that stated a day and no event)
+        if last.day_after_event and last.expression:
+            return last.expression, "day", "story"
         return last.event, "day", last.basis
     tagged = _speech_tag_dates(d, exprs, s, ctx)
     if tagged:
