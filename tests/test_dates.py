@@ -205,6 +205,38 @@ def test_dates_also_after_a_dated_statement_takes_its_day(text, lang):
     assert [e.event_date for e in events if e.cameo_code == "112"] == ["2022-01-28"]
 
 
+def test_dates_also_after_a_background_day_keeps_the_storys_day():
+    """Regression: after a day stated with no event ("meneleponnya pada Rabu (23/7/2014)"), a
+    background day in a later sentence ("dilantik ... pada 20 Oktober", last year's date read
+    against July) became the day "juga" went on from."""
+    text = ("Presiden Amerika Serikat Barack Obama menelepon Jokowi untuk memberi selamat. Menurut "
+            "Jokowi, Obama meneleponnya pada Rabu (23/7/2014) pukul 11.00 WIB. Pertemuan APEC "
+            "berlangsung pada November 2014, sebulan setelah Jokowi dilantik sebagai presiden "
+            "pada 20 Oktober. Bukan hanya Obama, Perdana Menteri Australia Tony Abbott juga "
+            "menelepon Jokowi.")
+    events = extract(Article(text, "x", lang="id", published="2014-07-23"))
+    assert [e.event_date for e in events if e.source_country == "AUS"] == ["2014-07-23"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Qatar Airways said it would suspend flights to and from Riyadh from Tuesday.", "en"),
+    ("Malaysia akan menangguhkan penerbangan ke Singapura mulai Selasa, kata kementerian.", "id"),
+])
+def test_dates_a_weekday_a_measure_starts_on_lies_ahead(text, lang):
+    """Regression: "from Tuesday" in Monday's paper was read as the Tuesday before, and dated
+    the decision six days before its report."""
+    events = extract(Article(text, "x", lang=lang, published="2017-06-05"))
+    assert [(e.event_date, e.date_basis) for e in events if e.event_type == "sanction"] == \
+        [("2017-06-05", "published")]
+
+
+def test_dates_a_range_from_a_weekday_is_of_days_gone_by():
+    """What the rule above must keep: "from Tuesday to Thursday" is told of past days."""
+    text = "Kenya closed its border with Somalia from Tuesday to Thursday, officials said."
+    events = extract(Article(text, "x", lang="en", published="2017-06-05"))
+    assert [e.event_date for e in events if e.event_type == "sanction"] == ["2017-05-30"]
+
+
 def test_dates_atas_after_di_is_a_place_not_a_reason():
     """Regression: "di atas mobil" (on top of the cars) read "atas" as "over" (a reason), and
     left the demonstration that the sentence dates undated."""

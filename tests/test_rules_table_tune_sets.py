@@ -1354,6 +1354,16 @@ from extracted import coded
     ("ketiga_negara_adalah_kelompok_yang_dikenai_tindakan",
      "Rusia memanggil duta besar Estonia, Latvia dan Lituania pada Senin. Ketiga negara Baltik itu "
      "mengecam langkah tersebut.", "id", ("111", "EST", "RUS")),
+    # a promised proportional or firm reaction is a threat, as its English counterpart is
+    ("reaksi_proporsional_yang_dijanjikan_adalah_ancaman",
+     'Iran berjanji memberikan "reaksi yang proporsional" kepada Israel, Sabtu (26/10).', "id",
+     ("130", "IRN", "ISR")),
+    ("balasan_tegas_yang_dijanjikan_adalah_ancaman",
+     "Rusia bersumpah memberikan balasan tegas kepada Polandia, Sabtu (26/10).", "id",
+     ("138", "RUS", "POL")),
+    # throwing an envoy out is an expulsion
+    ("threw_out_the_ambassador_is_an_expulsion",
+     "Riyadh said on Monday it was throwing out the Canadian envoy.", "en", ("161", "SAU", "CAN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case

@@ -6,7 +6,7 @@ so it serves every language; day/month order comes from the lexicon's `date_orde
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 # "(31/10)", "(14/7/2023)", "31/10/2024", "2024-06-21": fixed patterns, never built from input.
@@ -40,6 +40,12 @@ class DateExpr:
 # Characters from "first" to "since": "first visit to Pyongyang since" has 21, "pertama kalinya
 # bertemu langsung sejak" 25; 60 leaves room for a longer place name.
 FIRST_SINCE_CHARS = 60
+# Characters between a weekday and the word that ends a range begun at it ("from Tuesday to
+# Thursday", "mulai Selasa hingga"): a space, or a comma and a space.
+RANGE_GAP = 2
+# Marker lists whose words end such a range: "until", "hingga" (deadline), "to" (target_mark),
+# "and" (coordination), "through" (route).
+RANGE_ENDS = ("deadline", "target_mark", "coordination", "route")
 
 
 def find_dates(text: str, start: int, end: int, markers, published: date | None,
@@ -56,7 +62,22 @@ def find_dates(text: str, start: int, end: int, markers, published: date | None,
     since = [m.end for m in words if m.kind == "date_since" and
              any(0 <= m.start - e <= FIRST_SINCE_CHARS for e in firsts)]
     found = [d for d in found if not any(0 <= d.start - e <= 1 for e in since)]
+    found = [_starting_day(d, markers, text, published) for d in found]
     return sorted(found, key=lambda d: d.start)
+
+
+def _starting_day(d: DateExpr, markers, text: str, published: date | None) -> DateExpr:
+    """"will suspend flights to Qatar from Tuesday", "mulai Selasa": a bare weekday a measure
+    starts on is the next such day, not the last; a range that goes on from it ("from Tuesday
+    to Thursday") is told of days gone by."""
+    if d.kind != "relative" or not d.value or not published or d.value >= published or \
+            not any(m.kind == "weekday" and d.start <= m.start < d.end for m in markers):
+        return d
+    lead = any(m.kind == "takes_effect" and 0 <= d.start - m.end <= 1 for m in markers)
+    ranged = any(m.kind in RANGE_ENDS and 0 <= m.start - d.end <= RANGE_GAP for m in markers)
+    if not lead or ranged:
+        return d
+    return replace(d, value=d.value + timedelta(days=7))
 
 
 def _reduplicated(text: str, start: int, end: int) -> bool:

@@ -244,8 +244,11 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                                           _talks_after(d, basis, last_date),
                                           frozenset(aimed_at - doers))
             written = _last_day(exprs, last_date.expression, published)
-            last_date = replace(last_date, expression=written, day_after_event=(
-                written != last_date.expression and not doers) or last_date.day_after_event)
+            # (only a recent day counts: "... dilantik pada 20 Oktober" in a background
+            # sentence is no day the story goes on from)
+            after_event = last_date.day_after_event if written == last_date.expression else \
+                not doers and _recent(written, published)
+            last_date = replace(last_date, expression=written, day_after_event=after_event)
     return _same_sentence_day([_report_day(_lead_day(x, days), published) for x in out]), named
 
 
@@ -320,10 +323,10 @@ def _led_by(folded: str, start: int, e, exprs, ctx: Context, kind: str) -> bool:
 
 
 def _ahead(e, published) -> bool:
-    """"announcing an extra duty on all goods from April 10", "tarif ... mulai 10 April": a day
-    after the report that a measure starts on is not the day it was decided. The day after
-    publication is not ahead, as a page may carry the next day's date ("today, Tuesday")."""
-    return bool(e.value and published) and (e.value - published).days > 1
+    """"announcing an extra duty on all goods from April 10", "tarif ... mulai 10 April",
+    "suspend flights from Tuesday": a day after the report that a measure starts on is not the
+    day it was decided (the next day included: "from Tuesday" in Monday's paper)."""
+    return bool(e.value and published) and e.value > published
 
 
 def _same_sentence_day(dated: list[Dated]) -> list[Dated]:
