@@ -292,3 +292,23 @@ def test_attach_a_minister_the_gazetteer_lacks_is_named_for_the_storys_state(lan
     sentence named, his accusation's target, and the accusation was lost as domestic. (A
     portfolio, "Kelautan dan Perikanan", is not his name.)"""
     assert _actors(text, lang)[row][0] == actor
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Kamboja menuduh Thailand melanggar gencatan senjata, Rabu (17/9). Juru bicara "
+           "pemerintah sekaligus Menteri Informasi Neth Pheaktra menyebut tindakan Thailand itu "
+           "sebagai pelanggaran."),
+    ("en", "Cambodia accused Thailand of breaking the truce on Wednesday. Government spokesman "
+           "and Minister of Information Neth Pheaktra called the move a violation."),
+])
+def test_attach_regression_a_ministers_portfolio_was_read_as_part_of_his_name(lang, text):
+    names = {e.source_actor for e in _events(text, lang, "2025-09-18") if e.source_country == "KHM"}
+    assert names == {"Neth Pheaktra"}
+
+
+def test_attach_a_middle_name_the_gazetteer_knows_names_the_person():
+    """Regression: "Arrmanatha Christiawan Nasir" stood as a name of its own, not the ministry
+    spokesman the gazetteer holds as "Arrmanatha Nasir"."""
+    text = ("Pemerintah Indonesia melayangkan nota protes kepada Arab Saudi, kata juru bicara "
+            "Kemlu Arrmanatha Christiawan Nasir, Kamis (19/4).")
+    assert {e.source_actor for e in _events(text, "id", "2018-04-20")} == {"Arrmanatha Nasir"}
