@@ -17,7 +17,7 @@ import pandas as pd
 from extraction.pipeline.codes import load_codes
 from extraction.store import matches
 from extraction.store.clusters import cluster_id_sql
-from extraction.store.query import Filters, where_sql
+from extraction.store.query import Filters, match_tables, where_sql
 from extraction.store.schema import INTERNAL_EVENT_COLUMNS
 
 from .labels import is_country
@@ -113,16 +113,43 @@ def _with(con: Con, filters: Filters, extra: tuple[str, list] | None = None,
     streams the rows to each part of the query that reads `f` (the Overview's counts and its
     cluster bitmap: ~20-40 % less than two scans on the 10M benchmark store with a filter).
     `coded`: `f` is the events' rows of `event_keys` (extraction/store/keys.py), the text
-    columns as codes, for the Actors page's counts and listed rows.
+    columns as codes, for the Actors page's counts and listed rows (or of a copy of the few
+    rows a text or actor filter keeps, `_coded_rows`).
     """
-    where, params = where_sql(filters, con, coded=coded)
+    table, where, params = _coded_rows(con, filters) if coded else ("events", *where_sql(filters, con))
     if extra is not None:
         where, params = f"({where}) AND ({extra[0]})", [*params, *extra[1]]
-    table = "event_keys" if coded else "events"
     if shared:
         columns = ", ".join(shared)
         return f"WITH f AS MATERIALIZED (SELECT {columns} FROM {table} WHERE {where}) ", params
     return f"WITH f AS NOT MATERIALIZED (SELECT * FROM {table} WHERE {where}) ", params
+
+
+# A text or actor filter that keeps at most this many events: the Actors page's passes (the
+# actor counts, the listed actors' rows) read a copy of those events' rows of `event_keys`,
+# made once per connection, instead of each scanning all of it. On the 10M benchmark store
+# (store held / just opened, three runs each), the counts and the listed rows took: a rare
+# word's 33,262 events 126-149 / 146-184 ms so (the copy 83-108 of it) against 145-199 /
+# 166-230 ms; two common words' 1,622 events 75-85 / 80-98 against 109-117 / 99-117 ms; an
+# actor substring's 406,685 events 200-296 / 240-270 against 252-282 / 280-300 ms, a copy as
+# dear as the pass it saves. 100,000 lies between the gains and the break-even.
+FEW_MATCHES = 100_000
+
+
+def _coded_rows(con: Con, filters: Filters) -> tuple[str, str, list]:
+    """(table, condition, parameters) of the rows of `event_keys` that pass `filters`: the
+    copy of a few matched events' rows (FEW_MATCHES), or `event_keys` itself."""
+    where, params = where_sql(filters, con, coded=True)
+    # Our own table names (match_tables); an event passes only if it is in each of them.
+    found = [con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
+             for name in match_tables(filters, con)]
+    if not found or min(found) > FEW_MATCHES:
+        return "event_keys", where, params
+    # Only the columns the passes read after the filters (_LISTED_COLUMNS: the counts' too).
+    columns = ", ".join(_LISTED_COLUMNS)
+    name = matches.table(con, "matched_keys", filters, shared=False,
+                         select=lambda: (f"SELECT {columns} FROM event_keys WHERE {where}", params))
+    return name, "TRUE", []
 
 
 def _frame(con: Con, sql: str, params: list) -> pd.DataFrame:
