@@ -45,9 +45,14 @@ PAGE_ROWS = 1000
 ACTOR_TIMELINE_LIMIT = 1000
 # Rows of one actor's own table on the Actors page: its newest events. An actor's events lie
 # all over the file, and a fresh connection reads every block that holds one of them: on the
-# 10M benchmark store 4,144 such rows took ~0.48 s, 1,000 ~0.15 s and 200 ~0.07 s. 1,000 is
-# more than a reader scrolls; "filter by this actor" lists all of them on the Events page.
-ACTOR_TABLE_LIMIT = 1000
+# 10M benchmark store 4,144 such rows took ~0.48 s, 1,000 ~0.15 s and 200 ~0.07 s. Round 10
+# (docs/dashboard_at_scale.md) went from 1,000 to 200: the page's filter change took 15-35 ms
+# less with the store held and 15-100 ms less just opened (a country, three months, language
+# + outlet; one country's most active actor has its newest 1,000 events in 252 of the 300
+# vectors of 2,048 rows of the file's last five row groups, every column of which is read).
+# 200 rows are still more than a reader scrolls; "filter by this actor" lists all of them on
+# the Events page, 1,000 a page.
+ACTOR_TABLE_LIMIT = 200
 # The actor columns come with their role and inferred flag: `labels.with_actor_labels` folds
 # the three into one display label ("Retno Marsudi · Foreign minister (inferred)").
 # `reported_by`: the outlets whose articles report the same event (its cluster's num_sources),
@@ -737,11 +742,13 @@ def listed_points(con: Con, numbers: list[int]) -> pd.DataFrame:
     return _points(con, "side", len(SIDES))
 
 
-def listed_few(con: Con, numbers: list[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(`listed_points`, `listed_table`) of a listed actor with no more events than the table
-    holds, after `gather_listed` on this connection. Both show the same events, which lie all
-    over the file, so their rows are read once (into `few_rows`): on the 10M benchmark store,
-    with the store held, 15-137 ms where reading them twice took 19-293 ms (2-999 events)."""
+def listed_few(con: Con, numbers: list[int],
+               limit: int = ACTOR_TABLE_LIMIT) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(`listed_points`, `listed_table` of `limit` rows) of a listed actor with no more events
+    than its timeline draws, after `gather_listed` on this connection. The table's events are
+    among the points', which lie all over the file, so their rows are read once (into
+    `few_rows`): on the 10M benchmark store, with the store held, 15-137 ms where reading them
+    twice took 19-293 ms (2-999 events)."""
     con.execute("CREATE OR REPLACE TEMP TABLE point_rows AS SELECT event_no, side FROM listed_rows "
                 "WHERE actor_no IN (SELECT unnest(?::INTEGER[]))", [numbers])
     columns = dict.fromkeys(c for c in (*POINT_COLUMNS, *TABLE_COLUMNS, "event_no")
@@ -754,7 +761,7 @@ def listed_few(con: Con, numbers: list[int]) -> tuple[pd.DataFrame, pd.DataFrame
     points = _frame(con, f"SELECT {', '.join(POINT_COLUMNS)}, side FROM few_rows "
                     "WHERE event_date IS NOT NULL ORDER BY event_date, event_id", [])
     table = _frame(con, "SELECT * EXCLUDE (side) FROM few_rows "
-                   "ORDER BY event_date DESC NULLS LAST, event_no", [])
+                   "ORDER BY event_date DESC NULLS LAST, event_no LIMIT ?", [limit])
     return _in_lanes(points, "side", len(SIDES)), _table_rows(table)
 
 
