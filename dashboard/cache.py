@@ -145,8 +145,8 @@ def _listed_actor(con, numbers: list[int], events: int) -> Actor:
     """The events (`events` of them, the undated among them) of the listed actor whose
     spellings have these `numbers`, from the rows `queries.actors_table` left for it."""
     weekly = queries.listed_by_period(con, numbers)
-    if events <= min(queries.ACTOR_TIMELINE_LIMIT, queries.ACTOR_TABLE_LIMIT):
-        points, table = queries.listed_few(con, numbers)
+    if events <= queries.ACTOR_TIMELINE_LIMIT:  # drawn one by one: its rows read once for both
+        points, table = queries.listed_few(con, numbers, queries.ACTOR_TABLE_LIMIT)
         return _actor_view(events, weekly, lambda: points, table)
     return _actor_view(events, weekly, lambda: queries.listed_points(con, numbers),
                        queries.listed_table(con, numbers, queries.ACTOR_TABLE_LIMIT))

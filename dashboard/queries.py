@@ -17,7 +17,7 @@ import pandas as pd
 from extraction.pipeline.codes import load_codes
 from extraction.store import matches
 from extraction.store.clusters import cluster_id_sql
-from extraction.store.query import Filters, where_sql
+from extraction.store.query import Filters, match_tables, where_sql
 from extraction.store.schema import INTERNAL_EVENT_COLUMNS
 
 from .labels import is_country
@@ -45,9 +45,14 @@ PAGE_ROWS = 1000
 ACTOR_TIMELINE_LIMIT = 1000
 # Rows of one actor's own table on the Actors page: its newest events. An actor's events lie
 # all over the file, and a fresh connection reads every block that holds one of them: on the
-# 10M benchmark store 4,144 such rows took ~0.48 s, 1,000 ~0.15 s and 200 ~0.07 s. 1,000 is
-# more than a reader scrolls; "filter by this actor" lists all of them on the Events page.
-ACTOR_TABLE_LIMIT = 1000
+# 10M benchmark store 4,144 such rows took ~0.48 s, 1,000 ~0.15 s and 200 ~0.07 s. Round 10
+# (docs/dashboard_at_scale.md) went from 1,000 to 200: the page's filter change took 15-35 ms
+# less with the store held and 15-100 ms less just opened (a country, three months, language
+# + outlet; one country's most active actor has its newest 1,000 events in 252 of the 300
+# vectors of 2,048 rows of the file's last five row groups, every column of which is read).
+# 200 rows are still more than a reader scrolls; "filter by this actor" lists all of them on
+# the Events page, 1,000 a page.
+ACTOR_TABLE_LIMIT = 200
 # The actor columns come with their role and inferred flag: `labels.with_actor_labels` folds
 # the three into one display label ("Retno Marsudi · Foreign minister (inferred)").
 # `reported_by`: the outlets whose articles report the same event (its cluster's num_sources),
@@ -113,16 +118,43 @@ def _with(con: Con, filters: Filters, extra: tuple[str, list] | None = None,
     streams the rows to each part of the query that reads `f` (the Overview's counts and its
     cluster bitmap: ~20-40 % less than two scans on the 10M benchmark store with a filter).
     `coded`: `f` is the events' rows of `event_keys` (extraction/store/keys.py), the text
-    columns as codes, for the Actors page's counts and listed rows.
+    columns as codes, for the Actors page's counts and listed rows (or of a copy of the few
+    rows a text or actor filter keeps, `_coded_rows`).
     """
-    where, params = where_sql(filters, con, coded=coded)
+    table, where, params = _coded_rows(con, filters) if coded else ("events", *where_sql(filters, con))
     if extra is not None:
         where, params = f"({where}) AND ({extra[0]})", [*params, *extra[1]]
-    table = "event_keys" if coded else "events"
     if shared:
         columns = ", ".join(shared)
         return f"WITH f AS MATERIALIZED (SELECT {columns} FROM {table} WHERE {where}) ", params
     return f"WITH f AS NOT MATERIALIZED (SELECT * FROM {table} WHERE {where}) ", params
+
+
+# A text or actor filter that keeps at most this many events: the Actors page's passes (the
+# actor counts, the listed actors' rows) read a copy of those events' rows of `event_keys`,
+# made once per connection, instead of each scanning all of it. On the 10M benchmark store
+# (store held / just opened, three runs each), the counts and the listed rows took: a rare
+# word's 33,262 events 126-149 / 146-184 ms so (the copy 83-108 of it) against 145-199 /
+# 166-230 ms; two common words' 1,622 events 75-85 / 80-98 against 109-117 / 99-117 ms; an
+# actor substring's 406,685 events 200-296 / 240-270 against 252-282 / 280-300 ms, a copy as
+# dear as the pass it saves. 100,000 lies between the gains and the break-even.
+FEW_MATCHES = 100_000
+
+
+def _coded_rows(con: Con, filters: Filters) -> tuple[str, str, list]:
+    """(table, condition, parameters) of the rows of `event_keys` that pass `filters`: the
+    copy of a few matched events' rows (FEW_MATCHES), or `event_keys` itself."""
+    where, params = where_sql(filters, con, coded=True)
+    # Our own table names (match_tables); an event passes only if it is in each of them.
+    found = [con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
+             for name in match_tables(filters, con)]
+    if not found or min(found) > FEW_MATCHES:
+        return "event_keys", where, params
+    # Only the columns the passes read after the filters (_LISTED_COLUMNS: the counts' too).
+    columns = ", ".join(_LISTED_COLUMNS)
+    name = matches.table(con, "matched_keys", filters, shared=False,
+                         select=lambda: (f"SELECT {columns} FROM event_keys WHERE {where}", params))
+    return name, "TRUE", []
 
 
 def _frame(con: Con, sql: str, params: list) -> pd.DataFrame:
@@ -710,11 +742,13 @@ def listed_points(con: Con, numbers: list[int]) -> pd.DataFrame:
     return _points(con, "side", len(SIDES))
 
 
-def listed_few(con: Con, numbers: list[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(`listed_points`, `listed_table`) of a listed actor with no more events than the table
-    holds, after `gather_listed` on this connection. Both show the same events, which lie all
-    over the file, so their rows are read once (into `few_rows`): on the 10M benchmark store,
-    with the store held, 15-137 ms where reading them twice took 19-293 ms (2-999 events)."""
+def listed_few(con: Con, numbers: list[int],
+               limit: int = ACTOR_TABLE_LIMIT) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(`listed_points`, `listed_table` of `limit` rows) of a listed actor with no more events
+    than its timeline draws, after `gather_listed` on this connection. The table's events are
+    among the points', which lie all over the file, so their rows are read once (into
+    `few_rows`): on the 10M benchmark store, with the store held, 15-137 ms where reading them
+    twice took 19-293 ms (2-999 events)."""
     con.execute("CREATE OR REPLACE TEMP TABLE point_rows AS SELECT event_no, side FROM listed_rows "
                 "WHERE actor_no IN (SELECT unnest(?::INTEGER[]))", [numbers])
     columns = dict.fromkeys(c for c in (*POINT_COLUMNS, *TABLE_COLUMNS, "event_no")
@@ -727,7 +761,7 @@ def listed_few(con: Con, numbers: list[int]) -> tuple[pd.DataFrame, pd.DataFrame
     points = _frame(con, f"SELECT {', '.join(POINT_COLUMNS)}, side FROM few_rows "
                     "WHERE event_date IS NOT NULL ORDER BY event_date, event_id", [])
     table = _frame(con, "SELECT * EXCLUDE (side) FROM few_rows "
-                   "ORDER BY event_date DESC NULLS LAST, event_no", [])
+                   "ORDER BY event_date DESC NULLS LAST, event_no LIMIT ?", [limit])
     return _in_lanes(points, "side", len(SIDES)), _table_rows(table)
 
 

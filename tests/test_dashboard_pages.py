@@ -366,6 +366,16 @@ def test_dashboard_pages_actors_cap_one_actors_timeline_and_table(dash_store, mo
     assert len(at.dataframe[1].value) == 1
 
 
+def test_dashboard_pages_actors_table_keeps_the_newest_of_a_drawn_timeline(dash_store, monkeypatch):
+    # Kamikawa's 3 events are drawn one by one, and her table lists the newest of them only.
+    monkeypatch.setattr(queries, "ACTOR_TABLE_LIMIT", 1)
+    at = run_app(page="app_pages/actors.py")
+    assert "The newest 1 of its 3 events" in texts(at)
+    assert "too many to draw" not in texts(at)
+    assert len(at.dataframe[1].value) == 1
+    assert len(chart_ids(at)) == 2  # her two dated events, each a marker
+
+
 def test_dashboard_pages_actors_follow_the_filters_and_the_language(dash_store):
     at = run_app({"type": "agree", "ui": "id"}, "app_pages/actors.py")
     assert at.title[0].value == "Aktor"

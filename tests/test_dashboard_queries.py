@@ -1,6 +1,7 @@
 """The dashboard's query layer (SQL in DuckDB), checked against plain pandas on the same events."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 
@@ -404,10 +405,11 @@ def test_dashboard_queries_listed_actor_equals_its_own_queries(frame, filters):
         queries.actors_table(con, filters, counts=counts, shown=numbers, keep_rows=keep_rows)
         listed = (queries.listed_by_period(con, numbers), queries.listed_points(con, numbers),
                   queries.listed_table(con, numbers, limit=5))
-        if row["events"] <= queries.ACTOR_TABLE_LIMIT:  # read once, as when the page shows it
-            both = (listed[1], queries.listed_table(con, numbers))
-            for got, want in zip(queries.listed_few(con, numbers), both):
-                pd.testing.assert_frame_equal(got, want)
+        if row["events"] <= queries.ACTOR_TIMELINE_LIMIT:  # read once, as when the page shows it
+            for limit in (queries.ACTOR_TABLE_LIMIT, 5):  # the table's newest `limit` of them
+                both = (listed[1], queries.listed_table(con, numbers, limit))
+                for got, want in zip(queries.listed_few(con, numbers, limit), both):
+                    pd.testing.assert_frame_equal(got, want)
         mine = queries.actor_condition(con, row["actor"])
         matched, weekly = queries.matched_by_period(con, filters, "week", "class", extra=mine)
         assert matched == row["events"]
@@ -415,6 +417,50 @@ def test_dashboard_queries_listed_actor_equals_its_own_queries(frame, filters):
                                       queries.events_table(con, filters, 5, extra=mine))):
             # (An empty frame's text columns may be typed apart; their values are none.)
             pd.testing.assert_frame_equal(got, want, check_dtype=not want.empty)
+
+
+@settings(max_examples=30, deadline=None)
+@given(actor_frames(), number_filters())
+def test_dashboard_queries_few_matches_are_counted_from_their_copy(frame, filters):
+    # An actor filter that keeps few events has the Actors page's passes read a copy of their
+    # coded rows (FEW_MATCHES); the counts, the table and the listed rows are what the passes
+    # over every row find. The copy follows the filters on one connection.
+    filters = dataclasses.replace(filters, actors=filters.actors or ("o",))
+    got = _actor_views(frame_store(frame), filters, few=10**9)
+    assert got == _actor_views(frame_store(frame), filters, few=-1)
+    con = frame_store(frame)
+    for asked in (filters, dataclasses.replace(filters, actors=("kamikawa",)), filters):
+        assert _actor_views(con, asked, few=10**9) == _actor_views(frame_store(frame), asked, few=-1)
+
+
+def _actor_views(con, filters: Filters, few: int) -> tuple:
+    """What the Actors page reads for `filters` with FEW_MATCHES at `few`, as plain values."""
+    saved, queries.FEW_MATCHES = queries.FEW_MATCHES, few
+    try:
+        counts = queries.actor_counts_with_numbers(con, filters)
+        table = queries.actors_table(con, filters, counts=counts)
+        numbers = [int(n) for found in counts["numbers"] for n in found]
+        queries.gather_listed(con, filters, numbers, int(counts["matched"].max() if len(counts) else 0))
+        rows = con.execute("SELECT * FROM listed_rows ORDER BY ALL").fetchall()
+    finally:
+        queries.FEW_MATCHES = saved
+    return (counts.drop(columns=["numbers"]).to_dict("records"), table.to_dict("records"), rows)
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(text="TARIFFS"), Filters(text="ed the Unit"), Filters(actors=("retno",)),
+    Filters(text="a", countries=("IDN",)), Filters(text="zzzz-none"),
+])
+def test_dashboard_queries_few_text_matches_are_counted_from_their_copy(dash_store, filters):
+    # The same with a text filter, through the store's word index.
+    views = []
+    for few in (10**9, -1):
+        with reading(dash_store) as con:
+            views.append(_actor_views(con, filters, few))
+            copied = con.execute("SELECT count(*) FROM duckdb_tables() "
+                                 "WHERE table_name = 'matched_keys'").fetchall()[0][0]
+            assert copied == (few > 0)
+    assert views[0] == views[1]
 
 
 def test_dashboard_queries_actor_spellings_are_one_actor():
