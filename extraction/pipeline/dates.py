@@ -62,11 +62,11 @@ def find_dates(text: str, start: int, end: int, markers, published: date | None,
     since = [m.end for m in words if m.kind == "date_since" and
              any(0 <= m.start - e <= FIRST_SINCE_CHARS for e in firsts)]
     found = [d for d in found if not any(0 <= d.start - e <= 1 for e in since)]
-    found = [_starting_day(d, markers, text, published) for d in found]
+    found = [_starting_day(d, markers, published) for d in found]
     return sorted(found, key=lambda d: d.start)
 
 
-def _starting_day(d: DateExpr, markers, text: str, published: date | None) -> DateExpr:
+def _starting_day(d: DateExpr, markers, published: date | None) -> DateExpr:
     """"will suspend flights to Qatar from Tuesday", "mulai Selasa": a bare weekday a measure
     starts on is the next such day, not the last; a range that goes on from it ("from Tuesday
     to Thursday") is told of days gone by."""
