@@ -847,8 +847,8 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
     if press_home:
         for a in actors:
             if a.country is None and not a.name and \
-                    (a.role in MINISTRIES or text[a.start:a.end].lower() in home_bodies
-                     and not _foreign_government(earlier, press_home)):
+                    (a.role in MINISTRIES or (text[a.start:a.end].lower() in home_bodies
+                                              and not _foreign_government(earlier, press_home))):
                 # "Kementerian Luar Negeri memanggil ...": the press's own state's, unless the
                 # story named this ministry with its state before
                 a.country, a.kind = _named_before(text, a, earlier) or press_home, "home"

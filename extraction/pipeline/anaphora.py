@@ -89,8 +89,9 @@ def last_words_say(s, ctx, left, pos, kind, past_adverbs=False) -> bool:
     """Whether the last four words of s.text[left:pos] hold a phrase of the marker list `kind`;
     with `past_adverbs`, adverbs and auxiliaries right before `pos` aside ("the three Baltic
     states have")."""
-    skip = ctx.words.get("adverb", frozenset()) if past_adverbs else frozenset()
-    words = [w for w in last_words(s.folded, left, pos, 4 + ADVERB_ROOM) if w not in skip]
+    words = last_words(s.folded, left, pos, 4 + ADVERB_ROOM if past_adverbs else 4)
+    if past_adverbs:
+        words = [w for w in words if w not in ctx.words.get("adverb", ())]
     return says(spaced(words[-4:]), ctx.words.get(kind, ()))
 
 

@@ -16,6 +16,9 @@ RESPONSE_REACH = 4
 # assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
 SUPPORT_REACH = 8
 HYPHENS = ("-", "–", "—")
+# The possessive after a party that precedes an event's modifier ("Israel's latest strikes"),
+# longest first.
+POSSESSIVE_S = ("'s", "’s", "'", "’")
 # "a credit line of 750 million US dollars from India": an amount of up to five words.
 AMOUNT_WORDS = 5
 
@@ -133,7 +136,7 @@ def modifier_between(s, a, b) -> bool:
     """"Israeli tank shelling", "US drone strikes", "Israel's latest strikes": one content word
     between party (with its possessive) and noun, not a verb ("Pyongyang criticised joint
     drills")."""
-    a += len(s.text[a:b]) - len(s.text[a:b].lstrip("'’s"))
+    a += next((len(p) for p in POSSESSIVE_S if s.text.startswith(p, a)), 0)
     return s.words_between(a, b) == 1 and \
         not any(a <= m.start < b and m.kind != "event_modifier" for m in s.markers) and \
         not any(a <= t.start < b for t in s.triggers)

@@ -38,6 +38,8 @@ def named_venue_state(s, pos, reach) -> list[Actor] | None:
 
 
 def place_before(s, left, trig, agent) -> list[Actor] | None:
+    """The last venue before the trigger in its clause that is not the agent's own state
+    ("di perairan Malaysia, kapal itu ditangkap oleh ..."): where a passive act happened."""
     own = {a.country for a in agent}
     place = next((a for a in reversed(s.actors) if left <= a.start and a.end <= trig.start
                   and a.locative and a.country and a.country not in own
@@ -64,7 +66,7 @@ def holding_place(s, trig, released) -> list[Actor] | None:
     return [place] if place else None
 
 
-def warring_parties(s, ctx, pos, right) -> list[Actor]:
+def warring_parties(s, pos, right) -> list[Actor]:
     """"called on the warring parties in Sudan", "pihak-pihak yang bertikai di Sudan": every
     side belongs to the state named right after (convention C25)."""
     for m in s.markers:

@@ -232,7 +232,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         if release is not None:
             obj = _holder(s, ctx, trig_end(release), right, subject or [])
     if etype in ("appeal", "meet") and not obj:
-        obj = warring_parties(s, ctx, after, right)  # also "hosted talks between ..."
+        obj = warring_parties(s, after, right)  # also "hosted talks between ..."
     if etype == "appeal" and not obj:
         obj = _asked_clause_subject(s, after)
     if etype == "reject" and not obj:
