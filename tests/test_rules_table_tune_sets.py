@@ -1062,7 +1062,7 @@ from extracted import coded
     ("a_deal_signed_by_the_two_countries_is_the_storys_sides_deal",
      "Indonesia's defence minister received France's armed forces minister in Jakarta on "
      "Thursday. The minister welcomed the deal signed by the two countries that day.", "en",
-     ("057", "FRA", "IDN")),
+     ("057", "IDN", "FRA")),  # (a symmetric act: its sides in the story pair's order)
     ("a_deal_agreed_by_the_two_countries_is_the_storys_sides_deal_id",
      "Menhan Indonesia bertemu Presiden Prancis di Paris pada Selasa. Pembelian itu telah "
      "disepakati kedua negara pada Februari lalu.", "id", ("030", "IDN", "FRA")),

@@ -24,6 +24,11 @@ BLOCK_KINDS = ("nonactor", "agency")
 PERSON_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "deputy",
                 "foreign_minister", "defence_minister", "minister", "ambassador", "spokesperson",
                 "secretary_general", "military_commander", "leader", "official", "judge")
+# Offices one person holds for a state at a time: a bare title later in the story ("the
+# minister") stands for the holder named without a name ("Japan's foreign minister"). Leaders,
+# officials, spokespeople and commanders are many.
+SINGLE_HOLDER_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "foreign_minister",
+                       "defence_minister", "minister", "ambassador", "secretary_general")
 # A bare title and the offices it may stand for ("the minister" for a foreign minister).
 NARROWER_ROLES = {"minister": ("foreign_minister", "defence_minister")}
 NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "van", "von", "der", "da", "dos", "la",
@@ -112,8 +117,14 @@ class PeopleIndex:
             if known and known[1] != country:
                 self.ambiguous.add(part)
             self.by_part.setdefault(part, (name, country, role))
-        if role in PERSON_ROLES:
-            self.by_role.setdefault(role, (name, country, role))
+        known = self.by_role.get(role)
+        if role in PERSON_ROLES and (known is None or known[:2] == (None, country)):
+            self.by_role[role] = (name, country, role)  # a name fills its office's blank
+
+    def add_office(self, country: str, role: str) -> None:
+        """"Japan's foreign minister", no name given: "the minister" later stands for them."""
+        if role in SINGLE_HOLDER_ROLES:
+            self.by_role.setdefault(role, (None, country, role))
 
     def lookup(self, words: str):
         return None if words in self.ambiguous else self.by_part.get(words)
@@ -728,6 +739,8 @@ def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
         country = country or known_country
         role = role or known_role
         people.add(name, country, role)
+    elif role in PERSON_ROLES and place:
+        people.add_office(place.key, role)
     elif role in PERSON_ROLES and not place:
         # "the minister" after "Foreign Minister Retno Marsudi": a bare title names the
         # person met with that office, or with a narrower office of its kind

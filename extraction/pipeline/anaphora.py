@@ -7,6 +7,7 @@ import functools
 
 from .actors import PERSON_ROLES, Actor
 from .clauses import Draft, trig_end
+from .codes import ORGANISATIONS
 from .text import last_words, padded, says, spaced
 
 # "The nations", "ketiga negara": a group anaphor stands for three or more doers ("the two"
@@ -14,6 +15,9 @@ from .text import last_words, padded, says, spaced
 GROUP_SIZE = 3
 # Adverbs and auxiliaries read past before an anaphor's last four words ("have also"): two.
 ADVERB_ROOM = 2
+# Words of an object read for a partner word and a state anaphor after it: a two-word thing
+# ("hubungan diplomatik"), the word, and the longest anaphor ("negara Asia Tenggara tersebut").
+ANAPHOR_OBJECT_REACH = 8
 
 
 def meeting_sides(ctx) -> list[Actor]:
@@ -96,8 +100,9 @@ def last_words_say(s, ctx, left, pos, kind, past_adverbs=False) -> bool:
 
 
 def both_parties(s, ctx, left, pos) -> list[Actor] | None:
-    """"kedua menlu", "the two leaders" just before the verb: the two sides of the story."""
-    if not names_both_parties(s, ctx, left, pos):
+    """"kedua menlu", "the two leaders" just before the verb, adverbs and auxiliaries aside
+    ("the two foreign ministers had met"): the two sides of the story."""
+    if not last_words_say(s, ctx, left, pos, "both_parties", past_adverbs=True):
         return None
     if any(a.country for a in s.actors if left <= a.start and a.end <= pos) and \
             not latest_pair(ctx, set()):
@@ -251,11 +256,24 @@ def object_head(s, ctx, after, right) -> str:
 def state_anaphor_object(s, ctx, after, right, own: set) -> list[Actor] | None:
     """"memantau situasi di Venezuela setelah AS melancarkan serangan ke negara itu", "air
     strikes on the country": a state named as "the country" is the nearest other state named
-    before, a place too."""
-    if not object_head(s, ctx, after, right).startswith(padded(ctx.words.get("state_anaphor", ()))):
+    before, a place too; with none in the sentence, the last other state the story named
+    ("Qatar protested. Riyadh cut ties with the Gulf state.")."""
+    anaphors = padded(ctx.words.get("state_anaphor", ()))
+    if not object_head(s, ctx, after, right).startswith(anaphors) and \
+            not _marked_anaphor(s, ctx, after, right, anaphors):
         return None
     named = [a for a in s.actors if a.end <= after and a.country and a.country not in own]
-    return named[-1:] or None
+    return named[-1:] or next(([a] for a in reversed(ctx.mentioned) if a.country not in own
+                               and a.country not in ORGANISATIONS), None)
+
+
+def _marked_anaphor(s, ctx, after, right, anaphors: tuple) -> bool:
+    """"suspending relations with the Gulf state", "memutus hubungan diplomatik dengan negara
+    itu": the anaphor after the first partner or target word of the object."""
+    words = [w.strip(",.;:'\"") for w in s.folded[after:right].split()[:ANAPHOR_OBJECT_REACH]]
+    marks = set(ctx.words.get("target_mark", ())) | set(ctx.words.get("comitative", ()))
+    i = next((i for i, w in enumerate(words) if w in marks), None)
+    return i is not None and spaced(words[i + 1:]).startswith(anaphors)
 
 
 def adversary(ctx, src) -> list[Actor] | None:

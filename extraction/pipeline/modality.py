@@ -50,7 +50,8 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
     relative = ctx.words.get("relative", frozenset())
     # "that" opens relative and complement clauses alike; a modal reaches into the latter
     opens_relative = relative - ctx.words.get("complement", frozenset())
-    return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos and m.start >= left
+    return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos
+            and (m.start >= left or _disputed_content(s, m, left))
             and (s.words_between(m.end, pos) <= SCOPE_WORDS or _shared_modal(s, ctx, m, pos))
             and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)
             and not _relative_between(s, opens_relative, m.end, pos)
@@ -61,6 +62,12 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
             and not _quote_closes_between(s, m, pos)
             and not _ended_state(s, ctx, trig, m)
             and not (m.kind in ("modal", "intent") and _continuing(s, ctx, m.end, pos))]
+
+
+def _disputed_content(s, m, left) -> bool:
+    """"membantah laporan bahwa negara itu sepakat": a report's content opens a clause of its
+    own right after the disputing words, and they still govern it."""
+    return m.kind == "disputed" and m.end <= left and s.words_between(m.end, left) <= 1
 
 
 def _possessed_fact(s, ctx, trig) -> bool:

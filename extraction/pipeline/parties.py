@@ -293,8 +293,21 @@ def pronoun_before(s, ctx, trig) -> bool:
         return False  # "kedua negara tersebut": both sides, read by the pair rule
     # ("said that his country would shut ...": the speaker's state)
     tail = spaced(words[-3:])
-    return tail.endswith(padded(ctx.words.get("state_anaphor", ()))) or \
+    return (tail.endswith(padded(ctx.words.get("state_anaphor", ()))) and
+            not _anaphor_owns(s, ctx, trig)) or \
         tail.endswith(padded(ctx.words.get("speaker_state", ())))
+
+
+def _anaphor_owns(s, ctx, trig) -> bool:
+    """"angkatan laut negara itu mencegat": in a language that puts the owner after the thing,
+    a state anaphor right after a state's body owns it and is not the subject itself."""
+    if not ctx.head_initial:
+        return False
+    body = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
+    if body is None or not body.role or body.country:
+        return False
+    words = spaced(s.folded[body.end:trig.start].split())
+    return words.startswith(padded(ctx.words.get("state_anaphor", ())))
 
 
 def words_before_verb(s, ctx, trig) -> list[str]:

@@ -139,8 +139,11 @@ def _word_sets(lang: str) -> dict:
     lex = load_lexicon(lang)
     sets = {k: frozenset(fold(w) for w in v) for k, v in lex.markers.items()}
     # Single words of a verb's auxiliaries ("it is willing to withdraw"): what may stand
-    # between a pronoun subject and its verb.
-    sets["verb_group"] = frozenset(w for k in VERB_GROUP for p in sets.get(k, ()) for w in p.split())
+    # between a pronoun subject and its verb. A word that closes a noun phrase is none, though
+    # a phrase of time holds it ("saat itu"): "Negara itu menarik" keeps its subject's "itu".
+    closers = sets.get("definite", frozenset()) | sets.get("anaphor_after", frozenset())
+    sets["verb_group"] = frozenset(w for k in VERB_GROUP for p in sets.get(k, ())
+                                   for w in p.split()) - closers
     sets["list_filler"] = frozenset().union(*(sets.get(k, ()) for k in LIST_FILLERS))
     # Words that open a phrase of time, occasion or attribution before the main clause
     # (opening_comma)
