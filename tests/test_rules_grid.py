@@ -1,0 +1,79 @@
+"""Every common way news frames one act, in both languages, with several verbs: the same
+Japan -> China event must come out of each frame (subject forms, anaphors across sentences,
+appositions, fronted clauses, passives). A rule written for one sentence must not break a
+frame; a frame that fails for every verb is a family, not a sentence. The sentences are written
+for this test.
+"""
+import pytest
+
+from extracted import coded
+
+# (CAMEO prefixes of the class, English verb, its passive, Indonesian verb, its passive)
+VERBS = [
+    (("11",), "condemned", "condemned", "mengecam", "dikecam"),
+    (("11",), "accused", "accused", "menuduh", "dituduh"),
+    (("18", "19"), "attacked", "attacked", "menyerang", "diserang"),
+    (("05",), "praised", "praised", "memuji", "dipuji"),
+    (("13",), "threatened", "threatened", "mengancam", "diancam"),
+    (("02", "10"), "urged", "urged", "mendesak", "didesak"),
+    (("16",), "sanctioned", "sanctioned", "menjatuhkan sanksi kepada", "dijatuhi sanksi"),
+]
+
+# (name, English frame, Indonesian frame): {v} the verb, {p} its passive
+FRAMES = [
+    ("plain", "Japan {v} China on Monday.", "Jepang {v} China pada Senin."),
+    ("minister", "Japan's foreign minister {v} China on Monday.",
+     "Menteri Luar Negeri Jepang {v} China pada Senin."),
+    ("named", "Japanese Foreign Minister Yoko Kamikawa {v} China on Monday.",
+     "Menteri Luar Negeri Jepang Yoko Kamikawa {v} China pada Senin."),
+    ("pronoun_in_report", "Japan said on Monday it had {v} China.",
+     "Jepang mengatakan pada Senin bahwa pihaknya telah {v} China."),
+    ("passive", "China was {p} by Japan on Monday.", "China {p} Jepang pada Senin."),
+    ("state_anaphor_object", "China sent ships near the islands. Japan {v} the country on Monday.",
+     "China mengirim kapal ke dekat pulau itu. Jepang {v} negara itu pada Senin."),
+    ("state_anaphor_subject", "Japan protested on Monday. The country also {v} China.",
+     "Jepang memprotes pada Senin. Negara itu juga {v} China."),
+    ("pronoun_across", "Japan's prime minister spoke on Monday. He {v} China.",
+     "Perdana Menteri Jepang berbicara pada Senin. Ia {v} China."),
+    ("bare_title_across", "Japan's foreign minister spoke on Monday. The minister {v} China.",
+     "Menteri Luar Negeri Jepang berbicara pada Senin. Menteri itu {v} China."),
+    ("fronted_date", "On Monday, Japan {v} China, the ministry said.",
+     "Pada Senin, Jepang {v} China, kata kementerian itu."),
+    ("apposed_name", "Yoko Kamikawa, the foreign minister of Japan, {v} China on Monday.",
+     "Yoko Kamikawa, menteri luar negeri Jepang, {v} China pada Senin."),
+    ("date_before_verb", "Japan on Monday {v} China.", "Jepang pada Senin {v} China."),
+    ("capitals", "Tokyo {v} Beijing on Monday.", "Tokyo {v} Beijing pada Senin."),
+    ("government", "The Japanese government {v} China on Monday.",
+     "Pemerintah Jepang {v} China pada Senin."),
+    ("long_subject", "Japan's foreign ministry, which has repeatedly raised concerns about "
+     "maritime activity, on Monday {v} China.",
+     "Kementerian Luar Negeri Jepang, yang berulang kali menyuarakan keprihatinan atas "
+     "aktivitas maritim, pada Senin {v} China."),
+    ("apposed_ally", "Japan, a close ally of the United States, {v} China on Monday.",
+     "Jepang, sekutu dekat Amerika Serikat, {v} China pada Senin."),
+    ("clause_after", "Japan {v} China on Monday, a day after Beijing held drills near Taiwan.",
+     "Jepang {v} China pada Senin, sehari setelah Beijing menggelar latihan di dekat Taiwan."),
+    ("fronted_reason", "Citing security concerns, Japan {v} China on Monday.",
+     "Dengan alasan keamanan, Jepang {v} China pada Senin."),
+    ("along_with", "Japan, along with South Korea, {v} China on Monday.",
+     "Jepang, bersama Korea Selatan, {v} China pada Senin."),
+    ("spokesman_apposed", "The Japanese foreign ministry's spokesman, Yoshimasa Hayashi, {v} China "
+     "on Monday.", "Juru bicara Kementerian Luar Negeri Jepang, Yoshimasa Hayashi, {v} China pada "
+     "Senin."),
+    ("fronted_while", "While visiting Manila on Monday, Japan's prime minister {v} China.",
+     "Saat berkunjung ke Manila pada Senin, perdana menteri Jepang {v} China."),
+    ("fronted_as", "As tensions rose in the East China Sea, Japan {v} China on Monday.",
+     "Saat ketegangan meningkat di Laut China Timur, Jepang {v} China pada Senin."),
+]
+
+CASES = [(frame[0], lang, text.format(v=verb[1 + 2 * k], p=verb[2 + 2 * k]), verb[0])
+         for frame in FRAMES for verb in VERBS for k, (lang, text) in
+         enumerate((("en", frame[1]), ("id", frame[2])))]
+
+
+@pytest.mark.parametrize("frame, lang, text, prefixes", CASES,
+                         ids=[f"{c[0]}-{c[1]}-{c[2][:40]}" for c in CASES])
+def test_rules_grid_every_frame_keeps_the_act(frame, lang, text, prefixes):
+    rows = coded(text, lang, published="2024-05-13")
+    assert any(code.startswith(prefixes) and (src, tgt) == ("JPN", "CHN")
+               for code, src, tgt in rows), (frame, rows)
