@@ -64,6 +64,24 @@ FRAMES = [
      "Saat berkunjung ke Manila pada Senin, perdana menteri Jepang {v} China."),
     ("fronted_as", "As tensions rose in the East China Sea, Japan {v} China on Monday.",
      "Saat ketegangan meningkat di Laut China Timur, Jepang {v} China pada Senin."),
+    ("office_then_name", "Japan's foreign minister, Yoko Kamikawa, {v} China on Monday.",
+     "Menteri luar negeri Jepang, Yoko Kamikawa, {v} China pada Senin."),
+    ("officials", "Japanese officials {v} China on Monday.", "Para pejabat Jepang {v} China pada Senin."),
+    ("perfect", "Japan has {v} China.", "Jepang telah {v} China."),
+    ("for_its_part", "Japan, for its part, {v} China on Monday.", "Jepang sendiri {v} China pada Senin."),
+    ("relative_visiting", "Kamikawa, who is visiting Manila, {v} China on Monday.",
+     "Kamikawa, yang sedang berkunjung ke Manila, {v} China pada Senin."),
+    ("fronted_speaking", "Speaking in Manila, Japanese Foreign Minister Yoko Kamikawa {v} China on "
+     "Monday.", "Berbicara di Manila, Menteri Luar Negeri Jepang Yoko Kamikawa {v} China pada Senin."),
+    ("date_in_commas", "Japan, on Monday (13/5), {v} China.", "Jepang, Senin (13/5), {v} China."),
+    ("through_ministry", "The Japanese government, through its foreign ministry, {v} China on Monday.",
+     "Pemerintah Jepang melalui Kementerian Luar Negeri {v} China pada Senin."),
+    ("not_only_opening", "Not only that, Japan also {v} China on Monday.",
+     "Tak hanya itu, Jepang juga {v} China pada Senin."),
+    ("reported_to_press", "Kamikawa told reporters on Monday that Japan had {v} China.",
+     "Kamikawa mengatakan kepada wartawan pada Senin bahwa Jepang telah {v} China."),
+    ("dateline", "TOKYO (AP) — Japan {v} China on Monday.",
+     "TOKYO, KOMPAS.com - Jepang {v} China pada Senin (13/5/2024)."),
 ]
 
 CASES = [(frame[0], lang, text.format(v=verb[1 + 2 * k], p=verb[2 + 2 * k]), verb[0])
@@ -77,3 +95,27 @@ def test_rules_grid_every_frame_keeps_the_act(frame, lang, text, prefixes):
     rows = coded(text, lang, published="2024-05-13")
     assert any(code.startswith(prefixes) and (src, tgt) == ("JPN", "CHN")
                for code, src, tgt in rows), (frame, rows)
+
+
+# (name, English, Indonesian): frames that tell no act of one state on another
+NO_ACT = [
+    ("negated", "Japan did not condemn China on Monday.", "Jepang tidak mengecam China pada Senin."),
+    ("possible", "Japan may condemn China.", "Jepang mungkin akan mengecam China."),
+    ("condition", "If China attacks, Japan will respond.", "Jika China menyerang, Jepang akan merespons."),
+    ("refused_to_say", "Japan refused to say whether it would condemn China.",
+     "Jepang menolak mengatakan apakah akan mengecam China."),
+    ("domestic_arrest", "Japanese police arrested three protesters in Tokyo on Monday.",
+     "Polisi Jepang menangkap tiga pengunjuk rasa di Tokyo pada Senin."),
+    ("sport", "Japan beat China 3-1 in the World Cup qualifier on Monday.",
+     "Jepang mengalahkan China 3-1 dalam kualifikasi Piala Dunia pada Senin."),
+    ("disaster", "An earthquake struck Japan on Monday.", "Gempa mengguncang Jepang pada Senin."),
+    ("denied_report", "Japan denied reports that it had agreed to buy Chinese drones.",
+     "Jepang membantah laporan bahwa negara itu telah sepakat membeli drone China."),
+]
+NO_ACT_CASES = [(name, lang, text) for name, en, id_ in NO_ACT for lang, text in (("en", en), ("id", id_))]
+
+
+@pytest.mark.parametrize("frame, lang, text", NO_ACT_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in NO_ACT_CASES])
+def test_rules_grid_a_frame_with_no_act_codes_none(frame, lang, text):
+    assert not coded(text, lang, published="2024-05-13"), frame

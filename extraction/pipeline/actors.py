@@ -633,7 +633,7 @@ def _chains(text, atoms, markers) -> list[list[Match]]:
     chains, current = [], []
     gaps = {kind: frozenset(markers.get(kind, ()))
             for kind in ("posting", "title_glue", "owner_of", "seated_in", "member_at", "clitic",
-                         "possessive")}
+                         "possessive", "channel")}
     for m in atoms:
         if current and _joins(text, current, m, gaps):
             current.append(m)
@@ -680,6 +680,9 @@ def _joins(text, chain, m, gaps) -> bool:
         return True  # "judges at the ICC", "pejabat di PBB": the organisation's own people
     if gap in gaps["title_glue"] and m.kind == "role" and last.kind == "role":
         return True  # "Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia"
+    if gap.strip(", ") in gaps["channel"] and m.kind == "role" and m.key in INSTITUTIONS and \
+            _has_role(chain) and _has_place(chain):
+        return True  # "Pemerintah Jepang melalui Kementerian Luar Negeri": one body, its channel
     if gap in gaps["posting"] and m.kind in PLACE_KINDS and \
             any(a.kind == "role" and a.key == "ambassador" for a in chain):
         # "Duta Besar AS untuk PBB": the posting, not the actor's state ("fighter jets to Saudi
