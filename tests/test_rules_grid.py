@@ -66,16 +66,19 @@ FRAMES = [
      "Saat ketegangan meningkat di Laut China Timur, Jepang {v} China pada Senin."),
     ("office_then_name", "Japan's foreign minister, Yoko Kamikawa, {v} China on Monday.",
      "Menteri luar negeri Jepang, Yoko Kamikawa, {v} China pada Senin."),
-    ("officials", "Japanese officials {v} China on Monday.", "Para pejabat Jepang {v} China pada Senin."),
+    ("officials", "Japanese officials {v} China on Monday.",
+     "Para pejabat Jepang {v} China pada Senin."),
     ("perfect", "Japan has {v} China.", "Jepang telah {v} China."),
-    ("for_its_part", "Japan, for its part, {v} China on Monday.", "Jepang sendiri {v} China pada Senin."),
+    ("for_its_part", "Japan, for its part, {v} China on Monday.",
+     "Jepang sendiri {v} China pada Senin."),
     ("relative_visiting", "Kamikawa, who is visiting Manila, {v} China on Monday.",
      "Kamikawa, yang sedang berkunjung ke Manila, {v} China pada Senin."),
     ("fronted_speaking", "Speaking in Manila, Japanese Foreign Minister Yoko Kamikawa {v} China on "
-     "Monday.", "Berbicara di Manila, Menteri Luar Negeri Jepang Yoko Kamikawa {v} China pada Senin."),
+     "Monday.", "Berbicara di Manila, Menteri Luar Negeri Jepang Yoko Kamikawa {v} China pada "
+     "Senin."),
     ("date_in_commas", "Japan, on Monday (13/5), {v} China.", "Jepang, Senin (13/5), {v} China."),
-    ("through_ministry", "The Japanese government, through its foreign ministry, {v} China on Monday.",
-     "Pemerintah Jepang melalui Kementerian Luar Negeri {v} China pada Senin."),
+    ("through_ministry", "The Japanese government, through its foreign ministry, {v} China on "
+     "Monday.", "Pemerintah Jepang melalui Kementerian Luar Negeri {v} China pada Senin."),
     ("not_only_opening", "Not only that, Japan also {v} China on Monday.",
      "Tak hanya itu, Jepang juga {v} China pada Senin."),
     ("reported_to_press", "Kamikawa told reporters on Monday that Japan had {v} China.",
@@ -99,9 +102,11 @@ def test_rules_grid_every_frame_keeps_the_act(frame, lang, text, prefixes):
 
 # (name, English, Indonesian): frames that tell no act of one state on another
 NO_ACT = [
-    ("negated", "Japan did not condemn China on Monday.", "Jepang tidak mengecam China pada Senin."),
+    ("negated", "Japan did not condemn China on Monday.",
+     "Jepang tidak mengecam China pada Senin."),
     ("possible", "Japan may condemn China.", "Jepang mungkin akan mengecam China."),
-    ("condition", "If China attacks, Japan will respond.", "Jika China menyerang, Jepang akan merespons."),
+    ("condition", "If China attacks, Japan will respond.",
+     "Jika China menyerang, Jepang akan merespons."),
     ("refused_to_say", "Japan refused to say whether it would condemn China.",
      "Jepang menolak mengatakan apakah akan mengecam China."),
     ("domestic_arrest", "Japanese police arrested three protesters in Tokyo on Monday.",
@@ -112,10 +117,47 @@ NO_ACT = [
     ("denied_report", "Japan denied reports that it had agreed to buy Chinese drones.",
      "Jepang membantah laporan bahwa negara itu telah sepakat membeli drone China."),
 ]
-NO_ACT_CASES = [(name, lang, text) for name, en, id_ in NO_ACT for lang, text in (("en", en), ("id", id_))]
+NO_ACT_CASES = [(name, lang, text) for name, en, id_ in NO_ACT
+                for lang, text in (("en", en), ("id", id_))]
 
 
 @pytest.mark.parametrize("frame, lang, text", NO_ACT_CASES,
                          ids=[f"{c[0]}-{c[1]}" for c in NO_ACT_CASES])
 def test_rules_grid_a_frame_with_no_act_codes_none(frame, lang, text):
     assert not coded(text, lang, published="2024-05-13"), frame
+
+
+# Ways news names Japan as the doer and China as the one acted on (English, Indonesian)
+DOERS = [
+    ("The Kishida government", "Pemerintahan Kishida"),
+    ("Tokyo's top diplomat", "Diplomat tertinggi Jepang"),
+    ("The Japanese side", "Pihak Jepang"),
+    ("Japan's ambassador to the United Nations", "Duta Besar Jepang untuk PBB"),
+    ("A Japanese foreign ministry spokesperson", "Juru bicara Kementerian Luar Negeri Jepang"),
+    ("Japan's defence ministry", "Kementerian Pertahanan Jepang"),
+    ("The Japanese embassy in Beijing", "Kedutaan Besar Jepang di Beijing"),
+    ("Japan's parliament", "Parlemen Jepang"), ("The Japanese navy", "Angkatan Laut Jepang"),
+    ("Japanese leaders", "Para pemimpin Jepang"),
+]
+TARGETS = [
+    ("the Chinese side", "pihak China"), ("Chinese authorities", "otoritas China"),
+    ("Beijing's actions", "tindakan Beijing"),
+    ("the Chinese Communist Party", "Partai Komunis China"),
+    ("the Xi administration", "pemerintahan Xi Jinping"),
+    ("the Chinese embassy", "Kedutaan Besar China"),
+    ("China's envoy", "utusan China"), ("the government in Beijing", "pemerintah di Beijing"),
+    ("the Chinese military", "militer China"), ("President Xi Jinping", "Presiden Xi Jinping"),
+]
+VERB_PAIRS = (("condemned", "mengecam"), ("urged", "mendesak"))
+LANG_DAYS = (("en", "on Monday"), ("id", "pada Senin"))
+PARTY_CASES = [(lang, f"{d[k]} {v[k]} China {day}.") for d in DOERS for v in VERB_PAIRS
+               for k, (lang, day) in enumerate(LANG_DAYS)] + \
+              [(lang, f"{('Japan', 'Jepang')[k]} {v[k]} {t[k]} {day}.") for t in TARGETS
+               for v in VERB_PAIRS for k, (lang, day) in enumerate(LANG_DAYS)]
+
+
+@pytest.mark.parametrize("lang, text", PARTY_CASES, ids=[c[1][:50] for c in PARTY_CASES])
+def test_rules_grid_every_name_for_a_side_keeps_its_state(lang, text):
+    rows = coded(text, lang, published="2024-05-13")
+    assert any(code.startswith(("11", "02", "10")) and (src, tgt) == ("JPN", "CHN")
+               for code, src, tgt in rows), rows
