@@ -7,6 +7,9 @@ for this test.
 import pytest
 
 from extracted import coded
+from extraction.evaluate import event_class, symmetric
+from extraction.model import Article
+from extraction.pipeline.run import extract
 
 # (CAMEO prefixes of the class, English verb, its passive, Indonesian verb, its passive)
 VERBS = [
@@ -161,3 +164,72 @@ def test_rules_grid_every_name_for_a_side_keeps_its_state(lang, text):
     rows = coded(text, lang, published="2024-05-13")
     assert any(code.startswith(("11", "02", "10")) and (src, tgt) == ("JPN", "CHN")
                for code, src, tgt in rows), rows
+
+
+# One act of each class in many wordings: (class, English with {t}, Indonesian with {t})
+ACTS = [
+    ("condemn", "denounced {t}", "mengutuk {t}"), ("condemn", "rebuked {t}", "menegur {t}"),
+    ("condemn", "blamed {t} for the incident", "menyalahkan {t} atas insiden itu"),
+    ("condemn", "protested to {t}", "memprotes {t}"),
+    ("condemn", "lodged a protest with {t}", "melayangkan protes kepada {t}"),
+    ("support", "welcomed {t}'s decision", "menyambut baik keputusan {t}"),
+    ("support", "thanked {t}", "berterima kasih kepada {t}"),
+    ("support", "congratulated {t}", "memberi selamat kepada {t}"),
+    ("meet", "met {t}'s foreign minister", "bertemu menteri luar negeri {t}"),
+    ("meet", "hosted {t}'s president", "menjamu presiden {t}"),
+    ("meet", "visited {t}", "mengunjungi {t}"),
+    ("meet", "held talks with {t}", "mengadakan pembicaraan dengan {t}"),
+    ("agree", "signed an agreement with {t}", "menandatangani perjanjian dengan {t}"),
+    ("agree", "reached a deal with {t}", "mencapai kesepakatan dengan {t}"),
+    ("agree", "pledged $10 million in aid to {t}", "menjanjikan bantuan 10 juta dolar kepada {t}"),
+    ("reject", "rejected {t}'s proposal", "menolak usulan {t}"),
+    ("reject", "dismissed {t}'s claims", "menepis klaim {t}"),
+    ("sanction", "expelled {t}'s ambassador", "mengusir duta besar {t}"),
+    ("sanction", "recalled its ambassador from {t}", "memanggil pulang duta besarnya dari {t}"),
+    ("sanction", "imposed tariffs on {t}", "mengenakan tarif terhadap {t}"),
+    ("sanction", "banned imports from {t}", "melarang impor dari {t}"),
+    ("sanction", "cut diplomatic ties with {t}", "memutus hubungan diplomatik dengan {t}"),
+    ("coerce", "detained {t}'s citizens", "menahan warga {t}"),
+    ("coerce", "seized a {t}-flagged tanker", "menyita kapal tanker berbendera {t}"),
+    ("attack", "shelled {t}'s positions", "menembaki posisi {t}"),
+    ("attack", "launched missiles at {t}", "meluncurkan rudal ke arah {t}"),
+    ("mobilize", "deployed troops to the border with {t}",
+     "mengerahkan pasukan ke perbatasan dengan {t}"),
+    ("threaten", "warned {t} of retaliation", "memperingatkan {t} akan adanya pembalasan"),
+    ("threaten", "threatened {t} with sanctions", "mengancam {t} dengan sanksi"),
+    ("appeal", "called on {t} to show restraint", "meminta {t} menahan diri"),
+    ("appeal", "demanded that {t} release the crew", "menuntut {t} membebaskan awak kapal"),
+    ("aid", "sent aid to {t}", "mengirim bantuan ke {t}"),
+    ("military_cooperation", "held joint naval drills with {t}",
+     "menggelar latihan angkatan laut bersama {t}"),
+    ("yield", "released {t}'s fishermen", "membebaskan nelayan {t}"),
+    ("yield", "agreed to a ceasefire with {t}", "menyepakati gencatan senjata dengan {t}"),
+    ("investigate", "opened an investigation into {t}'s actions",
+     "membuka penyelidikan atas tindakan {t}"),
+    ("phone_call", "spoke by phone with {t}'s leader",
+     "berbicara melalui telepon dengan pemimpin {t}"),
+]
+# The frames a doer named before comes back in: (name, English, Indonesian), {a} the act
+RETURNS = [
+    ("plain", "Japan {a} on Monday.", "Jepang {a} pada Senin."),
+    ("in_report", "Japan said on Monday it had {a}.",
+     "Jepang mengatakan pada Senin bahwa pihaknya telah {a}."),
+    ("state_anaphor", "Japan protested on Monday. The country also {a}.",
+     "Jepang memprotes pada Senin. Negara itu juga {a}."),
+    ("pronoun", "Japan's prime minister spoke on Monday. He {a}.",
+     "Perdana Menteri Jepang berbicara pada Senin. Ia {a}."),
+    ("bare_title", "Japan's foreign minister spoke on Monday. The minister {a}.",
+     "Menteri Luar Negeri Jepang berbicara pada Senin. Menteri itu {a}."),
+    ("date_in_commas", "Japan, on Monday (13/5), {a}.", "Jepang, Senin (13/5), {a}."),
+]
+ACT_CASES = [(frame[0], cls, lang, frame[1 + k].format(a=act[k].format(t="China")))
+             for frame in RETURNS for cls, *act in ACTS for k, lang in enumerate(("en", "id"))]
+
+
+@pytest.mark.parametrize("frame, cls, lang, text", ACT_CASES,
+                         ids=[f"{c[0]}-{c[2]}-{c[3][:45]}" for c in ACT_CASES])
+def test_rules_grid_every_class_survives_every_frame(frame, cls, lang, text):
+    events = extract(Article(text, "g", lang=lang, published="2024-05-13"))
+    sides = {("JPN", "CHN"), ("CHN", "JPN")} if symmetric(cls) else {("JPN", "CHN")}
+    rows = [(e.cameo_code, e.source_country, e.target_country) for e in events]
+    assert any(event_class(code) == cls and (src, tgt) in sides for code, src, tgt in rows), rows

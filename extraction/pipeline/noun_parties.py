@@ -277,6 +277,10 @@ def _symmetric_noun(s, ctx, trig, left, right, partner, owner=()):
             s.words_between(trig_end(trig), partner[0].start) <= OWNER_PARTNER_REACH:
         return owner, partner, 0.75
     first = left_group(s, ctx, support if support is not None else trig.start, left)
+    if not first and support is not None:
+        # "He held joint drills with China": a pronoun before the carrying verb
+        verb = _support_marker(s, support)
+        first = implicit_subject(s, ctx, verb, left) if pronoun_before(s, ctx, verb) else None
     if first and support is None and s.words_between(first[-1].end, trig.start) > SYMMETRIC_NOUN_REACH:
         if not _after_preposition(s, ctx, trig):
             return None, None, 0.0  # a two-way noun deep in another phrase: a topic
