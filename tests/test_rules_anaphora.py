@@ -79,3 +79,35 @@ def test_rules_a_bare_group_word_is_no_office():
                  "Presiden AS juga memperingatkan Iran agar berhenti mendukung kelompok "
                  "pemberontak tersebut dan berjanji akan meminta Iran bertanggung jawab.", "id")
     assert not any(src == "YEM" and tgt == "IRN" for _, src, tgt in rows), rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("China detained two Japanese nationals, drawing a protest from Tokyo.", "en"),
+    ("China menahan dua warga Jepang sehingga memicu protes dari Tokyo.", "id"),
+])
+def test_rules_a_reaction_drawn_by_an_act_is_aimed_at_its_doer(text, lang):
+    """Regression: "..., drawing a protest from Tokyo" aimed the protest at the detained
+    Japanese (the act's object, Tokyo's own people); "sehingga memicu protes" found no one."""
+    rows = coded(text, lang)
+    assert any(code.startswith("11") and (src, tgt) == ("JPN", "CHN") for code, src, tgt in rows)
+    assert not any(code.startswith("11") and tgt == "JPN" for code, _, tgt in rows), rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The United States and Japan agreed to deepen cooperation, a move China condemned.", "en"),
+    ("Amerika Serikat dan Jepang sepakat memperdalam kerja sama, langkah yang dikecam China.",
+     "id"),
+])
+def test_rules_a_judgement_of_an_act_named_again_is_aimed_at_its_doers(text, lang):
+    """Regression: ", a move China condemned" / ", langkah yang dikecam China" coded no
+    condemnation (the Indonesian relative clause was read as a description)."""
+    rows = coded(text, lang)
+    assert ("111", "CHN", "USA") in rows and ("111", "CHN", "JPN") in rows, rows
+
+
+def test_rules_accusations_a_state_rejected_are_no_refusal_of_the_accusers():
+    """", accusations Doha has always rejected" is a habitual denial, not a rejection of the
+    states that accused it (convention C24)."""
+    rows = coded("Saudi Arabia cut ties with Qatar, alleging that it backed radical groups, "
+                 "accusations Doha has always rejected.")
+    assert not any(code.startswith("12") for code, _, _ in rows), rows

@@ -14,9 +14,9 @@ from .actors import Actor
 from .clauses import (TALKS, Draft, Sentence, ends_as, marker_between, means_of_response,
                       starting_from, trig_end, trigger_in, without_adverbs)
 from .modality import SCOPE_WORDS
-from .parties import (MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, copula_head,
-                      is_passive, is_possessive, relative_openers, strike_relative_subject,
-                      support_verb)
+from .parties import (APPOSED_JUDGING, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
+                      apposed_act_noun, copula_head, is_passive, is_possessive, relative_openers,
+                      strike_relative_subject, support_verb)
 from .text import last_words, says, spaced
 
 # Words between a relative clause's head and its verb: the relative word, an auxiliary and the
@@ -44,6 +44,9 @@ LIKENING_REACH = 4
 # A speech tag this many characters after a quote's end belongs to it ('," ujar Menteri Luar
 # Negeri' puts the verb first; ',” the ministry said' a subject of up to ~20 characters).
 SPEECH_TAG_REACH = 30
+# Characters before a relative clause's verb read for ", a move that": the noun, an article, the
+# relative word and a short subject ("langkah yang dikecam", ", a move that Beijing condemned").
+APPOSED_ACT_CHARS = 40
 # Verbal acts that a call or meeting "to ..." carries out (praise, protest, appeal, refusal).
 SAID_IN_TALKS = ("support", "condemn", "appeal", "reject")
 # Words between an event noun and a passive appeal that asks for it ("boikot produk Prancis
@@ -350,6 +353,17 @@ def _verb_after_comma(s, pos, trig) -> bool:
     return trig.form == "verbs" and "," in gap and not gap[gap.rindex(",") + 1:].strip()
 
 
+def _judged_apposed_act(s, ctx, trig, pos) -> bool:
+    """"..., langkah yang dikecam China", "..., a move that Beijing condemned": a judgement of
+    the act the clause before the comma told, named again by a noun after it."""
+    if ctx.event_type_of(trig.key) not in APPOSED_JUDGING:
+        return False
+    span = s.folded[max(s.start, pos - APPOSED_ACT_CHARS):pos]
+    comma = span.rfind(",")
+    return comma >= 0 and apposed_act_noun(ctx, span[comma + 1:].split())
+
+
+
 def purpose(s, ctx, trig, left) -> bool:
     """"untuk mendukung", "to support", "yang melarang": an infinitive is the content of another
     event and a relative clause describes something; neither is a new event. An infinitive
@@ -401,7 +415,8 @@ def purpose(s, ctx, trig, left) -> bool:
         return not (_party_before(s, pos) or _verbs_object_before(s, ctx, pos) or
                     _act_of_party(s, ctx, pos) or _set_off_party(s, ctx, pos) or
                     _forceful_act_by(s, ctx, trig) or _ranked(s, ctx, pos) or
-                    _signing_described(s, ctx, trig, pos) or _mediated_by(s, ctx, trig))
+                    _signing_described(s, ctx, trig, pos) or _mediated_by(s, ctx, trig) or
+                    _judged_apposed_act(s, ctx, trig, pos))
     if bare and bare[-1] in ctx.words.get("coordination", ()) and \
             _in_relative_of_a_thing(s, ctx, left, pos):
         return True  # "rancangan resolusi yang disusun Inggris dan menyerukan ...": the draft's

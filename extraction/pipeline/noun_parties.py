@@ -53,6 +53,12 @@ def _support_marker(s, start):
     return next(m for m in s.markers if m.kind == "support" and m.start == start)
 
 
+def _clause_doer(s, ctx, trig) -> list[Actor]:
+    """The doer of the sentence's last event before the trigger."""
+    told = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.sources]
+    return list(told[-1].sources) if told else []
+
+
 def noun_parties(s, ctx, trig, left, right, verbs):
     """(sources, targets, confidence) of an event noun; (None, None, 0) when it is no event."""
     etype = ctx.event_type_of(trig.key)
@@ -63,6 +69,10 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             giver_inside(s, ctx, trig_end(trig), right)  # "strong protest by Nepal"
         receiver = left_group(s, ctx, trig.start, left) or \
             event_reference(s, ctx, left, trig.start)  # "The launch drew condemnation from X"
+        if giver and {a.country for a in receiver or ()} <= {a.country for a in giver}:
+            # "China detained two Japanese, drawing a protest from Tokyo": the act's doer
+            # draws it, not the act's object
+            receiver = _clause_doer(s, ctx, trig) or receiver
         if giver and receiver:
             return giver, receiver, 0.8
     voiced = _voiced_by(s, ctx, trig, right)

@@ -40,6 +40,9 @@ NOUN_REACH = 6
 # Verbs that judge an act already told ("condemned the strikes"): their object noun points
 # back to that act's doers. An appeal for aid ("menyerukan bantuan") points back to nothing.
 JUDGING = ("condemn", "reject", "support", "protest", "threaten")
+# The judgements such an apposed noun carries ("a move Beijing condemned", "langkah yang
+# disambut baik"); a refusal there is of what the noun names ("accusations Doha rejected").
+APPOSED_JUDGING = ("condemn", "support", "protest")
 MEDIATE = "045"
 # An owner's ending right after a party ("Israel's occupation", "Israel’s").
 POSSESSIVE_ENDS = ("'s", "\u2019s")
@@ -922,3 +925,10 @@ def _relative_doer(s, ctx, end, right):
     return src, tgt
 
 
+def apposed_act_noun(ctx, words: list[str]) -> bool:
+    """Whether the words after a comma open with a noun naming an act again ("langkah yang",
+    "a move that")."""
+    if words[:1] and (words[0] in ctx.words.get("article", ()) or
+                      words[0] in ctx.words.get("determiner", ())):
+        words = words[1:]
+    return bool(words) and words[0] in ctx.words.get("event_reference", ())

@@ -17,12 +17,13 @@ from .matcher import Match
 from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
                      posted_in, unknown_agent, warring_parties)
-from .parties import (AT_MEETING, DATE_WORDS, EXPEL, HOSTED, MEDIATE, PLACE_AFTER_PARTICIPLE,
-                      PLACE_TARGET, RELEASE, after_marker, copula_head, first_group, gap_object,
-                      implicit_subject, is_passive, left_group, main_subject_after, opening_subject,
-                      owns_next, pair_after, pronoun_before, receive_frame, relative_openers,
-                      speaker_before, speaker_of, strike_relative_subject, subject_before,
-                      tag_before, verb_object, words_before_verb)
+from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, EXPEL, HOSTED, MEDIATE,
+                      PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker, apposed_act_noun,
+                      copula_head, first_group, gap_object, implicit_subject, is_passive,
+                      left_group, main_subject_after, opening_subject, owns_next, pair_after,
+                      pronoun_before, receive_frame, relative_openers, speaker_before, speaker_of,
+                      strike_relative_subject, subject_before, tag_before, verb_object,
+                      words_before_verb)
 from .text import says, spaced
 
 EXTRADITE = "063"
@@ -170,6 +171,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             agent = _releaser(s, ctx, trig, subject)
         if agent is None and (etype == "sanction" or trig.key.startswith(EXPEL)):
             agent = _announcer(s, ctx, trig, subject or [])
+        if etype in APPOSED_JUDGING:
+            # "..., langkah yang dikecam China": the act the noun names again
+            subject = _apposed_act_doers(s, ctx, trig, agent or []) or subject
         if not subject and trig.key.startswith(HOSTED):
             return [], [], 0.0  # "The declaration was welcomed by Turkey and the EU": no guest
         return (agent or []), subject or [], 0.75
@@ -243,6 +247,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if not obj:
         obj = _object_relative_head(s, ctx, trig) or \
             anaphoric_object(s, ctx, after, right, subject or []) or \
+            _apposed_act_doers(s, ctx, trig, subject or []) or \
             pair_in_trigger(s, ctx, trig, after, subject or []) or \
             _answered(s, ctx, trig, subject or []) or []
     if shared and etype in SYMMETRIC + ("threaten",) and not obj:
@@ -723,3 +728,17 @@ def _own_people_addressed(s, trig, subject: list[Actor]) -> bool:
     return bool(own) and first is not None and first.country in own and \
         first.role in (None, "people") and first.kind != "person" and \
         s.words_between(trig_end(trig), first.start) <= 1
+
+
+def _apposed_act_doers(s, ctx, trig, judges) -> list[Actor] | None:
+    """"Tokyo and Washington agreed to deepen ties, a move China condemned", "..., langkah yang
+    dikecam China": an act told before the comma, named again by a noun after it, is judged
+    as its doers' doing."""
+    comma = s.text.rfind(",", s.start, trig.start)
+    if comma < 0 or ctx.event_type_of(trig.key) not in APPOSED_JUDGING or \
+            not apposed_act_noun(ctx, s.folded[comma + 1:trig.start].split()):
+        return None
+    own = {a.country for a in judges}
+    told = [d for d in ctx.previous if s.start <= d.trigger.start < comma]
+    doers = [a for a in told[-1].sources if a.country not in own] if told else []
+    return doers or None
