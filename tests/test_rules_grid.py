@@ -233,3 +233,47 @@ def test_rules_grid_every_class_survives_every_frame(frame, cls, lang, text):
     sides = {("JPN", "CHN"), ("CHN", "JPN")} if symmetric(cls) else {("JPN", "CHN")}
     rows = [(e.cameo_code, e.source_country, e.target_country) for e in events]
     assert any(event_class(code) == cls and (src, tgt) in sides for code, src, tgt in rows), rows
+
+
+# Two acts in one sentence, (English, Indonesian, the acts as (class, source, target))
+TWO_ACTS = [
+    ("Japan condemned China and urged Beijing to withdraw its ships.",
+     "Jepang mengecam China dan mendesak Beijing menarik kapal-kapalnya.",
+     {("condemn", "JPN", "CHN"), ("appeal", "JPN", "CHN")}),
+    ("Japan condemned China, while South Korea urged Beijing to show restraint.",
+     "Jepang mengecam China, sementara Korea Selatan meminta Beijing menahan diri.",
+     {("condemn", "JPN", "CHN"), ("appeal", "KOR", "CHN")}),
+    ("Japan and South Korea condemned China, which rejected the criticism.",
+     "Jepang dan Korea Selatan mengecam China, yang menolak kritik tersebut.",
+     {("condemn", "JPN", "CHN"), ("condemn", "KOR", "CHN"), ("reject", "CHN", "JPN"),
+      ("reject", "CHN", "KOR")}),
+    ("Japan condemned China after Chinese ships entered its waters, the ministry said.",
+     "Jepang mengecam China setelah kapal-kapal China memasuki perairannya, kata kementerian itu.",
+     {("condemn", "JPN", "CHN"), ("mobilize", "CHN", "JPN")}),
+    ("Japan's foreign minister met her Chinese counterpart and urged Beijing to release the "
+     "detained citizens.", "Menteri luar negeri Jepang bertemu mitranya dari China dan mendesak "
+     "Beijing membebaskan warga yang ditahan.", {("meet", "CHN", "JPN"), ("appeal", "JPN", "CHN")}),
+    ("China detained two Japanese nationals, prompting a protest from Tokyo.",
+     "China menahan dua warga Jepang sehingga memicu protes dari Tokyo.",
+     {("coerce", "CHN", "JPN"), ("condemn", "JPN", "CHN")}),
+    ("The United States and Japan agreed to deepen cooperation, a move China condemned.",
+     "Amerika Serikat dan Jepang sepakat memperdalam kerja sama, langkah yang dikecam China.",
+     {("agree", "JPN", "USA"), ("condemn", "CHN", "USA"), ("condemn", "CHN", "JPN")}),
+    ("Japan welcomed the release of its citizens by China.",
+     "Jepang menyambut baik pembebasan warganya oleh China.",
+     {("support", "JPN", "CHN"), ("yield", "CHN", "JPN")}),
+]
+
+
+def _acts(text, lang):
+    acts = set()
+    for e in extract(Article(text, "g", lang=lang, published="2024-05-15")):
+        cls, pair = event_class(e.cameo_code), (e.source_country, e.target_country)
+        acts.add((cls, *sorted(pair)) if symmetric(cls) else (cls, *pair))
+    return acts
+
+
+@pytest.mark.parametrize("en, id_, acts", TWO_ACTS, ids=[c[0][:50] for c in TWO_ACTS])
+def test_rules_grid_two_acts_in_one_sentence(en, id_, acts):
+    assert _acts(en, "en") == acts
+    assert _acts(id_, "id") == acts
