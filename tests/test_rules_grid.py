@@ -277,3 +277,34 @@ def _acts(text, lang):
 def test_rules_grid_two_acts_in_one_sentence(en, id_, acts):
     assert _acts(en, "en") == acts
     assert _acts(id_, "id") == acts
+
+
+# An act told as a noun with its owner and target, in a clause about something else:
+# (class, English, Indonesian) with {o} the owner and {t} the target
+NOUN_ACTS = [
+    ("condemn", "{o} condemnation of {t}", "kecaman {o} terhadap {t}"),
+    ("condemn", "{o} criticism of {t}", "kritik {o} terhadap {t}"),
+    ("condemn", "{o} protest to {t}", "protes {o} kepada {t}"),
+    ("sanction", "{o} sanctions on {t}", "sanksi {o} terhadap {t}"),
+    ("sanction", "{o} ban on imports from {t}", "larangan impor {o} dari {t}"),
+    ("meet", "{o} visit to {t}", "kunjungan {o} ke {t}"),
+    ("meet", "{o} talks with {t}", "pembicaraan {o} dengan {t}"),
+    ("attack", "{o} attack on {t}", "serangan {o} terhadap {t}"),
+    ("attack", "{o} invasion of {t}", "invasi {o} ke {t}"),
+    ("appeal", "{o} call on {t} to withdraw", "seruan {o} kepada {t} untuk mundur"),
+    ("threaten", "{o} threat against {t}", "ancaman {o} terhadap {t}"),
+]
+NOUN_FRAMES = [
+    ("On Monday, {n} was announced.", "Pada Senin, {n} diumumkan."),
+    ("The talks came a day after {n}.", "Pertemuan itu berlangsung sehari setelah {n}."),
+    ("Prices rose amid {n}.", "Harga naik di tengah {n}."),
+]
+NOUN_CASES = [(cls, lang, frame[k].format(n=act[k].format(o=("Japan's", "Jepang")[k], t="China")))
+              for cls, *act in NOUN_ACTS for frame in NOUN_FRAMES
+              for k, lang in enumerate(("en", "id"))]
+
+
+@pytest.mark.parametrize("cls, lang, text", NOUN_CASES, ids=[c[2][:50] for c in NOUN_CASES])
+def test_rules_grid_an_act_told_as_a_noun_keeps_its_sides(cls, lang, text):
+    acts = _acts(text, lang)
+    assert (cls, "JPN", "CHN") in acts or (symmetric(cls) and (cls, "CHN", "JPN") in acts), acts
