@@ -119,6 +119,19 @@ NO_ACT = [
     ("disaster", "An earthquake struck Japan on Monday.", "Gempa mengguncang Jepang pada Senin."),
     ("denied_report", "Japan denied reports that it had agreed to buy Chinese drones.",
      "Jepang membantah laporan bahwa negara itu telah sepakat membeli drone China."),
+    ("attacked_somewhere", "A Japanese tourist was attacked in Beijing.",
+     "Seorang turis Jepang diserang di Beijing."),
+    ("denied_attack", "Ukraine denied attacking Russia.", "Ukraina membantah menyerang Rusia."),
+    ("question", "Will China attack Taiwan?", "Apakah China akan menyerang Taiwan?"),
+    ("plan", "Japan plans to sanction China.", "Jepang berencana menjatuhkan sanksi kepada China."),
+    ("analysts", "Analysts say China may retaliate against Japan.",
+     "Para analis mengatakan China mungkin membalas Jepang."),
+    ("trade_figures", "Japan's exports to China fell 5 percent in April.",
+     "Ekspor Jepang ke China turun 5 persen pada April."),
+    ("firms", "A Chinese company bought a Japanese firm.",
+     "Sebuah perusahaan China membeli perusahaan Jepang."),
+    ("attended", "Japanese and Chinese diplomats attended the conference in Geneva.",
+     "Diplomat Jepang dan China menghadiri konferensi di Jenewa."),
 ]
 NO_ACT_CASES = [(name, lang, text) for name, en, id_ in NO_ACT
                 for lang, text in (("en", en), ("id", id_))]

@@ -117,7 +117,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "hit by an Israeli drone": the agent stands in the gapped trigger's gap; "bought
             # 42 jets from France": the seller after "from"
             agent = gap_object(s, ctx, trig, etype) or \
-                first_group(s, ctx, after, right, etype, strict=True) or \
+                _unplaced(first_group(s, ctx, after, right, etype, strict=True)) or \
                 after_marker(s, ctx, after, right, "source_from", reach=2)
         if agent is None and etype in SYMMETRIC:
             pair = pair_after(s, ctx, after, right, "agent")
@@ -742,3 +742,8 @@ def _apposed_act_doers(s, ctx, trig, judges) -> list[Actor] | None:
     told = [d for d in ctx.previous if s.start <= d.trigger.start < comma]
     doers = [a for a in told[-1].sources if a.country not in own] if told else []
     return doers or None
+
+
+def _unplaced(group) -> list[Actor] | None:
+    """A passive's doer right after it is no place where it happened ("diserang di Beijing")."""
+    return [a for a in group if not a.locative] or None if group else None
