@@ -363,7 +363,6 @@ def _judged_apposed_act(s, ctx, trig, pos) -> bool:
     return comma >= 0 and apposed_act_noun(ctx, span[comma + 1:].split())
 
 
-
 def purpose(s, ctx, trig, left) -> bool:
     """"untuk mendukung", "to support", "yang melarang": an infinitive is the content of another
     event and a relative clause describes something; neither is a new event. An infinitive

@@ -303,7 +303,8 @@ def pronoun_before(s, ctx, trig) -> bool:
 
 def _anaphor_owns(s, ctx, trig) -> bool:
     """"angkatan laut negara itu mencegat": in a language that puts the owner after the thing,
-    a state anaphor right after a state's body owns it and is not the subject itself."""
+    a state anaphor right after a body named without its state owns that body and is not the
+    subject itself."""
     if not ctx.head_initial:
         return False
     body = next((a for a in reversed(s.actors) if a.end <= trig.start), None)

@@ -746,4 +746,6 @@ def _apposed_act_doers(s, ctx, trig, judges) -> list[Actor] | None:
 
 def _unplaced(group) -> list[Actor] | None:
     """A passive's doer right after it is no place where it happened ("diserang di Beijing")."""
-    return [a for a in group if not a.locative] or None if group else None
+    if not group:
+        return None
+    return [a for a in group if not a.locative] or None
