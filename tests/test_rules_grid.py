@@ -321,3 +321,29 @@ NOUN_CASES = [(cls, lang, frame[k].format(n=act[k].format(o=("Japan's", "Jepang"
 def test_rules_grid_an_act_told_as_a_noun_keeps_its_sides(cls, lang, text):
     acts = _acts(text, lang)
     assert (cls, "JPN", "CHN") in acts or (symmetric(cls) and (cls, "CHN", "JPN") in acts), acts
+
+
+# Headlines: Indonesian ones drop the verb's prefix ("Kecam"), English ones capitalise every
+# word. (class, headline verb)
+HEADLINE_VERBS_ID = [
+    ("condemn", "Kecam"), ("condemn", "Kutuk"), ("condemn", "Tuding"), ("condemn", "Kritik"),
+    ("condemn", "Sindir"), ("appeal", "Desak"), ("appeal", "Minta"), ("reject", "Tolak"),
+    ("sanction", "Usir Diplomat"), ("attack", "Serang"), ("threaten", "Ancam"),
+    ("support", "Puji"), ("meet", "Temui"), ("phone_call", "Telepon"),
+    ("coerce", "Tangkap Nelayan"), ("yield", "Bebaskan Nelayan"),
+]
+HEADLINE_VERBS_EN = [
+    ("condemn", "Condemns"), ("condemn", "Slams"), ("condemn", "Blasts"),
+    ("condemn", "Hits Out At"), ("appeal", "Urges"), ("reject", "Rejects"),
+    ("sanction", "Expels Diplomats From"), ("attack", "Strikes"), ("threaten", "Warns"),
+    ("support", "Praises"), ("meet", "Meets"), ("coerce", "Detains Fishermen From"),
+]
+HEADLINES = [(cls, "id", f"Jepang {v} China soal Latihan Militer")
+             for cls, v in HEADLINE_VERBS_ID] + \
+    [(cls, "en", f"Japan {v} China Over Military Drills") for cls, v in HEADLINE_VERBS_EN]
+
+
+@pytest.mark.parametrize("cls, lang, headline", HEADLINES, ids=[h[2] for h in HEADLINES])
+def test_rules_grid_a_headline_verb_codes_its_act(cls, lang, headline):
+    acts = _acts(headline + "\n\nThe rest of the story follows.", lang)
+    assert (cls, "JPN", "CHN") in acts or (symmetric(cls) and (cls, "CHN", "JPN") in acts), acts
