@@ -502,3 +502,19 @@ def test_dates_once_again_and_an_attributive_year_keep_the_storys_day(text, code
     events = extract(Article(text, "x", lang="en", published="2024-05-08"))
     assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == code] == \
         [("2024-05-07", "story")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia expelled an Estonian diplomat on Thursday. The move came a day after Estonia "
+     "expelled a Russian diplomat. Later, Estonia's foreign ministry also condemned Moscow.", "en"),
+    ("Rusia mengusir seorang diplomat Estonia pada Kamis. Langkah itu diambil sehari setelah "
+     "Estonia mengusir diplomat Rusia. Kemudian, Kementerian Luar Negeri Estonia juga mengecam "
+     "Moskow.", "id"),
+])
+def test_dates_an_act_dated_a_day_before_another_does_not_turn_the_story_back(text, lang):
+    """Regression: the earlier act a "a day after" clause dates became the story's day, so the
+    reaction told after it took the day before the story's own."""
+    events = extract(Article(text, "x", lang=lang, published="2024-05-17"))
+    dates = {(e.cameo_code, e.source_country): e.event_date for e in events}
+    assert dates[("161", "RUS")] == "2024-05-16" and dates[("161", "EST")] == "2024-05-15"
+    assert dates.get(("111", "EST")) != "2024-05-15", dates

@@ -234,12 +234,16 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             days += [e.value for e in exprs if e.value and e.precision == "day"
                      and e.kind == "absolute" and _recent(e.value, published)]
             doers, aimed_at = set(), set()
+            # ("The move came a day after Estonia expelled ...": that earlier act is dated, but
+            # the story goes on from the move's day)
+            opened = [e.end for e in exprs if e.kind in CLAUSE_OFFSETS]
             for d in drafts:
                 value, precision, basis = _event_date(d, exprs, s, last_date, published, ctx)
                 out.append(Dated(d, value, precision, (ss, se), _venue(s, d), basis,
                                  len(days) if basis == "" and last_date.event is None
                                  and not _background(d, s, ctx, published) else -1))
-                if value and precision == "day":
+                if value and precision == "day" and not (
+                        last_date.event and any(end <= d.trigger.start for end in opened)):
                     doers |= {a.country for a in d.sources}
                     aimed_at |= {a.country for a in d.targets}
                     last_date = LastDates(value, last_date.expression,
