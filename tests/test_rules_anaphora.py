@@ -111,3 +111,42 @@ def test_rules_accusations_a_state_rejected_are_no_refusal_of_the_accusers():
     rows = coded("Saudi Arabia cut ties with Qatar, alleging that it backed radical groups, "
                  "accusations Doha has always rejected.")
     assert not any(code.startswith("12") for code, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Armenia and Azerbaijan clashed on Sunday. The EU called for an end to the fighting.", "en"),
+    ("Armenia dan Azerbaijan bentrok pada Minggu. Uni Eropa menyerukan penghentian pertempuran.",
+     "id"),
+])
+def test_rules_a_call_for_calm_with_no_addressee_is_aimed_at_the_fighting_sides(text, lang):
+    rows = coded(text, lang)
+    assert ("020", "EU", "ARM") in rows and ("020", "EU", "AZE") in rows, rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Iran and Israel traded strikes on Saturday. Iran called on all parties to show restraint.",
+     "en"),
+    ("Iran dan Israel saling serang pada Sabtu. Indonesia meminta semua pihak menahan diri.", "id"),
+])
+def test_rules_a_call_for_calm_on_all_parties_or_by_a_side_is_no_appeal(text, lang):
+    """Convention C9: "all parties" names no state; a side's own call for calm is left to the
+    words that name its addressee."""
+    assert not any(code.startswith("02") for code, _, _ in coded(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Saudi Arabia cut ties with Qatar on Monday. Yemen followed suit.", "en", "161"),
+    ("Arab Saudi memutus hubungan dengan Qatar pada Senin. Yaman mengikuti langkah tersebut.", "id",
+     "161"),
+])
+def test_rules_following_suit_repeats_the_latest_deed(text, lang, code):
+    assert (code, "YEM", "QAT") in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Saudi Arabia cut ties with Qatar on Monday. Libya also cut ties.", "en"),
+    ("Arab Saudi memutus hubungan dengan Qatar pada Senin. Libya juga memutus hubungan.", "id"),
+])
+def test_rules_a_measure_also_taken_repeats_the_earlier_ones_target(text, lang):
+    rows = coded(text, lang)
+    assert any(src == "LBY" and tgt == "QAT" and code.startswith("16") for code, src, tgt in rows)

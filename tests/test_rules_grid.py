@@ -221,6 +221,9 @@ ACTS = [
      "membuka penyelidikan atas tindakan {t}"),
     ("phone_call", "spoke by phone with {t}'s leader",
      "berbicara melalui telepon dengan pemimpin {t}"),
+    ("phone_call", "had a phone call with {t}'s leader",
+     "melakukan pembicaraan telepon dengan pemimpin {t}"),
+    ("meet", "had talks with {t}", "mengadakan pembicaraan dengan {t}"),
 ]
 # The frames a doer named before comes back in: (name, English, Indonesian), {a} the act
 RETURNS = [

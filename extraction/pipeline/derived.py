@@ -338,6 +338,32 @@ def in_kind(s, ctx) -> list[Draft]:
     return [draft]
 
 
+# Acts done in words: "followed suit" never copies one.
+SPOKEN = ("condemn", "appeal", "reject", "threaten", "statement")
+
+
+def followed_suit(s, ctx) -> list[Draft]:
+    """"Yemen followed suit", "Libya mengikuti langkah tersebut": the latest act, done again by
+    the subject to the same targets."""
+    mark = next((m for m in s.markers if m.kind == "follow_suit"), None)
+    if mark is None or _modal_before(s, ctx, mark):
+        return []
+    subject = left_group(s, ctx, mark.start, s.start)
+    # (what others follow is a deed, not the words said about it since)
+    copied = next((d for d in reversed(ctx.previous) if d.sources and d.targets
+                   and ctx.event_type_of(d.code) not in SPOKEN), None)
+    if not subject or copied is None:
+        return []
+    own = {a.country for a in subject}
+    targets = [a for a in copied.targets if a.country not in own]
+    if not targets or own <= {a.country for a in copied.sources}:
+        return []
+    trig = Match(mark.start, mark.end, "trigger", copied.code, "verbs")
+    draft = Draft(copied.code, trig, list(subject), targets, copied.symmetric, 0.55)
+    ctx.previous.append(draft)
+    return [draft]
+
+
 def _modal_before(s, ctx, mark) -> bool:
     """A modal word in the few words before `mark`, within its clause ("would hit back")."""
     left, _ = clause_bounds(s, mark.start, mark.end)

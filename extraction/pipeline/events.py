@@ -27,8 +27,8 @@ from .parties import (EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, infinitive_next, i
                       is_possessive, left_group)
 from .verb_parties import verb_parties
 from .derived import (MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, call_by_phone,
-                      hosted_exercise, in_kind, misdeed_as_reason, obligations, occasion_meeting,
-                      pact_partner, verdicts, visitor)
+                      followed_suit, hosted_exercise, in_kind, misdeed_as_reason, obligations,
+                      occasion_meeting, pact_partner, verdicts, visitor)
 from .gates import (ACCUSE, STATE_FORCES, anaphoric, appealed_act, called_for_after,
                     content_of_trigger, counted_participle, directive_content, in_slogan,
                     inquiry_topic, joined_by_and, likened, ordered_to_own, own_agent_order_before,
@@ -85,8 +85,9 @@ GO_BETWEEN_WINDOW = 40
 # no named target ("the war", "killing 39") was noise in every gold set; so were an inquiry
 # or a release with no named other side (0 of 9 on the real-news tune split, none in dev).
 TARGETLESS = ("mobilize", "protest")
-# Classes whose act with no object of its own may repeat an earlier one's ("also condemned").
-ECHOED = ("condemn", "appeal")
+# Classes whose act with no object of its own may repeat an earlier one's ("also condemned",
+# "Libya also cut ties").
+ECHOED = ("condemn", "appeal", "sanction")
 # Words after a trigger's head within which "each other" is still its object: chosen to cover
 # "vowed to defend each other" (one word between) with a word to spare; not tuned further.
 RECIPROCAL_REACH = 3
@@ -171,7 +172,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += call_by_phone(s, ctx, drafts)
     drafts += hosted_exercise(s, ctx, drafts)
     drafts += [d for t, guest in visiting.items() if (d := visitor(s, ctx, t, guest))]
-    return drafts + in_kind(s, ctx)
+    return drafts + in_kind(s, ctx) + followed_suit(s, ctx)
 
 
 def _firm(s: Sentence, ctx, a) -> bool:

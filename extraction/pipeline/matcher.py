@@ -28,7 +28,7 @@ SET_ONLY_KINDS = frozenset({"temporal_clause", "time_phrase", "sent_to", "troop_
                             "unknown_agent", "clash", "decide", "article", "manner", "adverbial",
                             "statement_noun", "occasion", "owner_of", "seated_in", "member_at",
                             "request_noun", "group_anaphor", "number_word", "posting",
-                            "title_glue", "channel", "adverb_suffix", "participle_suffix",
+                            "title_glue", "channel", "calm", "all_sides", "adverb_suffix", "participle_suffix",
                             "gerund_suffix", "them", "him", "upheaval", "time_shift",
                             "standing", "destination_suffix", "stance_prefix",
                             "inquiry_topic", "in_response", "deadline", "copula", "state_noun",

@@ -24,9 +24,11 @@ from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, EXPEL, HOSTED, ME
                       pronoun_before, receive_frame, relative_openers, speaker_before, speaker_of,
                       strike_relative_subject, subject_before, tag_before, verb_object,
                       words_before_verb)
-from .text import says, spaced
+from .text import padded, says, spaced
 
 EXTRADITE = "063"
+# Words after an appeal read for what it asks: "for an immediate end to the fighting" is six.
+CALM_REACH = 8
 ABDUCTION = "181"
 # What a release undoes: a seizure, an arrest (17x) or a kidnapping (181).
 HOLDING = ("171", "172", "173", "181")
@@ -238,7 +240,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     if etype in ("appeal", "meet") and not obj:
         obj = warring_parties(s, after, right)  # also "hosted talks between ..."
     if etype == "appeal" and not obj:
-        obj = _asked_clause_subject(s, after)
+        obj = _asked_clause_subject(s, after) or _calm_addressees(s, ctx, trig, subject or [])
     if etype == "reject" and not obj:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from President X".
         obj = after_marker(s, ctx, after, right, "source_from") or []
@@ -749,3 +751,24 @@ def _unplaced(group) -> list[Actor] | None:
     if not group:
         return None
     return [a for a in group if not a.locative] or None
+
+
+def _calm_addressees(s, ctx, trig, subject) -> list[Actor] | None:
+    """"called for an end to the fighting", "urged restraint", "menyerukan penghentian
+    pertempuran": a third party's appeal for calm that names no addressee is aimed at the two
+    sides of the story's latest fighting."""
+    words = [w.strip(",.;:'\"") for w in s.folded[trig_end(trig):s.end].split()[:CALM_REACH]]
+    calm = next((i for i in range(len(words))
+                 if spaced(words[i:]).startswith(padded(ctx.words.get("calm", ())))), None)
+    # ("urged all parties to show restraint": an addressee with no state, convention C9)
+    if calm is None or says(spaced(words[:calm]), ctx.words.get("all_sides", ())):
+        return None
+    fight = next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == "attack"
+                  and d.sources and d.targets), None)
+    if fight is None:
+        return None
+    sides = one_per_state(list(fight.sources) + list(fight.targets))
+    # (a side's own call for calm is aimed at its enemy only in words the rules do not read)
+    if {a.country for a in subject} & {a.country for a in sides}:
+        return None
+    return sides or None
