@@ -660,3 +660,16 @@ def test_rules_a_quoted_verdict_is_its_speakers_before_the_tag():
     rows = coded('"This is a provocation," the Chinese foreign ministry said of the Japanese drills.',
                  "en", published="2024-05-10")
     assert ("111", "CHN", "JPN") in rows and ("111", "JPN", "CHN") not in rows
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Pakistan called India's move baseless.", "en", ("111", "PAK", "IND")),
+    ("Pakistan menyebut langkah India sebagai propaganda.", "id", ("111", "PAK", "IND")),
+    ("Russia said Turkey's move will have serious consequences.", "en", ("130", "RUS", "TUR")),
+    ("Rusia mengatakan langkah Turki akan menanggung konsekuensi serius.", "id",
+     ("130", "RUS", "TUR")),
+])
+def test_rules_codes_verdicts_and_penalties_in_both_languages(text, lang, row):
+    """Calling a move baseless or propaganda judges its doer; serious consequences promised are
+    a threat (an English and an Indonesian wording of each)."""
+    assert row in coded(text, lang)
