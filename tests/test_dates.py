@@ -239,9 +239,10 @@ def test_dates_a_range_from_a_weekday_is_of_days_gone_by():
 
 def test_dates_atas_after_di_is_a_place_not_a_reason():
     """Regression: "di atas mobil" (on top of the cars) read "atas" as "over" (a reason), and
-    left the demonstration that the sentence dates undated."""
-    text = ("Demonstran China berdiri di atas mobil buatan Jepang dalam aksi anti-Jepang di "
-            "Shenzhen, Minggu (16/9).")
+    left the demonstration that the sentence dates undated. (The protest's target is the
+    consulate: "mobil buatan Jepang", Japanese-made cars, names their maker, no party.)"""
+    text = ("Demonstran China berdiri di atas mobil di depan Konsulat Jepang di Shenzhen, "
+            "Minggu (16/9).")
     events = extract(Article(text, "x", lang="id", published="2012-09-17"))
     assert [e.event_date for e in events if e.source_country == "CHN"] == ["2012-09-16"]
 

@@ -673,3 +673,24 @@ def test_rules_codes_verdicts_and_penalties_in_both_languages(text, lang, row):
     """Calling a move baseless or propaganda judges its doer; serious consequences promised are
     a threat (an English and an Indonesian wording of each)."""
     assert row in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hamas, a militant group backed by Iran, attacked Israel on Saturday.", "en"),
+    ("Hamas, kelompok militan Palestina yang didukung Iran dan berbasis di Gaza, menyerang Israel "
+     "pada Sabtu.", "id"),
+])
+def test_rules_codes_a_backer_named_in_an_epithet_is_no_support_event(text, lang):
+    """Convention C24: "a group backed by Iran" characterises the group; only the attack is told."""
+    assert coded(text, lang) == {("180", "PSE", "ISR")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Indonesia's military chief was denied entry to the United States on Saturday.", "en"),
+    ("Panglima TNI ditolak masuk Amerika Serikat pada Sabtu.", "id"),
+    ("The United States denied entry to Indonesia's military chief on Saturday.", "en"),
+])
+def test_rules_codes_an_entry_denied_is_the_host_states_ban(text, lang):
+    """Regression: the passive "was denied entry to the United States" made Indonesia ban the
+    US, and "ditolak masuk" was a refusal (12x) where English had a ban."""
+    assert ("163", "USA", "IDN") in coded(text, lang)

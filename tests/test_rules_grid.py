@@ -132,6 +132,8 @@ NO_ACT = [
      "Sebuah perusahaan China membeli perusahaan Jepang."),
     ("attended", "Japanese and Chinese diplomats attended the conference in Geneva.",
      "Diplomat Jepang dan China menghadiri konferensi di Jenewa."),
+    ("maker", "Ukraine destroyed dozens of drones made in Iran.",
+     "Ukraina menghancurkan puluhan drone buatan Iran."),
 ]
 NO_ACT_CASES = [(name, lang, text) for name, en, id_ in NO_ACT
                 for lang, text in (("en", en), ("id", id_))]

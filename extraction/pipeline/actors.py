@@ -144,7 +144,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     atoms = [m for m in entities if start <= m.start < end and m.kind not in BLOCK_KINDS
              and not _inside_proper_name(text, start, m, facilities)
              and not _ethnic(text, m, lex_markers) and not _demonym_before(text, m, lex_markers, "demonym_thing")
-             and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)]
+             and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)
+             and not _made_in(text, m, lex_markers)]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     era = tuple(lex_markers.get("era_suffix", ()))
     if era:
@@ -384,6 +385,15 @@ def _destination(text, m, markers) -> bool:
         return any(before.endswith(w) and _word_start(before, w)
                    for w in markers.get("stance_prefix", ()))
     return False
+
+
+def _made_in(text, m, markers) -> bool:
+    """"drones made in Iran", "drone buatan Iran": the state that made a thing, not a party."""
+    makers = markers.get("maker", ())
+    if not makers or m.kind not in ("countries", "demonyms", "capitals"):
+        return False
+    before = " " + " ".join(text[max(0, m.start - 25):m.start].lower().split()[-2:]) + " "
+    return before.endswith(padded(makers))
 
 
 def _word_start(before: str, prefix: str) -> bool:
