@@ -150,3 +150,20 @@ def test_rules_following_suit_repeats_the_latest_deed(text, lang, code):
 def test_rules_a_measure_also_taken_repeats_the_earlier_ones_target(text, lang):
     rows = coded(text, lang)
     assert any(src == "LBY" and tgt == "QAT" and code.startswith("16") for code, src, tgt in rows)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Blinken met Retno in Jakarta. Blinken pledged to further strengthen bilateral ties between "
+     "the two countries.", "en"),
+    ("Blinken bertemu Retno di Jakarta. Blinken berjanji akan semakin memperkuat hubungan "
+     "bilateral kedua negara.", "id"),
+])
+def test_rules_a_pledge_about_the_two_countries_ties_is_made_to_the_other_side(text, lang):
+    assert ("030", "USA", "IDN") in coded(text, lang)
+
+
+def test_rules_both_communities_are_no_pair_of_states():
+    """What the rule above must keep: a bare "both" ("both communities") names no two states."""
+    rows = coded("The Turkish and Greek sides of the divided island of Cyprus have agreed to share "
+                 "information on missing people from both communities.")
+    assert not any(tgt == "CYP" for _, _, tgt in rows), rows

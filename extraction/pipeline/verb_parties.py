@@ -27,6 +27,9 @@ from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, EXPEL, HOSTED, ME
 from .text import padded, says, spaced
 
 EXTRADITE = "063"
+# Words of a pledge's content read for "the two countries": "to further strengthen the
+# bilateral ties of the two countries" is nine.
+PAIR_CONTENT_REACH = 10
 # Words after an appeal read for what it asks: "for an immediate end to the fighting" is six.
 CALM_REACH = 8
 ABDUCTION = "181"
@@ -246,6 +249,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = after_marker(s, ctx, after, right, "source_from") or []
     if etype == "threaten" and not obj:
         obj = _condition_party(s, ctx, after, subject or [])
+    if etype == "agree" and not obj:
+        obj = _pair_in_content(s, ctx, after, right, subject or [])
     if not obj:
         obj = _object_relative_head(s, ctx, trig) or \
             anaphoric_object(s, ctx, after, right, subject or []) or \
@@ -772,3 +777,18 @@ def _calm_addressees(s, ctx, trig, subject) -> list[Actor] | None:
     if {a.country for a in subject} & {a.country for a in sides}:
         return None
     return sides or None
+
+
+def _pair_in_content(s, ctx, after, right, subject) -> list[Actor] | None:
+    """"pledged to strengthen the two countries' ties", "berjanji memperkuat hubungan kedua
+    negara": a pledge about both sides' ties is made to the story's other side."""
+    words = spaced(w.strip(",.;:'\"’")
+                   for w in s.folded[after:right].split()[:PAIR_CONTENT_REACH])
+    # (a pair word of its own, "the two countries", not a bare "both": "both communities")
+    pair_words = tuple(p for p in ctx.words.get("both_parties", ()) if len(p.split()) > 1)
+    if not says(words, pair_words):
+        return None
+    own = {a.country for a in subject}
+    pair = story_pair(s, ctx, after, set()) or []
+    others = [a for a in pair if a.country not in own]
+    return others if own & {a.country for a in pair} and others else None
