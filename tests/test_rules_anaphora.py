@@ -167,3 +167,14 @@ def test_rules_both_communities_are_no_pair_of_states():
     rows = coded("The Turkish and Greek sides of the divided island of Cyprus have agreed to share "
                  "information on missing people from both communities.")
     assert not any(tgt == "CYP" for _, _, tgt in rows), rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prabowo visited Malaysia at the invitation of Prime Minister Anwar Ibrahim.", "en"),
+    ("Prabowo berkunjung ke Malaysia atas undangan Perdana Menteri Anwar Ibrahim.", "id"),
+    ("Atas undangan Perdana Menteri Anwar Ibrahim, Prabowo berkunjung ke Malaysia.", "id"),
+])
+def test_rules_the_host_who_invited_a_visit_invited_its_visitor(text, lang):
+    """"At the invitation of" names who invited the visitor (036), as the gold codes it."""
+    rows = coded(text, lang)
+    assert ("042", "IDN", "MYS") in rows and ("036", "MYS", "IDN") in rows, rows

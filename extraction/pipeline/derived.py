@@ -338,6 +338,36 @@ def in_kind(s, ctx) -> list[Draft]:
     return [draft]
 
 
+# CAMEO 036: an invitation to meet.
+INVITE = "036"
+# Words between "at the invitation of" and the host: a title of up to three ("Prime Minister").
+INVITER_REACH = 3
+
+
+def invited_by(s, ctx, drafts) -> list[Draft]:
+    """"visited Malaysia at the invitation of Anwar Ibrahim", "atas undangan Perdana Menteri
+    Anwar Ibrahim": the host named after the phrase invited the one who came (036)."""
+    mark = next((m for m in s.markers if m.kind == "invitation_of"), None)
+    if mark is None:
+        return []
+    host = next((a for a in s.actors if a.start >= mark.end and a.country
+                 and s.words_between(mark.end, a.start) <= INVITER_REACH), None)
+    # the trip told before the phrase, or after it when the phrase opens the sentence
+    trips = [d for d in drafts if ctx.event_type_of(d.code) == "meet" and d.sources]
+    before = [d for d in trips if d.trigger.start < mark.start]
+    fronted = s.words_between(s.start, mark.start) == 0
+    trip = before[-1] if before else (trips[0] if trips and fronted else None)
+    if host is None or trip is None:
+        return []
+    guests = [a for a in trip.sources if a.country != host.country]
+    if not guests:
+        return []
+    draft = Draft(INVITE, Match(mark.start, mark.end, "trigger", INVITE, "nouns"), [host],
+                  guests, False, 0.6)
+    ctx.previous.append(draft)
+    return [draft]
+
+
 # Acts done in words: "followed suit" never copies one.
 SPOKEN = ("condemn", "appeal", "reject", "threaten", "statement")
 

@@ -27,8 +27,8 @@ from .parties import (EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, infinitive_next, i
                       is_possessive, left_group)
 from .verb_parties import verb_parties
 from .derived import (MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, call_by_phone,
-                      followed_suit, hosted_exercise, in_kind, misdeed_as_reason, obligations,
-                      occasion_meeting, pact_partner, verdicts, visitor)
+                      followed_suit, hosted_exercise, in_kind, invited_by, misdeed_as_reason,
+                      obligations, occasion_meeting, pact_partner, verdicts, visitor)
 from .gates import (ACCUSE, STATE_FORCES, anaphoric, appealed_act, called_for_after,
                     content_of_trigger, counted_participle, directive_content, in_slogan,
                     inquiry_topic, joined_by_and, likened, ordered_to_own, own_agent_order_before,
@@ -172,6 +172,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += call_by_phone(s, ctx, drafts)
     drafts += hosted_exercise(s, ctx, drafts)
     drafts += [d for t, guest in visiting.items() if (d := visitor(s, ctx, t, guest))]
+    drafts += invited_by(s, ctx, drafts)
     return drafts + in_kind(s, ctx) + followed_suit(s, ctx)
 
 
