@@ -694,3 +694,12 @@ def test_rules_codes_an_entry_denied_is_the_host_states_ban(text, lang):
     """Regression: the passive "was denied entry to the United States" made Indonesia ban the
     US, and "ditolak masuk" was a refusal (12x) where English had a ban."""
     assert ("163", "USA", "IDN") in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ukrainian positions came under heavy fire from Russian forces.", "en"),
+    ("Posisi Ukraina dihujani tembakan artileri Rusia pada Senin.", "id"),
+    ("Posisi Ukraina mendapat serangan dari pasukan Rusia.", "id"),
+])
+def test_rules_codes_coming_under_fire_is_an_attack_on_the_subject(text, lang):
+    assert ("190", "RUS", "UKR") in coded(text, lang)
