@@ -32,6 +32,12 @@ REASONED_ACTS = frozenset({"sanction"})
 MISDEED_REACH = 3
 CONDEMN_CODE = "111"
 ACCUSE_CODE = "112"
+# CAMEO 036: an invitation to meet.
+INVITE = "036"
+# Words between "at the invitation of" and the host: a title of up to three ("Prime Minister").
+INVITER_REACH = 3
+# Acts done in words: "followed suit" never copies one.
+SPOKEN = ("condemn", "appeal", "reject", "threaten", "statement")
 # The party a "must" binds stands at most this far before it ("the Sudanese government and the
 # rebels in Darfur must": five words).
 OBLIGATION_REACH = 5
@@ -338,12 +344,6 @@ def in_kind(s, ctx) -> list[Draft]:
     return [draft]
 
 
-# CAMEO 036: an invitation to meet.
-INVITE = "036"
-# Words between "at the invitation of" and the host: a title of up to three ("Prime Minister").
-INVITER_REACH = 3
-
-
 def invited_by(s, ctx, drafts) -> list[Draft]:
     """"visited Malaysia at the invitation of Anwar Ibrahim", "atas undangan Perdana Menteri
     Anwar Ibrahim": the host named after the phrase invited the one who came (036)."""
@@ -366,10 +366,6 @@ def invited_by(s, ctx, drafts) -> list[Draft]:
                   guests, False, 0.6)
     ctx.previous.append(draft)
     return [draft]
-
-
-# Acts done in words: "followed suit" never copies one.
-SPOKEN = ("condemn", "appeal", "reject", "threaten", "statement")
 
 
 def followed_suit(s, ctx) -> list[Draft]:
