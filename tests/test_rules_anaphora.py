@@ -178,3 +178,15 @@ def test_rules_the_host_who_invited_a_visit_invited_its_visitor(text, lang):
     """"At the invitation of" names who invited the visitor (036), as the gold codes it."""
     rows = coded(text, lang)
     assert ("042", "IDN", "MYS") in rows and ("036", "MYS", "IDN") in rows, rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"We strongly condemn China\'s actions. They are unacceptable," Kamikawa told reporters on '
+     'Monday.', "en"),
+    ('"Kami mengecam keras tindakan China. Itu tidak dapat diterima," kata Kamikawa kepada '
+     'wartawan pada Senin.', "id"),
+])
+def test_rules_every_sentence_of_a_quote_is_its_speakers(text, lang):
+    """Regression: the first sentence of a two-sentence quote had no speaker, its tag standing
+    after the second."""
+    assert ("111", "JPN", "CHN") in coded(text, lang)

@@ -109,3 +109,15 @@ def test_text_last_words_are_those_of_the_whole_span(text):
     # The window is only a shortcut: the words must be those a split of the whole span gives.
     for left in (0, 3):
         assert last_words(text, left, len(text), 4) == text[left:].rsplit(None, 4)[-4:]
+
+
+def test_text_a_closing_mark_after_the_full_stop_closes_the_quote():
+    """'an "aggressor state."' ends its quote: the next sentence is not joined to it."""
+    text = 'Sudan branded the UAE an "aggressor state." The minister spoke later.'
+    assert len(sentences(text, 0, len(text), frozenset())) == 2
+
+
+def test_text_the_sentences_of_one_quote_are_one_span():
+    text = '"We condemn the strikes. They are unacceptable," the minister said. Talks went on.'
+    spans = sentences(text, 0, len(text), frozenset())
+    assert [text[a:b] for a, b in spans][0].endswith("the minister said.") and len(spans) == 2
