@@ -43,6 +43,8 @@ MAX_NAME_WORDS = 4
 # "sides of the divided Mediterranean island of Cyprus" is seven words from the owning party;
 # the PLOVER and dev sentences have none longer.
 GENITIVE_REACH = 8
+# Characters before a state read for a maker ("manufactured in", the longest, is 15).
+MAKER_CHARS = 20
 # A place name the lexicons lack has at most this many words ("Rio de Janeiro" is three).
 NAMED_PLACE_WORDS = 4
 # A name set off before its office: two to four capitalised words (a particle may stand
@@ -392,8 +394,13 @@ def _made_in(text, m, markers) -> bool:
     makers = markers.get("maker", ())
     if not makers or m.kind not in ("countries", "demonyms", "capitals"):
         return False
-    before = " " + " ".join(text[max(0, m.start - 25):m.start].lower().split()[-2:]) + " "
-    return before.endswith(padded(makers))
+    before = " " + text[max(0, m.start - MAKER_CHARS):m.start].lower().rstrip()
+    return before.endswith(_spaced_before(tuple(makers)))
+
+
+@functools.cache
+def _spaced_before(words: tuple) -> tuple[str, ...]:
+    return tuple(" " + w for w in words)
 
 
 def _word_start(before: str, prefix: str) -> bool:

@@ -271,8 +271,8 @@ def _marked_anaphor(s, ctx, after, right, anaphors: tuple) -> bool:
     """"suspending relations with the Gulf state", "memutus hubungan diplomatik dengan negara
     itu": the anaphor after the first partner or target word of the object."""
     words = [w.strip(",.;:'\"") for w in s.folded[after:right].split()[:ANAPHOR_OBJECT_REACH]]
-    marks = set(ctx.words.get("target_mark", ())) | set(ctx.words.get("comitative", ()))
-    i = next((i for i, w in enumerate(words) if w in marks), None)
+    targets, partners = ctx.words.get("target_mark", ()), ctx.words.get("comitative", ())
+    i = next((i for i, w in enumerate(words) if w in targets or w in partners), None)
     return i is not None and spaced(words[i + 1:]).startswith(anaphors)
 
 
