@@ -705,3 +705,11 @@ def test_rules_codes_coming_under_fire_is_an_attack_on_the_subject(text, lang):
     """(artillery refines the attack to 194, "fight with artillery")"""
     rows = coded(text, lang)
     assert any(code.startswith("19") and (src, tgt) == ("RUS", "UKR") for code, src, tgt in rows)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tokyo lodged a complaint with Beijing on Monday.", "en"),
+    ("Tokyo menyampaikan keluhan kepada Beijing pada Senin.", "id"),
+])
+def test_rules_codes_a_complaint_lodged_is_a_protest(text, lang):
+    assert ("114", "JPN", "CHN") in coded(text, lang)
