@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from extraction.store.ingest import ingest
-from extraction.store.conn import lock_path, writer_lock, writer_active
+from extraction.store.conn import WRITER_GAP_S, lock_path, writer_lock, writer_active
 from extraction.store.read import HeldStore, reading
 from tests.store_fakes import fake_article, fake_extract
 
@@ -154,3 +154,14 @@ def test_read_two_stores_at_once_each_read_their_own(tmp_path):
     with reading(small) as a, reading(large) as b:
         assert a.execute("SELECT count(*) FROM documents").fetchall() == [(2,)]
         assert b.execute("SELECT count(*) FROM documents").fetchall() == [(5,)]
+
+
+def test_read_leaves_an_announced_writer_a_gap_between_two_reads(tmp_path):
+    db = _store(tmp_path)
+    with writer_lock(db):  # this process announces itself as the writer
+        with reading(db):
+            pass
+        start = time.monotonic()
+        with reading(db):
+            pass
+        assert time.monotonic() - start >= WRITER_GAP_S * 0.9

@@ -34,6 +34,14 @@ WRITE_TIMEOUT_S = 120.0
 _FIRST_WAIT_S = 0.005
 _MAX_WAIT_S = 0.05
 
+# How long the read host leaves a store it has just detached before attaching it again while a
+# writer has announced itself (`writer_active`): a writer retries its connect at least every
+# 1.5 x _MAX_WAIT_S, so it finds the file free in every such gap. Without it a reader's next
+# attach followed its detach at once, and a 2,000-document ingest into the 10M benchmark store
+# with Overview queries in a loop beside it took 38-61 s against 7-16 s when each read started
+# a new instance (whose ~15 ms of setup was the gap); docs/dashboard_at_scale.md, "Round 11".
+WRITER_GAP_S = 1.5 * _MAX_WAIT_S
+
 # The configuration of the read host (`ReadHost`), the one DuckDB instance that every
 # read-only connection of a process belongs to.
 # memory_limit: DuckDB keeps the blocks it read up to this cap, and the dashboard server's peak
@@ -166,12 +174,22 @@ class ReadHost:
         self._names: dict[Path, str] = {}
         self._users: dict[Path, int] = {}
         self._attached = 0  # attachments so far: each gets a name of its own
+        self._detached_at: dict[Path, float] = {}
 
     def take(self, db_path: Path, timeout_s: float | None = None) -> str:
         """One more user of the store at `db_path`, attached first if it is not (retrying
         while a writer holds the file, StoreBusy after `timeout_s`); its name in the host."""
         path = Path(db_path).resolve()
+        self._leave_gap(path)
         return retrying(lambda: self._take_once(path), path, read_only=True, timeout_s=timeout_s)
+
+    def _leave_gap(self, path: Path) -> None:
+        """Wait out WRITER_GAP_S after the store's last detaching while a writer wants it."""
+        with self._lock:
+            since = time.monotonic() - self._detached_at.get(path, float("-inf"))
+            attached = path in self._names
+        if not attached and since < WRITER_GAP_S and writer_active(path):
+            time.sleep(WRITER_GAP_S - since)
 
     def _take_once(self, path: Path) -> str:
         with self._lock:
@@ -194,6 +212,7 @@ class ReadHost:
             if not self._users[path]:
                 del self._users[path]
                 self._con.execute(f"DETACH {self._names.pop(path)}")  # our name, never input
+                self._detached_at[path] = time.monotonic()
 
     @contextlib.contextmanager
     def reading(self, db_path: Path, timeout_s: float | None = None):
