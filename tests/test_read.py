@@ -1,4 +1,4 @@
-"""The read path's held store: one instance shared by the queries, let go for any writer."""
+"""The read path: the read host's connections and the held store, let go for any writer."""
 from __future__ import annotations
 
 import os
@@ -9,8 +9,11 @@ import threading
 import time
 from pathlib import Path
 
+import duckdb
+import pytest
+
 from extraction.store.ingest import ingest
-from extraction.store.conn import lock_path, writer_lock, writer_active
+from extraction.store.conn import WRITER_GAP_S, lock_path, writer_lock, writer_active
 from extraction.store.read import HeldStore, reading
 from tests.store_fakes import fake_article, fake_extract
 
@@ -124,3 +127,41 @@ def test_read_regression_a_writer_waits_for_a_read_connection_of_its_own_process
         assert not done  # still waiting for the reader
     writer.join(timeout=30)
     assert done == [1]
+
+
+def test_read_store_is_let_go_when_its_last_connection_closes(tmp_path):
+    db = _store(tmp_path)
+    with reading(db) as first:
+        with reading(db) as second:
+            assert second.execute("SELECT count(*) FROM events").fetchall() == [(3,)]
+        with pytest.raises(duckdb.Error):  # still attached for `first`
+            duckdb.connect(str(db)).close()
+        assert first.execute("SELECT count(*) FROM events").fetchall() == [(3,)]
+    duckdb.connect(str(db)).close()  # free for a writer at once
+
+
+def test_read_connections_keep_their_own_temporary_tables(tmp_path):
+    db = _store(tmp_path)
+    with reading(db) as first, reading(db) as second:
+        first.execute("CREATE TEMP TABLE mine AS SELECT 1 AS x")
+        with pytest.raises(duckdb.CatalogException):
+            second.execute("SELECT * FROM mine")
+
+
+def test_read_two_stores_at_once_each_read_their_own(tmp_path):
+    small = _store(tmp_path / "a", 2)
+    large = _store(tmp_path / "b", 5)
+    with reading(small) as a, reading(large) as b:
+        assert a.execute("SELECT count(*) FROM documents").fetchall() == [(2,)]
+        assert b.execute("SELECT count(*) FROM documents").fetchall() == [(5,)]
+
+
+def test_read_leaves_an_announced_writer_a_gap_between_two_reads(tmp_path):
+    db = _store(tmp_path)
+    with writer_lock(db):  # this process announces itself as the writer
+        with reading(db):
+            pass
+        start = time.monotonic()
+        with reading(db):
+            pass
+        assert time.monotonic() - start >= WRITER_GAP_S * 0.9

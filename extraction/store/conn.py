@@ -4,8 +4,8 @@ DuckDB lets only one process open a file for writing, and while it is open no ot
 can open it even read-only. So the writer holds an OS lock on a sidecar `<db>.lock` for the
 whole ingest (that is what serialises writers), writes its pid there for as long as it runs
 (readers that keep the file open watch it and let go, read.py), and opens the database only
-for each batch commit; readers open it read-only. Whoever finds the file busy retries with
-backoff.
+for each batch commit; readers attach it read-only to the process's read host (`ReadHost`)
+for as long as they use it. Whoever finds the file busy retries with backoff.
 """
 from __future__ import annotations
 
@@ -13,11 +13,14 @@ import contextlib
 import fcntl
 import os
 import random
+import threading
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 import duckdb
+
+T = TypeVar("T")
 
 # Waits before giving up on a busy file. A reader holds it for one snapshot (2-3 s at 1M events
 # on a 2-CPU machine, benchmarks/bench_ingest.py) and the writer for one batch commit (~0.1-1 s;
@@ -31,9 +34,16 @@ WRITE_TIMEOUT_S = 120.0
 _FIRST_WAIT_S = 0.005
 _MAX_WAIT_S = 0.05
 
-# Every read-only connection of a process uses this one configuration: DuckDB shares one
-# database instance (and its buffer pool) among a process's connections to a file with the
-# same configuration, and refuses a connection with another one while the first is open.
+# How long the read host leaves a store it has just detached before attaching it again while a
+# writer has announced itself (`writer_active`): a writer retries its connect at least every
+# 1.5 x _MAX_WAIT_S, so it finds the file free in every such gap. Without it a reader's next
+# attach followed its detach at once, and a 2,000-document ingest into the 10M benchmark store
+# with Overview queries in a loop beside it took 38-61 s against 7-16 s when each read started
+# a new instance (whose ~15 ms of setup was the gap); docs/dashboard_at_scale.md, "Round 11".
+WRITER_GAP_S = 1.5 * _MAX_WAIT_S
+
+# The configuration of the read host (`ReadHost`), the one DuckDB instance that every
+# read-only connection of a process belongs to.
 # memory_limit: DuckDB keeps the blocks it read up to this cap, and the dashboard server's peak
 # memory follows it: at 10M events the benchmark's server peaked at ~1.5 GB with 1 GB (the
 # issue allows 1.5 GB) and ~1.1-1.2 GB a page with 768 MB, no slower (DuckDB spills to disk
@@ -106,23 +116,26 @@ def _is_lock_conflict(exc: Exception) -> bool:
         # Another connection of this process holds the file in the other mode (the dashboard
         # server reading while its Add articles page writes): as busy as another process.
         return "different configuration" in message
+    if isinstance(exc, duckdb.ResourceInUseException):
+        # The same, when the reading side is the process's read host (ReadHost), which
+        # attaches the file to its own instance.
+        return "file handle conflict" in message
     return "lock" in message and ("conflicting" in message or "could not set" in message)
 
 
-def connect(db_path: Path, *, read_only: bool, timeout_s: float | None = None,
-            config: dict | None = None) -> duckdb.DuckDBPyConnection:
-    """Open the store, retrying while another process holds a conflicting lock. Read-only
-    connections get READ_CONFIG unless `config` says otherwise."""
-    if config is None and read_only:
-        config = READ_CONFIG
+def retrying(open_once: Callable[[], T], db_path: Path, *, read_only: bool,
+             timeout_s: float | None = None) -> T:
+    """`open_once()` (which opens `db_path`), again after a short wait while another process
+    or connection holds the file in a conflicting mode; StoreBusy after `timeout_s`."""
     if timeout_s is None:
         timeout_s = READ_TIMEOUT_S if read_only else WRITE_TIMEOUT_S
     deadline = time.monotonic() + timeout_s
     wait = _FIRST_WAIT_S
     while True:
         try:
-            return duckdb.connect(str(db_path), read_only=read_only, config=config or {})
-        except (duckdb.IOException, duckdb.ConnectionException) as exc:
+            return open_once()
+        except (duckdb.IOException, duckdb.ConnectionException,
+                duckdb.ResourceInUseException) as exc:
             if not _is_lock_conflict(exc):
                 raise
             if time.monotonic() >= deadline:
@@ -136,11 +149,100 @@ def connect(db_path: Path, *, read_only: bool, timeout_s: float | None = None,
         wait = min(wait * 2, _MAX_WAIT_S)
 
 
+def connect(db_path: Path, *, timeout_s: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the store for writing, retrying while another process holds a conflicting lock."""
+    return retrying(lambda: duckdb.connect(str(db_path)), db_path, read_only=False,
+                    timeout_s=timeout_s)
+
+
+class ReadHost:
+    """The process's read host: one in-memory DuckDB instance that attaches each store
+    read-only while it has users (read connections, a held store) and detaches it, freeing
+    the file for a writer, when the last one is done.
+
+    A new instance per read-only open started its worker threads and allocator afresh. The
+    host outlives each attachment: on the 10M benchmark store attaching took ~2.5 ms against
+    ~15 ms for a new instance, and a first pass over a column of `event_keys` 22 ms with next
+    to no page faults against 41 ms and ~6,000 (docs/dashboard_at_scale.md, "Round 11"). The
+    blocks themselves are read from the file again after each attachment, and their memory
+    goes back to the system when the store is detached, as with an instance closed.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._names: dict[Path, str] = {}
+        self._users: dict[Path, int] = {}
+        self._attached = 0  # attachments so far: each gets a name of its own
+        self._detached_at: dict[Path, float] = {}
+
+    def take(self, db_path: Path, timeout_s: float | None = None) -> str:
+        """One more user of the store at `db_path`, attached first if it is not (retrying
+        while a writer holds the file, StoreBusy after `timeout_s`); its name in the host."""
+        path = Path(db_path).resolve()
+        self._leave_gap(path)
+        return retrying(lambda: self._take_once(path), path, read_only=True, timeout_s=timeout_s)
+
+    def _leave_gap(self, path: Path) -> None:
+        """Wait out WRITER_GAP_S after the store's last detaching while a writer wants it."""
+        with self._lock:
+            since = time.monotonic() - self._detached_at.get(path, float("-inf"))
+            attached = path in self._names
+        if not attached and since < WRITER_GAP_S and writer_active(path):
+            time.sleep(WRITER_GAP_S - since)
+
+    def _take_once(self, path: Path) -> str:
+        with self._lock:
+            if path not in self._names:
+                if self._con is None:
+                    self._con = duckdb.connect(":memory:", config=READ_CONFIG)
+                name = f"store{self._attached + 1}"
+                # The name is ours, never input; the path is bound.
+                self._con.execute(f"ATTACH ? AS {name} (READ_ONLY)", [str(path)])
+                self._attached += 1
+                self._names[path], self._users[path] = name, 0
+            self._users[path] += 1
+            return self._names[path]
+
+    def drop(self, db_path: Path) -> None:
+        """One user less of the store at `db_path`; detached when it has none."""
+        path = Path(db_path).resolve()
+        with self._lock:
+            self._users[path] -= 1
+            if not self._users[path]:
+                del self._users[path]
+                self._con.execute(f"DETACH {self._names.pop(path)}")  # our name, never input
+                self._detached_at[path] = time.monotonic()
+
+    @contextlib.contextmanager
+    def reading(self, db_path: Path, timeout_s: float | None = None):
+        """A connection of its own (its own temporary tables) to the store, attached while
+        it is open."""
+        name = self.take(db_path, timeout_s)
+        try:
+            with self._lock:
+                con = self._con.cursor()
+            try:
+                con.execute(f"USE {name}")  # our name, never input
+                yield con
+            finally:
+                con.close()
+        finally:
+            self.drop(db_path)
+
+
+READ_HOST = ReadHost()
+
+
 @contextlib.contextmanager
-def connection(db_path: Path, *, read_only: bool, timeout_s: float | None = None,
-               config: dict | None = None):
-    """`connect` as a context manager that always closes (freeing the file for others)."""
-    con = connect(db_path, read_only=read_only, timeout_s=timeout_s, config=config)
+def connection(db_path: Path, *, read_only: bool, timeout_s: float | None = None):
+    """A connection to the store that lets it go on exit, freeing the file for others: for
+    writing a new instance, read-only one of the read host's."""
+    if read_only:
+        with READ_HOST.reading(db_path, timeout_s) as con:
+            yield con
+        return
+    con = connect(db_path, timeout_s=timeout_s)
     try:
         yield con
     finally:

@@ -1,11 +1,12 @@
 """Read-only connections for queries that run in the store (the dashboard's read path).
 
-A query opens the store read-only, runs its SQL and closes it again. Between queries a
-`HeldStore` may keep the file open read-only: DuckDB then hands every read connection of the
-process the same database instance, whose buffer pool still holds the blocks the last query
-read, instead of reading them from the file again. It lets go as soon as a writer announces
-itself (conn.writer_active), so an ingest in another process gets the file within
-`HeldStore.POLL_S` and the queries go back to opening it each time. A missing or not yet
+A query gets a read-only connection to the store, runs its SQL and lets it go. Read-only
+connections come from the process's read host (conn.ReadHost), which attaches the file while
+one is open and detaches it when none is. Between queries a `HeldStore` keeps the store
+attached: its buffer pool then still holds the blocks the last query read, instead of
+reading them from the file again. It lets go as soon as a writer announces itself
+(conn.writer_active), so an ingest in another process gets the file within
+`HeldStore.POLL_S` and the queries go back to attaching it each time. A missing or not yet
 initialised store reads as an empty one, so every query runs unchanged and finds nothing.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Iterator
 import duckdb
 
 from . import schema
-from .conn import READ_CONFIG, connection, writer_active
+from .conn import READ_HOST, StoreBusy, connection, writer_active
 from .ingest import resolve_db_path, store_version
 
 
@@ -61,22 +62,21 @@ def _empty() -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 class HeldStore:
-    """Keeps one store open read-only between queries while no writer wants it.
+    """Keeps one store attached read-only between queries while no writer wants it.
 
-    `hold()` before a batch of queries opens it (or keeps it open); a watcher thread closes it
+    `hold()` before a batch of queries attaches it (or keeps it); a watcher thread lets it go
     when a writer announces itself, when the file changes under it, or after `idle_s` without
-    a `hold()`. Queries then opened with `reading` share its database instance and buffer
-    pool. Holding is an optimisation only: whenever the store is not held, `reading` opens
-    the file as before.
+    a `hold()`. Queries with `reading` meanwhile share its buffer pool. Holding is an
+    optimisation only: whenever the store is not held, `reading` attaches the file as before.
     """
 
     # How often the watcher looks for a writer: the longest a starting ingest waits for the
     # file (its connect retries meanwhile), on top of any query still running. A look is a
     # stat and a read of the small lock file.
     POLL_S = 0.1
-    # Held this long without a query, the store is let go: the buffer pool (up to
-    # READ_CONFIG's memory_limit) goes back to the system while nobody looks. Ten minutes is
-    # longer than an analyst's pause between two filter changes.
+    # Held this long without a query, the store is let go: its blocks (up to READ_CONFIG's
+    # memory_limit) go back to the system while nobody looks. Ten minutes is longer than an
+    # analyst's pause between two filter changes.
     IDLE_S = 600.0
 
     def __init__(self, db_path: str | os.PathLike | None = None, *, poll_s: float = POLL_S,
@@ -84,48 +84,50 @@ class HeldStore:
         self.path = resolve_db_path(db_path)
         self.poll_s, self.idle_s = poll_s, idle_s
         self._lock = threading.Lock()
-        self._con: duckdb.DuckDBPyConnection | None = None
+        self._held = False
         self._version = ""
         self._used = 0.0
 
     @property
     def held(self) -> bool:
-        return self._con is not None
+        return self._held
 
     def hold(self) -> bool:
-        """Open the store for the queries to come unless a writer is at work (or there is no
-        store file); True when it is held."""
+        """Attach the store for the queries to come unless a writer is at work (or there is
+        no store file); True when it is held."""
         with self._lock:
             self._used = time.monotonic()
-            if self._con is not None:
+            if self._held:
                 return True
             if not self.path.exists() or writer_active(self.path):
                 return False
             version = store_version(self.path)
             try:
-                self._con = duckdb.connect(str(self.path), read_only=True, config=READ_CONFIG)
-            except duckdb.Error:  # a writer between its lock and its pid, or not a store
-                return False
-            self._version = version
+                READ_HOST.take(self.path, timeout_s=0)
+            except (StoreBusy, duckdb.Error):
+                return False  # a writer between its lock and its pid, or not a store
+            self._held, self._version = True, version
         threading.Thread(target=self._watch, name="held-store", daemon=True).start()
         return True
 
     def release(self) -> None:
-        """Let the store go now (queries still running finish on their own connections)."""
+        """Let the store go now (queries still running keep it attached until they end)."""
         with self._lock:
-            if self._con is not None:
-                self._con.close()
-                self._con = None
+            self._let_go()
+
+    def _let_go(self) -> None:
+        if self._held:
+            READ_HOST.drop(self.path)
+            self._held = False
 
     def _watch(self) -> None:
         while True:
             time.sleep(self.poll_s)
             with self._lock:
-                if self._con is None:
+                if not self._held:
                     return
                 if self._should_let_go():
-                    self._con.close()
-                    self._con = None
+                    self._let_go()
                     return
 
     def _should_let_go(self) -> bool:
