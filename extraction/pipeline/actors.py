@@ -143,11 +143,14 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     """Actor phrases in text[start:end], left to right. `opener_comma` closes a phrase that
     opens the sentence (clauses.opening_comma): the state after it is no apposed place."""
     facilities = lex_markers.get("facility", ())
+    # (most sentences hold no maker word: skip the per-entity test for them)
+    sentence = text[start:end].lower()
+    makers = any(w in sentence for w in lex_markers.get("maker", ()))
     atoms = [m for m in entities if start <= m.start < end and m.kind not in BLOCK_KINDS
              and not _inside_proper_name(text, start, m, facilities)
              and not _ethnic(text, m, lex_markers) and not _demonym_before(text, m, lex_markers, "demonym_thing")
              and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)
-             and not _made_in(text, m, lex_markers)]
+             and not (makers and _made_in(text, m, lex_markers))]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     era = tuple(lex_markers.get("era_suffix", ()))
     if era:

@@ -35,6 +35,7 @@ MAX_SENTENCE = 600
 # Sentences of one quote read as one, at most: a speech tag after the third sentence of a quote
 # is rare in the gold sets' articles, and a quote left open longer is a stray quote mark.
 QUOTE_SENTENCES = 3
+QUOTE_MARKS = ('"', "\u201c")
 # A dateline ("WASHINGTON/BRUSSELS, Feb 23 (Reuters) -") sits in the first ~90 characters.
 DATELINE_REACH = 90
 # A page's own date stamp before its text ("date 2026-01-14", trafilatura's "date: 2024-05-10"):
@@ -201,7 +202,9 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list
         begin = nxt
     if begin < end and text[begin:end].strip():
         spans.append((begin, end))
-    return [piece for s, e in _whole_quotes(text, spans) for piece in _cap(text, s, e)]
+    quoted = any(q in text[start:end] for q in QUOTE_MARKS)
+    return [piece for s, e in (_whole_quotes(text, spans) if quoted else spans)
+            for piece in _cap(text, s, e)]
 
 
 def _whole_quotes(text: str, spans: list) -> list[tuple[int, int]]:
