@@ -42,6 +42,12 @@ def latest(ctx, etype):
     return next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == etype), None)
 
 
+def act_told_before(s, ctx, pos) -> Draft | None:
+    """The sentence's latest event before `pos` that has a doer."""
+    return next((d for d in reversed(ctx.previous)
+                 if s.start <= d.trigger.start < pos and d.sources), None)
+
+
 def latest_holder(ctx, freed: list[Actor], holding: tuple[str, ...]) -> Draft | None:
     """The story's latest seizure, arrest or kidnapping (codes starting with one of `holding`)
     of the freed people's state, or of anyone when their state is not named: "The man, who was

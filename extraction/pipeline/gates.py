@@ -14,8 +14,8 @@ from .actors import Actor
 from .clauses import (TALKS, Draft, Sentence, ends_as, marker_between, means_of_response,
                       starting_from, trig_end, trigger_in, without_adverbs)
 from .modality import SCOPE_WORDS
-from .parties import (APPOSED_JUDGING, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
-                      apposed_act_noun, copula_head, is_passive, is_possessive, relative_openers,
+from .parties import (MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
+                      apposed_act_comma, copula_head, is_passive, is_possessive, relative_openers,
                       strike_relative_subject, support_verb)
 from .text import last_words, says, spaced
 
@@ -44,9 +44,6 @@ LIKENING_REACH = 4
 # A speech tag this many characters after a quote's end belongs to it ('," ujar Menteri Luar
 # Negeri' puts the verb first; ',” the ministry said' a subject of up to ~20 characters).
 SPEECH_TAG_REACH = 30
-# Characters before a relative clause's verb read for ", a move that": the noun, an article, the
-# relative word and a short subject ("langkah yang dikecam", ", a move that Beijing condemned").
-APPOSED_ACT_CHARS = 40
 # Verbal acts that a call or meeting "to ..." carries out (praise, protest, appeal, refusal).
 SAID_IN_TALKS = ("support", "condemn", "appeal", "reject")
 # Words between an event noun and a passive appeal that asks for it ("boikot produk Prancis
@@ -261,7 +258,8 @@ def directive_content(s, ctx, trig) -> bool:
     """"demanding that Russia withdraw": what is demanded has not happened; "tuduhan bahwa
     Moskow memasok senjata": what is alleged is not told as fact."""
     for m in s.markers:
-        if m.kind == "complement" and m.end <= trig.start and s.words_between(m.end, trig.start) <= 5:
+        if m.kind == "complement" and m.end <= trig.start and \
+                s.words_between(m.end, trig.start) <= 5:
             # (not across a speech tag: '"We urge Peru to act," she said, recalling that she
             # had signed': the complement is the tag's)
             head = [t for t in s.triggers if t.end <= m.start
@@ -353,16 +351,6 @@ def _verb_after_comma(s, pos, trig) -> bool:
     return trig.form == "verbs" and "," in gap and not gap[gap.rindex(",") + 1:].strip()
 
 
-def _judged_apposed_act(s, ctx, trig, pos) -> bool:
-    """"..., langkah yang dikecam China", "..., a move that Beijing condemned": a judgement of
-    the act the clause before the comma told, named again by a noun after it."""
-    if ctx.event_type_of(trig.key) not in APPOSED_JUDGING:
-        return False
-    span = s.folded[max(s.start, pos - APPOSED_ACT_CHARS):pos]
-    comma = span.rfind(",")
-    return comma >= 0 and apposed_act_noun(ctx, span[comma + 1:].split())
-
-
 def purpose(s, ctx, trig, left) -> bool:
     """"untuk mendukung", "to support", "yang melarang": an infinitive is the content of another
     event and a relative clause describes something; neither is a new event. An infinitive
@@ -415,7 +403,7 @@ def purpose(s, ctx, trig, left) -> bool:
                     _act_of_party(s, ctx, pos) or _set_off_party(s, ctx, pos) or
                     _forceful_act_by(s, ctx, trig) or _ranked(s, ctx, pos) or
                     _signing_described(s, ctx, trig, pos) or _mediated_by(s, ctx, trig) or
-                    _judged_apposed_act(s, ctx, trig, pos))
+                    apposed_act_comma(s, ctx, trig) is not None)
     if bare and bare[-1] in ctx.words.get("coordination", ()) and \
             _in_relative_of_a_thing(s, ctx, left, pos):
         return True  # "rancangan resolusi yang disusun Inggris dan menyerukan ...": the draft's
@@ -647,8 +635,9 @@ def counted_participle(s, ctx, trig) -> bool:
     word = s.folded[trig.start:trig.end].split()[0]
     # "the detained crew", "a blockade of \"sanctioned oil vessels\"": an attribute too
     glued_quote = s.text[trig.start - 1] in QUOTE_OPEN
-    return (before[-1] in ctx.words.get("quantity", ()) or before[-1] in ctx.words.get("article", ())
-            or glued_quote) and ends_as(ctx, "participle", word)
+    counted = before[-1] in ctx.words.get("quantity", ()) or \
+        before[-1] in ctx.words.get("article", ())
+    return (counted or glued_quote) and ends_as(ctx, "participle", word)
 
 
 def _clause_follows(s, ctx, trig) -> bool:

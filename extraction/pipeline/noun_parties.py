@@ -6,8 +6,8 @@ for thanks, from the aid thanked for. The readings both kinds of trigger share a
 from __future__ import annotations
 
 from .actors import Actor
-from .anaphora import (adversary, both_parties, event_reference, last_words_say, latest_targets,
-                       state_anaphor_object, story_pair)
+from .anaphora import (act_told_before, adversary, both_parties, event_reference, last_words_say,
+                       latest_targets, state_anaphor_object, story_pair)
 from .codes import ORGANISATIONS
 from .clauses import SYMMETRIC, marker_between, one_per_state, trig_end, trigger_in
 from .matcher import Match
@@ -53,12 +53,6 @@ def _support_marker(s, start):
     return next(m for m in s.markers if m.kind == "support" and m.start == start)
 
 
-def _clause_doer(s, ctx, trig) -> list[Actor]:
-    """The doer of the sentence's last event before the trigger."""
-    told = [d for d in ctx.previous if s.start <= d.trigger.start < trig.start and d.sources]
-    return list(told[-1].sources) if told else []
-
-
 def noun_parties(s, ctx, trig, left, right, verbs):
     """(sources, targets, confidence) of an event noun; (None, None, 0) when it is no event."""
     etype = ctx.event_type_of(trig.key)
@@ -72,7 +66,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         if giver and {a.country for a in receiver or ()} <= {a.country for a in giver}:
             # "China detained two Japanese, drawing a protest from Tokyo": the act's doer
             # draws it, not the act's object
-            receiver = _clause_doer(s, ctx, trig) or receiver
+            told = act_told_before(s, ctx, trig.start)
+            receiver = list(told.sources) if told else receiver
         if giver and receiver:
             return giver, receiver, 0.8
     voiced = _voiced_by(s, ctx, trig, right)
@@ -291,7 +286,8 @@ def _symmetric_noun(s, ctx, trig, left, right, partner, owner=()):
         # "He held joint drills with China": a pronoun before the carrying verb
         verb = _support_marker(s, support)
         first = implicit_subject(s, ctx, verb, left) if pronoun_before(s, ctx, verb) else None
-    if first and support is None and s.words_between(first[-1].end, trig.start) > SYMMETRIC_NOUN_REACH:
+    if first and support is None and \
+            s.words_between(first[-1].end, trig.start) > SYMMETRIC_NOUN_REACH:
         if not _after_preposition(s, ctx, trig):
             return None, None, 0.0  # a two-way noun deep in another phrase: a topic
         # "Retno discussed aid to Gaza during a telephone conversation with Safadi": the
@@ -301,8 +297,9 @@ def _symmetric_noun(s, ctx, trig, left, right, partner, owner=()):
     if not first:
         # "After a phone call with Biden, Kishida said ...": the subject of the main clause
         stop = s.end if _after_preposition(s, ctx, trig) else right
+        partners = {p.country for p in partner}
         after = [a for a in s.actors if a.start > partner[-1].end and a.start < stop and a.country
-                 and not (a.locative or a.oblique) and a.country not in {p.country for p in partner}]
+                 and not (a.locative or a.oblique) and a.country not in partners]
         first = after[:1] or speaker_before(s, ctx, trig) or _pronoun_in_clause(s, ctx, trig)
     return (first or []), partner, 0.75
 

@@ -43,6 +43,9 @@ JUDGING = ("condemn", "reject", "support", "protest", "threaten")
 # The judgements such an apposed noun carries ("a move Beijing condemned", "langkah yang
 # disambut baik"); a refusal there is of what the noun names ("accusations Doha rejected").
 APPOSED_JUDGING = ("condemn", "support", "protest")
+# Characters before such a judgement read for its comma and noun: the noun, an article, the
+# relative word and a short subject ("langkah yang dikecam", ", a move that Beijing condemned").
+APPOSED_ACT_CHARS = 40
 MEDIATE = "045"
 # An owner's ending right after a party ("Israel's occupation", "Israel’s").
 POSSESSIVE_ENDS = ("'s", "\u2019s")
@@ -926,10 +929,15 @@ def _relative_doer(s, ctx, end, right):
     return src, tgt
 
 
-def apposed_act_noun(ctx, words: list[str]) -> bool:
-    """Whether the words after a comma open with a noun naming an act again ("langkah yang",
-    "a move that")."""
-    if words[:1] and (words[0] in ctx.words.get("article", ()) or
-                      words[0] in ctx.words.get("determiner", ())):
+def apposed_act_comma(s, ctx, trig) -> int | None:
+    """", a move China condemned", ", langkah yang dikecam China": the comma before the trigger
+    whose next words open with a noun naming an act again (an article aside), else None."""
+    if ctx.event_type_of(trig.key) not in APPOSED_JUDGING:
+        return None
+    start = max(s.start, trig.start - APPOSED_ACT_CHARS)
+    comma = s.folded.rfind(",", start, trig.start)
+    words = s.folded[comma + 1:trig.start].split()[:2] if comma >= 0 else []
+    if words and (words[0] in ctx.words.get("article", ()) or
+                  words[0] in ctx.words.get("determiner", ())):
         words = words[1:]
-    return bool(words) and words[0] in ctx.words.get("event_reference", ())
+    return comma if words and words[0] in ctx.words.get("event_reference", ()) else None

@@ -8,8 +8,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .actors import Actor
-from .anaphora import (anaphoric_object, both_parties, last_aimed_at, latest_holder, meeting_sides,
-                       pair_in_trigger, pair_object, story_pair)
+from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aimed_at, latest,
+                       latest_holder, meeting_sides, pair_in_trigger, pair_object, story_pair)
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, SYMMETRIC, ends_as, inside_quote, iter_groups, marker_between,
                       means_of_response, one_per_state, relative_opening, trig_end, trigger_in)
@@ -18,12 +18,12 @@ from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
                      posted_in, unknown_agent, warring_parties)
 from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, EXPEL, HOSTED, MEDIATE,
-                      PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker, apposed_act_noun,
-                      copula_head, first_group, gap_object, implicit_subject, is_passive,
-                      left_group, main_subject_after, opening_subject, owns_next, pair_after,
-                      pronoun_before, receive_frame, relative_openers, speaker_before, speaker_of,
-                      strike_relative_subject, subject_before, tag_before, verb_object,
-                      words_before_verb)
+                      PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker,
+                      apposed_act_comma, copula_head, first_group, gap_object, implicit_subject,
+                      is_passive, left_group, main_subject_after, opening_subject, owns_next,
+                      pair_after, pronoun_before, receive_frame, relative_openers, speaker_before,
+                      speaker_of, strike_relative_subject, subject_before, tag_before,
+                      verb_object, words_before_verb)
 from .text import padded, says, spaced
 
 EXTRADITE = "063"
@@ -176,8 +176,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             agent = _releaser(s, ctx, trig, subject)
         if agent is None and (etype == "sanction" or trig.key.startswith(EXPEL)):
             agent = _announcer(s, ctx, trig, subject or [])
-        if etype in APPOSED_JUDGING:
-            # "..., langkah yang dikecam China": the act the noun names again
+        if etype in APPOSED_JUDGING:  # "..., langkah yang dikecam China"
             subject = _apposed_act_doers(s, ctx, trig, agent or []) or subject
         if not subject and trig.key.startswith(HOSTED):
             return [], [], 0.0  # "The declaration was welcomed by Turkey and the EU": no guest
@@ -741,14 +740,12 @@ def _apposed_act_doers(s, ctx, trig, judges) -> list[Actor] | None:
     """"Tokyo and Washington agreed to deepen ties, a move China condemned", "..., langkah yang
     dikecam China": an act told before the comma, named again by a noun after it, is judged
     as its doers' doing."""
-    comma = s.text.rfind(",", s.start, trig.start)
-    if comma < 0 or ctx.event_type_of(trig.key) not in APPOSED_JUDGING or \
-            not apposed_act_noun(ctx, s.folded[comma + 1:trig.start].split()):
+    comma = apposed_act_comma(s, ctx, trig)
+    told = act_told_before(s, ctx, comma) if comma is not None else None
+    if told is None:
         return None
     own = {a.country for a in judges}
-    told = [d for d in ctx.previous if s.start <= d.trigger.start < comma]
-    doers = [a for a in told[-1].sources if a.country not in own] if told else []
-    return doers or None
+    return [a for a in told.sources if a.country not in own] or None
 
 
 def _unplaced(group) -> list[Actor] | None:
@@ -768,8 +765,7 @@ def _calm_addressees(s, ctx, trig, subject) -> list[Actor] | None:
     # ("urged all parties to show restraint": an addressee with no state, convention C9)
     if calm is None or says(spaced(words[:calm]), ctx.words.get("all_sides", ())):
         return None
-    fight = next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == "attack"
-                  and d.sources and d.targets), None)
+    fight = latest(ctx, "attack")
     if fight is None:
         return None
     sides = one_per_state(list(fight.sources) + list(fight.targets))
