@@ -328,6 +328,57 @@ def test_rules_grid_an_act_told_as_a_noun_keeps_its_sides(cls, lang, text):
     assert (cls, "JPN", "CHN") in acts or (symmetric(cls) and (cls, "CHN", "JPN") in acts), acts
 
 
+# A one-way act whose owner is a possessive pronoun ("its", the clitic "-nya"): (class,
+# English noun phrase, Indonesian noun phrase with the clitic)
+OWNED_ACTS = [
+    ("condemn", "condemnation of China", "kecamannya terhadap China"),
+    ("condemn", "criticism of China", "kritiknya terhadap China"),
+    ("attack", "attack on China", "serangannya terhadap China"),
+    ("attack", "invasion of China", "invasinya ke China"),
+    ("attack", "air strikes on China", "serangan udaranya ke China"),
+    ("threaten", "threat against China", "ancamannya terhadap China"),
+    ("coerce", "seizure of Chinese ships", "penyitaannya atas kapal China"),
+    ("mobilize", "military drills near China", "latihan militernya di dekat China"),
+]
+# The pronoun's party is the nearest before it, in the sentence or the one before.
+OWNED_FRAMES = [
+    ("The EU criticised Japan on Monday over its {a}.",
+     "Uni Eropa mengkritik Jepang pada Senin atas {a}."),
+    ("Japan defended its {a} on Monday.", "Jepang membela {a} pada Senin."),
+    ("Japan sent ships to the area on Monday. Its {a} drew wide criticism.",
+     "Jepang mengirim kapal ke wilayah itu pada Senin. {A} menuai kritik luas."),
+    ("Prices rose on Monday after Japan began its {a}.",
+     "Harga naik pada Senin setelah Jepang memulai {a}."),
+    ("Australia imposed sanctions on Japan on Monday over its {a}.",
+     "Australia menjatuhkan sanksi kepada Jepang pada Senin atas {a}."),
+]
+OWNED_CASES = [(cls, lang, text) for cls, en, id_ in OWNED_ACTS for frame_en, frame_id in OWNED_FRAMES
+               for lang, text in (("en", frame_en.format(a=en)),
+                                  ("id", frame_id.format(a=id_, A=id_[0].upper() + id_[1:])))]
+
+
+@pytest.mark.parametrize("cls, lang, text", OWNED_CASES, ids=[c[2][:60] for c in OWNED_CASES])
+def test_rules_grid_an_act_owned_by_a_pronoun_is_its_partys(cls, lang, text):
+    assert (cls, "JPN", "CHN") in _acts(text, lang)
+
+
+# A party written with "'s" after a preposition that can also mean a place ("over", "in") owns
+# the act after it; it is not where something happened.
+OWNER_AFTER_PREPOSITION = [
+    (cls, "en", frame.format(a=en)) for cls, en in (
+        ("condemn", "condemnation of China"), ("attack", "attack on China"),
+        ("attack", "invasion of China"), ("threaten", "threat against China"),
+        ("mobilize", "military drills near China"))
+    for frame in ("Australia protested on Monday over Japan's {a}.",
+                  "Prices rose on Monday over Japan's {a}.", "Talks stalled in Japan's {a}.")]
+
+
+@pytest.mark.parametrize("cls, lang, text", OWNER_AFTER_PREPOSITION,
+                         ids=[c[2][:60] for c in OWNER_AFTER_PREPOSITION])
+def test_rules_grid_an_owner_after_a_place_preposition_is_no_venue(cls, lang, text):
+    assert (cls, "JPN", "CHN") in _acts(text, lang)
+
+
 # Headlines: Indonesian ones drop the verb's prefix ("Kecam"), English ones capitalise every
 # word. (class, headline verb)
 HEADLINE_VERBS_ID = [

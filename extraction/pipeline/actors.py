@@ -175,7 +175,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                 before = -1  # "... di bagian timur. RD Kongo menuduh": the last sentence's word
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it
             a.locative = (before in locatives and phrase[0].kind != "demonyms"
-                          and not _resident(text, tokens, before, lex_markers)) or \
+                          and not _resident(text, tokens, before, lex_markers)
+                          and not _owns_next(text, a)) or \
                 (_apposed_place(text, tokens, out, before, locatives, a) and not opens_main)
             if _demonym_before(text, phrase[-1], lex_markers, "demonym_place"):
                 a.kind, a.locative = "border", True
@@ -292,6 +293,12 @@ def _resident(text, tokens, i, markers) -> bool:
     whose they are, not where something happens."""
     return i > 0 and text[tokens.starts[i - 1]:tokens.ends[i - 1]].lower() in \
         markers.get("resident_party", ())
+
+
+def _owns_next(text, a) -> bool:
+    """"over Russia's invasion", "in Israel's war": a party written with "'s" owns the noun
+    after it, and the preposition before it governs that noun, so the party is no venue."""
+    return text.startswith(POSSESSIVE_ENDINGS, a.end)
 
 
 def _before_article(text, tokens, i, articles) -> int:

@@ -9,7 +9,7 @@ from .actors import Actor
 from .anaphora import (act_told_before, adversary, both_parties, event_reference, last_words_say,
                        latest_targets, state_anaphor_object, story_pair)
 from .codes import ORGANISATIONS
-from .clauses import SYMMETRIC, marker_between, one_per_state, trig_end, trigger_in
+from .clauses import SYMMETRIC, groups, marker_between, one_per_state, trig_end, trigger_in
 from .matcher import Match
 from .noun_phrase import (aimed_at, answered_act, giver_inside, later_verbs_agent,
                           marker_right_after, object_of_verb, own_clause_end, own_last_word,
@@ -46,6 +46,16 @@ OPENING_WORDS = 3
 # further on, "with" belongs to another noun ("US mediation in the final status talks with the
 # Palestinians": 7).
 OWNER_PARTNER_REACH = 3
+
+
+def _pronoun_owner(s, ctx, trig) -> list[Actor] | None:
+    """"sanctions on Russia over its invasion of Ukraine", "mengecam Israel atas serangannya ke
+    Gaza": a one-way act owned by a possessive pronoun is the act of the nearest party before
+    the pronoun in its sentence, else of the story's last subject."""
+    before = [a for a in s.actors if a.end <= trig.start and a.country and not a.locative]
+    if before:
+        return groups(s, before, ctx.words.get("coordination", set()))[-1]
+    return list(ctx.last_subject) or None
 
 
 def _support_marker(s, start):
@@ -115,6 +125,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             # across the clause break)
             owner = subject or main_subject_after(s, ctx, trig, verbs) or \
                 left_group(s, ctx, trig.start, s.start)
+    if owner is None and not inner_src and support is None and etype not in SYMMETRIC and \
+            possessed(s, ctx, trig):
+        owner = _pronoun_owner(s, ctx, trig)
     if not inner_src and support is None:
         thanked = _thanked_giver(s, ctx, trig, left, etype)
         if thanked:

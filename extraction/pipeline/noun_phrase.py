@@ -188,6 +188,7 @@ def support_verb(s, ctx, trig, left) -> int | None:
             found = m
     if found is None or any(found.end <= t.start < trig.start and not in_compound(s, t)
                             for t in s.triggers) or \
+            any(t.start <= found.start and found.end < t.end <= trig.start for t in s.triggers) or \
             marker_between(s, found.end, trig.start, ("purpose", "obligation", "complement",
                                                         "modal")):
         # "announced it will withdraw its peacekeeping force": withdraw's object; "menyalurkan
