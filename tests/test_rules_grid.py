@@ -379,6 +379,38 @@ def test_rules_grid_an_owner_after_a_place_preposition_is_no_venue(cls, lang, te
     assert (cls, "JPN", "CHN") in _acts(text, lang)
 
 
+# A clause of time after a main clause whose subject is a pronoun: the pronoun's party (the
+# last sentence's subject) is the clause's too. (English, Indonesian) openings, then clauses.
+PRONOUN_OPENINGS = [
+    ("Japan's prime minister spoke on trade on Monday. He said so {c}.",
+     "Perdana Menteri Jepang berbicara soal perdagangan pada Senin. Hal itu ia sampaikan {c}."),
+    ("Japan's prime minister spoke on trade on Monday. He made the remarks {c}.",
+     "Perdana Menteri Jepang berbicara soal perdagangan pada Senin. Pernyataan itu ia "
+     "ungkapkan {c}."),
+    ("Japan's prime minister spoke on trade on Monday. She said this {c}.",
+     "Perdana Menteri Jepang berbicara soal perdagangan pada Senin. Dia mengatakan hal itu {c}."),
+]
+TIME_CLAUSES = [
+    ("meet", "while meeting China's president in Beijing", "saat bertemu Presiden China di Beijing"),
+    ("meet", "after meeting China's president in Beijing",
+     "setelah bertemu Presiden China di Beijing"),
+    ("meet", "after holding talks with China's president",
+     "setelah mengadakan pembicaraan dengan Presiden China"),
+    ("meet", "while visiting China", "saat berkunjung ke China"),
+    ("phone_call", "after a phone call with China's president",
+     "seusai berbicara melalui telepon dengan Presiden China"),
+]
+PRONOUN_CASES = [(cls, lang, text) for frame_en, frame_id in PRONOUN_OPENINGS
+                 for cls, clause_en, clause_id in TIME_CLAUSES
+                 for lang, text in (("en", frame_en.format(c=clause_en)),
+                                    ("id", frame_id.format(c=clause_id)))]
+
+
+@pytest.mark.parametrize("cls, lang, text", PRONOUN_CASES, ids=[c[2][-60:] for c in PRONOUN_CASES])
+def test_rules_grid_a_time_clause_after_a_pronoun_subject_is_its_partys(cls, lang, text):
+    assert (cls, "CHN", "JPN") in _acts(text, lang)
+
+
 # Headlines: Indonesian ones drop the verb's prefix ("Kecam"), English ones capitalise every
 # word. (class, headline verb)
 HEADLINE_VERBS_ID = [

@@ -173,10 +173,11 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                                       *lex_markers.get("party_attribute", ())))
             if before >= 0 and tokens.ends[before] <= start:
                 before = -1  # "... di bagian timur. RD Kongo menuduh": the last sentence's word
-            # "in Israeli tank shelling": a demonym is no place, whatever stands before it
+            # "in Israeli tank shelling": a demonym is no place, whatever stands before it; "over
+            # Russia's invasion": the preposition governs the noun the party owns
             a.locative = (before in locatives and phrase[0].kind != "demonyms"
                           and not _resident(text, tokens, before, lex_markers)
-                          and not _owns_next(text, a)) or \
+                          and not owns_next(text, a)) or \
                 (_apposed_place(text, tokens, out, before, locatives, a) and not opens_main)
             if _demonym_before(text, phrase[-1], lex_markers, "demonym_place"):
                 a.kind, a.locative = "border", True
@@ -295,9 +296,8 @@ def _resident(text, tokens, i, markers) -> bool:
         markers.get("resident_party", ())
 
 
-def _owns_next(text, a) -> bool:
-    """"over Russia's invasion", "in Israel's war": a party written with "'s" owns the noun
-    after it, and the preposition before it governs that noun, so the party is no venue."""
+def owns_next(text, a) -> bool:
+    """Whether the party owns the noun right after it: "Pakistan's decision", "Israel’s"."""
     return text.startswith(POSSESSIVE_ENDINGS, a.end)
 
 

@@ -245,7 +245,7 @@ def verdicts(s, ctx, drafts) -> list[Draft]:
     # judged, not whom the speaker told
     owner = next(([a] for a in s.actors if a.country and a.country not in own
                   and not a.locative and tag.end <= a.start and a.end <= verdict.start
-                  and owns_next(s, a)), None)
+                  and owns_next(s.text, a)), None)
     target = owner or next(([a] for a in s.actors if a.country and a.country not in own
                             and not a.locative and a.start >= min(tag.end, verdict.start)), None)
     if target is None and (tag.kind == "judging" or _names_no_party(s, verdict)):
@@ -286,7 +286,7 @@ def _participle_speaker(s, ctx, drafts, tag) -> list[Actor] | None:
 def _lead_party(s) -> list[Actor] | None:
     """The first party of the sentence that is neither a place nor an owner ("Madrid's")."""
     lead = next((a for a in s.actors if a.country and not a.locative
-                 and not owns_next(s, a)), None)
+                 and not owns_next(s.text, a)), None)
     return [lead] if lead else None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import takewhile
 
-from .actors import Actor
+from .actors import Actor, owns_next
 from .anaphora import (both_parties, event_reference, group_anaphor, last_words_say, latest,
                        meeting_anaphor, names_both_parties, pair_object, reference_before)
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as, free_parties, groups,
@@ -47,8 +47,6 @@ APPOSED_JUDGING = ("condemn", "support", "protest")
 # relative word and a short subject ("langkah yang dikecam", ", a move that Beijing condemned").
 APPOSED_ACT_CHARS = 40
 MEDIATE = "045"
-# An owner's ending right after a party ("Israel's occupation", "Israel’s").
-POSSESSIVE_ENDS = ("'s", "\u2019s")
 EMBASSY = "embassy"
 # Suing and verdicts name who is judged, never a place ("sentenced ... for laundering bribes
 # through purchases in Singapore").
@@ -184,11 +182,6 @@ def copula_head(s, ctx, trig) -> list[Actor] | None:
     if j < first or not head & set(nouns):
         return None
     return left_group(s, ctx, starts[j], s.start) or None
-
-
-def owns_next(s, a: Actor) -> bool:
-    """Whether the party owns the noun right after it: "Pakistan's decision", "Israel’s"."""
-    return s.text[a.end:a.end + 2] in POSSESSIVE_ENDS
 
 
 def pair_after(s, ctx, after, right, lead) -> list[Actor] | None:
@@ -372,7 +365,7 @@ def _owner_of_telling_noun(s, ctx, trig) -> list[Actor] | None:
     if complement is None:
         return None
     owner = next((a for a in reversed(s.actors) if a.end <= complement.start and a.country
-                  and not a.locative and owns_next(s, a)
+                  and not a.locative and owns_next(s.text, a)
                   and s.words_between(a.end, complement.start) <= 1), None)
     return [owner] if owner else None
 

@@ -27,6 +27,10 @@ from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, EXPEL, HOSTED, ME
 from .text import padded, says, spaced
 
 EXTRADITE = "063"
+# Words that may open a sentence before its pronoun subject: "Hal itu ia ungkapkan" is three.
+OPENING_PRONOUN_WORDS = 3
+# A sentence that opens a quote: its pronoun is the speaker's, read by the quote rules.
+QUOTE_OPENERS = "\"“'‘"
 # Words of a pledge's content read for "the two countries": "to further strengthen the
 # bilateral ties of the two countries" is nine.
 PAIR_CONTENT_REACH = 10
@@ -566,7 +570,7 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
             # Washington, announcing a duty": China announces); an Indonesian verb after a
             # comma may be the main verb after an apposition ("Menlu Myanmar ..., Wunna
             # Maung Lwin, menolak")
-            found = opening_subject(s, ctx, trig)
+            found = opening_subject(s, ctx, trig) or _opening_pronoun(s, ctx, trig)
         return found
     if not words or (words[-1] not in ctx.words.get("coordination", ()) and
                      words[-1] not in ctx.words.get("contrast", ())):
@@ -587,7 +591,7 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
 
 def _owner_only(s, group) -> bool:
     """Whether every party of the group owns the noun after it ("Pakistan's decision")."""
-    return bool(group) and all(owns_next(s, a) for a in group)
+    return bool(group) and all(owns_next(s.text, a) for a in group)
 
 
 def _back_to_speaker(s, ctx, earlier, trig) -> list[Actor] | None:
@@ -619,9 +623,20 @@ def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
     speaker = left_group(s, ctx, tag.start, s.start) if tag else None
     own = {a.country for a in speaker or ()}
     if not speaker or any(a.country and left <= a.start < trig.start and a.country not in own
-                          and not owns_next(s, a) for a in s.actors):
+                          and not owns_next(s.text, a) for a in s.actors):
         return None
     return speaker
+
+
+def _opening_pronoun(s, ctx, trig) -> list[Actor] | None:
+    """"He said so while meeting ...", "Hal itu ia ungkapkan saat bertemu ...": a main clause
+    whose subject is a pronoun lends the pronoun's party, the story's last subject, to the
+    clause after it."""
+    words = s.folded[s.start:trig.start].split()[:OPENING_PRONOUN_WORDS]
+    if not words or words[0][0] in QUOTE_OPENERS or \
+            not set(words) & set(ctx.words.get("pronoun", ())):
+        return None
+    return list(ctx.last_subject) or None
 
 
 def _participle_clause(s, ctx, trig, words) -> bool:
