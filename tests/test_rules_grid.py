@@ -411,6 +411,27 @@ def test_rules_grid_a_time_clause_after_a_pronoun_subject_is_its_partys(cls, lan
     assert (cls, "CHN", "JPN") in _acts(text, lang)
 
 
+# A response verb's means word names the act the response was, past a date: (English,
+# Indonesian) response, then (class, English act, Indonesian act).
+RESPONSES = [("hit back on Monday with", "membalas pada Senin dengan"),
+             ("responded on Monday with", "menanggapi pada Senin dengan"),
+             ("retaliated on Monday with", "merespons pada Senin dengan"),
+             ("hit back with", "membalas dengan")]
+RESPONSE_ACTS = [("attack", "waves of air raids on China", "gelombang serangan udara ke China"),
+                 ("attack", "artillery fire on China", "tembakan artileri ke China"),
+                 ("condemn", "a protest to China", "protes kepada China"),
+                 ("threaten", "a threat against China", "ancaman terhadap China")]
+RESPONSE_CASES = [(cls, lang, text) for response_en, response_id in RESPONSES
+                  for cls, act_en, act_id in RESPONSE_ACTS
+                  for lang, text in (("en", f"Japan {response_en} {act_en}."),
+                                     ("id", f"Jepang {response_id} {act_id}."))]
+
+
+@pytest.mark.parametrize("cls, lang, text", RESPONSE_CASES, ids=[c[2] for c in RESPONSE_CASES])
+def test_rules_grid_a_response_told_by_its_means_is_the_responders_act(cls, lang, text):
+    assert (cls, "JPN", "CHN") in _acts(text, lang)
+
+
 # Headlines: Indonesian ones drop the verb's prefix ("Kecam"), English ones capitalise every
 # word. (class, headline verb)
 HEADLINE_VERBS_ID = [

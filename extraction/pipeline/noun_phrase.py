@@ -7,7 +7,8 @@ from __future__ import annotations
 from itertools import takewhile
 
 from .actors import Actor
-from .clauses import TALKS, in_compound, marker_between, no_verb_between, starting_from, trig_end
+from .clauses import (RESPONSE_MEANS_REACH, TALKS, in_compound, marker_between, no_verb_between,
+                      starting_from, trig_end)
 
 # The words between a response word and the act it answers ("in retaliation for the Oct. 7
 # attack"): an article, a date of up to two words, a modifier (tune: 3 at most).
@@ -15,6 +16,9 @@ RESPONSE_REACH = 4
 # A support verb carries a noun up to this many words on ("announced $717 million in new U.S.
 # assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
 SUPPORT_REACH = 8
+# Words from a response's means word to the act it names: "with waves of air raids" is two,
+# "with a wave of" three.
+MEANS_REACH = 3
 HYPHENS = ("-", "–", "—")
 # The possessive after a party that precedes an event's modifier ("Israel's latest strikes"),
 # longest first.
@@ -179,6 +183,20 @@ def object_of_verb(s, trig) -> bool:
                for t in s.triggers)
 
 
+def _response_means(s, left, trig):
+    """"hit back on Saturday night with waves of air raids", "membalas pada Senin dengan
+    gelombang serangan udara": a response verb carries the act its means word names, past a
+    date or what it answers."""
+    means = next((m for m in reversed(s.markers) if m.kind == "means" and left <= m.start
+                  and m.end <= trig.start and s.words_between(m.end, trig.start) <= MEANS_REACH),
+                 None)
+    if means is None:
+        return None
+    return next((m for m in reversed(s.markers) if m.kind == "response_verb" and left <= m.start
+                 and m.end <= means.start
+                 and s.words_between(m.end, means.start) <= RESPONSE_MEANS_REACH), None)
+
+
 def support_verb(s, ctx, trig, left) -> int | None:
     """Offset of the nearest verb that carries the event noun ("launched strikes"), if any."""
     found = None
@@ -186,6 +204,7 @@ def support_verb(s, ctx, trig, left) -> int | None:
         if m.kind == "support" and left <= m.start and m.end <= trig.start \
                 and s.words_between(m.end, trig.start) <= SUPPORT_REACH:
             found = m
+    found = found or _response_means(s, left, trig)
     if found is None or any(found.end <= t.start < trig.start and not in_compound(s, t)
                             for t in s.triggers) or \
             any(t.start <= found.start and found.end < t.end <= trig.start for t in s.triggers) or \
