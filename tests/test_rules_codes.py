@@ -713,3 +713,14 @@ def test_rules_codes_coming_under_fire_is_an_attack_on_the_subject(text, lang):
 ])
 def test_rules_codes_a_complaint_lodged_is_a_protest(text, lang):
     assert ("114", "JPN", "CHN") in coded(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Canada hit Iran with new sanctions on Monday.", "en"),
+    ("Canada is hitting Iran with sanctions again.", "en"),
+    ("Kanada menjatuhkan sanksi baru kepada Iran pada Senin.", "id"),
+])
+def test_rules_hitting_a_state_with_sanctions_sanctions_it(text, lang):
+    """Regression: "hit ... with" was a function word with a gap, which never matched, so
+    "hit Iran with new sanctions" had no verb to carry its noun."""
+    assert ("163", "CAN", "IRN") in coded(text, lang, published="2024-05-13")
