@@ -724,3 +724,14 @@ def test_rules_hitting_a_state_with_sanctions_sanctions_it(text, lang):
     """Regression: "hit ... with" was a function word with a gap, which never matched, so
     "hit Iran with new sanctions" had no verb to carry its noun."""
     assert ("163", "CAN", "IRN") in coded(text, lang, published="2024-05-13")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Menteri Luar Negeri Jepang berbicara kepada wartawan seusai bertemu timpalannya dari China "
+     "di Tokyo, Senin (13/5).", "id"),
+    ("Japan's foreign minister spoke to reporters after meeting his counterpart from China in "
+     "Tokyo on Monday.", "en"),
+])
+def test_rules_a_counterpart_from_a_state_is_that_states_side(text, lang):
+    """Regression: "timpalannya dari China" was no title, so the meeting had no other side."""
+    assert ("040", "JPN", "CHN") in coded(text, lang, published="2024-05-13")

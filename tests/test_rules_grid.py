@@ -88,6 +88,8 @@ FRAMES = [
      "Kamikawa mengatakan kepada wartawan pada Senin bahwa Jepang telah {v} China."),
     ("dateline", "TOKYO (AP) — Japan {v} China on Monday.",
      "TOKYO, KOMPAS.com - Jepang {v} China pada Senin (13/5/2024)."),
+    ("counterpart_from", "Japan's foreign minister {v} his counterpart from China on Monday.",
+     "Menteri Luar Negeri Jepang {v} timpalannya dari China pada Senin."),
 ]
 
 CASES = [(frame[0], lang, text.format(v=verb[1 + 2 * k], p=verb[2 + 2 * k]), verb[0])
