@@ -434,6 +434,23 @@ def test_rules_grid_a_response_told_by_its_means_is_the_responders_act(cls, lang
     assert (cls, "JPN", "CHN") in _acts(text, lang)
 
 
+# What one side asked for, turned down by the other in a passive after the request's own
+# infinitive: the infinitive ends where the finite verb begins.
+REJECTED = [(lang, text) for noun_en, noun_id in (("request", "Permintaan"), ("proposal", "Usulan"),
+                                                 ("offer", "Tawaran"))
+            for verb_en, verb_id in (("was rejected by Japan", "ditolak oleh Jepang"),
+                                     ("was turned down by Japan", "ditolak Jepang"),
+                                     ("has been rejected by Japan", "telah ditolak oleh Jepang"))
+            for lang, text in (
+                ("en", f"China's {noun_en} to send ships to the islands {verb_en} on Monday."),
+                ("id", f"{noun_id} China untuk mengirim kapal ke pulau itu {verb_id} pada Senin."))]
+
+
+@pytest.mark.parametrize("lang, text", REJECTED, ids=[c[1][:70] for c in REJECTED])
+def test_rules_grid_a_request_turned_down_in_a_passive_is_rejected(lang, text):
+    assert ("reject", "JPN", "CHN") in _acts(text, lang)
+
+
 # Headlines: Indonesian ones drop the verb's prefix ("Kecam"), English ones capitalise every
 # word. (class, headline verb)
 HEADLINE_VERBS_ID = [

@@ -411,6 +411,9 @@ def purpose(s, ctx, trig, left) -> bool:
         return False
     if _serial_after_pledge(s, ctx, trig):
         return True  # "Jepang setuju menghibahkan kapal": what was agreed, not yet done
+    finite = ctx.words.get("finite_aux", ())
+    if before and (before[-1] in finite or " ".join(before[-2:]) in finite):
+        return False  # "China's request to send ships ... was rejected": a finite verb
     for m in s.markers:
         if m.kind != "purpose" or not left <= m.start < m.end <= pos or _numeral_next(s, m.end):
             continue
