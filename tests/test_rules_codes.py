@@ -735,3 +735,15 @@ def test_rules_hitting_a_state_with_sanctions_sanctions_it(text, lang):
 def test_rules_a_counterpart_from_a_state_is_that_states_side(text, lang):
     """Regression: "timpalannya dari China" was no title, so the meeting had no other side."""
     assert ("040", "JPN", "CHN") in coded(text, lang, published="2024-05-13")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Japan's ambassador urged the world on Monday to press China, which he accused of "
+     "supplying weapons to the rebels.", "en"),
+    ("Duta Besar Jepang pada Senin mendesak dunia untuk menekan China, yang ia tuduh memasok "
+     "senjata kepada pemberontak.", "id"),
+])
+def test_rules_a_relative_clause_with_its_own_subject_acts_on_its_head(text, lang):
+    """Regression: "China, which he accused of" read "accused" as a participle after China
+    ("Malaysians detained in Thailand") and lost the accuser."""
+    assert ("112", "JPN", "CHN") in coded(text, lang, published="2024-05-13")

@@ -90,6 +90,10 @@ FRAMES = [
      "TOKYO, KOMPAS.com - Jepang {v} China pada Senin (13/5/2024)."),
     ("counterpart_from", "Japan's foreign minister {v} his counterpart from China on Monday.",
      "Menteri Luar Negeri Jepang {v} timpalannya dari China pada Senin."),
+    ("object_relative", "Tensions rose over China, which Japan {v} on Monday.",
+     "Ketegangan meningkat terkait China, yang {p} Jepang pada Senin."),
+    ("object_relative_article", "Tensions rose over China, which the Japanese government {v} "
+     "on Monday.", "Ketegangan meningkat terkait China, yang {p} pemerintah Jepang pada Senin."),
 ]
 
 CASES = [(frame[0], lang, text.format(v=verb[1 + 2 * k], p=verb[2 + 2 * k]), verb[0])

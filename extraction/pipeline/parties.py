@@ -464,7 +464,7 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
     # Lebanon), then parties after a preposition or inside a relative clause are dropped.
     rels = relative_openers(s, ctx, left, pos)
     cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos
-             and not (rels and _inside_subject_relative(s, rels, a, pos))]
+             and not (rels and _inside_subject_relative(s, ctx, rels, a, pos))]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
         subjects = [a for a in g if a.country and not a.locative
                     and (not a.oblique or _owner_of_stateless(s, a))
@@ -495,12 +495,22 @@ def relative_openers(s, ctx, left, pos) -> list:
             and not set(last_words(s.folded, s.start, m.start, 1)) & preps]
 
 
-def _inside_subject_relative(s, rels, actor, pos) -> bool:
+def _inside_subject_relative(s, ctx, rels, actor, pos) -> bool:
     """"Massa yang berdemo mengecam Presiden Prancis ... telah tiba", "The minister, who met Wang
     Yi, condemned": a party inside a relative clause on the subject is not the subject; the
-    clause runs from "yang"/"who" to the main verb."""
-    return any(m.end <= actor.start and "," not in s.text[m.end:actor.start] for m in rels) \
+    clause runs from "yang"/"who" to the main verb. (In "China, which Japan condemned" the
+    party is the clause's own subject, right before the verb at `pos`.)"""
+    return any(m.end <= actor.start and "," not in s.text[m.end:actor.start]
+               and not _own_subject(s, ctx, m, actor, pos) for m in rels) \
         and not _verb_between(s, actor.end, pos)
+
+
+def _own_subject(s, ctx, rel, actor, pos) -> bool:
+    """Whether the party stands between the relative word and the verb with nothing else but
+    an article: "which Japan condemned", "which the Japanese government condemned"."""
+    articles = ctx.words.get("article", ())
+    return all(w in articles for w in s.folded[rel.end:actor.start].split()) and \
+        not s.text[actor.end:pos].strip()
 
 
 def _verb_between(s, a, b) -> bool:
@@ -513,6 +523,7 @@ def _in_relative(s, ctx, actor) -> bool:
     before = s.folded[max(s.start, actor.start - 25):actor.start]
     words = before.split(",")[-1].split()[-2:]
     return len(words) == 2 and words[0] in ctx.words.get("relative", ()) and \
+        words[1] not in ctx.words.get("article", ()) and \
         bool(s.folded[s.start:actor.start].split()[:-2]) and \
         not _reported_that(s, ctx, words[0], actor.start)
 

@@ -357,8 +357,8 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     # Two nouns may stand between ("Chinese telecom workers kidnapped in Nigeria").
     before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
               and s.words_between(a.end, trig.start) <= 2]
-    if not before:
-        return None
+    if not before or marker_between(s, before[-1].end, trig.start, ("relative",)):
+        return None  # ("China, which he accused of": a relative clause with its own subject)
     # (a verb before a comma is a fronted clause's: "After condemning the attack, Egypt recalled")
     # People arrest no one: "Fifty Nigerians detained in Ghana are awaiting deportation" has its
     # main verb outside the lexicon.
@@ -466,16 +466,34 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
 
 
 def _object_relative_head(s, ctx, trig) -> list[Actor]:
-    """"relations with Thailand, which it accuses of ...": a relative clause with a subject of
-    its own ("which it", "whom he") acts on the party it hangs on."""
-    words = s.folded[max(s.start, trig.start - 30):trig.start].split()
-    if len(words) < 2 or words[-1] not in ctx.words.get("pronoun", ()) or \
-            words[-2] not in ctx.words.get("relative", ()):
+    """"relations with Thailand, which it accuses of ...", "China, which Tokyo accuses of": a
+    relative clause with a subject of its own (a pronoun or a party) acts on the party it
+    hangs on."""
+    rel = _relative_before_subject(s, ctx, trig)
+    if rel < 0:
         return []
-    rel = s.folded.rfind(" " + words[-2] + " ", s.start, trig.start) + 1
     head = [a for a in s.actors if a.end <= rel and a.country
             and not s.text[a.end:rel].strip(" ,")]
     return head[-1:]
+
+
+def _relative_before_subject(s, ctx, trig) -> int:
+    """Where the relative word starts when the verb has a subject between it and the word:
+    a pronoun ("which it") or a party ("which Tokyo", "which the Japanese government"); -1
+    when not."""
+    subject = next((a for a in reversed(s.actors) if a.end <= trig.start and a.country
+                    and not s.text[a.end:trig.start].strip()), None)
+    stop = subject.start if subject else trig.start
+    words = s.folded[max(s.start, stop - 30):stop].split()
+    if subject is None:
+        if not words or words[-1] not in ctx.words.get("pronoun", ()):
+            return -1
+        words.pop()
+    while words and words[-1] in ctx.words.get("article", ()):
+        words.pop()
+    if not words or words[-1] not in ctx.words.get("relative", ()):
+        return -1
+    return s.folded.rfind(" " + words[-1] + " ", s.start, stop) + 1
 
 
 def _strikers(s, ctx, subject, trig) -> list[Actor]:
