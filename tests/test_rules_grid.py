@@ -455,6 +455,23 @@ def test_rules_grid_a_request_turned_down_in_a_passive_is_rejected(lang, text):
     assert ("reject", "JPN", "CHN") in _acts(text, lang)
 
 
+# An appeal to every side "in the country": all of them belong to the state the anaphor
+# stands for (convention C25). (English, Indonesian) appeal wordings.
+SIDES_APPEALS = [(lang, text) for appeal_en, appeal_id in (
+    ("urged all parties in the country", "mendesak semua pihak terkait di negara itu"),
+    ("called on all sides in the country", "meminta seluruh pihak di negara itu"),
+    ("urged the warring parties in the country", "mendesak pihak-pihak yang bertikai di negara itu"))
+    for lang, text in (
+        ("en", f"China sent troops to the border. Japan {appeal_en} to end the violence."),
+        ("id", f"China mengirim pasukan ke perbatasan. Jepang {appeal_id} untuk menghentikan "
+               "kekerasan."))]
+
+
+@pytest.mark.parametrize("lang, text", SIDES_APPEALS, ids=[c[1][-60:] for c in SIDES_APPEALS])
+def test_rules_grid_an_appeal_to_the_sides_in_the_country_is_to_that_state(lang, text):
+    assert ("appeal", "JPN", "CHN") in _acts(text, lang)
+
+
 # Headlines: Indonesian ones drop the verb's prefix ("Kecam"), English ones capitalise every
 # word. (class, headline verb)
 HEADLINE_VERBS_ID = [

@@ -18,6 +18,8 @@ ADVERB_ROOM = 2
 # Words of an object read for a partner word and a state anaphor after it: a two-word thing
 # ("hubungan diplomatik"), the word, and the longest anaphor ("negara Asia Tenggara tersebut").
 ANAPHOR_OBJECT_REACH = 8
+# Words between "all parties" and the state anaphor that says where they are: "terkait di".
+SIDES_LEAD_WORDS = 2
 
 
 def meeting_sides(ctx) -> list[Actor]:
@@ -268,9 +270,31 @@ def state_anaphor_object(s, ctx, after, right, own: set) -> list[Actor] | None:
     if not object_head(s, ctx, after, right).startswith(anaphors) and \
             not _marked_anaphor(s, ctx, after, right, anaphors):
         return None
+    return _anaphor_state(s, ctx, after, own)
+
+
+def _anaphor_state(s, ctx, after, own: set) -> list[Actor] | None:
+    """The state "the country" stands for: the nearest other one named before `after`, else
+    the last other state the story named."""
     named = [a for a in s.actors if a.end <= after and a.country and a.country not in own]
     return named[-1:] or next(([a] for a in reversed(ctx.mentioned) if a.country not in own
                                and a.country not in ORGANISATIONS), None)
+
+
+def sides_in_the_state(s, ctx, after, right, own: set) -> list[Actor] | None:
+    """"urged all parties in the country to end the violence", "mendesak semua pihak terkait
+    di negara itu": every side belongs to the state the anaphor stands for (convention C25,
+    as `venues.warring_parties` reads it for a state named)."""
+    mark = next((m for m in s.markers if m.kind == "warring_parties" and after <= m.start < right
+                 and s.words_between(after, m.start) <= 2), None)
+    if mark is None:
+        return None
+    words = s.folded[mark.end:right].split()
+    anaphors = padded(ctx.words.get("state_anaphor", ()))
+    # ("all parties in the country", "semua pihak terkait di negara itu": up to two words first)
+    if not any(spaced(words[k:]).startswith(anaphors) for k in range(1, SIDES_LEAD_WORDS + 1)):
+        return None
+    return _anaphor_state(s, ctx, mark.start, own)
 
 
 def _marked_anaphor(s, ctx, after, right, anaphors: tuple) -> bool:

@@ -9,7 +9,8 @@ from bisect import bisect_right
 
 from .actors import Actor
 from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aimed_at, latest,
-                       latest_holder, meeting_sides, pair_in_trigger, pair_object, story_pair)
+                       latest_holder, meeting_sides, pair_in_trigger, pair_object, sides_in_the_state,
+                       story_pair)
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, SYMMETRIC, ends_as, inside_quote, iter_groups, marker_between,
                       means_of_response, one_per_state, relative_opening, trig_end, trigger_in)
@@ -244,7 +245,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         if release is not None:
             obj = _holder(s, ctx, trig_end(release), right, subject or [])
     if etype in ("appeal", "meet") and not obj:
-        obj = warring_parties(s, after, right)  # also "hosted talks between ..."
+        obj = warring_parties(s, after, right) or \
+            sides_in_the_state(s, ctx, after, right, {a.country for a in subject or ()}) or []
+        # (also "hosted talks between ...")
     if etype == "appeal" and not obj:
         obj = _asked_clause_subject(s, after) or _calm_addressees(s, ctx, trig, subject or [])
     if etype == "reject" and not obj:
