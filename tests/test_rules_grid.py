@@ -90,6 +90,9 @@ FRAMES = [
      "TOKYO, KOMPAS.com - Jepang {v} China pada Senin (13/5/2024)."),
     ("counterpart_from", "Japan's foreign minister {v} his counterpart from China on Monday.",
      "Menteri Luar Negeri Jepang {v} timpalannya dari China pada Senin."),
+    ("neighbour_anaphor_object", "China sent ships near the islands. Japan {v} the "
+     "neighbouring country on Monday.", "China mengirim kapal ke dekat pulau itu. Jepang {v} "
+     "negara tetangga itu pada Senin."),
     ("object_relative", "Tensions rose over China, which Japan {v} on Monday.",
      "Ketegangan meningkat terkait China, yang {p} Jepang pada Senin."),
     ("object_relative_article", "Tensions rose over China, which the Japanese government {v} "
