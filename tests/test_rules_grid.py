@@ -475,6 +475,33 @@ def test_rules_grid_an_appeal_to_the_sides_in_the_country_is_to_that_state(lang,
     assert ("appeal", "JPN", "CHN") in _acts(text, lang)
 
 
+# An armed group told again as "the group", "the militia", "kelompok itu", "milisi itu":
+# (English name, Indonesian name, state) and (class, English act, Indonesian act).
+GROUPS = [("Hamas", "Hamas", "PSE"), ("The Houthis", "Houthi", "YEM"),
+          ("Hezbollah", "Hizbullah", "LBN")]
+GROUP_ACTS = [
+    ("attack", "The group fired rockets at Israel on Monday.",
+     "Kelompok itu menembakkan roket ke Israel pada Senin."),
+    ("attack", "The militant group attacked Israel on Monday.",
+     "Kelompok militan tersebut menyerang Israel pada Senin."),
+    ("attack", "The militia attacked Israel on Monday.", "Milisi itu menyerang Israel pada Senin."),
+    ("threaten", "The group threatened Israel on Monday.",
+     "Kelompok tersebut mengancam Israel pada Senin."),
+    ("attack", "A spokesman said the group had fired rockets at Israel.",
+     "Juru bicara mengatakan kelompok itu telah menembakkan roket ke Israel."),
+]
+GROUP_CASES = [(cls, state, lang, text) for name_en, name_id, state in GROUPS
+               for cls, act_en, act_id in GROUP_ACTS
+               for lang, text in (("en", f"{name_en} said its fighters were ready. {act_en}"),
+                                  ("id", f"{name_id} mengatakan para pejuangnya siap. {act_id}"))]
+
+
+@pytest.mark.parametrize("cls, state, lang, text", GROUP_CASES,
+                         ids=[c[3][:70] for c in GROUP_CASES])
+def test_rules_grid_an_armed_group_told_again_keeps_its_state(cls, state, lang, text):
+    assert (cls, state, "ISR") in _acts(text, lang)
+
+
 # Headlines: Indonesian ones drop the verb's prefix ("Kecam"), English ones capitalise every
 # word. (class, headline verb)
 HEADLINE_VERBS_ID = [

@@ -697,7 +697,7 @@ def _joins(text, chain, m, gaps) -> bool:
     gap = raw_gap.lower()
     if gap in gaps["seated_in"] and m.kind in ("countries", "capitals") and _has_role(chain) \
             and not _has_place(chain) and not _has_person(chain) and \
-            not any(a.key == "armed_group" for a in chain if a.kind == "role") and \
+            not any(a.key == ARMED_GROUP for a in chain if a.kind == "role") and \
             not _owned_people(text, chain, gaps["possessive"]):
         # "A court in Guyana", "pengadilan di Jakarta": the institution's state; "gunmen in
         # Nigeria" are only where they struck; "its citizens in China" are its own, living there.
@@ -850,6 +850,7 @@ HOME_ROLES = ("people", "leader", "armed_group", "police", "government", "parlia
 # the other side.
 STORY_ROLES = ("government", "foreign_ministry", "defence_ministry", "spokesperson")
 PEOPLE = "people"
+ARMED_GROUP = "armed_group"
 NAMED_OFFICES = ("foreign_ministry", "defence_ministry", "spokesperson")
 MINISTRIES = ("foreign_ministry", "defence_ministry")
 CABINET_ROLES = ("head_of_government", "foreign_minister", "defence_minister", "minister",
@@ -900,11 +901,20 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
             # "ketujuh nelayan itu", "the fishermen": the people the story named before
             a.country = _people_before(text, a, earlier)
             a.kind = "home" if a.country else a.kind
+    for a in actors:
+        if a.country is None and a.role == ARMED_GROUP and _definite(text, start, a, definite):
+            # "the militia", "milisi itu": the armed group the story named before
+            a.country = next((e.country for e in reversed(earlier)
+                              if e.country and e.role == ARMED_GROUP), None)
+            a.kind = "home" if a.country else a.kind
     home = only_state(actors)
     if home is None:
         return
     for a in actors:
-        if a.country is None and _may_be_home(a) and not _named_modifier(text, start, a.start):
+        # (a group told as known and not found before is none of the sentence's states:
+        # "Milisi itu menyerang Israel")
+        if a.country is None and _may_be_home(a) and not _named_modifier(text, start, a.start) \
+                and not (a.role == ARMED_GROUP and _definite(text, start, a, definite)):
             a.country, a.kind = home, "home"
 
 
