@@ -361,7 +361,8 @@ OWNED_FRAMES = [
     ("Australia imposed sanctions on Japan on Monday over its {a}.",
      "Australia menjatuhkan sanksi kepada Jepang pada Senin atas {a}."),
 ]
-OWNED_CASES = [(cls, lang, text) for cls, en, id_ in OWNED_ACTS for frame_en, frame_id in OWNED_FRAMES
+OWNED_CASES = [(cls, lang, text) for cls, en, id_ in OWNED_ACTS
+               for frame_en, frame_id in OWNED_FRAMES
                for lang, text in (("en", frame_en.format(a=en)),
                                   ("id", frame_id.format(a=id_, A=id_[0].upper() + id_[1:])))]
 
@@ -400,7 +401,8 @@ PRONOUN_OPENINGS = [
      "Perdana Menteri Jepang berbicara soal perdagangan pada Senin. Dia mengatakan hal itu {c}."),
 ]
 TIME_CLAUSES = [
-    ("meet", "while meeting China's president in Beijing", "saat bertemu Presiden China di Beijing"),
+    ("meet", "while meeting China's president in Beijing",
+     "saat bertemu Presiden China di Beijing"),
     ("meet", "after meeting China's president in Beijing",
      "setelah bertemu Presiden China di Beijing"),
     ("meet", "after holding talks with China's president",
@@ -463,7 +465,8 @@ def test_rules_grid_a_request_turned_down_in_a_passive_is_rejected(lang, text):
 SIDES_APPEALS = [(lang, text) for appeal_en, appeal_id in (
     ("urged all parties in the country", "mendesak semua pihak terkait di negara itu"),
     ("called on all sides in the country", "meminta seluruh pihak di negara itu"),
-    ("urged the warring parties in the country", "mendesak pihak-pihak yang bertikai di negara itu"))
+    ("urged the warring parties in the country",
+     "mendesak pihak-pihak yang bertikai di negara itu"))
     for lang, text in (
         ("en", f"China sent troops to the border. Japan {appeal_en} to end the violence."),
         ("id", f"China mengirim pasukan ke perbatasan. Jepang {appeal_id} untuk menghentikan "
@@ -500,6 +503,43 @@ GROUP_CASES = [(cls, state, lang, text) for name_en, name_id, state in GROUPS
                          ids=[c[3][:70] for c in GROUP_CASES])
 def test_rules_grid_an_armed_group_told_again_keeps_its_state(cls, state, lang, text):
     assert (cls, state, "ISR") in _acts(text, lang)
+
+
+# An act told in a relative clause on the party that did it or underwent it, or on its
+# statement or stance: (class, source, target, language, sentence).
+RELATIVE_ACTS = [
+    ("coerce", "MYS", "IDN", "id", "Kemlu memberikan pendampingan kepada sembilan nelayan "
+     "Indonesia yang ditahan di Malaysia."),
+    ("coerce", "MYS", "IDN", "en", "The ministry assisted nine Indonesian fishermen who were "
+     "detained in Malaysia."),
+    ("coerce", "MYS", "IDN", "id", "Kemlu memfasilitasi pemulangan 13 nelayan Indonesia yang "
+     "ditahan otoritas Malaysia sejak Maret 2020."),
+    ("coerce", "MYS", "IDN", "en", "The ministry helped bring home 13 Indonesian fishermen who "
+     "had been detained by Malaysian authorities since March 2020."),
+    ("condemn", "IDN", "ISR", "id", "Duta besar itu menyindir sikap Indonesia yang mengecam "
+     "Israel."),
+    ("condemn", "IDN", "ISR", "en", "The ambassador mocked Indonesia's stance, which condemned "
+     "Israel."),
+    ("condemn", "ASEAN", "MMR", "id", "Junta Myanmar mengecam pernyataan ASEAN yang mengutuk "
+     "kekerasan militer di Myanmar."),
+    ("condemn", "ASEAN", "MMR", "en", "Myanmar's junta criticised an ASEAN statement that "
+     "condemned military violence in Myanmar."),
+    ("mobilize", "CHN", "IDN", "id", "Bakamla mengusir kapal penjaga pantai China yang memasuki "
+     "wilayah yurisdiksi Indonesia."),
+    ("mobilize", "CHN", "IDN", "en", "Indonesia's coast guard drove away a Chinese coast guard "
+     "ship that had entered Indonesian waters."),
+    ("agree", "AUS", "IDN", "id", "Kedua menteri membahas perjanjian kerja sama pertahanan yang "
+     "diteken Indonesia dan Australia."),
+    ("agree", "AUS", "IDN", "en", "The two ministers discussed the defence pact that Indonesia "
+     "and Australia signed."),
+]
+
+
+@pytest.mark.parametrize("cls, source, target, lang, text", RELATIVE_ACTS,
+                         ids=[c[4][:60] for c in RELATIVE_ACTS])
+def test_rules_grid_an_act_told_in_a_relative_clause_keeps_its_sides(cls, source, target, lang,
+                                                                      text):
+    assert (cls, source, target) in _acts(text, lang)
 
 
 # Headlines: Indonesian ones drop the verb's prefix ("Kecam"), English ones capitalise every

@@ -82,6 +82,9 @@ SIGNED_REACH = 8
 MEANS_CHARS = 60
 # Characters read back from a relative verb for ", yang" / ", which" and the party before it.
 SET_OFF_WINDOW = 40
+# Words from a party to a relative clause's verb: the relative word and one auxiliary
+# ("tim polisi Turki yang menyelidiki", "that was captured").
+PARTY_RELATIVE_REACH = 2
 # Words before a relative word that hold an act noun and its party: "tindakan berbahaya China
 # yang" has three before "yang", the relative word included.
 ACT_NOUN_REACH = 4
@@ -262,6 +265,8 @@ def directive_content(s, ctx, trig) -> bool:
                 s.words_between(m.end, trig.start) <= 5:
             # (not across a speech tag: '"We urge Peru to act," she said, recalling that she
             # had signed': the complement is the tag's)
+            if _statement_before(s, ctx, m.start):
+                continue  # "criticised an ASEAN statement that condemned": the statement's act
             head = [t for t in s.triggers if t.end <= m.start
                     and s.words_between(t.end, m.start) <= DIRECTIVE_REACH
                     and not marker_between(s, t.end, m.start, ("speech",))]
@@ -373,8 +378,8 @@ def purpose(s, ctx, trig, left) -> bool:
             not (len(words) > 1 and (words[-2] in ctx.words.get("aspect", ())
                                      or " ".join(words[-2:]) in stated))
     before = [w.strip(QUOTES) for w in s.folded[max(s.start, pos - 30):pos].split()]
-    if len(before) > 1 and before[-1] in ctx.words.get("relative", ()) and \
-            before[-2] in ctx.words.get("statement_noun", ()):
+    if before and before[-1] in ctx.words.get("relative", ()) and \
+            _statement_before(s, ctx, s.folded.rfind(" ", s.start, pos - 1)):
         return False  # "a statement that condemned", "pernyataan yang mendesak": its act
     if _decided_measure(ctx, trig, before):
         return False  # "decided to suspend Mali's membership": the measure is taken
@@ -399,7 +404,8 @@ def purpose(s, ctx, trig, left) -> bool:
         # after a party ("tim polisi Turki yang menyelidiki") it tells what that party does,
         # and a seizure or strike with its doer named ("kapal tanker mereka yang ditangkap
         # Inggris") is that doer's act.
-        return not (_party_before(s, pos) or _verbs_object_before(s, ctx, pos) or
+        return not (_party_before(s, pos, reach=_relative_reach(ctx)) or
+                    _verbs_object_before(s, ctx, pos) or
                     _act_of_party(s, ctx, pos) or _set_off_party(s, ctx, pos) or
                     _forceful_act_by(s, ctx, trig) or _ranked(s, ctx, pos) or
                     _signing_described(s, ctx, trig, pos) or _mediated_by(s, ctx, trig) or
@@ -435,6 +441,21 @@ def purpose(s, ctx, trig, left) -> bool:
         if near or listed:
             return True
     return False
+
+
+def _statement_before(s, ctx, rel) -> bool:
+    """Whether a statement or stance stands right before the relative word at `rel`, past its
+    owner ("pernyataan ASEAN yang mengutuk", "sikap Indonesia yang mengecam", "Indonesia's
+    stance, which condemned", "an ASEAN statement that condemned"). (A resolution past its
+    owner is left out: "resolusi Dewan Keamanan PBB yang melarang Pyongyang ..." tells what
+    standing law forbids.)"""
+    owner = next((a for a in reversed(s.actors) if a.end <= rel
+                  and not s.text[a.end:rel].strip(" ,")), None)
+    stop = owner.start if owner is not None and ctx.head_initial else rel
+    words = [w.strip(",") for w in s.folded[max(s.start, stop - 30):stop].split()]
+    if not words or words[-1] not in ctx.words.get("statement_noun", ()):
+        return False
+    return stop == rel or words[-1] not in ctx.words.get("voted_text", ())
 
 
 def _caused_to(s, ctx, pos) -> bool:
@@ -528,6 +549,13 @@ def _signing_described(s, ctx, trig, pos) -> bool:
     signers = {a.country for a in s.actors if a.country and not a.locative and a.start >= end
                and s.words_between(end, a.start) <= SIGNED_REACH}
     return len(signers) >= 2
+
+
+def _relative_reach(ctx) -> int:
+    """Words from a party to the verb of a relative clause on it: the relative word and an
+    auxiliary, and in a language that puts a thing's head noun after its owner the noun too
+    ("a Chinese coast guard ship that had entered", not "kapal penjaga pantai China yang")."""
+    return PARTY_RELATIVE_REACH + (0 if ctx.head_initial else 1)
 
 
 def _party_before(s, pos, any_party=False, reach=2) -> bool:

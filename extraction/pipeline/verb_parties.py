@@ -9,11 +9,12 @@ from bisect import bisect_right
 
 from .actors import Actor
 from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aimed_at, latest,
-                       latest_holder, meeting_sides, pair_in_trigger, pair_object, sides_in_the_state,
-                       story_pair)
+                       latest_holder, meeting_sides, pair_in_trigger, pair_object,
+                       sides_in_the_state, story_pair)
 from .codes import ORGANISATIONS
-from .clauses import (BREAK_KINDS, SYMMETRIC, ends_as, inside_quote, iter_groups, marker_between,
-                      means_of_response, one_per_state, relative_opening, trig_end, trigger_in)
+from .clauses import (BREAK_KINDS, SYMMETRIC, ends_as, groups, inside_quote, iter_groups,
+                      marker_between, means_of_response, one_per_state, relative_opening,
+                      trig_end, trigger_in)
 from .matcher import Match
 from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
@@ -360,8 +361,11 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     # Two nouns may stand between ("Chinese telecom workers kidnapped in Nigeria").
     before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
               and s.words_between(a.end, trig.start) <= 2]
-    if not before or marker_between(s, before[-1].end, trig.start, ("relative",)):
-        return None  # ("China, which he accused of": a relative clause with its own subject)
+    if not before or marker_between(s, before[-1].end, trig.start, ("relative",)) or \
+            _relative_before_subject(s, ctx, trig)[1] >= 0:
+        # ("China, which he accused of", "the pact that Indonesia and Australia signed": a
+        # clause with a subject of its own)
+        return None
     # (a verb before a comma is a fronted clause's: "After condemning the attack, Egypt recalled")
     # People arrest no one: "Fifty Nigerians detained in Ghana are awaiting deportation" has its
     # main verb outside the lexicon.
@@ -471,32 +475,34 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
 def _object_relative_head(s, ctx, trig) -> list[Actor]:
     """"relations with Thailand, which it accuses of ...", "China, which Tokyo accuses of": a
     relative clause with a subject of its own (a pronoun or a party) acts on the party it
-    hangs on."""
-    rel = _relative_before_subject(s, ctx, trig)
-    if rel < 0:
+    hangs on. ("told China that it attacked": a word that also opens what was said is read
+    so.)"""
+    word, rel = _relative_before_subject(s, ctx, trig)
+    if rel < 0 or word in ctx.words.get("complement", ()):
         return []
     head = [a for a in s.actors if a.end <= rel and a.country
             and not s.text[a.end:rel].strip(" ,")]
     return head[-1:]
 
 
-def _relative_before_subject(s, ctx, trig) -> int:
-    """Where the relative word starts when the verb has a subject between it and the word:
-    a pronoun ("which it") or a party ("which Tokyo", "which the Japanese government"); -1
-    when not."""
-    subject = next((a for a in reversed(s.actors) if a.end <= trig.start and a.country
-                    and not s.text[a.end:trig.start].strip()), None)
-    stop = subject.start if subject else trig.start
+def _relative_before_subject(s, ctx, trig) -> tuple[str, int]:
+    """The relative word and where it starts when the verb has a subject between it and the
+    word: a pronoun ("which it") or a party group ("which Tokyo", "which the Japanese
+    government", "that Indonesia and Australia"); ("", -1) when not."""
+    before = [a for a in s.actors if a.end <= trig.start and a.country]
+    group = groups(s, before, ctx.words.get("coordination", set()))[-1] if before else []
+    subject = group if group and not s.text[group[-1].end:trig.start].strip() else None
+    stop = subject[0].start if subject else trig.start
     words = s.folded[max(s.start, stop - 30):stop].split()
     if subject is None:
         if not words or words[-1] not in ctx.words.get("pronoun", ()):
-            return -1
+            return "", -1
         words.pop()
     while words and words[-1] in ctx.words.get("article", ()):
         words.pop()
     if not words or words[-1] not in ctx.words.get("relative", ()):
-        return -1
-    return s.folded.rfind(" " + words[-1] + " ", s.start, stop) + 1
+        return "", -1
+    return words[-1], s.folded.rfind(" " + words[-1] + " ", s.start, stop) + 1
 
 
 def _strikers(s, ctx, subject, trig) -> list[Actor]:
