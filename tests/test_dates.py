@@ -519,3 +519,17 @@ def test_dates_an_act_dated_a_day_before_another_does_not_turn_the_story_back(te
     dates = {(e.cameo_code, e.source_country): e.event_date for e in events}
     assert dates[("161", "RUS")] == "2024-05-16" and dates[("161", "EST")] == "2024-05-15"
     assert dates.get(("111", "EST")) != "2024-05-15", dates
+
+
+@pytest.mark.parametrize("text", [
+    "Japan hit back on Saturday night with waves of air raids on China, answering the missiles "
+    "China had launched at Japan on October 1.",
+    "Japan hit back on Saturday with air raids on China, recalling the missiles China had fired "
+    "at Japan on October 1.",
+])
+def test_dates_a_clause_opened_by_a_gerund_keeps_its_date_to_itself(text):
+    """Regression: the air strikes took October 1, the date of the act the gerund clause after
+    them recalls, instead of the Saturday told before them."""
+    events = extract(Article(text, "x", lang="en", published="2024-10-27"))
+    dates = {(e.cameo_code[:2], e.source_country, e.target_country): e.event_date for e in events}
+    assert dates.get(("19", "JPN", "CHN")) == "2024-10-26", dates

@@ -10,8 +10,8 @@ from datetime import date
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
 from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countries
-from .clauses import (Context, Draft, Sentence, domestic_party, free_parties, opening_comma,
-                      trig_end, trigger_in)
+from .clauses import (Context, Draft, Sentence, domestic_party, ends_as, free_parties,
+                      opening_comma, trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
 from .dates import FIRST_SINCE_CHARS, OFFSETS, SAME_KINDS, find_dates, names_a_year, shift
 from .geo import resolve_shared
@@ -26,6 +26,8 @@ from .text import (credited_caption, dateline_end, fold, outside_spans, paragrap
 
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
+# Characters read after a comma for the word that may open a clause ("answering", "accusing").
+GERUND_WORD_CHARS = 20
 # Offsets that date the clause they open ("a day after gunmen killed ..."), not what precedes them.
 CLAUSE_OFFSETS = ("day_after_clause", "day_before_clause")
 # Words after which a later date belongs to what a statement is about ("over", "atas"), unless
@@ -524,6 +526,19 @@ def _last_day(exprs, last, published):
     return days[-1] if days else last
 
 
+def _participle_clause_at(s: Sentence, ctx, pos: int) -> int:
+    """Where a clause opened by a comma and a gerund starts after `pos` (", answering the
+    missiles Iran had launched on October 1": its date is its own act's), else the sentence's
+    end."""
+    at = s.folded.find(", ", pos, s.end)
+    while at >= 0:
+        word = s.folded[at + 2:at + 2 + GERUND_WORD_CHARS].split()[:1]
+        if word and ends_as(ctx, "gerund", word[0].strip(",.")):
+            return at
+        at = s.folded.find(", ", at + 2, s.end)
+    return s.end
+
+
 def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     """The date that belongs to this event, in order of preference: the first date after the
     trigger in its own stretch (before the next trigger, a relative clause or a speech tag);
@@ -531,7 +546,8 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     ("juga", "during the talks"); a date later in the sentence (a speech tag's date)."""
     t = d.trigger
     right = min([m.start for m in s.markers if m.kind in DATE_BREAKS and m.start >= t.end
-                 and not (d.code.startswith(CONSULT) and _held_on(s, m))] + [s.end])
+                 and not (d.code.startswith(CONSULT) and _held_on(s, m))] +
+                [_participle_clause_at(s, ctx, t.end)])
     nxt = min([x.start for x in s.triggers if x.start > t.start] + [s.end])
     limit = min(nxt, right)
     # "summoned the ambassador in response to overnight airstrikes": a date right before the
