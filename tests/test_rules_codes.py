@@ -747,3 +747,14 @@ def test_rules_a_relative_clause_with_its_own_subject_acts_on_its_head(text, lan
     """Regression: "China, which he accused of" read "accused" as a participle after China
     ("Malaysians detained in Thailand") and lost the accuser."""
     assert ("112", "JPN", "CHN") in coded(text, lang, published="2024-05-13")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tiga WNI ditangkap polisi Malaysia atas tuduhan membunuh warga Malaysia.", "id"),
+    ("Three Indonesians were arrested by Malaysian police on charges of killing a Malaysian.",
+     "en"),
+])
+def test_rules_what_an_arrest_is_charged_with_is_alleged(text, lang):
+    """Regression: "atas tuduhan membunuh" coded the killing the arrested are charged with."""
+    rows = coded(text, lang, published="2024-05-13")
+    assert ("173", "MYS", "IDN") in rows and not any(code.startswith("19") for code, *_ in rows)

@@ -542,6 +542,23 @@ def test_rules_grid_an_act_told_in_a_relative_clause_keeps_its_sides(cls, source
     assert (cls, source, target) in _acts(text, lang)
 
 
+# A city where a visit or talks take place is its state's: (state, city) and (English,
+# Indonesian) frames.
+CITIES = [("TUR", "Istanbul"), ("SAU", "Jeddah"), ("CHN", "Shanghai"), ("RUS", "Sochi"),
+          ("ARE", "Dubai"), ("EGY", "Sharm el-Sheikh")]
+CITY_FRAMES = [("Japan's prime minister arrived in {c} on Monday.",
+                "Perdana Menteri Jepang tiba di {c} pada Senin."),
+               ("Japan's foreign minister visited {c} on Monday.",
+                "Menteri Luar Negeri Jepang mengunjungi {c} pada Senin.")]
+CITY_CASES = [(state, lang, text.format(c=city)) for state, city in CITIES
+              for frame in CITY_FRAMES for lang, text in zip(("en", "id"), frame)]
+
+
+@pytest.mark.parametrize("state, lang, text", CITY_CASES, ids=[c[2] for c in CITY_CASES])
+def test_rules_grid_a_visit_to_a_city_is_a_visit_to_its_state(state, lang, text):
+    assert ("meet", *sorted(("JPN", state))) in _acts(text, lang)
+
+
 # Headlines: Indonesian ones drop the verb's prefix ("Kecam"), English ones capitalise every
 # word. (class, headline verb)
 HEADLINE_VERBS_ID = [

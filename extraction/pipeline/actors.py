@@ -686,10 +686,11 @@ def _joins(text, chain, m, gaps) -> bool:
     if _glued(text, last.end, m.start):
         # Two states side by side are two actors ("Rusia Korea"), not one phrase; a body and a
         # state are the state's body ("Kemenlu Rusia").
-        # "KBRI Kuala Lumpur": a body and a capital are the body where it sits.
+        # "KBRI Kuala Lumpur", "KJRI Jeddah": a body and a capital or city are the body where
+        # it sits.
         return not (last.kind in PLACE_KINDS and m.kind in PLACE_KINDS and not _has_role(chain)
                     and not (len(chain) == 1 and last.kind == "bodies"
-                             and m.kind in ("countries", "capitals")))
+                             and m.kind in ("countries", "capitals", "territories")))
     raw_gap = text[last.end:m.start].strip()
     if last.kind == "role" and m.kind in PLACE_KINDS and last.key in INSTITUTIONS and \
             _portfolio(raw_gap):
@@ -816,11 +817,12 @@ def _posting(chain, country, role) -> str | None:
 def _owner(text, places: list[Match]) -> Match | None:
     """The place that owns the phrase: the first, except that a body named with a state right
     after it belongs to that state ("Ketua DPR AS" is the US House, not Indonesia's DPR; "KBRI
-    Kuala Lumpur" is still Indonesia's, in a capital)."""
+    Kuala Lumpur" and "KJRI Johor Baru" are still Indonesia's, in a capital or a city)."""
     if not places:
         return None
     first = places[0]
-    if first.kind == "bodies" and len(places) > 1 and places[1].kind != "capitals" and \
+    if first.kind == "bodies" and len(places) > 1 and \
+            places[1].kind not in ("capitals", "territories") and \
             not text[first.end:places[1].start].strip():
         return places[1]
     return first

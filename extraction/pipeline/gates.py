@@ -65,6 +65,8 @@ DIRECTIVE_REACH = 6
 # puts the talks eight words on.
 REJECTED_REACH = 8
 ACCUSE = "112"  # an accusation's content is alleged, not told as fact
+# Words between an accusation noun and the verb it alleges: a preposition ("charges of").
+ALLEGED_NOUN_REACH = 1
 # Suspending, breaking off: what is stopped ("suspended talks") is not also an event.
 STOPPING = ("160", "164", "165")
 # An appeal's object noun stands this close ("called for an immediate ceasefire").
@@ -323,6 +325,8 @@ def rejected_or_alleged(s, ctx, trig, left) -> bool:
     or stopped did not happen; "menuduh Ukraina menyerang", "accused Rwanda of making": what is
     alleged is not told as fact."""
     for t in s.triggers:
+        if _alleged_by_noun(s, ctx, t, trig):
+            return True  # "ditangkap atas tuduhan membunuh", "on charges of killing"
         if t.form != "nouns" and left <= t.start and t.end <= trig.start and \
                 (ctx.event_type_of(t.key) == "reject"
                  or t.key.startswith((ACCUSE, *STOPPING))) and \
@@ -332,6 +336,18 @@ def rejected_or_alleged(s, ctx, trig, left) -> bool:
                 not _verb_after_comma(s, t.end, trig):
             return True
     return False
+
+
+def _alleged_by_noun(s, ctx, t, trig) -> bool:
+    """Whether an accusation noun stands right before the verb, with at most a preposition
+    between ("atas tuduhan membunuh", "on charges of killing"; not "rejected the accusations
+    and threatened")."""
+    if t.form != "nouns" or not t.key.startswith(ACCUSE) or trig.form != "verbs" or \
+            not t.end <= trig.start:
+        return False
+    gap = s.folded[t.end:trig.start].split()
+    return len(gap) <= ALLEGED_NOUN_REACH and \
+        all(w in ctx.words.get("preposition", ()) for w in gap)
 
 
 def _listed_gerund(s, ctx, trig) -> bool:
