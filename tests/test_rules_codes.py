@@ -758,3 +758,13 @@ def test_rules_what_an_arrest_is_charged_with_is_alleged(text, lang):
     """Regression: "atas tuduhan membunuh" coded the killing the arrested are charged with."""
     rows = coded(text, lang, published="2024-05-13")
     assert ("173", "MYS", "IDN") in rows and not any(code.startswith("19") for code, *_ in rows)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jepang menyerahkan lima kapal patroli kepada Filipina pada Senin.", "id"),
+    ("Japan handed over five patrol boats to the Philippines on Monday.", "en"),
+])
+def test_rules_handing_over_patrol_boats_is_aid_in_both_languages(text, lang):
+    """Regression: English "handed over" was aid, Indonesian "menyerahkan" only with "bantuan"."""
+    assert any(code.startswith("07") and (src, tgt) == ("JPN", "PHL")
+               for code, src, tgt in coded(text, lang, published="2024-05-14"))
