@@ -533,3 +533,16 @@ def test_dates_a_clause_opened_by_a_gerund_keeps_its_date_to_itself(text):
     events = extract(Article(text, "x", lang="en", published="2024-10-27"))
     dates = {(e.cameo_code[:2], e.source_country, e.target_country): e.event_date for e in events}
     assert dates.get(("19", "JPN", "CHN")) == "2024-10-26", dates
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Japan's prime minister spoke about trade on Monday. He met China's premier in Beijing.",
+     "en"),
+    ("Perdana Menteri Jepang berbicara soal perdagangan pada Senin (3/3). Ia bertemu Perdana "
+     "Menteri China di Beijing.", "id"),
+])
+def test_dates_a_pronoun_subject_goes_on_with_the_day_the_story_stated(text, lang):
+    """Regression: the meeting took the report's day because the sentence that stated Monday
+    held no event of its own."""
+    events = extract(Article(text, "x", lang=lang, published="2025-03-04"))
+    assert [(e.cameo_code, e.event_date) for e in events] == [("040", "2025-03-03")]

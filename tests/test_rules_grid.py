@@ -467,10 +467,12 @@ SIDES_APPEALS = [(lang, text) for appeal_en, appeal_id in (
     ("called on all sides in the country", "meminta seluruh pihak di negara itu"),
     ("urged the warring parties in the country",
      "mendesak pihak-pihak yang bertikai di negara itu"))
+    for opening_en, opening_id in (
+        ("China sent troops to the border.", "China mengirim pasukan ke perbatasan."),
+        ("Fighting flared again in China.", "Pertempuran kembali pecah di China."))
     for lang, text in (
-        ("en", f"China sent troops to the border. Japan {appeal_en} to end the violence."),
-        ("id", f"China mengirim pasukan ke perbatasan. Jepang {appeal_id} untuk menghentikan "
-               "kekerasan."))]
+        ("en", f"{opening_en} Japan {appeal_en} to end the violence."),
+        ("id", f"{opening_id} Jepang {appeal_id} untuk menghentikan kekerasan."))]
 
 
 @pytest.mark.parametrize("lang, text", SIDES_APPEALS, ids=[c[1][-60:] for c in SIDES_APPEALS])

@@ -294,7 +294,10 @@ def sides_in_the_state(s, ctx, after, right, own: set) -> list[Actor] | None:
     # ("all parties in the country", "semua pihak terkait di negara itu": up to two words first)
     if not any(spaced(words[k:]).startswith(anaphors) for k in range(1, SIDES_LEAD_WORDS + 1)):
         return None
-    return _anaphor_state(s, ctx, mark.start, own)
+    # ("Fighting flared again in Myanmar. ASEAN urged all parties in the country": the sides
+    # may be in a state the story named only as a place)
+    return _anaphor_state(s, ctx, mark.start, own) or \
+        next(([a] for a in reversed(ctx.places) if a.country not in own), None)
 
 
 def _marked_anaphor(s, ctx, after, right, anaphors: tuple) -> bool:

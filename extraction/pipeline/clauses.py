@@ -76,6 +76,8 @@ class Context:
     # Parties with a state named in the story so far, latest last: what "the two countries"
     # refers back to when no earlier event joined exactly two sides.
     mentioned: list[Actor] = field(default_factory=list)
+    # States the story named as places so far ("Fighting flared in Myanmar"), latest last.
+    places: list[Actor] = field(default_factory=list)
 
 
 def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:

@@ -26,6 +26,8 @@ from .text import (credited_caption, dateline_end, fold, outside_spans, paragrap
 
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
+# Words that may open a sentence before its pronoun subject: "Hal itu ia sampaikan" is three.
+OPENING_PRONOUN_WORDS = 3
 # Characters read after a comma for the word that may open a clause ("answering", "accusing").
 GERUND_WORD_CHARS = 20
 # Offsets that date the clause they open ("a day after gunmen killed ..."), not what precedes them.
@@ -228,6 +230,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             drafts = sentence_drafts(s, ctx)
             ctx.last_subject = _sentence_subject(s, drafts) or ctx.last_subject
             ctx.mentioned += [a for a in actors if a.country and not a.locative]
+            ctx.places += [a for a in actors if a.country and a.locative]
             named += [a for a in actors if a.name and a.country]
             exprs = _sentence_dates(text, ss, se, s_markers, published, year_anchor, lex)
             exprs = [e for e in exprs if not _led_by(folded, ss, e, exprs, ctx, "deadline")
@@ -605,10 +608,22 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if published and ctx.event_type_of(d.code) in REPORT_DAY and \
             not (last.event and (_continues(s, ctx) or _goes_on(d, s, last, ctx))):
         # ("Zelenskiy also thanked ...": "also" with no day told before continues nothing)
+        if last.event is None and last.expression and _recent(last.expression, published) \
+                and _opens_with_pronoun(s, ctx) and not _stale(d, last.expression, published, ctx):
+            # "Japan's prime minister spoke about trade on Monday. He met ...": the day the
+            # story stated, though no event came with it, goes on with its subject
+            return last.expression, "day", "story"
         return published, "day", "published"
     if last.event:
         return last.event, "day", last.basis
     return None, "unknown", ""
+
+
+def _opens_with_pronoun(s: Sentence, ctx) -> bool:
+    """Whether the sentence's subject is a pronoun within its first words ("He met ...", "Hal
+    itu ia sampaikan ...")."""
+    words = s.folded[s.start:s.end].split()[:OPENING_PRONOUN_WORDS]
+    return bool(set(words) & set(ctx.words.get("pronoun", ())))
 
 
 def _held_on(s: Sentence, m) -> bool:
