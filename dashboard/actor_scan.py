@@ -178,15 +178,16 @@ def tallied(con: duckdb.DuckDBPyConnection, rows: Rows, names: Spellings, counts
 
     slots = np.concatenate(sides.places)
     inferred = np.bincount(slots[both("si", "ti")], minlength=listed)
-    ranked = {kind: _ranked(slots, both(source, target), listed, values.get(kind, {}))
+    kept = {"role": roles, "country": 1, "class": classes}
+    ranked = {kind: _ranked(slots, both(source, target), listed, values.get(kind, {}), kept[kind])
               for kind, source, target in _TALLIED}
     return pd.DataFrame({
         "actor": counts["actor"],
-        "roles": [tuple(v for v, _ in found[:roles]) for found in ranked["role"]],
+        "roles": [tuple(v for v, _ in found) for found in ranked["role"]],
         "country": [next((v for v, _ in found), "") for found in ranked["country"]],
         "events": counts["events"], "as_source": counts["as_source"], "as_target": counts["as_target"],
         "inferred": inferred.astype("int64"),
-        "top_classes": [tuple(found[:classes]) for found in ranked["class"]],
+        "top_classes": [tuple(found) for found in ranked["class"]],
     })
 
 
@@ -215,10 +216,10 @@ def _values(con: duckdb.DuckDBPyConnection) -> dict[str, dict[int, str]]:
     return out
 
 
-def _ranked(slots: np.ndarray, codes: np.ndarray, listed: int,
-            values: dict[int, str]) -> list[list[tuple[str, int]]]:
-    """Per listed actor, its (value, count) pairs, most first and on a tie by value; code 0
-    (none) left out."""
+def _ranked(slots: np.ndarray, codes: np.ndarray, listed: int, values: dict[int, str],
+            first: int) -> list[list[tuple[str, int]]]:
+    """Per listed actor, its `first` (value, count) pairs, most first and on a tie by value;
+    code 0 (none) left out."""
     kept = codes > 0
     width = int(codes.max(initial=0)) + 1
     grid = np.bincount(slots[kept] * width + codes[kept], minlength=listed * width).reshape(listed, width)
@@ -226,8 +227,8 @@ def _ranked(slots: np.ndarray, codes: np.ndarray, listed: int,
     by_value = sorted(range(width), key=lambda code: (code not in values, values.get(code, "")))
     value_rank = np.empty(width, np.int64)
     value_rank[by_value] = np.arange(width)
-    order = np.lexsort((np.broadcast_to(value_rank, grid.shape), -grid), axis=1)
-    return [[(values[int(code)], int(counts[code])) for code in codes_in_order if counts[code]]
+    order = np.lexsort((np.broadcast_to(value_rank, grid.shape), -grid), axis=1)[:, :first]
+    return [[(values[int(code)], int(n)) for code, n in zip(codes_in_order, counts[codes_in_order]) if n]
             for counts, codes_in_order in zip(grid, order)]
 
 
