@@ -139,7 +139,7 @@ def actors(db_path: str, version: str, filters: Filters, _chosen: str | None = N
 @st.cache_resource(max_entries=1, show_spinner=False)
 def actor_spellings(db_path: str, version: str) -> actor_scan.Spellings:
     """The store's actor spellings ranked for the Actors page's counts, once per store version
-    (~15 ms at 10M events; read only, never changed by a caller)."""
+    (~35 ms at 10M events; read only, never changed by a caller)."""
     with reading(db_path) as con:
         return actor_scan.spellings(con)
 
