@@ -17,9 +17,10 @@ import pandas as pd
 from extraction.pipeline.codes import load_codes
 from extraction.store import matches
 from extraction.store.clusters import cluster_id_sql
-from extraction.store.query import Filters, match_tables, where_sql
+from extraction.store.query import Filters, where_sql
 from extraction.store.schema import INTERNAL_EVENT_COLUMNS
 
+from . import actor_scan
 from .labels import is_country
 
 PERIODS = ("day", "week", "month")
@@ -118,43 +119,16 @@ def _with(con: Con, filters: Filters, extra: tuple[str, list] | None = None,
     streams the rows to each part of the query that reads `f` (the Overview's counts and its
     cluster bitmap: ~20-40 % less than two scans on the 10M benchmark store with a filter).
     `coded`: `f` is the events' rows of `event_keys` (extraction/store/keys.py), the text
-    columns as codes, for the Actors page's counts and listed rows (or of a copy of the few
-    rows a text or actor filter keeps, `_coded_rows`).
+    columns as codes, for the Actors page's counts and listed rows.
     """
-    table, where, params = _coded_rows(con, filters) if coded else ("events", *where_sql(filters, con))
+    table = "event_keys" if coded else "events"
+    where, params = where_sql(filters, con, coded=coded)
     if extra is not None:
         where, params = f"({where}) AND ({extra[0]})", [*params, *extra[1]]
     if shared:
         columns = ", ".join(shared)
         return f"WITH f AS MATERIALIZED (SELECT {columns} FROM {table} WHERE {where}) ", params
     return f"WITH f AS NOT MATERIALIZED (SELECT * FROM {table} WHERE {where}) ", params
-
-
-# A text or actor filter that keeps at most this many events: the Actors page's passes (the
-# actor counts, the listed actors' rows) read a copy of those events' rows of `event_keys`,
-# made once per connection, instead of each scanning all of it. On the 10M benchmark store
-# (store held / just opened, three runs each), the counts and the listed rows took: a rare
-# word's 33,262 events 126-149 / 146-184 ms so (the copy 83-108 of it) against 145-199 /
-# 166-230 ms; two common words' 1,622 events 75-85 / 80-98 against 109-117 / 99-117 ms; an
-# actor substring's 406,685 events 200-296 / 240-270 against 252-282 / 280-300 ms, a copy as
-# dear as the pass it saves. 100,000 lies between the gains and the break-even.
-FEW_MATCHES = 100_000
-
-
-def _coded_rows(con: Con, filters: Filters) -> tuple[str, str, list]:
-    """(table, condition, parameters) of the rows of `event_keys` that pass `filters`: the
-    copy of a few matched events' rows (FEW_MATCHES), or `event_keys` itself."""
-    where, params = where_sql(filters, con, coded=True)
-    # Our own table names (match_tables); an event passes only if it is in each of them.
-    found = [con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
-             for name in match_tables(filters, con)]
-    if not found or min(found) > FEW_MATCHES:
-        return "event_keys", where, params
-    # Only the columns the passes read after the filters (_LISTED_COLUMNS: the counts' too).
-    columns = ", ".join(_LISTED_COLUMNS)
-    name = matches.table(con, "matched_keys", filters, shared=False,
-                         select=lambda: (f"SELECT {columns} FROM event_keys WHERE {where}", params))
-    return name, "TRUE", []
 
 
 def _frame(con: Con, sql: str, params: list) -> pd.DataFrame:
@@ -707,6 +681,54 @@ def actors_table(con: Con, filters: Filters, limit: int = ACTOR_LIMIT,
                                dtype="int64"),
         "top_classes": [tuple(ranked.get((k, "class"), [])[:TOP_CLASSES]) for k in keys],
     })
+
+
+@dataclass(frozen=True)
+class ListedActors:
+    """The Actors page's list for a filter set and the listed actor it shows."""
+
+    matched: int  # events that pass the filters
+    actors: int  # actors named in them, however many are listed
+    table: pd.DataFrame  # as `actors_table`
+    # (name, spelling numbers, events) of the actor shown, whose rows are left in the
+    # connection's `listed_rows`; None when no event names an actor.
+    shown: tuple[str, list[int], int] | None = None
+
+
+def listed_actors(con: Con, filters: Filters, chosen: str | None = None,
+                  counts: pd.DataFrame | None = None, names: actor_scan.Spellings | None = None,
+                  limit: int = ACTOR_LIMIT) -> ListedActors:
+    """The `limit` most active actors of the filtered events with what they do (`actors_table`),
+    and the one the page shows: `chosen` while it is listed, else the most active. Its rows
+    are left in `listed_rows` for `listed_by_period`, `listed_points` and `listed_table`.
+
+    With a filter, the events that pass it are read once and counted in numpy (actor_scan.py)
+    unless more than `actor_scan.SCAN_ROWS` do; else the counts and the tallies are two passes
+    in SQL. `counts`: every event's `actor_counts_with_numbers`, when the caller has them and
+    the filters keep every event. `names`: the store's spellings (`actor_scan.spellings`) as
+    the caller last read them; read again if the store has newer ones.
+    """
+    rows = None if filters.is_empty() else actor_scan.scan(con, filters)
+    if rows is not None:
+        if names is None or not names.covers(rows):
+            names = actor_scan.spellings(con)
+        counts = actor_scan.counted(rows, names, limit)
+    elif counts is None:
+        counts = actor_counts_with_numbers(con, filters, limit)
+    counts = counts.head(limit)
+    if counts.empty:  # no event names an actor: the count of events is still to be had
+        found = rows.matched if rows is not None else matched(con, filters)
+        return ListedActors(found, 0, actors_table(con, filters, counts=counts))
+    picked = counts[counts["actor"] == chosen].head(1)
+    row = (counts if picked.empty else picked).iloc[0]
+    numbers = [int(n) for n in row["numbers"]]
+    if rows is None:
+        table = actors_table(con, filters, limit, counts=counts, shown=numbers)
+    else:
+        table = actor_scan.tallied(con, rows, names, counts, TOP_ROLES, TOP_CLASSES)
+        actor_scan.keep_listed(con, rows, numbers)
+    return ListedActors(int(counts["matched"].iloc[0]), int(counts["actors"].iloc[0]), table,
+                        (row["actor"], numbers, int(row["events"])))
 
 
 def gather_listed(con: Con, filters: Filters, numbers: list[int], matched: int) -> None:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard import evidence, queries
+from dashboard import actor_scan, evidence, queries
 from extraction.store import actors, keys, schema
 from extraction.store.query import Filters, where_sql
 from extraction.store.read import reading
@@ -419,47 +419,55 @@ def test_dashboard_queries_listed_actor_equals_its_own_queries(frame, filters):
             pd.testing.assert_frame_equal(got, want, check_dtype=not want.empty)
 
 
-@settings(max_examples=30, deadline=None)
-@given(actor_frames(), number_filters())
-def test_dashboard_queries_few_matches_are_counted_from_their_copy(frame, filters):
-    # An actor filter that keeps few events has the Actors page's passes read a copy of their
-    # coded rows (FEW_MATCHES); the counts, the table and the listed rows are what the passes
-    # over every row find. The copy follows the filters on one connection.
-    filters = dataclasses.replace(filters, actors=filters.actors or ("o",))
-    got = _actor_views(frame_store(frame), filters, few=10**9)
-    assert got == _actor_views(frame_store(frame), filters, few=-1)
+@settings(max_examples=40, deadline=None)
+@given(actor_frames(), number_filters(), st.sampled_from([None, *SPELLINGS[:4]]))
+def test_dashboard_queries_one_scan_lists_what_the_sql_passes_list(frame, filters, chosen):
+    # The Actors page's list counted in numpy from one scan (actor_scan.py) is the SQL passes'
+    # list: the same counts, tallies, actor shown and rows left for it, the chosen actor kept
+    # while listed. The SQL path is checked against plain Python above.
     con = frame_store(frame)
-    for asked in (filters, dataclasses.replace(filters, actors=("kamikawa",)), filters):
-        assert _actor_views(con, asked, few=10**9) == _actor_views(frame_store(frame), asked, few=-1)
+    for limit in (queries.ACTOR_LIMIT, 2):
+        assert _listed_views(con, filters, chosen, limit, scan=True) == \
+            _listed_views(con, filters, chosen, limit, scan=False)
+    # Spellings read before are used while they cover the rows, read again when they do not.
+    names = actor_scan.spellings(con)
+    assert _listed_views(con, filters, chosen, 5, scan=True, names=names) == \
+        _listed_views(con, filters, chosen, 5, scan=True, names=dataclasses.replace(
+            names, key=names.key[:1], name_rank=names.name_rank[:1], names=names.names[:1]))
 
 
-def _actor_views(con, filters: Filters, few: int) -> tuple:
-    """What the Actors page reads for `filters` with FEW_MATCHES at `few`, as plain values."""
-    saved, queries.FEW_MATCHES = queries.FEW_MATCHES, few
+def _listed_views(con, filters: Filters, chosen, limit: int, scan: bool, names=None) -> tuple:
+    """What `queries.listed_actors` gives for `filters`, from one scan or from the SQL passes
+    (`actor_scan.SCAN_ROWS` past or below every store), as plain values."""
+    saved, actor_scan.SCAN_ROWS = actor_scan.SCAN_ROWS, (10**9 if scan else -1)
     try:
-        counts = queries.actor_counts_with_numbers(con, filters)
-        table = queries.actors_table(con, filters, counts=counts)
-        numbers = [int(n) for found in counts["numbers"] for n in found]
-        queries.gather_listed(con, filters, numbers, int(counts["matched"].max() if len(counts) else 0))
-        rows = con.execute("SELECT * FROM listed_rows ORDER BY ALL").fetchall()
+        if filters.is_empty():  # the SQL path, as the page takes it
+            filters = dataclasses.replace(filters, date_from=dt.date(1900, 1, 1))
+        found = queries.listed_actors(con, filters, chosen, names=names, limit=limit)
+        rows = (con.execute("SELECT * FROM listed_rows WHERE actor_no IN (SELECT unnest(?::INTEGER[])) "
+                            "ORDER BY ALL", [found.shown[1]]).fetchall() if found.shown else [])
     finally:
-        queries.FEW_MATCHES = saved
-    return (counts.drop(columns=["numbers"]).to_dict("records"), table.to_dict("records"), rows)
+        actor_scan.SCAN_ROWS = saved
+    return found.matched, found.actors, found.table.to_dict("records"), found.shown, rows
+
+
+def test_dashboard_queries_one_scan_is_left_for_many_rows(dash_con):
+    # More rows than SCAN_ROWS: the scan gives up and the SQL passes list the actors.
+    assert actor_scan.scan(dash_con, Filters(countries=("IDN",)), cap=0) is None
+    assert actor_scan.scan(dash_con, Filters(countries=("IDN",))).matched == queries.matched(
+        dash_con, Filters(countries=("IDN",)))
 
 
 @pytest.mark.parametrize("filters", [
     Filters(text="TARIFFS"), Filters(text="ed the Unit"), Filters(actors=("retno",)),
-    Filters(text="a", countries=("IDN",)), Filters(text="zzzz-none"),
+    Filters(text="a", countries=("IDN",)), Filters(text="zzzz-none"), Filters(languages=("en",)),
 ])
-def test_dashboard_queries_few_text_matches_are_counted_from_their_copy(dash_store, filters):
+def test_dashboard_queries_one_scan_lists_text_matches_as_the_sql_passes(dash_store, filters):
     # The same with a text filter, through the store's word index.
     views = []
-    for few in (10**9, -1):
+    for scan in (True, False):
         with reading(dash_store) as con:
-            views.append(_actor_views(con, filters, few))
-            copied = con.execute("SELECT count(*) FROM duckdb_tables() "
-                                 "WHERE table_name = 'matched_keys'").fetchall()[0][0]
-            assert copied == (few > 0)
+            views.append(_listed_views(con, filters, None, queries.ACTOR_LIMIT, scan))
     assert views[0] == views[1]
 
 

@@ -7,7 +7,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from extraction.store.query import Filters, match_tables, where_sql
+from extraction.store.query import Filters, where_sql
 
 
 def apply_filters(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -127,15 +127,3 @@ def test_query_coded_filters_keep_the_same_events_literally(events, field, value
     assert con.execute("SELECT count(*) FROM events").fetchall() == [(4,)]
 
 
-def test_query_match_tables_hold_what_each_filter_keeps(dash_con):
-    # One table of event numbers per text or actor filter, each what that filter alone keeps
-    # tested on every event's own text; none for the other filters.
-    both = Filters(actors=("retno",), text="e", countries=("IDN",))
-    names = match_tables(both, dash_con)
-    assert len(names) == 2
-    for name, alone in zip(names, (Filters(actors=both.actors), Filters(text=both.text))):
-        where, params = where_sql(alone)  # no connection: the names and sentences themselves
-        want = {r[0] for r in dash_con.execute(f"SELECT event_no FROM events WHERE {where}", params).fetchall()}
-        assert {r[0] for r in dash_con.execute(f"SELECT event_no FROM {name}").fetchall()} == want
-        assert want
-    assert match_tables(Filters(countries=("IDN",), event_types=("meet",)), dash_con) == ()

@@ -19,13 +19,12 @@ import pyarrow as pa
 
 
 def table(con: duckdb.DuckDBPyConnection, name: str, key: object,
-          select: Callable[[], tuple[str, list]], shared: bool = True) -> str:
+          select: Callable[[], tuple[str, list]]) -> str:
     """The temporary table `name` holding the `event_no`s of the SELECT that `select()` gives
     (SQL, parameters); made again only when `key` (what the filter asked for) differs from the
     one it was made for. `name` and the SQL are our own; the filter's values travel as
-    parameters. `shared=False`: a table of other rows than event numbers, made the same way
-    once per connection and key, that `saved` leaves out."""
-    key_table = f"{name}_key" if shared else f"{name}_for"
+    parameters."""
+    key_table = f"{name}_key"
     known = con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = ?",
                         [key_table]).fetchall()[0][0]
     if known and con.execute(f"SELECT k FROM {key_table}").fetchall() == [(repr(key),)]:

@@ -124,18 +124,6 @@ def _actor_hits(actors: tuple[str, ...], con: duckdb.DuckDBPyConnection) -> str:
     return matches.table(con, "actor_hits", actors, lambda: (sql, [*actors, *actors]))
 
 
-def match_tables(filters: Filters, con: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
-    """The temporary tables of `con` listing the events that the text filter and the actor
-    filter keep (one per filter set; made now unless `where_sql` made them already). An
-    event passes `filters` only if it is in each of them."""
-    names = []
-    if filters.actors:
-        names.append(_actor_hits(filters.actors, con))
-    if filters.text:
-        names.append(search.hits(con, filters.text))
-    return tuple(names)
-
-
 def _text_sql(text: str, con: duckdb.DuckDBPyConnection | None) -> tuple[str, list]:
     if con is None:
         return "contains(lower(sentence), lower(?))", [text]
