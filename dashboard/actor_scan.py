@@ -76,7 +76,8 @@ class Spellings:
 def spellings(con: duckdb.DuckDBPyConnection) -> Spellings:
     """The store's spellings, ranked (~35 ms on the 10M benchmark store's 40,000)."""
     found = con.execute(_SPELLINGS_SQL).fetchnumpy()
-    size = int(con.execute("SELECT coalesce(max(actor_no), 0) + 1 FROM actor_spellings").fetchall()[0][0])
+    size = int(con.execute("SELECT coalesce(max(actor_no), 0) + 1 FROM actor_spellings")
+               .fetchall()[0][0])
     key = np.zeros(size, np.int64)
     name_rank = np.zeros(size, np.int64)
     names = np.full(size, "", dtype=object)
@@ -118,7 +119,8 @@ def scan(con: duckdb.DuckDBPyConnection, filters: Filters, cap: int = SCAN_ROWS)
             return None
         batches.append(batch)
     table = pa.Table.from_batches(batches, schema=reader.schema)
-    columns = {name: table.column(name).to_numpy() for name in table.column_names if name != "event_date"}
+    columns = {name: table.column(name).to_numpy() for name in table.column_names
+               if name != "event_date"}
     return Rows(columns, table.column("event_date"))
 
 
@@ -174,7 +176,8 @@ def tallied(con: duckdb.DuckDBPyConnection, rows: Rows, names: Spellings, counts
     values = _values(con)
 
     def both(source: str, target: str) -> np.ndarray:
-        return np.concatenate([rows.columns[source][sides.rows[0]], rows.columns[target][sides.rows[1]]])
+        return np.concatenate([rows.columns[source][sides.rows[0]],
+                               rows.columns[target][sides.rows[1]]])
 
     slots = np.concatenate(sides.places)
     inferred = np.bincount(slots[both("si", "ti")], minlength=listed)
@@ -185,7 +188,8 @@ def tallied(con: duckdb.DuckDBPyConnection, rows: Rows, names: Spellings, counts
         "actor": counts["actor"],
         "roles": [tuple(v for v, _ in found) for found in ranked["role"]],
         "country": [next((v for v, _ in found), "") for found in ranked["country"]],
-        "events": counts["events"], "as_source": counts["as_source"], "as_target": counts["as_target"],
+        "events": counts["events"], "as_source": counts["as_source"],
+        "as_target": counts["as_target"],
         "inferred": inferred.astype("int64"),
         "top_classes": [tuple(found) for found in ranked["class"]],
     })
@@ -222,13 +226,15 @@ def _ranked(slots: np.ndarray, codes: np.ndarray, listed: int, values: dict[int,
     code 0 (none) left out."""
     kept = codes > 0
     width = int(codes.max(initial=0)) + 1
-    grid = np.bincount(slots[kept] * width + codes[kept], minlength=listed * width).reshape(listed, width)
+    grid = np.bincount(slots[kept] * width + codes[kept],
+                       minlength=listed * width).reshape(listed, width)
     # Each code's value's place in value order, so that one sort orders every actor's pairs.
     by_value = sorted(range(width), key=lambda code: (code not in values, values.get(code, "")))
     value_rank = np.empty(width, np.int64)
     value_rank[by_value] = np.arange(width)
     order = np.lexsort((np.broadcast_to(value_rank, grid.shape), -grid), axis=1)[:, :first]
-    return [[(values[int(code)], int(n)) for code, n in zip(codes_in_order, counts[codes_in_order]) if n]
+    return [[(values[int(code)], int(n))
+             for code, n in zip(codes_in_order, counts[codes_in_order]) if n]
             for counts, codes_in_order in zip(grid, order)]
 
 
@@ -242,7 +248,8 @@ def keep_listed(con: duckdb.DuckDBPyConnection, rows: Rows, numbers: list[int]) 
     column = rows.columns
 
     def sides(source_column: str, target_column: str) -> pa.Array:
-        return pa.array(np.concatenate([column[source_column][source], column[target_column][target]]))
+        return pa.array(np.concatenate([column[source_column][source],
+                                        column[target_column][target]]))
 
     listed = pa.table({
         "actor_no": sides("s", "t"), "role": sides("sr", "tr"), "country": sides("sc", "tc"),
@@ -254,6 +261,7 @@ def keep_listed(con: duckdb.DuckDBPyConnection, rows: Rows, numbers: list[int]) 
     con.register("scanned_listed", listed)
     try:
         con.execute("CREATE OR REPLACE TEMP TABLE listed_rows AS SELECT * EXCLUDE (is_target), "
-                    "CASE WHEN is_target THEN 'target' ELSE 'source' END AS side FROM scanned_listed")
+                    "CASE WHEN is_target THEN 'target' ELSE 'source' END AS side "
+                    "FROM scanned_listed")
     finally:
         con.unregister("scanned_listed")

@@ -24,6 +24,9 @@ BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause"
 # Words from a response verb to its means word: what it answers ("protested against the new
 # road by summoning"), as in the consistency pair p258.
 RESPONSE_MEANS_REACH = 5
+# Words that may open a sentence before its pronoun subject: "Hal itu ia sampaikan" is three.
+OPENING_PRONOUN_WORDS = 3
+QUOTE_OPENERS = "\"“'‘"
 # Words of a measure of time before an opening phrase's first word ("Beberapa jam sebelum",
 # "a few hours before"): three covers every such lead in the tune sets.
 OPENER_LEAD = 3
@@ -278,6 +281,14 @@ def ends_as(ctx, form, word) -> bool:
     """Whether `word` has one of the language's endings of `form` (adverb: "temporarily";
     participle: "detained"; gerund: "accusing"); a language may list none."""
     return any(word.endswith(end) for end in ctx.words.get(f"{form}_suffix", ()))
+
+
+def opens_with_pronoun(s: Sentence, ctx) -> bool:
+    """Whether the sentence's subject is a pronoun within its first words ("He met ...", "Hal
+    itu ia sampaikan ..."), outside a quote (whose pronoun is the speaker's)."""
+    words = s.folded[s.start:s.end].split()[:OPENING_PRONOUN_WORDS]
+    return bool(words) and words[0][0] not in QUOTE_OPENERS and \
+        bool(set(words) & set(ctx.words.get("pronoun", ())))
 
 
 def means_of_response(ctx, words: list[str]) -> bool:

@@ -11,7 +11,7 @@ from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
 from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countries
 from .clauses import (Context, Draft, Sentence, domestic_party, ends_as, free_parties,
-                      opening_comma, trig_end, trigger_in)
+                      opening_comma, opens_with_pronoun, trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
 from .dates import FIRST_SINCE_CHARS, OFFSETS, SAME_KINDS, find_dates, names_a_year, shift
 from .geo import resolve_shared
@@ -26,8 +26,6 @@ from .text import (credited_caption, dateline_end, fold, outside_spans, paragrap
 
 # Where a date stops belonging to the event before it: a relative clause, a speech tag.
 DATE_BREAKS = ("relative", "speech")
-# Words that may open a sentence before its pronoun subject: "Hal itu ia sampaikan" is three.
-OPENING_PRONOUN_WORDS = 3
 # Characters read after a comma for the word that may open a clause ("answering", "accusing").
 GERUND_WORD_CHARS = 20
 # Offsets that date the clause they open ("a day after gunmen killed ..."), not what precedes them.
@@ -609,7 +607,7 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
             not (last.event and (_continues(s, ctx) or _goes_on(d, s, last, ctx))):
         # ("Zelenskiy also thanked ...": "also" with no day told before continues nothing)
         if last.event is None and last.expression and _recent(last.expression, published) \
-                and _opens_with_pronoun(s, ctx) and not _stale(d, last.expression, published, ctx):
+                and opens_with_pronoun(s, ctx) and not _stale(d, last.expression, published, ctx):
             # "Japan's prime minister spoke about trade on Monday. He met ...": the day the
             # story stated, though no event came with it, goes on with its subject
             return last.expression, "day", "story"
@@ -617,13 +615,6 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.event:
         return last.event, "day", last.basis
     return None, "unknown", ""
-
-
-def _opens_with_pronoun(s: Sentence, ctx) -> bool:
-    """Whether the sentence's subject is a pronoun within its first words ("He met ...", "Hal
-    itu ia sampaikan ...")."""
-    words = s.folded[s.start:s.end].split()[:OPENING_PRONOUN_WORDS]
-    return bool(set(words) & set(ctx.words.get("pronoun", ())))
 
 
 def _held_on(s: Sentence, m) -> bool:

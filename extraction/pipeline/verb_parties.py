@@ -13,8 +13,8 @@ from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aim
                        sides_in_the_state, story_pair)
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, SYMMETRIC, ends_as, groups, inside_quote, iter_groups,
-                      marker_between, means_of_response, one_per_state, relative_opening,
-                      trig_end, trigger_in)
+                      marker_between, means_of_response, one_per_state, opens_with_pronoun,
+                      relative_opening, trig_end, trigger_in)
 from .matcher import Match
 from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
@@ -29,10 +29,6 @@ from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, EXPEL, HOSTED, ME
 from .text import padded, says, spaced
 
 EXTRADITE = "063"
-# Words that may open a sentence before its pronoun subject: "Hal itu ia ungkapkan" is three.
-OPENING_PRONOUN_WORDS = 3
-# A sentence that opens a quote: its pronoun is the speaker's, read by the quote rules.
-QUOTE_OPENERS = "\"“'‘"
 # Words of a pledge's content read for "the two countries": "to further strengthen the
 # bilateral ties of the two countries" is nine.
 PAIR_CONTENT_REACH = 10
@@ -597,7 +593,7 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
             # Washington, announcing a duty": China announces); an Indonesian verb after a
             # comma may be the main verb after an apposition ("Menlu Myanmar ..., Wunna
             # Maung Lwin, menolak")
-            found = opening_subject(s, ctx, trig) or _opening_pronoun(s, ctx, trig)
+            found = opening_subject(s, ctx, trig) or _opening_pronoun(s, ctx)
         return found
     if not words or (words[-1] not in ctx.words.get("coordination", ()) and
                      words[-1] not in ctx.words.get("contrast", ())):
@@ -655,15 +651,11 @@ def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
     return speaker
 
 
-def _opening_pronoun(s, ctx, trig) -> list[Actor] | None:
+def _opening_pronoun(s, ctx) -> list[Actor] | None:
     """"He said so while meeting ...", "Hal itu ia ungkapkan saat bertemu ...": a main clause
     whose subject is a pronoun lends the pronoun's party, the story's last subject, to the
     clause after it."""
-    words = s.folded[s.start:trig.start].split()[:OPENING_PRONOUN_WORDS]
-    if not words or words[0][0] in QUOTE_OPENERS or \
-            not set(words) & set(ctx.words.get("pronoun", ())):
-        return None
-    return list(ctx.last_subject) or None
+    return (list(ctx.last_subject) or None) if opens_with_pronoun(s, ctx) else None
 
 
 def _participle_clause(s, ctx, trig, words) -> bool:
