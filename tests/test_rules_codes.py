@@ -5,6 +5,8 @@ for these tests, not taken from the gold sets.
 import pytest
 
 from extracted import coded
+from extraction.model import Article
+from extraction.pipeline.run import extract
 
 
 def test_rules_verb_is_no_modifier_of_a_noun():
@@ -768,3 +770,16 @@ def test_rules_handing_over_patrol_boats_is_aid_in_both_languages(text, lang):
     """Regression: English "handed over" was aid, Indonesian "menyerahkan" only with "bantuan"."""
     assert any(code.startswith("07") and (src, tgt) == ("JPN", "PHL")
                for code, src, tgt in coded(text, lang, published="2024-05-14"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Britain said Sudan and the rebels in Darfur must reach a deal before development "
+     "assistance to the region is released.", "en"),
+    ("Inggris mengatakan Sudan dan pemberontak di Darfur harus mencapai kesepakatan sebelum "
+     "bantuan pembangunan untuk kawasan itu dicairkan.", "id"),
+])
+def test_rules_aid_that_is_released_is_no_release(text, lang):
+    """Regression: once an infinitive's clause ended at "is", "assistance ... is released" was
+    coded as a release (084), of the region's state by itself (PLOVER keeps domestic events)."""
+    events = extract(Article(text, "x", lang=lang, published="2024-05-14"), domestic=True)
+    assert not any(e.cameo_code.startswith("084") for e in events)

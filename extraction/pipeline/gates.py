@@ -14,7 +14,7 @@ from .actors import Actor
 from .clauses import (TALKS, Draft, Sentence, ends_as, marker_between, means_of_response,
                       starting_from, trig_end, trigger_in, without_adverbs)
 from .modality import SCOPE_WORDS
-from .parties import (MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN,
+from .parties import (MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, RELEASE,
                       apposed_act_comma, copula_head, is_passive, is_possessive, relative_openers,
                       strike_relative_subject, support_verb)
 from .text import last_words, says, spaced
@@ -65,6 +65,9 @@ DIRECTIVE_REACH = 6
 # puts the talks eight words on.
 REJECTED_REACH = 8
 ACCUSE = "112"  # an accusation's content is alleged, not told as fact
+# Words from a released thing to the passive verb: "assistance to the region is released" has
+# four between (a place phrase and the auxiliary).
+RELEASED_SUBJECT_REACH = 5
 # Words between an accusation noun and the verb it alleges: a preposition ("charges of").
 ALLEGED_NOUN_REACH = 1
 # Suspending, breaking off: what is stopped ("suspended talks") is not also an event.
@@ -309,6 +312,17 @@ def _on_an_occasion(s, ctx, trig) -> bool:
     when the act took place, not what the act handed over."""
     before = last_words(s.folded, s.start, trig.start, 1)
     return bool(before) and before[-1] in ctx.words.get("occasion", ())
+
+
+def released_aid(s, ctx, trig, left) -> bool:
+    """"before developmental assistance to the region is released", "dana bantuan dicairkan":
+    aid that is released is aid delivered, not people or property given back (084)."""
+    if not trig.key.startswith(RELEASE) or not is_passive(s, ctx, trig, left):
+        return False
+    subject = next((t for t in reversed(s.triggers) if t.end <= trig.start), None)
+    return subject is not None and subject.form == "nouns" and left <= subject.start and \
+        ctx.event_type_of(subject.key) == "aid" and \
+        s.words_between(subject.end, trig.start) <= RELEASED_SUBJECT_REACH
 
 
 def receiving_noun(s, ctx, trig) -> bool:
