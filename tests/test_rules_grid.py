@@ -530,6 +530,10 @@ RELATIVE_ACTS = [
      "wilayah yurisdiksi Indonesia."),
     ("mobilize", "CHN", "IDN", "en", "Indonesia's coast guard drove away a Chinese coast guard "
      "ship that had entered Indonesian waters."),
+    ("condemn", "KOR", "PRK", "id", "Korea Selatan dan Jepang mengeluarkan pernyataan bersama pada "
+     "Senin (13/5) yang mengecam peluncuran rudal Korea Utara."),
+    ("condemn", "KOR", "PRK", "en", "South Korea and Japan issued a joint statement on Monday that "
+     "condemned North Korea's missile launch."),
     ("agree", "AUS", "IDN", "id", "Kedua menteri membahas perjanjian kerja sama pertahanan yang "
      "diteken Indonesia dan Australia."),
     ("agree", "AUS", "IDN", "en", "The two ministers discussed the defence pact that Indonesia "

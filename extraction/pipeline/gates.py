@@ -65,6 +65,8 @@ DIRECTIVE_REACH = 6
 # puts the talks eight words on.
 REJECTED_REACH = 8
 ACCUSE = "112"  # an accusation's content is alleged, not told as fact
+# Function words that name a day ("Monday", "Mei", "yesterday"); a figure ("13/5") is none.
+DAY_KINDS = ("weekday", "month", "reldate")
 # Words from a released thing to the passive verb: "assistance to the region is released" has
 # four between (a place phrase and the auxiliary).
 RELEASED_SUBJECT_REACH = 5
@@ -479,13 +481,27 @@ def _statement_before(s, ctx, rel) -> bool:
     stance, which condemned", "an ASEAN statement that condemned"). (A resolution past its
     owner is left out: "resolusi Dewan Keamanan PBB yang melarang Pyongyang ..." tells what
     standing law forbids.)"""
+    rel = _before_day(s, rel)  # ("a joint statement on Monday that condemned")
     owner = next((a for a in reversed(s.actors) if a.end <= rel
                   and not s.text[a.end:rel].strip(" ,")), None)
     stop = owner.start if owner is not None and ctx.head_initial else rel
     words = [w.strip(",") for w in s.folded[max(s.start, stop - 30):stop].split()]
-    if not words or words[-1] not in ctx.words.get("statement_noun", ()):
+    nouns = ctx.words.get("statement_noun", ())
+    noun = next((" ".join(words[-n:]) for n in (2, 1) if " ".join(words[-n:]) in nouns), None)
+    if noun is None:
         return False
-    return stop == rel or words[-1] not in ctx.words.get("voted_text", ())
+    return stop == rel or noun not in ctx.words.get("voted_text", ())
+
+
+def _before_day(s, pos) -> int:
+    """Where a day told right before `pos` starts, with its "on"/"pada" ("on Monday", "pada
+    Senin (13/5)"); `pos` when none is."""
+    day = next((m for m in reversed(s.markers) if m.kind in DAY_KINDS and m.end <= pos), None)
+    if day is None or s.text[day.end:pos].strip(" ,()/0123456789"):
+        return pos
+    lead = next((m for m in s.markers if m.kind == "target_mark" and m.end <= day.start
+                 and not s.text[m.end:day.start].strip()), None)
+    return lead.start if lead is not None else day.start
 
 
 def _caused_to(s, ctx, pos) -> bool:
