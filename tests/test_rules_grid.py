@@ -565,6 +565,28 @@ def test_rules_grid_a_visit_to_a_city_is_a_visit_to_its_state(state, lang, text)
     assert ("meet", *sorted(("JPN", state))) in _acts(text, lang)
 
 
+# A clause after the main one telling what its subject did before: "having (earlier) met",
+# "setelah sebelumnya menemui". (English, Indonesian) clauses after "Japan's prime minister met
+# Vietnam's president on Wednesday, ...".
+EARLIER_CLAUSES = [
+    ("having met China's president in Beijing", "setelah menemui Presiden China di Beijing"),
+    ("having earlier met China's president in Beijing",
+     "setelah sebelumnya menemui Presiden China di Beijing"),
+    ("having previously visited China", "setelah sebelumnya berkunjung ke China"),
+]
+EARLIER_CASES = [(lang, text) for clause_en, clause_id in EARLIER_CLAUSES
+                 for lang, text in (
+                     ("en", f"Japan's prime minister met Vietnam's president on Wednesday, "
+                            f"{clause_en}."),
+                     ("id", f"Perdana Menteri Jepang bertemu Presiden Vietnam pada Rabu, "
+                            f"{clause_id}."))]
+
+
+@pytest.mark.parametrize("lang, text", EARLIER_CASES, ids=[c[1][-50:] for c in EARLIER_CASES])
+def test_rules_grid_what_the_subject_did_before_is_its_act(lang, text):
+    assert ("meet", "CHN", "JPN") in _acts(text, lang)
+
+
 # Headlines: Indonesian ones drop the verb's prefix ("Kecam"), English ones capitalise every
 # word. (class, headline verb)
 HEADLINE_VERBS_ID = [

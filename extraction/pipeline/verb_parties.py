@@ -582,8 +582,10 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     "and" shares that verb's subject, not the nearest party (the first verb's object). A
     participle clause (", accusing Moscow of", ", dengan menuduh") shares the subject of the
     verb or speech tag before it."""
+    # ("setelah sebelumnya menemui", "having earlier met": a time word is read past too)
+    skipped = set(ctx.words.get("adverb", ())) | set(ctx.words.get("time_shift", ()))
     words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
-             if w not in ctx.words.get("adverb", ())]
+             if w not in skipped]
     if _participle_clause(s, ctx, trig, words):
         found = subject_before(s, ctx, trig, verbs) or main_subject_after(s, ctx, trig, verbs)
         if found is None and (words[-1] in ctx.words.get("temporal_clause", ()) or
