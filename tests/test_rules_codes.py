@@ -783,3 +783,16 @@ def test_rules_aid_that_is_released_is_no_release(text, lang):
     coded as a release (084), of the region's state by itself (PLOVER keeps domestic events)."""
     events = extract(Article(text, "x", lang=lang, published="2024-05-14"), domestic=True)
     assert not any(e.cameo_code.startswith("084") for e in events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Japan threatened to use overwhelming force until China stops its drills.", "en"),
+    ("Jepang mengancam akan menggunakan kekuatan besar sampai China menghentikan latihannya.",
+     "id"),
+    ("Jepang mengancam akan terus menyerang hingga China menyerah.", "id"),
+])
+def test_rules_a_threat_until_a_party_stops_is_aimed_at_it(text, lang):
+    """Regression: a threat's target named only in its "until"/"sampai" clause was lost, as one
+    named in an "if" clause is not."""
+    assert any(code.startswith("13") and (src, tgt) == ("JPN", "CHN")
+               for code, src, tgt in coded(text, lang, published="2024-05-14"))
