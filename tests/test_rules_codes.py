@@ -796,3 +796,15 @@ def test_rules_a_threat_until_a_party_stops_is_aimed_at_it(text, lang):
     named in an "if" clause is not."""
     assert any(code.startswith("13") and (src, tgt) == ("JPN", "CHN")
                for code, src, tgt in coded(text, lang, published="2024-05-14"))
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Indonesia's coast guard seized a Vietnamese fishing boat in Indonesia's exclusive economic "
+     "zone on Friday.", "Indonesia"),
+    ("Canada imposed sanctions on Russia on Friday over Russia's invasion of Ukraine.", None),
+])
+def test_rules_an_owner_is_the_venue_only_of_a_place_it_owns(text, venue):
+    """Regression: once "over Russia's invasion" stopped making Russia a venue, "in Indonesia's
+    exclusive economic zone" stopped making Indonesia one too."""
+    events = extract(Article(text, "x", lang="en", published="2024-05-14"))
+    assert events and events[0].location == venue, [(e.cameo_code, e.location) for e in events]

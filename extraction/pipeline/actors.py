@@ -86,6 +86,10 @@ APPOSED_ROLES = ("official", "spokesperson", "ambassador", "minister", "foreign_
                  "deputy", "military_commander", "leader", "judge")
 # An English possessive the tokenizer leaves on a name ("Duterte's").
 POSSESSIVE_ENDINGS = ("'s", "’s")
+# After an owner's "'s": one describing word and a place noun of up to three words ("own
+# exclusive economic zone"), read from the characters that follow.
+PLACE_NOUN_WORDS = 3
+OWNED_PLACE_CHARS = 60
 
 
 @dataclass(eq=False)
@@ -177,7 +181,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             # Russia's invasion": the preposition governs the noun the party owns
             a.locative = (before in locatives and phrase[0].kind != "demonyms"
                           and not _resident(text, tokens, before, lex_markers)
-                          and not owns_next(text, a)) or \
+                          and not (owns_next(text, a)
+                                   and not _owns_a_place(text, a, lex_markers))) or \
                 (_apposed_place(text, tokens, out, before, locatives, a) and not opens_main)
             if _demonym_before(text, phrase[-1], lex_markers, "demonym_place"):
                 a.kind, a.locative = "border", True
@@ -294,6 +299,15 @@ def _resident(text, tokens, i, markers) -> bool:
     whose they are, not where something happens."""
     return i > 0 and text[tokens.starts[i - 1]:tokens.ends[i - 1]].lower() in \
         markers.get("resident_party", ())
+
+
+def _owns_a_place(text, a, lex_markers) -> bool:
+    """Whether the noun the party owns is a place ("in Indonesia's exclusive economic zone", "in
+    China's own waters"): then the owner is where it happened after all."""
+    words = [w.strip(",.;:") for w in
+             text[a.end:a.end + OWNED_PLACE_CHARS].lower().split()[1:PLACE_NOUN_WORDS + 2]]
+    places = tuple(f"{p} " for p in lex_markers.get("owned_place", ()))
+    return bool(places) and any(f"{' '.join(words[i:])} ".startswith(places) for i in (0, 1))
 
 
 def owns_next(text, a) -> bool:
