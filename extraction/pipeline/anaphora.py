@@ -9,6 +9,7 @@ from .actors import PERSON_ROLES, Actor
 from .clauses import Draft, trig_end
 from .codes import ORGANISATIONS
 from .text import last_words, padded, says, spaced
+from .venues import warring_mark
 
 # "The nations", "ketiga negara": a group anaphor stands for three or more doers ("the two"
 # has its own words, both_parties).
@@ -285,8 +286,7 @@ def sides_in_the_state(s, ctx, after, right, own: set) -> list[Actor] | None:
     """"urged all parties in the country to end the violence", "mendesak semua pihak terkait
     di negara itu": every side belongs to the state the anaphor stands for (convention C25,
     as `venues.warring_parties` reads it for a state named)."""
-    mark = next((m for m in s.markers if m.kind == "warring_parties" and after <= m.start < right
-                 and s.words_between(after, m.start) <= 2), None)
+    mark = warring_mark(s, after, right)
     if mark is None:
         return None
     words = s.folded[mark.end:right].split()

@@ -14,7 +14,7 @@ from .actors import Actor
 from .clauses import (TALKS, Draft, Sentence, ends_as, marker_between, means_of_response,
                       starting_from, trig_end, trigger_in, without_adverbs)
 from .modality import SCOPE_WORDS
-from .parties import (MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, RELEASE,
+from .parties import (DATE_WORDS, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, RELEASE,
                       apposed_act_comma, copula_head, is_passive, is_possessive, relative_openers,
                       strike_relative_subject, support_verb)
 from .text import last_words, says, spaced
@@ -65,8 +65,6 @@ DIRECTIVE_REACH = 6
 # puts the talks eight words on.
 REJECTED_REACH = 8
 ACCUSE = "112"  # an accusation's content is alleged, not told as fact
-# Function words that name a day ("Monday", "Mei", "yesterday"); a figure ("13/5") is none.
-DAY_KINDS = ("weekday", "month", "reldate")
 # Words from a released thing to the passive verb: "assistance to the region is released" has
 # four between (a place phrase and the auxiliary).
 RELEASED_SUBJECT_REACH = 5
@@ -496,7 +494,7 @@ def _statement_before(s, ctx, rel) -> bool:
 def _before_day(s, pos) -> int:
     """Where a day told right before `pos` starts, with its "on"/"pada" ("on Monday", "pada
     Senin (13/5)"); `pos` when none is."""
-    day = next((m for m in reversed(s.markers) if m.kind in DAY_KINDS and m.end <= pos), None)
+    day = next((m for m in reversed(s.markers) if m.kind in DATE_WORDS and m.end <= pos), None)
     if day is None or s.text[day.end:pos].strip(" ,()/0123456789"):
         return pos
     lead = next((m for m in s.markers if m.kind == "target_mark" and m.end <= day.start
@@ -604,7 +602,7 @@ def _relative_reach(ctx) -> int:
     return PARTY_RELATIVE_REACH + (0 if ctx.head_initial else 1)
 
 
-def _party_before(s, pos, any_party=False, reach=2) -> bool:
+def _party_before(s, pos, any_party=False, reach=PARTY_RELATIVE_REACH) -> bool:
     """Whether a person or titled body with a state stands right before the relative word (and
     an auxiliary) that precedes `pos`. A bare state or organisation there mostly modifies a
     thing ("resolusi Dewan Keamanan PBB yang melarang"), unless `any_party`."""

@@ -23,14 +23,14 @@ from .text import fold
 PEOPLE_DIR = Path(__file__).parent.parent / "data" / "people"
 # Marker lists the engine reads only as sets of words around a position, never as matches:
 # finding them in the text would cost time for nothing ("itu" and "the" are very common).
-SET_ONLY_KINDS = frozenset({"owned_place", "temporal_clause", "time_phrase", "sent_to", "troop_words",
+SET_ONLY_KINDS = frozenset({"temporal_clause", "time_phrase", "sent_to", "troop_words",
                             "definite", "first_person", "possessive", "topic_verb", "appeal_for",
                             "unknown_agent", "clash", "decide", "article", "manner", "adverbial",
                             "statement_noun", "occasion", "owner_of", "seated_in", "member_at",
                             "request_noun", "group_anaphor", "number_word", "posting",
                             "title_glue", "channel", "calm", "all_sides", "adverb_suffix",
                             "participle_suffix", "gerund_suffix", "them", "him", "upheaval",
-                            "time_shift",
+                            "time_shift", "owned_place",
                             "standing", "destination_suffix", "maker", "stance_prefix",
                             "inquiry_topic", "in_response", "deadline", "copula", "state_noun",
                             "deadline_filler", "exercise", "speech_participle",

@@ -46,6 +46,9 @@ APPOSED_JUDGING = ("condemn", "support", "protest")
 # Characters before such a judgement read for its comma and noun: the noun, an article, the
 # relative word and a short subject ("langkah yang dikecam", ", a move that Beijing condemned").
 APPOSED_ACT_CHARS = 40
+# Characters read before a relative clause's subject for the relative word and an article
+# ("which the", "yang").
+RELATIVE_LEAD_CHARS = 30
 MEDIATE = "045"
 EMBASSY = "embassy"
 # Suing and verdicts name who is judged, never a place ("sentenced ... for laundering bribes
@@ -500,17 +503,29 @@ def _inside_subject_relative(s, ctx, rels, actor, pos) -> bool:
     Yi, condemned": a party inside a relative clause on the subject is not the subject; the
     clause runs from "yang"/"who" to the main verb. (In "China, which Japan condemned" the
     party is the clause's own subject, right before the verb at `pos`.)"""
-    return any(m.end <= actor.start and "," not in s.text[m.end:actor.start]
-               and not _own_subject(s, ctx, m, actor, pos) for m in rels) \
-        and not _verb_between(s, actor.end, pos)
+    own = relative_before_subject(s, ctx, pos)[1]
+    return any(m.end <= actor.start and "," not in s.text[m.end:actor.start] and m.start != own
+               for m in rels) and not _verb_between(s, actor.end, pos)
 
 
-def _own_subject(s, ctx, rel, actor, pos) -> bool:
-    """Whether the party stands between the relative word and the verb with nothing else but
-    an article: "which Japan condemned", "which the Japanese government condemned"."""
-    articles = ctx.words.get("article", ())
-    return all(w in articles for w in s.folded[rel.end:actor.start].split()) and \
-        not s.text[actor.end:pos].strip()
+def relative_before_subject(s, ctx, pos) -> tuple[str, int]:
+    """The relative word and where it starts when the verb at `pos` has a subject between it
+    and the word: a pronoun ("which it") or a party group ("which Tokyo", "which the Japanese
+    government", "that Indonesia and Australia"); ("", -1) when not."""
+    before = [a for a in s.actors if a.end <= pos and a.country]
+    group = groups(s, before, ctx.words.get("coordination", set()))[-1] if before else []
+    subject = group if group and not s.text[group[-1].end:pos].strip() else None
+    stop = subject[0].start if subject else pos
+    words = s.folded[max(s.start, stop - RELATIVE_LEAD_CHARS):stop].split()
+    if subject is None:
+        if not words or words[-1] not in ctx.words.get("pronoun", ()):
+            return "", -1
+        words.pop()
+    while words and words[-1] in ctx.words.get("article", ()):
+        words.pop()
+    if not words or words[-1] not in ctx.words.get("relative", ()):
+        return "", -1
+    return words[-1], s.folded.rfind(" " + words[-1] + " ", s.start, stop) + 1
 
 
 def _verb_between(s, a, b) -> bool:

@@ -8,6 +8,10 @@ from .actors import Actor
 from .noun_phrase import marker_right_after
 from .text import says, spaced
 
+# Words between an appeal and its "all parties", and between those and the state they are in
+# ("urged all the warring parties in Sudan").
+SIDES_REACH = 2
+
 # How far after "terhadap"/"on" a place may still say where a non-state target was hit
 # ("terhadap Rumah Sakit Indonesia di Beit Lahia, Jalur Gaza" is seven words).
 PLACE_REACH = 8
@@ -69,13 +73,19 @@ def holding_place(s, trig, released) -> list[Actor] | None:
 def warring_parties(s, pos, right) -> list[Actor]:
     """"called on the warring parties in Sudan", "pihak-pihak yang bertikai di Sudan": every
     side belongs to the state named right after (convention C25)."""
-    for m in s.markers:
-        if m.kind == "warring_parties" and pos <= m.start < right and \
-                s.words_between(pos, m.start) <= 2:
-            place = next((a for a in s.actors if m.end <= a.start < right and a.country
-                          and s.words_between(m.end, a.start) <= 2), None)
-            return [place] if place else []
-    return []
+    m = warring_mark(s, pos, right)
+    if m is None:
+        return []
+    place = next((a for a in s.actors if m.end <= a.start < right and a.country
+                  and s.words_between(m.end, a.start) <= SIDES_REACH), None)
+    return [place] if place else []
+
+
+def warring_mark(s, pos, right):
+    """The words for every side of a conflict ("all parties", "pihak-pihak yang bertikai")
+    right after `pos`, if any."""
+    return next((m for m in s.markers if m.kind == "warring_parties" and pos <= m.start < right
+                 and s.words_between(pos, m.start) <= SIDES_REACH), None)
 
 
 def unknown_agent(s, ctx, pos, right) -> bool:

@@ -12,7 +12,7 @@ from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aim
                        latest_holder, meeting_sides, pair_in_trigger, pair_object,
                        sides_in_the_state, story_pair)
 from .codes import ORGANISATIONS
-from .clauses import (BREAK_KINDS, SYMMETRIC, ends_as, groups, inside_quote, iter_groups,
+from .clauses import (BREAK_KINDS, SYMMETRIC, ends_as, inside_quote, iter_groups,
                       marker_between, means_of_response, one_per_state, opens_with_pronoun,
                       relative_opening, trig_end, trigger_in)
 from .matcher import Match
@@ -23,9 +23,9 @@ from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, EXPEL, HOSTED, ME
                       PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker,
                       apposed_act_comma, copula_head, first_group, gap_object, implicit_subject,
                       is_passive, left_group, main_subject_after, opening_subject, owns_next,
-                      pair_after, pronoun_before, receive_frame, relative_openers, speaker_before,
-                      speaker_of, strike_relative_subject, subject_before, tag_before,
-                      verb_object, words_before_verb)
+                      pair_after, pronoun_before, receive_frame, relative_before_subject,
+                      relative_openers, speaker_before, speaker_of, strike_relative_subject,
+                      subject_before, tag_before, verb_object, words_before_verb)
 from .text import padded, says, spaced
 
 EXTRADITE = "063"
@@ -358,7 +358,7 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
               and s.words_between(a.end, trig.start) <= 2]
     if not before or marker_between(s, before[-1].end, trig.start, ("relative",)) or \
-            _relative_before_subject(s, ctx, trig)[1] >= 0:
+            relative_before_subject(s, ctx, trig.start)[1] >= 0:
         # ("China, which he accused of", "the pact that Indonesia and Australia signed": a
         # clause with a subject of its own)
         return None
@@ -473,32 +473,12 @@ def _object_relative_head(s, ctx, trig) -> list[Actor]:
     relative clause with a subject of its own (a pronoun or a party) acts on the party it
     hangs on. ("told China that it attacked": a word that also opens what was said is read
     so.)"""
-    word, rel = _relative_before_subject(s, ctx, trig)
+    word, rel = relative_before_subject(s, ctx, trig.start)
     if rel < 0 or word in ctx.words.get("complement", ()):
         return []
     head = [a for a in s.actors if a.end <= rel and a.country
             and not s.text[a.end:rel].strip(" ,")]
     return head[-1:]
-
-
-def _relative_before_subject(s, ctx, trig) -> tuple[str, int]:
-    """The relative word and where it starts when the verb has a subject between it and the
-    word: a pronoun ("which it") or a party group ("which Tokyo", "which the Japanese
-    government", "that Indonesia and Australia"); ("", -1) when not."""
-    before = [a for a in s.actors if a.end <= trig.start and a.country]
-    group = groups(s, before, ctx.words.get("coordination", set()))[-1] if before else []
-    subject = group if group and not s.text[group[-1].end:trig.start].strip() else None
-    stop = subject[0].start if subject else trig.start
-    words = s.folded[max(s.start, stop - 30):stop].split()
-    if subject is None:
-        if not words or words[-1] not in ctx.words.get("pronoun", ()):
-            return "", -1
-        words.pop()
-    while words and words[-1] in ctx.words.get("article", ()):
-        words.pop()
-    if not words or words[-1] not in ctx.words.get("relative", ()):
-        return "", -1
-    return words[-1], s.folded.rfind(" " + words[-1] + " ", s.start, stop) + 1
 
 
 def _strikers(s, ctx, subject, trig) -> list[Actor]:
