@@ -51,6 +51,20 @@ def act_told_before(s, ctx, pos) -> Draft | None:
                  if s.start <= d.trigger.start < pos and d.sources), None)
 
 
+def repeated_act_doer(s, ctx, trig, done_to: list[Actor]) -> list[Actor] | None:
+    """The doers of the story's latest act of the same CAMEO code or verb, when it was done to
+    other states than `done_to`: an agentless passive that repeats it ("The day before, the
+    envoys of Australia and Canada were likewise summoned", "duta besar Kanada juga dipanggil",
+    "a Latvian diplomat was expelled too", whose code the envoy turned into 161)."""
+    own = {a.country for a in done_to if a.country}
+    verb = s.folded[trig.start:trig.end].split()[-1]
+    last = next((d for d in reversed(ctx.previous) if d.sources and (
+        d.code == trig.key or s.folded[d.trigger.start:d.trigger.end].split()[-1] == verb)), None)
+    if not own or last is None or own & {a.country for a in last.sources + last.targets}:
+        return None
+    return list(last.sources)
+
+
 def latest_holder(ctx, freed: list[Actor], holding: tuple[str, ...]) -> Draft | None:
     """The story's latest seizure, arrest or kidnapping (codes starting with one of `holding`)
     of the freed people's state, or of anyone when their state is not named: "The man, who was

@@ -739,3 +739,20 @@ def inquiry_topic(s, ctx, trig) -> bool:
         return False
     between = s.folded[trig_end(inquiry[-1]):trig.start].split()
     return any(w in ctx.words.get("inquiry_topic", ()) for w in between)
+
+
+def backing_epithet(s, ctx, trig) -> bool:
+    """"The Houthis, backed by Iran, fired ...", "rebels, who are backed by Iran,", "Pasukan AS,
+    yang didukung Australia, menyerang": a passive of backing set off right after a party
+    describes it, as "Iran-backed" does (C24); it tells no act of support."""
+    if s.folded[trig.start:trig.end].split()[0] not in ctx.words.get("backing", ()) or \
+            not is_passive(s, ctx, trig, s.start):
+        return False
+    party = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
+    if party is None:
+        return False
+    opens = {","} | ctx.words.get("relative", frozenset())
+    between = s.folded[party.end:trig.start].replace(",", " , ").split()
+    return bool(between) and between[0] in opens and \
+        all(w in opens or w in ctx.words.get("passive_aux", ()) for w in between)
+

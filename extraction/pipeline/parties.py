@@ -37,6 +37,13 @@ PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
 NOUN_REACH = 6
+# Words from a trigger's own agent word to its doer: "visit by the Japanese prime minister"
+# (an article and a nationality word before the title); three, as after_marker allows.
+DOER_GAP = 3
+# Words from a protest to the embassy it stands at: "berunjuk rasa membela Palestina di depan
+# gedung Kedutaan Besar AS" has five, "rallied in support of Palestine in front of the US
+# Embassy" seven; eight, so that a second clause's embassy stays out.
+EMBASSY_PROTEST_REACH = 8
 # Verbs that judge an act already told ("condemned the strikes"): their object noun points
 # back to that act's doers. An appeal for aid ("menyerukan bantuan") points back to nothing.
 JUDGING = ("condemn", "reject", "support", "protest", "threaten")
@@ -425,6 +432,10 @@ def is_passive(s, ctx, trig, left) -> bool:
     return trig.form == "passive" or _english_passive(s, trig, left, ctx)
 
 
+def _adverb(ctx, word: str) -> bool:
+    return word in ctx.words.get("adverb", ()) or ends_as(ctx, "adverb", word)
+
+
 def _english_passive(s, trig, left, ctx) -> bool:
     aux = ctx.words.get("passive_aux", set())
     if not aux:
@@ -438,7 +449,7 @@ def _english_passive(s, trig, left, ctx) -> bool:
         return False  # "was disappointed with": a feeling, an adjective
     before = s.folded[max(left, trig.start - 30):trig.start].split()
     if bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
-                                               and ends_as(ctx, "adverb", before[-1]))):
+                                               and _adverb(ctx, before[-1]))):
         return True
     # "rockets fired by Hezbollah", "a resolution drafted by the US": a participle whose agent
     # follows at once.
@@ -467,7 +478,8 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
     # Lebanon), then parties after a preposition or inside a relative clause are dropped.
     rels = relative_openers(s, ctx, left, pos)
     cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos
-             and not (rels and _inside_subject_relative(s, ctx, rels, a, pos))]
+             and not (rels and _inside_subject_relative(s, ctx, rels, a, pos))
+             and not apposed_backer(s, ctx, a, pos)]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
         subjects = [a for a in g if a.country and not a.locative
                     and (not a.oblique or _owner_of_stateless(s, a))
@@ -475,6 +487,23 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
         if subjects:
             return subjects
     return None
+
+
+def apposed_backer(s, ctx, party, pos) -> bool:
+    """"US forces, backed by Australia and Canada, struck ...", "rebels, who are backed by Iran,
+    fired": the backer in a phrase of support set off by commas between the subject and its
+    verb is not the subject."""
+    opening = s.folded.rfind(",", s.start, party.start)
+    if opening < 0 or "," not in s.folded[party.end:pos]:
+        return False
+    backing = next((t for t in s.triggers if opening < t.start < party.start
+                    and s.folded[t.start:t.end].split()[0] in ctx.words.get("backing", ())), None)
+    joins = ctx.words.get("relative", frozenset()) | ctx.words.get("passive_aux", frozenset())
+    if backing is None or any(w not in joins for w in s.folded[opening + 1:backing.start].split()):
+        return False
+    first = next(a for a in s.actors if a.start >= trig_end(backing))
+    gap = s.folded[trig_end(backing):first.start].split()
+    return not gap or gap[-1] in ctx.words.get("agent", ())
 
 
 def _owner_of_stateless(s, party) -> bool:
@@ -582,6 +611,9 @@ def first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor]
         after = [a for a in after if a.oblique != "source_from"
                  and not (a.oblique == "topic" and etype in TALKS)]
     plain = [a for a in after if not a.locative]
+    embassy = protested_embassy(s, pos, right) if etype == "protest" else None
+    if embassy:
+        return embassy
     # "memadati depan kantor Kedutaan Besar Myanmar": the trigger holds the place word
     venue = after and (after[0].locative or etype == "protest" and after[0].role == EMBASSY
                        and after[0].start >= pos)
@@ -858,6 +890,8 @@ def noun_np(s, ctx, trig, right):
         src = next(iter_groups(s, near_after, coord))
     elif marker_right_after(s, end, "agent"):
         src = after_marker(s, ctx, end, right, "agent")  # "joint drills by the US and Japan"
+    elif s.folded[trig.start:end].split()[-1] in ctx.words.get("agent", ()):
+        src = _doers_right_after(s, ctx, end, right)  # "a visit by Kishida to Kyiv"
     elif ctx.event_type_of(trig.key) == "aid" and amount_then_from(s, end):
         # "humanitarian aid from Japan", "a credit line of 750 million dollars from India"
         src = after_marker(s, ctx, end, right, "source_from")
@@ -877,6 +911,24 @@ def noun_np(s, ctx, trig, right):
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
+
+
+def protested_embassy(s, pos: int, right: int | None = None) -> list[Actor]:
+    """"rallied in support of Palestine outside the US embassy": the embassy a protest stands
+    at, whose state is protested against whoever the crowd stands up for."""
+    embassy = next((a for a in s.actors if pos < a.end and a.start < (right or s.end)
+                    and a.country and a.role == EMBASSY), None)
+    if embassy is None or s.words_between(pos, embassy.start) > EMBASSY_PROTEST_REACH:
+        return []
+    return [embassy]
+
+
+def _doers_right_after(s, ctx, end, right) -> list[Actor] | None:
+    """The party a trigger ending in its own agent word ("visit by") names next."""
+    doers = [a for a in s.actors if end <= a.start < right and a.country and not a.locative]
+    if not doers or s.words_between(end, doers[0].start) > DOER_GAP:
+        return None
+    return next(iter_groups(s, doers, ctx.words.get("coordination", set())))
 
 
 def _before_partners(s, ctx, group: list[Actor]) -> list[Actor]:

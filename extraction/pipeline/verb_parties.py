@@ -10,7 +10,7 @@ from bisect import bisect_right
 from .actors import Actor
 from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aimed_at, latest,
                        latest_holder, meeting_sides, pair_in_trigger, pair_object,
-                       sides_in_the_state, story_pair)
+                       repeated_act_doer, sides_in_the_state, story_pair)
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, SYMMETRIC, ends_as, inside_quote, iter_groups,
                       marker_between, means_of_response, one_per_state, opens_with_pronoun,
@@ -20,12 +20,13 @@ from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
                      posted_in, unknown_agent, warring_parties)
 from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, EXPEL, HOSTED, MEDIATE,
-                      PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker,
+                      PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker, apposed_backer,
                       apposed_act_comma, copula_head, first_group, gap_object, implicit_subject,
                       is_passive, left_group, main_subject_after, opening_subject, owns_next,
-                      pair_after, pronoun_before, receive_frame, relative_before_subject,
-                      relative_openers, speaker_before, speaker_of, strike_relative_subject,
-                      subject_before, tag_before, verb_object, words_before_verb)
+                      pair_after, pronoun_before, protested_embassy, receive_frame,
+                      relative_before_subject, relative_openers, speaker_before, speaker_of,
+                      strike_relative_subject, subject_before, tag_before, verb_object,
+                      words_before_verb)
 from .text import padded, says, spaced
 
 EXTRADITE = "063"
@@ -178,6 +179,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             agent = _releaser(s, ctx, trig, subject)
         if agent is None and (etype == "sanction" or trig.key.startswith(EXPEL)):
             agent = _announcer(s, ctx, trig, subject or [])
+        if not agent and subject:
+            agent = repeated_act_doer(s, ctx, trig, subject) or agent
         if etype in APPOSED_JUDGING:  # "..., langkah yang dikecam China"
             subject = _apposed_act_doers(s, ctx, trig, agent or []) or subject
         if not subject and trig.key.startswith(HOSTED):
@@ -254,6 +257,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _condition_party(s, ctx, after, subject or [])
     if etype == "agree" and not obj:
         obj = _pair_in_content(s, ctx, after, right, subject or [])
+    if etype == "protest" and not obj:
+        # "berunjuk rasa membela Palestina di depan Kedutaan Besar AS": past the verb of the
+        # cause the crowd stands up for
+        obj = protested_embassy(s, after)
     if not obj:
         obj = _object_relative_head(s, ctx, trig) or \
             anaphoric_object(s, ctx, after, right, subject or []) or \
@@ -358,7 +365,8 @@ def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
     before = [a for a in s.actors if left <= a.start and a.end <= trig.start and a.country
               and s.words_between(a.end, trig.start) <= 2]
     if not before or marker_between(s, before[-1].end, trig.start, ("relative",)) or \
-            relative_before_subject(s, ctx, trig.start)[1] >= 0:
+            relative_before_subject(s, ctx, trig.start)[1] >= 0 or \
+            apposed_backer(s, ctx, before[-1], trig.start):
         # ("China, which he accused of", "the pact that Indonesia and Australia signed": a
         # clause with a subject of its own)
         return None
