@@ -58,6 +58,13 @@ from extracted import coded
     ("subject_backed_in_commas_is_the_doer_id",
      "Pemberontak Houthi, yang didukung Iran, menembakkan rudal ke Israel pada Senin.", "id",
      ("195", "YEM", "ISR")),
+    # a joint operation with a partner of its own, or of two states, stays cooperation
+    ("joint_operation_with_a_partner_stays_cooperation",
+     "An Indonesian aircraft dropped aid into Gaza on Tuesday in a joint operation with the Royal "
+     "Jordanian Air Force.", "en", ("062", "IDN", "JOR")),
+    ("berkat_mediasi_para_pihak_tetap_berdamai_id",
+     "Berkat mediasi Amerika Serikat, India dan Pakistan setuju menghentikan pertempuran, Sabtu "
+     "(10/5).", "id", ("0871", "IND", "PAK")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang), case
@@ -76,6 +83,25 @@ def test_rules_code_the_event(case, text, lang, row):
     ("backers_are_not_the_strikers",
      "US forces, backed by Australia and Canada, struck Houthi targets in Yemen on Thursday.",
      "en", ("190", "CAN", "YEM")),
+    # a joint operation of three or more states framing another act pairs no participants
+    ("joint_operation_framing_an_airdrop_pairs_no_participants_id",
+     "Pesawat dari Inggris, Amerika Serikat, Belanda dan Yordania juga menjatuhkan muatan bantuan "
+     "di Gaza dalam operasi gabungan yang sama, Selasa (9/4).", "id", ("062", "GBR", "USA")),
+    ("joint_operation_framing_an_airdrop_pairs_no_participants",
+     "Planes from Britain, the United States, the Netherlands and Jordan also airdropped aid over "
+     "Gaza in the same joint operation on Tuesday.", "en", ("062", "USA", "NLD")),
+    # "thanks to" / "berkat" opens a phrase of cause, not an act of thanks, and its party is
+    # not a side of the main clause
+    ("thanks_to_a_mediation_is_no_thanks",
+     "Thanks to US mediation, India and Pakistan agreed to stop the fighting on Saturday.", "en",
+     ("051", "IND", "USA")),
+    ("berkat_mediasi_memisahkan_mediator_dari_para_pihak_id",
+     "Berkat mediasi Amerika Serikat, India dan Pakistan setuju menghentikan pertempuran, Sabtu "
+     "(10/5).", "id", ("0871", "USA", "IND")),
+    # demand for goods is economics, not an appeal
+    ("permintaan_atas_barang_bukan_tuntutan_id",
+     "Permintaan Jepang atas barang Korea Selatan akan turun tahun ini.", "id",
+     ("020", "JPN", "KOR")),
     ("a_planned_visit_that_was_postponed_is_no_visit",
      "A planned visit by Wang Yi to Jakarta was postponed.", "en", ("042", "CHN", "IDN")),
     ("the_upcoming_visit_is_no_visit",

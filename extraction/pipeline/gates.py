@@ -14,6 +14,7 @@ from .actors import Actor
 from .clauses import (TALKS, Draft, Sentence, ends_as, marker_between, means_of_response,
                       starting_from, trig_end, trigger_in, without_adverbs)
 from .modality import SCOPE_WORDS
+from .noun_phrase import marker_right_after
 from .parties import (DATE_WORDS, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, RELEASE,
                       apposed_act_comma, copula_head, is_passive, is_possessive, relative_openers,
                       strike_relative_subject, support_verb)
@@ -65,6 +66,8 @@ DIRECTIVE_REACH = 6
 # puts the talks eight words on.
 REJECTED_REACH = 8
 ACCUSE = "112"  # an accusation's content is alleged, not told as fact
+# Words from an occasion word to the joint operation it names: "in the same joint operation".
+FRAME_WORDS = 3
 # Words from a released thing to the passive verb: "assistance to the region is released" has
 # four between (a place phrase and the auxiliary).
 RELEASED_SUBJECT_REACH = 5
@@ -755,4 +758,25 @@ def backing_epithet(s, ctx, trig) -> bool:
     between = s.folded[party.end:trig.start].replace(",", " , ").split()
     return bool(between) and between[0] in opens and \
         all(w in opens or w in ctx.words.get("passive_aux", ()) for w in between)
+
+
+def joint_frame(s, ctx, trig) -> bool:
+    """"Pesawat dari Inggris, AS, Belanda dan Yordania juga menjatuhkan muatan bantuan dalam
+    operasi gabungan yang sama": a joint operation of three or more states named as the occasion
+    of another act told before it frames that act; the participants are not paired (C35)."""
+    if trig.form != "nouns" or ctx.event_type_of(trig.key) != "military_cooperation":
+        return False
+    # ("in the same joint operation": an article and an adjective may stand between)
+    frames = ctx.words.get("occasion", frozenset()) | ctx.words.get("locative", frozenset())
+    if frames.isdisjoint(last_words(s.folded, s.start, trig.start, FRAME_WORDS)):
+        return False
+    # ("in a joint operation with the Royal Jordanian Air Force", "kerja sama militer antara
+    # Korut dan Rusia": an operation with sides of its own is told as cooperation; so is one of
+    # two states, whose pair C35 does not split)
+    if marker_right_after(s, trig_end(trig), "comitative") or \
+            marker_right_after(s, trig_end(trig), "between") or \
+            len({a.country for a in s.actors if a.end <= trig.start and a.country}) < 3:
+        return False
+    return any(t.end <= trig.start and ctx.event_type_of(t.key) != "military_cooperation"
+               for t in s.triggers)
 

@@ -147,10 +147,10 @@ def _word_sets(lang: str) -> dict:
     sets["verb_group"] = frozenset(w for k in VERB_GROUP for p in sets.get(k, ())
                                    for w in p.split()) - closers
     sets["list_filler"] = frozenset().union(*(sets.get(k, ()) for k in LIST_FILLERS))
-    # Words that open a phrase of time, occasion or attribution before the main clause
+    # Words that open a phrase of time, occasion, attribution or cause before the main clause
     # (opening_comma)
     sets["opener"] = sets.get("temporal_clause", frozenset()) | sets.get("occasion", frozenset()) \
-        | sets.get("attribution_opener", frozenset())
+        | sets.get("attribution_opener", frozenset()) | sets.get("cause_opener", frozenset())
     sets["opener_lead"] = sets.get("quantity", frozenset()) | sets.get("count_word", frozenset()) \
         | sets.get("time_measure", frozenset())
     # Possessive clitics without their hyphen ("-nya" -> "nya"): what a match may stop short of
