@@ -58,6 +58,28 @@ from extracted import coded
     ("subject_backed_in_commas_is_the_doer_id",
      "Pemberontak Houthi, yang didukung Iran, menembakkan rudal ke Israel pada Senin.", "id",
      ("195", "YEM", "ISR")),
+    # sitting down with someone is meeting them
+    ("sat_down_with_is_a_meeting",
+     "Japan's prime minister sat down in Tokyo with South Korea's president on Thursday.", "en",
+     ("040", "JPN", "KOR")),
+    # an exchange of fire is fighting between the clause's subject and the party it was had
+    # with, or between the two states of its subject
+    ("exchange_of_fire_with_troops_goes_both_ways",
+     "A Cambodian soldier died in a short exchange of fire with Thai troops on Wednesday.", "en",
+     ("190", "THA", "KHM")),
+    ("baku_tembak_dengan_pasukan_dua_arah_id",
+     "Seorang tentara Kamboja tewas dalam baku tembak singkat dengan pasukan Thailand pada Rabu "
+     "(28/5).", "id", ("190", "KHM", "THA")),
+    ("firefight_between_two_states_troops",
+     "Thai and Cambodian troops were involved in a brief firefight on Wednesday.", "en",
+     ("193", "KHM", "THA")),
+    # an envoy called in with no summoner named, in a story datelined in another state
+    ("envoy_called_in_in_a_datelined_story_is_summoned_by_its_state",
+     "NEW DELHI - Pakistan's charge d'affaires was called in on Wednesday and handed a formal "
+     "demarche, the ministry said.", "en", ("114", "IND", "PAK")),
+    ("duta_besar_dipanggil_dalam_berita_berdateline_id",
+     "JAKARTA - Duta Besar Swedia dipanggil ke Kementerian Luar Negeri pada Senin (3/7).", "id",
+     ("114", "IDN", "SWE")),
     # a joint operation with a partner of its own, or of two states, stays cooperation
     ("joint_operation_with_a_partner_stays_cooperation",
      "An Indonesian aircraft dropped aid into Gaza on Tuesday in a joint operation with the Royal "
@@ -102,6 +124,18 @@ def test_rules_code_the_event(case, text, lang, row):
     ("permintaan_atas_barang_bukan_tuntutan_id",
      "Permintaan Jepang atas barang Korea Selatan akan turun tahun ini.", "id",
      ("020", "JPN", "KOR")),
+    ("abusing_the_privileges_of_a_posting_is_no_attack",
+     "New Delhi told Pakistan's envoy that no diplomat of his may abuse the privileges of a "
+     "posting in India.", "en", ("180", "PAK", "IND")),
+    ("borders_that_meet_are_no_meeting",
+     "The temple stands close to where the borders of Thailand, Cambodia and Laos meet.", "en",
+     ("040", "THA", "LAO")),
+    ("perbatasan_yang_bertemu_bukan_pertemuan_id",
+     "Kuil itu berdiri dekat titik perbatasan Thailand, Kamboja dan Laos bertemu.", "id",
+     ("040", "THA", "LAO")),
+    ("a_pact_aimed_at_fighting_terrorism_is_no_fight",
+     "Turkey and Iraq signed a pact on Thursday aimed at fighting terrorism.", "en",
+     ("190", "TUR", "IRQ")),
     ("a_planned_visit_that_was_postponed_is_no_visit",
      "A planned visit by Wang Yi to Jakarta was postponed.", "en", ("042", "CHN", "IDN")),
     ("the_upcoming_visit_is_no_visit",

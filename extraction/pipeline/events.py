@@ -23,8 +23,8 @@ from .matcher import Match
 from .modality import THREAT_CODE, blocking, intent_code, refusal_code
 from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
 from .noun_parties import noun_parties
-from .parties import (EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, infinitive_next, is_passive,
-                      is_possessive, left_group)
+from .parties import (DIPLOMATIC_PROTEST, EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, infinitive_next,
+                      is_passive, is_possessive, left_group)
 from .verb_parties import verb_parties
 from .derived import (MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, call_by_phone,
                       followed_suit, hosted_exercise, in_kind, invited_by, misdeed_as_reason,
@@ -37,7 +37,7 @@ from .gates import (ACCUSE, STATE_FORCES, anaphoric, appealed_act, backing_epith
 from .text import last_words, padded, says, spaced
 from .venues import unknown_agent
 
-PROTEST, DIPLOMATIC_PROTEST = "140", "114"
+PROTEST = "140"
 CROWD_ROLES = ("people", "leader", "armed_group")
 MEDIATION_OFFER = "039"
 FORCES = ("military", "police", "armed_group", "coast_guard")

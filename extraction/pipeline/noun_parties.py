@@ -9,7 +9,8 @@ from .actors import Actor
 from .anaphora import (act_told_before, adversary, both_parties, event_reference, last_words_say,
                        latest_targets, state_anaphor_object, story_pair)
 from .codes import ORGANISATIONS
-from .clauses import SYMMETRIC, groups, marker_between, one_per_state, trig_end, trigger_in
+from .clauses import (SYMMETRIC, ends_as, groups, marker_between, one_per_state, trig_end,
+                      trigger_in)
 from .matcher import Match
 from .noun_phrase import (aimed_at, answered_act, giver_inside, later_verbs_agent,
                           marker_right_after, object_of_verb, own_clause_end, own_last_word,
@@ -88,7 +89,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         return None, None, 0.0  # "negotiations on an Israeli troop pullback": what was discussed
     inner_src, inner_tgt = noun_np(s, ctx, trig, right)
     if inner_src is None and etype == "attack":
-        sides = _fighting_sides(s, ctx, trig)
+        sides = _fighting_sides(s, ctx, trig) or _fighting_pair(s, ctx, trig, left, right)
         if sides:
             return sides, list(sides), 0.7
     if etype in SYMMETRIC and not (inner_src and len({a.country for a in inner_src}) >= 2):
@@ -342,6 +343,22 @@ def _fighting_sides(s, ctx, trig) -> list[Actor] | None:
     pair = story_pair(s, ctx, trig.start, set())
     named = {a.country for a in s.actors if a.country and a.country not in ORGANISATIONS}
     return pair if pair and named == {a.country for a in pair} else None
+
+
+def _fighting_pair(s, ctx, trig, left, right) -> list[Actor] | None:
+    """"A Cambodian soldier died in an exchange of fire with Thai troops", "Thai and Cambodian
+    troops were involved in a brief firefight": mutual fighting is between the clause's subject
+    and the party it was had with, or between the two states of its subject."""
+    words = s.folded[trig.start:trig.end].split()
+    # ("a pact aimed at fighting terrorism": a gerund is an aim, not a fight)
+    if not says(spaced(words), ctx.words.get("mutual_fighting", ())) or \
+            ends_as(ctx, "gerund", words[0]):
+        return None
+    subject = left_group(s, ctx, trig.start, left) or []
+    partner = after_marker(s, ctx, trig_end(trig), right, "comitative", reach=2) or []
+    sides = {a.country: a for a in subject + partner
+             if a.country and a.country not in ORGANISATIONS and not a.locative}
+    return list(sides.values()) if len(sides) == 2 else None
 
 
 def _thanked_for_aid(s, ctx, trig, left, etype) -> list[Actor] | None:

@@ -58,6 +58,7 @@ APPOSED_ACT_CHARS = 40
 RELATIVE_LEAD_CHARS = 30
 MEDIATE = "045"
 EMBASSY = "embassy"
+DIPLOMATIC_PROTEST = "114"  # summoning an envoy, a protest note
 # Suing and verdicts name who is judged, never a place ("sentenced ... for laundering bribes
 # through purchases in Singapore").
 COURT_CODES = ("115", "116")

@@ -19,11 +19,11 @@ from .matcher import Match
 from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
                      posted_in, unknown_agent, warring_parties)
-from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, EXPEL, HOSTED, MEDIATE,
-                      PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker, apposed_backer,
-                      apposed_act_comma, copula_head, first_group, gap_object, implicit_subject,
-                      is_passive, left_group, main_subject_after, opening_subject, owns_next,
-                      pair_after, pronoun_before, protested_embassy, receive_frame,
+from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, DIPLOMATIC_PROTEST, EXPEL, HOSTED,
+                      MEDIATE, PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker,
+                      apposed_act_comma, apposed_backer, copula_head, first_group, gap_object,
+                      implicit_subject, is_passive, left_group, main_subject_after, opening_subject,
+                      owns_next, pair_after, pronoun_before, protested_embassy, receive_frame,
                       relative_before_subject, relative_openers, speaker_before, speaker_of,
                       strike_relative_subject, subject_before, tag_before, verb_object,
                       words_before_verb)
@@ -136,8 +136,10 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             if trigger_in(s, ctx, trig, "recall_passive"):
                 # "Ethiopia's ambassador to Somalia was recalled": by his own state, from there
                 return subject, posting or [], 0.75
-            # "The French ambassador to Bamako was summoned": by the state of the posting
-            agent = posting
+            # "The French ambassador to Bamako was summoned": by the state of the posting; "was
+            # called in" with no posting named, in a story datelined in another state: by it
+            agent = posting or \
+                (_dateline_summoner(ctx, subject) if trig.key == DIPLOMATIC_PROTEST else None)
         if agent is None and trig.key.startswith(HOSTED):
             # "disambut dengan upacara kenegaraan di Istana Negara Malaysia": the host is the
             # state of the venue
@@ -349,6 +351,14 @@ def _quote_opens_first_person(s, ctx, trig, left) -> bool:
         return False  # the verb is outside any quote
     before = s.folded[max(left, s.start):trig.start]
     return _first_person(ctx, [w.strip(",") for w in before[before.rfind('"') + 1:].split()[:2]])
+
+
+def _dateline_summoner(ctx, envoys) -> list[Actor] | None:
+    """The state of the story's dateline, when it is not the summoned envoys' own."""
+    home = ctx.dateline_country
+    if not home or home in {a.country for a in envoys}:
+        return None
+    return [Actor(envoys[-1].start, envoys[-1].end, home, kind="state")]
 
 
 def _reduced_relative(s, ctx, trig, left, verbs) -> list[Actor] | None:
