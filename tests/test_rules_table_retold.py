@@ -103,6 +103,24 @@ from extracted import coded
      ("072", "USA", "UKR")),
     ("memasok_dengan_persenjataan_adalah_bantuan_militer_id",
      "AS memasok Ukraina dengan persenjataan senilai miliaran dolar.", "id", ("072", "USA", "UKR")),
+    # a clause fronted by "since"/"sejak" and its own verb has the main clause's subject
+    ("since_invading_a_state_is_the_main_subjects_attack",
+     "Since invading Ukraine in February 2022, Russia has repeatedly warned of nuclear risks.",
+     "en", ("190", "RUS", "UKR")),
+    ("sejak_menginvasi_adalah_serangan_subjek_utama_id",
+     "Sejak menginvasi Ukraina pada Februari 2022, Rusia berulang kali memperingatkan risiko "
+     "perang nuklir.", "id", ("190", "RUS", "UKR")),
+    # a count of times stands where an adverb does, between "the two countries" and the verb
+    ("kedua_negara_itu_sudah_tiga_kali_berperang_id",
+     "India dan Pakistan bersaing sejak lama. Kedua negara itu sudah tiga kali berperang sejak "
+     "1947.", "id", ("190", "IND", "PAK")),
+    # the means of a response, past what it answers, is the responder's act
+    ("answered_measures_by_imposing_tariffs",
+     "Canada answered Trump's trade measures by imposing retaliatory tariffs on American "
+     "products on Tuesday.", "en", ("163", "CAN", "USA")),
+    ("menjawab_langkah_dengan_mengenakan_tarif_id",
+     "Kanada menjawab langkah dagang Trump dengan mengenakan tarif balasan atas produk Amerika, "
+     "Selasa (4/3).", "id", ("163", "CAN", "USA")),
     # a joint operation with a partner of its own, or of two states, stays cooperation
     ("joint_operation_with_a_partner_stays_cooperation",
      "An Indonesian aircraft dropped aid into Gaza on Tuesday in a joint operation with the Royal "
@@ -159,6 +177,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("a_pact_aimed_at_fighting_terrorism_is_no_fight",
      "Turkey and Iraq signed a pact on Thursday aimed at fighting terrorism.", "en",
      ("190", "TUR", "IRQ")),
+    ("memperingatkan_risiko_bukan_ancaman_id",
+     "Rusia menginvasi Ukraina pada 2022. Rusia berulang kali memperingatkan risiko perang nuklir.",
+     "id", ("138", "RUS", "UKR")),
     ("a_planned_visit_that_was_postponed_is_no_visit",
      "A planned visit by Wang Yi to Jakarta was postponed.", "en", ("042", "CHN", "IDN")),
     ("the_upcoming_visit_is_no_visit",

@@ -118,8 +118,18 @@ def last_words_say(s, ctx, left, pos, kind, past_adverbs=False) -> bool:
     states have")."""
     words = last_words(s.folded, left, pos, 4 + ADVERB_ROOM if past_adverbs else 4)
     if past_adverbs:
-        words = [w for w in words if w not in ctx.words.get("adverb", ())]
+        words = _without_frequency(ctx, [w for w in words if w not in ctx.words.get("adverb", ())])
     return says(spaced(words[-4:]), ctx.words.get(kind, ()))
+
+
+def _without_frequency(ctx, words: list[str]) -> list[str]:
+    """The words without a count of times ("sudah tiga kali berperang", "have three times
+    clashed"), which stands where an adverb does."""
+    counts = ctx.words.get("count_word", frozenset()) | ctx.words.get("quantity", frozenset())
+    units = ctx.words.get("frequency_unit", ())
+    drop = {i for i in range(1, len(words)) if words[i] in units
+            and (words[i - 1] in counts or words[i - 1].isdigit())}
+    return [w for i, w in enumerate(words) if i not in drop and i + 1 not in drop]
 
 
 def both_parties(s, ctx, left, pos) -> list[Actor] | None:

@@ -24,6 +24,9 @@ BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause"
 # Words from a response verb to its means word: what it answers ("protested against the new
 # road by summoning"), as in the consistency pair p258.
 RESPONSE_MEANS_REACH = 5
+# Characters before a verb in which a response verb and its means word are looked for: the
+# verb, an object of up to four words and "by" ("protested against the new road by").
+MEANS_CHARS = 60
 # Words that may open a sentence before its pronoun subject: "Hal itu ia sampaikan" is three.
 OPENING_PRONOUN_WORDS = 3
 QUOTE_OPENERS = "\"“'‘"

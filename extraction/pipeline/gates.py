@@ -11,8 +11,8 @@ from bisect import bisect_right
 from itertools import takewhile
 
 from .actors import Actor
-from .clauses import (TALKS, Draft, Sentence, ends_as, marker_between, means_of_response,
-                      starting_from, trig_end, trigger_in, without_adverbs)
+from .clauses import (MEANS_CHARS, TALKS, Draft, Sentence, ends_as, marker_between,
+                      means_of_response, starting_from, trig_end, trigger_in, without_adverbs)
 from .modality import SCOPE_WORDS
 from .noun_phrase import marker_right_after
 from .parties import (DATE_WORDS, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, RELEASE,
@@ -85,9 +85,6 @@ LIST_JOIN_CHARS = 20
 # Words from "between"/"antara" to the signing verb of a relative clause: two states' names and
 # "and", a relative word, an auxiliary ("antara Republik Indonesia dan Australia yang telah").
 SIGNED_REACH = 8
-# Characters before a verb in which a response verb and its means word are looked for: the
-# verb, an object of up to four words and "by" ("protested against the new road by").
-MEANS_CHARS = 60
 # Characters read back from a relative verb for ", yang" / ", which" and the party before it.
 SET_OFF_WINDOW = 40
 # Words from a party to a relative clause's verb: the relative word and one auxiliary

@@ -12,7 +12,7 @@ from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aim
                        latest_holder, meeting_sides, pair_in_trigger, pair_object,
                        repeated_act_doer, sides_in_the_state, story_pair)
 from .codes import ORGANISATIONS
-from .clauses import (BREAK_KINDS, SYMMETRIC, ends_as, inside_quote, iter_groups,
+from .clauses import (BREAK_KINDS, MEANS_CHARS, SYMMETRIC, ends_as, inside_quote, iter_groups,
                       marker_between, means_of_response, one_per_state, opens_with_pronoun,
                       relative_opening, trig_end, trigger_in)
 from .matcher import Match
@@ -584,10 +584,14 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     skipped = set(ctx.words.get("adverb", ())) | set(ctx.words.get("time_shift", ()))
     words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
              if w not in skipped]
-    if _participle_clause(s, ctx, trig, words):
+    # ("answered Trump's trade measures by imposing tariffs": the means of a response, past
+    # what it answers)
+    wide = s.folded[max(s.start, trig.start - MEANS_CHARS):trig.start].split()
+    means = means_of_response(ctx, wide)
+    if _participle_clause(s, ctx, trig, words) or means:
         found = subject_before(s, ctx, trig, verbs) or main_subject_after(s, ctx, trig, verbs)
         if found is None and (words[-1] in ctx.words.get("temporal_clause", ()) or
-                              not ctx.head_initial):
+                              not ctx.head_initial or means):
             # with no event verb around it, the clause goes with the sentence's opening
             # subject ("saat berkunjung ke ...", "struck back at the tariffs imposed by
             # Washington, announcing a duty": China announces); an Indonesian verb after a
