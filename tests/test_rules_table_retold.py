@@ -7,6 +7,8 @@ exists in both; each case is named after what broke.
 import pytest
 
 from extracted import coded
+from extraction.model import Article
+from extraction.pipeline.run import extract
 
 
 @pytest.mark.parametrize("case, text, lang, row", [
@@ -121,6 +123,14 @@ from extracted import coded
     ("menjawab_langkah_dengan_mengenakan_tarif_id",
      "Kanada menjawab langkah dagang Trump dengan mengenakan tarif balasan atas produk Amerika, "
      "Selasa (4/3).", "id", ("163", "CAN", "USA")),
+    # "hingga"/"sampai" before a number is "up to", no clause break
+    ("tarif_hingga_persen_tetap_satu_klausa_id",
+     "Beijing mengenakan tarif hingga 15 persen atas produk pertanian Amerika pada Selasa (4/3).",
+     "id", ("163", "CHN", "USA")),
+    # "the two countries" in a lead that names the two sides only after the verb
+    ("the_two_countries_named_after_the_verb",
+     "The two countries signed a fisheries pact during a visit by Vietnamese Prime Minister Pham "
+     "Minh Chinh to Canberra on Monday.", "en", ("057", "VNM", "AUS")),
     # a joint operation with a partner of its own, or of two states, stays cooperation
     ("joint_operation_with_a_partner_stays_cooperation",
      "An Indonesian aircraft dropped aid into Gaza on Tuesday in a joint operation with the Royal "
@@ -188,3 +198,25 @@ def test_rules_code_the_event(case, text, lang, row):
 ])
 def test_rules_leave_out_the_row(case, text, lang, row):
     assert row not in coded(text, lang), case
+
+
+@pytest.mark.parametrize("case, text, lang, published, day", [
+    # goods after "atas"/"on" are a measure's target: the day after them is the measure's
+    ("tarif_atas_produk_pada_selasa_adalah_hari_tarif_id",
+     "China mengenakan tarif atas produk Amerika pada Selasa (4/3).", "id", "2025-03-05",
+     "2025-03-04"),
+    ("tariffs_on_products_on_tuesday_is_the_tariffs_day",
+     "China imposed tariffs on American farm products on Tuesday.", "en", "2025-03-05",
+     "2025-03-04"),
+    # acts counted over the years have no day of their own
+    ("wars_counted_three_times_have_no_day",
+     "India and Pakistan have been rivals since 1947. The two countries have three times fought "
+     "a war over Kashmir.", "en", "2025-05-08", None),
+    ("perang_tiga_kali_tanpa_tanggal_id",
+     "India dan Pakistan bersaing sejak 1947. Kedua negara itu sudah tiga kali berperang "
+     "memperebutkan Kashmir.", "id", "2025-05-08", None),
+])
+def test_rules_date_the_event(case, text, lang, published, day):
+    events = extract(Article(text, "t", lang=lang, published=published))
+    assert events and all(e.event_date == day for e in events), (case, events)
+

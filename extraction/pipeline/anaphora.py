@@ -140,7 +140,15 @@ def both_parties(s, ctx, left, pos) -> list[Actor] | None:
     if any(a.country for a in s.actors if left <= a.start and a.end <= pos) and \
             not latest_pair(ctx, set()):
         return None  # "China and Russia both backed": the clause names its sides
-    return story_pair(s, ctx, left, set())
+    return story_pair(s, ctx, left, set()) or _pair_named_after(s, pos)
+
+
+def _pair_named_after(s, pos) -> list[Actor] | None:
+    """"The two countries signed a pact during a visit by Vietnam's prime minister to
+    Canberra": a lead that names the two sides only after the verb."""
+    sides = {a.country: a for a in s.actors if a.start >= pos and a.country
+             and a.country not in ORGANISATIONS}
+    return list(sides.values()) if len(sides) == 2 else None
 
 
 def meeting_anaphor(s, ctx, left, pos) -> list[Actor] | None:

@@ -116,11 +116,13 @@ def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:
 
 def _before_a_date(s: Sentence, m) -> bool:
     """"anchored at the shoal since April was rammed", "hingga Senin", "sejak saat itu": a
-    clause word right before a month, a weekday, a year or a time word is a preposition of
-    time, not a new clause."""
+    clause word right before a month, a weekday, a year, a time word or a number is a
+    preposition, not a new clause."""
     nxt = [w.strip(",.").lower() for w in s.text[m.end:m.end + 16].split()[:2]]
     if nxt and nxt[0].isdigit() and len(nxt[0]) == 4:
         return True
+    if nxt and nxt[0].replace(".", "").replace(",", "").isdigit():
+        return True  # "tarif hingga 15 persen": a measure's bound, "up to", not "until"
     if nxt and (nxt[0] in s.time_phrases or " ".join(nxt) in s.time_phrases):
         return True
     return any(x.kind in ("month", "weekday") and m.end < x.start <= m.end + 2 for x in s.markers)

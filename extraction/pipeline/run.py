@@ -361,10 +361,20 @@ def _about(d: Draft, e, s: Sentence, ctx) -> bool:
     # ("protested over the downing of a drone, the ministry said on Sunday": a speech tag
     # between the reason and the date ends the reason)
     tags = [x.start for x in s.markers if x.kind == "speech"]
+    # ("mengenakan tarif atas produk Amerika pada Selasa": goods are no act; the day is the
+    # tariff's)
     return any(m.kind in ABOUT_MARKERS and trig_end(d.trigger) <= m.start < e.start
                and not places.intersection((m.start - 1, m.start))
                and not any(m.end <= x < e.start for x in tags)
-               and (possessive or s.words_between(m.end, e.start) > 0) for m in s.markers)
+               and (possessive or s.words_between(m.end, e.start) > 0)
+               and not _goods_before(s, ctx, m.end, e.start) for m in s.markers)
+
+
+def _goods_before(s: Sentence, ctx, start: int, end: int) -> bool:
+    """Whether s.text[start:end] names only goods of a state ("produk Amerika", "American
+    farm goods") and no act: the target of a measure, not what a report is about."""
+    return not any(start <= t.start < end for t in s.triggers) and \
+        says(spaced(s.folded[start:end].split()), ctx.words.get("goods", ()))
 
 
 def _closing_date(s: Sentence, e) -> bool:
@@ -718,8 +728,18 @@ def _answers(d: Draft, ctx) -> bool:
 
 def _background(d: Draft, s: Sentence, ctx, published: date | None) -> bool:
     months = [(m.start, m.end) for m in s.markers if m.kind == "month"]
-    return _shifted(s, ctx) or _standing(d, s, ctx) or \
+    return _shifted(s, ctx) or _standing(d, s, ctx) or _counted_times(s, ctx) or \
         names_a_year(s.text, s.start, s.end, months, published, ctx.words.get("determiner", ()))
+
+
+def _counted_times(s: Sentence, ctx) -> bool:
+    """"The two countries have three times fought a war", "sudah tiga kali berperang": acts
+    counted over the years have no day of their own."""
+    words = s.folded[s.start:s.end].split()
+    counts = ctx.words.get("count_word", frozenset()) | ctx.words.get("quantity", frozenset())
+    units = ctx.words.get("frequency_unit", ())
+    return any(words[i].strip(",.") in units and (words[i - 1] in counts or words[i - 1].isdigit())
+               for i in range(1, len(words)))
 
 
 def _standing(d: Draft, s: Sentence, ctx) -> bool:
