@@ -131,6 +131,16 @@ from extraction.pipeline.run import extract
     ("the_two_countries_named_after_the_verb",
      "The two countries signed a fisheries pact during a visit by Vietnamese Prime Minister Pham "
      "Minh Chinh to Canberra on Monday.", "en", ("057", "VNM", "AUS")),
+    # telling envoys to go home expels them
+    ("asked_attaches_to_go_home_is_an_expulsion",
+     "India asked Pakistan's military attaches in New Delhi to go home on Thursday.", "en",
+     ("161", "IND", "PAK")),
+    # attacks told as going on are no hypothesis
+    ("serangan_akan_terus_berlanjut_tetap_serangan_id",
+     "Serangan Israel ke Gaza akan terus berlanjut, kata Netanyahu.", "id", ("180", "ISR", "PSE")),
+    ("a_call_whose_content_is_a_plan_is_still_a_call",
+     "Macron told Zelensky in a phone call that France would send more air defence systems.", "en",
+     ("041", "FRA", "UKR")),
     # a joint operation with a partner of its own, or of two states, stays cooperation
     ("joint_operation_with_a_partner_stays_cooperation",
      "An Indonesian aircraft dropped aid into Gaza on Tuesday in a joint operation with the Royal "
@@ -190,6 +200,24 @@ def test_rules_code_the_event(case, text, lang, row):
     ("memperingatkan_risiko_bukan_ancaman_id",
      "Rusia menginvasi Ukraina pada 2022. Rusia berulang kali memperingatkan risiko perang nuklir.",
      "id", ("138", "RUS", "UKR")),
+    # a state's act said to threaten security, stability or peace is no threat
+    ("threatening_national_security_is_no_threat",
+     "Trump said Colombia's refusal threatened America's national security.", "en",
+     ("130", "COL", "USA")),
+    ("mengancam_stabilitas_kawasan_bukan_ancaman_id",
+     "Langkah Beijing mengancam stabilitas kawasan Filipina, kata Manila, Senin (26/1).", "id",
+     ("130", "CHN", "PHL")),
+    # a war that is the subject of a modal is what could happen
+    ("perang_yang_akan_membawa_bukan_serangan_id",
+     "Perang terbuka antara Rusia dan NATO akan membawa dunia ke Perang Dunia III, kata Putin.",
+     "id", ("190", "RUS", "NATO")),
+    ("an_idea_of_sending_troops_is_no_deployment_id",
+     "Moskow menjawab wacana negara-negara Barat mengirim pasukan ke Ukraina dengan langkah keras.",
+     "id", ("154", "RUS", "UKR")),
+    # a retaliatory step named with a demonstrative is the step told before
+    ("langkah_balasan_tersebut_bukan_langkah_baru_id",
+     "AS menjatuhkan sanksi pada Senin (26/1). Langkah balasan tersebut diambil setelah Kolombia "
+     "menolak pesawat AS.", "id", ("120", "USA", "COL")),
     ("a_planned_visit_that_was_postponed_is_no_visit",
      "A planned visit by Wang Yi to Jakarta was postponed.", "en", ("042", "CHN", "IDN")),
     ("the_upcoming_visit_is_no_visit",

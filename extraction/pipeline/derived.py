@@ -8,6 +8,7 @@ from .codes import ORGANISATIONS
 from .clauses import (SYMMETRIC, Draft, clause_bounds, one_per_state, party_after, trig_end,
                       trigger_in)
 from .matcher import Match
+from .noun_phrase import demonstrative_after
 from .modality import SCOPE_WORDS, THREAT_CODE
 from .anaphora import adversary, event_reference
 from .parties import AT_MEETING, left_group, owns_next, pronoun_person, speaker_before_tag
@@ -326,6 +327,8 @@ def in_kind(s, ctx) -> list[Draft]:
         # "diancam dengan tindakan balasan", "reserved the right to hit back with": what
         # another event threatens
         return []
+    if demonstrative_after(s, ctx, mark.end):
+        return []  # "Langkah balasan tersebut diambil setelah ...": the return told before
     subject = left_group(s, ctx, mark.start, s.start)
     own = {a.country for a in subject or []}
     answered = next((d for d in reversed(ctx.previous) if d.targets and d.sources and

@@ -31,9 +31,10 @@ from .derived import (MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, call_by_ph
                       obligations, occasion_meeting, pact_partner, verdicts, visitor)
 from .gates import (ACCUSE, STATE_FORCES, anaphoric, appealed_act, backing_epithet,
                     called_for_after, content_of_trigger, counted_participle, directive_content,
-                    in_slogan, inquiry_topic, joined_by_and, joint_frame, likened, ordered_to_own,
-                    own_agent_order_before, planned_talks, proper_name, purpose, receiving_noun,
-                    rejected_or_alleged, released_aid, sidelines, talks_held_for)
+                    hypothetical_subject, in_slogan, inquiry_topic, joined_by_and, joint_frame,
+                    likened, ordered_to_own, own_agent_order_before, planned_talks, proper_name,
+                    purpose, receiving_noun, rejected_or_alleged, released_aid, sidelines,
+                    talks_held_for)
 from .text import last_words, padded, says, spaced
 from .venues import unknown_agent
 
@@ -132,7 +133,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
                 appealed_act(s, ctx, trig) or called_for_after(s, ctx, trig) or \
                 rejected_or_alleged(s, ctx, trig, left) or receiving_noun(s, ctx, trig) or \
                 content_of_trigger(s, ctx, trig, left) or released_aid(s, ctx, trig, left) or \
-                backing_epithet(s, ctx, trig) or joint_frame(s, ctx, trig):
+                backing_epithet(s, ctx, trig) or joint_frame(s, ctx, trig) or \
+                hypothetical_subject(s, ctx, trig, left):
             continue
         blockers = blocking(s, ctx, trig, left)
         code = trig.key

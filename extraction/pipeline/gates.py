@@ -68,6 +68,9 @@ REJECTED_REACH = 8
 ACCUSE = "112"  # an accusation's content is alleged, not told as fact
 # Words from an occasion word to the joint operation it names: "in the same joint operation".
 FRAME_WORDS = 3
+# Words from an event noun to the modal verb it is the subject of: "perang terbuka antara
+# Rusia dan NATO yang dipimpin AS akan" has eight between.
+HYPOTHETICAL_REACH = 8
 # Words from a released thing to the passive verb: "assistance to the region is released" has
 # four between (a place phrase and the auxiliary).
 RELEASED_SUBJECT_REACH = 5
@@ -776,4 +779,27 @@ def joint_frame(s, ctx, trig) -> bool:
         return False
     return any(t.end <= trig.start and ctx.event_type_of(t.key) != "military_cooperation"
                for t in s.triggers)
+
+
+def hypothetical_subject(s, ctx, trig, left) -> bool:
+    """"Perang terbuka antara Rusia dan NATO akan membawa dunia ...", "an open war between
+    Russia and NATO would bring ...": an event noun that is the subject of a modal verb is
+    what could happen, not what did."""
+    if trig.form != "nouns" or support_verb(s, ctx, trig, left) is not None:
+        return False
+    if any(t.form != "nouns" and t.end <= trig.start and s.words_between(t.end, trig.start) <= 2
+           and not marker_between(s, t.end, trig.start, ("complement",)) for t in s.triggers):
+        return False  # "warned of a war that would ...": the verb's object
+    # (the noun's clause ends at the next verb, a complement word or a comma: "told Zelensky in
+    # a phone call that France would send ...")
+    end = trig_end(trig)
+    comma = s.folded.find(",", end, s.end)
+    stop = min([t.start for t in s.triggers if t.start >= end and t.form != "nouns"]
+               + [m.start for m in s.markers if m.kind == "complement" and m.start >= end]
+               + [comma if comma >= 0 else s.end])
+    modal = next((m for m in s.markers if m.kind == "modal" and end <= m.start < stop
+                  and s.words_between(end, m.start) <= HYPOTHETICAL_REACH), None)
+    # ("Serangan Israel akan terus berlanjut": what goes on is told as happening)
+    return modal is not None and \
+        not set(s.folded[modal.end:modal.end + 20].split()[:1]) & ctx.words.get("aspect", set())
 
