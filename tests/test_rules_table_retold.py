@@ -141,6 +141,10 @@ from extraction.pipeline.run import extract
     ("a_call_whose_content_is_a_plan_is_still_a_call",
      "Macron told Zelensky in a phone call that France would send more air defence systems.", "en",
      ("041", "FRA", "UKR")),
+    # welcoming a state's leaders (not its decision) is hosting them
+    ("welcomed_the_presidents_of_is_hosting",
+     "Trump welcomed the presidents of Congo and Rwanda to the White House on Thursday.", "en",
+     ("043", "USA", "RWA")),
     # a joint operation with a partner of its own, or of two states, stays cooperation
     ("joint_operation_with_a_partner_stays_cooperation",
      "An Indonesian aircraft dropped aid into Gaza on Tuesday in a joint operation with the Royal "
