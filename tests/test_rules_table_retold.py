@@ -222,6 +222,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("langkah_balasan_tersebut_bukan_langkah_baru_id",
      "AS menjatuhkan sanksi pada Senin (26/1). Langkah balasan tersebut diambil setelah Kolombia "
      "menolak pesawat AS.", "id", ("120", "USA", "COL")),
+    ("backers_listed_with_commas_are_not_strikers",
+     "American forces, backed by Australia, Bahrain, Canada and the Netherlands, hit Houthi "
+     "targets in Yemen.", "en", ("190", "BHR", "YEM")),
     ("a_planned_visit_that_was_postponed_is_no_visit",
      "A planned visit by Wang Yi to Jakarta was postponed.", "en", ("042", "CHN", "IDN")),
     ("the_upcoming_visit_is_no_visit",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from .actors import PERSON_ROLES, Actor
-from .clauses import Draft, trig_end
+from .clauses import Draft, counted_times, trig_end
 from .codes import ORGANISATIONS
 from .text import last_words, padded, says, spaced
 from .venues import warring_mark
@@ -124,11 +124,8 @@ def last_words_say(s, ctx, left, pos, kind, past_adverbs=False) -> bool:
 
 def _without_frequency(ctx, words: list[str]) -> list[str]:
     """The words without a count of times ("sudah tiga kali berperang", "have three times
-    clashed"), which stands where an adverb does."""
-    counts = ctx.words.get("count_word", frozenset()) | ctx.words.get("quantity", frozenset())
-    units = ctx.words.get("frequency_unit", ())
-    drop = {i for i in range(1, len(words)) if words[i] in units
-            and (words[i - 1] in counts or words[i - 1].isdigit())}
+    clashed")."""
+    drop = counted_times(ctx, words)
     return [w for i, w in enumerate(words) if i not in drop and i + 1 not in drop]
 
 

@@ -282,6 +282,15 @@ def in_compound(s: Sentence, trig: Match) -> bool:
     return trig.start > 1 and s.text[trig.start - 1] == "-" and s.text[trig.start - 2].isalnum()
 
 
+def counted_times(ctx, words: list[str]) -> set[int]:
+    """The places in `words` of the unit of a count of times ("tiga kali", "three times"), which
+    stands where an adverb does and counts acts over the years."""
+    counts = ctx.words.get("count_word", frozenset()) | ctx.words.get("quantity", frozenset())
+    units = ctx.words.get("frequency_unit", ())
+    return {i for i in range(1, len(words)) if words[i].strip(",.") in units
+            and (words[i - 1] in counts or words[i - 1].isdigit())}
+
+
 def ends_as(ctx, form, word) -> bool:
     """Whether `word` has one of the language's endings of `form` (adverb: "temporarily";
     participle: "detained"; gerund: "accusing"); a language may list none."""

@@ -16,8 +16,8 @@ from .clauses import (MEANS_CHARS, TALKS, Draft, Sentence, ends_as, marker_betwe
 from .modality import SCOPE_WORDS
 from .noun_phrase import marker_right_after
 from .parties import (DATE_WORDS, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, RELEASE,
-                      apposed_act_comma, copula_head, is_passive, is_possessive, relative_openers,
-                      strike_relative_subject, support_verb)
+                      apposed_act_comma, backing_set_off, copula_head, is_passive, is_possessive,
+                      relative_openers, strike_relative_subject, support_verb)
 from .text import last_words, says, spaced
 
 # Words between a relative clause's head and its verb: the relative word, an auxiliary and the
@@ -748,16 +748,9 @@ def backing_epithet(s, ctx, trig) -> bool:
     """"The Houthis, backed by Iran, fired ...", "rebels, who are backed by Iran,", "Pasukan AS,
     yang didukung Australia, menyerang": a passive of backing set off right after a party
     describes it, as "Iran-backed" does (C24); it tells no act of support."""
-    if s.folded[trig.start:trig.end].split()[0] not in ctx.words.get("backing", ()) or \
-            not is_passive(s, ctx, trig, s.start):
-        return False
     party = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
-    if party is None:
-        return False
-    opens = {","} | ctx.words.get("relative", frozenset())
-    between = s.folded[party.end:trig.start].replace(",", " , ").split()
-    return bool(between) and between[0] in opens and \
-        all(w in opens or w in ctx.words.get("passive_aux", ()) for w in between)
+    return party is not None and backing_set_off(s, ctx, party.end, trig) and \
+        is_passive(s, ctx, trig, s.start)
 
 
 def joint_frame(s, ctx, trig) -> bool:

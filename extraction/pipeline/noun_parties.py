@@ -334,9 +334,8 @@ def _fighting_sides(s, ctx, trig) -> list[Actor] | None:
     day of shelling along their border": fighting that names no side of its own, told in a
     phrase of time, is between the story's two sides, when the sentence names those two states
     and no other."""
-    words = spaced(s.folded[trig.start:trig.end].split())
     before = s.folded[max(s.start, trig.start - FIGHTING_LEAD_CHARS):trig.start].split()
-    if not says(words, ctx.words.get("mutual_fighting", ())) or \
+    if not _mutual_fighting(s, ctx, trig) or \
             not set(before).intersection(ctx.words.get("temporal_clause", ())):
         return None  # (only in a phrase of time, "after border fighting": not "aimed at
         # fighting terrorism")
@@ -345,14 +344,18 @@ def _fighting_sides(s, ctx, trig) -> list[Actor] | None:
     return pair if pair and named == {a.country for a in pair} else None
 
 
+def _mutual_fighting(s, ctx, trig) -> bool:
+    """Whether the trigger names fighting of two sides ("clashes", "baku tembak")."""
+    return says(spaced(s.folded[trig.start:trig.end].split()), ctx.words.get("mutual_fighting", ()))
+
+
 def _fighting_pair(s, ctx, trig, left, right) -> list[Actor] | None:
     """"A Cambodian soldier died in an exchange of fire with Thai troops", "Thai and Cambodian
     troops were involved in a brief firefight": mutual fighting is between the clause's subject
     and the party it was had with, or between the two states of its subject."""
-    words = s.folded[trig.start:trig.end].split()
     # ("a pact aimed at fighting terrorism": a gerund is an aim, not a fight)
-    if not says(spaced(words), ctx.words.get("mutual_fighting", ())) or \
-            ends_as(ctx, "gerund", words[0]):
+    if not _mutual_fighting(s, ctx, trig) or \
+            ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0]):
         return None
     subject = left_group(s, ctx, trig.start, left) or []
     partner = after_marker(s, ctx, trig_end(trig), right, "comitative", reach=2) or []

@@ -494,17 +494,28 @@ def apposed_backer(s, ctx, party, pos) -> bool:
     """"US forces, backed by Australia and Canada, struck ...", "rebels, who are backed by Iran,
     fired": the backer in a phrase of support set off by commas between the subject and its
     verb is not the subject."""
-    opening = s.folded.rfind(",", s.start, party.start)
-    if opening < 0 or "," not in s.folded[party.end:pos]:
-        return False
-    backing = next((t for t in s.triggers if opening < t.start < party.start
+    backing = next((t for t in reversed(s.triggers) if t.start < party.start
                     and s.folded[t.start:t.end].split()[0] in ctx.words.get("backing", ())), None)
-    joins = ctx.words.get("relative", frozenset()) | ctx.words.get("passive_aux", frozenset())
-    if backing is None or any(w not in joins for w in s.folded[opening + 1:backing.start].split()):
+    if backing is None or "," not in s.folded[party.end:pos]:
+        return False
+    opening = s.folded.rfind(",", s.start, backing.start)
+    if opening < 0 or not backing_set_off(s, ctx, opening, backing):
         return False
     first = next(a for a in s.actors if a.start >= trig_end(backing))
     gap = s.folded[trig_end(backing):first.start].split()
     return not gap or gap[-1] in ctx.words.get("agent", ())
+
+
+def backing_set_off(s, ctx, pos, trig) -> bool:
+    """Whether s.folded[pos:trig.start] sets a word of backing off as a description: a comma or
+    a relative word first, then only relative words and auxiliaries ("Houthi rebels, who are
+    backed", "Pasukan AS, yang didukung")."""
+    if s.folded[trig.start:trig.end].split()[0] not in ctx.words.get("backing", ()):
+        return False
+    opens = {","} | ctx.words.get("relative", frozenset())
+    between = s.folded[pos:trig.start].replace(",", " , ").split()
+    return bool(between) and between[0] in opens and \
+        all(w in opens or w in ctx.words.get("passive_aux", ()) for w in between)
 
 
 def _owner_of_stateless(s, party) -> bool:
@@ -615,14 +626,10 @@ def first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor]
     embassy = protested_embassy(s, pos, right) if etype == "protest" else None
     if embassy:
         return embassy
-    # "memadati depan kantor Kedutaan Besar Myanmar": the trigger holds the place word
-    venue = after and (after[0].locative or etype == "protest" and after[0].role == EMBASSY
-                       and after[0].start >= pos)
-    near = after[0] if venue and s.words_between(pos, after[0].start) <= 5 else None
+    near = after[0] if after and after[0].locative and \
+        s.words_between(pos, after[0].start) <= 5 else None
     if near and code == RECALL and not _right_after_locative(s, ctx, pos, near):
         near = None  # "recalls envoy over Gaza flotilla deaths": the place is no posting
-    if near and etype == "protest" and near.role == EMBASSY:
-        return [near]  # "rallied outside the US embassy": the embassy's state is protested against
     # A protest's venue is where the crowd stands, not whom it protests against.
     if near and (etype in PLACE_TARGET + ("aid",) and etype != "protest" or code in PLACE_CODES or
                  (etype == "condemn" and not code.startswith(COURT_CODES))):
@@ -915,7 +922,8 @@ def noun_np(s, ctx, trig, right):
 
 
 def protested_embassy(s, pos: int, right: int | None = None) -> list[Actor]:
-    """"rallied in support of Palestine outside the US embassy": the embassy a protest stands
+    """"rallied in support of Palestine outside the US embassy", "memadati depan kantor
+    Kedutaan Besar Myanmar" (the trigger holds the place word): the embassy a protest stands
     at, whose state is protested against whoever the crowd stands up for."""
     embassy = next((a for a in s.actors if pos < a.end and a.start < (right or s.end)
                     and a.country and a.role == EMBASSY), None)

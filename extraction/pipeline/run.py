@@ -10,8 +10,8 @@ from datetime import date
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
 from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countries
-from .clauses import (Context, Draft, Sentence, domestic_party, ends_as, free_parties,
-                      opening_comma, opens_with_pronoun, trig_end, trigger_in)
+from .clauses import (Context, Draft, Sentence, counted_times, domestic_party, ends_as,
+                      free_parties, opening_comma, opens_with_pronoun, trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
 from .dates import FIRST_SINCE_CHARS, OFFSETS, SAME_KINDS, find_dates, names_a_year, shift
 from .geo import resolve_shared
@@ -735,11 +735,7 @@ def _background(d: Draft, s: Sentence, ctx, published: date | None) -> bool:
 def _counted_times(s: Sentence, ctx) -> bool:
     """"The two countries have three times fought a war", "sudah tiga kali berperang": acts
     counted over the years have no day of their own."""
-    words = s.folded[s.start:s.end].split()
-    counts = ctx.words.get("count_word", frozenset()) | ctx.words.get("quantity", frozenset())
-    units = ctx.words.get("frequency_unit", ())
-    return any(words[i].strip(",.") in units and (words[i - 1] in counts or words[i - 1].isdigit())
-               for i in range(1, len(words)))
+    return bool(counted_times(ctx, s.folded[s.start:s.end].split()))
 
 
 def _standing(d: Draft, s: Sentence, ctx) -> bool:
