@@ -697,6 +697,9 @@ def _joins(text, chain, m, gaps) -> bool:
         return True  # the name's office, found after it by _apposed_names
     if text[last.end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")":
         return True  # "Korea Selatan (Korsel)": the short form repeats the same party
+    if last.kind == "person" and m.kind in PLACE_KINDS and \
+            text[last.end:m.start].strip() in POSSESSIVE_ENDINGS:
+        return False  # "Zelensky's White House meeting": the person's visit to another's seat
     if _glued(text, last.end, m.start):
         # Two states side by side are two actors ("Rusia Korea"), not one phrase; a body and a
         # state are the state's body ("Kemenlu Rusia").

@@ -29,7 +29,7 @@ from .verb_parties import verb_parties
 from .derived import (MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, call_by_phone,
                       followed_suit, hosted_exercise, in_kind, invited_by, misdeed_as_reason,
                       obligations, occasion_meeting, pact_partner, verdicts, visitor)
-from .gates import (ACCUSE, STATE_FORCES, anaphoric, appealed_act, backing_epithet,
+from .gates import (ACCUSE, STATE_FORCES, agreed_talks, anaphoric, appealed_act, backing_epithet,
                     called_for_after, content_of_trigger, counted_participle, directive_content,
                     hypothetical_subject, in_slogan, inquiry_topic, joined_by_and, joint_frame,
                     likened, ordered_to_own, own_agent_order_before, planned_talks, proper_name,
@@ -127,8 +127,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
                 any(a <= trig.start and trig.end <= b for a, b in told[-TOLD_LOOKBACK:]):
             continue
         left, right = clause_bounds(s, trig.start, trig_end(trig))
-        if planned_talks(s, ctx, trig) or sidelines(s, ctx, trig) or \
-                purpose(s, ctx, trig, left) or \
+        if planned_talks(s, ctx, trig) or agreed_talks(s, ctx, trig) or \
+                sidelines(s, ctx, trig) or purpose(s, ctx, trig, left) or \
                 directive_content(s, ctx, trig) or \
                 appealed_act(s, ctx, trig) or called_for_after(s, ctx, trig) or \
                 rejected_or_alleged(s, ctx, trig, left) or receiving_noun(s, ctx, trig) or \

@@ -14,7 +14,7 @@ from .actors import Actor
 from .clauses import (MEANS_CHARS, TALKS, Draft, Sentence, ends_as, marker_between,
                       means_of_response, starting_from, trig_end, trigger_in, without_adverbs)
 from .modality import SCOPE_WORDS
-from .noun_phrase import marker_right_after
+from .noun_phrase import marker_right_after, word_before_noun
 from .parties import (DATE_WORDS, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, RELEASE,
                       apposed_act_comma, backing_set_off, copula_head, is_passive, is_possessive,
                       relative_openers, strike_relative_subject, support_verb)
@@ -55,6 +55,9 @@ CALLED_FOR_REACH = 4
 # must not make these scans quadratic; a verb and its object, or a head and its second part,
 # are never more than a couple of triggers apart).
 VERB_OBJECT_LOOKBACK = 3
+# Words from a verb of agreeing to the talks agreed on: "sepakat melanjutkan dialog pertahanan"
+# is one, "agreed on Tuesday to resume their defence talks" five.
+AGREED_TALKS_REACH = 5
 # Words from a talks noun to the modal of its predicate: "The meeting between Prime Minister
 # Anwar Ibrahim and President Prabowo Subianto is scheduled" has 10, the longest pair of
 # titled names the probe rounds met.
@@ -125,6 +128,22 @@ def planned_talks(s: Sentence, ctx, trig) -> bool:
                and s.words_between(end, m.start) <= PLANNED_REACH
                and not marker_between(s, end, m.start, ("complement", "relative", "clause_break"))
                for m in after)
+
+
+def agreed_talks(s: Sentence, ctx, trig) -> bool:
+    """"Jepang dan Korea Selatan sepakat melanjutkan dialog pertahanan": talks that two sides
+    agree to hold are a plan (the agreement is the event), not a meeting; not "agreed at talks
+    in Geneva", the occasion of the agreement."""
+    if trig.form != "nouns" or ctx.event_type_of(trig.key) not in TALKS:
+        return False
+    occasion = set(ctx.words.get("locative", ())) | set(ctx.words.get("occasion", ())) | \
+        set(ctx.words.get("target_mark", ()))
+    if word_before_noun(s, ctx, trig) in occasion:
+        return False
+    return any(t.form == "verbs" and ctx.event_type_of(t.key) == "agree" and t.end <= trig.start
+               and s.words_between(t.end, trig.start) <= AGREED_TALKS_REACH
+               and not marker_between(s, t.end, trig.start, ("clause_break",))
+               for t in s.triggers)
 
 
 def sidelines(s: Sentence, ctx, trig) -> bool:

@@ -62,7 +62,7 @@ def _pronoun_owner(s, ctx, trig) -> list[Actor] | None:
 def _support_marker(s, start):
     """The support verb's marker that `support_verb` found at `start`."""
     return next(m for m in s.markers
-                if m.kind in ("support", "response_verb") and m.start == start)
+                if m.kind in ("support", "response_verb", "completion") and m.start == start)
 
 
 def noun_parties(s, ctx, trig, left, right, verbs):

@@ -25,6 +25,11 @@ HYPHENS = ("-", "–", "—")
 POSSESSIVE_S = ("'s", "’s", "'", "’")
 # "a credit line of 750 million US dollars from India": an amount of up to five words.
 AMOUNT_WORDS = 5
+# Classes whose noun a verb of ending still carries: a visit, talks or a drill that was
+# "wrapped up" took place; an "ended" ban or war is the lifting, another event.
+COMPLETED_KINDS = ("meet", "mobilize", "military_cooperation")
+# A verb of ending carries only a near noun: "wrapped up a two-day state visit" is four words on.
+COMPLETION_REACH = 4
 
 
 def answered_act(s, trig) -> bool:
@@ -42,6 +47,10 @@ def later_verbs_agent(s, trig, party) -> bool:
 def aimed_at(s, trig, party) -> bool:
     """Whether a target or place word stands right before the party ("launch toward Japan",
     "deployment to Poland", "latihan di dekat Taiwan")."""
+    # ("discussed the missile launches at a meeting in Tokyo": a place after another event
+    # noun is that event's)
+    if any(trig_end(trig) <= t.start < party.start and t.form == "nouns" for t in s.triggers):
+        return False
     return any(m.kind in ("target_mark", "locative") and trig_end(trig) <= m.start
                and m.end <= party.start and s.words_between(m.end, party.start) <= 2
                for m in s.markers)
@@ -197,14 +206,23 @@ def _response_means(s, left, trig):
                  and s.words_between(m.end, means.start) <= RESPONSE_MEANS_REACH), None)
 
 
+def _feeling_between(s, ctx, start, end) -> bool:
+    feelings = ctx.words.get("feeling_noun", ())
+    return any(w in feelings for w in s.folded[start:end].split())
+
+
 def support_verb(s, ctx, trig, left) -> int | None:
     """Offset of the nearest verb that carries the event noun ("launched strikes"), if any."""
     found = None
+    ended = ctx.event_type_of(trig.key) in COMPLETED_KINDS
     for m in s.markers:
-        if m.kind == "support" and left <= m.start and m.end <= trig.start \
-                and s.words_between(m.end, trig.start) <= SUPPORT_REACH:
+        reach = COMPLETION_REACH if m.kind == "completion" else SUPPORT_REACH
+        if (m.kind == "support" or (ended and m.kind == "completion")) and left <= m.start \
+                and m.end <= trig.start and s.words_between(m.end, trig.start) <= reach:
             found = m
     found = found or _response_means(s, left, trig)
+    if found is not None and _feeling_between(s, ctx, found.end, trig.start):
+        return None  # "voiced concern over China's drills": the verb carries the concern
     if found is None or any(found.end <= t.start < trig.start and not in_compound(s, t)
                             for t in s.triggers) or \
             any(t.start <= found.start and found.end < t.end <= trig.start for t in s.triggers) or \

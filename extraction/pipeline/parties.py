@@ -840,6 +840,18 @@ NOT_IN_NOUN_PHRASE = ("target_mark", "locative", "comitative", "clause_break", "
                       "topic")
 
 
+def _visited_seat(s, ctx, trig, place):
+    """"Lula's Moscow visit", "Wang Yi's Beijing talks": a place between an owner's "'s" and a
+    visit or meeting noun is where the owner went, not who acted: (owner, place) or None."""
+    if ctx.event_type_of(trig.key) != "meet" or place.role or place.name or not place.country:
+        return None
+    owner = next((a for a in reversed(s.actors) if a.end <= place.start and owns_next(s.text, a)
+                  and s.words_between(a.end, place.start) == 0), None)
+    if owner is None or owner.country in (None, place.country):
+        return None
+    return [owner], [place]
+
+
 def noun_np(s, ctx, trig, right):
     """Parties written inside the noun phrase: "antara A dan B", "serangan Israel ke Gaza",
     "Israeli strikes on Gaza", "Russia's attack on Ukraine"."""
@@ -890,6 +902,8 @@ def noun_np(s, ctx, trig, right):
         held = next(iter_groups(s, near_after, coord))
         doer = after_marker(s, ctx, held[-1].end, right, "agent", reach=2)
         return (doer, held) if doer else (None, None)
+    elif before and (went := _visited_seat(s, ctx, trig, before[-1])):
+        return went
     elif before:
         src = groups(s, before, coord)[-1]
     elif near_after and no_verb_between(s, end, near_after[0].start) and \

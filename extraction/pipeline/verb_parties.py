@@ -36,6 +36,8 @@ PAIR_CONTENT_REACH = 10
 # Words after an appeal read for what it asks: "for an immediate end to the fighting" is six.
 CALM_REACH = 8
 ABDUCTION = "181"
+# CAMEO 0874, withdrawing forces: troops "were pulled out" by their own state.
+TROOP_WITHDRAWAL = "0874"
 # What a release undoes: a seizure, an arrest (17x) or a kidnapping (181).
 HOLDING = ("171", "172", "173", "181")
 # Who may deport people: a state's own organs, not its people or firms.
@@ -111,10 +113,19 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             after_marker(s, ctx, left, trig.start, "between", reach=12)
         if sides and len({a.country for a in sides}) >= 2:
             return sides, [], 0.75  # "the pact between France and Indonesia was signed"
-        if agent is None and etype == "mobilize" and subject and \
-                all(a.role == "military" for a in subject):
-            # "North Korean troops were deployed to Russia": a state's forces are sent by it
+        if agent is None and (etype == "mobilize" or trig.key == TROOP_WITHDRAWAL) and \
+                subject and all(a.role == "military" for a in subject):
+            # "North Korean troops were deployed to Russia", "Pasukan Israel ditarik dari
+            # Lebanon": a state's forces are sent, or pulled out, by it
             return subject, first_group(s, ctx, after, right, etype) or [], 0.7
+        if agent is None and subject and all(a.role == "ambassador" for a in subject) and \
+                trigger_in(s, ctx, trig, "recall_passive"):
+            # "Ethiopia's ambassador to Somalia was recalled", "was withdrawn from Kyiv": by his
+            # own state, from his posting
+            posting = posted_in(s, subject[-1], trig) or \
+                after_marker(s, ctx, after, right, "source_from", reach=2) or \
+                _left_place(s, ctx, trig, after)
+            return subject, posting or [], 0.75
         if agent is None and trig.key.startswith(EXPEL):
             # "Indonesian workers were deported from Malaysia": by the state they leave, or
             # whose authorities or places the sentence names after it ("... setelah ditahan di
@@ -133,9 +144,6 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                 return pair, [], 0.7  # "the deal signed by the two countries"
         if agent is None and subject and all(a.role == "ambassador" for a in subject):
             posting = posted_in(s, subject[-1], trig)
-            if trigger_in(s, ctx, trig, "recall_passive"):
-                # "Ethiopia's ambassador to Somalia was recalled": by his own state, from there
-                return subject, posting or [], 0.75
             # "The French ambassador to Bamako was summoned": by the state of the posting; "was
             # called in" with no posting named, in a story datelined in another state: by it
             agent = posting or \
@@ -826,3 +834,11 @@ def _pair_in_content(s, ctx, after, right, subject) -> list[Actor] | None:
     pair = story_pair(s, ctx, after, set()) or []
     others = [a for a in pair if a.country not in own]
     return others if own & {a.country for a in pair} and others else None
+
+
+def _left_place(s, ctx, trig, after) -> list[Actor]:
+    """"was withdrawn from Kyiv": the state named right after a trigger ending in "from"."""
+    if s.folded[trig.start:after].split()[-1] not in ctx.words.get("source_from", ()):
+        return []
+    return [a for a in s.actors if a.start >= after and a.country
+            and s.words_between(after, a.start) == 0][:1]
