@@ -19,6 +19,9 @@ ADVERB_ROOM = 2
 # Words of an object read for a partner word and a state anaphor after it: a two-word thing
 # ("hubungan diplomatik"), the word, and the longest anaphor ("negara Asia Tenggara tersebut").
 ANAPHOR_OBJECT_REACH = 8
+# Acts a protest that names no one can answer.
+HOSTILE_CLASSES = ("attack", "mobilize", "coerce", "sanction", "threaten", "condemn", "reject",
+                   "protest")
 # Words between "all parties" and the state anaphor that says where they are: "terkait di".
 SIDES_LEAD_WORDS = 2
 
@@ -36,6 +39,19 @@ def last_aimed_at(ctx, own: set, etype: str | None = None) -> list[Actor]:
     for d in reversed(ctx.previous):
         if own & {a.country for a in d.targets} and \
                 (etype is None or ctx.event_type_of(d.code) == etype):
+            return [a for a in d.sources if a.country and a.country not in own]
+    return []
+
+
+def last_hostile_doer(s, ctx, own: set) -> list[Actor]:
+    """The other-state doers of the latest event aimed at `own` in an earlier sentence, when
+    that event was hostile: what a protest or condemnation that names no one answers."""
+    for d in reversed(ctx.previous):
+        if d.trigger.start >= s.start:
+            continue
+        if own & {a.country for a in d.targets}:
+            if ctx.event_type_of(d.code) not in HOSTILE_CLASSES:
+                return []
             return [a for a in d.sources if a.country and a.country not in own]
     return []
 

@@ -21,7 +21,8 @@ from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft
                       one_per_state, starting_from, trig_end, trigger_in)
 from .matcher import Match
 from .modality import THREAT_CODE, blocking, intent_code, refusal_code
-from .anaphora import last_aimed_at, latest_targets, names_both_parties, story_pair
+from .anaphora import (last_aimed_at, last_hostile_doer, latest_targets, names_both_parties,
+                       story_pair)
 from .noun_parties import noun_parties
 from .parties import (DIPLOMATIC_PROTEST, EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, infinitive_next,
                       is_passive, is_possessive, left_group)
@@ -374,6 +375,9 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = [a for a in tgt if a.country not in own or domestic_party(a)]
     if not src:
         return None
+    if code.startswith(MEDIATE) and not tgt:
+        # "perundingan di Doha yang difasilitasi Qatar": between the story's two sides
+        tgt = story_pair(s, ctx, trig.start, {a.country for a in src}) or []
     if symmetric and len({a.country for a in src + tgt}) < 2 and \
             not (tgt and any(domestic_party(a) for a in src + tgt)):
         return None  # a two-way event needs two states, or a state and its own opposition
@@ -423,6 +427,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = latest_targets(ctx, etype, {a.country for a in src})
     if not symmetric and not tgt and trig.form != "nouns" and etype in IMPLIED_OBJECT:
         tgt = _coordinated_target(s, ctx, trig, src)
+    if not symmetric and not tgt and etype == "condemn":
+        # "Chinese ships entered Japanese waters. Tokyo lodged a formal protest.": a
+        # condemnation that names no one answers the latest hostile act aimed at its author
+        tgt = last_hostile_doer(s, ctx, {a.country for a in src})
     if etype == "appeal" and _own_agent_ordered(s, ctx, trig):
         return None  # "memerintahkan atase pertahanannya untuk ...": the order is the act below
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):

@@ -272,7 +272,10 @@ def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
     subject = states(subject_before(s, ctx, trig, verbs) or [])
     if len(subject) >= 2:
         return subject[:2]  # "Erdogan and Kristersson discussed NATO during a call"
-    before = states(reversed([a for a in s.actors if a.end <= trig.start]))
+    # ("Erdogan, Putin talk grain corridor for Ukraine in phone call": whom a thing is for talks
+    # to no one)
+    before = states(reversed([a for a in s.actors if a.end <= trig.start
+                              and a.oblique != "beneficiary"]))
     if len(before) >= 2:
         return before[:2][::-1]
     stop = min([v.start for v in verbs if v.start > trig.end] + [s.end])

@@ -613,6 +613,8 @@ def first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor]
     # "withdraw its troops from Lebanon": a party's own forces are what it acts with.
     # "captured a stronghold on the Thai border": a border lies on both sides; only a force
     # sent toward it faces the state it is named after
+    # ("swapped 300 prisoners thanks to UAE mediation": who made it possible is no object)
+    right = _before_cause(s, pos, right)
     after = [a for a in s.actors if a.end > pos and a.start < right and a.country
              and a.oblique != "route" and a.kind != "owned"
              and (a.kind != "border" or etype == "mobilize")]
@@ -644,6 +646,12 @@ def first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor]
             not code.startswith(COURT_CODES):
         return [after[0]]
     return None
+
+
+def _before_cause(s, pos, right) -> int:
+    """Where a phrase of cause ("thanks to", "berkat") after `pos` cuts the span off."""
+    return min([m.start for m in s.markers if m.kind == "cause_mark" and pos <= m.start < right]
+               + [right])
 
 
 def _right_after_locative(s, ctx, pos, place) -> bool:
@@ -715,7 +723,7 @@ def verb_object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Ac
     if shared is not None:
         # "condemned and rejected the resolution": both verbs take the second one's object
         pos, later = trig_end(shared), later[1:]
-    stop = min(later + [right])
+    stop = _before_cause(s, pos, min(later + [right]))  # ("berkat mediasi UEA": no object)
     comma = s.text.find(",", pos, stop)
     if comma >= 0 and not s.text[pos:comma].strip() and trig.form != "nouns":
         stop = comma  # "Rusia Makin Gencar Menyerang, AS Janji ...": no object after the comma

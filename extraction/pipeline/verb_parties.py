@@ -136,7 +136,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "hit by an Israeli drone": the agent stands in the gapped trigger's gap; "bought
             # 42 jets from France": the seller after "from"
             agent = gap_object(s, ctx, trig, etype) or \
-                _unplaced(first_group(s, ctx, after, right, etype, strict=True)) or \
+                _unplaced(_bare_agent(s, ctx, after, right, etype)) or \
                 after_marker(s, ctx, after, right, "source_from", reach=2)
         if agent is None and etype in SYMMETRIC:
             pair = pair_after(s, ctx, after, right, "agent")
@@ -842,3 +842,14 @@ def _left_place(s, ctx, trig, after) -> list[Actor]:
         return []
     return [a for a in s.actors if a.start >= after and a.country
             and s.words_between(after, a.start) == 0][:1]
+
+
+def _bare_agent(s, ctx, after, right, etype) -> list[Actor] | None:
+    """"ditembak tentara Israel": the party right after a passive with no "oleh"; not the object
+    of an active verb in between ("AS dituding menyokong Israel": Israel is who is backed)."""
+    group = first_group(s, ctx, after, right, etype, strict=True)
+    prefixes = tuple(ctx.words.get("active_prefix", ()))
+    if group and prefixes and any(w.startswith(prefixes) and w.islower()
+                                  for w in s.text[after:group[0].start].split()):
+        return None
+    return group
