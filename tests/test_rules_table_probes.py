@@ -137,6 +137,28 @@ DAY = "2025-03-05"
     ("headline_pair_took_the_state_a_thing_is_for",
      "Erdoğan, Putin talk grain corridor for Ukraine in phone call", "en",
      ("041", "TUR", "RUS")),
+    # relations restored in the passive, between two named states: each with the other
+    ("relations_between_two_states_restored_in_the_passive",
+     "Full diplomatic relations between Colombia and Venezuela were restored on Friday.", "en",
+     ("054", "VEN", "COL")),
+    ("hubungan_antara_dua_negara_dipulihkan_id",
+     "Hubungan diplomatik penuh antara Kolombia dan Venezuela akhirnya dipulihkan, Jumat.", "id",
+     ("054", "COL", "VEN")),
+    # agreeing to stop exchanging fire is a ceasefire each way
+    ("sepakat_menghentikan_tembak_menembak_id",
+     "Militer Pakistan dan pasukan Taliban yang berkuasa di Afghanistan akhirnya sepakat "
+     "menghentikan tembak-menembak.", "id", ("0871", "AFG", "PAK")),
+    # a pledge to go on with a hostile act, or to launch one told as a noun, is a threat
+    ("vowed_to_keep_attacking_was_no_threat",
+     "Houthi leaders vowed to keep attacking Israel.", "en", ("130", "YEM", "ISR")),
+    ("vowed_to_launch_attacks_was_an_agreement",
+     "Houthi leaders vowed to launch attacks on Israel.", "en", ("130", "YEM", "ISR")),
+    ("bersumpah_akan_terus_melancarkan_serangan_id",
+     "Para pemimpin Houthi bersumpah akan terus melancarkan serangan terhadap Israel.", "id",
+     ("130", "YEM", "ISR")),
+    # a word that is a verb and a noun, after a support verb, is the noun
+    ("attacks_after_launched_read_as_a_verb",
+     "The Houthis launched attacks on Israel on Tuesday.", "en", ("180", "YEM", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -176,6 +198,10 @@ def test_rules_code_the_event(case, text, lang, row):
     ("see_also_line_is_page_furniture",
      "Niger's junta closed its airspace on Sunday.\n\nSee also: Mali and Burkina Faso Warn "
      "Against Any Intervention in Niger", "en", ("130", "MLI", "NER")),
+    ("access_restored_by_a_state_is_no_restored_relations_id",
+     "Akses bantuan ke Gaza dipulihkan oleh Israel, Jumat.", "id", ("054", "ISR", "PSE")),
+    ("launching_attacks_vowed_is_no_agreement",
+     "Houthi leaders vowed to launch attacks on Israel.", "en", ("030", "YEM", "ISR")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -26,7 +26,7 @@ from .anaphora import (last_aimed_at, last_hostile_doer, latest_targets, names_b
 from .noun_parties import noun_parties
 from .parties import (DIPLOMATIC_PROTEST, EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, infinitive_next,
                       is_passive, is_possessive, left_group)
-from .verb_parties import verb_parties
+from .verb_parties import RELATIONS, verb_parties
 from .derived import (MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, call_by_phone,
                       followed_suit, hosted_exercise, in_kind, invited_by, misdeed_as_reason,
                       obligations, occasion_meeting, pact_partner, verdicts, visitor)
@@ -260,9 +260,12 @@ def _undergoes(s, ctx, trig) -> bool:
 
 
 def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
-    """"pledged to expel", "vowed to strike": promising a hostile act is a threat (CAMEO 130)."""
+    """"pledged to expel", "vowed to strike", "vowed to keep attacking": promising a hostile act
+    is a threat (CAMEO 130)."""
     nxt = next((v for v in verbs if v.start > trig.end), None)
     if nxt is None or not infinitive_next(s, ctx, trig.end, nxt.start):
+        nxt = _carried_noun(s, ctx, trig)
+    if nxt is None:
         return None
     between = s.folded[trig.end:nxt.start].split()
     if not ctx.words.get("passive_aux", frozenset()).isdisjoint(between):
@@ -276,6 +279,16 @@ def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
     left, right = clause_bounds(s, nxt.start, trig_end(nxt))
     helped = ctx.event_type_of(refine(s, ctx, nxt.key, nxt, left, right)) not in HOSTILE
     return None if helped else THREAT_CODE
+
+
+def _carried_noun(s, ctx, trig) -> Match | None:
+    """The event noun a support verb carries as a pledge's infinitive ("vowed to launch attacks
+    on Israel", "bersumpah akan terus melancarkan serangan")."""
+    support = next((m for m in s.markers if m.kind == "support" and m.start >= trig.end), None)
+    if support is None or not infinitive_next(s, ctx, trig.end, support.start):
+        return None
+    return next((t for t in s.triggers if t.form == "nouns" and t.start >= support.end
+                 and s.words_between(support.end, t.start) <= 1), None)
 
 
 def _talks_purpose(s, ctx, trig, src, tgt):
@@ -391,7 +404,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         not _pair_word_label(s, ctx, trig) and etype not in ("appeal", "support")
     if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
             (_mentions(s, ctx, "reciprocal", trig, before=2) or pair_word or
-             (code == WITHDRAWAL and _troops_pulled(s, ctx, trig))):
+             (code == WITHDRAWAL and _troops_pulled(s, ctx, trig)) or code == RELATIONS):
         # "Pakistan and Afghanistan exchanged fire", "Both sides reinforced border troops",
         # "India and China pulled back troops from the border": each on the other
         tgt = list(src)

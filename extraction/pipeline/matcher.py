@@ -208,6 +208,8 @@ class Matchers:
     gerund_openers: frozenset = frozenset()
     gerund_suffixes: tuple = ()
     genitives: frozenset = frozenset()
+    # One-word support verbs ("launching attacks", "mounted raids"): the word after one is a noun.
+    carriers: frozenset = frozenset()
 
     def scan(self, text: str, folded: str) -> list[list[tuple[int, int, tuple]]]:
         return self.scanner.find(text, folded)
@@ -231,7 +233,8 @@ def load_matchers(lang: str) -> Matchers:
                             overlapping=(TAILS_TABLE,)),
                     frozenset(fold(w) for w in lex.markers.get("temporal_clause", ())),
                     tuple(lex.markers.get("gerund_suffix", ())),
-                    frozenset(fold(w) for w in lex.markers.get("genitive", ())))
+                    frozenset(fold(w) for w in lex.markers.get("genitive", ())),
+                    frozenset(fold(w) for w in lex.markers.get("support", ()) if " " not in w))
 
 
 def _entities(lex: Lexicon) -> Phrases:
@@ -396,13 +399,14 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this",
 
 def _one_reading(matchers: Matchers, text: str, matches: list[Match]) -> list[Match]:
     """A word that is a verb and a noun ("attack"): a noun after a determiner, a possessive
-    ("Hamas' attack") or a day ("the October 7 attack"), else a verb."""
+    ("Hamas' attack"), a day ("the October 7 attack") or a support verb ("launching attacks"),
+    else a verb."""
     out = []
     for m in matches:
         if out and (out[-1].start, out[-1].end) == (m.start, m.end):
             prev = text[max(0, m.start - 30):m.start].replace("’", "'").split()[-2:]
             noun = any(w.lower() in DETERMINERS or w.endswith(("'s", "'")) for w in prev) or \
-                bool(prev) and prev[-1].isdigit()
+                bool(prev) and (prev[-1].isdigit() or prev[-1].lower() in matchers.carriers)
             if noun and _gerund_after_time_word(matchers, text, m, prev):
                 noun = False
             keep = m if (m.form == "nouns") == noun else out[-1]

@@ -690,6 +690,8 @@ def infinitive_next(s, ctx, pos, verb_start) -> bool:
     words = s.folded[pos:verb_start].split()
     if words and words[0] in ctx.words.get("possessive_clitic", ()):
         words = words[1:]  # "komitmennya untuk memulangkan": the noun's owner, then the verb
+    # ("vowed to keep attacking", "akan terus menyerang": going on with the act is the act)
+    words = [w for w in words if w not in ctx.words.get("aspect", ())]
     if ctx.head_initial and not without_adverbs(s.folded[pos:verb_start], ctx):
         return True  # "setuju menghibahkan": a serial verb needs no infinitive word
     if not words:  # "mengancam akan mengenakan": the trigger ends with the modal itself

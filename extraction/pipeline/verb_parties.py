@@ -38,6 +38,8 @@ CALM_REACH = 8
 ABDUCTION = "181"
 # CAMEO 0874, withdrawing forces: troops "were pulled out" by their own state.
 TROOP_WITHDRAWAL = "0874"
+# CAMEO 054, establishing or restoring diplomatic relations.
+RELATIONS = "054"
 # What a release undoes: a seizure, an arrest (17x) or a kidnapping (181).
 HOLDING = ("171", "172", "173", "181")
 # Who may deport people: a state's own organs, not its people or firms.
@@ -109,10 +111,14 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         return (agent or []), reduced, 0.7
     if passive:
         agent = after_marker(s, ctx, after, right, "agent") or _clitic_agent(s, ctx, trig)
-        sides = None if agent or etype != "agree" else \
+        sides = None if agent or not (etype == "agree" or trig.key == RELATIONS) else \
             after_marker(s, ctx, left, trig.start, "between", reach=12)
         if sides and len({a.country for a in sides}) >= 2:
-            return sides, [], 0.75  # "the pact between France and Indonesia was signed"
+            # "the pact between France and Indonesia was signed", "relations between Colombia
+            # and Venezuela were restored"
+            return sides, [], 0.75
+        if trig.key == RELATIONS:
+            return None, None, 0.0  # "akses ke Gaza dipulihkan": restored, but not relations
         if agent is None and (etype == "mobilize" or trig.key == TROOP_WITHDRAWAL) and \
                 subject and all(a.role == "military" for a in subject):
             # "North Korean troops were deployed to Russia", "Pasukan Israel ditarik dari
