@@ -159,6 +159,31 @@ DAY = "2025-03-05"
     # a word that is a verb and a noun, after a support verb, is the noun
     ("attacks_after_launched_read_as_a_verb",
      "The Houthis launched attacks on Israel on Tuesday.", "en", ("180", "YEM", "ISR")),
+    # crowds massed at an embassy, or gathered to protest in front of one
+    ("crowd_massed_outside_an_embassy",
+     "Several thousand supporters of Niger's junta massed outside the French embassy in Niamey "
+     "on Sunday.", "en", ("141", "NER", "FRA")),
+    ("untuk_berunjuk_rasa_di_depan_kedutaan_id",
+     "Ribuan orang memadati Jalan Medan Merdeka Selatan, Jakarta, Sabtu, untuk berunjuk rasa di "
+     "depan gedung Kedutaan Besar Amerika Serikat.", "id", ("141", "IDN", "USA")),
+    # warships being sent, aid packages unveiled or rolled out, a signing overseen
+    ("warships_being_sent",
+     "The Pentagon said it was sending three Navy warships to the waters off Venezuela.", "en",
+     ("154", "USA", "VEN")),
+    ("aid_package_unveiled",
+     "The Pentagon unveiled a new $400 million military aid package for Ukraine on Monday.", "en",
+     ("072", "USA", "UKR")),
+    ("weapons_rolled_out",
+     "The Defense Department on Monday rolled out another round of weapons and equipment for "
+     "Ukraine.", "en", ("072", "USA", "UKR")),
+    ("signing_overseen_by_a_host",
+     "US President Donald Trump on Thursday oversaw the signing of a landmark peace deal between "
+     "the Democratic Republic of the Congo and Rwanda.", "en", ("057", "COD", "RWA")),
+    # "the two neighbours" after talks held with mediators are the talks' two sides
+    ("two_neighbours_were_the_mediators",
+     "Pakistan and Afghanistan held talks in Doha on Saturday, with Qatar and Turkey acting as "
+     "mediators. Following the talks, the two neighbours agreed to an immediate ceasefire.",
+     "en", ("0871", "PAK", "AFG")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -202,6 +227,12 @@ def test_rules_code_the_event(case, text, lang, row):
      "Akses bantuan ke Gaza dipulihkan oleh Israel, Jumat.", "id", ("054", "ISR", "PSE")),
     ("launching_attacks_vowed_is_no_agreement",
      "Houthi leaders vowed to launch attacks on Israel.", "en", ("030", "YEM", "ISR")),
+    ("mediators_after_with_are_no_partners_of_the_talks",
+     "The deal was the outcome of negotiations held in Doha with Qatar and Turkey acting as "
+     "mediators.", "en", ("046", "QAT", "TUR")),
+    ("berunjuk_rasa_called_for_is_no_protest_id",
+     "Kelompok itu menyerukan warga untuk berunjuk rasa di depan Kedutaan Besar Amerika Serikat.",
+     "id", ("141", "IDN", "USA")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

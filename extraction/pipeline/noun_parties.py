@@ -286,8 +286,12 @@ def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
 def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
     """"panggilan telepon dengan Menlu Korsel": the other side of a two-way event noun. The
     "with" may be the trigger's own last word ("a call with")."""
-    return after_marker(s, ctx, own_last_word(s, ctx, trig, "comitative"),
-                         own_clause_end(s, trig, right), "comitative")
+    partner = after_marker(s, ctx, own_last_word(s, ctx, trig, "comitative"),
+                           own_clause_end(s, trig, right), "comitative")
+    if partner and any(t.key.startswith(MEDIATE) and t.start >= partner[-1].end
+                       and s.words_between(partner[-1].end, t.start) <= 1 for t in s.triggers):
+        return None  # "negotiations in Doha with Qatar and Turkey acting as mediators"
+    return partner
 
 
 def _symmetric_noun(s, ctx, trig, left, right, partner, owner=()):
