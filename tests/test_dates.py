@@ -546,3 +546,25 @@ def test_dates_a_pronoun_subject_goes_on_with_the_day_the_story_stated(text, lan
     held no event of its own."""
     events = extract(Article(text, "x", lang=lang, published="2025-03-04"))
     assert [(e.cameo_code, e.event_date) for e in events] == [("040", "2025-03-03")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("JAKARTA - Indonesia condemned Israel's raid on the aid flotilla. The foreign ministry said "
+     "in a statement on Monday that the raid broke international law.", "en"),
+    ("JAKARTA - Indonesia mengecam penyerbuan Israel terhadap kapal bantuan. Pernyataan itu "
+     "disampaikan Kementerian Luar Negeri pada Senin (3/3).", "id"),
+])
+def test_dates_a_lead_statement_takes_the_day_the_story_states_next(text, lang):
+    """Regression: a statement in the lead, told with no day of its own, took the report's day
+    although the next sentence gives the day it was made."""
+    events = extract(Article(text, "x", lang=lang, published="2025-03-05"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "111"] == \
+        [("2025-03-03", "story")]
+
+
+def test_dates_a_lead_statement_keeps_the_report_day_when_later_days_are_background():
+    text = ("JAKARTA - Indonesia condemned Israel's raid on the aid flotilla. Israel seized "
+            "similar ships in 2010.")
+    events = extract(Article(text, "x", lang="en", published="2025-03-05"))
+    assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "111"] == \
+        [("2025-03-05", "published")]

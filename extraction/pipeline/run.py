@@ -234,8 +234,9 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             exprs = [e for e in exprs if not _led_by(folded, ss, e, exprs, ctx, "deadline")
                      and not (_ahead(e, published)
                               and _led_by(folded, ss, e, exprs, ctx, "takes_effect"))]
+            # ("The ministry said in a statement on Monday": a weekday dates the lead as well)
             days += [e.value for e in exprs if e.value and e.precision == "day"
-                     and e.kind == "absolute" and _recent(e.value, published)]
+                     and e.kind in ("absolute", "relative") and _recent(e.value, published)]
             doers, aimed_at = set(), set()
             # ("The move came a day after Estonia expelled ...": that earlier act is dated, but
             # the story goes on from the move's day)
@@ -243,7 +244,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             for d in drafts:
                 value, precision, basis = _event_date(d, exprs, s, last_date, published, ctx)
                 out.append(Dated(d, value, precision, (ss, se), _venue(s, d), basis,
-                                 len(days) if basis == "" and last_date.event is None
+                                 len(days) if basis in ("", "published")
+                                 and last_date.event is None
                                  and not _background(d, s, ctx, published) else -1))
                 if value and precision == "day" and not (
                         last_date.event and any(end <= d.trigger.start for end in opened)):
@@ -391,7 +393,8 @@ def _recent(day: date, published: date | None) -> bool:
 def _lead_day(item: Dated, days: list) -> Dated:
     """An event in the lead, told before the story gives any day, happened on the first day the
     story states later ("struck camps in Pakistan ... The offensive, conducted on 7 May")."""
-    if item.date is not None or item.lead < 0 or item.lead >= len(days):
+    if (item.date is not None and item.basis != "published") or item.lead < 0 or \
+            item.lead >= len(days):
         return item
     return replace(item, date=days[item.lead], precision="day", basis="story")
 
