@@ -184,6 +184,13 @@ DAY = "2025-03-05"
      "Pakistan and Afghanistan held talks in Doha on Saturday, with Qatar and Turkey acting as "
      "mediators. Following the talks, the two neighbours agreed to an immediate ceasefire.",
      "en", ("0871", "PAK", "AFG")),
+    # contact between states, told as reaching out
+    ("embassy_contacted_a_foreign_agency",
+     "The Indonesian embassy contacted Malaysia's maritime agency on Monday.", "en",
+     ("040", "IDN", "MYS")),
+    ("menghubungi_lembaga_negara_lain_id",
+     "KBRI Kuala Lumpur sudah menghubungi otoritas maritim Malaysia, Senin.", "id",
+     ("040", "IDN", "MYS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -240,3 +247,7 @@ def test_rules_code_no_such_event(case, text, lang, row):
 
 def test_rules_a_car_slamming_into_a_wall_is_no_event():
     assert coded("The car slammed into a wall in Jakarta on Tuesday.", "en", DAY) == set()
+
+
+def test_rules_police_contacting_families_is_no_event():
+    assert coded("Police contacted the victims' families on Monday.", "en", DAY) == set()
