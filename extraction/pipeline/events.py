@@ -68,6 +68,9 @@ SPORT_SENSES = ("attack", "meet", "support")
 NO_PUNCTUATION = str.maketrans({c: " " for c in PUNCTUATION})
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
 HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
+# Words from "with"/"dengan" to the aid an arriving party brings: "with 15 tonnes of relief
+# supplies" and "dengan membawa 15 ton bantuan" are three; one to spare.
+BROUGHT_REACH = 4
 SHOW_OF_FORCE = "150"
 FORCE_POSTURE = "15"  # CAMEO 15x: deployments, alerts, drills
 DEPLOYMENT = "154"
@@ -357,17 +360,18 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt) or \
             (etype == "support" and _backs_a_text(s, ctx, trig)):
         return None
-    if _forces_arriving(code, src) and all(a.role == "police" for a in src):
+    if code.startswith(VISIT) and (goods := _goods_arriving(s, ctx, trig, src, right)):
+        # "American military aid has arrived in Kyiv", "a plane of the Indian Air Force landed
+        # in Yangon with 15 tonnes of relief supplies": the aid delivered, not a visit; to whom
+        # it is for when the noun says so ("aid for the people of Gaza arrived in Egypt")
+        code, etype, symmetric = goods.key, "aid", False
+        tgt = _aid_beneficiary(s, goods, trig, src) or tgt
+    elif _forces_arriving(code, src) and all(a.role == "police" for a in src):
         # "Kenyan police arrived in Haiti": police sent abroad keep order there (074)
         code, etype, symmetric = POLICE_SENT, "aid", False
     elif _forces_arriving(code, src):
         # "Pasukan AS tiba di Polandia": forces sent to a state that takes them in
         code, etype, symmetric = FORCES_RECEIVED, "military_cooperation", True
-    elif code.startswith(VISIT) and (goods := _goods_arriving(s, ctx, trig, src)):
-        # "American military aid has arrived in Kyiv": the aid delivered, not a visit; to whom
-        # it is for when the noun says so ("aid for the people of Gaza arrived in Egypt")
-        code, etype, symmetric = goods.key, "aid", False
-        tgt = _aid_beneficiary(s, goods, trig, src) or tgt
     if not tgt and src and src[0].country and len({a.country for a in src}) == 1 and \
             (etype == "protest" or code.startswith(HOME_CODES)):
         # A street protest, a lifted curfew, an accepted demand with no foreign party is
@@ -689,12 +693,21 @@ def _forces_arriving(code, src) -> bool:
     return code.startswith(VISIT) and bool(src) and all(a.role in FORCES for a in src)
 
 
-def _goods_arriving(s, ctx, trig, src) -> Match | None:
+def _goods_arriving(s, ctx, trig, src, right) -> Match | None:
     """The aid noun whose state arrives ("the first shipment of American military aid arrived
     in Kyiv", "Bantuan kemanusiaan Indonesia tiba di Gaza"), if there is one: after the
-    state, or right before it."""
+    state, or right before it; or the aid the arriving party brings, later in the clause
+    ("landed in Yangon on Sunday with 15 tonnes of relief supplies")."""
     if not src:
         return None
+    brought = [t for t in s.triggers if t.form == "nouns" and trig_end(trig) <= t.start < right
+               and ctx.event_type_of(t.key) == "aid"]
+    if brought and not any(trig_end(trig) <= t.start < brought[0].start for t in s.triggers) \
+            and any(m.kind == "means" and trig_end(trig) <= m.start < brought[0].start
+                    and s.words_between(m.end, brought[0].start) <= BROUGHT_REACH
+                    and not marker_between(s, m.end, brought[0].start, ("purpose",))
+                    for m in s.markers):
+        return brought[0]
     return next((t for t in s.triggers if t.form == "nouns" and t.end <= trig.start
                  and ctx.event_type_of(t.key) == "aid"
                  and (t.start >= src[-1].end or
