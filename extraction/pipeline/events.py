@@ -71,6 +71,9 @@ HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 # Words from "with"/"dengan" to the aid an arriving party brings: "with 15 tonnes of relief
 # supplies" and "dengan membawa 15 ton bantuan" are three; one to spare.
 BROUGHT_REACH = 4
+# Words from a pledged support verb to the act it carries: "melancarkan lebih banyak serangan"
+# is two; one to spare.
+CARRIED_REACH = 3
 SHOW_OF_FORCE = "150"
 FORCE_POSTURE = "15"  # CAMEO 15x: deployments, alerts, drills
 DEPLOYMENT = "154"
@@ -291,7 +294,7 @@ def _carried_noun(s, ctx, trig) -> Match | None:
     if support is None or not infinitive_next(s, ctx, trig.end, support.start):
         return None
     return next((t for t in s.triggers if t.form == "nouns" and t.start >= support.end
-                 and s.words_between(support.end, t.start) <= 1), None)
+                 and s.words_between(support.end, t.start) <= CARRIED_REACH), None)
 
 
 def _talks_purpose(s, ctx, trig, src, tgt):
