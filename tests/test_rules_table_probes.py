@@ -198,6 +198,13 @@ DAY = "2025-03-05"
     ("bantuan_dibawa_pesawat_yang_mendarat_id",
      "Pesawat angkut Angkatan Udara India mendarat di Kathmandu, Minggu, dengan membawa 15 ton "
      "bantuan.", "id", ("070", "IND", "NPL")),
+    # what a party must do, in a quote whose speaker is named after it
+    ("obligation_in_a_quote_with_the_speaker_after_it",
+     "\"Israel must allow aid into Gaza now,\" EU foreign policy chief Kaja Kallas said on "
+     "Monday.", "en", ("100", "EU", "ISR")),
+    ("kewajiban_dalam_kutipan_dengan_pembicara_sesudahnya_id",
+     "\"Israel harus mengizinkan bantuan masuk ke Gaza sekarang,\" kata Menlu Sugiono, Senin.",
+     "id", ("100", "IDN", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -250,6 +257,10 @@ def test_rules_code_the_event(case, text, lang, row):
     ("aid_discussed_on_a_visit_is_not_brought",
      "Prabowo arrived in Tokyo on Monday with his foreign minister to discuss aid.", "en",
      ("070", "IDN", "JPN")),
+    ("party_after_a_preposition_is_not_the_one_bound_id",
+     "\"Semua negara, terutama yang memiliki hubungan dekat dengan Israel, harus menggunakan "
+     "pengaruhnya,\" ujar Menteri Luar Negeri RI Retno Marsudi, Senin.", "id",
+     ("100", "IDN", "ISR")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -11,7 +11,8 @@ from .matcher import Match
 from .noun_phrase import demonstrative_after
 from .modality import SCOPE_WORDS, THREAT_CODE
 from .anaphora import adversary, event_reference
-from .parties import AT_MEETING, left_group, owns_next, pronoun_person, speaker_before_tag
+from .parties import (AT_MEETING, QUOTE_CLOSE, left_group, owns_next, pronoun_person,
+                      speaker_before_tag)
 
 MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill together
 DEMAND_CODE = "100"
@@ -148,13 +149,16 @@ def obligations(s, ctx, drafts) -> list[Draft]:
     for m in s.markers:
         if m.kind not in BOUND_CODES:
             continue
+        # ("Semua negara, terutama yang dekat dengan Israel, harus ...": a party after a
+        # preposition is not the one bound)
         bound = [a for a in s.actors if a.end <= m.start and a.country and not a.locative
-                 and s.words_between(a.end, m.start) <= OBLIGATION_REACH]
+                 and not a.oblique and s.words_between(a.end, m.start) <= OBLIGATION_REACH]
         if not bound:
             continue
         target = bound[-1]
         speech = [x for x in s.markers if x.kind == "speech" and x.end <= target.start]
-        speaker = left_group(s, ctx, speech[-1].start, s.start) if speech else None
+        speaker = left_group(s, ctx, speech[-1].start, s.start) if speech else \
+            _quote_speaker(s, m)
         if not speaker or target.country in {a.country for a in speaker}:
             continue
         code = BOUND_CODES[m.kind]
@@ -163,6 +167,17 @@ def obligations(s, ctx, drafts) -> list[Draft]:
         out.append(draft)
         ctx.previous.append(draft)
     return out
+
+
+def _quote_speaker(s, inside) -> list[Actor] | None:
+    """'"Israel must allow aid in," EU foreign policy chief Kaja Kallas said': the speaker of
+    the quote the marker stands in, named after it closes."""
+    tag = next((x for x in s.markers if x.kind == "speech" and x.start >= inside.end), None)
+    if tag is None:
+        return None
+    return speaker_before_tag(s, inside, tag) or \
+        (party_after(s, tag.end, SPEAKER_REACH) if any(
+            q in s.text[inside.end:tag.start] for q in QUOTE_CLOSE) else None)
 
 
 def accused_as_reason(s, ctx, drafts) -> list[Draft]:
