@@ -205,6 +205,13 @@ DAY = "2025-03-05"
     ("kewajiban_dalam_kutipan_dengan_pembicara_sesudahnya_id",
      "\"Israel harus mengizinkan bantuan masuk ke Gaza sekarang,\" kata Menlu Sugiono, Senin.",
      "id", ("100", "IDN", "ISR")),
+    # dissatisfaction is disapproval; "was dissatisfied with" is a feeling, not a passive
+    ("was_dissatisfied_with_read_as_a_passive",
+     "Foreign ministry spokesman Lin Jian said Beijing was strongly dissatisfied with Tokyo's "
+     "remarks.", "en", ("110", "CHN", "JPN")),
+    ("sangat_tidak_puas_dengan_id",
+     "Juru bicara Kemlu China Lin Jian mengatakan Beijing sangat tidak puas dengan pernyataan "
+     "Tokyo, Selasa.", "id", ("110", "CHN", "JPN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
