@@ -212,6 +212,9 @@ DAY = "2025-03-05"
     ("sangat_tidak_puas_dengan_id",
      "Juru bicara Kemlu China Lin Jian mengatakan Beijing sangat tidak puas dengan pernyataan "
      "Tokyo, Selasa.", "id", ("110", "CHN", "JPN")),
+    ("team_of_investigators_set_up",
+     "The United Nations on Monday set up an independent team of investigators to look into "
+     "Israel's strikes in Gaza.", "en", ("090", "UN", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
