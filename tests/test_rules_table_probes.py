@@ -271,6 +271,9 @@ def test_rules_code_the_event(case, text, lang, row):
      "\"Semua negara, terutama yang memiliki hubungan dekat dengan Israel, harus menggunakan "
      "pengaruhnya,\" ujar Menteri Luar Negeri RI Retno Marsudi, Senin.", "id",
      ("100", "IDN", "ISR")),
+    ("mediator_of_hosted_talks_is_no_guest",
+     "State television said the talks, which Qatar hosted and in which Turkey served as "
+     "mediator, lasted 13 hours.", "en", ("043", "QAT", "TUR")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -24,8 +24,8 @@ from .modality import THREAT_CODE, blocking, intent_code, refusal_code
 from .anaphora import (last_aimed_at, last_hostile_doer, latest_targets, names_both_parties,
                        story_pair)
 from .noun_parties import noun_parties
-from .parties import (DIPLOMATIC_PROTEST, EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, infinitive_next,
-                      is_passive, is_possessive, left_group)
+from .parties import (DIPLOMATIC_PROTEST, EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, acts_as_mediator,
+                      infinitive_next, is_passive, is_possessive, left_group)
 from .verb_parties import RELATIONS, verb_parties
 from .derived import (MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, call_by_phone,
                       followed_suit, hosted_exercise, in_kind, invited_by, misdeed_as_reason,
@@ -390,6 +390,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if code.startswith(ARREST):
         # "arrested 16 people who entered the Japanese embassy": people are held, not buildings
         tgt = [a for a in tgt if a.role != EMBASSY]
+    if code.startswith(HOSTED):
+        # "the talks, which Qatar hosted and in which Turkey served as mediator": a mediator is
+        # no guest
+        tgt = [a for a in tgt if not acts_as_mediator(s, a)]
     if etype not in DOMESTIC_OK and not any(domestic_party(a) for a in src):
         own = {x.country for x in src}
         tgt = [a for a in tgt if a.country not in own or domestic_party(a)]

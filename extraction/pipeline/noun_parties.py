@@ -15,9 +15,10 @@ from .matcher import Match
 from .noun_phrase import (aimed_at, answered_act, giver_inside, later_verbs_agent,
                           marker_right_after, object_of_verb, own_clause_end, own_last_word,
                           possessed, sides_before, support_verb, topic_of_talks, word_before_noun)
-from .parties import (JUDGING, MEDIATE, RELEASE, VISIT, after_marker, implicit_subject, left_group,
-                      main_subject_after, noun_np, owner_before, pair_after, pronoun_before,
-                      receive_frame, speaker_before, subject_before, verb_object)
+from .parties import (JUDGING, MEDIATE, RELEASE, VISIT, acts_as_mediator, after_marker,
+                      implicit_subject, left_group, main_subject_after, noun_np, owner_before,
+                      pair_after, pronoun_before, receive_frame, speaker_before, subject_before,
+                      verb_object)
 from .text import says, spaced
 
 # A two-way noun's first side stands at most this many words before it ("Blinken's call
@@ -288,8 +289,7 @@ def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
     "with" may be the trigger's own last word ("a call with")."""
     partner = after_marker(s, ctx, own_last_word(s, ctx, trig, "comitative"),
                            own_clause_end(s, trig, right), "comitative")
-    if partner and any(t.key.startswith(MEDIATE) and t.start >= partner[-1].end
-                       and s.words_between(partner[-1].end, t.start) <= 1 for t in s.triggers):
+    if partner and acts_as_mediator(s, partner[-1]):
         return None  # "negotiations in Doha with Qatar and Turkey acting as mediators"
     return partner
 

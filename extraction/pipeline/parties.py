@@ -862,6 +862,13 @@ def _visited_seat(s, ctx, trig, place):
     return [owner], [place]
 
 
+def acts_as_mediator(s, party) -> bool:
+    """Whether a mediation trigger follows the party at once ("Turkey served as mediator",
+    "with Qatar and Turkey acting as mediators" for the last of a group)."""
+    return any(t.key.startswith(MEDIATE) and t.start >= party.end
+               and s.words_between(party.end, t.start) <= 1 for t in s.triggers)
+
+
 def noun_np(s, ctx, trig, right):
     """Parties written inside the noun phrase: "antara A dan B", "serangan Israel ke Gaza",
     "Israeli strikes on Gaza", "Russia's attack on Ukraine"."""
