@@ -271,6 +271,12 @@ def test_rules_code_the_event(case, text, lang, row):
      "\"Semua negara, terutama yang memiliki hubungan dekat dengan Israel, harus menggunakan "
      "pengaruhnya,\" ujar Menteri Luar Negeri RI Retno Marsudi, Senin.", "id",
      ("100", "IDN", "ISR")),
+    ("mediator_in_a_cause_phrase_joined_the_subjects_list",
+     "Thanks to long talks mediated by the United States, India and Pakistan agreed to stop the "
+     "fighting, Trump wrote.", "en", ("0871", "USA", "IND")),
+    ("mediator_dalam_frasa_berkat_bukan_pihak_gencatan_senjata_id",
+     "\"Berkat perundingan panjang dengan mediasi Amerika Serikat, India dan Pakistan setuju "
+     "menghentikan pertempuran,\" tulis Trump.", "id", ("0871", "IND", "USA")),
     ("mediator_of_hosted_talks_is_no_guest",
      "State television said the talks, which Qatar hosted and in which Turkey served as "
      "mediator, lasted 13 hours.", "en", ("043", "QAT", "TUR")),

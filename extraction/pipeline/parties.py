@@ -478,9 +478,11 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
     # Groups are formed over every party (so "ke Lebanon dan Suriah, dan AS" keeps Suriah with
     # Lebanon), then parties after a preposition or inside a relative clause are dropped.
     rels = relative_openers(s, ctx, left, pos)
+    causes = _cause_phrases(s, left, pos)
     cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos
              and not (rels and _inside_subject_relative(s, ctx, rels, a, pos))
-             and not apposed_backer(s, ctx, a, pos)]
+             and not apposed_backer(s, ctx, a, pos)
+             and not any(c0 <= a.start < c1 for c0, c1 in causes)]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
         subjects = [a for a in g if a.country and not a.locative
                     and (not a.oblique or _owner_of_stateless(s, a))
@@ -488,6 +490,19 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
         if subjects:
             return subjects
     return None
+
+
+def _cause_phrases(s, left, pos) -> list[tuple[int, int]]:
+    """The spans of phrases of cause before `pos`, each up to its comma ("berkat perundingan
+    panjang dengan mediasi Amerika Serikat, India dan Pakistan setuju"): their parties made the
+    act possible and are no part of the subject after the comma."""
+    spans = []
+    for m in s.markers:
+        if m.kind == "cause_mark" and left <= m.start < pos:
+            comma = s.text.find(",", m.end, pos)
+            if comma >= 0:
+                spans.append((m.start, comma))
+    return spans
 
 
 def apposed_backer(s, ctx, party, pos) -> bool:
