@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from .actors import PERSON_ROLES, Actor
-from .clauses import Draft, counted_times, trig_end
+from .clauses import HOSTILE_ACTS, Draft, counted_times, trig_end
 from .codes import ORGANISATIONS
 from .text import last_words, padded, says, spaced
 from .venues import warring_mark
@@ -19,9 +19,8 @@ ADVERB_ROOM = 2
 # Words of an object read for a partner word and a state anaphor after it: a two-word thing
 # ("hubungan diplomatik"), the word, and the longest anaphor ("negara Asia Tenggara tersebut").
 ANAPHOR_OBJECT_REACH = 8
-# Acts a protest that names no one can answer.
-HOSTILE_CLASSES = ("attack", "mobilize", "coerce", "sanction", "threaten", "condemn", "reject",
-                   "protest")
+# Acts a protest that names no one can answer: hostile acts, and hostile words.
+HOSTILE_CLASSES = HOSTILE_ACTS + ("condemn", "reject", "protest")
 # Words between "all parties" and the state anaphor that says where they are: "terkait di".
 SIDES_LEAD_WORDS = 2
 
@@ -33,27 +32,28 @@ def meeting_sides(ctx) -> list[Actor]:
     return list(last.sources + last.targets) if last else []
 
 
+def _aimed_at(ctx, own: set, before: int | None = None):
+    """The story's events aimed at `own` (told before `before`, if given), latest first."""
+    return (d for d in reversed(ctx.previous) if own & {a.country for a in d.targets}
+            and (before is None or d.trigger.start < before))
+
+
+def _other_doers(d: Draft | None, own: set) -> list[Actor]:
+    return [a for a in d.sources if a.country and a.country not in own] if d else []
+
+
 def last_aimed_at(ctx, own: set, etype: str | None = None) -> list[Actor]:
     """The other-state doers of the latest event (of class `etype`, if given) aimed at `own`:
     the ones a response answers."""
-    for d in reversed(ctx.previous):
-        if own & {a.country for a in d.targets} and \
-                (etype is None or ctx.event_type_of(d.code) == etype):
-            return [a for a in d.sources if a.country and a.country not in own]
-    return []
+    return _other_doers(next((d for d in _aimed_at(ctx, own)
+                              if etype is None or ctx.event_type_of(d.code) == etype), None), own)
 
 
 def last_hostile_doer(s, ctx, own: set) -> list[Actor]:
     """The other-state doers of the latest event aimed at `own` in an earlier sentence, when
     that event was hostile: what a protest or condemnation that names no one answers."""
-    for d in reversed(ctx.previous):
-        if d.trigger.start >= s.start:
-            continue
-        if own & {a.country for a in d.targets}:
-            if ctx.event_type_of(d.code) not in HOSTILE_CLASSES:
-                return []
-            return [a for a in d.sources if a.country and a.country not in own]
-    return []
+    d = next(_aimed_at(ctx, own, before=s.start), None)
+    return _other_doers(d, own) if d and ctx.event_type_of(d.code) in HOSTILE_CLASSES else []
 
 
 def latest(ctx, etype):

@@ -173,11 +173,15 @@ def _quote_speaker(s, inside) -> list[Actor] | None:
     """'"Israel must allow aid in," EU foreign policy chief Kaja Kallas said': the speaker of
     the quote the marker stands in, named after it closes."""
     tag = next((x for x in s.markers if x.kind == "speech" and x.start >= inside.end), None)
-    if tag is None:
+    if tag is None or not any(q in s.text[inside.end:tag.start] for q in QUOTE_CLOSE):
         return None
-    return speaker_before_tag(s, inside, tag) or \
-        (party_after(s, tag.end, SPEAKER_REACH) if any(
-            q in s.text[inside.end:tag.start] for q in QUOTE_CLOSE) else None)
+    return _tag_speaker(s, inside, tag)
+
+
+def _tag_speaker(s, quoted, tag) -> list[Actor] | None:
+    """'"...," the minister said, warning Seoul': the speaker before the speech tag, else after
+    it."""
+    return speaker_before_tag(s, quoted, tag) or party_after(s, tag.end, SPEAKER_REACH)
 
 
 def accused_as_reason(s, ctx, drafts) -> list[Draft]:
@@ -251,7 +255,7 @@ def verdicts(s, ctx, drafts) -> list[Draft]:
             left_group(s, ctx, tag.start, s.start) or pronoun_person(s, ctx, tag)
     elif tag.kind == "speech":
         # '"...," the minister said, warning Seoul': the speaker before the tag, else after it
-        speaker = speaker_before_tag(s, verdict, tag) or party_after(s, tag.end, SPEAKER_REACH)
+        speaker = _tag_speaker(s, verdict, tag)
     else:
         speaker = None
     if not speaker:

@@ -16,8 +16,8 @@ from itertools import islice, takewhile
 
 from .actors import Actor, only_state
 from .codes import ORGANISATIONS
-from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, Context, Draft, Sentence,
-                      clause_bounds, domestic_party, groups, in_compound, marker_between,
+from .clauses import (BREAK_KINDS, DOMESTIC_OK, HOSTILE_ACTS, SYMMETRIC, TALKS, Context, Draft,
+                      Sentence, clause_bounds, domestic_party, groups, in_compound, marker_between,
                       one_per_state, starting_from, trig_end, trigger_in)
 from .matcher import Match
 from .modality import THREAT_CODE, blocking, intent_code, refusal_code
@@ -67,7 +67,6 @@ RAID = "180"
 SPORT_SENSES = ("attack", "meet", "support")
 NO_PUNCTUATION = str.maketrans({c: " " for c in PUNCTUATION})
 DECIDED = "decided"  # a decision to sanction: the sanction is the event
-HOSTILE = ("coerce", "attack", "sanction", "mobilize", "threaten")
 # Words from "with"/"dengan" to the aid an arriving party brings: "with 15 tonnes of relief
 # supplies" and "dengan membawa 15 ton bantuan" are three; one to spare.
 BROUGHT_REACH = 4
@@ -279,11 +278,11 @@ def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
     if ctx.event_type_of(nxt.key) == "sanction" and \
             s.folded[trig.start:trig.end].split()[0] in ctx.words.get("decide", ()):
         return DECIDED
-    if ctx.event_type_of(nxt.key) not in HOSTILE:
+    if ctx.event_type_of(nxt.key) not in HOSTILE_ACTS:
         return None
     # ("offered to send troops to a peacekeeping mission": forces sent to help are cooperation)
     left, right = clause_bounds(s, nxt.start, trig_end(nxt))
-    helped = ctx.event_type_of(refine(s, ctx, nxt.key, nxt, left, right)) not in HOSTILE
+    helped = ctx.event_type_of(refine(s, ctx, nxt.key, nxt, left, right)) not in HOSTILE_ACTS
     return None if helped else THREAT_CODE
 
 

@@ -14,7 +14,7 @@ from .actors import Actor
 from .clauses import (MEANS_CHARS, TALKS, Draft, Sentence, ends_as, marker_between,
                       means_of_response, starting_from, trig_end, trigger_in, without_adverbs)
 from .modality import SCOPE_WORDS
-from .noun_phrase import marker_right_after, word_before_noun
+from .noun_phrase import after_preposition, marker_right_after
 from .parties import (DATE_WORDS, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, RELEASE,
                       apposed_act_comma, backing_set_off, copula_head, is_passive, is_possessive,
                       relative_openers, strike_relative_subject, support_verb)
@@ -136,9 +136,7 @@ def agreed_talks(s: Sentence, ctx, trig) -> bool:
     in Geneva", the occasion of the agreement."""
     if trig.form != "nouns" or ctx.event_type_of(trig.key) not in TALKS:
         return False
-    occasion = set(ctx.words.get("locative", ())) | set(ctx.words.get("occasion", ())) | \
-        set(ctx.words.get("target_mark", ()))
-    if word_before_noun(s, ctx, trig) in occasion:
+    if after_preposition(s, ctx, trig):
         return False
     return any(t.form == "verbs" and ctx.event_type_of(t.key) == "agree" and t.end <= trig.start
                and s.words_between(t.end, trig.start) <= AGREED_TALKS_REACH

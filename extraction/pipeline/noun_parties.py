@@ -12,9 +12,10 @@ from .codes import ORGANISATIONS
 from .clauses import (SYMMETRIC, ends_as, groups, marker_between, one_per_state, trig_end,
                       trigger_in)
 from .matcher import Match
-from .noun_phrase import (aimed_at, answered_act, giver_inside, later_verbs_agent,
-                          marker_right_after, object_of_verb, own_clause_end, own_last_word,
-                          possessed, sides_before, support_verb, topic_of_talks, word_before_noun)
+from .noun_phrase import (after_preposition, aimed_at, answered_act, giver_inside,
+                          later_verbs_agent, marker_right_after, object_of_verb, own_clause_end,
+                          own_last_word, possessed, sides_before, support_verb, topic_of_talks,
+                          word_before_noun)
 from .parties import (JUDGING, MEDIATE, RELEASE, VISIT, acts_as_mediator, after_marker,
                       implicit_subject, left_group, main_subject_after, noun_np, owner_before,
                       pair_after, pronoun_before, receive_frame, speaker_before, subject_before,
@@ -107,7 +108,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     owner = None
     back_from = _back_from_visit(s, ctx, trig)
     if etype in SYMMETRIC and not inner_src and support is None and \
-            (_after_preposition(s, ctx, trig) or back_from):
+            (after_preposition(s, ctx, trig) or back_from):
         subject = (left_group(s, ctx, trig.start, left) if back_from else
                    _acting_group(s, ctx, trig, left)) or sides_before(s, ctx, trig) or \
             main_subject_after(s, ctx, trig, verbs)
@@ -238,12 +239,6 @@ def _voiced_by(s, ctx, trig, right):
     return (voices, aimed, 0.7) if aimed else (None, None, 0.0)
 
 
-def _after_preposition(s, ctx, trig) -> bool:
-    preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ())) | \
-        set(ctx.words.get("occasion", ()))
-    return word_before_noun(s, ctx, trig) in preps
-
-
 def _back_from_visit(s, ctx, trig) -> bool:
     """"returned home from a visit to Turkey", "pulang dari kunjungan kerja ke Turki": the visit
     one comes back from is the subject's own."""
@@ -310,7 +305,7 @@ def _symmetric_noun(s, ctx, trig, left, right, partner, owner=()):
         first = implicit_subject(s, ctx, verb, left) if pronoun_before(s, ctx, verb) else None
     if first and support is None and \
             s.words_between(first[-1].end, trig.start) > SYMMETRIC_NOUN_REACH:
-        if not _after_preposition(s, ctx, trig):
+        if not after_preposition(s, ctx, trig):
             return None, None, 0.0  # a two-way noun deep in another phrase: a topic
         # "Retno discussed aid to Gaza during a telephone conversation with Safadi": the
         # occasion of the main clause, whose subject is the first side.
@@ -318,7 +313,7 @@ def _symmetric_noun(s, ctx, trig, left, right, partner, owner=()):
             or first  # "Sheinbaum said that following a call with Trump, ...
     if not first:
         # "After a phone call with Biden, Kishida said ...": the subject of the main clause
-        stop = s.end if _after_preposition(s, ctx, trig) else right
+        stop = s.end if after_preposition(s, ctx, trig) else right
         partners = {p.country for p in partner}
         after = [a for a in s.actors if a.start > partner[-1].end and a.start < stop and a.country
                  and not (a.locative or a.oblique) and a.country not in partners]
@@ -331,7 +326,7 @@ def _pronoun_in_clause(s, ctx, trig) -> list[Actor] | None:
     Lavrov": a pronoun subject before the occasion stands for the story's last subject."""
     words = set(s.folded[s.start:trig.start].split())
     if ctx.last_subject and words & set(ctx.words.get("pronoun", ())) and \
-            _after_preposition(s, ctx, trig):  # (not "expected ... for talks with": a plan)
+            after_preposition(s, ctx, trig):  # (not "expected ... for talks with": a plan)
         return list(ctx.last_subject)
     return None
 

@@ -187,6 +187,15 @@ def topic_of_talks(s, ctx, trig) -> bool:
     return any(w in ctx.words.get("topic", ()) for w in between)
 
 
+def after_preposition(s, ctx, trig) -> bool:
+    """Whether a place, target or occasion word stands before the event noun's phrase ("at a
+    meeting", "during the call", "dalam pertemuan"): the noun is a circumstance, not an act
+    the words before it carry."""
+    preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ())) | \
+        set(ctx.words.get("occasion", ()))
+    return word_before_noun(s, ctx, trig) in preps
+
+
 def object_of_verb(s, trig) -> bool:
     return any(t.form != "nouns" and t.end <= trig.start and s.words_between(t.end, trig.start) <= 3
                for t in s.triggers)

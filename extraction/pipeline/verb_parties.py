@@ -14,7 +14,7 @@ from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aim
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, MEANS_CHARS, SYMMETRIC, ends_as, inside_quote, iter_groups,
                       marker_between, means_of_response, one_per_state, opens_with_pronoun,
-                      relative_opening, trig_end, trigger_in)
+                      party_after, relative_opening, trig_end, trigger_in)
 from .matcher import Match
 from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
@@ -846,8 +846,7 @@ def _left_place(s, ctx, trig, after) -> list[Actor]:
     """"was withdrawn from Kyiv": the state named right after a trigger ending in "from"."""
     if s.folded[trig.start:after].split()[-1] not in ctx.words.get("source_from", ()):
         return []
-    return [a for a in s.actors if a.start >= after and a.country
-            and s.words_between(after, a.start) == 0][:1]
+    return party_after(s, after, 0) or []
 
 
 def _bare_agent(s, ctx, after, right, etype) -> list[Actor] | None:
