@@ -215,6 +215,47 @@ DAY = "2025-03-05"
     ("team_of_investigators_set_up",
      "The United Nations on Monday set up an independent team of investigators to look into "
      "Israel's strikes in Gaza.", "en", ("090", "UN", "ISR")),
+    # twenty-ninth session: contact in plain words, drills joined, returns, support frozen
+    ("plain_in_contact_with_was_no_consultation",
+     "Japan's foreign minister said he had been in contact with his Chinese counterpart about "
+     "the detained workers.", "en", ("040", "JPN", "CHN")),
+    ("berkomunikasi_dengan_tanpa_keterangan_bukan_konsultasi_id",
+     "Menteri Luar Negeri Jepang mengatakan telah berkomunikasi dengan Menlu China terkait para "
+     "pekerja yang ditahan.", "id", ("040", "JPN", "CHN")),
+    ("partner_after_bersama_ending_the_drill_noun_was_lost_id",
+     "Pasukan Australia ikut serta dalam latihan gabungan bersama tentara Indonesia di dekat "
+     "Darwin, Rabu.", "id", ("062", "AUS", "IDN")),
+    ("bergabung_dalam_latihan_bukan_kerja_sama_id",
+     "Kapal perang Jepang bergabung dengan kapal Filipina dalam latihan angkatan laut di Laut "
+     "Filipina, Rabu.", "id", ("062", "JPN", "PHL")),
+    ("budget_support_frozen_was_no_aid_cut",
+     "The European Union froze its budget support to Mali after the coup.", "en",
+     ("162", "EU", "MLI")),
+    ("dukungan_anggaran_dibekukan_bukan_penghentian_bantuan_id",
+     "Uni Eropa membekukan dukungan anggaran untuk Mali setelah kudeta.", "id",
+     ("162", "EU", "MLI")),
+    ("counted_drones_brought_down_were_the_defenders_attack",
+     "Ukrainian air defences brought down 35 Russian drones overnight.", "en",
+     ("195", "RUS", "UKR")),
+    ("drone_dirontokkan_bukan_serangan_id",
+     "Pertahanan udara Ukraina berhasil merontokkan 35 drone Rusia semalam.", "id",
+     ("195", "RUS", "UKR")),
+    ("children_handed_back_were_no_release",
+     "Russia handed back 11 Ukrainian children on Wednesday.", "en", ("084", "RUS", "UKR")),
+    ("anak_dikembalikan_bukan_pembebasan_id",
+     "Rusia mengembalikan 11 anak Ukraina pada Rabu.", "id", ("084", "RUS", "UKR")),
+    ("disengagement_completed_was_no_withdrawal",
+     "India and China completed the disengagement of troops along the border on Monday.", "en",
+     ("0874", "IND", "CHN")),
+    ("penarikan_yang_diselesaikan_bukan_penarikan_id",
+     "India dan China menyelesaikan penarikan mundur pasukan di perbatasan, Senin.", "id",
+     ("0874", "CHN", "IND")),
+    ("pressing_was_no_appeal",
+     "Jakarta is pressing Israel to halt its offensive in Gaza.", "en", ("020", "IDN", "ISR")),
+    ("would_not_accept_was_no_rejection",
+     "Iran said it would not accept the US proposal.", "en", ("120", "IRN", "USA")),
+    ("would_not_submit_to_was_no_rejection",
+     "Tehran said it would not submit to Washington's demands.", "en", ("120", "IRN", "USA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

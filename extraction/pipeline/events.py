@@ -213,7 +213,8 @@ def _attack_noun_after(s: Sentence, ctx, trig) -> bool:
 def _volley(s: Sentence, ctx, trig) -> bool:
     """Drones counted after a shooting-down verb ("shot down 26 of 28 drones", "menembak
     jatuh sembilan drone"): a volley launched at the defender."""
-    words = s.folded[trig_end(trig):s.end].split(None, 8)[:8]
+    # (from the verb's own end: a gapped trigger's second part may be the drones themselves)
+    words = s.folded[trig.end:s.end].split(None, 8)[:8]
     # (a count, not the one-word "a"/"an" that the English quantity list also holds)
     counts = {w for w in ctx.words.get("quantity", ()) if len(w) > 2}
     for i, w in enumerate(words):

@@ -282,8 +282,12 @@ def _occasion_pair(s, ctx, trig, verbs) -> list[Actor] | None:
 def _comitative_partner(s, ctx, trig, right) -> list[Actor] | None:
     """"panggilan telepon dengan Menlu Korsel": the other side of a two-way event noun. The
     "with" may be the trigger's own last word ("a call with")."""
-    partner = after_marker(s, ctx, own_last_word(s, ctx, trig, "comitative"),
-                           own_clause_end(s, trig, right), "comitative")
+    end = own_clause_end(s, trig, right)
+    partner = after_marker(s, ctx, own_last_word(s, ctx, trig, "comitative"), end, "comitative")
+    if partner is None and own_last_word(s, ctx, trig, "joint_with") == trig.start:
+        # "latihan gabungan bersama AS": "bersama" is also "and", so it marks a partner only
+        # as the drill's own last word
+        partner = after_marker(s, ctx, trig.start, end, "joint_with")
     if partner and acts_as_mediator(s, partner[-1]):
         return None  # "negotiations in Doha with Qatar and Turkey acting as mediators"
     return partner
