@@ -221,7 +221,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
     elif trigger_in(s, ctx, trig, "topic_verb"):
         # "A and B discussed Gaza": the object is the topic; the other side follows "with",
         # unless both sides are the subject ("membahas upaya Stockholm bergabung dengan NATO")
-        obj = [] if two_sided else after_marker(s, ctx, after, right, "comitative") or []
+        # ("membahas insiden itu bersama otoritas Israel": "bersama" marks the other side too)
+        obj = [] if two_sided else after_marker(s, ctx, after, right, "comitative") or \
+            after_marker(s, ctx, after, right, "joint_with") or []
     elif two_sided and etype == "agree":
         # "sepakat menerima pengamat Indonesia": one agrees *with* a partner; a party after
         # the verb belongs to what was agreed
