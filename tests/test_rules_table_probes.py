@@ -274,6 +274,9 @@ DAY = "2025-03-05"
     ("kenaikan_tarif_bukan_sanksi_id",
      "Kanada memprotes kenaikan tarif AS terhadap baja Kanada.", "id",
      ("163", "USA", "CAN")),
+    ("relative_on_a_state_noun_after_a_place_was_a_description_id",
+     "Situasi di Ukraina, negara yang diinvasi Rusia pada 2022, terus memburuk.", "id",
+     ("190", "RUS", "UKR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -332,6 +332,17 @@ def longest_first(phrases: frozenset) -> tuple[str, ...]:
     return tuple(sorted((p for p in phrases if " " in p), key=len, reverse=True))
 
 
+def apposed_state_noun(s: Sentence, ctx: Context, end: int, rel: int) -> bool:
+    """"Ukraina, negara yang diserbu Rusia": a word for a state set off after a party (ending at
+    `end`) names the party again, so a relative clause at `rel` hangs on the party (a place
+    included)."""
+    between = s.folded[end:rel]
+    words = [w for w in between.replace(",", " ").split()
+             if w not in ctx.words.get("determiner", ())]
+    return between.lstrip().startswith(",") and len(words) == 1 and \
+        words[0] in ctx.words.get("state_noun", ())
+
+
 def party_after(s, pos, reach: int) -> list[Actor] | None:
     """The first party with a state within `reach` words after `pos` (", said Retno")."""
     after = next((a for a in s.actors if a.start >= pos and a.country), None)

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from itertools import takewhile
 
 from .actors import Actor
-from .clauses import (MEANS_CHARS, TALKS, Draft, Sentence, ends_as, marker_between,
+from .clauses import (MEANS_CHARS, TALKS, Draft, Sentence, apposed_state_noun, ends_as, marker_between,
                       means_of_response, starting_from, trig_end, trigger_in, without_adverbs)
 from .modality import SCOPE_WORDS
 from .noun_phrase import after_preposition, marker_right_after
@@ -455,6 +455,7 @@ def purpose(s, ctx, trig, left) -> bool:
         # and a seizure or strike with its doer named ("kapal tanker mereka yang ditangkap
         # Inggris") is that doer's act.
         return not (_party_before(s, pos, reach=_relative_reach(ctx)) or
+                    _state_noun_head(s, ctx, bare[-1], pos) or
                     _verbs_object_before(s, ctx, pos) or
                     _act_of_party(s, ctx, pos) or _set_off_party(s, ctx, pos) or
                     _forceful_act_by(s, ctx, trig) or _ranked(s, ctx, pos) or
@@ -492,6 +493,13 @@ def purpose(s, ctx, trig, left) -> bool:
             return True
     return False
 
+
+
+def _state_noun_head(s, ctx, relative: str, pos) -> bool:
+    """"di Ukraina, negara yang diserbu Rusia": the clause tells what befell the party."""
+    rel = s.folded.rfind(relative, s.start, pos)
+    return any(a.country and a.end <= rel and apposed_state_noun(s, ctx, a.end, rel)
+               for a in s.actors)
 
 def _statement_before(s, ctx, rel) -> bool:
     """Whether a statement or stance stands right before the relative word at `rel`, past its

@@ -12,7 +12,7 @@ from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aim
                        latest_holder, meeting_sides, pair_in_trigger, pair_object,
                        repeated_act_doer, sides_in_the_state, story_pair)
 from .codes import ORGANISATIONS
-from .clauses import (BREAK_KINDS, MEANS_CHARS, SYMMETRIC, ends_as, inside_quote, iter_groups,
+from .clauses import (BREAK_KINDS, MEANS_CHARS, SYMMETRIC, apposed_state_noun, ends_as, inside_quote, iter_groups,
                       marker_between, means_of_response, one_per_state, opens_with_pronoun,
                       party_after, relative_opening, trig_end, trigger_in)
 from .matcher import Match
@@ -498,7 +498,8 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
     if not words or words[-1] not in ctx.words.get("relative", ()):
         return []
     rel = s.folded.rfind(words[-1], s.start, trig.start)
-    head = [a for a in s.actors if a.end <= rel and a.country and s.words_between(a.end, rel) == 0]
+    head = [a for a in s.actors if a.end <= rel and a.country and
+            (s.words_between(a.end, rel) == 0 or apposed_state_noun(s, ctx, a.end, rel))]
     return head[-1:]
 
 
