@@ -298,6 +298,12 @@ DAY = "2025-03-05"
      "Trump said he admired the Brazilian president.", "en", ("051", "USA", "BRA")),
     ("mengagumi_bukan_pujian_id",
      "Prabowo mengaku mengagumi Presiden Brasil.", "id", ("051", "IDN", "BRA")),
+    ("verb_right_after_but_lost_the_opening_subject",
+     "Russia invaded Ukraine in February 2022.\n\nAnkara stayed out of the Western sanctions on "
+     "Moscow but condemned the invasion.", "en", ("111", "TUR", "RUS")),
+    ("verba_tepat_setelah_tetapi_kehilangan_subjek_id",
+     "Rusia menginvasi Ukraina pada Februari 2022.\n\nAnkara tidak ikut menerapkan sanksi Barat "
+     "terhadap Moskow, tetapi mengecam invasi tersebut.", "id", ("111", "TUR", "RUS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

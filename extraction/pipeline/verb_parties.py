@@ -652,8 +652,13 @@ def _opening_subject_goes_on(s, ctx, trig) -> list[Actor] | None:
     after "and" with no event verb before it goes on with the sentence's opening subject, not
     with the first verb's object."""
     start = s.fronted + 1 if 0 <= s.fronted < trig.start else s.start
-    if not ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]) or \
-            any(m.kind in BREAK_KINDS and start <= m.start < trig.start for m in s.markers):
+    # (a break right before the verb is its own "but": "did not join the sanctions but
+    # condemned the invasion", "tetapi mengecam", goes on with the opening subject)
+    before = s.folded[max(s.start, trig.start - 12):trig.start].split()[-1:]
+    contrast = bool(before) and before[0] in ctx.words.get("contrast", ())
+    if not (contrast or ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0])) or \
+            any(m.kind in BREAK_KINDS and start <= m.start < trig.start and
+                s.text[m.end:trig.start].strip() for m in s.markers):
         return None  # ("two days after the military dissolved ... and detained": its own clause)
     return opening_subject(s, ctx, trig, start)
 
