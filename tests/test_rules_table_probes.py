@@ -304,6 +304,14 @@ DAY = "2025-03-05"
     ("verba_tepat_setelah_tetapi_kehilangan_subjek_id",
      "Rusia menginvasi Ukraina pada Februari 2022.\n\nAnkara tidak ikut menerapkan sanksi Barat "
      "terhadap Moskow, tetapi mengecam invasi tersebut.", "id", ("111", "TUR", "RUS")),
+    ("planes_from_a_state_were_no_party",
+     "Planes from Britain, the United States and Jordan also dropped aid over Gaza on Friday.",
+     "en", ("070", "GBR", "PSE")),
+    ("support_verb_spanning_its_noun_hid_the_aid_id",
+     "Yordania menjatuhkan bantuan ke Gaza, Jumat.", "id", ("070", "JOR", "PSE")),
+    ("yangon_was_no_place_of_myanmar",
+     "An Indian Air Force transport plane landed in Yangon on Sunday with 15 tonnes of relief "
+     "supplies.", "en", ("073", "IND", "MMR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
