@@ -312,6 +312,12 @@ DAY = "2025-03-05"
     ("yangon_was_no_place_of_myanmar",
      "An Indian Air Force transport plane landed in Yangon on Sunday with 15 tonnes of relief "
      "supplies.", "en", ("073", "IND", "MMR")),
+    ("latihan_pendaratan_amfibi_bukan_latihan_id",
+     "Militer Korea Selatan dan Amerika Serikat memulai latihan pendaratan amfibi berskala "
+     "besar pekan lalu.", "id", ("062", "KOR", "USA")),
+    ("exercise_kicked_off_was_no_exercise",
+     "South Korea and the United States kicked off their annual Freedom Shield exercise on "
+     "Monday.", "en", ("062", "KOR", "USA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
