@@ -318,6 +318,12 @@ DAY = "2025-03-05"
     ("exercise_kicked_off_was_no_exercise",
      "South Korea and the United States kicked off their annual Freedom Shield exercise on "
      "Monday.", "en", ("062", "KOR", "USA")),
+    ("bare_pemerintah_apposed_to_a_foreign_official_was_indonesias_id",
+     "Kepala Sekretaris Kabinet Jepang Minoru Kihara, juru bicara utama pemerintah, mendesak "
+     "Beijing membebaskan pria yang ditahan itu.", "id", ("0253", "JPN", "CHN")),
+    ("tariffs_lowered_were_no_easing",
+     "The United States lowered tariffs on Chinese goods to 30 percent.", "en",
+     ("085", "USA", "CHN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

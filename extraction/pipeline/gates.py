@@ -11,8 +11,9 @@ from bisect import bisect_right
 from itertools import takewhile
 
 from .actors import Actor
-from .clauses import (MEANS_CHARS, TALKS, Draft, Sentence, apposed_state_noun, ends_as, marker_between,
-                      means_of_response, starting_from, trig_end, trigger_in, without_adverbs)
+from .clauses import (MEANS_CHARS, TALKS, Draft, Sentence, apposed_state_noun, ends_as,
+                      marker_between, means_of_response, starting_from, trig_end, trigger_in,
+                      without_adverbs)
 from .modality import SCOPE_WORDS
 from .noun_phrase import after_preposition, marker_right_after
 from .parties import (DATE_WORDS, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, RELEASE,

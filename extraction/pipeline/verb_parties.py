@@ -12,8 +12,8 @@ from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aim
                        latest_holder, meeting_sides, pair_in_trigger, pair_object,
                        repeated_act_doer, sides_in_the_state, story_pair)
 from .codes import ORGANISATIONS
-from .clauses import (BREAK_KINDS, MEANS_CHARS, SYMMETRIC, apposed_state_noun, ends_as, inside_quote, iter_groups,
-                      marker_between, means_of_response, one_per_state, opens_with_pronoun,
+from .clauses import (BREAK_KINDS, MEANS_CHARS, SYMMETRIC, apposed_state_noun, ends_as,
+                      inside_quote, iter_groups, marker_between, means_of_response, one_per_state, opens_with_pronoun,
                       party_after, relative_opening, trig_end, trigger_in)
 from .matcher import Match
 from .noun_phrase import hyphen_pair
