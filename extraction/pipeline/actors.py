@@ -909,10 +909,12 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                 a.country, a.kind = story_state, "home"
     if press_home:
         for a in actors:
-            before = [*earlier, *(b for b in actors if b.end <= a.start)]
             if a.country is None and not a.name and \
                     (a.role in MINISTRIES or (text[a.start:a.end].lower() in home_bodies
-                                              and not _foreign_government(before, press_home))):
+                                              and not _foreign_government(earlier, press_home)
+                                              and not _foreign_government(
+                                                  [b for b in actors if b.end <= a.start],
+                                                  press_home))):
                 # "Kementerian Luar Negeri memanggil ...": the press's own state's, unless the
                 # story named this ministry with its state before (or the sentence did, as in
                 # "Sekretaris Kabinet Jepang ..., juru bicara utama pemerintah")
