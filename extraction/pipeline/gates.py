@@ -495,12 +495,12 @@ def purpose(s, ctx, trig, left) -> bool:
     return False
 
 
-
 def _state_noun_head(s, ctx, relative: str, pos) -> bool:
     """"di Ukraina, negara yang diserbu Rusia": the clause tells what befell the party."""
     rel = s.folded.rfind(relative, s.start, pos)
     return any(a.country and a.end <= rel and apposed_state_noun(s, ctx, a.end, rel)
                for a in s.actors)
+
 
 def _statement_before(s, ctx, rel) -> bool:
     """Whether a statement or stance stands right before the relative word at `rel`, past its

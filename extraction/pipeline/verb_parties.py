@@ -13,8 +13,8 @@ from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aim
                        repeated_act_doer, sides_in_the_state, story_pair)
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, MEANS_CHARS, SYMMETRIC, apposed_state_noun, ends_as,
-                      inside_quote, iter_groups, marker_between, means_of_response, one_per_state, opens_with_pronoun,
-                      party_after, relative_opening, trig_end, trigger_in)
+                      inside_quote, iter_groups, marker_between, means_of_response, one_per_state,
+                      opens_with_pronoun, party_after, relative_opening, trig_end, trigger_in)
 from .matcher import Match
 from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
