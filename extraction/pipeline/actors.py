@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain, islice
 
@@ -911,9 +912,9 @@ def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
         for a in actors:
             if a.country is None and not a.name and \
                     (a.role in MINISTRIES or (text[a.start:a.end].lower() in home_bodies
-                                              and not _foreign_government(earlier, press_home)
                                               and not _foreign_government(
-                                                  [b for b in actors if b.end <= a.start],
+                                                  chain(earlier, (b for b in actors
+                                                                  if b.end <= a.start)),
                                                   press_home))):
                 # "Kementerian Luar Negeri memanggil ...": the press's own state's, unless the
                 # story named this ministry with its state before (or the sentence did, as in
@@ -954,7 +955,7 @@ def _portfolio_goes_on(text: str, a: Actor, coordination) -> bool:
     return len(words) == 2 and words[0].lower() in coordination and words[1][:1].isupper()
 
 
-def _foreign_government(earlier: list[Actor], home: str) -> bool:
+def _foreign_government(earlier: Iterable[Actor], home: str) -> bool:
     """Whether the story has named another state's government: then a bare "pemerintah" may
     be that one."""
     return any(e.role == "government" and e.country and e.country != home for e in earlier)

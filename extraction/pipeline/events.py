@@ -707,19 +707,25 @@ def _goods_arriving(s, ctx, trig, src, right) -> Match | None:
     ("landed in Yangon on Sunday with 15 tonnes of relief supplies")."""
     if not src:
         return None
-    brought = [t for t in s.triggers if t.form == "nouns" and trig_end(trig) <= t.start < right
-               and ctx.event_type_of(t.key) == "aid"]
-    if brought and not any(trig_end(trig) <= t.start < brought[0].start for t in s.triggers) \
-            and any(m.kind == "means" and trig_end(trig) <= m.start < brought[0].start
-                    and s.words_between(m.end, brought[0].start) <= BROUGHT_REACH
-                    and not marker_between(s, m.end, brought[0].start, ("purpose",))
-                    for m in s.markers):
-        return brought[0]
-    return next((t for t in s.triggers if t.form == "nouns" and t.end <= trig.start
-                 and ctx.event_type_of(t.key) == "aid"
-                 and (t.start >= src[-1].end or
-                      (t.end <= src[0].start and s.words_between(t.end, src[0].start) == 0))),
-                None)
+    owned = next((t for t in s.triggers if t.form == "nouns" and t.end <= trig.start
+                  and ctx.event_type_of(t.key) == "aid"
+                  and (t.start >= src[-1].end or
+                       (t.end <= src[0].start and s.words_between(t.end, src[0].start) == 0))),
+                 None)
+    return _aid_brought(s, ctx, trig, right) or owned
+
+
+def _aid_brought(s, ctx, trig, right) -> Match | None:
+    """The aid noun the arriving party brings, the first trigger after the arrival, a few words
+    after "with"/"dengan" ("landed in Yangon with 15 tonnes of relief supplies")."""
+    after = [t for t in s.triggers if trig_end(trig) <= t.start < right]
+    if not after or after[0].form != "nouns" or ctx.event_type_of(after[0].key) != "aid":
+        return None
+    aid = after[0]
+    return aid if any(m.kind == "means" and trig_end(trig) <= m.start < aid.start
+                      and s.words_between(m.end, aid.start) <= BROUGHT_REACH
+                      and not marker_between(s, m.end, aid.start, ("purpose",))
+                      for m in s.markers) else None
 
 
 def _aid_beneficiary(s, goods, trig, src) -> list[Actor]:
