@@ -24,7 +24,7 @@ import extraction.model
 from extraction.readers import ReadError, iter_inputs
 from extraction.store import ingest as store
 from extraction.store.clusters import SYMMETRIC_CLASSES, WINDOW_DAYS, cluster_id_sql, recluster
-from extraction.store.conn import connection, writer_lock
+from extraction.store.conn import WRITE_ROW_GROUP_ROWS, connection, writer_lock
 from extraction.store.rows import article_doc_id, document_row, event_rows
 from extraction.store.writer import BatchWriter, prepare
 from store_fakes import (
@@ -128,6 +128,22 @@ def test_store_second_writer_gets_store_busy(tmp_path):
         with pytest.raises(store.StoreBusy, match=r"another ingest \(pid \d+\) is writing .*e\.duckdb; wait"):
             store.ingest([fake_article(1)], db, extractor=fake_extract)
     assert store.ingest([fake_article(1)], db, extractor=fake_extract).documents == 1
+
+
+def test_store_writer_keeps_row_groups_small(tmp_path):
+    # Each commit's rows are a new row group that the checkpoint merges into its neighbours;
+    # at DuckDB's default size that merge rewrote up to 122,880 rows per commit.
+    db = tmp_path / "e.duckdb"
+    with connection(db, read_only=False) as con:
+        con.execute("CREATE TABLE t (i BIGINT)")
+    for _ in range(3):
+        with connection(db, read_only=False) as con:
+            con.execute("INSERT INTO t SELECT range FROM range($n)", {"n": WRITE_ROW_GROUP_ROWS})
+    with connection(db, read_only=True) as con:
+        sizes = [n for (n,) in con.execute(
+            "SELECT sum(count) FROM pragma_storage_info('t') WHERE column_name = 'i' "
+            "AND segment_type <> 'VALIDITY' GROUP BY row_group_id").fetchall()]
+    assert sum(sizes) == 3 * WRITE_ROW_GROUP_ROWS and max(sizes) == WRITE_ROW_GROUP_ROWS
 
 
 def test_store_reprocess_reextracts_stale_documents_in_place(tmp_path, monkeypatch):

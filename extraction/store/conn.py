@@ -42,6 +42,18 @@ _MAX_WAIT_S = 0.05
 # a new instance (whose ~15 ms of setup was the gap); docs/dashboard_at_scale.md, "Round 11".
 WRITER_GAP_S = 1.5 * _MAX_WAIT_S
 
+# Rows per row group of the tables the writer fills (DuckDB's default: 122,880). Each commit's
+# rows form a new row group, and the checkpoint that follows merges it into its neighbours as
+# long as they fit in this many rows, rewriting the merged group whole. At the default, that
+# rewrite grew with the ingest to most of a big table's last group: into the 10M benchmark
+# store, whose word index ends in a group of 118,037 long posting lists, 20,000 news documents
+# went in at 63-74 % of an empty store's rate, with closes of up to 3 s. At 32,768 rows:
+# 92-96 %; at 16,384: 93-101 %, but a store written that way was 12 % larger on disk than at
+# 32,768 and the dashboard's pages no faster (docs/dashboard_at_scale.md, "Round 14"). The
+# size is not kept in the file, so every writer sets it; a writer at the default would merge
+# the groups again.
+WRITE_ROW_GROUP_ROWS = 32_768
+
 # The configuration of the read host (`ReadHost`), the one DuckDB instance that every
 # read-only connection of a process belongs to.
 # memory_limit: DuckDB keeps the blocks it read up to this cap, and the dashboard server's peak
@@ -151,8 +163,20 @@ def retrying(open_once: Callable[[], T], db_path: Path, *, read_only: bool,
 
 def connect(db_path: Path, *, timeout_s: float | None = None) -> duckdb.DuckDBPyConnection:
     """Open the store for writing, retrying while another process holds a conflicting lock."""
-    return retrying(lambda: duckdb.connect(str(db_path)), db_path, read_only=False,
-                    timeout_s=timeout_s)
+    # One instance for every try: setting one up takes ~15 ms (docs/dashboard_at_scale.md,
+    # "Round 11"), time in which a reader can take the file again. Spills go beside the file,
+    # where DuckDB puts them for a file opened directly (an in-memory instance's default is
+    # the working directory).
+    con = duckdb.connect(config={"temp_directory": str(db_path) + ".tmp"})
+    try:
+        retrying(lambda: con.execute(
+            f"ATTACH ? AS store (ROW_GROUP_SIZE {WRITE_ROW_GROUP_ROWS})", [str(db_path)]),
+            db_path, read_only=False, timeout_s=timeout_s)
+        con.execute("USE store")
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 class ReadHost:
