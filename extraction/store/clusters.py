@@ -13,7 +13,7 @@ and rewriting a text column there cost an ingest seconds (see `_ASSIGN_SQL`).
 
 Cost is one sorted scan: SQL sorts, a linear Python pass assigns anchors, SQL aggregates;
 nothing is pairwise. `recluster` does that for the whole store (about 3 s at 1M mentions on a
-2-CPU machine, benchmarks/bench_ingest.py --scale-events); `recluster_touched` only around the
+2-CPU machine, benchmarks/bench_ingest.py --scale-events); `redo_touched` only around the
 mentions an ingest changed (see there), with the same result.
 """
 from __future__ import annotations
@@ -204,7 +204,7 @@ _CLUSTERS_SQL = "CREATE OR REPLACE TABLE clusters AS " + _CLUSTER_ROWS_SQL.forma
 
 # The clusters whose mentions changed (table stale_clusters: their numbers) go, and those that
 # still have mentions come back, aggregated from the recomputed mentions (table redone: a stale
-# cluster lies wholly inside the stretch that was recomputed, see `recluster_touched`).
+# cluster lies wholly inside the stretch that was recomputed, see `redo_touched`).
 _REPLACE_CLUSTERS_SQL = (
     "DELETE FROM clusters WHERE cluster_no IN (SELECT cluster_no FROM stale_clusters);\n"
     "INSERT INTO clusters BY NAME " + _CLUSTER_ROWS_SQL.format(
@@ -407,19 +407,19 @@ def _settled(mentions: list[dict], anchor: dict | None, hi: int) -> bool:
     return first is None or first["day_number"] <= limit
 
 
-def recluster_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> None:
-    """Recompute what the changes in `touched` can reach, with the result of a full recluster,
-    provided the clusters were right before those changes (call inside a transaction).
+def redo_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> list[dict] | None:
+    """What the changes in `touched` can reach, recomputed with the result of a full
+    recluster provided the clusters were right before those changes: the mentions read again,
+    with their new anchors, for `apply_redone` to write (None: nothing to do). It only reads,
+    so a read-only connection will do: the writer works it out without holding the file.
 
     Per touched group only stretches around the changed days are read (`_stretches`); in each
     the anchor pass restarts before the first change (`_restart`) and stops where it meets the
     old clusters again (`_pass`) or at the stretch's end when the next mention starts a cluster
-    in both (`_settled`), reading on to the group's end when neither holds. Only the
-    events whose cluster changed are updated, and only the clusters whose mentions changed are
-    aggregated again.
+    in both (`_settled`), reading on to the group's end when neither holds.
     """
     if not touched.days and not touched.alone and not touched.gone:
-        return
+        return None
     stretches = _stretches(touched)
     con.register("stretches", stretches)
     con.register("alone_new", pa.table({"event_no": pa.array(sorted(touched.alone), pa.int64())}))
@@ -450,7 +450,7 @@ def recluster_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> None:
             unmet[key] = (s["hi"], anchor)
     if unmet:
         redone += _pass_rest(con, unmet, touched)
-    _apply(con, redone, touched.gone)
+    return redone
 
 
 def _pass_rest(con: duckdb.DuckDBPyConnection, unmet: dict[tuple, tuple[int, dict | None]],
@@ -477,7 +477,7 @@ def _pass_rest(con: duckdb.DuckDBPyConnection, unmet: dict[tuple, tuple[int, dic
     return redone
 
 
-def _apply(con: duckdb.DuckDBPyConnection, redone: list[dict], gone: set[int]) -> None:
+def apply_redone(con: duckdb.DuckDBPyConnection, redone: list[dict], gone: set[int]) -> None:
     """Write the recomputed clusters: the events whose cluster changed, and the clusters table
     rows of every cluster that lost or gained mentions (`gone`: those of deleted mentions)."""
     moved = [m for m in redone if m["anchor_no"] != m["cluster_no"]]

@@ -15,8 +15,8 @@ import duckdb
 import pyarrow as pa
 
 from . import actors, keys, schema, search
-from .clusters import (CLUSTER_DAY_SQL, GROUP_SQL, Touched, day_events, hash_clusters,
-                       number_clusters, number_groups, recluster, recluster_touched)
+from .clusters import (CLUSTER_DAY_SQL, GROUP_SQL, Touched, apply_redone, day_events,
+                       hash_clusters, number_clusters, number_groups, recluster, redo_touched)
 from .conn import connection
 
 # A batch is committed after this many documents or this many seconds, whichever comes first.
@@ -173,29 +173,43 @@ class BatchWriter:
         cluster = due and (self._unclustered or bool(self._docs))
         if not self._docs and not cluster:
             return
-        with connection(self.db_path, read_only=False) as con:
-            if self._docs:
+        if self._docs:
+            with connection(self.db_path, read_only=False) as con:
                 con.execute("BEGIN TRANSACTION")
                 # A document and its events land in the same transaction: a crash leaves both
                 # or neither.
                 self._write(con)
                 con.execute("COMMIT")
-                self._unclustered = True
-            if cluster:
-                con.execute("BEGIN TRANSACTION")
-                if self._full_recluster:
-                    recluster(con)
-                else:
-                    recluster_touched(con, self._touched)
-                _bump_changes(con)
-                con.execute("UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'changes') "
-                            "WHERE key = 'clustered_at'")
-                con.execute("COMMIT")
-                self._last_cluster = time.monotonic()
-                self._unclustered = False
-                self._full_recluster, self._touched = False, Touched()
-        self._docs, self._events, self._replaced = [], [], []
+            self._unclustered = True
+            self._docs, self._events, self._replaced = [], [], []
+        if cluster:
+            self._recluster()
         self._last_flush = time.monotonic()
+
+    def _recluster(self) -> None:
+        # The new anchors are worked out over a read-only connection, which dashboards can
+        # share; only their update holds the file (the writer's lock file keeps any other
+        # writer out in between). The final recluster of a 20,000-document backfill into the
+        # 10M benchmark store takes ~9 s, mostly reading and the Python pass: a dashboard
+        # beside it waited up to 8.4 s for the file before, 2.8 s after
+        # (docs/dashboard_at_scale.md, "Round 14").
+        redone = None
+        if not self._full_recluster:
+            with connection(self.db_path, read_only=True) as con:
+                redone = redo_touched(con, self._touched)
+        with connection(self.db_path, read_only=False) as con:
+            con.execute("BEGIN TRANSACTION")
+            if self._full_recluster:
+                recluster(con)
+            elif redone is not None:
+                apply_redone(con, redone, self._touched.gone)
+            _bump_changes(con)
+            con.execute("UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'changes') "
+                        "WHERE key = 'clustered_at'")
+            con.execute("COMMIT")
+        self._last_cluster = time.monotonic()
+        self._unclustered = False
+        self._full_recluster, self._touched = False, Touched()
 
     def _write(self, con: duckdb.DuckDBPyConnection) -> None:
         if self._replaced:
