@@ -27,7 +27,7 @@ from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, DIPLOMATIC_PROTES
                       relative_before_subject, relative_openers, speaker_before, speaker_of,
                       strike_relative_subject, subject_before, tag_before, verb_object,
                       words_before_verb)
-from .text import padded, says, spaced
+from .text import last_words, padded, says, spaced
 
 EXTRADITE = "063"
 # Words of a pledge's content read for "the two countries": "to further strengthen the
@@ -654,8 +654,8 @@ def _opening_subject_goes_on(s, ctx, trig) -> list[Actor] | None:
     start = s.fronted + 1 if 0 <= s.fronted < trig.start else s.start
     # (a break right before the verb is its own "but": "did not join the sanctions but
     # condemned the invasion", "tetapi mengecam", goes on with the opening subject)
-    before = s.folded[max(s.start, trig.start - 12):trig.start].split()[-1:]
-    contrast = bool(before) and before[0] in ctx.words.get("contrast", ())
+    contrast = any(w in ctx.words.get("contrast", ())
+                   for w in last_words(s.folded, s.start, trig.start, 1))
     if not (contrast or ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0])) or \
             any(m.kind in BREAK_KINDS and start <= m.start < trig.start and
                 s.text[m.end:trig.start].strip() for m in s.markers):
