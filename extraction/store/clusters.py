@@ -11,18 +11,21 @@ event stores its cluster's id as the number those digits are (`cluster_hash`; re
 it with `cluster_id_sql`), not as text: the mentions whose anchor moves lie all over the file,
 and rewriting a text column there cost an ingest seconds (see `_ASSIGN_SQL`).
 
-Cost is one sorted scan: SQL sorts, a linear Python pass assigns anchors, SQL aggregates;
-nothing is pairwise. `recluster` does that for the whole store (about 3 s at 1M mentions on a
-2-CPU machine, benchmarks/bench_ingest.py --scale-events); `redo_touched` only around the
-mentions an ingest changed (see there), with the same result.
+Cost is one sorted scan: SQL sorts, an array pass assigns anchors (anchors.py), SQL
+aggregates; nothing is pairwise. `recluster` does that for the whole store (2.4 s at 1M
+mentions on a 2-CPU machine, the 1M benchmark store); `redo_touched` only around the mentions
+an ingest changed (see there), with the same result.
 """
 from __future__ import annotations
 
 import dataclasses
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from .anchors import NO_ROW, Segments, anchor_pass, restart_rows, settled
 
 # Classes whose dyad has no direction: A calls B is the same event as B calls A.
 SYMMETRIC_CLASSES = ("phone_call", "meet", "agree", "military_cooperation")
@@ -77,7 +80,7 @@ _ORDER = " ORDER BY event_type, k1, k2, day_number NULLS LAST, event_id"
 
 # All mentions in cluster order. (Group boundaries are found in Python: a SQL window for them
 # doubled this query's time at 1M events.)
-_ORDERED_SQL = ("SELECT event_id, event_no, event_type, k1, k2, day_number, alone FROM ("
+_ORDERED_SQL = ("SELECT event_id, event_no, cluster_no, event_type, k1, k2, day_number, alone FROM ("
                 + _MENTIONS_SQL.format(where="true") + ")" + _ORDER)
 
 # The mentions of some documents (table touched_docs), or those numbered from $first on (the
@@ -112,12 +115,12 @@ ORDER BY r.stretch NULLS FIRST, m.day_number, m.event_id""")
 # The rest of a group whose pass did not meet its old clusters within its stretch (table
 # rest_groups: cluster_group, event_type, k1, k2, after); $after, the earliest `after`, skips
 # the row groups of earlier days.
-_REST_SQL = ("SELECT m.* FROM (" + _MENTIONS_SQL.format(
+_REST_SQL = ("SELECT m.*, g.segment FROM (" + _MENTIONS_SQL.format(
     where="e.cluster_group IN (SELECT cluster_group FROM rest_groups) "
           "AND e.cluster_day > DATE '1970-01-01' + $after") + """) m
 JOIN rest_groups g USING (event_type, k1, k2)
 WHERE NOT m.alone AND m.day_number > g.after
-ORDER BY m.event_type, m.k1, m.k2, m.day_number, m.event_id""")
+ORDER BY g.segment, m.day_number, m.event_id""")
 
 # The cluster id of the anchor's event_id {anchor}, as a number (`cluster_hash`).
 _HASH_SQL = "('0x' || left(md5({anchor}), 16))::UBIGINT"
@@ -210,43 +213,53 @@ _REPLACE_CLUSTERS_SQL = (
     "INSERT INTO clusters BY NAME " + _CLUSTER_ROWS_SQL.format(
         mentions="(SELECT * FROM redone WHERE cluster_no IN (SELECT cluster_no FROM stale_clusters))")
 )
-# What `redone` holds of each recomputed mention: its fields for the clusters table and its new
-# anchor's number (as cluster_no).
-_REDONE_ARROW = pa.schema([
-    ("event_id", pa.string()), ("event_no", pa.int64()), ("doc_id", pa.string()),
-    ("event_type", pa.string()), ("cameo_code", pa.string()), ("source_country", pa.string()),
-    ("target_country", pa.string()), ("event_date", pa.date32()), ("published", pa.date32()),
-    ("source", pa.string()), ("cluster_no", pa.int64()),
-])
+# What `redone` holds of each recomputed mention, beside its new anchor: its fields for the
+# clusters table, and its cluster_no before.
+_REDONE_COLUMNS = ["event_id", "event_no", "doc_id", "event_type", "cameo_code", "source_country",
+                   "target_country", "event_date", "published", "source", "cluster_no"]
 
 
-def _anchors(ordered: pa.Table) -> tuple[list[str], list[int]]:
-    """For each mention (in cluster order), the event_id and event_no of its cluster's first
-    mention."""
-    columns = [ordered.column(name).to_pylist()
-               for name in ("event_id", "event_no", "event_type", "k1", "k2", "day_number", "alone")]
-    anchors: list[str] = []
-    numbers: list[int] = []
-    group, anchor_id, anchor_no, anchor_day = None, None, None, None
-    for event_id, event_no, event_type, k1, k2, day, alone in zip(*columns):
-        key = (event_type, k1, k2)
-        if alone or key != group or anchor_day is None or day - anchor_day > WINDOW_DAYS:
-            anchor_id, anchor_no, anchor_day = event_id, event_no, (None if alone else day)
-        group = key
-        anchors.append(anchor_id)
-        numbers.append(anchor_no)
-    return anchors, numbers
+def _codes(column: pa.ChunkedArray) -> np.ndarray:
+    """A number per distinct value of `column` (-1 for null), to compare neighbours."""
+    return pc.dictionary_encode(column.combine_chunks()).indices.fill_null(-1).to_numpy()
 
 
-def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, anchors: list, numbers: list,
-            *, moved: bool) -> None:
-    """Set events.cluster_no and cluster_hash of the events numbered `event_nos` to those of
-    their anchors (ids `anchors`, numbers `numbers`); `moved`: all of them differ (else only
-    those that do are written)."""
-    con.register("cluster_anchor", pa.table({
-        "event_no": pa.array(event_nos, pa.int64()), "anchor": pa.array(anchors, pa.string()),
-        "anchor_no": pa.array(numbers, pa.int64()),
-    }))
+def _full_segments(ordered: pa.Table) -> Segments:
+    """All mentions in cluster order, cut into groups; a mention that stays alone is a
+    segment of its own and ends its group's run."""
+    n = ordered.num_rows
+    alone = ordered["alone"].to_numpy()
+    opens = np.ones(n, bool)
+    for name in ("event_type", "k1", "k2"):
+        codes = _codes(ordered[name])
+        opens[1:] &= codes[1:] == codes[:-1]
+    opens[1:] = ~opens[1:] | alone[1:] | alone[:-1]
+    start = np.flatnonzero(opens)
+    return _segments(ordered, start, np.append(start[1:], n))
+
+
+def _segments(rows: pa.Table, start: np.ndarray, end: np.ndarray) -> Segments:
+    return Segments(day=rows["day_number"].fill_null(0).to_numpy().astype(np.int64),
+                    event_no=rows["event_no"].to_numpy().astype(np.int64),
+                    old=rows["cluster_no"].fill_null(NO_ROW).to_numpy().astype(np.int64),
+                    start=start.astype(np.int64), end=end.astype(np.int64))
+
+
+def _anchor_table(rows: pa.Table, anchors: np.ndarray, columns=_REDONE_COLUMNS) -> pa.Table:
+    """The `columns` of the rows whose anchor is known (`anchors`: row index of each row's
+    anchor, NO_ROW for none), with their anchor's event_id (`anchor`) and number
+    (`anchor_no`)."""
+    keep = np.flatnonzero(anchors != NO_ROW)
+    at = pa.array(anchors[keep])
+    return rows.select(columns).take(pa.array(keep)).append_column(
+        "anchor", rows["event_id"].take(at)).append_column("anchor_no", rows["event_no"].take(at))
+
+
+def _assign(con: duckdb.DuckDBPyConnection, anchored: pa.Table, *, moved: bool) -> None:
+    """Set events.cluster_no and cluster_hash of the events in `anchored` (event_no, anchor,
+    anchor_no) to those of their anchors; `moved`: all of them differ (else only those that
+    do are written)."""
+    con.register("cluster_anchor", anchored.select(["event_no", "anchor", "anchor_no"]))
     try:
         con.execute(_ASSIGN_SQL.format(changed="" if moved else _CHANGED))
     finally:
@@ -256,7 +269,11 @@ def _assign(con: duckdb.DuckDBPyConnection, event_nos: list, anchors: list, numb
 def recluster(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute the events' clusters and the clusters table (call inside a transaction)."""
     ordered = con.sql(_ORDERED_SQL).to_arrow_table()
-    _assign(con, ordered.column("event_no").to_pylist(), *_anchors(ordered), moved=False)
+    if ordered.num_rows:
+        segments = _full_segments(ordered)
+        never = np.full(len(segments.start), np.iinfo(np.int64).max)  # no old clusters to meet
+        anchors = anchor_pass(segments, segments.start, never, WINDOW_DAYS).anchor
+        _assign(con, _anchor_table(ordered, anchors, ["event_no"]), moved=False)
     con.execute(_CLUSTERS_SQL)
 
 
@@ -329,94 +346,50 @@ class Touched:
 
 def _stretches(touched: Touched) -> pa.Table:
     """Per group, the day ranges to read: READ_AHEAD_DAYS past each changed day and
-    2 x WINDOW_DAYS before it (enough to find where the old pass must restart, see `_redo`),
-    overlapping ranges merged."""
-    rows = []
-    for key, days in touched.days.items():
-        for day in sorted(days):
-            lo, hi = day - 2 * WINDOW_DAYS, day + READ_AHEAD_DAYS
-            if rows and rows[-1]["key"] == key and lo <= rows[-1]["hi"] + 1:
-                rows[-1]["hi"] = hi
-                rows[-1]["last"] = day
-            else:
-                rows.append({"key": key, "lo": lo, "hi": hi, "first": day, "last": day})
+    2 x WINDOW_DAYS before it (enough to find where the old pass must restart, see
+    `anchors.restart_rows`), overlapping ranges merged. `key` numbers the group."""
+    keys = list(touched.days)
+    sizes = [len(touched.days[key]) for key in keys]
+    key = np.repeat(np.arange(len(keys)), sizes)
+    day = np.fromiter((d for k in keys for d in touched.days[k]), np.int64, sum(sizes))
+    order = np.lexsort((day, key))
+    key, day = key[order], day[order]
+    # A changed day opens a stretch unless its range touches the one of the day before it.
+    opens = np.ones(len(day), bool)
+    opens[1:] = (key[1:] != key[:-1]) | (day[1:] - 2 * WINDOW_DAYS > day[:-1] + READ_AHEAD_DAYS + 1)
+    closes = np.ones(len(day), bool)
+    closes[:-1] = opens[1:]
+    first, last = np.flatnonzero(opens), np.flatnonzero(closes)
+    groups = [keys[k] for k in key[first]]
     return pa.table({
-        "stretch": pa.array(range(len(rows)), pa.int64()),
-        "cluster_group": pa.array([touched.groups[r["key"]] for r in rows], pa.uint64()),
-        "event_type": [r["key"][0] for r in rows], "k1": [r["key"][1] for r in rows],
-        "k2": [r["key"][2] for r in rows],
-        "lo": pa.array([r["lo"] for r in rows], pa.int32()),
-        "hi": pa.array([r["hi"] for r in rows], pa.int32()),
-        "first": pa.array([r["first"] for r in rows], pa.int32()),
-        "last": pa.array([r["last"] for r in rows], pa.int32()),
+        "stretch": pa.array(np.arange(len(first)), pa.int64()),
+        "key": pa.array(key[first], pa.int64()),
+        "cluster_group": pa.array([touched.groups[g] for g in groups], pa.uint64()),
+        **{name: pa.array([g[i] for g in groups], pa.string())
+           for i, name in enumerate(("event_type", "k1", "k2"))},
+        "lo": pa.array(day[first] - 2 * WINDOW_DAYS, pa.int32()),
+        "hi": pa.array(day[last] + READ_AHEAD_DAYS, pa.int32()),
+        "first": pa.array(day[first], pa.int32()),
+        "last": pa.array(day[last], pa.int32()),
     })
 
 
-def _restart(mentions: list[dict], first: int) -> int:
-    """Where the pass over a group's `mentions` (in cluster order, with their old cluster_no)
-    must restart for changes from day `first` on.
-
-    The pass over mentions before `first` does not depend on what follows, so it restarts at
-    the anchor of the last cluster that began before `first` when that anchor can still take
-    a changed mention (it is at most WINDOW_DAYS before `first`), else at `first` itself. That
-    anchor is at most 2 x WINDOW_DAYS before `first`: a stretch holds it.
-    """
-    before = [m for m in mentions if m["day_number"] < first]
-    if before:
-        anchor_no = before[-1]["cluster_no"]
-        at = next((i for i, m in enumerate(before) if m["event_no"] == anchor_no), None)
-        if at is not None and before[at]["day_number"] >= first - WINDOW_DAYS:
-            return at
-    return len(before)
+def _column(table: pa.Table, name: str) -> np.ndarray:
+    return table[name].to_numpy().astype(np.int64)
 
 
-def _pass(mentions: list[dict], anchor: dict | None, last: int) -> tuple[list[dict], bool, dict | None]:
-    """The anchor pass over `mentions` (one group, cluster order) from the cluster of `anchor`
-    on. Returns the mentions with their new `anchor` (event_id) and `anchor_no`, whether the
-    pass met the old clusters again, and the anchor it ended in.
-
-    After `last` (the last changed day), the first mention that opens a cluster in both the
-    old and the new pass is where they meet: from there on both see the same mentions, and
-    the mentions from there keep their clusters (they are not returned).
-    """
-    done = []
-    for m in mentions:
-        opens = anchor is None or m["day_number"] - anchor["day_number"] > WINDOW_DAYS
-        if opens and m["day_number"] > last and m["cluster_no"] == m["event_no"]:
-            return done, True, anchor
-        if opens:
-            anchor = m
-        done.append({**m, "anchor": anchor["event_id"], "anchor_no": anchor["event_no"]})
-    return done, False, anchor
-
-
-def _settled(mentions: list[dict], anchor: dict | None, hi: int) -> bool:
-    """True when, past day `hi`, the next mention of the group opens a cluster in the old pass
-    and in the new one alike (both passes' last anchors are more than WINDOW_DAYS before it),
-    so that from there on they are the same. `mentions`: the stretch (up to `hi`) with the old
-    cluster_no; `anchor`: where the new pass ended. The old pass's last mention is the last
-    old one here, or a deleted one, whose anchor lies before its changed day, or one before
-    the stretch."""
-    limit = hi - WINDOW_DAYS
-    if anchor is not None and anchor["day_number"] > limit:
-        return False
-    old = [m for m in mentions if m["cluster_no"] is not None]
-    if not old:
-        return True
-    first = next((m for m in mentions if m["event_no"] == old[-1]["cluster_no"]), None)
-    return first is None or first["day_number"] <= limit
-
-
-def redo_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> list[dict] | None:
+def redo_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> pa.Table | None:
     """What the changes in `touched` can reach, recomputed with the result of a full
     recluster provided the clusters were right before those changes: the mentions read again,
-    with their new anchors, for `apply_redone` to write (None: nothing to do). It only reads,
-    so a read-only connection will do: the writer works it out without holding the file.
+    with their new anchors (`_anchor_table`), for `apply_redone` to write (None: nothing to
+    do). It only reads, so a read-only connection will do: the writer works it out without
+    holding the file.
 
     Per touched group only stretches around the changed days are read (`_stretches`); in each
-    the anchor pass restarts before the first change (`_restart`) and stops where it meets the
-    old clusters again (`_pass`) or at the stretch's end when the next mention starts a cluster
-    in both (`_settled`), reading on to the group's end when neither holds.
+    the anchor pass restarts before the first change (`anchors.restart_rows`) and stops where
+    it meets the old clusters again (`anchors.anchor_pass`) or at the stretch's end when the
+    next mention starts a cluster in both (`anchors.settled`). A group where neither holds is
+    read on from there to its end (`_pass_rest`), over its later stretches.
     """
     if not touched.days and not touched.alone and not touched.gone:
         return None
@@ -426,68 +399,83 @@ def redo_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> list[dict]
     try:
         con.execute(_STRETCH_ROWS_SQL, {"lo": pc.min(stretches["lo"]).as_py(),
                                         "hi": pc.max(stretches["hi"]).as_py()})
-        rows = con.sql(_STRETCH_MENTIONS_SQL).to_arrow_table().to_pylist()
+        rows = con.sql(_STRETCH_MENTIONS_SQL).to_arrow_table()
     finally:
         con.unregister("stretches")
         con.unregister("alone_new")
         con.execute("DROP TABLE IF EXISTS stretch_rows")
-    # New mentions that stay alone are their own anchors.
-    redone = [{**m, "anchor": m["event_id"], "anchor_no": m["event_no"]}
-              for m in rows if m["stretch"] is None]
-    by_stretch: dict[int, list[dict]] = {}
-    for m in rows:
-        if m["stretch"] is not None:
-            by_stretch.setdefault(m["stretch"], []).append(m)
-    unmet: dict[tuple, tuple[int, dict | None]] = {}  # group -> (day read to, anchor reached)
-    for s in stretches.to_pylist():
-        key = (s["event_type"], s["k1"], s["k2"])
-        if key in unmet:  # an earlier stretch of the group runs on to its end, over this one
-            continue
-        mentions = by_stretch.get(s["stretch"], [])
-        done, met, anchor = _pass(mentions[_restart(mentions, s["first"]):], None, s["last"])
-        redone += done
-        if not met and not _settled(mentions, anchor, s["hi"]):
-            unmet[key] = (s["hi"], anchor)
-    if unmet:
-        redone += _pass_rest(con, unmet, touched)
-    return redone
+    # New mentions that stay alone (no stretch, first in the order) are their own anchors.
+    alone = rows["stretch"].null_count
+    redone = [_anchor_table(rows.slice(0, alone), np.arange(alone))]
+    rows = rows.slice(alone)
+    number = _column(rows, "stretch")
+    ids = np.arange(stretches.num_rows)
+    segments = _segments(rows, np.searchsorted(number, ids), np.searchsorted(number, ids, "right"))
+    first = restart_rows(segments, _column(stretches, "first"), WINDOW_DAYS)
+    done = anchor_pass(segments, first, _column(stretches, "last"), WINDOW_DAYS)
+    unmet = ~done.met & ~settled(segments, done.last_anchor, _column(stretches, "hi"), WINDOW_DAYS)
+    # The first unmet stretch of a group is read on to the group's end, over its later ones.
+    key = _column(stretches, "key")
+    first_unmet = np.full(len(touched.days), len(ids))
+    np.minimum.at(first_unmet, key[unmet], ids[unmet])
+    later = np.repeat(ids > first_unmet[key], segments.end - segments.start)
+    redone.append(_anchor_table(rows, np.where(later, NO_ROW, done.anchor)))
+    read_on = np.flatnonzero(ids == first_unmet[key])
+    if len(read_on):
+        redone.append(_pass_rest(con, stretches.take(read_on), rows, done.last_anchor[read_on],
+                                 _last_changed(key, _column(stretches, "last"))[key[read_on]]))
+    return pa.concat_tables(redone)
 
 
-def _pass_rest(con: duckdb.DuckDBPyConnection, unmet: dict[tuple, tuple[int, dict | None]],
-               touched: Touched) -> list[dict]:
-    """Continue the pass of each group in `unmet` past its stretch, up to where it meets the
-    old clusters after the group's last changed day, or to the group's end."""
-    keys = list(unmet)
+def _last_changed(key: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """The last changed day of each group, from its stretches' (`key`, `last`)."""
+    out = np.full(key.max() + 1, np.iinfo(np.int64).min)
+    np.maximum.at(out, key, last)
+    return out
+
+
+def _pass_rest(con: duckdb.DuckDBPyConnection, unmet: pa.Table, rows: pa.Table,
+               carried: np.ndarray, last_changed: np.ndarray) -> pa.Table:
+    """Continue the pass of each group whose stretch `unmet` (a `_stretches` row) did not meet
+    its old clusters: from its anchor there (`carried`, a row of `rows`, NO_ROW for none) over
+    the mentions past the stretch, up to where it meets the old clusters after the group's
+    last changed day, or to the group's end."""
     con.register("rest_groups", pa.table({
-        "cluster_group": pa.array([touched.groups[k] for k in keys], pa.uint64()),
-        "event_type": [k[0] for k in keys], "k1": [k[1] for k in keys], "k2": [k[2] for k in keys],
-        "after": pa.array([unmet[k][0] for k in keys], pa.int32()),
+        "cluster_group": unmet["cluster_group"], "event_type": unmet["event_type"],
+        "k1": unmet["k1"], "k2": unmet["k2"], "after": unmet["hi"],
+        "segment": pa.array(np.arange(unmet.num_rows), pa.int64()),
     }))
     try:
-        rows = con.sql(_REST_SQL, params={"after": min(after for after, _ in unmet.values())}
-                       ).to_arrow_table().to_pylist()
+        rest = con.sql(_REST_SQL, params={"after": pc.min(unmet["hi"]).as_py()}).to_arrow_table()
     finally:
         con.unregister("rest_groups")
-    by_group: dict[tuple, list[dict]] = {}
-    for m in rows:
-        by_group.setdefault((m["event_type"], m["k1"], m["k2"]), []).append(m)
-    redone = []
-    for key, (_, anchor) in unmet.items():
-        redone += _pass(by_group.get(key, []), anchor, max(touched.days[key]))[0]
-    return redone
+    # Each group's pass starts at its carried anchor, put first: it is dated on or before the
+    # stretch's end, the rest after it.
+    has_anchor = np.flatnonzero(carried != NO_ROW)
+    head = rows.take(pa.array(carried[has_anchor])).select(rest.column_names[:-1])
+    head = head.append_column("segment", pa.array(has_anchor, pa.int64()))
+    both = pa.concat_tables([head, rest.cast(head.schema)])
+    segment = _column(both, "segment")
+    order = np.argsort(segment, kind="stable")
+    both, segment = both.take(pa.array(order)), segment[order]
+    ids = np.arange(unmet.num_rows)
+    segments = _segments(both, np.searchsorted(segment, ids), np.searchsorted(segment, ids, "right"))
+    anchors = anchor_pass(segments, segments.start, last_changed, WINDOW_DAYS).anchor
+    anchors[order < len(head)] = NO_ROW  # the carried anchors were redone with their stretch
+    return _anchor_table(both, anchors)
 
 
-def apply_redone(con: duckdb.DuckDBPyConnection, redone: list[dict], gone: set[int]) -> None:
+def apply_redone(con: duckdb.DuckDBPyConnection, redone: pa.Table, gone: set[int]) -> None:
     """Write the recomputed clusters: the events whose cluster changed, and the clusters table
     rows of every cluster that lost or gained mentions (`gone`: those of deleted mentions)."""
-    moved = [m for m in redone if m["anchor_no"] != m["cluster_no"]]
-    _assign(con, [m["event_no"] for m in moved], [m["anchor"] for m in moved],
-            [m["anchor_no"] for m in moved], moved=True)
-    stale = {m["cluster_no"] for m in moved if m["cluster_no"] is not None}
-    stale |= {m["anchor_no"] for m in moved} | gone
-    con.register("stale_clusters", pa.table({"cluster_no": pa.array(sorted(stale), pa.int64())}))
-    con.register("redone", pa.Table.from_pylist(
-        [{**m, "cluster_no": m["anchor_no"]} for m in redone], _REDONE_ARROW))
+    moved = redone.filter(pc.fill_null(pc.not_equal(redone["anchor_no"], redone["cluster_no"]), True))
+    _assign(con, moved, moved=True)
+    stale = np.unique(np.concatenate([
+        moved["cluster_no"].drop_null().to_numpy(), moved["anchor_no"].to_numpy(),
+        np.fromiter(gone, np.int64, len(gone))]).astype(np.int64))
+    con.register("stale_clusters", pa.table({"cluster_no": pa.array(stale, pa.int64())}))
+    con.register("redone", redone.drop_columns(["cluster_no"]).rename_columns(
+        {"anchor_no": "cluster_no"}))
     try:
         con.execute(_REPLACE_CLUSTERS_SQL)
     finally:

@@ -190,9 +190,9 @@ class BatchWriter:
         # The new anchors are worked out over a read-only connection, which dashboards can
         # share; only their update holds the file (the writer's lock file keeps any other
         # writer out in between). The final recluster of a 20,000-document backfill into the
-        # 10M benchmark store takes ~9 s, mostly reading and the Python pass: a dashboard
+        # 10M benchmark store took ~9 s, mostly reading and the anchor pass: a dashboard
         # beside it waited up to 8.4 s for the file before, 2.8 s after
-        # (docs/dashboard_at_scale.md, "Round 14").
+        # (docs/dashboard_at_scale.md, "Round 14"; the pass is now ~3 s, "Round 15").
         redone = None
         if not self._full_recluster:
             with connection(self.db_path, read_only=True) as con:
