@@ -30,9 +30,10 @@ BATCH_SECONDS = 1.0
 MIN_GAP_SECONDS = 0.25
 # Clusters are recomputed at the end of an ingest and at most this often during it, so a
 # dashboard watching a long ingest sees clusters lag by at most this much. Only stretches
-# around the new rows are recomputed, but at 10M events that still takes ~3-5 s with its
+# around the new rows are recomputed, but at 10M events that still took ~3-5 s with its
 # commit for 2,000 documents dated over three years (benchmarks/bench_dashboard.py
-# --ingest-docs), so this bounds its share of a long ingest to under a tenth.
+# --ingest-docs; ~1.2 s since round 15's array pass), so this bounds its share of a long
+# ingest to under a tenth.
 CLUSTER_REFRESH_SECONDS = 60.0
 
 
