@@ -215,8 +215,8 @@ _REPLACE_CLUSTERS_SQL = (
 )
 # What `redone` holds of each recomputed mention, beside its new anchor: its fields for the
 # clusters table, and its cluster_no before.
-_REDONE_COLUMNS = ["event_id", "event_no", "doc_id", "event_type", "cameo_code", "source_country",
-                   "target_country", "event_date", "published", "source", "cluster_no"]
+_REDONE_COLUMNS = ("event_id", "event_no", "doc_id", "event_type", "cameo_code", "source_country",
+                   "target_country", "event_date", "published", "source", "cluster_no")
 
 
 def _codes(column: pa.ChunkedArray) -> np.ndarray:
@@ -229,11 +229,12 @@ def _full_segments(ordered: pa.Table) -> Segments:
     segment of its own and ends its group's run."""
     n = ordered.num_rows
     alone = ordered["alone"].to_numpy()
-    opens = np.ones(n, bool)
+    same_group = np.ones(max(n - 1, 0), bool)  # as the mention before
     for name in ("event_type", "k1", "k2"):
         codes = _codes(ordered[name])
-        opens[1:] &= codes[1:] == codes[:-1]
-    opens[1:] = ~opens[1:] | alone[1:] | alone[:-1]
+        same_group &= codes[1:] == codes[:-1]
+    opens = np.ones(n, bool)
+    opens[1:] = ~same_group | alone[1:] | alone[:-1]
     start = np.flatnonzero(opens)
     return _segments(ordered, start, np.append(start[1:], n))
 
@@ -251,7 +252,7 @@ def _anchor_table(rows: pa.Table, anchors: np.ndarray, columns=_REDONE_COLUMNS) 
     (`anchor_no`)."""
     keep = np.flatnonzero(anchors != NO_ROW)
     at = pa.array(anchors[keep])
-    return rows.select(columns).take(pa.array(keep)).append_column(
+    return rows.select(list(columns)).take(pa.array(keep)).append_column(
         "anchor", rows["event_id"].take(at)).append_column("anchor_no", rows["event_no"].take(at))
 
 
@@ -273,7 +274,7 @@ def recluster(con: duckdb.DuckDBPyConnection) -> None:
         segments = _full_segments(ordered)
         never = np.full(len(segments.start), np.iinfo(np.int64).max)  # no old clusters to meet
         anchors = anchor_pass(segments, segments.start, never, WINDOW_DAYS).anchor
-        _assign(con, _anchor_table(ordered, anchors, ["event_no"]), moved=False)
+        _assign(con, _anchor_table(ordered, anchors, ("event_no",)), moved=False)
     con.execute(_CLUSTERS_SQL)
 
 
