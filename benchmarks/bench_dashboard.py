@@ -6,6 +6,8 @@
                                                                 # and queries during an ingest
     python benchmarks/bench_dashboard.py --events 10000000 --skip-pages --ingest-docs 20000 \
         --ingest-runs 3                                         # ingest only, three pairs
+    python benchmarks/bench_dashboard.py --skip-pages --ingest-docs 4000 --ingest-kinds articles
+                                                                # with the project's extractor
 
 The store is generated in SQL (`synthetic_store.py`: the store's own tables and word index,
 skewed distributions) and kept for later runs. The measuring runs in a fresh child process, so
