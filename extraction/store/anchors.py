@@ -11,6 +11,7 @@ dicts (~6 s of ~9 s of the recluster, docs/dashboard_at_scale.md "Round 15").
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import numpy as np
 
@@ -32,11 +33,15 @@ class Segments:
     start: np.ndarray
     end: np.ndarray
 
-    def segment_of_rows(self) -> np.ndarray:
+    @functools.cached_property
+    def row_segment(self) -> np.ndarray:
+        """The segment of each row."""
         return np.repeat(np.arange(len(self.start)), self.end - self.start)
 
+    @functools.cached_property
     def day_keys(self) -> np.ndarray:
-        return (self.segment_of_rows() << _SEGMENT_BITS) | (self.day + _DAY_SHIFT)
+        """Each row's segment and day in one number, in the rows' order."""
+        return (self.row_segment << _SEGMENT_BITS) | (self.day + _DAY_SHIFT)
 
 
 @dataclasses.dataclass
@@ -54,9 +59,9 @@ def anchor_pass(seg: Segments, first: np.ndarray, last_changed: np.ndarray,
     the first mention that opens a cluster and was an anchor before is where the new clusters
     meet the old ones: the pass ends before it (its rows and those after keep their clusters).
     """
-    keys = seg.day_keys()
+    keys = seg.day_keys
     following = np.minimum(np.searchsorted(keys, keys + window_days, side="right"),
-                           np.repeat(seg.end, seg.end - seg.start))
+                           seg.end[seg.row_segment])
     is_anchor = np.zeros(len(keys), bool)
     stop = seg.end.copy()
     met = np.zeros(len(seg.end), bool)
@@ -94,7 +99,7 @@ def find_in_segment(seg: Segments, numbers: np.ndarray, segments: np.ndarray) ->
     order = np.argsort(seg.event_no)
     row = order[np.minimum(np.searchsorted(seg.event_no[order], numbers), len(order) - 1)]
     found = (numbers != NO_ROW) & (seg.event_no[row] == numbers)
-    found &= seg.segment_of_rows()[row] == segments
+    found &= seg.row_segment[row] == segments
     return np.where(found, row, NO_ROW)
 
 
@@ -114,7 +119,7 @@ def restart_rows(seg: Segments, first_changed: np.ndarray, window_days: int) -> 
     changed mention (it is at most `window_days` before the day), else at the day itself.
     """
     segments = np.arange(len(seg.start))
-    at_day = np.searchsorted(seg.day_keys(), (segments << _SEGMENT_BITS) | (first_changed + _DAY_SHIFT))
+    at_day = np.searchsorted(seg.day_keys, (segments << _SEGMENT_BITS) | (first_changed + _DAY_SHIFT))
     last_before = np.where(at_day > seg.start, at_day - 1, NO_ROW)
     anchor = find_in_segment(seg, _at(seg.old, last_before, NO_ROW), segments)
     usable = (anchor != NO_ROW) & (anchor < at_day)
@@ -133,7 +138,7 @@ def settled(seg: Segments, last_anchor: np.ndarray, read_to: np.ndarray,
     new_ok = (last_anchor == NO_ROW) | (_at(seg.day, last_anchor, 0) <= limit)
     has_old = np.flatnonzero(seg.old != NO_ROW)
     last_old = np.full(len(seg.start), NO_ROW, np.int64)
-    np.maximum.at(last_old, seg.segment_of_rows()[has_old], has_old)
+    np.maximum.at(last_old, seg.row_segment[has_old], has_old)
     anchor = find_in_segment(seg, _at(seg.old, last_old, NO_ROW), np.arange(len(seg.start)))
     old_ok = (anchor == NO_ROW) | (_at(seg.day, anchor, 0) <= limit)
     return new_ok & old_ok

@@ -239,6 +239,16 @@ def _full_segments(ordered: pa.Table) -> Segments:
     return _segments(ordered, start, np.append(start[1:], n))
 
 
+def _column(table: pa.Table, name: str) -> np.ndarray:
+    return table[name].to_numpy().astype(np.int64)
+
+
+def _numbered_segments(rows: pa.Table, column: str, count: int) -> Segments:
+    """`rows` cut into `count` segments by `column`, which numbers them in order from 0."""
+    number, ids = _column(rows, column), np.arange(count)
+    return _segments(rows, np.searchsorted(number, ids), np.searchsorted(number, ids, "right"))
+
+
 def _segments(rows: pa.Table, start: np.ndarray, end: np.ndarray) -> Segments:
     return Segments(day=rows["day_number"].fill_null(0).to_numpy().astype(np.int64),
                     event_no=rows["event_no"].to_numpy().astype(np.int64),
@@ -375,10 +385,6 @@ def _stretches(touched: Touched) -> pa.Table:
     })
 
 
-def _column(table: pa.Table, name: str) -> np.ndarray:
-    return table[name].to_numpy().astype(np.int64)
-
-
 def redo_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> pa.Table | None:
     """What the changes in `touched` can reach, recomputed with the result of a full
     recluster provided the clusters were right before those changes: the mentions read again,
@@ -409,9 +415,8 @@ def redo_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> pa.Table |
     alone = rows["stretch"].null_count
     redone = [_anchor_table(rows.slice(0, alone), np.arange(alone))]
     rows = rows.slice(alone)
-    number = _column(rows, "stretch")
     ids = np.arange(stretches.num_rows)
-    segments = _segments(rows, np.searchsorted(number, ids), np.searchsorted(number, ids, "right"))
+    segments = _numbered_segments(rows, "stretch", stretches.num_rows)
     first = restart_rows(segments, _column(stretches, "first"), WINDOW_DAYS)
     done = anchor_pass(segments, first, _column(stretches, "last"), WINDOW_DAYS)
     unmet = ~done.met & ~settled(segments, done.last_anchor, _column(stretches, "hi"), WINDOW_DAYS)
@@ -419,7 +424,7 @@ def redo_touched(con: duckdb.DuckDBPyConnection, touched: Touched) -> pa.Table |
     key = _column(stretches, "key")
     first_unmet = np.full(len(touched.days), len(ids))
     np.minimum.at(first_unmet, key[unmet], ids[unmet])
-    later = np.repeat(ids > first_unmet[key], segments.end - segments.start)
+    later = (ids > first_unmet[key])[segments.row_segment]
     redone.append(_anchor_table(rows, np.where(later, NO_ROW, done.anchor)))
     read_on = np.flatnonzero(ids == first_unmet[key])
     if len(read_on):
@@ -456,11 +461,9 @@ def _pass_rest(con: duckdb.DuckDBPyConnection, unmet: pa.Table, rows: pa.Table,
     head = rows.take(pa.array(carried[has_anchor])).select(rest.column_names[:-1])
     head = head.append_column("segment", pa.array(has_anchor, pa.int64()))
     both = pa.concat_tables([head, rest.cast(head.schema)])
-    segment = _column(both, "segment")
-    order = np.argsort(segment, kind="stable")
-    both, segment = both.take(pa.array(order)), segment[order]
-    ids = np.arange(unmet.num_rows)
-    segments = _segments(both, np.searchsorted(segment, ids), np.searchsorted(segment, ids, "right"))
+    order = np.argsort(_column(both, "segment"), kind="stable")
+    both = both.take(pa.array(order))
+    segments = _numbered_segments(both, "segment", unmet.num_rows)
     anchors = anchor_pass(segments, segments.start, last_changed, WINDOW_DAYS).anchor
     anchors[order < len(head)] = NO_ROW  # the carried anchors were redone with their stretch
     return _anchor_table(both, anchors)
