@@ -562,6 +562,40 @@ def test_dates_a_lead_statement_takes_the_day_the_story_states_next(text, lang):
         [("2025-03-03", "story")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Manila and Hanoi agree to joint patrols\n\nSunday, 9 March 2025 07:40 GMT\n\nThe "
+     "Philippines and Vietnam agreed to hold joint coast guard patrols. Officials of both "
+     "countries signed the plan in Hanoi on Saturday.", "en"),
+    ("Manila dan Hanoi Sepakat Patroli Bersama\n\nMinggu, 9 Maret 2025 07:40 WIB\n\nFilipina "
+     "dan Vietnam menyepakati patroli bersama penjaga pantai. Pejabat kedua negara meneken "
+     "rencana itu di Hanoi pada Sabtu.", "id"),
+])
+def test_dates_the_pages_date_stamp_is_no_day_of_the_story(text, lang):
+    """Regression: the page's stamp line ("Minggu, 9 Maret 2025 07:40 WIB") counted as the first
+    day the story states, so the undated headline and lead took the publication day instead of
+    the Saturday told after them."""
+    events = extract(Article(text, "x", lang=lang, published="2025-03-09"))
+    assert {e.event_date for e in events} == {"2025-03-08"}, \
+        [(e.cameo_code, e.event_date) for e in events]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("WASHINGTON - Donald Trump said Armenia and Azerbaijan had agreed to end their fighting. "
+     "The deal, Trump said, followed talks mediated by Washington. \"Both countries showed "
+     "wisdom,\" Trump wrote on his platform on Saturday.", "en"),
+    ("WASHINGTON - Donald Trump menyatakan Armenia dan Azerbaijan telah menyepakati penghentian "
+     "pertempuran. Kesepakatan itu, menurut Trump, tercapai lewat perundingan yang ditengahi "
+     "Washington. \"Kedua negara menunjukkan kearifan,\" tulis Trump di platformnya pada Sabtu.",
+     "id"),
+])
+def test_dates_a_lead_of_several_sentences_takes_the_day_told_after_it(text, lang):
+    """Regression: only the lead's first event took the day the story states next; the events
+    of the lead's next sentences, dated by the report alone, kept the publication day."""
+    events = extract(Article(text, "x", lang=lang, published="2025-03-09"))
+    assert {e.event_date for e in events} == {"2025-03-08"}, \
+        [(e.cameo_code, e.event_date) for e in events]
+
+
 def test_dates_a_lead_statement_keeps_the_report_day_when_later_days_are_background():
     text = ("JAKARTA - Indonesia condemned Israel's raid on the aid flotilla. Israel seized "
             "similar ships in 2010.")

@@ -38,6 +38,8 @@ OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent
                    "route", "topic", "beneficiary")
 # What may stand between a day's name and "lalu" in one date: "Jumat (15/10) lalu".
 DATE_GAP = re.compile(r"\s*(?:\([\d/.\s-]*\)\s*)?")
+# What separates the words of a date stamp: its digits (clock, date) and punctuation.
+NOT_WORD = re.compile(r"[\W\d_]+")
 # CAMEO 04x: consultations (calls, meetings, visits, mediation).
 CONSULT = "04"
 # How firmly a date is known: stated in the event's sentence, inherited from the story's
@@ -199,6 +201,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                   _dateline_country(text, story, entities), lex.head_initial,
                   _refinements(lex.code), _reference_classes(lex.code))
     abbreviations = frozenset(lex.text.get("abbreviations", ()))
+    # (a stamp names the weekday beside the date: "Minggu, 11 Mei 2025")
+    stamp_words = frozenset(lex.text.get("stamp_words", ())) | {w.lower() for w in lex.weekdays}
     within = _Slicer(entities), _Slicer(markers), _Slicer(triggers)
     for n, para in enumerate(story):
         start = dateline_end(text, para) if n == 0 else para.start
@@ -231,6 +235,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             ctx.places += [a for a in actors if a.country and a.locative]
             named += [a for a in actors if a.name and a.country]
             exprs = _sentence_dates(text, ss, se, s_markers, published, year_anchor, lex)
+            if not s_triggers and _page_stamp(text, ss, se, exprs, stamp_words):
+                exprs = []
             exprs = [e for e in exprs if not _led_by(folded, ss, e, exprs, ctx, "deadline")
                      and not (_ahead(e, published)
                               and _led_by(folded, ss, e, exprs, ctx, "takes_effect"))]
@@ -243,9 +249,12 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             opened = [e.end for e in exprs if e.kind in CLAUSE_OFFSETS]
             for d in drafts:
                 value, precision, basis = _event_date(d, exprs, s, last_date, published, ctx)
+                # (a lead that goes on over several sentences is still the lead while only the
+                # report has dated it: "Trump menyatakan ... Kesepakatan itu ... ditengahi
+                # Washington ... tulis Trump pada Sabtu")
+                lead = last_date.event is None or last_date.basis == "published" and not days
                 out.append(Dated(d, value, precision, (ss, se), _venue(s, d), basis,
-                                 len(days) if basis in ("", "published")
-                                 and last_date.event is None
+                                 len(days) if basis in ("", "published") and lead
                                  and not _background(d, s, ctx, published) else -1))
                 if value and precision == "day" and not (
                         last_date.event and any(end <= d.trigger.start for end in opened)):
@@ -271,6 +280,20 @@ def _talks_after(d: Draft, basis: str, last: LastDates) -> frozenset:
     if d.code.startswith(CONSULT):
         return _sides(d)
     return last.talks if basis == "story" and _sides(d) == last.talks else frozenset()
+
+
+def _page_stamp(text: str, start: int, end: int, exprs, stamp_words: frozenset) -> bool:
+    """Whether the sentence is the page's own date stamp ("Minggu, 11 Mei 2025 06:12 WIB"): a
+    day and nothing else but the clock and words of the stamp. It dates the page, so the story
+    states no day there (an undated lead event took the stamp's day as the story's first)."""
+    if not any(e.kind == "absolute" and e.precision == "day" for e in exprs):
+        return False
+    rest, pos = [], start
+    for e in sorted(exprs, key=lambda e: e.start):
+        rest.append(text[pos:max(pos, e.start)])
+        pos = max(pos, e.end)
+    rest.append(text[pos:end])
+    return all(w in stamp_words for w in NOT_WORD.split(" ".join(rest).lower()) if w)
 
 
 def _unclaimed(markers, triggers) -> list:
