@@ -325,6 +325,17 @@ DAY = "2025-03-05"
     ("tariffs_lowered_were_no_easing",
      "The United States lowered tariffs on Chinese goods to 30 percent.", "en",
      ("085", "USA", "CHN")),
+    # thirty-second session: "since" after the perfect is an adverb; a phrase of place that
+    # opens the sentence ends at its comma, and the party after it is the subject, no place
+    ("has_since_cut_the_clause_off_its_subject",
+     "Canada has since expelled two Iranian diplomats.", "en", ("161", "CAN", "IRN")),
+    ("place_phrase_opening_the_sentence_made_the_subject_a_place",
+     "In Manila, Japan condemned China's use of water cannon.", "en", ("111", "JPN", "CHN")),
+    ("briefing_in_a_city_opening_the_sentence_made_the_subject_a_place",
+     "At a briefing in Canberra, Australia criticised China over the incident.", "en",
+     ("111", "AUS", "CHN")),
+    ("frasa_tempat_pembuka_menjadikan_subjek_tempat_id",
+     "Di Manila, Jepang mengecam China atas penggunaan meriam air.", "id", ("111", "JPN", "CHN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -390,6 +401,13 @@ def test_rules_code_the_event(case, text, lang, row):
     ("mediator_of_hosted_talks_is_no_guest",
      "State television said the talks, which Qatar hosted and in which Turkey served as "
      "mediator, lasted 13 hours.", "en", ("043", "QAT", "TUR")),
+    # a meeting named deep in an opening phrase is not the occasion of the main clause's act
+    ("meeting_deep_in_an_opening_phrase_was_taken_for_its_occasion",
+     "In a communique issued after the meeting, ECOWAS gave Niger's junta seven days to free "
+     "President Mohamed Bazoum.", "en", ("040", "ECOWAS", "NER")),
+    ("pertemuan_jauh_di_frasa_pembuka_dikira_kesempatannya_id",
+     "Dalam pernyataan yang dirilis usai pertemuan itu, ECOWAS memberi junta Niger waktu tujuh "
+     "hari untuk membebaskan Presiden Mohamed Bazoum.", "id", ("040", "ECOWAS", "NER")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -149,10 +149,11 @@ def _word_sets(lang: str) -> dict:
     sets["verb_group"] = frozenset(w for k in VERB_GROUP for p in sets.get(k, ())
                                    for w in p.split()) - closers
     sets["list_filler"] = frozenset().union(*(sets.get(k, ()) for k in LIST_FILLERS))
-    # Words that open a phrase of time, occasion, attribution or cause before the main clause
+    # Words that open a phrase of time, occasion, attribution, cause or place before the main clause
     # (opening_comma)
     sets["opener"] = sets.get("temporal_clause", frozenset()) | sets.get("occasion", frozenset()) \
-        | sets.get("attribution_opener", frozenset()) | sets.get("cause_opener", frozenset())
+        | sets.get("attribution_opener", frozenset()) | sets.get("cause_opener", frozenset()) \
+        | sets.get("place_opener", frozenset())
     sets["opener_lead"] = sets.get("quantity", frozenset()) | sets.get("count_word", frozenset()) \
         | sets.get("time_measure", frozenset())
     # Possessive clitics without their hyphen ("-nya" -> "nya"): what a match may stop short of
@@ -189,6 +190,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     entities = resolve_shared(entities)
     markers = _glued_breaks_dropped(_date_not_break(_outside(markers, entities), text), text)
     markers = _prepositions_not_break(markers, lex.markers.get("as_phrase", ()))
+    markers = _adverbs_not_break(markers)
     locatives = _locative_ends(_unclaimed(markers, triggers), tokens)
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
@@ -479,6 +481,17 @@ def _prepositions_not_break(markers, words) -> list:
     starts = {m.start for m in markers if m.kind in ("quantity", "determiner")}
     return [m for m in markers if not (m.kind == "clause_break" and m.end + 1 in starts
                                        and m.key in words)] if words else markers
+
+
+# Clause words that stand as adverbs right after an auxiliary of the perfect ("has since").
+ADVERB_AFTER_PERFECT = ("clause_break", "temporal_clause", "fronting")
+
+
+def _adverbs_not_break(markers) -> list:
+    """"Japan has since condemned the attack": a clause word right after an auxiliary of the
+    perfect is an adverb there; the clause goes on with its subject."""
+    ends = {m.end for m in markers if m.kind == "perfect_aux"}
+    return [m for m in markers if not (m.kind in ADVERB_AFTER_PERFECT and m.start - 1 in ends)]
 
 
 def _glued_breaks_dropped(markers, text) -> list:
