@@ -336,6 +336,24 @@ DAY = "2025-03-05"
      ("111", "AUS", "CHN")),
     ("frasa_tempat_pembuka_menjadikan_subjek_tempat_id",
      "Di Manila, Jepang mengecam China atas penggunaan meriam air.", "id", ("111", "JPN", "CHN")),
+    # a deadline given is a demand; mediation halted or put on hold is broken off (165)
+    ("week_given_to_act_was_no_demand",
+     "ECOWAS gave Niger's junta one week to restore President Mohamed Bazoum.", "en",
+     ("100", "ECOWAS", "NER")),
+    ("deadline_given_was_no_demand",
+     "ECOWAS gave the junta in Niger a deadline to free President Bazoum.", "en",
+     ("100", "ECOWAS", "NER")),
+    ("tenggat_yang_diberikan_bukan_tuntutan_id",
+     "ECOWAS memberi tenggat satu minggu kepada junta Niger untuk membebaskan Presiden Bazoum.",
+     "id", ("100", "ECOWAS", "NER")),
+    ("mediation_halted_was_no_event",
+     "Qatar halted its mediation between Israel and Hamas after the strike on Doha.", "en",
+     ("165", "QAT", "ISR")),
+    ("role_as_mediator_put_on_hold_was_no_event",
+     "Qatar has put on hold its role as a mediator between Israel and Hamas.", "en",
+     ("165", "QAT", "ISR")),
+    ("mediasi_yang_dihentikan_bukan_peristiwa_id",
+     "Qatar menghentikan sementara mediasi antara Israel dan Hamas.", "id", ("165", "QAT", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
