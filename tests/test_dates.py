@@ -596,6 +596,20 @@ def test_dates_a_lead_of_several_sentences_takes_the_day_told_after_it(text, lan
         [(e.cameo_code, e.event_date) for e in events]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("South Africa lodged a case against Israel at the world court on Friday. In its filing, "
+     "Pretoria accused Israel of breaching the genocide convention since October 7.", "en"),
+    ("Afrika Selatan mendaftarkan gugatan terhadap Israel pada Jumat (29/12). Dalam berkas "
+     "gugatannya, Pretoria menuduh Israel melakukan genosida di Gaza sejak 7 Oktober.", "id"),
+])
+def test_dates_a_statement_is_not_dated_by_the_day_after_since(text, lang):
+    """Regression: the accusation took 7 October, the day the span it speaks of began, instead
+    of the filing's Friday."""
+    events = extract(Article(text, "x", lang=lang, published="2023-12-30"))
+    dates = {e.event_date for e in events if e.event_type == "condemn"}
+    assert "2023-10-07" not in dates and "2023-12-29" in dates, dates
+
+
 def test_dates_a_lead_statement_keeps_the_report_day_when_later_days_are_background():
     text = ("JAKARTA - Indonesia condemned Israel's raid on the aid flotilla. Israel seized "
             "similar ships in 2010.")

@@ -354,6 +354,16 @@ DAY = "2025-03-05"
      ("165", "QAT", "ISR")),
     ("mediasi_yang_dihentikan_bukan_peristiwa_id",
      "Qatar menghentikan sementara mediasi antara Israel dan Hamas.", "id", ("165", "QAT", "ISR")),
+    # a case filed at a court in other words
+    ("case_lodged_was_no_lawsuit",
+     "South Africa lodged a case against Israel at the International Court of Justice on "
+     "Friday.", "en", ("115", "ZAF", "ISR")),
+    ("proceedings_instituted_were_no_lawsuit",
+     "Nicaragua instituted proceedings against Germany at the world court.", "en",
+     ("115", "NIC", "DEU")),
+    ("gugatan_yang_didaftarkan_bukan_gugatan_id",
+     "Afrika Selatan mendaftarkan gugatan terhadap Israel di Mahkamah Internasional pada Jumat.",
+     "id", ("115", "ZAF", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

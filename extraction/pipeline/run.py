@@ -604,6 +604,7 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     # next event's words is that event's
     # ("ordered the advisers to leave, a day after gunmen killed 26": the offset dates the
     # clause it opens)
+    exprs = [e for e in exprs if not _since(d, e, s, ctx)]
     after = [e for e in exprs if t.start <= e.start < limit and e.kind not in CLAUSE_OFFSETS
              and not (nxt < s.end and s.words_between(e.end, nxt) == 0)
              and not _about(d, e, s, ctx)]
@@ -664,6 +665,14 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if last.event:
         return last.event, "day", last.basis
     return None, "unknown", ""
+
+
+def _since(d: Draft, e, s: Sentence, ctx) -> bool:
+    """"menyebut rangkaian tindakan Israel sejak 7 Oktober sebagai genosida": a statement is
+    made on a day, not since one; the day after "since" starts the span it speaks of. (A state
+    may begin on it: "gencatan senjata berlaku sejak 24 Juni" keeps its day.)"""
+    return ctx.event_type_of(d.code) in REPORT_DAY and any(
+        m.kind == "date_since" and 0 <= e.start - m.end <= 1 for m in s.markers)
 
 
 def _held_on(s: Sentence, m) -> bool:
