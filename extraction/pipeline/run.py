@@ -38,6 +38,8 @@ OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent
                    "route", "topic", "beneficiary")
 # What may stand between a day's name and "lalu" in one date: "Jumat (15/10) lalu".
 DATE_GAP = re.compile(r"\s*(?:\([\d/.\s-]*\)\s*)?")
+# Clause words that stand as adverbs right after an auxiliary of the perfect ("has since").
+ADVERB_AFTER_PERFECT = ("clause_break", "temporal_clause", "fronting")
 # What separates the words of a date stamp: its digits (clock, date) and punctuation.
 NOT_WORD = re.compile(r"[\W\d_]+")
 # CAMEO 04x: consultations (calls, meetings, visits, mediation).
@@ -254,7 +256,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                 # (a lead that goes on over several sentences is still the lead while only the
                 # report has dated it: "Trump menyatakan ... Kesepakatan itu ... ditengahi
                 # Washington ... tulis Trump pada Sabtu")
-                lead = last_date.event is None or last_date.basis == "published" and not days
+                lead = last_date.event is None or (last_date.basis == "published" and not days)
                 out.append(Dated(d, value, precision, (ss, se), _venue(s, d), basis,
                                  len(days) if basis in ("", "published") and lead
                                  and not _background(d, s, ctx, published) else -1))
@@ -483,10 +485,6 @@ def _prepositions_not_break(markers, words) -> list:
                                        and m.key in words)] if words else markers
 
 
-# Clause words that stand as adverbs right after an auxiliary of the perfect ("has since").
-ADVERB_AFTER_PERFECT = ("clause_break", "temporal_clause", "fronting")
-
-
 def _adverbs_not_break(markers) -> list:
     """"Japan has since condemned the attack": a clause word right after an auxiliary of the
     perfect is an adverb there; the clause goes on with its subject."""
@@ -600,11 +598,11 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
                 [_participle_clause_at(s, ctx, t.end)])
     nxt = min([x.start for x in s.triggers if x.start > t.start] + [s.end])
     limit = min(nxt, right)
+    exprs = [e for e in exprs if not _since(d, e, s, ctx)]
     # "summoned the ambassador in response to overnight airstrikes": a date right before the
     # next event's words is that event's
     # ("ordered the advisers to leave, a day after gunmen killed 26": the offset dates the
     # clause it opens)
-    exprs = [e for e in exprs if not _since(d, e, s, ctx)]
     after = [e for e in exprs if t.start <= e.start < limit and e.kind not in CLAUSE_OFFSETS
              and not (nxt < s.end and s.words_between(e.end, nxt) == 0)
              and not _about(d, e, s, ctx)]
