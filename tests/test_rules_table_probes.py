@@ -354,6 +354,16 @@ DAY = "2025-03-05"
      ("165", "QAT", "ISR")),
     ("mediasi_yang_dihentikan_bukan_peristiwa_id",
      "Qatar menghentikan sementara mediasi antara Israel dan Hamas.", "id", ("165", "QAT", "ISR")),
+    # adverbs between a relative word and its verb: the clause still tells what its head did
+    ("yang_saat_ini_lost_the_head_of_its_relative_clause_id",
+     "Yordania berkoordinasi dengan Israel, yang saat ini mengepung Jalur Gaza.", "id",
+     ("191", "ISR", "PSE")),
+    ("yang_kini_made_a_relative_clause_a_description_id",
+     "Yordania berkoordinasi dengan Israel, yang kini mengepung Jalur Gaza.", "id",
+     ("191", "ISR", "PSE")),
+    ("which_currently_made_a_relative_clause_a_description",
+     "Jordan coordinated with Israel, which currently blockades the Gaza Strip.", "en",
+     ("191", "ISR", "PSE")),
     # a case filed at a court in other words
     ("case_lodged_was_no_lawsuit",
      "South Africa lodged a case against Israel at the International Court of Justice on "
@@ -429,6 +439,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("mediator_of_hosted_talks_is_no_guest",
      "State television said the talks, which Qatar hosted and in which Turkey served as "
      "mediator, lasted 13 hours.", "en", ("043", "QAT", "TUR")),
+    ("the_party_before_the_relative_clause_head_did_its_act_id",
+     "Yordania berkoordinasi dengan Israel, yang saat ini mengepung Jalur Gaza.", "id",
+     ("191", "JOR", "PSE")),
     # a meeting named deep in an opening phrase is not the occasion of the main clause's act
     ("meeting_deep_in_an_opening_phrase_was_taken_for_its_occasion",
      "In a communique issued after the meeting, ECOWAS gave Niger's junta seven days to free "

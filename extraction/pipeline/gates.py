@@ -643,9 +643,12 @@ def _set_off_party(s, ctx, pos) -> bool:
     """"Qatar, yang menengahi perundingan", "Egypt, which brokered the truce": a relative clause
     set off by a comma right after a party tells what that party does."""
     relative = ctx.words.get("relative", ())
-    words = last_words(s.folded, s.start, pos, 2)
+    # (adverbs may stand between the relative word and the verb: "Israel, yang saat ini
+    # mengepung", "Israel, which currently blockades")
+    words = without_adverbs(s.folded[max(s.start, pos - SET_OFF_WINDOW):pos], ctx)
     if not words or words[-1] not in relative:
         return False
+    pos = s.folded.rfind(words[-1], s.start, pos) + len(words[-1])
     start = max(s.start, pos - SET_OFF_WINDOW)
     before = s.text[start:pos].rstrip()
     before = before[:len(before) - len(words[-1])].rstrip()
