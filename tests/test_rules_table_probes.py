@@ -364,6 +364,12 @@ DAY = "2025-03-05"
     ("which_currently_made_a_relative_clause_a_description",
      "Jordan coordinated with Israel, which currently blockades the Gaza Strip.", "en",
      ("191", "ISR", "PSE")),
+    # a clause word set off by commas is a parenthetical adverb, not a break
+    ("however_between_commas_cut_the_clause_off_its_subject",
+     "Ankara, however, condemned Russia's invasion of Ukraine.", "en", ("111", "TUR", "RUS")),
+    ("though_between_commas_cut_the_clause_off_its_subject",
+     "Seoul, though, criticised Tokyo's claim to the islets.", "en",
+     ("111", "KOR", "JPN")),
     # a case filed at a court in other words
     ("case_lodged_was_no_lawsuit",
      "South Africa lodged a case against Israel at the International Court of Justice on "

@@ -192,7 +192,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     entities = resolve_shared(entities)
     markers = _glued_breaks_dropped(_date_not_break(_outside(markers, entities), text), text)
     markers = _prepositions_not_break(markers, lex.markers.get("as_phrase", ()))
-    markers = _adverbs_not_break(markers)
+    markers = _adverbs_not_break(_parentheticals_not_break(markers, text))
     locatives = _locative_ends(_unclaimed(markers, triggers), tokens)
     obliques = {tokens.index_at(x.end - 1): x.kind for x in markers if x.kind in OBLIQUE_MARKERS}
     published = _published(article)
@@ -483,6 +483,14 @@ def _prepositions_not_break(markers, words) -> list:
     starts = {m.start for m in markers if m.kind in ("quantity", "determiner")}
     return [m for m in markers if not (m.kind == "clause_break" and m.end + 1 in starts
                                        and m.key in words)] if words else markers
+
+
+def _parentheticals_not_break(markers, text) -> list:
+    """"Ankara, however, condemned ...": a clause word set off by commas on both sides is a
+    parenthetical adverb; the clause goes on with its subject."""
+    return [m for m in markers if not (m.kind == "clause_break"
+                                       and text[max(0, m.start - 2):m.start] == ", "
+                                       and text[m.end:m.end + 1] == ",")]
 
 
 def _adverbs_not_break(markers) -> list:
