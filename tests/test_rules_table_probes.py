@@ -364,6 +364,12 @@ DAY = "2025-03-05"
     ("which_currently_made_a_relative_clause_a_description",
      "Jordan coordinated with Israel, which currently blockades the Gaza Strip.", "en",
      ("191", "ISR", "PSE")),
+    # a sentence opened by the place it was said in gives a body with no state that place's
+    ("ministry_after_an_opening_place_had_no_state",
+     "In Beijing, the foreign ministry condemned Japan's decision.", "en", ("111", "CHN", "JPN")),
+    ("kementerian_setelah_tempat_pembuka_dikira_indonesia_id",
+     "Di Beijing, Kementerian Luar Negeri mengecam keputusan Jepang.", "id",
+     ("111", "CHN", "JPN")),
     # a clause word set off by commas is a parenthetical adverb, not a break
     ("however_between_commas_cut_the_clause_off_its_subject",
      "Ankara, however, condemned Russia's invasion of Ukraine.", "en", ("111", "TUR", "RUS")),
@@ -448,6 +454,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("the_party_before_the_relative_clause_head_did_its_act_id",
      "Yordania berkoordinasi dengan Israel, yang saat ini mengepung Jalur Gaza.", "id",
      ("191", "JOR", "PSE")),
+    ("bare_ministry_after_an_opening_place_was_the_press_home_id",
+     "Di Beijing, Kementerian Luar Negeri mengecam keputusan Jepang.", "id",
+     ("111", "IDN", "JPN")),
     # a meeting named deep in an opening phrase is not the occasion of the main clause's act
     ("meeting_deep_in_an_opening_phrase_was_taken_for_its_occasion",
      "In a communique issued after the meeting, ECOWAS gave Niger's junta seven days to free "

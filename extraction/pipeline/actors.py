@@ -877,6 +877,22 @@ CABINET_ROLES = ("head_of_government", "foreign_minister", "defence_minister", "
                  "spokesperson")
 
 
+def venue_home(text: str, start: int, fronted: int, actors: list[Actor], openers) -> None:
+    """"In Beijing, the foreign ministry said ...", "Di Beijing, Kementerian Luar Negeri ...": a
+    sentence opened by the place it was said in (one state, no party) gives a body of its main
+    clause that names no state the place's state, as a dateline does."""
+    words = text[start:fronted].split() if fronted > start else []
+    if not words or words[0].lower() not in openers:
+        return
+    opening = [a for a in actors if a.end <= fronted and a.country]
+    states = {a.country for a in opening}
+    if len(states) != 1 or not all(a.locative for a in opening):
+        return
+    for a in actors:
+        if a.start > fronted and a.country is None and not a.name and a.role in STORY_ROLES:
+            a.country, a.kind = next(iter(states)), "home"
+
+
 def home_countries(text: str, start: int, actors: list[Actor], possessive=(),
                    definite=(), story_state: str | None = None,
                    story_org: str | None = None, head_initial: bool = False,

@@ -9,7 +9,8 @@ from datetime import date
 
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
-from .actors import BLOC, PeopleIndex, compass_sides, find_actors, home_countries
+from .actors import (BLOC, PeopleIndex, compass_sides, find_actors, home_countries,
+                     venue_home)
 from .clauses import (Context, Draft, Sentence, counted_times, domestic_party, ends_as,
                       free_parties, opening_comma, opens_with_pronoun, trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
@@ -221,6 +222,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             actors = find_actors(text, ss, se, s_entities, tokens, people, gazetteer,
                                  _actor_markers(lex.code), locatives, obliques, fronted)
             actors = compass_sides(text, ss, se, actors, ctx.mentioned, lex.markers)
+            venue_home(text, ss, fronted, actors, ctx.words.get("place_opener", ()))
             home_countries(text, ss, actors, ctx.words.get("possessive", ()),
                            ctx.words.get("definite", ()), _story_state(ctx),
                            _story_org(ctx) if any(a.role == BLOC for a in actors) else None,
