@@ -370,6 +370,12 @@ DAY = "2025-03-05"
     ("kementerian_setelah_tempat_pembuka_dikira_indonesia_id",
      "Di Beijing, Kementerian Luar Negeri mengecam keputusan Jepang.", "id",
      ("111", "CHN", "JPN")),
+    # "not long after" negates no act
+    ("tak_lama_kemudian_dibaca_sebagai_penyangkalan_id",
+     "Tak lama kemudian, Jepang mengecam latihan militer China.", "id", ("111", "JPN", "CHN")),
+    ("tidak_lama_berselang_dibaca_sebagai_penyangkalan_id",
+     "Tidak lama berselang, Korea Utara menembakkan rudal ke arah Jepang.", "id",
+     ("195", "PRK", "JPN")),
     # a clause word set off by commas is a parenthetical adverb, not a break
     ("however_between_commas_cut_the_clause_off_its_subject",
      "Ankara, however, condemned Russia's invasion of Ukraine.", "en", ("111", "TUR", "RUS")),
