@@ -370,6 +370,16 @@ DAY = "2025-03-05"
     ("kementerian_setelah_tempat_pembuka_dikira_indonesia_id",
      "Di Beijing, Kementerian Luar Negeri mengecam keputusan Jepang.", "id",
      ("111", "CHN", "JPN")),
+    # the party that joins another in an act does it too
+    ("who_joined_another_in_condemning_did_not_condemn",
+     "Japan joined South Korea in condemning North Korea's missile launch.", "en",
+     ("111", "JPN", "PRK")),
+    ("who_joined_another_in_sanctions_imposed_none",
+     "Britain joined the United States in imposing sanctions on Iran.", "en",
+     ("163", "GBR", "IRN")),
+    ("yang_bergabung_dengan_pihak_lain_tidak_ikut_mengecam_id",
+     "Jepang bergabung dengan Korea Selatan mengecam peluncuran rudal Korea Utara.", "id",
+     ("111", "JPN", "PRK")),
     # "not long after" negates no act
     ("tak_lama_kemudian_dibaca_sebagai_penyangkalan_id",
      "Tak lama kemudian, Jepang mengecam latihan militer China.", "id", ("111", "JPN", "CHN")),

@@ -43,6 +43,9 @@ INVITER_REACH = 3
 # belongs to something else the phrase names ("In a communique issued after the meeting, the
 # bloc gave the junta ...": six; "Dalam pernyataan yang dirilis usai pertemuan itu": five).
 OCCASION_NOUN_WORDS = 4
+# Words from a verb of joining to the act joined in: "joined the United States in imposing"
+# has four; six leaves room for a title ("joined French President Emmanuel Macron in").
+JOINED_REACH = 6
 # Acts done in words: "followed suit" never copies one.
 SPOKEN = ("condemn", "appeal", "reject", "threaten", "statement")
 # The party a "must" binds stands at most this far before it ("the Sudanese government and the
@@ -416,6 +419,21 @@ def followed_suit(s, ctx) -> list[Draft]:
     draft = Draft(copied.code, trig, list(subject), targets, copied.symmetric, 0.55)
     ctx.previous.append(draft)
     return [draft]
+
+
+def joined_in(s, ctx, drafts) -> None:
+    """"Japan joined South Korea in condemning ...", "Jepang bergabung dengan Korea Selatan
+    mengecam ...": the party that joins another in an act does the act too."""
+    joins = [m for m in s.markers if m.kind == "join_verb"]
+    for d in drafts if joins else ():
+        m = next((m for m in reversed(joins) if m.end <= d.trigger.start), None)
+        if m is None or s.words_between(m.end, d.trigger.start) > JOINED_REACH or \
+                not any(m.end <= a.start for a in d.sources):
+            continue
+        joiner = [a for a in s.actors if a.end <= m.start and a.country and not a.locative
+                  and not a.oblique]
+        if joiner and joiner[-1].country not in {a.country for a in d.sources + d.targets}:
+            d.sources.append(joiner[-1])
 
 
 def _modal_before(s, ctx, mark) -> bool:
