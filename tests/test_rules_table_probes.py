@@ -370,6 +370,13 @@ DAY = "2025-03-05"
     ("kementerian_setelah_tempat_pembuka_dikira_indonesia_id",
      "Di Beijing, Kementerian Luar Negeri mengecam keputusan Jepang.", "id",
      ("111", "CHN", "JPN")),
+    # a claim pushed back against is rejected; a ship taken control of is seized
+    ("claim_pushed_back_against_was_no_rejection",
+     "Nigeria has pushed back against Trump's claim of Christian killings.", "en",
+     ("120", "NGA", "USA")),
+    ("ship_taken_control_of_was_no_seizure",
+     "Iran's Revolutionary Guards have taken control of an Israel-linked container ship.", "en",
+     ("171", "IRN", "ISR")),
     # the party that joins another in an act does it too
     ("who_joined_another_in_condemning_did_not_condemn",
      "Japan joined South Korea in condemning North Korea's missile launch.", "en",
@@ -473,6 +480,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("bare_ministry_after_an_opening_place_was_the_press_home_id",
      "Di Beijing, Kementerian Luar Negeri mengecam keputusan Jepang.", "id",
      ("111", "IDN", "JPN")),
+    ("troops_pushing_back_against_forces_reject_nothing",
+     "Ukrainian troops pushed back against Russian forces near Kharkiv.", "en",
+     ("120", "UKR", "RUS")),
     # a meeting named deep in an opening phrase is not the occasion of the main clause's act
     ("meeting_deep_in_an_opening_phrase_was_taken_for_its_occasion",
      "In a communique issued after the meeting, ECOWAS gave Niger's junta seven days to free "
