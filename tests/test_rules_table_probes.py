@@ -390,6 +390,13 @@ DAY = "2025-03-05"
      ("110", "JPN", "CHN")),
     ("opposition_voiced_was_none_where_penentangan_was",
      "Japan voiced strong opposition to China's drills.", "en", ("128", "JPN", "CHN")),
+    # support in other words
+    ("support_thrown_behind_was_none",
+     "Japan threw its support behind Vietnam.", "en", ("051", "JPN", "VNM")),
+    ("decision_cheered_was_no_praise",
+     "Japan cheered Vietnam's decision.", "en", ("051", "JPN", "VNM")),
+    ("support_signalled_was_none",
+     "Japan signalled support for Vietnam's position.", "en", ("051", "JPN", "VNM")),
     # the party that joins another in an act does it too
     ("who_joined_another_in_condemning_did_not_condemn",
      "Japan joined South Korea in condemning North Korea's missile launch.", "en",
