@@ -397,6 +397,13 @@ DAY = "2025-03-05"
      "Japan cheered Vietnam's decision.", "en", ("051", "JPN", "VNM")),
     ("support_signalled_was_none",
      "Japan signalled support for Vietnam's position.", "en", ("051", "JPN", "VNM")),
+    # attacks in other words; a state's border towns are the state's
+    ("border_towns_of_a_state_were_only_a_place",
+     "Russia shelled Ukrainian border towns.", "en", ("194", "RUS", "UKR")),
+    ("targets_hammered_were_no_attack",
+     "Israeli jets hammered targets in southern Lebanon.", "en", ("195", "ISR", "LBN")),
+    ("refinery_hit_with_drones_was_no_attack",
+     "Ukraine hit a Russian oil refinery with drones.", "en", ("195", "UKR", "RUS")),
     # the party that joins another in an act does it too
     ("who_joined_another_in_condemning_did_not_condemn",
      "Japan joined South Korea in condemning North Korea's missile launch.", "en",
