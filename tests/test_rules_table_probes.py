@@ -404,6 +404,11 @@ DAY = "2025-03-05"
      "Israeli jets hammered targets in southern Lebanon.", "en", ("195", "ISR", "LBN")),
     ("refinery_hit_with_drones_was_no_attack",
      "Ukraine hit a Russian oil refinery with drones.", "en", ("195", "UKR", "RUS")),
+    # relations downgraded or normalised, in the words English already had
+    ("tingkat_hubungannya_diturunkan_bukan_peristiwa_id",
+     "Peru menurunkan tingkat hubungannya dengan Meksiko.", "id", ("161", "PER", "MEX")),
+    ("hubungan_dinormalkan_bukan_peristiwa_id",
+     "Peru menormalkan hubungan dengan Meksiko.", "id", ("054", "PER", "MEX")),
     # the party that joins another in an act does it too
     ("who_joined_another_in_condemning_did_not_condemn",
      "Japan joined South Korea in condemning North Korea's missile launch.", "en",
