@@ -409,6 +409,13 @@ DAY = "2025-03-05"
      "Peru menurunkan tingkat hubungannya dengan Meksiko.", "id", ("161", "PER", "MEX")),
     ("hubungan_dinormalkan_bukan_peristiwa_id",
      "Peru menormalkan hubungan dengan Meksiko.", "id", ("054", "PER", "MEX")),
+    # a loan granted is aid; visa rules relaxed are restrictions eased
+    ("loan_granted_was_no_aid",
+     "Japan granted a loan to Sri Lanka.", "en", ("071", "JPN", "LKA")),
+    ("visa_rules_relaxed_were_no_easing",
+     "Japan relaxed visa rules for Chinese tourists.", "en", ("081", "JPN", "CHN")),
+    ("aturan_visa_dilonggarkan_bukan_pelonggaran_id",
+     "Jepang melonggarkan aturan visa bagi turis China.", "id", ("081", "JPN", "CHN")),
     # the party that joins another in an act does it too
     ("who_joined_another_in_condemning_did_not_condemn",
      "Japan joined South Korea in condemning North Korea's missile launch.", "en",
