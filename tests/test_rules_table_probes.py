@@ -416,6 +416,10 @@ DAY = "2025-03-05"
      "Japan relaxed visa rules for Chinese tourists.", "en", ("081", "JPN", "CHN")),
     ("aturan_visa_dilonggarkan_bukan_pelonggaran_id",
      "Jepang melonggarkan aturan visa bagi turis China.", "id", ("081", "JPN", "CHN")),
+    # an offer to host talks is an offer, not the hosting
+    ("menawarkan_diri_menjadi_tuan_rumah_dikira_menjamu_id",
+     "Jepang menawarkan diri menjadi tuan rumah perundingan antara Rusia dan Ukraina.", "id",
+     ("036", "JPN", "RUS")),
     # the party that joins another in an act does it too
     ("who_joined_another_in_condemning_did_not_condemn",
      "Japan joined South Korea in condemning North Korea's missile launch.", "en",
@@ -522,6 +526,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("troops_pushing_back_against_forces_reject_nothing",
      "Ukrainian troops pushed back against Russian forces near Kharkiv.", "en",
      ("120", "UKR", "RUS")),
+    ("tawaran_menjadi_tuan_rumah_bukan_jamuan_id",
+     "Jepang menawarkan diri menjadi tuan rumah perundingan antara Rusia dan Ukraina.", "id",
+     ("043", "JPN", "RUS")),
     # a meeting named deep in an opening phrase is not the occasion of the main clause's act
     ("meeting_deep_in_an_opening_phrase_was_taken_for_its_occasion",
      "In a communique issued after the meeting, ECOWAS gave Niger's junta seven days to free "
