@@ -99,6 +99,16 @@ def test_lang_patterns_expand_cleanly(code):
 
 
 @pytest.mark.parametrize("code", LANGS)
+def test_lang_regression_no_ending_is_added_to_a_final_y(code):
+    """Regression: "defy{,ies,ied}" expanded to "defyied" and "supply{,ies}" to "supplyies", so
+    "defied" and "supplies" were never matched; the stem must drop the y ("def{y,ies,ied}")."""
+    lex = load_lexicon(code)
+    words = {w for forms in lex.triggers.values() for ps in forms.values() for p in ps
+             for w in p.split()}
+    assert not [w for w in words if w.endswith(("yies", "yied"))]
+
+
+@pytest.mark.parametrize("code", LANGS)
 def test_lang_a_gap_stands_only_in_a_trigger(code):
     """Function words are matched as written: a gap in one ("hit ... with") never matches."""
     lex = load_lexicon(code)

@@ -420,6 +420,24 @@ DAY = "2025-03-05"
     ("menawarkan_diri_menjadi_tuan_rumah_dikira_menjamu_id",
      "Jepang menawarkan diri menjadi tuan rumah perundingan antara Rusia dan Ukraina.", "id",
      ("036", "JPN", "RUS")),
+    # appeals, offers and refusals in other words, in both languages
+    ("explanation_sought_was_no_appeal",
+     "Japan sought an explanation from China for the incursion.", "en", ("020", "JPN", "CHN")),
+    ("talks_proposed_were_no_offer",
+     "Japan proposed talks with China.", "en", ("036", "JPN", "CHN")),
+    ("perundingan_yang_diusulkan_dikira_perundingan_id",
+     "Jepang mengusulkan perundingan dengan China.", "id", ("036", "JPN", "CHN")),
+    ("criticism_brushed_off_was_no_rejection",
+     "Japan brushed off China's criticism.", "en", ("120", "JPN", "CHN")),
+    ("warning_ignored_was_no_rejection",
+     "Japan ignored China's warning.", "en", ("120", "JPN", "CHN")),
+    ("peringatan_yang_diabaikan_bukan_penolakan_id",
+     "Jepang mengabaikan peringatan China.", "id", ("120", "JPN", "CHN")),
+    ("tuntutan_yang_ditegaskan_kembali_bukan_tuntutan_id",
+     "Jepang kembali menegaskan tuntutannya agar China membebaskan para pelaut.", "id",
+     ("100", "JPN", "CHN")),
+    ("defied_was_spelled_defyied",
+     "Japan defied China's warnings.", "en", ("128", "JPN", "CHN")),
     # the party that joins another in an act does it too
     ("who_joined_another_in_condemning_did_not_condemn",
      "Japan joined South Korea in condemning North Korea's missile launch.", "en",
@@ -529,6 +547,8 @@ def test_rules_code_the_event(case, text, lang, row):
     ("tawaran_menjadi_tuan_rumah_bukan_jamuan_id",
      "Jepang menawarkan diri menjadi tuan rumah perundingan antara Rusia dan Ukraina.", "id",
      ("043", "JPN", "RUS")),
+    ("usulan_perundingan_bukan_perundingan_id",
+     "Jepang mengusulkan perundingan dengan China.", "id", ("046", "JPN", "CHN")),
     # a meeting named deep in an opening phrase is not the occasion of the main clause's act
     ("meeting_deep_in_an_opening_phrase_was_taken_for_its_occasion",
      "In a communique issued after the meeting, ECOWAS gave Niger's junta seven days to free "
