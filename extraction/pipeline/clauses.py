@@ -35,6 +35,10 @@ QUOTE_OPENERS = "\"“'‘"
 # Words of a measure of time before an opening phrase's first word ("Beberapa jam sebelum",
 # "a few hours before"): three covers every such lead in the tune sets.
 OPENER_LEAD = 3
+# Characters before a verb read for the relative word that opens its clause, past adverbs:
+# "yang hingga saat ini masih " has 27; the readers' earlier reach of 25 held one-word adverbs
+# only.
+RELATIVE_WORD_CHARS = 40
 
 
 @dataclass
@@ -313,6 +317,16 @@ def means_of_response(ctx, words: list[str]) -> bool:
     dengan"): what follows is the response's act."""
     return len(words) > 1 and words[-1] in ctx.words.get("means", ()) and \
         says(spaced(words[-RESPONSE_MEANS_REACH - 1:-1]), ctx.words.get("response_verb", ()))
+
+
+def relative_word_before(s: Sentence, ctx, pos: int) -> int:
+    """Where the relative word ("yang", "which") that opens the clause of the verb at `pos`
+    starts, adverbs between them skipped ("yang telah datang", "yang saat ini mengepung", "which
+    currently blockades"); -1 if none stands there."""
+    words = without_adverbs(s.folded[max(s.start, pos - RELATIVE_WORD_CHARS):pos], ctx)
+    if not words or words[-1] not in ctx.words.get("relative", ()):
+        return -1
+    return s.folded.rfind(words[-1], s.start, pos)
 
 
 def without_adverbs(text: str, ctx) -> list[str]:

@@ -425,7 +425,7 @@ def joined_in(s, ctx, drafts) -> None:
     """"Japan joined South Korea in condemning ...", "Jepang bergabung dengan Korea Selatan
     mengecam ...": the party that joins another in an act does the act too."""
     joins = [m for m in s.markers if m.kind == "join_verb"]
-    for d in drafts if joins else ():
+    for d in drafts:
         m = next((m for m in reversed(joins) if m.end <= d.trigger.start), None)
         if m is None or s.words_between(m.end, d.trigger.start) > JOINED_REACH or \
                 not any(m.end <= a.start for a in d.sources):

@@ -12,8 +12,8 @@ from itertools import takewhile
 
 from .actors import Actor
 from .clauses import (MEANS_CHARS, TALKS, Draft, Sentence, apposed_state_noun, ends_as,
-                      marker_between, means_of_response, starting_from, trig_end, trigger_in,
-                      without_adverbs)
+                      marker_between, means_of_response, relative_word_before, starting_from,
+                      trig_end, trigger_in, without_adverbs)
 from .modality import SCOPE_WORDS
 from .noun_phrase import after_preposition, marker_right_after
 from .parties import (DATE_WORDS, MEDIATE, PLACE_AFTER_PARTICIPLE, QUOTE_CLOSE, QUOTE_OPEN, RELEASE,
@@ -92,8 +92,6 @@ LIST_JOIN_CHARS = 20
 # Words from "between"/"antara" to the signing verb of a relative clause: two states' names and
 # "and", a relative word, an auxiliary ("antara Republik Indonesia dan Australia yang telah").
 SIGNED_REACH = 8
-# Characters read back from a relative verb for ", yang" / ", which" and the party before it.
-SET_OFF_WINDOW = 40
 # Words from a party to a relative clause's verb: the relative word and one auxiliary
 # ("tim polisi Turki yang menyelidiki", "that was captured").
 PARTY_RELATIVE_REACH = 2
@@ -642,17 +640,11 @@ def _party_before(s, pos, any_party=False, reach=PARTY_RELATIVE_REACH) -> bool:
 def _set_off_party(s, ctx, pos) -> bool:
     """"Qatar, yang menengahi perundingan", "Egypt, which brokered the truce": a relative clause
     set off by a comma right after a party tells what that party does."""
-    relative = ctx.words.get("relative", ())
-    # (adverbs may stand between the relative word and the verb: "Israel, yang saat ini
-    # mengepung", "Israel, which currently blockades")
-    words = without_adverbs(s.folded[max(s.start, pos - SET_OFF_WINDOW):pos], ctx)
-    if not words or words[-1] not in relative:
+    rel = relative_word_before(s, ctx, pos)  # (past adverbs: "Israel, yang saat ini mengepung")
+    if rel < 0:
         return False
-    pos = s.folded.rfind(words[-1], s.start, pos) + len(words[-1])
-    start = max(s.start, pos - SET_OFF_WINDOW)
-    before = s.text[start:pos].rstrip()
-    before = before[:len(before) - len(words[-1])].rstrip()
-    comma = start + len(before) - 1
+    before = s.text[s.start:rel].rstrip()
+    comma = s.start + len(before) - 1
     return before.endswith(",") and any(a.country and not a.locative and a.end == comma
                                         for a in s.actors)
 

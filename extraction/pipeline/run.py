@@ -159,6 +159,9 @@ def _word_sets(lang: str) -> dict:
         | sets.get("place_opener", frozenset())
     sets["opener_lead"] = sets.get("quantity", frozenset()) | sets.get("count_word", frozenset()) \
         | sets.get("time_measure", frozenset())
+    # Words a page's date stamp holds besides its date and clock (_page_stamp), with the weekday
+    # beside the date ("Minggu, 11 Mei 2025 06:12 WIB")
+    sets["stamp"] = frozenset(lex.text.get("stamp_words", ())) | {w.lower() for w in lex.weekdays}
     # Possessive clitics without their hyphen ("-nya" -> "nya"): what a match may stop short of
     sets["possessive_clitic"] = frozenset(w[1:] for w in sets.get("possessive", ())
                                           if w.startswith("-"))
@@ -206,8 +209,6 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                   _dateline_country(text, story, entities), lex.head_initial,
                   _refinements(lex.code), _reference_classes(lex.code))
     abbreviations = frozenset(lex.text.get("abbreviations", ()))
-    # (a stamp names the weekday beside the date: "Minggu, 11 Mei 2025")
-    stamp_words = frozenset(lex.text.get("stamp_words", ())) | {w.lower() for w in lex.weekdays}
     within = _Slicer(entities), _Slicer(markers), _Slicer(triggers)
     for n, para in enumerate(story):
         start = dateline_end(text, para) if n == 0 else para.start
@@ -241,7 +242,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             ctx.places += [a for a in actors if a.country and a.locative]
             named += [a for a in actors if a.name and a.country]
             exprs = _sentence_dates(text, ss, se, s_markers, published, year_anchor, lex)
-            if not s_triggers and _page_stamp(text, ss, se, exprs, stamp_words):
+            if not s_triggers and _page_stamp(text, ss, se, exprs, ctx.words["stamp"]):
                 exprs = []
             exprs = [e for e in exprs if not _led_by(folded, ss, e, exprs, ctx, "deadline")
                      and not (_ahead(e, published)

@@ -14,8 +14,8 @@ from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aim
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, MEANS_CHARS, SYMMETRIC, apposed_state_noun, ends_as,
                       inside_quote, iter_groups, marker_between, means_of_response, one_per_state,
-                      opens_with_pronoun, party_after, relative_opening, trig_end, trigger_in,
-                      without_adverbs)
+                      opens_with_pronoun, party_after, relative_opening, relative_word_before,
+                      trig_end, trigger_in)
 from .matcher import Match
 from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
@@ -58,9 +58,6 @@ AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry
 # which says its project is needed to generate electricity, has rejected": 68); twice the
 # longest such clause the probe rounds met.
 RELATIVE_SUBJECT_CHARS = 200
-# Characters before a verb read for the relative word its clause opens with, past adverbs:
-# "yang hingga saat ini masih " has 27; the reach was 25, for one-word adverbs only.
-RELATIVE_WORD_CHARS = 40
 
 
 def _subject_before_relative(s, ctx, trig) -> list[Actor] | None:
@@ -496,11 +493,9 @@ def _relative_head(s, ctx, trig) -> list[Actor]:
     """The party a relative clause hangs on: right before "yang"/"who" that opens the clause
     (adverbs may stand between it and the verb: "yang telah datang", "who has visited", "yang
     saat ini mengepung")."""
-    words = without_adverbs(s.folded[max(s.start, trig.start - RELATIVE_WORD_CHARS):trig.start],
-                            ctx)
-    if not words or words[-1] not in ctx.words.get("relative", ()):
+    rel = relative_word_before(s, ctx, trig.start)
+    if rel < 0:
         return []
-    rel = s.folded.rfind(words[-1], s.start, trig.start)
     head = [a for a in s.actors if a.end <= rel and a.country and
             (s.words_between(a.end, rel) == 0 or apposed_state_noun(s, ctx, a.end, rel))]
     return head[-1:]
