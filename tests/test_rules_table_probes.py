@@ -470,6 +470,48 @@ DAY = "2025-03-05"
     ("gugatan_yang_didaftarkan_bukan_gugatan_id",
      "Afrika Selatan mendaftarkan gugatan terhadap Israel di Mahkamah Internasional pada Jumat.",
      "id", ("115", "ZAF", "ISR")),
+    # a hosting, a visit or a mediation between two sides is no call, though their call is told
+    ("hosting_between_two_who_spoke_by_phone_was_taken_for_the_call",
+     "Erdogan and Putin spoke by phone on Monday. Turkey has hosted talks between Russian and "
+     "Ukrainian delegations in Istanbul.", "en", ("043", "TUR", "RUS")),
+    ("go_between_for_two_who_spoke_by_phone_was_taken_for_the_call",
+     "Erdogan and Putin spoke by phone on Monday. Turkey has acted as a go-between for Moscow "
+     "and Kyiv since the war began.", "en", ("045", "TUR", "RUS")),
+    ("tuan_rumah_bagi_dua_pihak_yang_bertelepon_dikira_teleponnya_id",
+     "Erdogan dan Putin berbicara melalui telepon pada Senin. Turki pernah menjadi tuan rumah "
+     "perundingan antara delegasi Rusia dan Ukraina di Istanbul.", "id", ("043", "TUR", "RUS")),
+    ("penengah_bagi_dua_pihak_yang_bertelepon_dikira_teleponnya_id",
+     "Erdogan dan Putin berbicara melalui telepon pada Senin. Turki menjadi penengah antara "
+     "Moskow dan Kyiv sejak perang dimulai.", "id", ("045", "TUR", "RUS")),
+    # a preposition in an apposition governs the whole list after it, "both" or not
+    ("list_after_a_preposition_in_an_apposition_was_taken_for_the_subject",
+     "Turkey, a NATO member with ties to Moscow and Kyiv, condemned Russia's invasion.", "en",
+     ("111", "TUR", "RUS")),
+    ("list_opened_by_both_in_an_apposition_lost_the_event",
+     "Turkey, a NATO member that has ties with both Moscow and Kyiv, condemned Russia's "
+     "invasion.", "en", ("111", "TUR", "RUS")),
+    ("mediator_between_two_in_an_apposition_was_taken_for_the_subject",
+     "Egypt, a mediator between Israel and Hamas, criticised the strike on Doha.", "en",
+     ("111", "EGY", "QAT")),
+    ("daftar_setelah_preposisi_di_aposisi_dikira_subjek_id",
+     "Mesir, penengah antara Israel dan Hamas, mengecam serangan terhadap Doha.", "id",
+     ("111", "EGY", "QAT")),
+    # aid that "also" came, with no recipient of its own, went where the story's last aid went
+    ("aid_also_sent_had_no_recipient",
+     "Japan sent relief supplies to Turkey on Monday. South Korea also sent aid.", "en",
+     ("070", "KOR", "TUR")),
+    ("aid_also_dropped_by_planes_from_a_list_had_no_recipient",
+     "Jordan dropped food parcels over Gaza on Tuesday. Planes from Egypt and France also "
+     "dropped aid in the same operation.", "en", ("070", "FRA", "PSE")),
+    ("bantuan_yang_juga_dikirim_tanpa_penerima_id",
+     "Jepang mengirim bantuan ke Turki pada Senin. Korea Selatan juga mengirim bantuan.", "id",
+     ("070", "KOR", "TUR")),
+    ("bantuan_yang_juga_dijatuhkan_pesawat_dari_daftar_negara_id",
+     "Yordania menjatuhkan paket makanan di Gaza pada Selasa. Pesawat dari Mesir dan Prancis "
+     "juga menjatuhkan bantuan dalam operasi yang sama.", "id", ("070", "FRA", "PSE")),
+    ("paket_makanan_yang_diterjunkan_bukan_bantuan_id",
+     "Pesawat Yordania menerjunkan paket-paket makanan di atas Gaza.", "id",
+     ("073", "JOR", "PSE")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -556,6 +598,14 @@ def test_rules_code_the_event(case, text, lang, row):
     ("pertemuan_jauh_di_frasa_pembuka_dikira_kesempatannya_id",
      "Dalam pernyataan yang dirilis usai pertemuan itu, ECOWAS memberi junta Niger waktu tujuh "
      "hari untuk membebaskan Presiden Mohamed Bazoum.", "id", ("040", "ECOWAS", "NER")),
+    ("the_last_of_a_governed_list_was_no_subject",
+     "Turkey, a NATO member with ties to Moscow and Kyiv, condemned Russia's invasion.", "en",
+     ("111", "UKR", "RUS")),
+    ("yang_terakhir_dari_daftar_setelah_preposisi_bukan_subjek_id",
+     "Mesir, penengah antara Israel dan Hamas, mengecam serangan terhadap Doha.", "id",
+     ("111", "PSE", "QAT")),
+    ("paket_sanksi_yang_dijatuhkan_bukan_bantuan_id",
+     "UE menjatuhkan paket sanksi kepada Moskow.", "id", ("073", "EU", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -175,7 +175,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             opens_main = opener_comma >= 0 and text.rfind(",", start, a.start) == opener_comma
             before = _before_article(text, tokens, tokens.index_at(a.start) - 1,
                                      (*lex_markers.get("article", ()),
-                                      *lex_markers.get("party_attribute", ())))
+                                      *lex_markers.get("party_attribute", ()),
+                                      *lex_markers.get("list_opener", ())))
             if before >= 0 and tokens.ends[before] <= start:
                 before = -1  # "... di bagian timur. RD Kongo menuduh": the last sentence's word
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it; "over

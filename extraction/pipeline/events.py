@@ -94,8 +94,9 @@ GO_BETWEEN_WINDOW = 40
 # or a release with no named other side (0 of 9 on the real-news tune split, none in dev).
 TARGETLESS = ("mobilize", "protest")
 # Classes whose act with no object of its own may repeat an earlier one's ("also condemned",
-# "Libya also cut ties").
-ECHOED = ("condemn", "appeal", "sanction")
+# "Libya also cut ties", "planes from Egypt also dropped aid"). Adding support, threaten and
+# reject moved no set, so they wait for a case.
+ECHOED = ("condemn", "appeal", "sanction", "aid")
 # Words after a trigger's head within which "each other" is still its object: chosen to cover
 # "vowed to defend each other" (one word between) with a word to spare; not tuned further.
 RECIPROCAL_REACH = 3

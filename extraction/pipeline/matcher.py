@@ -30,7 +30,7 @@ SET_ONLY_KINDS = frozenset({"temporal_clause", "time_phrase", "sent_to", "troop_
                             "request_noun", "group_anaphor", "number_word", "posting",
                             "title_glue", "channel", "calm", "all_sides", "adverb_suffix",
                             "participle_suffix", "gerund_suffix", "them", "him", "upheaval",
-                            "time_shift", "owned_place",
+                            "time_shift", "owned_place", "list_opener",
                             "standing", "destination_suffix", "maker", "stance_prefix",
                             "inquiry_topic", "in_response", "deadline", "copula", "state_noun",
                             "deadline_filler", "exercise", "speech_participle",

@@ -484,12 +484,26 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
              and not apposed_backer(s, ctx, a, pos)
              and not any(c0 <= a.start < c1 for c0, c1 in causes)]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
-        subjects = [a for a in g if a.country and not a.locative
+        governed = _governed_list(s, ctx, g)
+        subjects = [a for a in g if a.country and not a.locative and not governed
                     and (not a.oblique or _owner_of_stateless(s, a))
                     and not _in_relative(s, ctx, a)]
         if subjects:
             return subjects
     return None
+
+
+def _governed_list(s, ctx, group) -> bool:
+    """"ties to Moscow and Kyiv": a preposition before a list joined by "and" alone governs the
+    whole list. Not so for a list with commas ("in the resort of Sharm el-Sheikh, Trump and
+    Sisi"), nor one a participle or a relative clause goes on from ("with Qatar and Turkiye
+    acting as mediators", "oleh Prabowo dan Retno, yang bertemu ...")."""
+    if len(group) < 2 or not group[0].oblique or _owner_of_stateless(s, group[0]) or \
+            "," in s.text[group[0].end:group[-1].start]:
+        return False
+    after = s.folded[group[-1].end:].replace(",", " ").split()[:1]
+    return not (after and (ends_as(ctx, "gerund", after[0]) or
+                           after[0] in ctx.words.get("relative", ())))
 
 
 def _cause_phrases(s, left, pos) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from .dates import FIRST_SINCE_CHARS, OFFSETS, SAME_KINDS, find_dates, names_a_y
 from .geo import resolve_shared
 from .attach import attach_actors
 from .events import VISIT, sentence_drafts
-from .parties import MEDIATE
+from .parties import HOSTED, MEDIATE
 from .anaphora import event_reference
 from .langid import detect
 from .matcher import load_matchers, load_people, match_all
@@ -45,6 +45,8 @@ ADVERB_AFTER_PERFECT = ("clause_break", "temporal_clause", "fronting")
 NOT_WORD = re.compile(r"[\W\d_]+")
 # CAMEO 04x: consultations (calls, meetings, visits, mediation).
 CONSULT = "04"
+# Meetings a phone call between the same two sides cannot be: a trip, a hosting, a mediation.
+NOT_A_CALL = (VISIT, HOSTED, MEDIATE)
 # How firmly a date is known: stated in the event's sentence, inherited from the story's
 # anchor, or the publication day of a report.
 BASIS_RANK = {"": 0, "published": 1, "story": 2, "stated": 3}
@@ -873,12 +875,18 @@ def _resolve(e, exprs, last: LastDates, published):
 def _events(article: Article, lang: str, dated: list[Dated], domestic: bool) -> list[Event]:
     codes = load_codes()
     seen, out = {}, []
+    calls = {frozenset((a.country, b.country)) for item in dated
+             if codes.get(item.draft.code).event_type == "phone_call"
+             for a, b in _dyads(item.draft) if b}
     for item in dated:
         d = item.draft
         info = codes.get(d.code)
         for src, tgt in _dyads(d):
             if tgt and tgt.country == src.country and not domestic:
                 continue
+            if info.event_type == "meet" and tgt and not d.code.startswith(NOT_A_CALL) and \
+                    frozenset((src.country, tgt.country)) in calls:
+                continue  # the talk between two sides whose call the article reports was the call
             key = (info.event_type, src.country, tgt.country if tgt else None)
             if d.symmetric and tgt:
                 key = (info.event_type, *sorted((src.country, tgt.country)))
@@ -904,8 +912,7 @@ def _fill_date(out: list[Event], index: int, item: Dated) -> None:
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:
     """Rows another row already says: a targetless row when the same source has the same class
-    with a target (its date goes to an undated such row); a "meet" between two parties whose
-    phone call the article reports (the talk was the call)."""
+    with a target (its date goes to an undated such row)."""
     def aimed(e):  # a protest "at the home government" counts as unaimed here
         return e.target_country and e.target_country != e.source_country
 
@@ -917,12 +924,8 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
     for e in events:
         if not aimed(e) and e.event_date:
             unaimed_dated.setdefault(key(e), e)
-    calls = {frozenset((e.source_country, e.target_country)) for e in events
-             if e.event_type == "phone_call"}
     return [_lend_date(e, unaimed_dated.get(key(e))) if aimed(e) else e for e in events
-            if (aimed(e) or key(e) not in targeted)
-            and not (e.event_type == "meet"
-                     and frozenset((e.source_country, e.target_country)) in calls)]
+            if aimed(e) or key(e) not in targeted]
 
 
 def _lend_date(e: Event, dated: Event | None) -> Event:
