@@ -616,3 +616,17 @@ def test_dates_a_lead_statement_keeps_the_report_day_when_later_days_are_backgro
     events = extract(Article(text, "x", lang="en", published="2025-03-05"))
     assert [(e.event_date, e.date_basis) for e in events if e.cameo_code == "111"] == \
         [("2025-03-05", "published")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Since Russia invaded Ukraine in February 2022, the two countries have carried out 60 "
+     "prisoner exchanges.", "en"),
+    ("Sejak Rusia menginvasi Ukraina pada Februari 2022, kedua negara telah menggelar 60 kali "
+     "pertukaran tawanan.", "id"),
+])
+def test_dates_acts_counted_since_a_day_are_not_on_that_day(text, lang):
+    """Regression: the sixty exchanges took February 2022, the start of the span they were
+    counted over; the invasion the since-clause tells keeps it."""
+    events = extract(Article(text, "x", lang=lang, published="2024-12-31"))
+    dates = {e.event_type: e.event_date for e in events}
+    assert dates.get("attack") == "2022-02-01" and dates.get("yield") != "2022-02-01", dates

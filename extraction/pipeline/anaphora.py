@@ -189,12 +189,20 @@ def group_anaphor(s, ctx, left, pos) -> list[Actor] | None:
 
 def story_pair(s, ctx, pos, own: set) -> list[Actor] | None:
     """The sides of the latest two-way or mutual event (a ceasefire each way) between exactly
-    two sides, else the two states named last before `pos`; none of them in `own`."""
-    pair = latest_pair(ctx, own)
+    two sides, else the two states named last before `pos`; none of them in `own`. Two states
+    the same sentence names before `pos` come first ("Since Russia invaded Ukraine, the two
+    countries have held 60 exchanges")."""
+    pair = _sentence_pair(s, pos, own) or latest_pair(ctx, own)
     if pair:
         return pair
     top = most_named(s, ctx, pos, own)[:2]
     return top if len(top) == 2 else None  # "Thailand and Cambodia fought. Both sides ..."
+
+
+def _sentence_pair(s, pos, own: set) -> list[Actor] | None:
+    sides = {a.country: a for a in s.actors if a.end <= pos and a.country and not a.locative
+             and a.country not in own}
+    return list(sides.values()) if len(sides) == 2 else None
 
 
 def most_named(s, ctx, pos, own: set) -> list[Actor]:

@@ -150,13 +150,19 @@ def call_by_phone(s, ctx, drafts) -> list[Draft]:
     return calls
 
 
+def _inverted_condition(s, m) -> bool:
+    """"to defend the Philippines should Filipino forces be attacked": a modal with a party
+    right after it opens a condition, not an obligation."""
+    return any(a.start >= m.end and s.words_between(m.end, a.start) == 0 for a in s.actors)
+
+
 def obligations(s, ctx, drafts) -> list[Draft]:
     """"France said Iraq must cooperate", "Rusia menyatakan Sudan harus mengembalikan": a
     speaker telling another party what it must do is a demand (CAMEO 100); "Pakistan said
     Kabul would pay a heavy price" is a threat (130)."""
     out = []
     for m in s.markers:
-        if m.kind not in BOUND_CODES:
+        if m.kind not in BOUND_CODES or _inverted_condition(s, m):
             continue
         # ("Semua negara, terutama yang dekat dengan Israel, harus ...": a party after a
         # preposition is not the one bound)

@@ -30,7 +30,7 @@ SET_ONLY_KINDS = frozenset({"temporal_clause", "time_phrase", "sent_to", "troop_
                             "request_noun", "group_anaphor", "number_word", "posting",
                             "title_glue", "channel", "calm", "all_sides", "adverb_suffix",
                             "participle_suffix", "gerund_suffix", "them", "him", "upheaval",
-                            "time_shift", "owned_place", "list_opener",
+                            "time_shift", "owned_place", "list_opener", "gap_closer", "after_word",
                             "standing", "destination_suffix", "maker", "stance_prefix",
                             "inquiry_topic", "in_response", "deadline", "copula", "state_noun",
                             "deadline_filler", "exercise", "speech_participle",
@@ -210,6 +210,9 @@ class Matchers:
     genitives: frozenset = frozenset()
     # One-word support verbs ("launching attacks", "mounted raids"): the word after one is a noun.
     carriers: frozenset = frozenset()
+    # Prepositions that, as a gap's last word, own the second part after it ("a letter he sent
+    # to soldiers": no "sent ... soldiers"): the lexicon's gap_closer list.
+    gap_closers: frozenset = frozenset()
 
     def scan(self, text: str, folded: str) -> list[list[tuple[int, int, tuple]]]:
         return self.scanner.find(text, folded)
@@ -234,7 +237,8 @@ def load_matchers(lang: str) -> Matchers:
                     frozenset(fold(w) for w in lex.markers.get("temporal_clause", ())),
                     tuple(lex.markers.get("gerund_suffix", ())),
                     frozenset(fold(w) for w in lex.markers.get("genitive", ())),
-                    frozenset(fold(w) for w in lex.markers.get("support", ()) if " " not in w))
+                    frozenset(fold(w) for w in lex.markers.get("support", ()) if " " not in w),
+                    frozenset(fold(w) for w in lex.markers.get("gap_closer", ())))
 
 
 def _entities(lex: Lexicon) -> Phrases:
@@ -352,6 +356,9 @@ def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> lis
         if e not in windows:
             windows[e] = _tails_after(tails, tail_starts, e, tokens)
         hit = windows[e].get(tail)
+        if hit and text[e:hit[0]].lower().split()[-1:] and \
+                text[e:hit[0]].lower().split()[-1] in matchers.gap_closers:
+            hit = None
         if not hit and fallback:
             fallbacks[(s, e)] = Match(s, s + fallback[0], "trigger", fallback[1], fallback[2])
         known = gapped.get((s, e))

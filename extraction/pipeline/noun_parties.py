@@ -241,8 +241,10 @@ def _voiced_by(s, ctx, trig, right):
 
 def _back_from_visit(s, ctx, trig) -> bool:
     """"returned home from a visit to Turkey", "pulang dari kunjungan kerja ke Turki": the visit
-    one comes back from is the subject's own."""
-    return trig.key == VISIT and word_before_noun(s, ctx, trig) in ctx.words.get("source_from", ())
+    one comes back from, or arrives after ("flew to Tianjin after a trip to Japan", "setelah
+    lawatan ke Jepang"), is the subject's own."""
+    return trig.key == VISIT and word_before_noun(s, ctx, trig) in (
+        set(ctx.words.get("source_from", ())) | set(ctx.words.get("after_word", ())))
 
 
 def _acting_group(s, ctx, trig, left) -> list[Actor] | None:

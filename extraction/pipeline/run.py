@@ -681,9 +681,15 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
 def _since(d: Draft, e, s: Sentence, ctx) -> bool:
     """"menyebut rangkaian tindakan Israel sejak 7 Oktober sebagai genosida": a statement is
     made on a day, not since one; the day after "since" starts the span it speaks of. (A state
-    may begin on it: "gencatan senjata berlaku sejak 24 Juni" keeps its day.)"""
-    return ctx.event_type_of(d.code) in REPORT_DAY and any(
-        m.kind == "date_since" and 0 <= e.start - m.end <= 1 for m in s.markers)
+    may begin on it: "gencatan senjata berlaku sejak 24 Juni" keeps its day.) A day in a
+    clause that "since" opens before the act is that clause's own act's ("Since Russia invaded
+    Ukraine in February 2022, the two countries have carried out 60 exchanges"), and acts
+    counted since a day are counted over the span it starts."""
+    since = [m for m in s.markers if m.kind == "date_since" and m.end <= e.start]
+    if since and e.end <= d.trigger.start and (_counted_times(s, ctx) or any(
+            since[0].end <= t.start and t.end <= e.start for t in s.triggers)):
+        return True
+    return ctx.event_type_of(d.code) in REPORT_DAY and any(0 <= e.start - m.end <= 1 for m in since)
 
 
 def _held_on(s: Sentence, m) -> bool:

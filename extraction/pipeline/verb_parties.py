@@ -154,7 +154,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             # "The French ambassador to Bamako was summoned": by the state of the posting; "was
             # called in" with no posting named, in a story datelined in another state: by it
             agent = posting or \
-                (_dateline_summoner(ctx, subject) if trig.key == DIPLOMATIC_PROTEST else None)
+                (_dateline_summoner(ctx, subject) if trig.key == DIPLOMATIC_PROTEST else None) or \
+                _other_state_speaker(s, ctx, trig, subject)
         if agent is None and trig.key.startswith(HOSTED):
             # "disambut dengan upacara kenegaraan di Istana Negara Malaysia": the host is the
             # state of the venue
@@ -368,6 +369,16 @@ def _quote_opens_first_person(s, ctx, trig, left) -> bool:
         return False  # the verb is outside any quote
     before = s.folded[max(left, s.start):trig.start]
     return _first_person(ctx, [w.strip(",") for w in before[before.rfind('"') + 1:].split()[:2]])
+
+
+def _other_state_speaker(s, ctx, trig, envoys) -> list[Actor] | None:
+    """"Pakistan's envoy was summoned, India's foreign ministry said": the state whose speaker
+    tells of an envoy's summons, when it is not the envoy's own, summoned them."""
+    speaker = speaker_of(s, ctx, trig)
+    own = {a.country for a in envoys}
+    if not speaker or any(a.country is None or a.country in own for a in speaker):
+        return None
+    return speaker
 
 
 def _dateline_summoner(ctx, envoys) -> list[Actor] | None:
