@@ -630,3 +630,19 @@ def test_dates_acts_counted_since_a_day_are_not_on_that_day(text, lang):
     events = extract(Article(text, "x", lang=lang, published="2024-12-31"))
     dates = {e.event_type: e.event_date for e in events}
     assert dates.get("attack") == "2022-02-01" and dates.get("yield") != "2022-02-01", dates
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rebels vow payback after US-British strikes on Yemen\n\nWorld News | Jan 12, 2024, "
+     "10:15am MST\n\nThe rebels have vowed to hit back for the raids that Washington and "
+     "London launched on them late Thursday.", "en"),
+    ("Pemberontak bersumpah membalas serangan AS-Inggris di Yaman\n\nInternasional | Jumat, 12 "
+     "Januari 2024 10:15 WIB\n\nKelompok pemberontak bersumpah membalas gempuran yang "
+     "dilancarkan Washington dan London terhadap mereka pada Kamis malam.", "id"),
+])
+def test_dates_a_stamp_behind_a_section_name_is_no_story_day(text, lang):
+    """Regression: a page stamp with its section's name before a bar ("World News | Jan 12")
+    counted as the first day the story states, so the undated headline strikes took the
+    report's day instead of the Thursday the body gives."""
+    events = extract(Article(text, "x", lang=lang, published="2024-01-12"))
+    assert {e.event_date for e in events if e.event_type == "attack"} == {"2024-01-11"}

@@ -307,10 +307,11 @@ def anaphoric_object(s, ctx, after, right, subject) -> list[Actor] | None:
 
 def object_head(s, ctx, after, right) -> str:
     """The first three words of an object, past a target word ("melancarkan serangan
-    (militer) ke negara itu"; not past "him": "congratulated him on")."""
+    (militer) ke negara itu"; not past "him" or "it": "congratulated him on", "urged it to")."""
     words = s.folded[after:right].split()[:5]
     mark = next((i for i, w in enumerate(words[:2]) if w in ctx.words.get("target_mark", ())), None)
-    if mark is not None and not (mark and words[0].strip(",.") in ctx.words.get("him", ())):
+    pronouns = set(ctx.words.get("him", ())) | set(ctx.words.get("it_object", ()))
+    if mark is not None and not (mark and words[0].strip(",.") in pronouns):
         words = words[mark + 1:]
     return spaced(w.strip(",.;:'\"") for w in words[:3])
 

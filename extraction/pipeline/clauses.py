@@ -321,9 +321,13 @@ def means_of_response(ctx, words: list[str]) -> bool:
 
 def relative_word_before(s: Sentence, ctx, pos: int) -> int:
     """Where the relative word ("yang", "which") that opens the clause of the verb at `pos`
-    starts, adverbs between them skipped ("yang telah datang", "yang saat ini mengepung", "which
-    currently blockades"); -1 if none stands there."""
-    words = without_adverbs(s.folded[max(s.start, pos - RELATIVE_WORD_CHARS):pos], ctx)
+    starts, adverbs and auxiliaries between them skipped ("yang telah datang", "yang saat ini
+    mengepung", "which currently blockades", "which has been mediating"); -1 if none stands
+    there."""
+    auxiliaries = ctx.words.get("passive_aux", frozenset()) | ctx.words.get("perfect_aux",
+                                                                             frozenset())
+    words = [w for w in without_adverbs(s.folded[max(s.start, pos - RELATIVE_WORD_CHARS):pos],
+                                        ctx) if w not in auxiliaries]
     if not words or words[-1] not in ctx.words.get("relative", ()):
         return -1
     return s.folded.rfind(words[-1], s.start, pos)

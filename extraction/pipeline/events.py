@@ -63,6 +63,7 @@ REFINE_WORDS = 14
 CUES_BEFORE = ("attack", "meet")
 HOME_CODES = ("081", "082", "083", "084")
 RAID = "180"
+VIOLENT_PROTEST = "145"
 # What a team does in a sports report that reads as a state's act: attack, host or visit, play
 # for ("membela"). A refusal or a ban of a team ("menolak kehadiran timnas Israel") stays.
 SPORT_SENSES = ("attack", "meet", "support")
@@ -340,7 +341,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         not trigger_in(s, ctx, trig, "pledge_verb")
     if code == MOBILIZE_JOINT[0] and _joint(src, tgt, s, trig, ctx):
         code, symmetric = MOBILIZE_JOINT[1], True
-    if etype == "protest" and code.startswith(PROTEST) and _official(src):
+    if etype == "protest" and code.startswith(PROTEST) and _official(src) and \
+            not any(_crowd(s, ctx, a) for a in src):
         # "Jakarta protested against Chinese violations": a state's protest is diplomatic
         # (convention C15), not a street protest.
         code, etype = DIPLOMATIC_PROTEST, "condemn"
@@ -350,6 +352,11 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         return None  # "bertolak ke Riyadh untuk menghadiri KTT OKI": no visit to the host (C17)
     if code.startswith(VISIT) and src and all(a.role == "people" for a in src):
         return None  # "tourists from Australia visited Bali": travellers, not a state's visit
+    if etype == "attack" and src and all(_crowd(s, ctx, a) for a in src) and \
+            any(a.role == EMBASSY for a in tgt):
+        # "the embassy was stormed by protesters": a crowd's assault on a mission is a violent
+        # protest, as the active "protesters stormed the embassy" is
+        code, etype = VIOLENT_PROTEST, "protest"
     if etype == "protest" and src and all(a.role in STATE_FORCES for a in src) and \
             any(a.role == EMBASSY for a in tgt):
         # "Ecuadorian police stormed the Mexican embassy": a state's forces raid, not protest
@@ -498,6 +505,15 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         if not tgt:
             return None  # "a veto over pacts Nauru might strike": a power, not a vote cast
     return Draft(code, trig, src, tgt, symmetric, conf)
+
+
+def _crowd(s, ctx, a) -> bool:
+    """A crowd: people by role, or a state right after a crowd's word ("demonstran Yordania",
+    "thousands of Moroccans")."""
+    before = [w for w in last_words(s.folded, s.start, a.start, 2)
+              if w not in ctx.words.get("genitive", ())][-1:]
+    return a.role == "people" or a.kind == "crowd" or \
+        (not a.role and bool(before) and before[0] in ctx.words.get("crowd", ()))
 
 
 def _sued(s, ctx, trig, src, tgt) -> list[Actor]:

@@ -120,7 +120,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         pair = _occasion_pair(s, ctx, trig, verbs) if etype == "phone_call" else None
         if pair:
             return pair, [], 0.65  # "Erdogan told Putin in a phone call"
-        if possessed(s, ctx, trig) or back_from or (trig.key == VISIT and trig.start < s.fronted):
+        if possessed(s, ctx, trig) or back_from or (trig.key == VISIT and trig.start < s.fronted) \
+                or _visit_as_occasion(s, ctx, trig):
             # ("Dalam lawatan ke Brasilia ..., Menlu Argentina ...": a visit in the opening
             # phrase is the main clause subject's)
             # "membahas ... dalam kunjungannya ke Malaysia", "During his visit to Malaysia,
@@ -237,6 +238,12 @@ def _voiced_by(s, ctx, trig, right):
     aimed = latest_targets(ctx, etype, {a.country for a in voices})
     # with no such event told, the voices' list is still no dyad of its own
     return (voices, aimed, 0.7) if aimed else (None, None, 0.0)
+
+
+def _visit_as_occasion(s, ctx, trig) -> bool:
+    """"defended the stance during a visit to Moscow", "dalam kunjungan ke Moskow": the visit
+    an act took place in is the subject's own, after the verb as before it."""
+    return trig.key == VISIT and word_before_noun(s, ctx, trig) in ctx.words.get("occasion", ())
 
 
 def _back_from_visit(s, ctx, trig) -> bool:

@@ -268,7 +268,10 @@ def gap_object(s, ctx, trig, etype, subject=()) -> list[Actor]:
     not the subject's own envoy ("recalled the French ambassador in Algiers": Algeria)."""
     if trig.start2 < 0:
         return []
-    group = first_group(s, ctx, trig.end, trig.start2, etype) or []
+    # ("marched in Rabat to protest against ...": a bare place in the gap is where, not whom;
+    # "gathered at the US embassy" names a body)
+    group = [a for a in first_group(s, ctx, trig.end, trig.start2, etype) or []
+             if not a.locative or a.role]
     own = {a.country for a in subject}
     if group and own and all(a.country in own and a.role and not domestic_party(a) for a in group):
         return []
@@ -745,7 +748,9 @@ def verb_object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Ac
             gap_object(s, ctx, bought[0], "aid")
         if seller:
             return seller
-    later = sorted(v.start for v in verbs if v.start > trig.start and v not in bought)
+    # (a verb inside the trigger's own second part is the trigger's: "marched ... to protest")
+    later = sorted(v.start for v in verbs if v.start > trig.start and v not in bought
+                   and not trig.start2 <= v.start < trig.end2)
     if later and etype in REACH_THROUGH and infinitive_next(s, ctx, pos, later[0]):
         later = later[1:]  # "threatened to ban voting in X": the target is the ban's object
     if etype == "reject":

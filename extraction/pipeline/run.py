@@ -294,10 +294,12 @@ def _talks_after(d: Draft, basis: str, last: LastDates) -> frozenset:
 def _page_stamp(text: str, start: int, end: int, exprs, stamp_words: frozenset) -> bool:
     """Whether the sentence is the page's own date stamp ("Minggu, 11 Mei 2025 06:12 WIB"): a
     day and nothing else but the clock and words of the stamp. It dates the page, so the story
-    states no day there (an undated lead event took the stamp's day as the story's first)."""
+    states no day there (an undated lead event took the stamp's day as the story's first). A
+    section's name may stand before it behind a bar ("U.S. & World | Jan 12, 2024, 10:15am")."""
     if not any(e.kind == "absolute" and e.precision == "day" for e in exprs):
         return False
-    rest, pos = [], start
+    first = min(e.start for e in exprs)
+    rest, pos = [], text.rfind("|", start, first) + 1 or start
     for e in sorted(exprs, key=lambda e: e.start):
         rest.append(text[pos:max(pos, e.start)])
         pos = max(pos, e.end)

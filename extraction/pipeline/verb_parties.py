@@ -23,7 +23,8 @@ from .venues import (genitive_owner, holding_place, named_venue_state, place_aft
 from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, DIPLOMATIC_PROTEST, EXPEL, HOSTED,
                       MEDIATE, PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker,
                       apposed_act_comma, apposed_backer, copula_head, first_group, gap_object,
-                      implicit_subject, is_passive, left_group, main_subject_after, opening_subject,
+                      implicit_subject, is_passive, is_possessive, left_group, main_subject_after,
+                      opening_subject,
                       owns_next, pair_after, pronoun_before, protested_embassy, receive_frame,
                       relative_before_subject, relative_openers, speaker_before, speaker_of,
                       strike_relative_subject, subject_before, tag_before, verb_object,
@@ -237,6 +238,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         # mediated by Iraq": a passive's doer is no side.
         obj = [a for a in first_group(s, ctx, after, right, etype, strict=True, code=trig.key)
                or [] if a.oblique != "agent"]
+        if not obj and trigger_in(s, ctx, trig, "receive_guest"):
+            return [], [], 0.0  # "mendesak Hamas dan Israel menerima usulan": no guest, no host
     elif trigger_in(s, ctx, trig, "receive_guest"):
         # "received Blinken in Cairo" hosts a guest; "received military aid from" hosts no one
         obj = first_group(s, ctx, after, right, etype, strict=True) or []
@@ -247,7 +250,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _object_relative_head(s, ctx, trig) or \
             pair_object(s, ctx, after, right, subject or []) or \
             gap_object(s, ctx, trig, etype, subject or ()) or \
-            verb_object(s, ctx, after, right, etype, verbs, trig, shared or subject)
+            verb_object(s, ctx, after, right, etype, verbs, trig, shared or subject) or \
+            _speakers_own(s, ctx, trig, after, right, subject)
     if not obj:
         # "mengakui Palestina": the object is the trigger's own last word
         obj = [a for a in s.actors if trig.start < a.start and a.end == trig_end(trig)
@@ -369,6 +373,25 @@ def _quote_opens_first_person(s, ctx, trig, left) -> bool:
         return False  # the verb is outside any quote
     before = s.folded[max(left, s.start):trig.start]
     return _first_person(ctx, [w.strip(",") for w in before[before.rfind('"') + 1:].split()[:2]])
+
+
+def _speakers_own(s, ctx, trig, after, right, subject) -> list[Actor] | None:
+    """"The Philippines said Chinese vessels rammed its supply boat", "Filipina mengatakan
+    kapal China menabrak kapal pemasoknya": in reported speech, a thing "its" owns, done to by
+    another state's subject, is the speaker's."""
+    words = [w.strip(",.") for w in s.folded[after:right].split()[:4]]
+    if words and words[0] in ctx.words.get("target_mark", ()):
+        words = words[1:]
+    if not any(is_possessive(ctx, w) for w in words[:3]):
+        return None
+    tag = tag_before(s, trig)
+    if tag is None or marker_between(s, tag.end, trig.start, ("clause_break",)):
+        return None  # ("Moskow menyebut ..., sementara Zelensky menyambut warganya": another clause)
+    speaker = left_group(s, ctx, tag.start, s.start)
+    own = {a.country for a in subject or ()}
+    if not speaker or not own or any(a.country is None or a.country in own for a in speaker):
+        return None
+    return speaker
 
 
 def _other_state_speaker(s, ctx, trig, envoys) -> list[Actor] | None:
