@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from extraction.model import Article
+from extraction.pipeline.matcher import load_matchers, match_all
 from extraction.pipeline.run import extract
+from extraction.pipeline.text import fold, tokenize
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_64ea5d86a68784be.txt"
 
@@ -334,3 +336,13 @@ def test_pipeline_date_before_another_event_is_that_events():
     rows = _basis("On Sunday, Afghanistan summoned the Pakistani ambassador in response to "
                   "overnight airstrikes by Pakistan.", published="2024-05-13")
     assert ("114", "2024-05-12", "stated") in rows
+
+
+def test_pipeline_a_longer_gapped_head_left_a_shorter_one_no_reading():
+    """Regression: the scanner keeps the longest head at a word, so "closed its" (of "closed its
+    ... airspace") hid "closed" (of "closed ... crossings") when its own second part was
+    missing, and the closure had no trigger."""
+    text = "Poland closed its border crossings with Belarus."
+    _, _, triggers = match_all(load_matchers("en"), text, fold(text), tokenize(text))
+    assert [(text[t.start:t.end], t.key, text[t.start2:t.end2]) for t in triggers] == \
+        [("closed", "163", "crossings")]

@@ -496,19 +496,20 @@ DAY = "2025-03-05"
     ("daftar_setelah_preposisi_di_aposisi_dikira_subjek_id",
      "Mesir, penengah antara Israel dan Hamas, mengecam serangan terhadap Doha.", "id",
      ("111", "EGY", "QAT")),
-    # aid that "also" came, with no recipient of its own, went where the story's last aid went
+    # aid that "also" came, with no recipient of its own, went where the story's last aid went,
+    # of the same kind
     ("aid_also_sent_had_no_recipient",
      "Japan sent relief supplies to Turkey on Monday. South Korea also sent aid.", "en",
-     ("070", "KOR", "TUR")),
+     ("073", "KOR", "TUR")),
     ("aid_also_dropped_by_planes_from_a_list_had_no_recipient",
      "Jordan dropped food parcels over Gaza on Tuesday. Planes from Egypt and France also "
-     "dropped aid in the same operation.", "en", ("070", "FRA", "PSE")),
+     "dropped aid in the same operation.", "en", ("073", "FRA", "PSE")),
     ("bantuan_yang_juga_dikirim_tanpa_penerima_id",
      "Jepang mengirim bantuan ke Turki pada Senin. Korea Selatan juga mengirim bantuan.", "id",
      ("070", "KOR", "TUR")),
     ("bantuan_yang_juga_dijatuhkan_pesawat_dari_daftar_negara_id",
      "Yordania menjatuhkan paket makanan di Gaza pada Selasa. Pesawat dari Mesir dan Prancis "
-     "juga menjatuhkan bantuan dalam operasi yang sama.", "id", ("070", "FRA", "PSE")),
+     "juga menjatuhkan bantuan dalam operasi yang sama.", "id", ("073", "FRA", "PSE")),
     ("paket_makanan_yang_diterjunkan_bukan_bantuan_id",
      "Pesawat Yordania menerjunkan paket-paket makanan di atas Gaza.", "id",
      ("073", "JOR", "PSE")),
@@ -647,6 +648,9 @@ DAY = "2025-03-05"
     ("crowd_of_a_demonym_protesting_was_a_diplomatic_protest",
      "Thousands of Moroccans protested against Israel's war in Gaza.", "en",
      ("140", "MAR", "ISR")),
+    # a longer gapped head ("closed its ... airspace") hid a shorter one ("closed ... crossings")
+    ("border_crossings_closed_after_its_were_none",
+     "Poland closed its border crossings with Belarus.", "en", ("163", "POL", "BLR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

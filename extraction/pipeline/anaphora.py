@@ -376,8 +376,12 @@ def adversary(ctx, src) -> list[Actor] | None:
 def latest_targets(ctx, etype: str, own: set) -> list[Actor]:
     """The targets of the story's latest act of class `etype` aimed away from `own`: where an
     act that repeats it ("Kecaman serupa ...", "also condemned it") is aimed."""
-    for d in reversed(ctx.previous):
-        if ctx.event_type_of(d.code) == etype and d.targets and \
-                not own & {a.country for a in d.targets}:
-            return list(d.targets)
-    return []
+    echoed = echoed_act(ctx, etype, own)
+    return list(echoed.targets) if echoed else []
+
+
+def echoed_act(ctx, etype: str, own: set) -> Draft | None:
+    """The story's latest act of class `etype` aimed away from `own`, which an act that names
+    no object of its own may repeat."""
+    return next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == etype
+                 and d.targets and not own & {a.country for a in d.targets}), None)

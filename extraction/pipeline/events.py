@@ -15,13 +15,13 @@ from dataclasses import replace
 from itertools import islice, takewhile
 
 from .actors import Actor, only_state
-from .codes import ORGANISATIONS
+from .codes import ORGANISATIONS, load_codes
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, HOSTILE_ACTS, SYMMETRIC, TALKS, Context, Draft,
                       Sentence, clause_bounds, domestic_party, groups, in_compound, marker_between,
                       one_per_state, starting_from, trig_end, trigger_in)
 from .matcher import Match
 from .modality import THREAT_CODE, blocking, intent_code, refusal_code
-from .anaphora import (last_aimed_at, last_hostile_doer, latest_targets, names_both_parties,
+from .anaphora import (echoed_act, last_aimed_at, last_hostile_doer, names_both_parties,
                        story_pair)
 from .noun_parties import noun_parties
 from .parties import (DIPLOMATIC_PROTEST, EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, acts_as_mediator,
@@ -458,7 +458,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # Pengadilan Singapura menolak permintaan ..." refuses no one who only welcomed it
         tgt = last_aimed_at(ctx, {a.country for a in src}, "appeal")
     if not symmetric and not tgt and etype in ECHOED and _echoes(s, ctx, trig):
-        tgt = latest_targets(ctx, etype, {a.country for a in src})
+        echoed = echoed_act(ctx, etype, {a.country for a in src})
+        tgt = list(echoed.targets) if echoed else []
+        if echoed and code == load_codes().default_code(etype):
+            code = echoed.code  # "also dropped aid": the kind of the aid it repeats
     if not symmetric and not tgt and trig.form != "nouns" and etype in IMPLIED_OBJECT:
         tgt = _coordinated_target(s, ctx, trig, src)
     if not symmetric and not tgt and etype == "condemn":

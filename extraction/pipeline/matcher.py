@@ -288,15 +288,32 @@ def _triggers(lex: Lexicon) -> tuple[Phrases, Phrases]:
     # dropped (NO_EVENT).
     entries += [(NO_EVENT, "verbs", phrase) for phrase in lex.non_events]
     plain = {fold(phrase): (code, form) for code, form, phrase in entries if GAP not in phrase}
+    gapped: dict[str, list] = {}
+    for code, form, phrase in entries:
+        if GAP in phrase:
+            head, tail = (p.strip() for p in phrase.split(GAP)[:2])
+            gapped.setdefault(fold(head), []).append((code, form, fold(tail)))
     for code, form, phrase in entries:
         parts = [p.strip() for p in phrase.split(GAP)]
         # The second part is kept folded, as the text it is compared with.
         tail = fold(parts[1]) if len(parts) > 1 else ""
-        heads.add(parts[0], ("trigger", code, form, tail, _fallback(fold(parts[0]), plain) if tail
-                             else None))
+        head = fold(parts[0])
+        heads.add(parts[0], ("trigger", code, form, tail,
+                             _fallback(head, plain) if tail else None,
+                             _shorter_heads(head, gapped) if tail else ()))
         if tail:
             tails.add(parts[1], ("tail", tail))
     return heads, tails
+
+
+def _shorter_heads(head: str, gapped: dict) -> tuple:
+    """The gapped triggers whose head is a shorter start of this one ("closed" in "closed its
+    ... airspace"), longest first, each (head length, code, form, second part): the scanner
+    keeps only the longest head, so they are tried when this one's second part is missing."""
+    words = head.split()
+    return tuple((len(prefix), code, form, tail)
+                 for n in range(len(words) - 1, 0, -1) if (prefix := " ".join(words[:n])) in gapped
+                 for code, form, tail in gapped[prefix])
 
 
 def _fallback(head: str, plain: dict) -> tuple | None:
@@ -349,24 +366,26 @@ def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> lis
     # A head word may open many gapped triggers ("delivered ... tanks", "delivered ...
     # howitzers"): the second parts after one head are looked up once, not once per trigger.
     windows: dict[int, dict[str, tuple[int, int]]] = {}
-    for s, e, (_, code, form, tail, fallback) in heads:
+    shorter = {}
+    for s, e, (_, code, form, tail, fallback, prefixes) in heads:
         if not tail:
             plain.append(Match(s, e, "trigger", code, form))
             continue
-        if e not in windows:
-            windows[e] = _tails_after(tails, tail_starts, e, tokens)
-        hit = windows[e].get(tail)
-        if hit and text[e:hit[0]].lower().split()[-1:] and \
-                text[e:hit[0]].lower().split()[-1] in matchers.gap_closers:
-            hit = None
+        hit = _tail_hit(matchers, text, windows, (tails, tail_starts, tokens), e, tail)
         if not hit and fallback:
             fallbacks[(s, e)] = Match(s, s + fallback[0], "trigger", fallback[1], fallback[2])
+        if not hit and prefixes:
+            shorter[(s, e)] = prefixes
         known = gapped.get((s, e))
         # Of two gapped readings, the one whose second part is nearer is the more specific
         # ("fired dozens of rockets at ...": "fired ... rockets", not "fired ... at"), and of
         # two starting at one word the longer ("sent ... tanks into": no transfer).
         if hit and (known is None or (hit[0], -hit[1]) < (known.start2, -known.end2)):
             gapped[(s, e)] = Match(s, e, "trigger", code, form, end2=hit[1], start2=hit[0])
+    for (s, e), prefixes in shorter.items():
+        if (s, e) not in gapped and _shorter_reading(
+                matchers, text, windows, (tails, tail_starts, tokens), s, prefixes, gapped):
+            fallbacks.pop((s, e), None)
     # "suspended Mali and imposed heavy sanctions": a second part that a nearer head in the gap
     # also reaches is that head's object; the outer reading goes (its head may keep the
     # shorter trigger it hid).
@@ -385,6 +404,32 @@ def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> lis
              and not any(a <= m.start and m.end <= b and k != m.key[:2] for a, b, k in tails_used)]
     found = _one_reading(matchers, text, plain) + list(gapped.values())
     return sorted((m for m in found if m.key != NO_EVENT), key=lambda m: m.start)
+
+
+def _tail_hit(matchers: Matchers, text: str, windows: dict, found, end: int, tail: str):
+    """The span of `tail` within reach after a head ending at `end`, or None; not when the gap
+    ends in a preposition that owns it ("a letter he sent to soldiers")."""
+    if end not in windows:
+        windows[end] = _tails_after(found[0], found[1], end, found[2])
+    hit = windows[end].get(tail)
+    last = text[end:hit[0]].lower().split()[-1:] if hit else []
+    return None if last and last[0] in matchers.gap_closers else hit
+
+
+def _shorter_reading(matchers, text, windows, found, start, prefixes, gapped) -> bool:
+    """Whether a head whose own second part is missing reads as a shorter gapped head it
+    starts with ("closed its border crossings": "closed ... crossings"; the nearest second part
+    of the longest such head), which is then added to `gapped`."""
+    for length in sorted({p[0] for p in prefixes}, reverse=True):
+        end = start + length
+        hits = [(hit, code, form) for n, code, form, tail in prefixes if n == length
+                and (hit := _tail_hit(matchers, text, windows, found, end, tail))]
+        if hits:
+            hit, code, form = min(hits, key=lambda h: (h[0][0], -h[0][1]))
+            gapped[(start, end)] = Match(start, end, "trigger", code, form, end2=hit[1],
+                                         start2=hit[0])
+            return True
+    return False
 
 
 def _nested_head(m: Match, gapped: dict, spans: list) -> bool:
