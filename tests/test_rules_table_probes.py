@@ -651,6 +651,20 @@ DAY = "2025-03-05"
     # a longer gapped head ("closed its ... airspace") hid a shorter one ("closed ... crossings")
     ("border_crossings_closed_after_its_were_none",
      "Poland closed its border crossings with Belarus.", "en", ("163", "POL", "BLR")),
+    # envoys asked to go home are expelled
+    ("perwakilan_militer_yang_diminta_pulang_hanya_diminta_id",
+     "India meminta perwakilan militer Pakistan di New Delhi pulang.", "id",
+     ("161", "IND", "PAK")),
+    ("perwakilan_yang_diminta_angkat_kaki_hanya_diminta_id",
+     "India meminta perwakilan militer Pakistan angkat kaki dalam sepekan.", "id",
+     ("161", "IND", "PAK")),
+    # planes deployed carrying food and medicine deliver aid
+    ("plane_deployed_with_food_parcels_was_a_show_of_force",
+     "The Indonesian air force deployed a C-130 Hercules carrying 20 food parcels and medical "
+     "supplies to Gaza.", "en", ("073", "IDN", "PSE")),
+    ("pesawat_pengangkut_paket_makanan_dikira_pengerahan_id",
+     "TNI AU mengerahkan satu pesawat C-130 Hercules yang mengangkut 20 paket makanan dan "
+     "obat-obatan ke Gaza.", "id", ("073", "IDN", "PSE")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -771,6 +785,8 @@ def test_rules_code_the_event(case, text, lang, row):
     ("speaker_of_another_clause_took_what_its_owns",
      "Moskow menyebut 150 tawanan dibebaskan tiap pihak, sementara Zelensky menyambut "
      "kepulangan 189 warganya.", "id", ("043", "UKR", "RUS")),
+    ("citizens_asked_to_go_home_were_expelled_id",
+     "Indonesia meminta WNI di Lebanon pulang.", "id", ("174", "IDN", "LBN")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
