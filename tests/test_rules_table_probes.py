@@ -665,6 +665,15 @@ DAY = "2025-03-05"
     ("pesawat_pengangkut_paket_makanan_dikira_pengerahan_id",
      "TNI AU mengerahkan satu pesawat C-130 Hercules yang mengangkut 20 paket makanan dan "
      "obat-obatan ke Gaza.", "id", ("073", "IDN", "PSE")),
+    # hours given to leave, in the passive
+    ("envoy_given_hours_to_leave_was_none",
+     "Pakistan's envoy was given 48 hours to leave India.", "en", ("161", "IND", "PAK")),
+    ("diplomat_yang_diberi_waktu_untuk_meninggalkan_bukan_apa_apa_id",
+     "Diplomat Pakistan diberi waktu 48 jam untuk meninggalkan India.", "id",
+     ("161", "IND", "PAK")),
+    # a resupply blocked at sea
+    ("misi_pasokan_yang_dihadang_bukan_blokade_id",
+     "Kapal penjaga pantai China menghadang misi pasokan Filipina.", "id", ("191", "CHN", "PHL")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
