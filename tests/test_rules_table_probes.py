@@ -674,6 +674,13 @@ DAY = "2025-03-05"
     # a resupply blocked at sea
     ("misi_pasokan_yang_dihadang_bukan_blokade_id",
      "Kapal penjaga pantai China menghadang misi pasokan Filipina.", "id", ("191", "CHN", "PHL")),
+    # a trip the pronoun's party comes back from
+    ("trip_come_back_from_after_a_pronoun_had_no_traveller",
+     "Indian Prime Minister Narendra Modi arrived in Tianjin on Saturday. He flew in straight "
+     "from a two-day trip to Japan.", "en", ("042", "IND", "JPN")),
+    ("lawatan_yang_ditinggalkan_setelah_kata_ganti_tanpa_pelaku_id",
+     "Perdana Menteri India Narendra Modi tiba di Tianjin pada Sabtu. Ia terbang langsung dari "
+     "lawatan dua hari ke Jepang.", "id", ("042", "IND", "JPN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

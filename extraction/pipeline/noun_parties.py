@@ -9,8 +9,8 @@ from .actors import Actor
 from .anaphora import (act_told_before, adversary, both_parties, event_reference, last_words_say,
                        latest_targets, state_anaphor_object, story_pair)
 from .codes import ORGANISATIONS
-from .clauses import (SYMMETRIC, ends_as, groups, marker_between, one_per_state, trig_end,
-                      trigger_in)
+from .clauses import (SYMMETRIC, ends_as, groups, marker_between, one_per_state, opening_pronoun,
+                      trig_end, trigger_in)
 from .matcher import Match
 from .noun_phrase import (after_preposition, aimed_at, answered_act, giver_inside,
                           later_verbs_agent, marker_right_after, object_of_verb, own_clause_end,
@@ -128,8 +128,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             # Prabowo ...": the subject's own visit
             # ("... put out a joint statement following their meeting": the sentence's subject
             # across the clause break)
+            # ("He flew in straight from a two-day trip to Japan": the pronoun's party)
             owner = subject or main_subject_after(s, ctx, trig, verbs) or \
-                left_group(s, ctx, trig.start, s.start)
+                left_group(s, ctx, trig.start, s.start) or opening_pronoun(s, ctx)
     if owner is None and not inner_src and support is None and etype not in SYMMETRIC and \
             possessed(s, ctx, trig):
         owner = _pronoun_owner(s, ctx, trig)

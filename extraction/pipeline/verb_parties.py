@@ -14,7 +14,7 @@ from .anaphora import (act_told_before, anaphoric_object, both_parties, last_aim
 from .codes import ORGANISATIONS
 from .clauses import (BREAK_KINDS, MEANS_CHARS, SYMMETRIC, apposed_state_noun, ends_as,
                       inside_quote, iter_groups, marker_between, means_of_response, one_per_state,
-                      opens_with_pronoun, party_after, relative_opening, relative_word_before,
+                      opening_pronoun, party_after, relative_opening, relative_word_before,
                       trig_end, trigger_in)
 from .matcher import Match
 from .noun_phrase import hyphen_pair
@@ -646,7 +646,7 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
             # Washington, announcing a duty": China announces); an Indonesian verb after a
             # comma may be the main verb after an apposition ("Menlu Myanmar ..., Wunna
             # Maung Lwin, menolak")
-            found = opening_subject(s, ctx, trig) or _opening_pronoun(s, ctx)
+            found = opening_subject(s, ctx, trig) or opening_pronoun(s, ctx)
         return found
     if not words or (words[-1] not in ctx.words.get("coordination", ()) and
                      words[-1] not in ctx.words.get("contrast", ())):
@@ -707,13 +707,6 @@ def _speaker_goes_on(s, ctx, trig, left) -> list[Actor] | None:
                           and not owns_next(s.text, a) for a in s.actors):
         return None
     return speaker
-
-
-def _opening_pronoun(s, ctx) -> list[Actor] | None:
-    """"He said so while meeting ...", "Hal itu ia ungkapkan saat bertemu ...": a main clause
-    whose subject is a pronoun lends the pronoun's party, the story's last subject, to the
-    clause after it."""
-    return (list(ctx.last_subject) or None) if opens_with_pronoun(s, ctx) else None
 
 
 def _participle_clause(s, ctx, trig, words) -> bool:
