@@ -681,6 +681,13 @@ DAY = "2025-03-05"
     ("lawatan_yang_ditinggalkan_setelah_kata_ganti_tanpa_pelaku_id",
      "Perdana Menteri India Narendra Modi tiba di Tianjin pada Sabtu. Ia terbang langsung dari "
      "lawatan dua hari ke Jepang.", "id", ("042", "IND", "JPN")),
+    # an appeal to lay down arms is one for de-escalation, not for weapons
+    ("lay_down_arms_was_an_appeal_for_weapons",
+     "Guterres called on all parties in Sudan to lay down their arms.", "en",
+     ("0256", "UN", "SDN")),
+    ("meletakkan_senjata_dibaca_permintaan_senjata_id",
+     "Guterres menyerukan semua pihak di Sudan untuk meletakkan senjata.", "id",
+     ("0256", "UN", "SDN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -803,6 +810,10 @@ def test_rules_code_the_event(case, text, lang, row):
      "kepulangan 189 warganya.", "id", ("043", "UKR", "RUS")),
     ("citizens_asked_to_go_home_were_expelled_id",
      "Indonesia meminta WNI di Lebanon pulang.", "id", ("174", "IDN", "LBN")),
+    # a noun its verb carries right after an appeal's addressee is what the appeal asks for
+    ("senjata_yang_didesak_untuk_dikirim_dikira_sudah_dikirim_id",
+     "AS mendesak Jerman mengirim lebih banyak senjata ke Ukraina.", "id",
+     ("072", "DEU", "UKR")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

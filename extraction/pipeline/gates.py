@@ -233,20 +233,24 @@ def anaphoric(s, ctx, trig) -> bool:
 
 def appealed_act(s, ctx, trig) -> bool:
     """"mendesak militer Myanmar membebaskan ...", "urged Russia release": a verb right after
-    an appeal's addressee is what the appeal asks for, not an act."""
+    an appeal's addressee is what the appeal asks for, not an act; so is a noun its verb
+    carries there ("mendesak Jerman mengirim lebih banyak senjata")."""
+    start = trig.start
     if trig.form == "nouns":
-        return False
+        start = support_verb(s, ctx, trig, s.start)
+        if start is None:
+            return False
     for t in reversed(s.triggers):
-        if t.end > trig.start:
+        if t.end > start:
             continue
         if joined_by_and(s, ctx, t, trig) and t.form != "nouns":
             return appealed_act(s, ctx, t)  # "... menarik pasukannya dan menghentikan dukungannya"
         if ctx.event_type_of(t.key) != "appeal":
             return False
-        gap = list(s.folded[t.end:trig.start])
+        gap = list(s.folded[t.end:start])
         covered = False
         for a in s.actors:
-            if t.end <= a.start and a.end <= trig.start:
+            if t.end <= a.start and a.end <= start:
                 gap[a.start - t.end:a.end - t.end] = " " * (a.end - a.start)
                 covered = True
         rest = [w for w in "".join(gap).split() if w not in ctx.words.get("determiner", ())]
