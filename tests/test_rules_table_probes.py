@@ -688,6 +688,10 @@ DAY = "2025-03-05"
     ("meletakkan_senjata_dibaca_permintaan_senjata_id",
      "Guterres menyerukan semua pihak di Sudan untuk meletakkan senjata.", "id",
      ("0256", "UN", "SDN")),
+    # officials told as "their" are the sentence's first two states'
+    ("their_foreign_ministers_meeting_was_none",
+     "South Korea and Japan condemned the ties in a joint statement issued after their foreign "
+     "ministers met in Tokyo.", "en", ("040", "KOR", "JPN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from .actors import PERSON_ROLES, Actor
-from .clauses import HOSTILE_ACTS, Draft, counted_times, trig_end
+from .clauses import HOSTILE_ACTS, Draft, counted_times, groups, trig_end
 from .codes import ORGANISATIONS
 from .text import last_words, padded, says, spaced
 from .venues import warring_mark
@@ -154,6 +154,17 @@ def both_parties(s, ctx, left, pos) -> list[Actor] | None:
             not latest_pair(ctx, set()):
         return None  # "China and Russia both backed": the clause names its sides
     return story_pair(s, ctx, left, set()) or _pair_named_after(s, pos)
+
+
+def owners_pair(s, ctx, left, pos) -> list[Actor] | None:
+    """"South Korea and Japan condemned ..., after their foreign ministers met": officials
+    told as "their" are those of the sentence's first group, when it is two states."""
+    if not last_words_say(s, ctx, left, pos, "their_officials", past_adverbs=True):
+        return None
+    named = [a for a in s.actors if a.end <= pos and a.country and not a.locative
+             and not a.oblique]
+    first = next(iter(groups(s, named, ctx.words.get("coordination", set()))), None)
+    return first if first and len({a.country for a in first}) == 2 else None
 
 
 def _pair_named_after(s, pos) -> list[Actor] | None:

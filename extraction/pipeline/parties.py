@@ -16,7 +16,8 @@ from itertools import takewhile
 
 from .actors import Actor, owns_next
 from .anaphora import (both_parties, event_reference, group_anaphor, last_words_say, latest,
-                       meeting_anaphor, names_both_parties, pair_object, reference_before)
+                       meeting_anaphor, names_both_parties, owners_pair, pair_object,
+                       reference_before)
 from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as, free_parties, groups,
                       inside_quote, iter_groups, marker_between, no_verb_between, party_after,
                       trig_end, trigger_in, without_adverbs)
@@ -474,8 +475,8 @@ def receive_frame(s, ctx, trig, left) -> bool:
 
 def left_group(s, ctx, pos, left) -> list[Actor] | None:
     """The subject: the nearest coordinated group of parties before `pos` in the clause."""
-    both = both_parties(s, ctx, left, pos) or group_anaphor(s, ctx, left, pos) or \
-        meeting_anaphor(s, ctx, left, pos)
+    both = both_parties(s, ctx, left, pos) or owners_pair(s, ctx, left, pos) or \
+        group_anaphor(s, ctx, left, pos) or meeting_anaphor(s, ctx, left, pos)
     if both:
         return both
     # Groups are formed over every party (so "ke Lebanon dan Suriah, dan AS" keeps Suriah with
