@@ -362,17 +362,13 @@ def _plain(found) -> list[Match]:
 
 def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> list[Match]:
     """Trigger matches; a gapped trigger counts only when its second part follows closely."""
-    tail_starts = [t[0] for t in tails]
-    plain, gapped, fallbacks = [], {}, {}
-    # A head word may open many gapped triggers ("delivered ... tanks", "delivered ...
-    # howitzers"): the second parts after one head are looked up once, not once per trigger.
-    windows: dict[int, dict[str, tuple[int, int]]] = {}
-    shorter = {}
+    after = _SecondParts(matchers, text, tails, tokens)
+    plain, gapped, fallbacks, shorter = [], {}, {}, {}
     for s, e, (_, code, form, tail, fallback, prefixes) in heads:
         if not tail:
             plain.append(Match(s, e, "trigger", code, form))
             continue
-        hit = _tail_hit(matchers, text, windows, (tails, tail_starts, tokens), e, tail)
+        hit = after.hit(e, tail)
         if not hit and fallback:
             fallbacks[(s, e)] = Match(s, s + fallback[0], "trigger", fallback[1], fallback[2])
         if not hit and prefixes:
@@ -384,8 +380,9 @@ def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> lis
         if hit and (known is None or (hit[0], -hit[1]) < (known.start2, -known.end2)):
             gapped[(s, e)] = Match(s, e, "trigger", code, form, end2=hit[1], start2=hit[0])
     for (s, e), prefixes in shorter.items():
-        if (s, e) not in gapped and _shorter_reading(
-                matchers, text, windows, (tails, tail_starts, tokens), s, prefixes, gapped):
+        reading = None if (s, e) in gapped else _shorter_reading(s, prefixes, after)
+        if reading is not None:
+            gapped[(reading.start, reading.end)] = reading
             fallbacks.pop((s, e), None)
     # "suspended Mali and imposed heavy sanctions": a second part that a nearer head in the gap
     # also reaches is that head's object; the outer reading goes (its head may keep the
@@ -407,30 +404,38 @@ def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> lis
     return sorted((m for m in found if m.key != NO_EVENT), key=lambda m: m.start)
 
 
-def _tail_hit(matchers: Matchers, text: str, windows: dict, found, end: int, tail: str):
-    """The span of `tail` within reach after a head ending at `end`, or None; not when the gap
-    ends in a preposition that owns it ("a letter he sent to soldiers")."""
-    if end not in windows:
-        windows[end] = _tails_after(found[0], found[1], end, found[2])
-    hit = windows[end].get(tail)
-    last = text[end:hit[0]].lower().split()[-1:] if hit else []
-    return None if last and last[0] in matchers.gap_closers else hit
+class _SecondParts:
+    """The gapped triggers' second parts found in one text, read by where a head ends."""
+
+    def __init__(self, matchers: Matchers, text: str, tails, tokens):
+        self.closers, self.text, self.tails, self.tokens = matchers.gap_closers, text, tails, tokens
+        self.starts = [t[0] for t in tails]
+        # A head word may open many gapped triggers ("delivered ... tanks", "delivered ...
+        # howitzers"): the second parts after one head are looked up once, not once per trigger.
+        self.windows: dict[int, dict[str, tuple[int, int]]] = {}
+
+    def hit(self, end: int, tail: str) -> tuple[int, int] | None:
+        """The span of `tail` within reach after a head ending at `end`, or None; not when the
+        gap ends in a preposition that owns it ("a letter he sent to soldiers")."""
+        if end not in self.windows:
+            self.windows[end] = _tails_after(self.tails, self.starts, end, self.tokens)
+        hit = self.windows[end].get(tail)
+        last = self.text[end:hit[0]].lower().split()[-1:] if hit else []
+        return None if last and last[0] in self.closers else hit
 
 
-def _shorter_reading(matchers, text, windows, found, start, prefixes, gapped) -> bool:
-    """Whether a head whose own second part is missing reads as a shorter gapped head it
-    starts with ("closed its border crossings": "closed ... crossings"; the nearest second part
-    of the longest such head), which is then added to `gapped`."""
+def _shorter_reading(start: int, prefixes, after: _SecondParts) -> Match | None:
+    """A head whose own second part is missing, read as a shorter gapped head it starts with
+    ("closed its border crossings": "closed ... crossings"; the nearest second part of the
+    longest such head), if one finds its own."""
     for length in sorted({p[0] for p in prefixes}, reverse=True):
         end = start + length
         hits = [(hit, code, form) for n, code, form, tail in prefixes if n == length
-                and (hit := _tail_hit(matchers, text, windows, found, end, tail))]
+                and (hit := after.hit(end, tail))]
         if hits:
             hit, code, form = min(hits, key=lambda h: (h[0][0], -h[0][1]))
-            gapped[(start, end)] = Match(start, end, "trigger", code, form, end2=hit[1],
-                                         start2=hit[0])
-            return True
-    return False
+            return Match(start, end, "trigger", code, form, end2=hit[1], start2=hit[0])
+    return None
 
 
 def _nested_head(m: Match, gapped: dict, spans: list) -> bool:

@@ -883,13 +883,13 @@ def _resolve(e, exprs, last: LastDates, published):
 def _events(article: Article, lang: str, dated: list[Dated], domestic: bool) -> list[Event]:
     codes = load_codes()
     seen, out = {}, []
-    calls = {frozenset((a.country, b.country)) for item in dated
-             if codes.get(item.draft.code).event_type == "phone_call"
-             for a, b in _dyads(item.draft) if b}
-    for item in dated:
+    dyads = [_dyads(item.draft) for item in dated]
+    calls = {frozenset((a.country, b.country)) for item, pairs in zip(dated, dyads)
+             if codes.get(item.draft.code).event_type == "phone_call" for a, b in pairs if b}
+    for item, pairs in zip(dated, dyads):
         d = item.draft
         info = codes.get(d.code)
-        for src, tgt in _dyads(d):
+        for src, tgt in pairs:
             if tgt and tgt.country == src.country and not domestic:
                 continue
             if info.event_type == "meet" and tgt and not d.code.startswith(NOT_A_CALL) and \

@@ -385,20 +385,17 @@ def _speakers_own(s, ctx, trig, after, right, subject) -> list[Actor] | None:
     if not any(is_possessive(ctx, w) for w in words[:3]):
         return None
     tag = tag_before(s, trig)
-    if tag is None or marker_between(s, tag.end, trig.start, ("clause_break",)):
+    if not subject or tag is None or marker_between(s, tag.end, trig.start, ("clause_break",)):
         return None  # ("Moskow menyebut ..., sementara Zelensky menyambut warganya": another clause)
-    speaker = left_group(s, ctx, tag.start, s.start)
-    own = {a.country for a in subject or ()}
-    if not speaker or not own or any(a.country is None or a.country in own for a in speaker):
-        return None
-    return speaker
+    return _other_state_speaker(s, ctx, trig, subject)
 
 
-def _other_state_speaker(s, ctx, trig, envoys) -> list[Actor] | None:
-    """"Pakistan's envoy was summoned, India's foreign ministry said": the state whose speaker
-    tells of an envoy's summons, when it is not the envoy's own, summoned them."""
+def _other_state_speaker(s, ctx, trig, others) -> list[Actor] | None:
+    """"Pakistan's envoy was summoned, India's foreign ministry said": the speaker of the
+    sentence's speech tag, when it names a state and none of `others`' (the envoys', whom that
+    state summoned)."""
     speaker = speaker_of(s, ctx, trig)
-    own = {a.country for a in envoys}
+    own = {a.country for a in others}
     if not speaker or any(a.country is None or a.country in own for a in speaker):
         return None
     return speaker
