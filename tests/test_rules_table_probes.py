@@ -692,6 +692,25 @@ DAY = "2025-03-05"
     ("their_foreign_ministers_meeting_was_none",
      "South Korea and Japan condemned the ties in a joint statement issued after their foreign "
      "ministers met in Tokyo.", "en", ("040", "KOR", "JPN")),
+    # a pounding or bombardment by aircraft is an air strike
+    ("jets_pounding_was_artillery",
+     "Israeli jets pounded Hezbollah positions in southern Lebanon overnight.", "en",
+     ("195", "ISR", "LBN")),
+    ("jet_tempur_membombardir_dikira_artileri_id",
+     "Jet tempur Israel membombardir posisi Hizbullah di Lebanon selatan semalam.", "id",
+     ("195", "ISR", "LBN")),
+    ("artillery_pounding_stays_artillery",
+     "Russian artillery pounded Kharkiv on Sunday.", "en", ("194", "RUS", "UKR")),
+    # export controls slapped on a state
+    ("export_controls_slapped_on_were_no_sanction",
+     "China slapped export controls on the United States on Friday.", "en",
+     ("163", "CHN", "USA")),
+    # air defence systems named by their make
+    ("named_air_defence_system_delivered_was_no_aid",
+     "Germany delivered another IRIS-T system to Ukraine on Monday.", "en",
+     ("072", "DEU", "UKR")),
+    ("sistem_nasams_dikirim_bukan_bantuan_id",
+     "Jerman mengirim sistem NASAMS ke Ukraina pada Senin.", "id", ("072", "DEU", "UKR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
