@@ -837,6 +837,14 @@ def test_rules_code_the_event(case, text, lang, row):
     ("senjata_yang_didesak_untuk_dikirim_dikira_sudah_dikirim_id",
      "AS mendesak Jerman mengirim lebih banyak senjata ke Ukraina.", "id",
      ("072", "DEU", "UKR")),
+    # where a thing or its crew is bound is no party of an act on them
+    ("destination_of_a_flotilla_was_the_target_of_arrests",
+     "Israel detained dozens of activists from an aid flotilla bound for Gaza.", "en",
+     ("173", "ISR", "PSE")),
+    ("tujuan_aktivis_dikira_sasaran_penahanan_id",
+     "Israel menahan puluhan aktivis yang berlayar menuju Gaza.", "id", ("173", "ISR", "PSE")),
+    ("destination_of_a_ship_was_the_target_of_an_attack",
+     "The Houthis attacked a cargo ship bound for Israel.", "en", ("180", "YEM", "ISR")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
