@@ -711,6 +711,15 @@ DAY = "2025-03-05"
      ("072", "DEU", "UKR")),
     ("sistem_nasams_dikirim_bukan_bantuan_id",
      "Jerman mengirim sistem NASAMS ke Ukraina pada Senin.", "id", ("072", "DEU", "UKR")),
+    # a verb joined to the one before by a comma alone shares the opening subject
+    ("comma_joined_headline_verb_took_the_object_as_subject",
+     "Scholz rings Putin, presses him to pull troops out of Ukraine", "en",
+     ("020", "DEU", "RUS")),
+    ("comma_joined_phone_call_and_appeal_took_the_callee_as_subject",
+     "Erdogan phones Putin, urges him to extend the grain deal", "en", ("020", "TUR", "RUS")),
+    ("two_commas_set_off_an_aside_not_a_joined_verb",
+     "Lavrov, speaking in Moscow on Monday, urged Kyiv to negotiate.", "en",
+     ("020", "RUS", "UKR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -845,6 +854,9 @@ def test_rules_code_the_event(case, text, lang, row):
      "Israel menahan puluhan aktivis yang berlayar menuju Gaza.", "id", ("173", "ISR", "PSE")),
     ("destination_of_a_ship_was_the_target_of_an_attack",
      "The Houthis attacked a cargo ship bound for Israel.", "en", ("180", "YEM", "ISR")),
+    ("comma_joined_verb_took_the_object_as_subject",
+     "Scholz rings Putin, presses him to pull troops out of Ukraine", "en",
+     ("020", "RUS", "DEU")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

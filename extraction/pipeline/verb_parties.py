@@ -645,6 +645,8 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
             # Maung Lwin, menolak")
             found = opening_subject(s, ctx, trig) or opening_pronoun(s, ctx)
         return found
+    if words and words[-1].endswith(","):
+        return _comma_joined(s, ctx, trig)
     if not words or (words[-1] not in ctx.words.get("coordination", ()) and
                      words[-1] not in ctx.words.get("contrast", ())):
         return None
@@ -660,6 +662,26 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     return left_group(s, ctx, earlier[0].start, left) or \
         (pronoun_before(s, ctx, earlier[0]) and implicit_subject(s, ctx, earlier[0], left)) or \
         _quote_speaker(s, ctx, earlier[0], left)
+
+
+def _comma_joined(s, ctx, trig) -> list[Actor] | None:
+    """"Scholz rings Putin, presses him to ...": a verb joined to the one before by a comma
+    alone, as headlines and lead sentences join them, shares the sentence's opening subject,
+    not the first verb's object. Only for one comma after a verb and its object: two commas
+    set off an apposition or an aside ("Lavrov, speaking in Moscow, urged")."""
+    if trig.form != "verbs":
+        return None
+    subject = opening_subject(s, ctx, trig)
+    if not subject:
+        return None
+    between = s.folded[subject[-1].end:trig.start]
+    stops = set(ctx.words.get("relative", ())) | set(ctx.words.get("clause_break", ()))
+    words = between.replace(",", " ").split()
+    if between.count(",") != 1 or len(words) < 2 or any(w in stops for w in words) or \
+            any(m.kind == "speech" and subject[-1].end <= m.start < trig.start
+                for m in s.markers):
+        return None
+    return subject
 
 
 def _owner_only(s, group) -> bool:
