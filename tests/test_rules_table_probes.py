@@ -720,6 +720,16 @@ DAY = "2025-03-05"
     ("two_commas_set_off_an_aside_not_a_joined_verb",
      "Lavrov, speaking in Moscow on Monday, urged Kyiv to negotiate.", "en",
      ("020", "RUS", "UKR")),
+    # a city's part before its name is still the crowd's venue, not the protest's target
+    ("streets_of_a_city_made_it_the_target_of_the_protest",
+     "Thousands of people took to the streets of central Seoul on Saturday in protest at "
+     "Japan's release of treated water.", "en", ("141", "KOR", "JPN")),
+    ("downtown_city_made_it_the_target_of_the_protest",
+     "Thousands rallied in downtown Seoul on Saturday in protest at Japan's release of "
+     "treated water.", "en", ("141", "KOR", "JPN")),
+    ("pusat_kota_dijadikan_sasaran_unjuk_rasa_id",
+     "Ribuan orang turun ke jalan di pusat kota Seoul pada Sabtu untuk memprotes pelepasan "
+     "air olahan Jepang.", "id", ("141", "KOR", "JPN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
