@@ -730,6 +730,44 @@ DAY = "2025-03-05"
     ("pusat_kota_dijadikan_sasaran_unjuk_rasa_id",
      "Ribuan orang turun ke jalan di pusat kota Seoul pada Sabtu untuk memprotes pelepasan "
      "air olahan Jepang.", "id", ("141", "KOR", "JPN")),
+    # cooperation broken off is a cut in relations, not cooperation
+    ("cooperation_broken_off_was_cooperation",
+     "Mali broke off military cooperation with France on Monday.", "en",
+     ("160", "MLI", "FRA")),
+    ("kerja_sama_yang_diputus_tetap_putus_id",
+     "Mali memutus kerja sama militer dengan Prancis pada Senin.", "id", ("160", "MLI", "FRA")),
+    # backing with weapons is arming
+    ("backed_with_weapons_reversed_the_sides",
+     "Washington backs Taiwan with weapons.", "en", ("072", "USA", "TWN")),
+    ("mendukung_dengan_senjata_terbalik_id",
+     "Washington mendukung Taiwan dengan senjata.", "id", ("072", "USA", "TWN")),
+    # signatures put to an agreement, agreements concluded with a partner
+    ("signatures_put_to_an_agreement_were_no_signing",
+     "Tusk and Zelensky put their signatures to a security agreement on Monday.", "en",
+     ("057", "POL", "UKR")),
+    ("membubuhkan_tanda_tangan_bukan_penandatanganan_id",
+     "Tusk dan Zelensky membubuhkan tanda tangan pada perjanjian keamanan pada Senin.", "id",
+     ("057", "POL", "UKR")),
+    ("agreements_concluded_with_were_no_signing",
+     "Ukraine has concluded security agreements with Japan.", "en", ("057", "UKR", "JPN")),
+    # an economic blockade is an embargo, not a military blockade
+    ("economic_blockade_kept_was_a_military_blockade",
+     "The United States has kept an economic blockade on Cuba for decades.", "en",
+     ("163", "USA", "CUB")),
+    ("blokade_ekonomi_dikira_blokade_militer_id",
+     "AS memberlakukan blokade ekonomi terhadap Kuba selama puluhan tahun.", "id",
+     ("163", "USA", "CUB")),
+    # retaliatory steps one will take are a threat
+    ("retaliatory_steps_it_would_take_were_no_threat",
+     "Russia said it would take retaliatory steps against Finland.", "en",
+     ("130", "RUS", "FIN")),
+    # a beating with pipes is an assault
+    ("beaten_with_pipes_was_no_assault",
+     "Chinese sailors beat Vietnamese fishermen with iron pipes on Tuesday.", "en",
+     ("180", "CHN", "VNM")),
+    ("menghajar_bukan_penyerangan_id",
+     "Awak kapal China menghajar nelayan Vietnam dengan pipa besi pada Selasa.", "id",
+     ("180", "CHN", "VNM")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
