@@ -768,6 +768,10 @@ DAY = "2025-03-05"
     ("menghajar_bukan_penyerangan_id",
      "Awak kapal China menghajar nelayan Vietnam dengan pipa besi pada Selasa.", "id",
      ("180", "CHN", "VNM")),
+    # members of a state's mission are its diplomats
+    ("anggota_perutusan_yang_diusir_dikira_warga_id",
+     "Pemerintah AS mengusir 12 anggota perutusan Rusia di New York.", "id",
+     ("161", "USA", "RUS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -905,6 +909,13 @@ def test_rules_code_the_event(case, text, lang, row):
     ("comma_joined_verb_took_the_object_as_subject",
      "Scholz rings Putin, presses him to pull troops out of Ukraine", "en",
      ("020", "RUS", "DEU")),
+    # whoever asked for an act is not its object
+    ("requester_was_the_target_of_the_arrest",
+     "Canada arrested a senior Huawei executive at the request of the United States.", "en",
+     ("173", "CAN", "USA")),
+    ("peminta_dikira_sasaran_penahanan_id",
+     "Kanada menahan seorang petinggi Huawei atas permintaan Amerika Serikat.", "id",
+     ("173", "CAN", "USA")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
