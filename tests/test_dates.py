@@ -646,3 +646,16 @@ def test_dates_a_stamp_behind_a_section_name_is_no_story_day(text, lang):
     report's day instead of the Thursday the body gives."""
     events = extract(Article(text, "x", lang=lang, published="2024-01-12"))
     assert {e.event_date for e in events if e.event_type == "attack"} == {"2024-01-11"}
+
+
+def test_dates_a_day_that_owns_a_noun_is_no_story_day():
+    """Regression: the lead's "Sunday's election" was the last day it stated, so the next
+    sentence's expulsions, dated only by the story, took the election's Sunday instead of the
+    Monday of the lead's own act."""
+    text = ("Venezuela on Monday ordered out the diplomats of seven Latin American countries "
+            "that had questioned the results of Sunday's presidential election. Foreign "
+            "Minister Yvan Gil told the diplomatic staff of Argentina and Chile to leave "
+            "Venezuela at once.")
+    events = extract(Article(text, "x", lang="en", published="2024-07-29"))
+    assert {(e.target_country, e.event_date) for e in events if e.cameo_code == "161"} == \
+        {("ARG", "2024-07-29"), ("CHL", "2024-07-29")}

@@ -772,6 +772,23 @@ DAY = "2025-03-05"
     ("anggota_perutusan_yang_diusir_dikira_warga_id",
      "Pemerintah AS mengusir 12 anggota perutusan Rusia di New York.", "id",
      ("161", "USA", "RUS")),
+    # a mission's staff told to leave are expelled diplomats
+    ("diplomatic_staff_told_to_leave_were_no_expulsion",
+     "Venezuela told the diplomatic staff of Argentina to leave the country at once.", "en",
+     ("161", "VEN", "ARG")),
+    ("staf_diplomatik_diminta_pergi_dikira_permintaan_id",
+     "Venezuela meminta staf diplomatik Argentina meninggalkan negara itu segera.", "id",
+     ("161", "VEN", "ARG")),
+    ("diplomats_ordered_out_were_no_expulsion",
+     "Venezuela ordered out the diplomats of Argentina on Monday.", "en",
+     ("161", "VEN", "ARG")),
+    # a state's name spelled with accents is the same state
+    ("accented_spelling_of_a_state_was_no_state",
+     "México condemned the raid on its embassy in Quito, Ecuador's capital.", "en",
+     ("111", "MEX", "ECU")),
+    ("accented_spelling_in_a_list_cut_the_list_short",
+     "Venezuela told the diplomatic staff of Argentina, Perú and Panamá to leave the country.",
+     "en", ("161", "VEN", "PAN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -916,6 +933,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("peminta_dikira_sasaran_penahanan_id",
      "Kanada menahan seorang petinggi Huawei atas permintaan Amerika Serikat.", "id",
      ("173", "CAN", "USA")),
+    # an accented alias must still match as written: "Malé" is not the word "male"
+    ("plain_word_matched_an_accented_capital",
+     "Iran released male prisoners to Iraq on Monday.", "en", ("084", "IRN", "MDV")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from extraction.lang import load_lexicon
 from extraction.model import Article
 from extraction.pipeline.run import extract
-from extraction.pipeline.text import (LAST_WORDS_WINDOW, MAX_SENTENCE, SPACED_END, last_words, padded,
-                                      paragraphs, says, sentences)
+from extraction.pipeline.text import (LAST_WORDS_WINDOW, MAX_SENTENCE, SPACED_END, fold,
+                                      last_words, padded, paragraphs, says, sentences)
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -121,3 +121,12 @@ def test_text_the_sentences_of_one_quote_are_one_span():
     text = '"We condemn the strikes. They are unacceptable," the minister said. Talks went on.'
     spans = sentences(text, 0, len(text), frozenset())
     assert [text[a:b] for a, b in spans][0].endswith("the minister said.") and len(spans) == 2
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Perú and Panamá", "peru and panama"),
+    ("Türkiye’s “démarche”", "turkiye's \"demarche\""),
+    ("plain text", "plain text"),
+])
+def test_text_fold_strips_accents_and_keeps_length(text, folded):
+    assert fold(text) == folded and len(fold(text)) == len(text)

@@ -3,7 +3,9 @@
 Phrase tables per language: entities (places, organisations, titles, people), event
 triggers (and the second parts of gapped ones), and function words (markers and date words),
 all found in one pass over the text. Each table gets leftmost-longest, whole-word matches;
-all-capital aliases of up to four letters must match case exactly.
+all-capital aliases of up to four letters, and aliases spelled with accents, must match as
+written (the text is folded without accents, so that "Perú" finds "Peru", while "Malé" must
+not find the word "male").
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import ahocorasick
 
 from ..lang import GAP, PLACE_SECTIONS, Lexicon, load_lexicon
 from . import geo
-from .text import fold
+from .text import ACCENTED, fold
 
 # The people gazetteer: one TOML file per region of the world (README.md there says how).
 PEOPLE_DIR = Path(__file__).parent.parent / "data" / "people"
@@ -78,7 +80,8 @@ class Phrases:
         key = fold(phrase.strip())
         if not key:
             return
-        exact = phrase if exact_case or _is_short_caps(phrase) else None
+        exact = phrase if exact_case or _is_short_caps(phrase) or \
+            any(c in ACCENTED for c in phrase) else None
         self.entries.setdefault(key, []).append((exact, payload))
 
     def one_reading_per_code(self) -> "Phrases":

@@ -9,8 +9,8 @@ from datetime import date
 
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
-from .actors import (BLOC, PeopleIndex, compass_sides, find_actors, home_countries,
-                     venue_home)
+from .actors import (BLOC, POSSESSIVE_ENDINGS, PeopleIndex, compass_sides, find_actors,
+                     home_countries, venue_home)
 from .clauses import (Context, Draft, Sentence, counted_times, domestic_party, ends_as,
                       free_parties, opening_comma, opens_with_pronoun, trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
@@ -273,7 +273,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                                           "published" if basis == "published" else "story",
                                           _talks_after(d, basis, last_date),
                                           frozenset(aimed_at - doers))
-            written = _last_day(exprs, last_date.expression, published)
+            written = _last_day(exprs, last_date.expression, published, folded)
             # (only a recent day counts: "... dilantik pada 20 Oktober" in a background
             # sentence is no day the story goes on from)
             after_event = last_date.day_after_event if written == last_date.expression else \
@@ -583,10 +583,14 @@ class LastDates:
     day_after_event: bool = False
 
 
-def _last_day(exprs, last, published):
-    days = [e.value for e in exprs if e.value and e.precision == "day"
+def _last_day(exprs, last, published, folded):
+    """The last day the sentence states, which the story goes on from; a day that owns a noun
+    ("on Monday ordered out the diplomats of states that doubted Sunday's election") names
+    another event's day, and counts only when the sentence states no other."""
+    days = [e for e in exprs if e.value and e.precision == "day"
             and not (published and e.value > published)]
-    return days[-1] if days else last
+    own = [e for e in days if not folded.startswith(POSSESSIVE_ENDINGS, e.end)]
+    return (own or days)[-1].value if days else last
 
 
 def _participle_clause_at(s: Sentence, ctx, pos: int) -> int:

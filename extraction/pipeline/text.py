@@ -41,9 +41,6 @@ DATELINE_REACH = 90
 # A page's own date stamp before its text ("date 2026-01-14", trafilatura's "date: 2024-05-10"):
 # metadata, not a date the story states.
 DATE_STAMP = re.compile(r"\s*date:?[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:\s+|\Z)")
-FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"),
-              ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "))
-FOLD_MAP = str.maketrans(dict(FOLD_PAIRS))
 
 
 def plain(name: str) -> str:
@@ -51,8 +48,18 @@ def plain(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
+# Accented Latin letters fold to their base letter, one character for one, so that a name
+# spelled either way ("Perú", "Peru"; "Panamá") matches the same lexicon entry.
+ACCENTED = "áàâäãåéèêëíìîïóòôöõúùûüñçýÿÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝ"
+FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"),
+              ("\u00a0", " "), ("\u2009", " "), ("\u202f", " ")) + \
+    tuple((c, plain(c)) for c in ACCENTED)
+FOLD_MAP = str.maketrans(dict(FOLD_PAIRS))
+
+
 def fold(text: str) -> str:
-    """Lower-case and normalise punctuation without changing the length of the text."""
+    """Lower-case, strip accents and normalise punctuation without changing the length of the
+    text."""
     if text.isascii():
         return text.lower()  # none of FOLD_PAIRS, and lower() keeps the length
     # One str.replace per character: on an article, over ten times faster than str.translate
