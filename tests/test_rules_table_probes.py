@@ -789,6 +789,17 @@ DAY = "2025-03-05"
     ("accented_spelling_in_a_list_cut_the_list_short",
      "Venezuela told the diplomatic staff of Argentina, Perú and Panamá to leave the country.",
      "en", ("161", "VEN", "PAN")),
+    # a vow of return that names no one answers the paragraph's latest act against its author
+    ("vow_to_retaliate_after_a_strike_named_no_target",
+     "Israel struck Iran's consulate in Damascus on Monday. Iran vowed to retaliate.", "en",
+     ("138", "IRN", "ISR")),
+    ("sumpah_membalas_setelah_serangan_tanpa_sasaran_id",
+     "Israel menyerang konsulat Iran di Damaskus pada Senin. Iran bersumpah akan membalas.",
+     "id", ("138", "IRN", "ISR")),
+    # a return that is certain is still to come: a threat, not the act it answers
+    ("pasti_membalas_dikira_pengusiran_balik_id",
+     "Kanada pada Senin mengusir seorang diplomat China. Kedutaan China menyatakan Beijing "
+     "pasti membalas dengan keras.", "id", ("130", "CHN", "CAN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -936,6 +947,12 @@ def test_rules_code_the_event(case, text, lang, row):
     # an accented alias must still match as written: "Malé" is not the word "male"
     ("plain_word_matched_an_accented_capital",
      "Iran released male prisoners to Iraq on Monday.", "en", ("084", "IRN", "MDV")),
+    ("vow_to_retaliate_reached_back_past_its_paragraph",
+     "Israel struck Iran's consulate in Damascus on Monday.\n\nIran vowed to retaliate.", "en",
+     ("138", "IRN", "ISR")),
+    ("pasti_membalas_dikira_pengusiran_balik_id",
+     "Kanada pada Senin mengusir seorang diplomat China. Kedutaan China menyatakan Beijing "
+     "pasti membalas dengan keras.", "id", ("161", "CHN", "CAN")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -49,11 +49,13 @@ def last_aimed_at(ctx, own: set, etype: str | None = None) -> list[Actor]:
                               if etype is None or ctx.event_type_of(d.code) == etype), None), own)
 
 
-def last_hostile_doer(s, ctx, own: set) -> list[Actor]:
-    """The other-state doers of the latest event aimed at `own` in an earlier sentence, when
-    that event was hostile: what a protest or condemnation that names no one answers."""
+def last_hostile_doer(s, ctx, own: set, since: int = 0) -> list[Actor]:
+    """The other-state doers of the latest event aimed at `own` in an earlier sentence (from
+    `since` on), when that event was hostile: what a protest or condemnation that names no one
+    answers."""
     d = next(_aimed_at(ctx, own, before=s.start), None)
-    return _other_doers(d, own) if d and ctx.event_type_of(d.code) in HOSTILE_CLASSES else []
+    return _other_doers(d, own) if d and d.trigger.start >= since and \
+        ctx.event_type_of(d.code) in HOSTILE_CLASSES else []
 
 
 def latest(ctx, etype):

@@ -90,6 +90,8 @@ class Context:
     mentioned: list[Actor] = field(default_factory=list)
     # States the story named as places so far ("Fighting flared in Myanmar"), latest last.
     places: list[Actor] = field(default_factory=list)
+    # Where the paragraph being read starts: how far back a party counts as made plain (C9).
+    paragraph: int = 0
 
 
 def clause_bounds(s: Sentence, pos: int, end_pos: int) -> tuple[int, int]:

@@ -54,6 +54,9 @@ TOLD_LOOKBACK = 3
 # Words from an interception to the attack it stopped: "intercepted what looked like another
 # Houthi attack" has 5; one more for an adjective.
 INTERCEPTED_REACH = 6
+# Words from a threat's start read for a vow of return: "vowed to swiftly retaliate" has four,
+# "bersumpah akan segera membalas" four.
+RETURN_WORDS = 5
 # Words after a withdrawal's trigger where its troops are named ("pulled back their border
 # troops"): a possessive and an adjective.
 TROOPS_REACH = 3
@@ -225,6 +228,13 @@ def _volley(s: Sentence, ctx, trig) -> bool:
         if w.strip(PUNCTUATION) in ctx.words.get("interceptable", ()):
             return any(x.isdigit() or x in counts for x in words[max(0, i - 3):i])
     return False
+
+
+def _vows_return(s: Sentence, ctx, trig) -> bool:
+    """Whether a threat's words, or the few right after them, vow a return ("vowed to
+    retaliate", "bersumpah akan membalas")."""
+    words = s.folded[trig.start:s.end].split(None, RETURN_WORDS + 1)[:RETURN_WORDS]
+    return says(spaced(w.strip(PUNCTUATION) for w in words), ctx.words.get("retaliation", ()))
 
 
 def _sports_report(s: Sentence, ctx) -> bool:
@@ -468,6 +478,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # "Chinese ships entered Japanese waters. Tokyo lodged a formal protest.": a
         # condemnation that names no one answers the latest hostile act aimed at its author
         tgt = last_hostile_doer(s, ctx, {a.country for a in src})
+    elif not symmetric and not tgt and etype == "threaten" and _vows_return(s, ctx, trig):
+        # "Israel struck Iran's consulate. Iran vowed to retaliate.": a vow of return answers
+        # the latest hostile act aimed at its author, if its paragraph tells it (C9)
+        tgt = last_hostile_doer(s, ctx, {a.country for a in src}, since=ctx.paragraph)
     if etype == "appeal" and _own_agent_ordered(s, ctx, trig):
         return None  # "memerintahkan atase pertahanannya untuk ...": the order is the act below
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):

@@ -214,6 +214,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     within = _Slicer(entities), _Slicer(markers), _Slicer(triggers)
     for n, para in enumerate(story):
         start = dateline_end(text, para) if n == 0 else para.start
+        ctx.paragraph = para.start
         for ss, se in sentences(text, start, para.end, abbreviations):
             if credited_caption(text, se):
                 continue
