@@ -800,6 +800,20 @@ DAY = "2025-03-05"
     ("pasti_membalas_dikira_pengusiran_balik_id",
      "Kanada pada Senin mengusir seorang diplomat China. Kedutaan China menyatakan Beijing "
      "pasti membalas dengan keras.", "id", ("130", "CHN", "CAN")),
+    # a projectile that came down in another state struck it; its own phrase names its state
+    ("drone_crashed_in_a_neighbour_was_no_event",
+     "A Russian drone crashed in Romania on Sunday.", "en", ("195", "RUS", "ROU")),
+    ("drone_yang_jatuh_di_negara_tetangga_bukan_peristiwa_id",
+     "Sebuah drone Rusia jatuh di Rumania pada Minggu.", "id", ("195", "RUS", "ROU")),
+    ("shells_fired_by_forces_landed_across_the_border_were_no_event",
+     "Two mortar shells fired by Myanmar forces landed in Bangladesh on Saturday.", "en",
+     ("194", "MMR", "BGD")),
+    ("mortir_yang_dilepaskan_pasukan_jatuh_di_seberang_bukan_peristiwa_id",
+     "Dua peluru mortir yang dilepaskan pasukan Myanmar jatuh di Bangladesh pada Sabtu.", "id",
+     ("194", "MMR", "BGD")),
+    ("a_rocket_with_its_article_was_read_as_an_adjective",
+     "A rocket fired from Lebanon landed in northern Israel on Sunday.", "en",
+     ("194", "LBN", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -953,6 +967,8 @@ def test_rules_code_the_event(case, text, lang, row):
     ("pasti_membalas_dikira_pengusiran_balik_id",
      "Kanada pada Senin mengusir seorang diplomat China. Kedutaan China menyatakan Beijing "
      "pasti membalas dengan keras.", "id", ("161", "CHN", "CAN")),
+    ("a_plane_that_landed_was_a_projectile",
+     "President Putin's plane landed in Pyongyang on Tuesday.", "en", ("190", "RUS", "PRK")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

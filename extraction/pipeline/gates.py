@@ -440,6 +440,8 @@ def purpose(s, ctx, trig, left) -> bool:
         return False  # "Bahrain was the first country that expelled": what Bahrain did
     if ctx.event_type_of(trig.key) == "attack" and strike_relative_subject(s, ctx, trig):
         return False  # "an air strike that killed three soldiers": what the strike did
+    if trigger_in(s, ctx, trig, "projectile"):
+        return False  # "a rocket fired from Lebanon landed in": the trigger opens with its noun
     if before and (before[-1] in ctx.words.get("determiner", ()) or before[-1].endswith("'s")):
         return True  # "the occupied West Bank", "Jordan's visiting King": adjectives
     if before and before[-1] in ctx.words.get("preposition", ()) and \

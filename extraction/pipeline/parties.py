@@ -267,8 +267,8 @@ def _past_date_phrase(s, comma: int) -> int:
 def gap_object(s, ctx, trig, etype, subject=()) -> list[Actor]:
     """"engaged Filipino peacekeepers in a firefight": a gapped trigger's object sits in its gap;
     not the subject's own envoy ("recalled the French ambassador in Algiers": Algeria)."""
-    if trig.start2 < 0:
-        return []
+    if trig.start2 < 0 or trigger_in(s, ctx, trig, "projectile"):
+        return []  # ("drone Rusia jatuh di": a projectile's gap names its owner)
     # ("marched in Rabat to protest against ...": a bare place in the gap is where, not whom;
     # "gathered at the US embassy" names a body)
     group = [a for a in first_group(s, ctx, trig.end, trig.start2, etype) or []
@@ -749,9 +749,10 @@ def verb_object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Ac
             gap_object(s, ctx, bought[0], "aid")
         if seller:
             return seller
-    # (a verb inside the trigger's own second part is the trigger's: "marched ... to protest")
+    # (a verb inside the trigger's own gap or second part is the trigger's: "marched ... to
+    # protest", "shells fired by Myanmar forces landed in")
     later = sorted(v.start for v in verbs if v.start > trig.start and v not in bought
-                   and not trig.start2 <= v.start < trig.end2)
+                   and not (trig.start2 >= 0 and trig.start < v.start < trig.end2))
     if later and etype in REACH_THROUGH and infinitive_next(s, ctx, pos, later[0]):
         later = later[1:]  # "threatened to ban voting in X": the target is the ban's object
     if etype == "reject":

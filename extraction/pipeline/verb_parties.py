@@ -95,7 +95,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
          implicit_subject(s, ctx, trig, left)) or \
         _with_pronoun(s, ctx, left_group(s, ctx, trig.start, left)) or \
         (strike_relative_subject(s, ctx, trig) if etype == "attack" and not passive else None) or \
-        _subject_before_relative(s, ctx, trig)
+        _subject_before_relative(s, ctx, trig) or _projectile_owner(s, ctx, trig)
     if etype == "attack" and subject:
         subject = _strikers(s, ctx, subject, trig)
     after = trig_end(trig)
@@ -801,6 +801,17 @@ def _with_doer(s, ctx, trig) -> list[Actor] | None:
             not s.text[doer.end:trig.start].strip():
         return [doer]  # (not "ties with Bolivia, accusing it": a comma ends the "with" phrase)
     return None
+
+
+def _projectile_owner(s, ctx, trig) -> list[Actor] | None:
+    """"shells fired by Myanmar forces landed in ...", "drone Rusia jatuh di ...": a projectile
+    that came down somewhere is the state's named in its own phrase, between it and where it
+    fell."""
+    if trig.start2 < 0 or not trigger_in(s, ctx, trig, "projectile"):
+        return None
+    owners = [a for a in s.actors if trig.end <= a.start < trig.start2 and a.country]
+    return next(iter_groups(s, owners, ctx.words.get("coordination", set())), None) \
+        if owners else None
 
 
 def _answered(s, ctx, trig, subject) -> list[Actor] | None:
