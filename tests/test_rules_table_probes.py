@@ -814,6 +814,16 @@ DAY = "2025-03-05"
     ("a_rocket_with_its_article_was_read_as_an_adjective",
      "A rocket fired from Lebanon landed in northern Israel on Sunday.", "en",
      ("194", "LBN", "ISR")),
+    # an envoy's phrase that names a state only as its posting: whose envoy it is comes from
+    # the possessive
+    ("its_ambassador_to_a_state_was_that_states_envoy",
+     "Algeria said its ambassador to Spain had been recalled for consultations.", "en",
+     ("161", "DZA", "ESP")),
+    ("dubes_mereka_untuk_negara_lain_tanpa_tujuan_id",
+     "Aljazair mengumumkan bahwa dubes mereka untuk Spanyol dipanggil pulang untuk "
+     "berkonsultasi.", "id", ("161", "DZA", "ESP")),
+    ("own_ambassador_recalled_still_aims_at_the_posting",
+     "France recalled its ambassador to Niger on Sunday.", "en", ("161", "FRA", "NER")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -173,7 +173,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                       lex_markers)
     out = []
     for phrase in phrases:
-        a = _actor(text, phrase, people, gazetteer)
+        a = _actor(text, phrase, people, gazetteer, lex_markers.get("posting", ()))
         if a is not None:
             opens_main = opener_comma >= 0 and text.rfind(",", start, a.start) == opener_comma
             before = _before_article(text, tokens, tokens.index_at(a.start) - 1,
@@ -778,9 +778,12 @@ def _has_place(chain) -> bool:
     return any(m.kind in PLACE_KINDS for m in chain)
 
 
-def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
+def _actor(text, chain, people: PeopleIndex, gazetteer: dict, posting_words=()) -> Actor | None:
     place = _owner(text, [m for m in chain if m.kind in PLACE_KINDS])
     role = next((m.key for m in chain if m.kind == "role"), None)
+    posted = _posting_only(text, chain, place, posting_words) if role == "ambassador" else None
+    if posted:
+        place = None  # "its ambassador to Spain": whose envoy is told elsewhere
     # A known person before an unknown name: "Abbas Araqchi", "Anthony Blinken" are the
     # gazetteer's Araghchi and Blinken, whatever the spelling of the first name.
     person = next((m for m in chain if m.kind == "person"), None) or \
@@ -807,8 +810,19 @@ def _actor(text, chain, people: PeopleIndex, gazetteer: dict) -> Actor | None:
     if role == "people" and not country:
         kind = "crowd"
     if country is None and kind not in ("crowd",) and not name:
-        return Actor(start, end, None, None, role, kind) if role else None
-    return Actor(start, end, country, name, role, kind, posting=_posting(chain, country, role))
+        return Actor(start, end, None, None, role, kind, posting=posted) if role else None
+    return Actor(start, end, country, name, role, kind,
+                 posting=posted or _posting(chain, country, role))
+
+
+def _posting_only(text, chain, place, posting_words) -> str | None:
+    """The state an envoy's phrase names only as its posting ("ambassador to Spain", "dubes
+    untuk Spanyol"): not whose envoy it is."""
+    title = next(m for m in chain if m.kind == "role")
+    if place is None or place.start < title.end or \
+            text[title.end:place.start].strip().lower() not in posting_words:
+        return None
+    return place.key
 
 
 def _title_holder(chain, person):
@@ -1004,6 +1018,12 @@ def _definite(text: str, start: int, a: Actor, definite) -> bool:
     after = text[a.end:a.end + 12].split()
     return _word_before(text, start, a.start).lower() in definite or \
         bool(after) and after[0].strip(",.").lower() in definite
+
+
+def posting_state(a: Actor) -> tuple[Actor, ...]:
+    """The state an envoy is posted to, as a party of its own ("its ambassador to Niger"), if
+    any."""
+    return (Actor(a.start, a.end, a.posting, kind="state"),) if a.posting else ()
 
 
 def only_state(actors: list[Actor]) -> str | None:

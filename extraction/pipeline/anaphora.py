@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from .actors import PERSON_ROLES, Actor
+from .actors import PERSON_ROLES, Actor, posting_state
 from .clauses import HOSTILE_ACTS, Draft, counted_times, groups, trig_end
 from .codes import ORGANISATIONS
 from .text import last_words, padded, says, spaced
@@ -344,7 +344,9 @@ def state_anaphor_object(s, ctx, after, right, own: set) -> list[Actor] | None:
 def _anaphor_state(s, ctx, after, own: set) -> list[Actor] | None:
     """The state "the country" stands for: the nearest other one named before `after`, else
     the last other state the story named."""
-    named = [a for a in s.actors if a.end <= after and a.country and a.country not in own]
+    # (an envoy's posting is a state named: "its ambassador to Niger ... the country")
+    named = [b for a in s.actors if a.end <= after
+             for b in (a, *posting_state(a)) if b.country and b.country not in own]
     return named[-1:] or next(([a] for a in reversed(ctx.mentioned) if a.country not in own
                                and a.country not in ORGANISATIONS), None)
 

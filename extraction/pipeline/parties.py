@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import takewhile
 
-from .actors import Actor, owns_next
+from .actors import Actor, owns_next, posting_state
 from .anaphora import (both_parties, event_reference, group_anaphor, last_words_say, latest,
                        meeting_anaphor, names_both_parties, owners_pair, pair_object,
                        reference_before)
@@ -648,8 +648,8 @@ def first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor]
     # sent toward it faces the state it is named after
     # ("swapped 300 prisoners thanks to UAE mediation": who made it possible is no object)
     right = _before_cause(s, pos, right)
-    after = [a for a in s.actors if a.end > pos and a.start < right and a.country
-             and a.oblique != "route" and a.kind != "owned"
+    after = [a for a in map(_posting_of_own_envoy, s.actors) if a.end > pos and a.start < right
+             and a.country and a.oblique != "route" and a.kind != "owned"
              and (a.kind != "border" or etype == "mobilize")]
     if etype in SYMMETRIC + ("aid",):
         # "sepakat ... tantangan dari DPRK": a topic, not the partner; "mengevakuasi WNI dari
@@ -679,6 +679,11 @@ def first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor]
             not code.startswith(COURT_CODES):
         return [after[0]]
     return None
+
+
+def _posting_of_own_envoy(a: Actor) -> Actor:
+    """"recalled its ambassador to Niger": a party's own envoy stands for where it is posted."""
+    return posting_state(a)[0] if a.kind == "owned" and a.posting else a
 
 
 def _before_cause(s, pos, right) -> int:

@@ -10,7 +10,7 @@ from datetime import date
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
 from .actors import (BLOC, POSSESSIVE_ENDINGS, PeopleIndex, compass_sides, find_actors,
-                     home_countries, venue_home)
+                     home_countries, posting_state, venue_home)
 from .clauses import (Context, Draft, Sentence, counted_times, domestic_party, ends_as,
                       free_parties, opening_comma, opens_with_pronoun, trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
@@ -241,7 +241,9 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                          ctx.words.get("time_phrase", frozenset()))
             drafts = sentence_drafts(s, ctx)
             ctx.last_subject = _sentence_subject(s, drafts) or ctx.last_subject
-            ctx.mentioned += [a for a in actors if a.country and not a.locative]
+            # (an envoy's posting is named too: "its ambassador to Niger ... the country")
+            ctx.mentioned += [b for a in actors if a.country and not a.locative
+                              for b in (a, *posting_state(a))]
             ctx.places += [a for a in actors if a.country and a.locative]
             named += [a for a in actors if a.name and a.country]
             exprs = _sentence_dates(text, ss, se, s_markers, published, year_anchor, lex)

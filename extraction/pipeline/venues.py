@@ -51,14 +51,17 @@ def place_before(s, left, trig, agent) -> list[Actor] | None:
     return [place] if place else None
 
 
-def posted_in(s, envoy, trig) -> list[Actor] | None:
+def posted_in(s, envoy, trig, possessive=()) -> list[Actor] | None:
     """Where an envoy is posted: the state inside its phrase ("ambassador to Bamako") or named
-    right after it, before the verb ("Duta Besar Prancis di Bamako dipanggil")."""
+    right after it, before the verb ("Duta Besar Prancis di Bamako dipanggil"), past the word
+    that says whose envoy it is ("dubes mereka untuk Spanyol")."""
     if envoy.posting:
         return [Actor(envoy.start, envoy.end, envoy.posting, kind="state")]
+    owner = s.folded[envoy.end:trig.start].split()[:1]
+    reach = 2 if owner and owner[0] in possessive else 1
     return next(([a] for a in s.actors if envoy.end <= a.start and a.end <= trig.start
                  and a.country and a.country != envoy.country
-                 and s.words_between(envoy.end, a.start) <= 1), None)
+                 and s.words_between(envoy.end, a.start) <= reach), None)
 
 
 def holding_place(s, trig, released) -> list[Actor] | None:

@@ -130,7 +130,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
                 trigger_in(s, ctx, trig, "recall_passive"):
             # "Ethiopia's ambassador to Somalia was recalled", "was withdrawn from Kyiv": by his
             # own state, from his posting
-            posting = posted_in(s, subject[-1], trig) or \
+            posting = posted_in(s, subject[-1], trig, ctx.words.get("possessive", ())) or \
                 after_marker(s, ctx, after, right, "source_from", reach=2) or \
                 _left_place(s, ctx, trig, after)
             return subject, posting or [], 0.75
@@ -151,7 +151,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             if pair:
                 return pair, [], 0.7  # "the deal signed by the two countries"
         if agent is None and subject and all(a.role == "ambassador" for a in subject):
-            posting = posted_in(s, subject[-1], trig)
+            posting = posted_in(s, subject[-1], trig, ctx.words.get("possessive", ()))
             # "The French ambassador to Bamako was summoned": by the state of the posting; "was
             # called in" with no posting named, in a story datelined in another state: by it
             agent = posting or \
