@@ -44,9 +44,8 @@ MAX_NAME_WORDS = 4
 # "sides of the divided Mediterranean island of Cyprus" is seven words from the owning party;
 # the PLOVER and dev sentences have none longer.
 GENITIVE_REACH = 8
-# Characters before a state read for a maker or a destination ("yang berlayar menuju", the
-# longest, is 20).
-MAKER_CHARS = 21
+# Characters before a state read for a maker ("manufactured in", the longest, is 15).
+MAKER_CHARS = 20
 # A place name the lexicons lack has at most this many words ("Rio de Janeiro" is three).
 NAMED_PLACE_WORDS = 4
 # A name set off before its office: two to four capitalised words (a particle may stand
@@ -152,13 +151,11 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     # (most sentences hold no maker word: skip the per-entity test for them)
     sentence = text[start:end].lower()
     makers = any(w in sentence for w in lex_markers.get("maker", ()))
-    bound = any(w in sentence for w in lex_markers.get("bound_for", ()))
     atoms = [m for m in entities if start <= m.start < end and m.kind not in BLOCK_KINDS
              and not _inside_proper_name(text, start, m, facilities)
              and not _ethnic(text, m, lex_markers) and not _demonym_before(text, m, lex_markers, "demonym_thing")
              and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)
-             and not (makers and _after_words(text, m, lex_markers["maker"]))
-             and not (bound and _after_words(text, m, lex_markers["bound_for"]))]
+             and not (makers and _made_in(text, m, lex_markers))]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     era = tuple(lex_markers.get("era_suffix", ()))
     if era:
@@ -418,14 +415,13 @@ def _destination(text, m, markers) -> bool:
     return False
 
 
-def _after_words(text, m, words) -> bool:
-    """Whether the place comes right after one of the words: "drones made in Iran", "drone
-    buatan Iran" (the state that made a thing), "a flotilla bound for Gaza" (where a thing goes):
-    no party."""
-    if m.kind not in ("countries", "demonyms", "capitals", "territories"):
+def _made_in(text, m, markers) -> bool:
+    """"drones made in Iran", "drone buatan Iran": the state that made a thing, not a party."""
+    makers = markers.get("maker", ())
+    if not makers or m.kind not in ("countries", "demonyms", "capitals"):
         return False
     before = " " + text[max(0, m.start - MAKER_CHARS):m.start].lower().rstrip()
-    return before.endswith(_spaced_before(tuple(words)))
+    return before.endswith(_spaced_before(tuple(makers)))
 
 
 @functools.cache
