@@ -858,6 +858,19 @@ DAY = "2025-03-05"
      ("154", "USA", "POL")),
     ("tentara_yang_ditambah_bukan_pengerahan_id",
      "AS menambah 1.000 tentara lagi ke Polandia.", "id", ("154", "USA", "POL")),
+    # a protest glued to a state named after "anti-" is against that state, by the crowd's
+    ("anti_state_protests_had_no_target",
+     "Anti-French protests erupted in Niamey on Sunday.", "en", ("140", "NER", "FRA")),
+    ("unjuk_rasa_anti_negara_tanpa_sasaran_id",
+     "Unjuk rasa anti-Prancis pecah di Niamey pada Minggu.", "id", ("141", "NER", "FRA")),
+    ("anti_leader_protests_had_no_target",
+     "Violent anti-Modi protests broke out in Dhaka on Friday.", "en", ("140", "BGD", "IND")),
+    ("demonstrasi_anti_israel_tanpa_sasaran_id",
+     "Ribuan orang menggelar demonstrasi anti-Israel di Jakarta pada Jumat.", "id",
+     ("141", "IDN", "ISR")),
+    # a visitor who flew into a capital visits its state
+    ("flew_into_a_capital_was_no_visit",
+     "Blinken flew into Kyiv on Tuesday.", "en", ("042", "USA", "UKR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1005,6 +1018,8 @@ def test_rules_code_the_event(case, text, lang, row):
      "pasti membalas dengan keras.", "id", ("161", "CHN", "CAN")),
     ("a_plane_that_landed_was_a_projectile",
      "President Putin's plane landed in Pyongyang on Tuesday.", "en", ("190", "RUS", "PRK")),
+    ("anti_government_protests_made_a_dyad",
+     "Anti-government protests erupted in Nairobi on Tuesday.", "en", ("140", "KEN", "KEN")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

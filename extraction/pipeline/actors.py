@@ -399,6 +399,20 @@ def _membership(text, m, markers) -> bool:
         "," not in "".join(words[-3:]) and listed.endswith(padded(heads))
 
 
+def opposed_parties(text: str, start: int, end: int, entities: list[Match], people: PeopleIndex,
+                    gazetteer: dict, prefixes) -> list[Actor]:
+    """"anti-French protests", "demonstrasi anti-Israel", "anti-Modi protests": the states that a
+    prefix of opposition glues to a name, which `find_actors` leaves out as parties."""
+    out = []
+    for m in entities:
+        if start <= m.start < end and m.start > 0 and text[m.start - 1] == "-" and \
+                any(text[max(0, m.start - len(p)):m.start].lower() == p for p in prefixes):
+            a = _actor(text, [m], people, gazetteer)
+            if a is not None and a.country:
+                out.append(a)
+    return out
+
+
 def _destination(text, m, markers) -> bool:
     """"a Gaza-bound boat", "Iran-backed rebels", "US-made missiles", "pro-Palestinian
     activists": a place glued to a word that makes it where something goes, who backs or made

@@ -67,6 +67,9 @@ class Sentence:
     list_fillers: frozenset = frozenset()  # words that may stand inside "A and B" besides "and"
     fronted: int = -1  # the comma closing an opening phrase of time or occasion (opening_comma)
     time_phrases: frozenset = frozenset()  # "then", "saat itu": see _before_a_date
+    # States named only after "anti-" ("anti-French protests"): no party, but whom a protest
+    # right beside them is against
+    opposed: list = field(default_factory=list)
 
     def words_between(self, a: int, b: int) -> int:
         return self.tokens.between(a, b)

@@ -405,6 +405,49 @@ def invited_by(s, ctx, drafts) -> list[Draft]:
     return [draft]
 
 
+def protest_against(s, ctx, drafts) -> list[Draft]:
+    """"Anti-French protests erupted in Niamey", "unjuk rasa anti-Israel di Jakarta": a protest
+    glued to a state named after "anti-" is against that state, by the protesters' state (the
+    crowd's own, else where it gathered, else the dateline's; C15). A draft of the trigger that
+    found no target but its own state takes the state; one that found another is left alone."""
+    out = []
+    for t in s.triggers:
+        if not s.opposed or ctx.event_type_of(t.key) != "protest":
+            continue
+        told = next((d for d in drafts if d.trigger.start == t.start), None)
+        against = next((o for o in s.opposed if s.words_between(o.end, t.start) == 0 <= t.start - o.end
+                        or 0 <= o.start - t.end and s.words_between(t.end, o.start) <= 1), None)
+        if against is None or told is not None and _aims_abroad(told):
+            continue
+        source = (told.sources if told else []) or _protesters(s, ctx, t, against)
+        if not source:
+            continue
+        if told is not None:
+            told.sources, told.targets = source, [against]
+        else:
+            trig = Match(t.start, t.end, "trigger", t.key, t.form)
+            out.append(Draft(t.key, trig, source, [against], False, 0.6))
+    return out
+
+
+def _aims_abroad(d: Draft) -> bool:
+    return bool({a.country for a in d.targets} - {a.country for a in d.sources})
+
+
+def _protesters(s, ctx, trig, against) -> list[Actor]:
+    """The state of a crowd that protests against `against`: a party named before the trigger,
+    else the place the sentence names, else the dateline's state."""
+    other = [a for a in s.actors if a.country and a.country != against.country]
+    crowd = next((a for a in reversed(other) if a.end <= trig.start and not a.locative), None)
+    place = next((a for a in other if a.locative), None)
+    found = crowd or place
+    if found:
+        return [found]
+    home = ctx.dateline_country
+    return [Actor(trig.start, trig.end, home, kind="state")] if home and home != against.country \
+        else []
+
+
 def followed_suit(s, ctx) -> list[Draft]:
     """"Yemen followed suit", "Libya mengikuti langkah tersebut": the latest act, done again by
     the subject to the same targets."""

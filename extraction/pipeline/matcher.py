@@ -34,7 +34,7 @@ SET_ONLY_KINDS = frozenset({"temporal_clause", "time_phrase", "sent_to", "troop_
                             "participle_suffix", "gerund_suffix", "them", "him", "upheaval",
                             "time_shift", "owned_place", "list_opener", "gap_closer", "after_word",
                             "their_officials",
-                            "standing", "destination_suffix", "maker", "stance_prefix",
+                            "standing", "destination_suffix", "maker", "stance_prefix", "against_prefix",
                             "inquiry_topic", "in_response", "deadline", "copula", "state_noun",
                             "deadline_filler", "exercise", "speech_participle",
                             "interception", "interceptable", "retaliation", "projectile", "receive_guest", "national_body",

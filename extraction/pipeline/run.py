@@ -9,8 +9,8 @@ from datetime import date
 
 from ..lang import Lexicon, load_lexicon
 from ..model import Article, Event
-from .actors import (BLOC, POSSESSIVE_ENDINGS, PeopleIndex, compass_sides, find_actors,
-                     home_countries, posting_state, venue_home)
+from .actors import (BLOC, POSSESSIVE_ENDINGS, Actor, PeopleIndex, compass_sides, find_actors,
+                     home_countries, opposed_parties, posting_state, venue_home)
 from .clauses import (Context, Draft, Sentence, counted_times, domestic_party, ends_as,
                       free_parties, opening_comma, opens_with_pronoun, trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
@@ -238,7 +238,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             s_markers = outside_spans(s_markers, [(a.start, a.end) for a in actors])
             s = Sentence(ss, se, actors, s_triggers, s_markers, tokens, text, folded,
                          ctx.words.get("list_filler", frozenset()), fronted,
-                         ctx.words.get("time_phrase", frozenset()))
+                         ctx.words.get("time_phrase", frozenset()),
+                         _opposed(text, folded, ss, se, s_entities, people, gazetteer, ctx))
             drafts = sentence_drafts(s, ctx)
             ctx.last_subject = _sentence_subject(s, drafts) or ctx.last_subject
             # (an envoy's posting is named too: "its ambassador to Niger ... the country")
@@ -584,6 +585,13 @@ class LastDates:
     # whether the latest day was written in a sentence after the latest dated event's (a speech
     # tag's day in a sentence with no event of its own)
     day_after_event: bool = False
+
+
+def _opposed(text, folded, ss, se, entities, people, gazetteer, ctx) -> list[Actor]:
+    prefixes = ctx.words.get("against_prefix", ())
+    if not any(p in folded[ss:se] for p in prefixes):
+        return []  # (the common case: no sentence word carries the prefix)
+    return opposed_parties(text, ss, se, entities, people, gazetteer, prefixes)
 
 
 def _last_day(exprs, last, published, folded):
