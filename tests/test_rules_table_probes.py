@@ -871,6 +871,17 @@ DAY = "2025-03-05"
     # a visitor who flew into a capital visits its state
     ("flew_into_a_capital_was_no_visit",
      "Blinken flew into Kyiv on Tuesday.", "en", ("042", "USA", "UKR")),
+    # a passive joined to the one before by "then" has its patients
+    ("passive_after_then_lost_its_patients_id",
+     "Dua warga Kanada ditangkap lalu dipenjara oleh otoritas China.", "id",
+     ("173", "CHN", "CAN")),
+    ("passive_after_then_lost_its_patients",
+     "Two Canadians were arrested, then jailed by Chinese authorities.", "en",
+     ("173", "CHN", "CAN")),
+    # people freed from another state's prison were freed by it
+    ("dibebaskan_dari_penjara_negara_lain_tanpa_pelaku_id",
+     "Dua warga Kanada yang mendekam di penjara China akhirnya dibebaskan.", "id",
+     ("084", "CHN", "CAN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -647,6 +647,9 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
         return found
     if words and words[-1].endswith(","):
         return _comma_joined(s, ctx, trig)
+    if trig.form == "passive" and \
+            set(last_words(s.folded, s.start, trig.start, 1)) & set(ctx.words.get("then_word", ())):
+        return _passive_goes_on(s, ctx, trig, verbs)
     if not words or (words[-1] not in ctx.words.get("coordination", ()) and
                      words[-1] not in ctx.words.get("contrast", ())):
         return None
@@ -662,6 +665,14 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     return left_group(s, ctx, earlier[0].start, left) or \
         (pronoun_before(s, ctx, earlier[0]) and implicit_subject(s, ctx, earlier[0], left)) or \
         _quote_speaker(s, ctx, earlier[0], left)
+
+
+def _passive_goes_on(s, ctx, trig, verbs) -> list[Actor] | None:
+    """"Dua warga Kanada ditangkap lalu dipenjara oleh otoritas China": a passive joined to the
+    one before by "then" has the same patients."""
+    before = [v for v in verbs if v.end <= trig.start and v.form == "passive"
+              and s.words_between(v.end, trig.start) <= 1]
+    return left_group(s, ctx, before[-1].start, s.start) if before else None
 
 
 def _comma_joined(s, ctx, trig) -> list[Actor] | None:
