@@ -875,7 +875,7 @@ DAY = "2025-03-05"
     ("passive_after_then_lost_its_patients_id",
      "Dua warga Kanada ditangkap lalu dipenjara oleh otoritas China.", "id",
      ("173", "CHN", "CAN")),
-    ("passive_after_then_lost_its_patients",
+    ("passive_after_then_keeps_its_patients",
      "Two Canadians were arrested, then jailed by Chinese authorities.", "en",
      ("173", "CHN", "CAN")),
     # people freed from another state's prison were freed by it
