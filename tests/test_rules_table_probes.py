@@ -882,6 +882,13 @@ DAY = "2025-03-05"
     ("dibebaskan_dari_penjara_negara_lain_tanpa_pelaku_id",
      "Dua warga Kanada yang mendekam di penjara China akhirnya dibebaskan.", "id",
      ("084", "CHN", "CAN")),
+    # labels and bluffs
+    ("branded_as_was_no_accusation",
+     "Washington labelled Iran as a sponsor of terrorism.", "en", ("112", "USA", "IRN")),
+    ("melabeli_sebagai_bukan_tuduhan_id",
+     "Washington melabeli Iran sebagai negara sponsor terorisme.", "id", ("112", "USA", "IRN")),
+    ("menggertak_bukan_ancaman_id",
+     "Trump menggertak Teheran pada Sabtu.", "id", ("130", "USA", "IRN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
