@@ -889,6 +889,13 @@ DAY = "2025-03-05"
      "Washington melabeli Iran sebagai negara sponsor terorisme.", "id", ("112", "USA", "IRN")),
     ("menggertak_bukan_ancaman_id",
      "Trump menggertak Teheran pada Sabtu.", "id", ("130", "USA", "IRN")),
+    # a decree or executive order signed tells its signer's measure in its relative clause
+    ("decree_that_imposes_sanctions_was_a_description",
+     "Putin signed a decree that imposes sanctions on the United States.", "en",
+     ("163", "RUS", "USA")),
+    ("dekret_yang_menjatuhkan_sanksi_dikira_keterangan_id",
+     "Putin menandatangani dekret yang menjatuhkan sanksi terhadap Amerika Serikat.", "id",
+     ("163", "RUS", "USA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
