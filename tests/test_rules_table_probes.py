@@ -896,6 +896,13 @@ DAY = "2025-03-05"
     ("dekret_yang_menjatuhkan_sanksi_dikira_keterangan_id",
      "Putin menandatangani dekret yang menjatuhkan sanksi terhadap Amerika Serikat.", "id",
      ("163", "RUS", "USA")),
+    # a call an act was made through is a call held
+    ("panggilan_melalui_percakapan_telepon_hilang_id",
+     "Trump meresmikan kesepakatan itu melalui percakapan telepon dengan Raja Mohammed VI.",
+     "id", ("041", "USA", "MAR")),
+    ("call_an_act_was_made_through_was_held",
+     "Trump announced the deal through a phone call with King Mohammed VI.", "en",
+     ("041", "USA", "MAR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -199,10 +199,13 @@ def topic_of_talks(s, ctx, trig) -> bool:
 
 def after_preposition(s, ctx, trig) -> bool:
     """Whether a place, target or occasion word stands before the event noun's phrase ("at a
-    meeting", "during the call", "dalam pertemuan"): the noun is a circumstance, not an act
-    the words before it carry."""
+    meeting", "during the call", "dalam pertemuan"), or a means word before a call ("melalui
+    percakapan telepon"): the noun is a circumstance, not an act the words before it carry.
+    (Talks as a means, "menyelesaikan sengketa melalui dialog", are what is urged, not held.)"""
     preps = set(ctx.words.get("locative", ())) | set(ctx.words.get("target_mark", ())) | \
         set(ctx.words.get("occasion", ()))
+    if ctx.event_type_of(trig.key) == "phone_call":
+        preps |= set(ctx.words.get("route", ()))
     return word_before_noun(s, ctx, trig) in preps
 
 
