@@ -903,6 +903,15 @@ DAY = "2025-03-05"
     ("call_an_act_was_made_through_was_held",
      "Trump announced the deal through a phone call with King Mohammed VI.", "en",
      ("041", "USA", "MAR")),
+    # a trade status stripped is a sanction
+    ("trade_status_stripped_was_no_sanction",
+     "Japan stripped South Korea of its preferred trade status.", "en", ("163", "JPN", "KOR")),
+    ("status_mitra_dagang_dicabut_bukan_sanksi_id",
+     "Jepang mencabut status mitra dagang istimewa Korea Selatan.", "id",
+     ("163", "JPN", "KOR")),
+    ("dikeluarkan_dari_daftar_putih_bukan_sanksi_id",
+     "Jepang mengeluarkan Korea Selatan dari daftar putih mitra dagang tepercaya.", "id",
+     ("163", "JPN", "KOR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
