@@ -912,6 +912,18 @@ DAY = "2025-03-05"
     ("dikeluarkan_dari_daftar_putih_bukan_sanksi_id",
      "Jepang mengeluarkan Korea Selatan dari daftar putih mitra dagang tepercaya.", "id",
      ("163", "JPN", "KOR")),
+    # a penalty a speaker puts on a party is the speaker's threat, whatever the condition
+    ("penalty_with_a_condition_reversed_the_threat",
+     "Colombia said Venezuela would bear the consequences if its diplomats were mistreated.",
+     "en", ("130", "COL", "VEN")),
+    ("hukuman_yang_harus_ditanggung_dikira_tuntutan_id",
+     "Kolombia menegaskan bahwa Venezuela harus menanggung akibatnya bila para diplomatnya "
+     "diperlakukan dengan agresif.", "id", ("130", "COL", "VEN")),
+    # consequences promised are a threat
+    ("consequences_promised_were_a_pledge",
+     "Trump promised severe consequences for Turkey.", "en", ("130", "USA", "TUR")),
+    ("konsekuensi_yang_dijanjikan_dikira_janji_id",
+     "Trump menjanjikan konsekuensi berat bagi Turki.", "id", ("130", "USA", "TUR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1061,6 +1073,9 @@ def test_rules_code_the_event(case, text, lang, row):
      "President Putin's plane landed in Pyongyang on Tuesday.", "en", ("190", "RUS", "PRK")),
     ("anti_government_protests_made_a_dyad",
      "Anti-government protests erupted in Nairobi on Tuesday.", "en", ("140", "KEN", "KEN")),
+    ("support_vessels_were_support",
+     "Turkey said its research ship and two support vessels would work off Cyprus.", "en",
+     ("051", "TUR", "CYP")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
@@ -1072,3 +1087,9 @@ def test_rules_a_car_slamming_into_a_wall_is_no_event():
 
 def test_rules_police_contacting_families_is_no_event():
     assert coded("Police contacted the victims' families on Monday.", "en", DAY) == set()
+
+
+def test_rules_a_person_acts_for_the_office_held_on_the_day():
+    """Regression: the UN rights chief was coded as Chile, whose president she had been."""
+    text = "UN human rights chief Michelle Bachelet condemned the strikes on Gaza on Thursday."
+    assert ("111", "UN", "PSE") in coded(text, "en", "2021-05-28")

@@ -134,6 +134,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     # by phone") is kept for when its verb makes none (matcher._trigger_matches), not twice.
     told = []
     for trig in s.triggers:
+        if trigger_in(s, ctx, trig, "penalty"):
+            continue  # "said Kabul would pay a heavy price": the speaker's threat (obligations)
         if _inside_actor(s, trig) or anaphoric(s, ctx, trig) or in_slogan(s, trig) or \
                 in_compound(s, trig) or likened(s, trig) or proper_name(s, ctx, trig) or \
                 any(a <= trig.start and trig.end <= b for a, b in told[-TOLD_LOOKBACK:]):
