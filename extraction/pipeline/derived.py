@@ -412,7 +412,9 @@ def protest_against(s, ctx, drafts) -> list[Draft]:
     found no target but its own state takes the state; one that found another is left alone."""
     out = []
     for t in s.triggers:
-        if not s.opposed or ctx.event_type_of(t.key) != "protest":
+        # ("menangkap puluhan demonstran anti-Amerika": a crowd named, not its protest told)
+        if not s.opposed or ctx.event_type_of(t.key) != "protest" or \
+                trigger_in(s, ctx, t, "crowd"):
             continue
         told = next((d for d in drafts if d.trigger.start == t.start), None)
         against = next((o for o in s.opposed if s.words_between(o.end, t.start) == 0 <= t.start - o.end
