@@ -924,6 +924,12 @@ DAY = "2025-03-05"
      "Trump promised severe consequences for Turkey.", "en", ("130", "USA", "TUR")),
     ("konsekuensi_yang_dijanjikan_dikira_janji_id",
      "Trump menjanjikan konsekuensi berat bagi Turki.", "id", ("130", "USA", "TUR")),
+    # a party that used an occasion to say something said it
+    ("occasion_used_to_criticise_was_a_purpose",
+     "South Korea used the occasion to criticise Japan.", "en", ("111", "KOR", "JPN")),
+    ("kesempatan_yang_dimanfaatkan_untuk_mengkritik_dikira_tujuan_id",
+     "Korea Selatan memanfaatkan kesempatan itu untuk mengkritik Jepang.", "id",
+     ("111", "KOR", "JPN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1076,6 +1082,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("support_vessels_were_support",
      "Turkey said its research ship and two support vessels would work off Cyprus.", "en",
      ("051", "TUR", "CYP")),
+    ("tear_gas_used_to_disperse_made_a_second_act",
+     "Liberian riot police used tear gas to disperse demonstrators in Monrovia.", "en",
+     ("175", "LBR", "LBR")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -417,8 +417,7 @@ def protest_against(s, ctx, drafts) -> list[Draft]:
                 trigger_in(s, ctx, t, "crowd"):
             continue
         told = next((d for d in drafts if d.trigger.start == t.start), None)
-        against = next((o for o in s.opposed if s.words_between(o.end, t.start) == 0 <= t.start - o.end
-                        or 0 <= o.start - t.end and s.words_between(t.end, o.start) <= 1), None)
+        against = next((o for o in s.opposed if _glued(s, o, t)), None)
         if against is None or told is not None and _aims_abroad(told):
             continue
         source = (told.sources if told else []) or _protesters(s, ctx, t, against)
@@ -430,6 +429,14 @@ def protest_against(s, ctx, drafts) -> list[Draft]:
             trig = Match(t.start, t.end, "trigger", t.key, t.form)
             out.append(Draft(t.key, trig, source, [against], False, 0.6))
     return out
+
+
+def _glued(s, opposed, trig) -> bool:
+    """"anti-French protests" (the state right before the trigger), "unjuk rasa anti-Prancis"
+    (right after it, past its own prefix)."""
+    if opposed.end <= trig.start:
+        return s.words_between(opposed.end, trig.start) == 0
+    return trig.end <= opposed.start and s.words_between(trig.end, opposed.start) <= 1
 
 
 def _aims_abroad(d: Draft) -> bool:

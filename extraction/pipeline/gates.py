@@ -104,6 +104,10 @@ SIDELINES_REACH = 6
 # Nouns of these classes that are the subject of a modal predicate are planned: talks ("the
 # meeting is scheduled for Saturday") and drills ("the exercises are about to begin").
 SCHEDULED_NOUNS = TALKS + ("mobilize",)
+# Words from a verb of use to the purpose word: "used his Liberation Day address to" has four.
+USE_REACH = 6
+# Classes of acts done in words, which a party may use an occasion to do.
+WORDED = ("condemn", "appeal", "reject", "threaten", "support")
 
 
 def _start(m) -> int:
@@ -436,6 +440,9 @@ def purpose(s, ctx, trig, left) -> bool:
         return False  # "a statement that condemned", "pernyataan yang mendesak": its act
     if _decided_measure(ctx, trig, before):
         return False  # "decided to suspend Mali's membership": the measure is taken
+    if before and before[-1] in ctx.words.get("purpose", ()) and \
+            ctx.event_type_of(trig.key) in WORDED and _put_to_use(s, ctx, pos):
+        return False  # "used his address to criticise Japan": the act itself
     if before and before[-1] in ctx.words.get("relative", ()) and copula_head(s, ctx, trig):
         return False  # "Bahrain was the first country that expelled": what Bahrain did
     if ctx.event_type_of(trig.key) == "attack" and strike_relative_subject(s, ctx, trig):
@@ -497,6 +504,18 @@ def purpose(s, ctx, trig, left) -> bool:
         if near or listed:
             return True
     return False
+
+
+def _put_to_use(s, ctx, pos) -> bool:
+    """"Moon used his Liberation Day address to criticise", "memanfaatkan pidatonya untuk
+    mengkritik": a party that used an occasion to say something said it; the verb of use follows
+    the party itself ("drones used to attack" are no party's). (Material acts are left out:
+    "police used tear gas to disperse" tells its act with its own trigger.)"""
+    use = next((m for m in reversed(s.markers) if m.kind == "used_for" and m.end <= pos
+                and s.words_between(m.end, pos) <= USE_REACH), None)
+    return use is not None and \
+        any(a.country and a.end <= use.start and s.words_between(a.end, use.start) == 0
+            for a in s.actors)
 
 
 def _state_noun_head(s, ctx, relative: str, pos) -> bool:
