@@ -659,3 +659,16 @@ def test_dates_a_day_that_owns_a_noun_is_no_story_day():
     events = extract(Article(text, "x", lang="en", published="2024-07-29"))
     assert {(e.target_country, e.event_date) for e in events if e.cameo_code == "161"} == \
         {("ARG", "2024-07-29"), ("CHL", "2024-07-29")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("MOSCOW - Russia expelled three German diplomats. The foreign ministry said they had "
+     "joined illegal protests on January 23. The decision was announced on Friday.", "en"),
+    ("MOSKOW - Rusia mengusir tiga diplomat Jerman. Kementerian luar negeri menyebut mereka ikut "
+     "unjuk rasa ilegal pada 23 Januari. Keputusan itu diumumkan pada Jumat.", "id"),
+])
+def test_dates_a_lead_takes_the_day_a_later_sentence_gives_the_decision(text, lang):
+    """Regression: the undated lead expulsion took the first day the story stated after it, the
+    day of the protests it answered, though a later sentence dated the decision itself."""
+    events = extract(Article(text, "x", lang=lang, published="2021-02-06"))
+    assert {e.event_date for e in events if e.cameo_code == "161"} == {"2021-02-05"}

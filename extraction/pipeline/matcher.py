@@ -39,7 +39,7 @@ SET_ONLY_KINDS = frozenset({"temporal_clause", "time_phrase", "sent_to", "troop_
                             "inquiry_topic", "in_response", "deadline", "copula", "state_noun",
                             "deadline_filler", "exercise", "speech_participle",
                             "interception", "interceptable", "retaliation", "projectile",
-                            "then_word", "receive_guest", "national_body",
+                            "then_word", "act_reference", "receive_guest", "national_body",
                             "company", "sport_context", "addressee", "partner_join",
                             "patient_noun", "office_unit", "voted_text", "ordinal",
                             "demonym_force", "org_member_after", "org_member_before", "echo",

@@ -75,6 +75,9 @@ VERB_GROUP = ("modal", "intent", "passive_aux", "purpose", "negation", "adverb",
 # Marker lists whose words may stand between two coordinated parties besides "and" ("the
 # two ministers of A and the B", "Penny Wong and her Chinese counterpart").
 LIST_FILLERS = ("quantity", "article", "possessive", "ally")
+# Words at a sentence's start read for a noun pointing back to an act: "The Kremlin's decision"
+# has three; "Keputusan itu" one.
+BACK_REFERENCE_WORDS = 3
 
 
 @dataclass
@@ -205,7 +208,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     year_anchor = None if published else _year_anchor(text, markers, lex)
     gazetteer = _gazetteer_on(published or year_anchor)
     people, out, named, last_date = PeopleIndex(), [], [], LastDates(None, None)
-    days = []
+    days, back_days = [], []  # back_days: where a sentence that points back to an act dates it
     story = [p for p in paragraphs(text, lex) if p.kind == "story"]
     ctx = Context(load_codes().event_type_of, _word_sets(lex.code),
                   _dateline_country(text, story, entities), lex.head_initial,
@@ -254,8 +257,11 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                      and not (_ahead(e, published)
                               and _led_by(folded, ss, e, exprs, ctx, "takes_effect"))]
             # ("The ministry said in a statement on Monday": a weekday dates the lead as well)
+            stated = len(days)
             days += [e.value for e in exprs if e.value and e.precision == "day"
                      and e.kind in ("absolute", "relative") and _recent(e.value, published)]
+            if len(days) > stated and _refers_back(folded, ss, se, ctx):
+                back_days.append(stated)
             doers, aimed_at = set(), set()
             # ("The move came a day after Estonia expelled ...": that earlier act is dated, but
             # the story goes on from the move's day)
@@ -283,7 +289,8 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             after_event = last_date.day_after_event if written == last_date.expression else \
                 not doers and _recent(written, published)
             last_date = replace(last_date, expression=written, day_after_event=after_event)
-    return _same_sentence_day([_report_day(_lead_day(x, days), published) for x in out]), named
+    return _same_sentence_day([_report_day(_lead_day(x, days, back_days), published)
+                               for x in out]), named
 
 
 def _talks_after(d: Draft, basis: str, last: LastDates) -> frozenset:
@@ -428,13 +435,24 @@ def _recent(day: date, published: date | None) -> bool:
     return published is None or 0 <= (published - day).days <= LEAD_WINDOW
 
 
-def _lead_day(item: Dated, days: list) -> Dated:
+def _lead_day(item: Dated, days: list, back_days: list) -> Dated:
     """An event in the lead, told before the story gives any day, happened on the first day the
-    story states later ("struck camps in Pakistan ... The offensive, conducted on 7 May")."""
+    story states later ("struck camps in Pakistan ... The offensive, conducted on 7 May"), or,
+    when a later sentence points back to an act and dates it, on that day ("... they had joined
+    protests on January 23. The decision was announced on Friday")."""
     if (item.date is not None and item.basis != "published") or item.lead < 0 or \
             item.lead >= len(days):
         return item
-    return replace(item, date=days[item.lead], precision="day", basis="story")
+    at = next((i for i in back_days if i >= item.lead), item.lead)
+    return replace(item, date=days[at], precision="day", basis="story")
+
+
+def _refers_back(folded: str, ss: int, se: int, ctx) -> bool:
+    """Whether the sentence opens with a noun that points back to an act of any kind ("The
+    decision was announced on Friday", "Keputusan itu diumumkan pada Jumat"); a noun of one
+    kind ("the strikes") often points to another event of that kind."""
+    opening = folded[ss:se].split(None, BACK_REFERENCE_WORDS)[:BACK_REFERENCE_WORDS]
+    return any(w.strip(",") in ctx.words.get("act_reference", ()) for w in opening)
 
 
 def _report_day(item: Dated, published: date | None) -> Dated:
