@@ -930,6 +930,12 @@ DAY = "2025-03-05"
     ("kesempatan_yang_dimanfaatkan_untuk_mengkritik_dikira_tujuan_id",
      "Korea Selatan memanfaatkan kesempatan itu untuk mengkritik Jepang.", "id",
      ("111", "KOR", "JPN")),
+    # a warning brushed aside is rejected; leaders who sat down together met
+    ("warning_brushed_aside_was_no_rejection",
+     "Turkey brushed the American warning aside and pressed on with the offensive.", "en",
+     ("120", "TUR", "USA")),
+    ("sat_down_together_was_no_meeting",
+     "India and Pakistan last sat down together in 2015.", "en", ("040", "IND", "PAK")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
