@@ -936,6 +936,13 @@ DAY = "2025-03-05"
      ("120", "TUR", "USA")),
     ("sat_down_together_was_no_meeting",
      "India and Pakistan last sat down together in 2015.", "en", ("040", "IND", "PAK")),
+    # an attack on a person in words is criticism
+    ("personal_attack_in_words_was_an_assault",
+     "Burundi's foreign minister attacked Rwandan President Paul Kagame personally.", "en",
+     ("111", "BDI", "RWA")),
+    ("serangan_pribadi_dikira_penyerangan_id",
+     "Menteri Luar Negeri Burundi menyerang Presiden Rwanda Paul Kagame secara pribadi.", "id",
+     ("111", "BDI", "RWA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1091,6 +1098,19 @@ def test_rules_code_the_event(case, text, lang, row):
     ("tear_gas_used_to_disperse_made_a_second_act",
      "Liberian riot police used tear gas to disperse demonstrators in Monrovia.", "en",
      ("175", "LBR", "LBR")),
+    ("personal_attack_in_words_was_an_assault",
+     "Burundi's foreign minister attacked Rwandan President Paul Kagame personally.", "en",
+     ("180", "BDI", "RWA")),
+    ("criticism_toned_down_was_criticism",
+     "Ankara has toned down its criticism of Egypt in recent years.", "en",
+     ("111", "TUR", "EGY")),
+    ("kritik_yang_diredam_dikira_kritik_id",
+     "Ankara meredam kritiknya terhadap Mesir dalam beberapa tahun terakhir.", "id",
+     ("111", "TUR", "EGY")),
+    ("a_term_rejected_was_a_rejection",
+     "Kyiv rejected the term child exchange used by Moscow.", "en", ("120", "UKR", "RUS")),
+    ("istilah_yang_ditolak_dikira_penolakan_id",
+     "Kyiv menolak istilah pertukaran anak yang dipakai Moskow.", "id", ("120", "UKR", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
