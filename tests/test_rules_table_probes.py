@@ -972,6 +972,9 @@ DAY = "2025-03-05"
      ("154", "USA", None)),
     ("kapal_induk_dikirim_bukan_pengerahan_id",
      "Washington mengirim dua kapal induk ke Laut China Selatan.", "id", ("154", "USA", None)),
+    ("embargoes_in_the_plural_were_no_sanction",
+     "Hungary, Poland and Slovakia said they would impose their own embargoes on imports of "
+     "Ukrainian grain.", "en", ("163", "SVK", "UKR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
