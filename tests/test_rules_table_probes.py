@@ -975,6 +975,9 @@ DAY = "2025-03-05"
     ("embargoes_in_the_plural_were_no_sanction",
      "Hungary, Poland and Slovakia said they would impose their own embargoes on imports of "
      "Ukrainian grain.", "en", ("163", "SVK", "UKR")),
+    # event nouns in the plural
+    ("condemnations_in_the_plural_were_none",
+     "Israel's strikes on Lebanon drew condemnations from Turkey.", "en", ("111", "TUR", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
