@@ -130,3 +130,11 @@ def test_lang_organisations_are_the_known_codes(code):
 ])
 def test_lang_brace_expansion(phrase, forms):
     assert expand(phrase) == forms
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_gapped_triggers_have_at_most_three_parts(code):
+    """The scanner reads a head, a second and a third part; a fourth would be ignored."""
+    long = [p for forms in load_lexicon(code).triggers.values() for ps in forms.values()
+            for p in ps if p.count(GAP) > 2]
+    assert not long, long

@@ -978,6 +978,10 @@ DAY = "2025-03-05"
     # event nouns in the plural
     ("condemnations_in_the_plural_were_none",
      "Israel's strikes on Lebanon drew condemnations from Turkey.", "en", ("111", "TUR", "ISR")),
+    # a gapped trigger of three parts needs all three
+    ("border_kept_closed_needs_its_third_part",
+     "Poland kept its border crossings with Belarus closed on Monday.", "en",
+     ("163", "POL", "BLR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1146,6 +1150,8 @@ def test_rules_code_the_event(case, text, lang, row):
      "Kyiv rejected the term child exchange used by Moscow.", "en", ("120", "UKR", "RUS")),
     ("istilah_yang_ditolak_dikira_penolakan_id",
      "Kyiv menolak istilah pertukaran anak yang dipakai Moskow.", "id", ("120", "UKR", "RUS")),
+    ("third_part_of_a_gapped_trigger_was_not_read",
+     "Myanmar's troops kept crossing the line into Bangladesh.", "en", ("163", "MMR", "BGD")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

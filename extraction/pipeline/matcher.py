@@ -301,14 +301,15 @@ def _triggers(lex: Lexicon) -> tuple[Phrases, Phrases]:
             gapped.setdefault(fold(head), []).append((code, form, fold(tail)))
     for code, form, phrase in entries:
         parts = [p.strip() for p in phrase.split(GAP)]
-        # The second part is kept folded, as the text it is compared with.
+        # The second and third parts are kept folded, as the text they are compared with.
         tail = fold(parts[1]) if len(parts) > 1 else ""
+        third = fold(parts[2]) if len(parts) > 2 else ""
         head = fold(parts[0])
         heads.add(parts[0], ("trigger", code, form, tail,
                              _fallback(head, plain) if tail else None,
-                             _shorter_heads(head, gapped) if tail else ()))
-        if tail:
-            tails.add(parts[1], ("tail", tail))
+                             _shorter_heads(head, gapped) if tail else (), third))
+        for part in parts[1:3]:
+            tails.add(part, ("tail", fold(part)))
     return heads, tails
 
 
@@ -369,11 +370,13 @@ def _trigger_matches(matchers: Matchers, text: str, heads, tails, tokens) -> lis
     """Trigger matches; a gapped trigger counts only when its second part follows closely."""
     after = _SecondParts(matchers, text, tails, tokens)
     plain, gapped, fallbacks, shorter = [], {}, {}, {}
-    for s, e, (_, code, form, tail, fallback, prefixes) in heads:
+    for s, e, (_, code, form, tail, fallback, prefixes, third) in heads:
         if not tail:
             plain.append(Match(s, e, "trigger", code, form))
             continue
         hit = after.hit(e, tail)
+        if hit and third and not after.hit(hit[1], third):
+            hit = None  # ("kept crossing the line" is no "kept ... crossings ... closed")
         if not hit and fallback:
             fallbacks[(s, e)] = Match(s, s + fallback[0], "trigger", fallback[1], fallback[2])
         if not hit and prefixes:
