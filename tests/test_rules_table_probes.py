@@ -1152,6 +1152,12 @@ def test_rules_code_the_event(case, text, lang, row):
      "Kyiv menolak istilah pertukaran anak yang dipakai Moskow.", "id", ("120", "UKR", "RUS")),
     ("third_part_of_a_gapped_trigger_was_not_read",
      "Myanmar's troops kept crossing the line into Bangladesh.", "en", ("163", "MMR", "BGD")),
+    ("effigies_set_on_fire_were_property_seized",
+     "Demonstrators in Pakistan set fire to effigies of the French president.", "en",
+     ("171", "PAK", "FRA")),
+    ("envoy_arriving_at_the_ministry_was_a_visit",
+     "The Myanmar envoy arrived at the foreign ministry in Dhaka at 11:20 am.", "en",
+     ("042", "MMR", "BGD")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
