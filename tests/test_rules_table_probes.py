@@ -982,6 +982,9 @@ DAY = "2025-03-05"
     ("border_kept_closed_needs_its_third_part",
      "Poland kept its border crossings with Belarus closed on Monday.", "en",
      ("163", "POL", "BLR")),
+    ("third_part_after_a_long_list_was_out_of_reach",
+     "Venezuela told the diplomatic staff of Argentina, Chile, Costa Rica, Peru, Panama, "
+     "Uruguay and the Dominican Republic to leave the country.", "en", ("161", "VEN", "DOM")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
