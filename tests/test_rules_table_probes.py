@@ -7,6 +7,8 @@ what broke.
 import pytest
 
 from extracted import coded
+from extraction.model import Article
+from extraction.pipeline.run import extract
 
 DAY = "2025-03-05"
 
@@ -1178,3 +1180,12 @@ def test_rules_a_person_acts_for_the_office_held_on_the_day():
     """Regression: the UN rights chief was coded as Chile, whose president she had been."""
     text = "UN human rights chief Michelle Bachelet condemned the strikes on Gaza on Thursday."
     assert ("111", "UN", "PSE") in coded(text, "en", "2021-05-28")
+
+
+def test_rules_a_missile_that_fell_into_the_sea_is_told_by_its_launch():
+    """Regression: "Rudal itu ... jatuh di perairan" became an event of its own, whose trigger
+    then stood for the launch a sentence before."""
+    text = ("Korea Utara meluncurkan rudal balistik ke arah Jepang pada Kamis. Rudal itu terbang "
+            "selama 86 menit, terlama untuk rudal Korut, sebelum jatuh di perairan Laut Timur.")
+    events = extract(Article(text, "x", lang="id", published=DAY))
+    assert [e.trigger for e in events] == ["meluncurkan rudal"]

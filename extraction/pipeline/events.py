@@ -455,6 +455,8 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     elif etype == "coerce" and trigger_in(s, ctx, trig, "interception") and \
             _attack_noun_after(s, ctx, trig):
         return None  # "intercepted what looked like another Houthi attack": the attack is the event
+    if etype == "attack" and not tgt and trigger_in(s, ctx, trig, "projectile"):
+        return None  # "the missile ... fell into the sea": its launch is the event, if any
     if etype == "attack" and not tgt and trig.form != "passive" and not intercepted and \
             _mentions(s, ctx, "show_of_force", trig):
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
