@@ -316,12 +316,12 @@ def opens_with_pronoun(s: Sentence, ctx) -> bool:
         bool(set(words) & set(ctx.words.get("pronoun", ())))
 
 
-
 def opening_pronoun(s: Sentence, ctx) -> list | None:
     """"He said so while meeting ...", "Hal itu ia ungkapkan saat bertemu ...": a main clause
     whose subject is a pronoun lends the pronoun's party, the story's last subject, to the
     clause after it."""
     return (list(ctx.last_subject) or None) if opens_with_pronoun(s, ctx) else None
+
 
 def means_of_response(ctx, words: list[str]) -> bool:
     """Whether `words` (those before a verb) end in a means word after a response verb and

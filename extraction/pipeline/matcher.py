@@ -19,7 +19,7 @@ import ahocorasick
 
 from ..lang import GAP, PLACE_SECTIONS, Lexicon, load_lexicon
 from . import geo
-from .text import ACCENTED, fold
+from .text import ANY_ACCENTED, fold
 
 # The people gazetteer: one TOML file per region of the world (README.md there says how).
 PEOPLE_DIR = Path(__file__).parent.parent / "data" / "people"
@@ -86,8 +86,8 @@ class Phrases:
         key = fold(phrase.strip())
         if not key:
             return
-        exact = phrase if exact_case or _is_short_caps(phrase) or \
-            any(c in ACCENTED for c in phrase) else None
+        exact = phrase if exact_case or _is_short_caps(phrase) or ANY_ACCENTED.search(phrase) \
+            else None
         self.entries.setdefault(key, []).append((exact, payload))
 
     def one_reading_per_code(self) -> "Phrases":
@@ -434,7 +434,6 @@ class _SecondParts:
         hit = self.windows[end].get(tail)
         last = self.text[end:hit[0]].lower().split()[-1:] if hit else []
         return None if last and last[0] in self.closers else hit
-
 
     def third(self, end: int, part: str) -> bool:
         """Whether a third part follows the second, ending at `end`, within THIRD_PART_WORDS

@@ -606,6 +606,7 @@ class LastDates:
 
 
 def _opposed(text, folded, ss, se, entities, people, gazetteer, ctx) -> list[Actor]:
+    """The sentence's states named only after "anti-" (actors.opposed_parties)."""
     prefixes = ctx.words.get("against_prefix", ())
     if not any(p in folded[ss:se] for p in prefixes):
         return []  # (the common case: no sentence word carries the prefix)

@@ -4,7 +4,7 @@ of "the warring parties in Sudan", and agents nobody names. Small tests on a sen
 parties, shared by the party rules of verbs and of nouns."""
 from __future__ import annotations
 
-from .actors import Actor
+from .actors import Actor, posting_state
 from .noun_phrase import marker_right_after
 from .text import says, spaced
 
@@ -56,7 +56,7 @@ def posted_in(s, envoy, trig, possessive=()) -> list[Actor] | None:
     right after it, before the verb ("Duta Besar Prancis di Bamako dipanggil"), past the word
     that says whose envoy it is ("dubes mereka untuk Spanyol")."""
     if envoy.posting:
-        return [Actor(envoy.start, envoy.end, envoy.posting, kind="state")]
+        return list(posting_state(envoy))
     owner = s.folded[envoy.end:trig.start].split()[:1]
     reach = 2 if owner and owner[0] in possessive else 1
     return next(([a] for a in s.actors if envoy.end <= a.start and a.end <= trig.start

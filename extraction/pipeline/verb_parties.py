@@ -24,10 +24,9 @@ from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, DIPLOMATIC_PROTES
                       MEDIATE, PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker,
                       apposed_act_comma, apposed_backer, copula_head, first_group, gap_object,
                       implicit_subject, is_passive, is_possessive, left_group, main_subject_after,
-                      opening_subject,
-                      owns_next, pair_after, pronoun_before, protested_embassy, receive_frame,
-                      relative_before_subject, relative_openers, speaker_before, speaker_of,
-                      strike_relative_subject, subject_before, tag_before, verb_object,
+                      opening_subject, owns_next, pair_after, pronoun_before, protested_embassy,
+                      receive_frame, relative_before_subject, relative_openers, speaker_before,
+                      speaker_of, strike_relative_subject, subject_before, tag_before, verb_object,
                       words_before_verb)
 from .text import last_words, padded, says, spaced
 
