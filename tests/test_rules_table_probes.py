@@ -987,6 +987,73 @@ DAY = "2025-03-05"
     ("third_part_after_a_long_list_was_out_of_reach",
      "Venezuela told the diplomatic staff of Argentina, Chile, Costa Rica, Peru, Panama, "
      "Uruguay and the Dominican Republic to leave the country.", "en", ("161", "VEN", "DOM")),
+    # (thirty-fifth session, from the read set g) sanctions relaxed or loosened are eased
+    ("relaxed_sanctions_were_sanctions",
+     "Washington relaxed oil sanctions on Venezuela on Wednesday.", "en", ("085", "USA", "VEN")),
+    ("loosens_sanctions_in_a_headline_reversed_the_sides",
+     "Washington loosens Caracas oil sanctions after election deal", "en",
+     ("085", "USA", "VEN")),
+    ("melonggarkan_sanksi_dengan_sela_id",
+     "Amerika Serikat melonggarkan sejumlah sanksi minyak terhadap Venezuela, Rabu.", "id",
+     ("085", "USA", "VEN")),
+    # an envoy brought home, or contacts put on hold, lowers relations
+    ("bringing_its_ambassador_home_was_no_recall",
+     "Madrid said on Sunday it was bringing its ambassador home from Buenos Aires.", "en",
+     ("161", "ESP", "ARG")),
+    ("pulls_its_envoy_from_a_capital_was_no_recall",
+     "Algiers pulls its envoy from Paris over Sahara stance", "en", ("161", "DZA", "FRA")),
+    ("envoy_called_back_for_consultations_went_the_wrong_way",
+     "Spain's ambassador to Argentina was called back for consultations on Sunday.", "en",
+     ("161", "ESP", "ARG")),
+    ("contacts_put_on_hold_were_no_measure",
+     "Mexico put its contacts with the embassies of the United States on hold on Tuesday.",
+     "en", ("161", "MEX", "USA")),
+    # trade or arms exports stopped
+    ("menghentikan_hubungan_dagang_bukan_sanksi_id",
+     "Turki menghentikan seluruh hubungan dagang dengan Israel pada Kamis.", "id",
+     ("163", "TUR", "ISR")),
+    ("menghentikan_ekspor_senjata_bukan_sanksi_id",
+     "Israel menghentikan ekspor senjata ke Kolombia pada Oktober.", "id",
+     ("163", "ISR", "COL")),
+    # a right to answer claimed against a named state is a threat
+    ("punya_hak_untuk_membalas_bukan_ancaman_id",
+     "Pakistan menyatakan punya hak untuk membalas tindakan Iran itu, Rabu.", "id",
+     ("138", "PAK", "IRN")),
+    ("has_every_right_to_respond_was_no_threat",
+     "Pakistan says it has every right to respond to Iran.", "en", ("130", "PAK", "IRN")),
+    # mutual blame thrown both ways
+    ("saling_melempar_kesalahan_bukan_tuduhan_id",
+     "Filipina dan China saling melempar kesalahan atas tabrakan kapal itu.", "id",
+     ("112", "PHL", "CHN")),
+    # a deal a party will not extend is rejected
+    ("declined_to_extend_a_deal_was_no_rejection",
+     "Russia declined to extend the grain deal with Ukraine on Monday.", "en",
+     ("120", "RUS", "UKR")),
+    ("tidak_akan_memperpanjang_kesepakatan_bukan_penolakan_id",
+     "Rusia menyatakan tidak akan memperpanjang kesepakatan gandum dengan Ukraina.", "id",
+     ("120", "RUS", "UKR")),
+    # the Security Council's full Indonesian name is the Council, not the UN
+    ("dewan_keamanan_dengan_nama_lengkap_menjadi_pbb_id",
+     "Indonesia meminta Dewan Keamanan Perserikatan Bangsa-Bangsa bertindak, Selasa.", "id",
+     ("020", "IDN", "UNSC")),
+    # a relative clause on a speaker ends at the speech verb
+    ("pejabat_yang_enggan_disebut_namanya_menghapus_peristiwa_id",
+     "Seorang diplomat yang enggan disebut namanya mengatakan Rusia menyerang Ukraina pada "
+     "Senin.", "id", ("180", "RUS", "UKR")),
+    ("pejabat_yang_tidak_mau_disebut_namanya_menghapus_peristiwa_id",
+     "Seorang diplomat yang tidak mau disebut namanya mengatakan Rusia menyerang Ukraina pada "
+     "Senin.", "id", ("180", "RUS", "UKR")),
+    ("pejabat_yang_hadir_mengatakan_menghapus_peristiwa_id",
+     "Seorang pejabat yang hadir mengatakan Rusia menyerang Ukraina, Senin.", "id",
+     ("180", "RUS", "UKR")),
+    # the act a relative clause on a thing starts with keeps its own doer
+    ("assault_in_a_clause_on_the_war_took_the_sentence_subject",
+     "Iran has long backed the war that started with Hamas's assault on Israel in "
+     "October 2023.", "en", ("180", "PSE", "ISR")),
+    # an opening attribution is no owner of the noun after its comma
+    ("menurut_otoritas_gaza_membalik_serangan_israel_id",
+     "Menurut otoritas kesehatan Gaza, serangan Israel ke Rafah menewaskan 30 orang.", "id",
+     ("180", "ISR", "PSE")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1163,6 +1230,34 @@ def test_rules_code_the_event(case, text, lang, row):
     ("envoy_arriving_at_the_ministry_was_a_visit",
      "The Myanmar envoy arrived at the foreign ministry in Dhaka at 11:20 am.", "en",
      ("042", "MMR", "BGD")),
+    # (thirty-fifth session, from the read set g) a pledge or a threat given as "no ..."
+    ("no_pledge_given_was_a_pledge",
+     "Xi gave no pledge to supply Russia with arms.", "en", ("030", "CHN", "RUS")),
+    ("no_troops_sent_were_a_deployment",
+     "Russia sent no troops to Mali last year.", "en", ("154", "RUS", "MLI")),
+    # a government under pressure is pressed by no one the sentence names
+    ("under_pressure_at_home_was_coercion",
+     "Turkey's government has been under strong pressure at home to end trade with Israel.",
+     "en", ("170", "TUR", "ISR")),
+    # asking for one's name to be withheld asks nothing of a state
+    ("meminta_namanya_dirahasiakan_adalah_seruan_id",
+     "Seorang pejabat Israel yang meminta namanya dirahasiakan mengatakan warga Thailand "
+     "sudah tiba di Mesir.", "id", ("020", "ISR", "THA")),
+    # a missile that came down outside a state's waters struck no one
+    ("rudal_jatuh_di_luar_zee_adalah_serangan_id",
+     "Rudal Korea Utara Jatuh di Luar ZEE Jepang", "id", ("195", "PRK", "JPN")),
+    ("missile_landed_outside_eez_was_an_attack",
+     "A North Korean missile landed outside Japan's exclusive economic zone.", "en",
+     ("195", "PRK", "JPN")),
+    # a verb whose clitic is its object takes no party further on
+    ("klitik_objek_mengambil_negara_jauh_sebagai_sasaran_id",
+     "Pejabat di Tokyo menduga Pyongyang menembakkannya dengan sudut tinggi, cara yang biasa "
+     "dipakai untuk menguji rudal tanpa melintasi kepulauan Jepang.", "id",
+     ("195", "PRK", "JPN")),
+    # the source an opening attribution names is no attacker
+    ("menurut_otoritas_gaza_adalah_penyerang_id",
+     "Menurut otoritas kesehatan Gaza, serangan Israel telah menewaskan 30.000 orang.", "id",
+     ("180", "PSE", "ISR")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -455,8 +455,11 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     elif etype == "coerce" and trigger_in(s, ctx, trig, "interception") and \
             _attack_noun_after(s, ctx, trig):
         return None  # "intercepted what looked like another Houthi attack": the attack is the event
-    if etype == "attack" and not tgt and trigger_in(s, ctx, trig, "projectile"):
-        return None  # "the missile ... fell into the sea": its launch is the event, if any
+    if etype == "attack" and trigger_in(s, ctx, trig, "projectile") and \
+            (not tgt or _sea_before(s, ctx, trig, tgt)):
+        # "the missile ... fell into the sea", "jatuh di luar ZEE Jepang": its launch is the
+        # event, if any
+        return None
     if etype == "attack" and not tgt and trig.form != "passive" and not intercepted and \
             _mentions(s, ctx, "show_of_force", trig):
         code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
@@ -786,6 +789,10 @@ def _into_the_sea(s, ctx, trig, tgt) -> bool:
     "ke perairan dekat Jepang")."""
     if not tgt or not _fired_weapon(s, ctx, trig):
         return False  # ("drills in the waters around Taiwan" face Taiwan)
+    return _sea_before(s, ctx, trig, tgt)
+
+
+def _sea_before(s, ctx, trig, tgt) -> bool:
     words = s.folded[trig_end(trig):tgt[0].start].split()
     return any(w.strip(",") in ctx.words.get("sea", ()) for w in words)
 

@@ -42,18 +42,22 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
     """The negation and modal words that govern the trigger, or the verb that carries an event
     noun ("will provide nearly 25,000 tons of emergency food aid")."""
     pos = trig.start
+    if trig.start2 >= 0 and (denied := _denied_noun(s, trig.end - 1, trig, trig.start2)):
+        return denied  # "offered no new aid", "sent no troops"
     if trig.form == "nouns":
         support = support_verb(s, ctx, trig, left)
         if support is None and _possessed_fact(s, ctx, trig):
             return []
         pos = trig.start if support is None else support
+        if support is not None and (denied := _denied_noun(s, support, trig)):
+            return denied
     relative = ctx.words.get("relative", frozenset())
     # "that" opens relative and complement clauses alike; a modal reaches into the latter
     opens_relative = relative - ctx.words.get("complement", frozenset())
     return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos
             and (m.start >= left or _disputed_content(s, m, left))
             and (s.words_between(m.end, pos) <= SCOPE_WORDS or _shared_modal(s, ctx, m, pos))
-            and not (_word_before(s, m.start) in relative and s.words_between(m.end, pos) > 0)
+            and not (_relative_before(s, ctx, relative, m.start) and s.words_between(m.end, pos) > 0)
             and not _relative_between(s, opens_relative, m.end, pos)
             and not _in_closed_relative(s, relative, m, pos)
             and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))
@@ -62,6 +66,14 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
             and not _quote_closes_between(s, m, pos)
             and not _ended_state(s, ctx, trig, m)
             and not (m.kind in ("modal", "intent") and _continuing(s, ctx, m.end, pos))]
+
+
+def _denied_noun(s, verb, trig, noun=None) -> list[Match]:
+    """"He gave no pledge to supply Russia", "offered no new aid": a negation between the verb
+    and its event noun denies the event (a word may stand between: "no new")."""
+    noun = trig.start if noun is None else noun
+    return [m for m in s.markers if m.kind == "negation" and verb < m.start
+            and m.end <= noun and s.words_between(m.end, noun) <= 1]
 
 
 def _disputed_content(s, m, left) -> bool:
@@ -151,11 +163,14 @@ def _relative_between(s, relative, a, b) -> bool:
     return any(w in relative for w in s.folded[a:b].split())
 
 
-def _word_before(s, pos) -> str:
+def _relative_before(s, ctx, relative, pos) -> bool:
     """"yang diduga menjalankan ... dideportasi": a modal inside a relative clause governs that
-    clause's own verb, not the main verb after it."""
-    words = s.folded[max(s.start, pos - 15):pos].split()
-    return words[-1] if words else ""
+    clause's own verb, not the main verb after it; a negation may stand between ("yang tidak
+    mau disebut namanya mengatakan Rusia menyerang")."""
+    words = s.folded[max(s.start, pos - 25):pos].split()
+    while words and words[-1] in ctx.words.get("negation", ()):
+        words.pop()
+    return bool(words) and words[-1] in relative
 
 
 def _threatened(s, ctx, blocker) -> bool:

@@ -61,6 +61,18 @@ def _pronoun_owner(s, ctx, trig) -> list[Actor] | None:
     return list(ctx.last_subject) or None
 
 
+def _thing_relative(s, ctx, pos) -> bool:
+    """"the war in Gaza that started with Hamas's assault on Israel": a relative clause on a
+    thing, whose verb has no party for a subject (not "Iran, which launched strikes"), so the
+    doer the noun names is the doer (a plane "yang membawa bantuan" still carries its
+    sender's aid)."""
+    words = s.folded[max(s.start, pos - 20):pos].split()
+    if not words or words[-1] not in ctx.words.get("relative", ()):
+        return False
+    at = s.folded.rfind(words[-1], s.start, pos)
+    return not any(0 <= at - a.end <= 2 and not a.locative for a in s.actors)
+
+
 def _support_marker(s, start):
     """The support verb's marker that `support_verb` found at `start`."""
     return next(m for m in s.markers
@@ -157,7 +169,8 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     if etype in NEEDS_SUPPORT and support is None and not given and not named_measure and \
             not (trig.key == RECOGNITION and inner_src and inner_tgt):
         return None, None, 0.0
-    subject = left_group(s, ctx, support, left) if support is not None else None
+    subject = left_group(s, ctx, support, left) \
+        if support is not None and not (inner_src and _thing_relative(s, ctx, support)) else None
     if subject is None and support is not None and not inner_src:
         # "said it would give Myanmar 100 million yuan in humanitarian assistance": the
         # pronoun before the carrying verb

@@ -576,10 +576,17 @@ def _inside_subject_relative(s, ctx, rels, actor, pos) -> bool:
     """"Massa yang berdemo mengecam Presiden Prancis ... telah tiba", "The minister, who met Wang
     Yi, condemned": a party inside a relative clause on the subject is not the subject; the
     clause runs from "yang"/"who" to the main verb. (In "China, which Japan condemned" the
-    party is the clause's own subject, right before the verb at `pos`.)"""
+    party is the clause's own subject, right before the verb at `pos`.) A speech verb closes
+    the clause: "Seorang pejabat yang enggan disebut namanya mengatakan Rusia menyerang" tells
+    what the official said."""
     own = relative_before_subject(s, ctx, pos)[1]
     return any(m.end <= actor.start and "," not in s.text[m.end:actor.start] and m.start != own
+               and not _speech_between(s, m.end, actor.start)
                for m in rels) and not _verb_between(s, actor.end, pos)
+
+
+def _speech_between(s, a, b) -> bool:
+    return any(m.kind == "speech" and a <= m.start and m.end <= b for m in s.markers)
 
 
 def relative_before_subject(s, ctx, pos) -> tuple[str, int]:
@@ -767,6 +774,11 @@ def verb_object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Ac
         # "condemned and rejected the resolution": both verbs take the second one's object
         pos, later = trig_end(shared), later[1:]
     stop = _before_cause(s, pos, min(later + [right]))  # ("berkat mediasi UEA": no object)
+    if etype not in JUDGING and _clitic_object(s, ctx, trig):
+        # "Pyongyang menembakkannya ..., pola ... tanpa melintasi kepulauan Jepang": the clitic
+        # is the object; a party still follows a target word ("menembakkannya ke Jepang").
+        # (A judgement names its object's owner after it: "mengecamnya sebagai provokasi AS".)
+        return after_marker(s, ctx, pos, stop, "target_mark", reach=2) or []
     comma = s.text.find(",", pos, stop)
     if comma >= 0 and not s.text[pos:comma].strip() and trig.form != "nouns":
         stop = comma  # "Rusia Makin Gencar Menyerang, AS Janji ...": no object after the comma
@@ -789,6 +801,14 @@ def verb_object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Ac
         if ref is not None:
             return ref
     return _first_new_group(s, ctx, pos, stop, etype, trig, subject)
+
+
+def _clitic_object(s, ctx, trig) -> bool:
+    """Whether a one-word verb carries its object as a clitic ("menembakkannya"; in "memutus
+    hubungan diplomatiknya" the clitic owns the noun)."""
+    return trig.form == "verbs" and trig.start2 < 0 and " " not in s.folded[trig.start:trig.end] and \
+        any(s.folded.startswith(c, trig.end) and not s.folded[trig.end + len(c):][:1].isalnum()
+            for c in ctx.words.get("possessive_clitic", ()))
 
 
 # Phrases of the subject's own state that a measure passes by on its way to the other party:
@@ -933,7 +953,10 @@ def noun_np(s, ctx, trig, right):
         if ctx.event_type_of(trig.key) in SYMMETRIC else None
     if owners and len({a.country for a in owners}) >= 2:
         return owners, []  # "the joint naval exercise of South Korea, the US and Japan"
+    # (not across the comma that closes an opening phrase: "Menurut Kementerian Kesehatan
+    # Gaza, serangan Israel ...")
     before = [a for a in s.actors if a.start < trig.start and not a.locative
+              and not a.end <= s.fronted < trig.start
               and (trig.start - a.end <= 3 or
                    (not ctx.head_initial and (modifier_between(s, a.end, trig.start) or
                                               day_between(s, a.end, trig.start))))]
