@@ -672,3 +672,39 @@ def test_dates_a_lead_takes_the_day_a_later_sentence_gives_the_decision(text, la
     day of the protests it answered, though a later sentence dated the decision itself."""
     events = extract(Article(text, "x", lang=lang, published="2021-02-06"))
     assert {e.event_date for e in events if e.cameo_code == "161"} == {"2021-02-05"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chile cut diplomatic ties with Israel on Wednesday. Israeli Foreign Minister Eli Cohen "
+     "accused President Gabriel Boric of siding with terrorists.", "en"),
+    ("Chile memutus hubungan diplomatik dengan Israel pada Rabu. Menteri Luar Negeri Israel Eli "
+     "Cohen menuding Presiden Gabriel Boric berpihak pada teroris.", "id"),
+])
+def test_dates_an_answer_on_the_story_day_keeps_it(text, lang):
+    """Regression: an undated answer by the side the story's dated act was aimed at took the
+    report's day (Thursday), though the story it goes on with was dated the day before."""
+    events = extract(Article(text, "x", lang=lang, published="2023-11-02"))
+    assert {e.event_date for e in events if e.source_country == "ISR"} == {"2023-11-01"}
+
+
+def test_dates_an_answer_to_an_old_act_is_the_report_day():
+    """An answer to an act the story dated weeks before the report is the report's news."""
+    text = ("Iran suspended its cooperation with Britain on June 13. British Foreign Secretary "
+            "David Lammy accused Tehran of breaking its word.")
+    events = extract(Article(text, "x", lang="en", published="2025-07-02"))
+    assert {e.event_date for e in events if e.source_country == "GBR"} == {"2025-07-02"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Washington seizes Maduro's jet in Santo Domingo\n03 Sep, 2024 | AFP\nWASHINGTON - The "
+     "United States on Monday took possession of an aircraft used by Venezuelan President "
+     "Nicolas Maduro.", "en"),
+    ("AS Sita Pesawat Maduro di Santo Domingo\nSelasa, 3 September 2024 | 10:15 WIB | LAPORAN: "
+     "TIM DUNIA\nWASHINGTON - Amerika Serikat pada Senin menyita pesawat yang dipakai Presiden "
+     "Venezuela Nicolas Maduro.", "id"),
+])
+def test_dates_a_stamp_with_a_source_behind_a_bar_is_no_story_day(text, lang):
+    """Regression: a page stamp followed by a bar and the source ("| AFP") was read as the
+    story's first stated day, so the undated headline seizure took the report's day."""
+    events = extract(Article(text, "x", lang=lang, published="2024-09-03"))
+    assert {e.event_date for e in events} == {"2024-09-02"}

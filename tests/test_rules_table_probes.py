@@ -1054,6 +1054,20 @@ DAY = "2025-03-05"
     ("menurut_otoritas_gaza_membalik_serangan_israel_id",
      "Menurut otoritas kesehatan Gaza, serangan Israel ke Rafah menewaskan 30 orang.", "id",
      ("180", "ISR", "PSE")),
+    # (thirty-fifth session, from the read sets' misses) wars gone to, land annexed in the
+    # passive, backing voiced by a list after an opening attribution
+    ("gone_to_war_three_times_was_no_war",
+     "India and Pakistan have gone to war three times since 1947.", "en", ("190", "IND", "PAK")),
+    ("annexed_by_from_in_the_passive_was_no_occupation",
+     "Crimea was annexed by Russia from Ukraine in 2014.", "en", ("192", "RUS", "UKR")),
+    ("dicaplok_dari_dalam_pasif_bukan_pendudukan_id",
+     "Krimea dicaplok Rusia dari Ukraina pada 2014.", "id", ("192", "RUS", "UKR")),
+    ("backing_voiced_after_an_attribution_lost_its_target",
+     "According to Manila, the United States and Japan have voiced backing for the "
+     "Philippines.", "en", ("051", "JPN", "PHL")),
+    ("bombardemen_sesudah_oleh_dibalik_id",
+     "Kementerian Kesehatan Gaza membenarkan kematian itu disebabkan oleh bombardemen udara "
+     "Israel ke Rafah.", "id", ("195", "ISR", "PSE")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

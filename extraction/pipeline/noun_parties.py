@@ -196,7 +196,7 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         return src, inner_tgt, conf  # the same sides both ways: "the Israel-Hamas war"
     if etype in SYMMETRIC:
         right = own_clause_end(s, trig, right)
-    tgt = inner_tgt or verb_object(s, ctx, trig_end(trig), right, etype, verbs, trig) or \
+    tgt = inner_tgt or verb_object(s, ctx, trig_end(trig), right, etype, verbs, trig, src) or \
         state_anaphor_object(s, ctx, trig_end(trig), right, {a.country for a in src}) or []
     emptied = bool(tgt) and all(a in src for a in tgt)  # ("the attack by Hamas": its doer)
     tgt = [a for a in tgt if a not in src]

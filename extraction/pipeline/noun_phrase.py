@@ -249,11 +249,12 @@ def support_verb(s, ctx, trig, left) -> int | None:
                             for t in s.triggers) or \
             any(t.start <= found.start and found.end < t.end <= trig.start for t in s.triggers) or \
             marker_between(s, found.end, trig.start, ("purpose", "obligation", "complement",
-                                                        "modal")):
+                                                        "modal", "agent")):
         # "announced it will withdraw its peacekeeping force": withdraw's object; "menyalurkan
         # bantuan ... dalam percakapan telepon": the verb carries the nearer noun; "use its
         # influence ... to help end the war", "menyatakan Israel harus menghentikan serangan":
         # the noun belongs to the infinitive or the obliged verb; "confirmed that the Czech
-        # side had notified the expulsion": to the clause's own subject.
+        # side had notified the expulsion": to the clause's own subject; "membenarkan ...
+        # disebabkan oleh bombardemen udara Israel": to the passive it is the agent of.
         return None
     return found.start

@@ -306,10 +306,14 @@ def _page_stamp(text: str, start: int, end: int, exprs, stamp_words: frozenset) 
     """Whether the sentence is the page's own date stamp ("Minggu, 11 Mei 2025 06:12 WIB"): a
     day and nothing else but the clock and words of the stamp. It dates the page, so the story
     states no day there (an undated lead event took the stamp's day as the story's first). A
-    section's name may stand before it behind a bar ("U.S. & World | Jan 12, 2024, 10:15am")."""
+    section's name may stand before it behind a bar ("U.S. & World | Jan 12, 2024, 10:15am"),
+    and a source or byline after one ("03 Sep, 2024 | AFP", "RABU, 15 JANUARI 2025 | 13:22 WIB |
+    LAPORAN: TIM DUNIA")."""
     if not any(e.kind == "absolute" and e.precision == "day" for e in exprs):
         return False
     first = min(e.start for e in exprs)
+    bar = text.find("|", max(e.end for e in exprs), end)
+    end = end if bar < 0 else bar
     rest, pos = [], text.rfind("|", start, first) + 1 or start
     for e in sorted(exprs, key=lambda e: e.start):
         rest.append(text[pos:max(pos, e.start)])
@@ -701,7 +705,7 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     if not about and _background(d, s, ctx, published):
         return None, "unknown", ""
     if published and ctx.event_type_of(d.code) in REPORT_DAY and \
-            not (last.event and (_continues(s, ctx) or _goes_on(d, s, last, ctx))):
+            not (last.event and (_continues(s, ctx) or _goes_on(d, s, last, ctx, published))):
         # ("Zelenskiy also thanked ...": "also" with no day told before continues nothing)
         if last.event is None and last.expression and _recent(last.expression, published) \
                 and opens_with_pronoun(s, ctx) and not _stale(d, last.expression, published, ctx):
@@ -736,13 +740,18 @@ def _held_on(s: Sentence, m) -> bool:
         for x in s.markers)
 
 
-def _goes_on(d: Draft, s: Sentence, last: LastDates, ctx) -> bool:
+def _goes_on(d: Draft, s: Sentence, last: LastDates, ctx, published) -> bool:
     """Whether an undated statement goes on with the day the story stated ("Sudan announced on
-    Tuesday ... Defence Minister Yassin accused Abu Dhabi"), not an answer by the side the act
-    told before was aimed at, nor a reaction to that act ("threatened a response to the
-    expulsions", "mengecam peluncuran itu"): those are the report's news."""
+    Tuesday ... Defence Minister Yassin accused Abu Dhabi"), not a reaction to that act
+    ("threatened a response to the expulsions", "mengecam peluncuran itu"): that is the
+    report's news. An answer by the side the act was aimed at goes on with the story's day
+    when that day is the report's or the one before ("Kolombia memutus hubungan ..., Rabu (1/5)
+    ... Katz membalas", published Thursday), else it is the report's news too (a spokesperson
+    calling a suspension three weeks old "unacceptable"). (The retold sets' golds date seven
+    such answers of eight by the story, told in speech or not.)"""
+    answer = bool(last.aimed_at & {a.country for a in d.sources})
     return last.basis == "story" and \
-        not last.aimed_at & {a.country for a in d.sources} and \
+        not (answer and (published is None or (published - last.event).days > 1)) and \
         event_reference(s, ctx, d.trigger.end, s.end) is None  # (in a gapped trigger's gap too)
 
 

@@ -41,6 +41,8 @@ ABDUCTION = "181"
 TROOP_WITHDRAWAL = "0874"
 # CAMEO 054, establishing or restoring diplomatic relations.
 RELATIONS = "054"
+# CAMEO 192, occupying territory.
+OCCUPY = "192"
 # What a release undoes: a seizure, an arrest (17x) or a kidnapping (181).
 HOLDING = ("171", "172", "173", "181")
 # Who may deport people: a state's own organs, not its people or firms.
@@ -189,6 +191,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             subject = _relative_head(s, ctx, trig)  # "14 warga yang ditahan pasukan Israel"
         if not subject:
             subject = genitive_owner(s, left, trig)  # "jet tempur milik Ukraina ditembak jatuh"
+        if not subject and agent and trig.key == OCCUPY:
+            # "Krimea dicaplok Rusia dari Ukraina": land is taken from the party after "from"
+            subject = after_marker(s, ctx, after, right, "source_from")
         if not subject and (etype in PLACE_TARGET or etype == "condemn"):
             # "Kota Kiryat Shmona di Israel utara dihantam roket": the state the place is in;
             # "The coup in Niger was condemned by the AU": what happened there
