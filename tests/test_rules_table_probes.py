@@ -1068,6 +1068,28 @@ DAY = "2025-03-05"
     ("bombardemen_sesudah_oleh_dibalik_id",
      "Kementerian Kesehatan Gaza membenarkan kematian itu disebabkan oleh bombardemen udara "
      "Israel ke Rafah.", "id", ("195", "ISR", "PSE")),
+    # (thirty-fifth session, from the read set i) a vow to answer firmly, an attack in words on
+    # a decision or a meeting, relations pressed down, a ban ended, a price to pay
+    ("vowed_to_answer_firmly_was_a_pledge",
+     "Hezbollah on Wednesday vowed to respond firmly to Israel.", "en", ("130", "LBN", "ISR")),
+    ("attacked_a_meeting_was_an_armed_attack",
+     "Pyongyang also attacked the meeting that Seoul and Washington held on Friday.", "en",
+     ("111", "PRK", "KOR")),
+    ("attacked_the_decision_by_a_state_read_as_a_passive",
+     "Beijing attacked the decision by Manila to open more bases to US troops.", "en",
+     ("111", "CHN", "PHL")),
+    ("menekan_hubungan_bilateral_adalah_seruan_id",
+     "Estonia telah menekan hubungan bilateral dengan Rusia serendah mungkin.", "id",
+     ("161", "EST", "RUS")),
+    ("mengakhiri_larangan_masuk_bukan_pelonggaran_id",
+     "Lula mengakhiri larangan masuk terhadap Presiden Venezuela Nicolas Maduro.", "id",
+     ("085", "BRA", "VEN")),
+    ("ended_the_entry_ban_was_no_easing",
+     "Lula ended the entry ban on Venezuelan President Nicolas Maduro.", "en",
+     ("085", "BRA", "VEN")),
+    ("menebus_dengan_harga_mahal_bukan_ancaman_id",
+     "Korea Utara menyatakan Seoul akan menebus dengan harga yang amat mahal.", "id",
+     ("130", "PRK", "KOR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1272,6 +1294,20 @@ def test_rules_code_the_event(case, text, lang, row):
     ("menurut_otoritas_gaza_adalah_penyerang_id",
      "Menurut otoritas kesehatan Gaza, serangan Israel telah menewaskan 30.000 orang.", "id",
      ("180", "PSE", "ISR")),
+    # (thirty-fifth session, from the read set i) a city and a colon open the story; a
+    # hypothetical attack; a member of an alliance; an envoy ordered out is not withdrawing
+    ("jakarta_titik_dua_menjadi_pihak_id",
+     "Jakarta: Bentrokan antara geng-geng yang bermusuhan pecah di sebuah penjara di Ekuador.",
+     "id", ("190", "IDN", "ECU")),
+    ("any_attack_in_a_vow_was_an_attack",
+     "Hezbollah vowed to respond firmly to any Israeli attack on Lebanon.", "en",
+     ("180", "ISR", "LBN")),
+    ("anggota_aliansi_militer_adalah_kerja_sama_id",
+     "Perselisihan antara Rusia dan Estonia, anggota aliansi militer NATO, makin tajam.", "id",
+     ("062", "NATO", "EST")),
+    ("memerintahkannya_keluar_adalah_penarikan_id",
+     "Rusia memanggil Duta Besar Estonia dan memerintahkannya keluar dari Rusia dalam dua pekan.",
+     "id", ("0874", "EST", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

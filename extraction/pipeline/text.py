@@ -38,6 +38,10 @@ QUOTE_SENTENCES = 3
 QUOTE_MARKS = ('"', "\u201c")
 # A dateline ("WASHINGTON/BRUSSELS, Feb 23 (Reuters) -") sits in the first ~90 characters.
 DATELINE_REACH = 90
+# A city and a colon open some outlets' stories ("New Delhi: Beijing on Wednesday ...",
+# "Jakarta: Bentrokan ..."); a place name of two words at most (a speaker's name before a quote,
+# "Retno: ...", is none).
+COLON_DATELINE = re.compile(r"[A-Z][\w'.]*(?: [A-Z][\w'.]*)?: ")
 # A page's own date stamp before its text ("date 2026-01-14", trafilatura's "date: 2024-05-10"):
 # metadata, not a date the story states.
 DATE_STAMP = re.compile(r"\s*date:?[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:\s+|\Z)")
@@ -179,12 +183,15 @@ def credited_caption(text: str, end: int) -> bool:
     return BRACKET_CREDIT.match(text, end) is not None
 
 
-def dateline_end(text: str, para: Paragraph) -> int:
-    """Offset just past a leading date stamp and dateline ("Jakarta (ANTARA) -"), or the
-    paragraph start."""
+def dateline_end(text: str, para: Paragraph, places=frozenset()) -> int:
+    """Offset just past a leading date stamp and dateline ("Jakarta (ANTARA) -", or a place of
+    `places`, spans of place names, before a colon), or the paragraph start."""
     stamp = DATE_STAMP.match(text, para.start, para.end)
     start = stamp.end() if stamp else para.start
     head = text[start:start + DATELINE_REACH]
+    colon = COLON_DATELINE.match(head)
+    if colon and (start, start + colon.end() - 2) in places:
+        return start + colon.end()
     cut = min((head.find(d) for d in DASHES if head.find(d) > 0), default=-1)
     if cut <= 0 or not _looks_like_dateline(head[:cut]):
         return start
