@@ -1090,6 +1090,12 @@ DAY = "2025-03-05"
     ("menebus_dengan_harga_mahal_bukan_ancaman_id",
      "Korea Utara menyatakan Seoul akan menebus dengan harga yang amat mahal.", "id",
      ("130", "PRK", "KOR")),
+    # relations agreed to be restored are restored (054, C35), each with the other
+    ("agreed_to_restore_ties_was_an_agreement",
+     "Iran and Saudi Arabia agreed on Friday to restore diplomatic ties.", "en",
+     ("054", "SAU", "IRN")),
+    ("sepakat_memulihkan_hubungan_adalah_kesepakatan_id",
+     "Iran dan Arab Saudi pada Jumat sepakat memulihkan hubungan.", "id", ("054", "SAU", "IRN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

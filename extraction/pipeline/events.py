@@ -170,6 +170,10 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             hostile = _hostile_pledge(s, ctx, trig, verbs)
             if hostile == DECIDED:
                 draft = None  # "agreed to suspend Myanmar": the suspension is the event
+            elif hostile == RELATIONS:
+                draft.code, draft.symmetric = hostile, False
+                if not draft.targets and len({a.country for a in draft.sources}) >= 2:
+                    draft.targets = list(draft.sources)  # both restore them, each with the other
             elif hostile:
                 draft.code, draft.symmetric = hostile, False
         if draft is not None and ctx.event_type_of(draft.code) in SPORT_SENSES and \
@@ -296,6 +300,8 @@ def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
     if ctx.event_type_of(nxt.key) == "sanction" and \
             s.folded[trig.start:trig.end].split()[0] in ctx.words.get("decide", ()):
         return DECIDED
+    if nxt.key == RELATIONS:
+        return RELATIONS  # "sepakat memulihkan hubungan": relations restored (C35 keeps 054)
     if ctx.event_type_of(nxt.key) not in HOSTILE_ACTS:
         return None
     # ("offered to send troops to a peacekeeping mission": forces sent to help are cooperation)
