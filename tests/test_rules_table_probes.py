@@ -1096,6 +1096,21 @@ DAY = "2025-03-05"
      ("054", "SAU", "IRN")),
     ("sepakat_memulihkan_hubungan_adalah_kesepakatan_id",
      "Iran dan Arab Saudi pada Jumat sepakat memulihkan hubungan.", "id", ("054", "SAU", "IRN")),
+    # (set i, lexicon) a right to further steps, bonds renounced, relations lowered,
+    # compliments, advice to a state
+    ("berhak_menempuh_langkah_lanjutan_bukan_ancaman_id",
+     "China menyatakan berhak untuk menempuh langkah lanjutan terhadap AS.", "id",
+     ("130", "CHN", "USA")),
+    ("tak_lagi_terikat_bukan_penolakan_id",
+     "Korea Utara menyatakan tak lagi menganggap diri terikat oleh perjanjian militer dengan "
+     "Korea Selatan.", "id", ("120", "PRK", "KOR")),
+    ("lower_the_level_of_relations_was_no_measure",
+     "Latvia said it would lower the level of its diplomatic relations with Russia.", "en",
+     ("161", "LVA", "RUS")),
+    ("complimented_was_no_praise",
+     "Vietnam's leader complimented Biden on Sunday.", "en", ("051", "VNM", "USA")),
+    ("advised_a_state_to_act_was_no_appeal",
+     "Pakistan advised New Delhi to act responsibly.", "en", ("020", "PAK", "IND")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
