@@ -1111,6 +1111,14 @@ DAY = "2025-03-05"
      "Vietnam's leader complimented Biden on Sunday.", "en", ("051", "VNM", "USA")),
     ("advised_a_state_to_act_was_no_appeal",
      "Pakistan advised New Delhi to act responsibly.", "en", ("020", "PAK", "IND")),
+    # drills held with a partner are joint (062), in a noun or after "held"
+    ("drills_held_with_a_state_were_a_show_of_force",
+     "China condemned the Philippines for holding drills with the United States.", "en",
+     ("062", "PHL", "USA")),
+    ("exercises_with_a_state_owned_were_a_show_of_force",
+     "Russia criticised Japan's exercises with the United States.", "en", ("062", "JPN", "USA")),
+    ("latihan_militer_dengan_negara_adalah_unjuk_kekuatan_id",
+     "Jepang menggelar latihan militer dengan India pada Senin.", "id", ("062", "JPN", "IND")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
