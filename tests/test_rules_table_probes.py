@@ -1119,6 +1119,12 @@ DAY = "2025-03-05"
      "Russia criticised Japan's exercises with the United States.", "en", ("062", "JPN", "USA")),
     ("latihan_militer_dengan_negara_adalah_unjuk_kekuatan_id",
      "Jepang menggelar latihan militer dengan India pada Senin.", "id", ("062", "JPN", "IND")),
+    # controls or a moratorium imposed on a state's goods or ships are a restriction (163)
+    ("controls_imposed_on_shipments_were_no_sanction",
+     "Tokyo imposed new controls on shipments to South Korea.", "en", ("163", "JPN", "KOR")),
+    ("moratorium_imposed_on_vessels_was_no_sanction",
+     "Sri Lanka imposed a one-year moratorium on Chinese research vessels.", "en",
+     ("163", "LKA", "CHN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
