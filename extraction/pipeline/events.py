@@ -170,12 +170,11 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             hostile = _hostile_pledge(s, ctx, trig, verbs)
             if hostile == DECIDED:
                 draft = None  # "agreed to suspend Myanmar": the suspension is the event
-            elif hostile == RELATIONS:
-                draft.code, draft.symmetric = hostile, False
-                if not draft.targets and len({a.country for a in draft.sources}) >= 2:
-                    draft.targets = list(draft.sources)  # both restore them, each with the other
             elif hostile:
                 draft.code, draft.symmetric = hostile, False
+                if hostile == RELATIONS and not draft.targets and \
+                        len({a.country for a in draft.sources}) >= 2:
+                    draft.targets = list(draft.sources)  # both restore them, each with the other
         if draft is not None and ctx.event_type_of(draft.code) in SPORT_SENSES and \
                 _sports_report(s, ctx):
             draft = None  # a sports report: its states are teams that attack, host, play for
@@ -288,7 +287,8 @@ def _undergoes(s, ctx, trig) -> bool:
 
 def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
     """"pledged to expel", "vowed to strike", "vowed to keep attacking": promising a hostile act
-    is a threat (CAMEO 130)."""
+    is a threat (CAMEO 130). Relations agreed to be restored are restored ("sepakat memulihkan
+    hubungan": 054, as C35's note keeps CAMEO's code)."""
     nxt = next((v for v in verbs if v.start > trig.end), None)
     if nxt is None or not infinitive_next(s, ctx, trig.end, nxt.start):
         nxt = _carried_noun(s, ctx, trig)
@@ -301,7 +301,7 @@ def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
             s.folded[trig.start:trig.end].split()[0] in ctx.words.get("decide", ()):
         return DECIDED
     if nxt.key == RELATIONS:
-        return RELATIONS  # "sepakat memulihkan hubungan": relations restored (C35 keeps 054)
+        return RELATIONS
     if ctx.event_type_of(nxt.key) not in HOSTILE_ACTS:
         return None
     # ("offered to send troops to a peacekeeping mission": forces sent to help are cooperation)

@@ -57,7 +57,8 @@ def blocking(s: Sentence, ctx, trig: Match, left: int) -> list[Match]:
     return [m for m in s.markers if m.kind in BLOCKERS and m.end <= pos
             and (m.start >= left or _disputed_content(s, m, left))
             and (s.words_between(m.end, pos) <= SCOPE_WORDS or _shared_modal(s, ctx, m, pos))
-            and not (_relative_before(s, ctx, relative, m.start) and s.words_between(m.end, pos) > 0)
+            and not (_relative_before(s, ctx, relative, m.start)
+                     and s.words_between(m.end, pos) > 0)
             and not _relative_between(s, opens_relative, m.end, pos)
             and not _in_closed_relative(s, relative, m, pos)
             and not (m.kind == "denial" and _coordinated_after(s, ctx, m.end, pos))

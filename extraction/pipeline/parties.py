@@ -809,9 +809,10 @@ def verb_object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Ac
 def _clitic_object(s, ctx, trig) -> bool:
     """Whether a one-word verb carries its object as a clitic ("menembakkannya"; in "memutus
     hubungan diplomatiknya" the clitic owns the noun)."""
-    return trig.form == "verbs" and trig.start2 < 0 and " " not in s.folded[trig.start:trig.end] and \
-        any(s.folded.startswith(c, trig.end) and not s.folded[trig.end + len(c):][:1].isalnum()
-            for c in ctx.words.get("possessive_clitic", ()))
+    one_word = trig.form == "verbs" and trig.start2 < 0 and " " not in s.folded[trig.start:trig.end]
+    return one_word and any(s.folded.startswith(c, trig.end)
+                            and not s.folded[trig.end + len(c):][:1].isalnum()
+                            for c in ctx.words.get("possessive_clitic", ()))
 
 
 # Phrases of the subject's own state that a measure passes by on its way to the other party:
