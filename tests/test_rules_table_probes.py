@@ -1125,6 +1125,14 @@ DAY = "2025-03-05"
     ("moratorium_imposed_on_vessels_was_no_sanction",
      "Sri Lanka imposed a one-year moratorium on Chinese research vessels.", "en",
      ("163", "LKA", "CHN")),
+    # the partner of a judged act, in a relative clause on its noun, is judged with it
+    ("partner_in_a_relative_clause_was_not_condemned",
+     "Pyongyang denounced the exercises that South Korea has been staging with the United "
+     "States.", "en", ("111", "PRK", "USA")),
+    # a sanction named right after the decision word, as a serial verb, is decided
+    ("sepakat_menangguhkan_tanpa_untuk_bukan_sanksi_id",
+     "ASEAN sepakat menangguhkan partisipasi Myanmar dalam seluruh pertemuan.", "id",
+     ("160", "ASEAN", "MMR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -711,11 +711,14 @@ def _in_relative_of_a_thing(s, ctx, left, pos) -> bool:
 
 
 def _decided_measure(ctx, trig, before) -> bool:
-    """"agreed on Monday to suspend", "voted to impose": a sanction a party decides on."""
-    if ctx.event_type_of(trig.key) != "sanction" or not before or \
-            before[-1] not in ctx.words.get("purpose", ()):
+    """"agreed on Monday to suspend", "voted to impose", "sepakat menangguhkan" (a serial verb
+    right after the decision): a sanction a party decides on."""
+    if ctx.event_type_of(trig.key) != "sanction" or not before:
         return False
-    return not ctx.words.get("decide", frozenset()).isdisjoint(before[-5:-1])
+    if before[-1] in ctx.words.get("decide", ()):
+        return True
+    return before[-1] in ctx.words.get("purpose", ()) and \
+        not ctx.words.get("decide", frozenset()).isdisjoint(before[-5:-1])
 
 
 def _numeral_next(s, pos) -> bool:

@@ -803,7 +803,18 @@ def verb_object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Ac
         ref = event_reference(s, ctx, pos, stop, own)
         if ref is not None:
             return ref
-    return _first_new_group(s, ctx, pos, stop, etype, trig, subject)
+    group = _first_new_group(s, ctx, pos, stop, etype, trig, subject)
+    return group + _partner_in_relative(s, ctx, pos, group, stop) if etype in JUDGING else group
+
+
+def _partner_in_relative(s, ctx, pos, group, stop) -> list[Actor]:
+    """"denounced the exercises that South Korea has been staging with the United States": the
+    partner of the object's act in a relative clause on the judged noun is judged with it."""
+    if not group or not any(m.kind == "relative" and pos <= m.start < group[0].start
+                            for m in s.markers):
+        return []
+    partner = after_marker(s, ctx, group[-1].end, stop, "comitative", reach=4)
+    return [a for a in partner or () if "," not in s.text[group[-1].end:a.start]]
 
 
 def _clitic_object(s, ctx, trig) -> bool:
