@@ -459,8 +459,9 @@ def _english_passive(s, trig, left, ctx) -> bool:
     # "rockets fired by Hezbollah", "a resolution drafted by the US": a participle whose agent
     # follows at once.
     # ("protested by summoning the ambassador": "by" and a gerund say how, not by whom; "attacked
-    # the decision by Manila": after a gapped trigger's noun, "by" names the noun's maker)
-    if trig.start2 >= 0:
+    # the decision by Manila": after a gapped trigger's noun, "by" names the noun's maker, but
+    # not when nothing stands in the gap: "seafarers held hostage by the Houthis")
+    if trig.start2 >= 0 and s.words_between(trig.end, trig.start2) > 0:
         return False
     nxt = s.folded[trig_end(trig):trig_end(trig) + 24].split()
     return bool(nxt) and nxt[0] in ctx.words.get("agent", ()) and \
