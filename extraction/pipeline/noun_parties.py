@@ -10,7 +10,7 @@ from .anaphora import (act_told_before, adversary, both_parties, event_reference
                        latest_targets, state_anaphor_object, story_pair)
 from .codes import ORGANISATIONS
 from .clauses import (SYMMETRIC, ends_as, groups, marker_between, one_per_state, opening_pronoun,
-                      trig_end, trigger_in)
+                      relative_word_before, trig_end, trigger_in)
 from .matcher import Match
 from .noun_phrase import (after_preposition, aimed_at, answered_act, giver_inside,
                           later_verbs_agent, marker_right_after, object_of_verb, own_clause_end,
@@ -66,11 +66,8 @@ def _thing_relative(s, ctx, pos) -> bool:
     thing, whose verb has no party for a subject (not "Iran, which launched strikes"), so the
     doer the noun names is the doer (a plane "yang membawa bantuan" still carries its
     sender's aid)."""
-    words = s.folded[max(s.start, pos - 20):pos].split()
-    if not words or words[-1] not in ctx.words.get("relative", ()):
-        return False
-    at = s.folded.rfind(words[-1], s.start, pos)
-    return not any(0 <= at - a.end <= 2 and not a.locative for a in s.actors)
+    at = relative_word_before(s, ctx, pos)
+    return at >= 0 and not any(0 <= at - a.end <= 2 and not a.locative for a in s.actors)
 
 
 def _support_marker(s, start):

@@ -585,12 +585,8 @@ def _inside_subject_relative(s, ctx, rels, actor, pos) -> bool:
     what the official said."""
     own = relative_before_subject(s, ctx, pos)[1]
     return any(m.end <= actor.start and "," not in s.text[m.end:actor.start] and m.start != own
-               and not _speech_between(s, m.end, actor.start)
+               and not marker_between(s, m.end, actor.start, ("speech",))
                for m in rels) and not _verb_between(s, actor.end, pos)
-
-
-def _speech_between(s, a, b) -> bool:
-    return any(m.kind == "speech" and a <= m.start and m.end <= b for m in s.markers)
 
 
 def relative_before_subject(s, ctx, pos) -> tuple[str, int]:

@@ -210,14 +210,14 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     people, out, named, last_date = PeopleIndex(), [], [], LastDates(None, None)
     days, back_days = [], []  # back_days: where a sentence that points back to an act dates it
     story = [p for p in paragraphs(text, lex) if p.kind == "story"]
-    places = _place_spans(entities)
+    lead_start = dateline_end(text, story[0], _place_spans(entities)) if story else 0
     ctx = Context(load_codes().event_type_of, _word_sets(lex.code),
-                  _dateline_country(text, story, entities, places), lex.head_initial,
+                  _dateline_country(story, entities, lead_start), lex.head_initial,
                   _refinements(lex.code), _reference_classes(lex.code))
     abbreviations = frozenset(lex.text.get("abbreviations", ()))
     within = _Slicer(entities), _Slicer(markers), _Slicer(triggers)
     for n, para in enumerate(story):
-        start = dateline_end(text, para, places) if n == 0 else para.start
+        start = lead_start if n == 0 else para.start
         ctx.paragraph = para.start
         for ss, se in sentences(text, start, para.end, abbreviations):
             if credited_caption(text, se):
@@ -593,10 +593,10 @@ def _place_spans(entities) -> frozenset:
     return frozenset((e.start, e.end) for e in entities if e.kind in DATELINE_PLACES)
 
 
-def _dateline_country(text, story, entities, places) -> str | None:
+def _dateline_country(story, entities, end: int) -> str | None:
+    """The state the dateline names: a country or capital before `end`, where it ends."""
     if not story:
         return None
-    end = dateline_end(text, story[0], places)
     hit = next((e for e in entities if story[0].start <= e.start < end
                 and e.kind in ("countries", "capitals")), None)
     return hit.key if hit else None
