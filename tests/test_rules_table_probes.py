@@ -1133,6 +1133,50 @@ DAY = "2025-03-05"
     ("sepakat_menangguhkan_tanpa_untuk_bukan_sanksi_id",
      "ASEAN sepakat menangguhkan partisipasi Myanmar dalam seluruh pertemuan.", "id",
      ("160", "ASEAN", "MMR")),
+    # (thirty-sixth session, from the read set j) congratulations offered; an answer in words;
+    # forces named inside a deployment noun; blame pinned on a state; an embargo ended; fighting
+    # on a state's side; a crew that brings aid; missiles rained down; envoys ordered out in a
+    # list or given a deadline
+    ("offered_congratulations_was_an_offer",
+     "Japan's foreign minister offered his warm congratulations to South Korea on Tuesday.",
+     "en", ("051", "JPN", "KOR")),
+    ("hit_back_at_a_state_was_no_criticism",
+     "Brazil hit back at the United States on Tuesday over its new tariffs.", "en",
+     ("111", "BRA", "USA")),
+    ("hit_back_at_border_posts_was_no_attack",
+     "Afghan forces hit back at Pakistani border posts on Tuesday.", "en",
+     ("190", "AFG", "PAK")),
+    ("build_up_of_forces_had_no_doer",
+     "Tensions rose on Tuesday over a build-up of Russian forces near the Ukrainian border.",
+     "en", ("154", "RUS", "UKR")),
+    ("deployment_of_troops_had_no_doer",
+     "The deployment of Belarusian troops near the Lithuanian border began on Tuesday.", "en",
+     ("154", "BLR", "LTU")),
+    ("raid_pinned_on_a_state_was_no_accusation",
+     "Venezuela pinned the failed raid on Colombia on Tuesday.", "en", ("112", "VEN", "COL")),
+    ("ended_its_embargo_was_no_easing",
+     "Saudi Arabia ended its embargo on Qatar on Tuesday.", "en", ("085", "SAU", "QAT")),
+    ("mengakhiri_embargo_bukan_pelonggaran_id",
+     "Arab Saudi mengakhiri embargo terhadap Qatar, Selasa.", "id", ("085", "SAU", "QAT")),
+    ("fought_on_the_side_of_a_state_was_no_cooperation",
+     "North Korean soldiers fought on the side of Russia in Kursk last year.", "en",
+     ("062", "PRK", "RUS")),
+    ("bertempur_di_pihak_negara_bukan_kerja_sama_id",
+     "Tentara Korea Utara bertempur di pihak Rusia di Kursk.", "id", ("062", "PRK", "RUS")),
+    ("team_of_doctors_arriving_was_no_aid",
+     "A team of Chinese doctors arrived in Laos on Tuesday to fight the outbreak.", "en",
+     ("073", "CHN", "LAO")),
+    ("tim_dokter_tiba_bukan_bantuan_id",
+     "Tim dokter Indonesia tiba di Gaza, Selasa.", "id", ("073", "IDN", "PSE")),
+    ("menghujani_dengan_rudal_bukan_serangan_id",
+     "Iran menghujani pangkalan militer Amerika Serikat di Irak dengan rudal, Rabu.", "id",
+     ("195", "IRN", "USA")),
+    ("memerintahkan_daftar_diplomat_angkat_kaki_id",
+     "Bolivia memerintahkan duta besar Meksiko serta dua diplomat Spanyol angkat kaki dari "
+     "negara itu, Senin.", "id", ("161", "BOL", "ESP")),
+    ("tenggat_kepada_duta_besar_untuk_keluar_id",
+     "Presiden Bolivia memberi tenggat 72 jam kepada Duta Besar Meksiko untuk keluar dari "
+     "Bolivia, Senin.", "id", ("161", "BOL", "MEX")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1351,6 +1395,29 @@ def test_rules_code_the_event(case, text, lang, row):
     ("memerintahkannya_keluar_adalah_penarikan_id",
      "Rusia memanggil Duta Besar Estonia dan memerintahkannya keluar dari Rusia dalam dua pekan.",
      "id", ("0874", "EST", "RUS")),
+    # (thirty-sixth session, from the read set j) a language is no state; a crew or a craft
+    # with no arms is no force; an undecided step; a counter-strike is no criticism; years of
+    # fighting are no alliance; a deadline to hand over power expels no one
+    ("bahasa_inggris_menjadi_pihak_id",
+     "Spanduk yang ditulis dalam bahasa Mandarin dan Inggris meminta China menghentikan "
+     "dukungan bagi junta, Selasa.", "id", ("020", "GBR", "CHN")),
+    ("team_of_doctors_landing_was_forces_deployed",
+     "A team of Indian doctors landed in the Maldives on Friday.", "en",
+     ("062", "IND", "MDV")),
+    ("pesawat_mendarat_adalah_pasukan_id",
+     "Pesawat dari China mendarat di Myanmar membawa tenaga ahli, Selasa.", "id",
+     ("062", "CHN", "MMR")),
+    ("belum_memutuskan_apakah_mengusir_adalah_pengusiran_id",
+     "Meksiko belum memutuskan apakah akan membalas dengan mengusir duta besar Bolivia.", "id",
+     ("161", "MEX", "BOL")),
+    ("hit_back_with_air_strikes_was_criticism",
+     "Israel hit back at Iran with air strikes on Saturday.", "en", ("111", "ISR", "IRN")),
+    ("fought_for_decades_was_cooperation",
+     "Armenia and Azerbaijan have fought for decades over Karabakh.", "en",
+     ("062", "ARM", "AZE")),
+    ("tenggat_menyerahkan_kekuasaan_adalah_pengusiran_id",
+     "ECOWAS memberi tenggat satu minggu kepada junta Niger untuk menyerahkan kekuasaan.", "id",
+     ("161", "ECOWAS", "NER")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

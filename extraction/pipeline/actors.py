@@ -450,11 +450,16 @@ def _word_start(before: str, prefix: str) -> bool:
 
 
 def _ethnic(text, m, markers) -> bool:
-    """"ethnic Albanians", "etnis Rohingya": a people, not the state of that name."""
+    """"ethnic Albanians", "etnis Rohingya", "bahasa Inggris": a people or a language, not the
+    state of that name; also the second of a pair ("bahasa Mandarin dan Inggris")."""
     if m.kind not in ("demonyms", "countries"):
         return False
-    before = text[max(0, m.start - 12):m.start].lower().split()
-    return bool(before) and before[-1] in markers.get("ethnic", ())
+    before = text[max(0, m.start - 40):m.start].lower().split()
+    ethnic = markers.get("ethnic", ())
+    if before and before[-1] in ethnic:
+        return True
+    return len(before) >= 3 and before[-1] in markers.get("coordination", ()) and \
+        before[-3] in ethnic
 
 
 def _inside_proper_name(text, start, m, facilities) -> bool:

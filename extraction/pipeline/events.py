@@ -369,8 +369,11 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         return None  # "a Chinese tech firm signed a deal": a firm, not its state
     if code == VISIT and _to_attend_a_gathering(s, ctx, trig, right):
         return None  # "bertolak ke Riyadh untuk menghadiri KTT OKI": no visit to the host (C17)
-    if code.startswith(VISIT) and src and all(a.role == "people" for a in src):
-        return None  # "tourists from Australia visited Bali": travellers, not a state's visit
+    brought = _goods_arriving(s, ctx, trig, src, right) if code.startswith(VISIT) else None
+    if code.startswith(VISIT) and src and all(a.role == "people" for a in src) and not brought:
+        # "tourists from Australia visited Bali": travellers, not a state's visit ("a team of
+        # Chinese doctors arrived in Laos" brings aid)
+        return None
     if etype == "attack" and src and all(_crowd(s, ctx, a) for a in src) and \
             any(a.role == EMBASSY for a in tgt):
         # "the embassy was stormed by protesters": a crowd's assault on a mission is a violent
@@ -382,7 +385,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype = RAID, "attack"
     if etype == "protest":
         src = _crowd_source(s, ctx, src, tgt, left, trig)
-    elif (etype == "condemn" or code.startswith(VISIT)) and src and \
+    elif (etype == "condemn" or code.startswith(VISIT)) and src and not brought and \
             all(a.role == "people" or a.kind == "crowd" for a in src):
         # "Nelayan India sering menuduh AL Sri Lanka": people, not a state, speak; "600.000
         # warga Afghanistan telah tiba di Pakistan": refugees arriving are no state's visit
@@ -392,12 +395,14 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt) or \
             (etype == "support" and _backs_a_text(s, ctx, trig)):
         return None
-    if code.startswith(VISIT) and (goods := _goods_arriving(s, ctx, trig, src, right)):
+    if goods := brought:
         # "American military aid has arrived in Kyiv", "a plane of the Indian Air Force landed
         # in Yangon with 15 tonnes of relief supplies": the aid delivered, not a visit; to whom
         # it is for when the noun says so ("aid for the people of Gaza arrived in Egypt")
         code, etype, symmetric = goods.key, "aid", False
         tgt = _aid_beneficiary(s, goods, trig, src) or tgt
+    elif code.startswith(VISIT) and _unarmed_crew(s, ctx, src):
+        return None
     elif _forces_arriving(code, src) and all(a.role == "police" for a in src):
         # "Kenyan police arrived in Haiti": police sent abroad keep order there (074)
         code, etype, symmetric = POLICE_SENT, "aid", False
@@ -745,6 +750,17 @@ def _verbal_clash(s, ctx, trig, src) -> bool:
         any(a.kind == "person" or a.role in SPEAKING_ROLES for a in src)
 
 
+def _unarmed_crew(s, ctx, src) -> bool:
+    """Whether the arriving party is a crew or a craft with no word of arms in its phrase (see
+    the lexicon's `crew_words`)."""
+    crew, armed = ctx.words.get("crew_words", ()), ctx.words.get("armed_words", ())
+    if not src or not crew or any(a.role != "military" for a in src):
+        return False
+    phrases = [spaced(s.folded[a.start:a.end].split()) for a in src]
+    return all(any(f" {w} " in p for w in crew) and not any(f" {w} " in p for w in armed)
+               for p in phrases)
+
+
 def _forces_arriving(code, src) -> bool:
     """"Kenyan police force arrives in Haiti": forces arriving are deployed, not visiting."""
     return code.startswith(VISIT) and bool(src) and all(a.role in FORCES for a in src)
@@ -753,14 +769,16 @@ def _forces_arriving(code, src) -> bool:
 def _goods_arriving(s, ctx, trig, src, right) -> Match | None:
     """The aid noun whose state arrives ("the first shipment of American military aid arrived
     in Kyiv", "Bantuan kemanusiaan Indonesia tiba di Gaza"), if there is one: after the
-    state, or right before it; or the aid the arriving party brings, later in the clause
-    ("landed in Yangon on Sunday with 15 tonnes of relief supplies")."""
+    state, right before it or around it ("a team of Chinese doctors arrived in"); or the aid
+    the arriving party brings, later in the clause ("landed in Yangon on Sunday with 15
+    tonnes of relief supplies")."""
     if not src:
         return None
     owned = next((t for t in s.triggers if t.form == "nouns" and t.end <= trig.start
                   and ctx.event_type_of(t.key) == "aid"
                   and (t.start >= src[-1].end or
-                       (t.end <= src[0].start and s.words_between(t.end, src[0].start) == 0))),
+                       (t.end <= src[0].start and s.words_between(t.end, src[0].start) == 0) or
+                       (t.start <= src[0].start and src[-1].end <= trig_end(t)))),
                  None)
     return _aid_brought(s, ctx, trig, right) or owned
 

@@ -26,6 +26,7 @@ PEOPLE_DIR = Path(__file__).parent.parent / "data" / "people"
 # Marker lists the engine reads only as sets of words around a position, never as matches:
 # finding them in the text would cost time for nothing ("itu" and "the" are very common).
 SET_ONLY_KINDS = frozenset({"temporal_clause", "time_phrase", "sent_to", "troop_words",
+                            "crew_words", "armed_words", "laid_on",
                             "definite", "first_person", "possessive", "topic_verb", "appeal_for",
                             "unknown_agent", "clash", "decide", "article", "manner", "adverbial",
                             "statement_noun", "occasion", "owner_of", "seated_in", "member_at",
@@ -251,6 +252,13 @@ def load_matchers(lang: str) -> Matchers:
                     frozenset(fold(w) for w in lex.markers.get("gap_closer", ())))
 
 
+def _title_phrase(name: str) -> bool:
+    """Whether a name of several words is written with capitals ("Government of National
+    Unity", not "houthi rebels")."""
+    words = name.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
 def _entities(lex: Lexicon) -> Phrases:
     table = Phrases()
     for alias, code in geo.pycountry_names(lex.code).items():
@@ -258,7 +266,14 @@ def _entities(lex: Lexicon) -> Phrases:
     for section in PLACE_SECTIONS:
         for code, aliases in lex.places.get(section, {}).items():
             for alias in aliases:
-                table.add(alias, (section, code))
+                if section == "groups" and _title_phrase(alias):
+                    # A group's name of capitalised words is a common phrase in lower case
+                    # ("promised a government of national unity"): match it as written, or
+                    # in a headline's capitals.
+                    for form in {alias, alias.upper()}:
+                        table.add(form, (section, code), exact_case=True)
+                else:
+                    table.add(alias, (section, code))
     for kind, by_codes in lex.shared_names.items():
         for codes, aliases in by_codes.items():
             for alias in aliases:

@@ -35,6 +35,8 @@ AT_MEETING = ("appeal", "support", "agree", "reject")
 QUOTE_OPEN, QUOTE_CLOSE = ('"', "“", "``"), ('"', "”", "''")
 # Classes whose target may be a place ("strikes on villages in southern Lebanon").
 PLACE_TARGET = ("attack", "mobilize", "coerce", "protest", "investigate")
+# Roles of the forces a deployment is made of ("the deployment of Russian troops").
+FORCE_ROLES = ("military", "armed_group")
 # An event noun's own party sits within this many words after it ("serangan ratusan drone dan
 # rudal Iran"); further away it belongs to something else.
 NOUN_REACH = 6
@@ -269,6 +271,8 @@ def gap_object(s, ctx, trig, etype, subject=()) -> list[Actor]:
     not the subject's own envoy ("recalled the French ambassador in Algiers": Algeria)."""
     if trig.start2 < 0 or trigger_in(s, ctx, trig, "projectile"):
         return []  # ("drone Rusia jatuh di": a projectile's gap names its owner)
+    if _marked_after_tail(s, ctx, trig):
+        return []  # "laid the blame for Saturday's attack on Iran": the party after "on"
     # ("marched in Rabat to protest against ...": a bare place in the gap is where, not whom;
     # "gathered at the US embassy" names a body)
     group = [a for a in first_group(s, ctx, trig.end, trig.start2, etype) or []
@@ -283,6 +287,17 @@ def gap_object(s, ctx, trig, etype, subject=()) -> list[Actor]:
     return group or (noun and (noun_np(s, ctx, noun, trig.start2)[0] or
                                _judged_act(ctx, noun, subject))) or \
         (etype in JUDGING and event_reference(s, ctx, trig.end, trig.start2, own)) or []
+
+
+def _marked_after_tail(s, ctx, trig) -> bool:
+    """Whether a gapped trigger's second part ends in a word that lays an act on a party
+    ("on", "terhadap"; the lexicon's `laid_on`) and a state follows right after: the object
+    is named there, not in the gap ("melarang Maduro masuk ke Brasil" keeps its gap)."""
+    tail = s.folded[trig.start2:trig.end2].split()
+    if not tail or tail[-1] not in ctx.words.get("laid_on", ()):
+        return False
+    return any(a.country and a.start >= trig.end2 and s.words_between(trig.end2, a.start) <= 1
+               for a in s.actors)
 
 
 def _judged_act(ctx, noun, subject) -> list[Actor] | None:
@@ -1003,6 +1018,8 @@ def noun_np(s, ctx, trig, right):
             not (ctx.event_type_of(trig.key) == "coerce" and near_after[0].role == "people"):
         # ("penahanan enam warga negara Meksiko": the people after an arrest noun are held)
         src = next(iter_groups(s, near_after, coord))
+    elif forces := _forces_of(s, ctx, trig, right):
+        src = forces
     elif marker_right_after(s, end, "agent"):
         src = after_marker(s, ctx, end, right, "agent")  # "joint drills by the US and Japan"
     elif s.folded[trig.start:end].split()[-1] in ctx.words.get("agent", ()):
@@ -1026,6 +1043,20 @@ def noun_np(s, ctx, trig, right):
         etype = ctx.event_type_of(trig.key)
         tgt = [a for a in (first_group(s, ctx, tgt_pos, right, etype) or []) if a not in src]
     return src, tgt
+
+
+def _forces_of(s, ctx, trig, right) -> list[Actor] | None:
+    """The forces a deployment noun is made of, who are its doer: "the deployment of Russian
+    troops", "a build-up of Russian forces near Ukraine's border" (in the trigger's gap)."""
+    if ctx.head_initial or ctx.event_type_of(trig.key) != "mobilize":
+        return None
+    if trig.start2 >= 0:
+        group = [a for a in s.actors if trig.end <= a.start < trig.start2]
+    else:
+        group = after_marker(s, ctx, trig.end, right, "genitive", reach=0) or []
+    if group and all(a.country and a.role in FORCE_ROLES for a in group):
+        return group
+    return None
 
 
 def protested_embassy(s, pos: int, right: int | None = None) -> list[Actor]:
