@@ -1177,6 +1177,9 @@ DAY = "2025-03-05"
     ("tenggat_kepada_duta_besar_untuk_keluar_id",
      "Presiden Bolivia memberi tenggat 72 jam kepada Duta Besar Meksiko untuk keluar dari "
      "Bolivia, Senin.", "id", ("161", "BOL", "MEX")),
+    ("blame_for_an_earlier_act_fell_on_its_doer_not_the_state_named_after_on",
+     "Russian jets bombed Syrian towns on Saturday. Damascus laid the blame for the raids on "
+     "Turkey on Monday.", "en", ("112", "SYR", "TUR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1418,6 +1421,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("tenggat_menyerahkan_kekuasaan_adalah_pengusiran_id",
      "ECOWAS memberi tenggat satu minggu kepada junta Niger untuk menyerahkan kekuasaan.", "id",
      ("161", "ECOWAS", "NER")),
+    ("a_government_of_national_unity_was_libya",
+     "Guinea's mutineers promised a government of national unity on Tuesday.", "en",
+     ("030", "GIN", "LBY")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
