@@ -1180,6 +1180,27 @@ DAY = "2025-03-05"
     ("blame_for_an_earlier_act_fell_on_its_doer_not_the_state_named_after_on",
      "Russian jets bombed Syrian towns on Saturday. Damascus laid the blame for the raids on "
      "Turkey on Monday.", "en", ("112", "SYR", "TUR")),
+    # (thirty-sixth session, from the read set k) accusations worded as charges; a penalty
+    # suffered; a state under attack from another; deals clinched; a state stood behind; a
+    # state that summons after a comma and "dan" is no list with the place before it
+    ("charged_with_bankrolling_was_no_accusation",
+     "Saudi Arabia and Egypt charged Doha with bankrolling armed groups on Monday.", "en",
+     ("112", "SAU", "QAT")),
+    ("would_suffer_serious_consequences_was_no_threat",
+     "Putin said on Tuesday that Turkey would suffer serious consequences.", "en",
+     ("130", "RUS", "TUR")),
+    ("under_attack_from_was_no_attack",
+     "Yemen has been under attack from a Saudi-led coalition since March.", "en",
+     ("190", "SAU", "YEM")),
+    ("clinched_an_agreement_was_no_deal",
+     "Iran clinched a landmark nuclear agreement with the United States on Tuesday.", "en",
+     ("057", "IRN", "USA")),
+    ("stands_fully_behind_was_no_support",
+     "Romania stands fully behind Ukraine, the ministry said on Monday.", "en",
+     ("051", "ROU", "UKR")),
+    ("koma_dan_setelah_tempat_menjadi_daftar_id",
+     "Pesawat itu masuk ke wilayah Turki di dekat perbatasan Suriah, dan Ankara memanggil "
+     "duta besar Rusia.", "id", ("114", "TUR", "RUS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1424,6 +1445,23 @@ def test_rules_code_the_event(case, text, lang, row):
     ("a_government_of_national_unity_was_libya",
      "Guinea's mutineers promised a government of national unity on Tuesday.", "en",
      ("030", "GIN", "LBY")),
+    # (thirty-sixth session, from the read set k) a withdrawal threatened after "and"; a place
+    # after "di dekat perbatasan" as a passive's doer or a list's member; the members a
+    # summit's acronym is glossed with
+    ("threatened_to_take_a_step_and_withdraw_was_a_withdrawal",
+     "Kenya threatened to take the same step and withdraw from the ICC.", "en",
+     ("160", "KEN", "ICC")),
+    ("mengancam_akan_menarik_diri_adalah_penarikan_id",
+     "Kenya mengancam akan menarik diri dari ICC.", "id", ("160", "KEN", "ICC")),
+    ("ditembak_jatuh_di_dekat_perbatasan_oleh_tempat_id",
+     "Sebuah pesawat tempur Rusia ditembak jatuh di dekat perbatasan Suriah, Selasa.", "id",
+     ("195", "SYR", "RUS")),
+    ("tempat_sebelum_koma_dan_ikut_memanggil_id",
+     "Pesawat itu masuk ke wilayah Turki di dekat perbatasan Suriah, dan Ankara memanggil "
+     "duta besar Rusia.", "id", ("114", "SYR", "RUS")),
+    ("anggota_dalam_kurung_bertemu_id",
+     "Modi menghadiri KTT BRICS (Brasil, Rusia, India, China, dan Afrika Selatan) di Xiamen "
+     "pada Senin.", "id", ("040", "BRA", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -76,6 +76,9 @@ SPLIT_STATES = {"compass_north": {"PRK": "PRK", "KOR": "PRK"},
 # of the two Koreas names one within its last few sentences; 200 is far more than any article
 # of the corpus needs, and bounds the work on an unbroken 10 MB text.
 COMPASS_LOOKBACK = 200
+# How far back from a state its list's bracket may open: "(Brasil, Rusia, India, China, dan
+# Afrika Selatan" is 44 characters; room for a list of ten members.
+MEMBER_LIST_CHARS = 120
 # Words the apposition may run on after its last party ("'s office"), before its closing comma.
 APPOSITION_TAIL_WORDS = 3
 # Words between a title and the institution it works at ("of West Europe Department at"): the
@@ -155,6 +158,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
              and not _inside_proper_name(text, start, m, facilities)
              and not _ethnic(text, m, lex_markers) and not _demonym_before(text, m, lex_markers, "demonym_thing")
              and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)
+             and not _member_list(text, m, lex_markers)
              and not (makers and _made_in(text, m, lex_markers))]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     era = tuple(lex_markers.get("era_suffix", ()))
@@ -179,6 +183,11 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                                       *lex_markers.get("list_opener", ())))
             if before >= 0 and tokens.ends[before] <= start:
                 before = -1  # "... di bagian timur. RD Kongo menuduh": the last sentence's word
+            elif before > 0 and before - 1 in locatives and \
+                    not text[tokens.ends[before]:a.start].strip() and \
+                    text[tokens.starts[before]:tokens.ends[before]].lower() in \
+                    lex_markers.get("owned_place", ()):
+                before -= 1  # "di dekat perbatasan Suriah": the state's place is the venue
             # "in Israeli tank shelling": a demonym is no place, whatever stands before it; "over
             # Russia's invasion": the preposition governs the noun the party owns
             a.locative = (before in locatives and phrase[0].kind != "demonyms"
@@ -194,7 +203,7 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
             if a.oblique == "route" and (a.role or a.name):
                 a.oblique = ""  # "melalui Menteri Luar Negerinya Antony Blinken": the agent
             if out and out[-1].locative and not opens_main and \
-                    _joined_places(text, out[-1], a, lex_markers):
+                    _joined_places(text, out, a, lex_markers):
                 a.locative = True  # "in Singapore and Australia": both are venues
             out.append(a)
     return _workplaces(text, _apposition_states(text, out), lex_markers.get("workplace", ()))
@@ -291,8 +300,15 @@ def _compass_word(text, a0, a1) -> bool:
         not (a0 > 0 and text[a0 - 1].isalnum()) and not nxt[:1].isupper()
 
 
-def _joined_places(text, a: Actor, b: Actor, markers) -> bool:
-    gap = text[a.end:b.start].strip(" ,").lower()
+def _joined_places(text, out: list[Actor], b: Actor, markers) -> bool:
+    """Whether `b` is one more place of a list with the venue before it ("in Singapore and
+    Australia", "di Jakarta, Bandung, dan Surabaya"); a comma and "and" after a single place
+    join a new clause ("... di dekat perbatasan Suriah, dan Ankara memanggil ...")."""
+    a = out[-1]
+    raw = text[a.end:b.start]
+    gap = raw.strip(" ,").lower()
+    if "," in raw and gap and not (len(out) >= 2 and text[out[-2].end:a.start].strip() == ","):
+        return False
     return not (b.role or b.name) and (gap == "" or gap in markers.get("coordination", ()))
 
 
@@ -369,6 +385,24 @@ def _demonym_before(text, m, markers, kind) -> bool:
            markers.get("demonym_force", ())):
         return False  # "Indian border guards": a force, not the border
     return any(after.startswith((f" {w} ", f" {w},", f" {w}.")) for w in markers.get(kind, ()))
+
+
+def _member_list(text, m, markers) -> bool:
+    """"KTT BRICS (Brasil, Rusia, India, China, dan Afrika Selatan)": the members a bracket
+    lists after the acronym of a gathering's group gloss the acronym; they are no parties of
+    the sentence (a summit is not met pair by pair). "the AUKUS (Australia, UK, US) pact" keeps
+    its members."""
+    opening = text.rfind("(", max(0, m.start - MEMBER_LIST_CHARS), m.start)
+    if opening < 0 or ")" in text[opening:m.start]:
+        return False
+    closing = text.find(")", m.end)
+    if closing < 0 or "," not in text[opening:closing]:
+        return False
+    before = text[max(0, opening - 40):opening].lower().split()[-3:]
+    after = text[closing + 1:closing + 40].lower().split()[:2]
+    gathering = set(markers.get("gathering", ()))
+    return len(before) >= 1 and text[:opening].split()[-1].isupper() and \
+        not gathering.isdisjoint(w.strip(",.;:()") for w in before[:-1] + after)
 
 
 def _membership(text, m, markers) -> bool:

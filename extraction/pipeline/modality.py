@@ -144,7 +144,9 @@ def _shared_modal(s, ctx, m, pos) -> bool:
     "will", "akan") governs the verb that "and" joins to the verb it governs, however long the
     first one's object, and the members of a set it governs ("is scheduled to attend several
     meetings, including a summit with ...")."""
-    if m.kind != "modal" or " " in s.folded[m.start:m.end] or \
+    phrase = s.folded[m.start:m.end]
+    # (or an infinitive's "to": "threatened to take the same step and withdraw")
+    if m.kind != "modal" or (" " in phrase and not phrase.endswith(" to")) or \
             s.words_between(m.end, pos) > COORDINATED_SCOPE:
         return False
     near = s.folded[max(m.end, pos - 25):pos]
@@ -203,8 +205,10 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
     etype = ctx.event_type_of(trig.key)
     if etype not in INTENT_CODES or not blockers:
         return None
-    if etype in ("sanction", "coerce") and _threatened(s, ctx, blockers[0]):
-        return None  # "mengancam akan mengenakan tarif": the threat is the event
+    if etype in ("sanction", "coerce", "yield") and _threatened(s, ctx, blockers[0]):
+        # "mengancam akan mengenakan tarif", "mengancam akan menarik diri dari ICC": the threat
+        # is the event
+        return None
     intent = ctx.words.get("intent", ())
     wish = ctx.words.get("wish", ()) if etype not in DECIDED_CLASSES else ()
     if any(s.folded[m.start:m.end] not in intent and s.folded[m.start:m.end] not in wish
