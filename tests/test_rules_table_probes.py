@@ -1201,6 +1201,9 @@ DAY = "2025-03-05"
     ("koma_dan_setelah_tempat_menjadi_daftar_id",
      "Pesawat itu masuk ke wilayah Turki di dekat perbatasan Suriah, dan Ankara memanggil "
      "duta besar Rusia.", "id", ("114", "TUR", "RUS")),
+    ("envoys_listed_past_the_second_part_were_not_expelled",
+     "Bolivia expelled the Mexican ambassador and two Spanish diplomats on Monday.", "en",
+     ("161", "BOL", "ESP")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -277,6 +277,12 @@ def gap_object(s, ctx, trig, etype, subject=()) -> list[Actor]:
     # "gathered at the US embassy" names a body)
     group = [a for a in first_group(s, ctx, trig.end, trig.start2, etype) or []
              if not a.locative or a.role]
+    if group and group[-1].end >= trig.start2:
+        # "expelled the Mexican ambassador and two Spanish diplomats": a list whose first party
+        # holds the second part runs on after it
+        longer = [a for a in first_group(s, ctx, trig.end, s.end, etype) or []
+                  if not a.locative or a.role]
+        group = longer if longer[:len(group)] == group else group
     own = {a.country for a in subject}
     if group and own and all(a.country in own and a.role and not domestic_party(a) for a in group):
         return []
