@@ -1204,6 +1204,12 @@ DAY = "2025-03-05"
     ("envoys_listed_past_the_second_part_were_not_expelled",
      "Bolivia expelled the Mexican ambassador and two Spanish diplomats on Monday.", "en",
      ("161", "BOL", "ESP")),
+    ("the_four_governments_had_no_referent",
+     "Saudi Arabia, the UAE, Egypt and Bahrain cut ties with Qatar on Monday. The four "
+     "governments charged Doha with bankrolling armed groups.", "en", ("112", "BHR", "QAT")),
+    ("ispr_bukan_badan_pakistan_id",
+     "Dalam pernyataan yang dirilis Senin, ISPR menuding India melepaskan tembakan tanpa "
+     "provokasi.", "id", ("112", "PAK", "IND")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

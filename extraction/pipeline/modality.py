@@ -145,8 +145,11 @@ def _shared_modal(s, ctx, m, pos) -> bool:
     first one's object, and the members of a set it governs ("is scheduled to attend several
     meetings, including a summit with ...")."""
     phrase = s.folded[m.start:m.end]
-    # (or an infinitive's "to": "threatened to take the same step and withdraw")
-    if m.kind != "modal" or (" " in phrase and not phrase.endswith(" to")) or \
+    # (or a threat's "to": "threatened to take the same step and withdraw"; a plan's "to"
+    # does not reach: "scheduled to give a speech and meet with")
+    threat_to = phrase.endswith(" to") and any(
+        t.start == m.start and ctx.event_type_of(t.key) == "threaten" for t in s.triggers)
+    if m.kind != "modal" or (" " in phrase and not threat_to) or \
             s.words_between(m.end, pos) > COORDINATED_SCOPE:
         return False
     near = s.folded[max(m.end, pos - 25):pos]
