@@ -315,7 +315,8 @@ def _triggers(lex: Lexicon) -> tuple[Phrases, Phrases]:
     plain = {fold(phrase): (code, form) for code, form, phrase in entries if GAP not in phrase}
     gapped: dict[str, list] = {}
     for code, form, phrase in entries:
-        if GAP in phrase:
+        # (a three-part trigger is no shorter reading: without its third part it says less)
+        if phrase.count(GAP) == 1:
             head, tail = (p.strip() for p in phrase.split(GAP)[:2])
             gapped.setdefault(fold(head), []).append((code, form, fold(tail)))
     for code, form, phrase in entries:
