@@ -1210,6 +1210,20 @@ DAY = "2025-03-05"
     ("ispr_bukan_badan_pakistan_id",
      "Dalam pernyataan yang dirilis Senin, ISPR menuding India melepaskan tembakan tanpa "
      "provokasi.", "id", ("112", "PAK", "IND")),
+    # (thirty-sixth session, from the read set k) a state's forces declared legitimate targets;
+    # a firm answer vowed; a deadline to leave given or received
+    ("legitimate_targets_were_no_threat",
+     "Iran declared all US bases in the region legitimate targets on Saturday.", "en",
+     ("130", "IRN", "USA")),
+    ("sasaran_yang_sah_bukan_ancaman_id",
+     "Iran menyatakan pangkalan AS di kawasan itu sebagai sasaran yang sah, Sabtu.", "id",
+     ("130", "IRN", "USA")),
+    ("akan_merespons_dengan_tegas_bukan_ancaman_id",
+     "Malaysia akan merespons dengan tegas setiap penghinaan dari Korea Utara.", "id",
+     ("130", "MYS", "PRK")),
+    ("diberi_waktu_untuk_angkat_kaki_bukan_pengusiran_id",
+     "Warga Qatar diberi waktu dua pekan untuk angkat kaki dari Bahrain.", "id",
+     ("174", "BHR", "QAT")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
