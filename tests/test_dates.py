@@ -708,3 +708,20 @@ def test_dates_a_stamp_with_a_source_behind_a_bar_is_no_story_day(text, lang):
     story's first stated day, so the undated headline seizure took the report's day."""
     events = extract(Article(text, "x", lang=lang, published="2024-09-03"))
     assert {e.event_date for e in events} == {"2024-09-02"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Minsk opened its drills on Friday, two days after Polish jets shot down Belarusian "
+     "drones.", "en", "2025-02-26"),
+    ("Belarus membuka latihan militer pada Jumat (28/2), dua hari setelah jet Polandia "
+     "menembak jatuh pesawat nirawak Belarus.", "id", "2025-02-26"),
+    ("Minsk opened its drills on Friday, a week after Polish jets shot down Belarusian drones.",
+     "en", "2025-02-21"),
+    ("Belarus membuka latihan militer pada Jumat (28/2), sepekan setelah jet Polandia "
+     "menembak jatuh pesawat nirawak Belarus.", "id", "2025-02-21"),
+])
+def test_dates_days_after_put_the_clause_that_many_days_back(text, lang, expected):
+    """Regression: only "a day after" moved the act it opens; "two days after" and "a week
+    after" left it on the main clause's day."""
+    events = extract(Article(text, "x", lang=lang, published="2025-03-05"))
+    assert [e.event_date for e in events if e.event_type == "attack"] == [expected]

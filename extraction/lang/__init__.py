@@ -36,6 +36,7 @@ class Lexicon:
     months: dict  # word -> month number
     weekdays: dict  # word -> 0 (Monday) .. 6
     relative_days: dict  # phrase -> day offset
+    clause_offsets: dict  # phrase -> day shift of the clause it opens from the sentence's date
     date_words: dict  # word class -> [phrase, ...]
     places: dict  # section -> ISO3 -> [alias, ...]
     shared_names: dict  # "countries"|"demonyms" -> "ISO3 ISO3" -> [alias, ...] (see geo)
@@ -82,6 +83,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         months=_number_keyed(dates["months"]),
         weekdays=_number_keyed(dates["weekdays"]),
         relative_days=_number_keyed(dates["relative_days"]),
+        clause_offsets=_number_keyed(dates["clause_offsets"]),
         date_words={k: expand_all(v) for k, v in dates["words"].items()},
         places={s: {code: list(v) for code, v in raw.get(s, {}).items()} for s in PLACE_SECTIONS},
         shared_names={k: {codes: list(v) for codes, v in table.items()}

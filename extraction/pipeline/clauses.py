@@ -20,7 +20,7 @@ DOMESTIC_OK = ("coerce", "attack", "yield", "investigate", "protest", "mobilize"
 # Ugandan opposition candidates").
 DOMESTIC_ROLES = ("people", "parliament", "court", "judge", "leader", "armed_group")
 # "a day after" is a date phrase and a subordinator at once: it ends a clause too.
-BREAK_KINDS = ("clause_break", "date_day_after_clause", "date_day_before_clause")
+BREAK_KINDS = ("clause_break", "date_clause_offset")
 # Classes of hostile acts: what a pledge turns into a threat, what a bare protest answers.
 HOSTILE_ACTS = ("coerce", "attack", "sanction", "mobilize", "threaten")
 # Words from a response verb to its means word: what it answers ("protested against the new

@@ -18,9 +18,11 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # published on 1 Nov resolves to the day before, a story written in early January about
 # "Dec. 29" lands in the previous year, and a forecast "hingga Minggu (2/2)" stays ahead.
 MAX_PAST_DAYS, MAX_FUTURE_DAYS = 300, 60
-# Day shifts of offset phrases relative to an anchor date (see the lexicons' [dates.words]).
-OFFSETS = {"day_after_clause": -1, "day_before_clause": 1, "next_day": 1, "previous_day": -1}
+# Day shifts of offset phrases relative to an anchor date (see the lexicons' [dates.words]);
+# a clause's offset ("two days after") carries its own shift ([dates.clause_offsets]).
+OFFSETS = {"next_day": 1, "previous_day": -1}
 OFFSET_KINDS = tuple("date_" + k for k in OFFSETS)
+CLAUSE_OFFSET = "clause_offset"
 # Function-word kinds that are date words, besides the lexicon's "date_*" classes.
 # Words that date an event by one told before: the latest day written ("on the same day"),
 # or the latest event's day ("at the same meeting").
@@ -34,7 +36,8 @@ class DateExpr:
     end: int
     value: date | None
     precision: str  # "day", "month" or "unknown"
-    kind: str  # "absolute", "relative", "vague", "same_day", or a key of OFFSETS
+    kind: str  # "absolute", "relative", "vague", "same_day", CLAUSE_OFFSET or a key of OFFSETS
+    shift: int = 0  # a clause offset's days from its anchor
 
 
 # Characters from "first" to "since": "first visit to Pyongyang since" has 21, "pertama kalinya
@@ -212,6 +215,8 @@ def _read_expression(text, words, i, published, numeric):
         return DateExpr(m.start, m.end, None, "unknown", "vague"), {i}
     if m.kind in OFFSET_KINDS:
         return DateExpr(m.start, m.end, None, "unknown", m.kind[5:]), {i}
+    if m.kind == "date_" + CLAUSE_OFFSET:
+        return DateExpr(m.start, m.end, None, "unknown", CLAUSE_OFFSET, int(m.form or m.key)), {i}
     if m.kind in SAME_KINDS:
         return DateExpr(m.start, m.end, None, "unknown", m.kind), {i}
     if m.kind == "date_days_ago":

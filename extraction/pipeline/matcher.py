@@ -362,7 +362,7 @@ def _markers(lex: Lexicon) -> Phrases:
         for phrase in phrases:
             words.add(phrase, (kind, phrase))
     for kind, table in (("month", lex.months), ("weekday", lex.weekdays),
-                        ("reldate", lex.relative_days)):
+                        ("reldate", lex.relative_days), ("date_clause_offset", lex.clause_offsets)):
         for word, number in table.items():
             words.add(word, (kind, str(number)))
     for kind, phrases in lex.date_words.items():

@@ -14,7 +14,8 @@ from .actors import (BLOC, POSSESSIVE_ENDINGS, Actor, PeopleIndex, compass_sides
 from .clauses import (Context, Draft, Sentence, counted_times, domestic_party, ends_as,
                       free_parties, opening_comma, opens_with_pronoun, trig_end, trigger_in)
 from .codes import ORGANISATIONS, load_codes
-from .dates import FIRST_SINCE_CHARS, OFFSETS, SAME_KINDS, find_dates, names_a_year, shift
+from .dates import (CLAUSE_OFFSET, FIRST_SINCE_CHARS, OFFSETS, SAME_KINDS, find_dates,
+                    names_a_year, shift)
 from .geo import resolve_shared
 from .attach import attach_actors
 from .events import VISIT, sentence_drafts
@@ -30,7 +31,7 @@ DATE_BREAKS = ("relative", "speech")
 # Characters read after a comma for the word that may open a clause ("answering", "accusing").
 GERUND_WORD_CHARS = 20
 # Offsets that date the clause they open ("a day after gunmen killed ..."), not what precedes them.
-CLAUSE_OFFSETS = ("day_after_clause", "day_before_clause")
+CLAUSE_OFFSETS = (CLAUSE_OFFSET,)
 # Words after which a later date belongs to what a statement is about ("over", "atas"), unless
 # the date follows them at once ("protested over the weekend").
 ABOUT_MARKERS = ("reason_for", "response")
@@ -923,9 +924,10 @@ def _resolve(e, exprs, last: LastDates, published):
         newer = e.kind == "same_day" and last.day_after_event
         anchor = (last.expression if newer else last.event) or last.expression
         return (anchor, "day") if anchor else (None, "unknown")
-    if e.kind in OFFSETS:
+    if e.kind in OFFSETS or e.kind == CLAUSE_OFFSET:
         anchor = next((x.value for x in exprs if x is not e and x.value), last.expression)
-        value = shift(anchor, OFFSETS[e.kind]) if anchor else None  # None past year 1 / 9999
+        days = e.shift if e.kind == CLAUSE_OFFSET else OFFSETS[e.kind]
+        value = shift(anchor, days) if anchor else None  # None past year 1 / 9999
         return (value, "day") if value else (None, "unknown")
     if e.value is None or (published and e.value > published):
         return None, "unknown"
