@@ -1485,6 +1485,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("anggota_dalam_kurung_bertemu_id",
      "Modi menghadiri KTT BRICS (Brasil, Rusia, India, China, dan Afrika Selatan) di Xiamen "
      "pada Senin.", "id", ("040", "BRA", "RUS")),
+    ("asked_whether_in_a_reporters_question_was_an_appeal",
+     "Asked on Tuesday whether Moscow had received anything in return, Trump said it had not.",
+     "en", ("020", "USA", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
