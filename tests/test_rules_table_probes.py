@@ -1224,6 +1224,9 @@ DAY = "2025-03-05"
     ("diberi_waktu_untuk_angkat_kaki_bukan_pengusiran_id",
      "Warga Qatar diberi waktu dua pekan untuk angkat kaki dari Bahrain.", "id",
      ("174", "BHR", "QAT")),
+    ("he_after_a_day_offset_was_the_last_person_named",
+     "Modi received Albanese in Delhi on Monday, a day after he ordered strikes on Pakistan.",
+     "en", ("190", "IND", "PAK")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -18,9 +18,9 @@ from .actors import Actor, owns_next, posting_state
 from .anaphora import (both_parties, event_reference, group_anaphor, last_words_say, latest,
                        meeting_anaphor, names_both_parties, owners_pair, pair_object,
                        reference_before)
-from .clauses import (DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as, free_parties, groups,
-                      inside_quote, iter_groups, marker_between, no_verb_between, party_after,
-                      trig_end, trigger_in, without_adverbs)
+from .clauses import (BREAK_KINDS, DOMESTIC_OK, SYMMETRIC, TALKS, domestic_party, ends_as,
+                      free_parties, groups, inside_quote, iter_groups, marker_between,
+                      no_verb_between, party_after, trig_end, trigger_in, without_adverbs)
 from .noun_phrase import (amount_then_from, day_between, demonstrative_after, hyphen_pair,
                           marker_right_after, modifier_between, noun_between, patient_noun,
                           support_verb)
@@ -416,8 +416,8 @@ def _main_subject(s, ctx, trig, people) -> Actor | None:
         return None  # "they" may be several; "Putin's remarks came after ..." is no subject
     opens = not any(t.start < first.start for t in s.triggers) and \
         s.words_between(s.start, first.start) <= MAIN_SUBJECT_REACH
-    broken = any(m.kind == "clause_break" and people[-1].end <= m.start < trig.start
-                 for m in s.markers)
+    broken = any(m.kind in BREAK_KINDS and people[-1].end <= m.start < trig.start
+                 for m in s.markers)  # ("a day after he ordered": a dated break)
     return first if opens and broken and first is not people[-1] else None
 
 
