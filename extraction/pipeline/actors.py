@@ -154,11 +154,12 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     # (most sentences hold no maker word: skip the per-entity test for them)
     sentence = text[start:end].lower()
     makers = any(w in sentence for w in lex_markers.get("maker", ()))
+    bracketed = "(" in sentence
     atoms = [m for m in entities if start <= m.start < end and m.kind not in BLOCK_KINDS
              and not _inside_proper_name(text, start, m, facilities)
              and not _ethnic(text, m, lex_markers) and not _demonym_before(text, m, lex_markers, "demonym_thing")
              and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)
-             and not _member_list(text, m, lex_markers)
+             and not (bracketed and _member_list(text, m, lex_markers))
              and not (makers and _made_in(text, m, lex_markers))]
     atoms = atoms + _known_names(text, start, end, atoms, tokens, people)
     era = tuple(lex_markers.get("era_suffix", ()))
@@ -488,12 +489,14 @@ def _ethnic(text, m, markers) -> bool:
     state of that name; also the second of a pair ("bahasa Mandarin dan Inggris")."""
     if m.kind not in ("demonyms", "countries"):
         return False
-    before = text[max(0, m.start - 40):m.start].lower().split()
+    before = text[max(0, m.start - 12):m.start].lower().split()
     ethnic = markers.get("ethnic", ())
-    if before and before[-1] in ethnic:
-        return True
-    return len(before) >= 3 and before[-1] in markers.get("coordination", ()) and \
-        before[-3] in ethnic
+    if not before or before[-1] in ethnic:
+        return bool(before)
+    if before[-1] not in markers.get("coordination", ()):
+        return False
+    before = text[max(0, m.start - 40):m.start].lower().split()
+    return len(before) >= 3 and before[-3] in ethnic
 
 
 def _inside_proper_name(text, start, m, facilities) -> bool:
