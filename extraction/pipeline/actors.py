@@ -399,11 +399,12 @@ def _member_list(text, m, markers) -> bool:
     closing = text.find(")", m.end)
     if closing < 0 or "," not in text[opening:closing]:
         return False
-    before = text[max(0, opening - 40):opening].lower().split()[-3:]
-    after = text[closing + 1:closing + 40].lower().split()[:2]
+    before = text[max(0, opening - 40):opening].split()[-3:]
+    if not before or not before[-1].isupper():
+        return False
+    after = text[closing + 1:closing + 40].split()[:2]
     gathering = set(markers.get("gathering", ()))
-    return len(before) >= 1 and text[:opening].split()[-1].isupper() and \
-        not gathering.isdisjoint(w.strip(",.;:()") for w in before[:-1] + after)
+    return not gathering.isdisjoint(w.strip(",.;:()").lower() for w in before[:-1] + after)
 
 
 def _membership(text, m, markers) -> bool:

@@ -402,7 +402,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         code, etype, symmetric = goods.key, "aid", False
         tgt = _aid_beneficiary(s, goods, trig, src) or tgt
     elif code.startswith(VISIT) and _unarmed_crew(s, ctx, src):
-        return None
+        return None  # "pesawat dari China mendarat di Myanmar": no state's visit, no forces
     elif _forces_arriving(code, src) and all(a.role == "police" for a in src):
         # "Kenyan police arrived in Haiti": police sent abroad keep order there (074)
         code, etype, symmetric = POLICE_SENT, "aid", False
