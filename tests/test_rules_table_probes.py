@@ -1227,6 +1227,9 @@ DAY = "2025-03-05"
     ("he_after_a_day_offset_was_the_last_person_named",
      "Modi received Albanese in Delhi on Monday, a day after he ordered strikes on Pakistan.",
      "en", ("190", "IND", "PAK")),
+    ("attacked_an_investigation_was_an_attack",
+     "Mexico's government has repeatedly attacked a U.S. investigation into its former defence "
+     "minister.", "en", ("111", "MEX", "USA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
