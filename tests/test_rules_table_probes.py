@@ -1230,6 +1230,9 @@ DAY = "2025-03-05"
     ("attacked_an_investigation_was_an_attack",
      "Mexico's government has repeatedly attacked a U.S. investigation into its former defence "
      "minister.", "en", ("111", "MEX", "USA")),
+    ("duta_besar_di_akhir_pemicu_tidak_dikenal_lagi_id",
+     "Malaysia mengusir Duta Besar Korea Utara Kang Chol pada Sabtu. Malaysia sudah meminta "
+     "Kang Chol meminta maaf.", "id", ("020", "MYS", "PRK")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -581,9 +581,14 @@ def _month_spans(markers) -> set[tuple[int, int]]:
 
 def _title_in_trigger(entity, triggers) -> bool:
     """"kerja sama militer", "military intelligence to Macedonia": a title word that is part
-    of a trigger names no actor. Crowd words stay parties ("disperse demonstrators")."""
-    return entity.kind == "role" and entity.key != "people" and \
-        any(t.start <= entity.start and entity.end <= t.end for t in triggers)
+    of a trigger names no actor. Crowd words stay parties ("disperse demonstrators"), and so
+    does an envoy's title that ends the trigger, whose name may follow ("mengusir Duta Besar
+    Korea Utara Kang Chol": Kang Chol is known by it later)."""
+    if entity.kind != "role" or entity.key == "people":
+        return False
+    envoy = entity.key == "ambassador"
+    return any(t.start <= entity.start and (entity.end < t.end if envoy else entity.end <= t.end)
+               for t in triggers)
 
 
 # Kinds of place names a dateline may be.
