@@ -225,7 +225,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
                 continue
             s_entities, s_markers, s_triggers = (w.slice(ss, se) for w in within)
             if s_triggers:
-                s_entities = [e for e in s_entities if not _title_in_trigger(e, s_triggers)]
+                s_entities = [e for e in s_entities if not _title_in_trigger(text, e, s_triggers)]
             fronted = opening_comma(text, ss, se, ctx.words.get("opener", ()),
                                     ctx.words.get("opener_lead", ()))
             actors = find_actors(text, ss, se, s_entities, tokens, people, gazetteer,
@@ -579,15 +579,15 @@ def _month_spans(markers) -> set[tuple[int, int]]:
     return {(m.start, m.end) for m in markers if m.kind == "month"}
 
 
-def _title_in_trigger(entity, triggers) -> bool:
+def _title_in_trigger(text, entity, triggers) -> bool:
     """"kerja sama militer", "military intelligence to Macedonia": a title word that is part
     of a trigger names no actor. Crowd words stay parties ("disperse demonstrators"), and so
-    does an envoy's title that ends the trigger, whose name may follow ("mengusir Duta Besar
-    Korea Utara Kang Chol": Kang Chol is known by it later)."""
+    does an envoy's title that ends the trigger before a name ("mengusir Duta Besar Korea Utara
+    Kang Chol": Kang Chol is known by it later; not "recalled its ambassador to Ottawa")."""
     if entity.kind != "role" or entity.key == "people":
         return False
-    envoy = entity.key == "ambassador"
-    return any(t.start <= entity.start and (entity.end < t.end if envoy else entity.end <= t.end)
+    named = entity.key == "ambassador" and text[entity.end + 1:entity.end + 2].isupper()
+    return any(t.start <= entity.start and (entity.end < t.end if named else entity.end <= t.end)
                for t in triggers)
 
 
