@@ -1134,8 +1134,8 @@ DAY = "2025-03-05"
      "ASEAN sepakat menangguhkan partisipasi Myanmar dalam seluruh pertemuan.", "id",
      ("160", "ASEAN", "MMR")),
     # (thirty-sixth session, from the read set j) congratulations offered; an answer in words;
-    # forces named inside a deployment noun; blame pinned on a state; an embargo ended; fighting
-    # on a state's side; a crew that brings aid; missiles rained down; envoys ordered out in a
+    # forces named inside a deployment noun; blame pinned on a state; an embargo ended; a crew
+    # that brings aid; missiles rained down; envoys ordered out in a
     # list or given a deadline
     ("offered_congratulations_was_an_offer",
      "Japan's foreign minister offered his warm congratulations to South Korea on Tuesday.",
@@ -1158,11 +1158,6 @@ DAY = "2025-03-05"
      "Saudi Arabia ended its embargo on Qatar on Tuesday.", "en", ("085", "SAU", "QAT")),
     ("mengakhiri_embargo_bukan_pelonggaran_id",
      "Arab Saudi mengakhiri embargo terhadap Qatar, Selasa.", "id", ("085", "SAU", "QAT")),
-    ("fought_on_the_side_of_a_state_was_no_cooperation",
-     "North Korean soldiers fought on the side of Russia in Kursk last year.", "en",
-     ("062", "PRK", "RUS")),
-    ("bertempur_di_pihak_negara_bukan_kerja_sama_id",
-     "Tentara Korea Utara bertempur di pihak Rusia di Kursk.", "id", ("062", "PRK", "RUS")),
     ("team_of_doctors_arriving_was_no_aid",
      "A team of Chinese doctors arrived in Laos on Tuesday to fight the outbreak.", "en",
      ("073", "CHN", "LAO")),
