@@ -37,7 +37,7 @@ class DateExpr:
     value: date | None
     precision: str  # "day", "month" or "unknown"
     kind: str  # "absolute", "relative", "vague", "same_day", CLAUSE_OFFSET or a key of OFFSETS
-    shift: int = 0  # a clause offset's days from its anchor
+    shift: int = 0  # an offset's days from its anchor (next_day, previous_day, CLAUSE_OFFSET)
 
 
 # Characters from "first" to "since": "first visit to Pyongyang since" has 21, "pertama kalinya
@@ -214,7 +214,8 @@ def _read_expression(text, words, i, published, numeric):
     if m.kind in ("date_vague",):
         return DateExpr(m.start, m.end, None, "unknown", "vague"), {i}
     if m.kind in OFFSET_KINDS:
-        return DateExpr(m.start, m.end, None, "unknown", m.kind[5:]), {i}
+        kind = m.kind[5:]
+        return DateExpr(m.start, m.end, None, "unknown", kind, OFFSETS[kind]), {i}
     if m.kind == "date_" + CLAUSE_OFFSET:
         return DateExpr(m.start, m.end, None, "unknown", CLAUSE_OFFSET, int(m.form or m.key)), {i}
     if m.kind in SAME_KINDS:

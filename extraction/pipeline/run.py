@@ -30,8 +30,6 @@ from .text import (credited_caption, dateline_end, fold, outside_spans, paragrap
 DATE_BREAKS = ("relative", "speech")
 # Characters read after a comma for the word that may open a clause ("answering", "accusing").
 GERUND_WORD_CHARS = 20
-# Offsets that date the clause they open ("a day after gunmen killed ..."), not what precedes them.
-CLAUSE_OFFSETS = (CLAUSE_OFFSET,)
 # Words after which a later date belongs to what a statement is about ("over", "atas"), unless
 # the date follows them at once ("protested over the weekend").
 ABOUT_MARKERS = ("reason_for", "response")
@@ -267,7 +265,7 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
             doers, aimed_at = set(), set()
             # ("The move came a day after Estonia expelled ...": that earlier act is dated, but
             # the story goes on from the move's day)
-            opened = [e.end for e in exprs if e.kind in CLAUSE_OFFSETS]
+            opened = [e.end for e in exprs if e.kind == CLAUSE_OFFSET]
             for d in drafts:
                 value, precision, basis = _event_date(d, exprs, s, last_date, published, ctx)
                 # (a lead that goes on over several sentences is still the lead while only the
@@ -671,7 +669,7 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
     # next event's words is that event's
     # ("ordered the advisers to leave, a day after gunmen killed 26": the offset dates the
     # clause it opens)
-    after = [e for e in exprs if t.start <= e.start < limit and e.kind not in CLAUSE_OFFSETS
+    after = [e for e in exprs if t.start <= e.start < limit and e.kind != CLAUSE_OFFSET
              and not (nxt < s.end and s.words_between(e.end, nxt) == 0)
              and not _about(d, e, s, ctx)]
     before = [e for e in exprs if e.end <= t.start]
@@ -711,7 +709,7 @@ def _event_date(d: Draft, exprs, s: Sentence, last: LastDates, published, ctx):
         # the briefing a speech tag dated ("kata dia ..., Kamis 24 Februari 2022") goes on
         return last.expression, "day", "story"
     later = [e for e in exprs if t.start <= e.start < _tag_end(s, d)
-             and e.kind not in CLAUSE_OFFSETS]
+             and e.kind != CLAUSE_OFFSET]
     about = [e for e in later if _about(d, e, s, ctx)]
     further = [e for e in later if e not in about]
     if further:
@@ -931,8 +929,7 @@ def _resolve(e, exprs, last: LastDates, published):
         return (anchor, "day") if anchor else (None, "unknown")
     if e.kind in OFFSETS or e.kind == CLAUSE_OFFSET:
         anchor = next((x.value for x in exprs if x is not e and x.value), last.expression)
-        days = e.shift if e.kind == CLAUSE_OFFSET else OFFSETS[e.kind]
-        value = shift(anchor, days) if anchor else None  # None past year 1 / 9999
+        value = shift(anchor, e.shift) if anchor else None  # None past year 1 / 9999
         return (value, "day") if value else (None, "unknown")
     if e.value is None or (published and e.value > published):
         return None, "unknown"
