@@ -1228,6 +1228,24 @@ DAY = "2025-03-05"
     ("duta_besar_di_akhir_pemicu_tidak_dikenal_lagi_id",
      "Malaysia mengusir Duta Besar Korea Utara Kang Chol pada Sabtu. Malaysia sudah meminta "
      "Kang Chol meminta maaf.", "id", ("020", "MYS", "PRK")),
+    ("members_of_the_council_speak_as_the_council",
+     "Members of the Security Council condemned North Korea's missile launch on Monday.", "en",
+     ("111", "UNSC", "PRK")),
+    ("para_anggota_dewan_keamanan_berbicara_sebagai_dewan_id",
+     "Para anggota Dewan Keamanan PBB mengecam peluncuran rudal Korea Utara pada Senin.", "id",
+     ("111", "UNSC", "PRK")),
+    ("release_demanded_in_the_sentence_of_the_arrest_is_asked_of_the_captor",
+     "Canada condemned the arrest of two of its citizens by China on Monday and demanded the "
+     "release of the two men.", "en", ("100", "CAN", "CHN")),
+    ("release_demanded_after_the_arrest_is_asked_of_the_captor",
+     "Canada condemned the arrest of two of its citizens by China on Monday. Ottawa demanded "
+     "their immediate and unconditional release.", "en", ("100", "CAN", "CHN")),
+    ("pembebasan_dituntut_setelah_penangkapan_ditujukan_ke_penahan_id",
+     "Kanada mengecam penangkapan dua warganya oleh China pada Senin. Ottawa menuntut "
+     "pembebasan mereka.", "id", ("100", "CAN", "CHN")),
+    ("an_act_by_its_doer_of_its_object",
+     "Ankara protested the detention by Greece of three Turkish fishermen on Monday.", "en",
+     ("173", "GRC", "TUR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1492,6 +1510,8 @@ def test_rules_code_the_event(case, text, lang, row):
     ("asked_whether_in_a_reporters_question_was_an_appeal",
      "Asked on Tuesday whether Moscow had received anything in return, Trump said it had not.",
      "en", ("020", "USA", "RUS")),
+    ("a_member_of_an_alliance_is_still_no_party",
+     "Lithuania, a member of NATO, condemned Russia on Monday.", "en", ("111", "NATO", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -41,6 +41,8 @@ INSTITUTIONS = ("government", "foreign_ministry", "defence_ministry", "military"
 # A person name after a title has at most four words ("Mohammed bin Salman Al Saud" is five
 # with the particle, which does not count); longer runs are headlines, not names.
 MAX_NAME_WORDS = 4
+# The Security Council, whose members speak as the Council (see _membership).
+COUNCIL = "UNSC"
 # "sides of the divided Mediterranean island of Cyprus" is seven words from the owning party;
 # the PLOVER and dev sentences have none longer.
 GENITIVE_REACH = 8
@@ -427,6 +429,8 @@ def _membership(text, m, markers) -> bool:
         return True
     heads = markers.get("org_member_before", ())
     before = spaced(words[-3:])
+    if m.key == COUNCIL and before.endswith(padded(markers.get("council_members", ()))):
+        return False
     if before.endswith(padded(heads)):
         return True
     # "anggota NATO dan Uni Eropa": the second of the listed names

@@ -1129,6 +1129,14 @@ def _noun_agent(s, ctx, trig, end, right):
         # "the strikes carried out by Israel on Lebanon", "yang dilancarkan Hamas ke Israel"
         tgt = [a for a in after_marker(s, ctx, src[-1].end, right, "target_mark") or ()
                if a.country and a not in src]
+    # ("Yemen's Houthis": the doer's name runs on past its owner)
+    doer_end = max((a.end for a in s.actors if src[-1].end <= a.start < right
+                    and s.words_between(src[-1].end, a.start) <= 1
+                    and a.country == src[-1].country), default=src[-1].end)
+    if not tgt and marker_right_after(s, doer_end, "genitive"):
+        # "the seizure by Iran of a British-flagged tanker": what the doer acted on follows
+        tgt = [a for a in after_marker(s, ctx, doer_end, right, "genitive") or ()
+               if a.country and a not in src]
     if not tgt and ctx.event_type_of(trig.key) in PLACE_TARGET:
         tgt = place_after(s, src[-1].end, right) or hit_place(s, src[-1].end, right) or []
     return src, tgt

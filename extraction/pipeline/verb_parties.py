@@ -271,7 +271,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         release = next((t for t in s.triggers if t.form == "nouns" and t.key.startswith(RELEASE)
                         and t.start >= after and s.words_between(after, t.start) <= 2), None)
         if release is not None:
-            obj = _holder(s, ctx, trig_end(release), right, subject or [])
+            obj = _holder(s, ctx, trig_end(release), right, subject or []) or \
+                _last_captor(ctx, subject or [])
     if etype in ("appeal", "meet") and not obj:
         obj = warring_parties(s, after, right) or \
             sides_in_the_state(s, ctx, after, right, {a.country for a in subject or ()}) or []
@@ -608,6 +609,14 @@ def _holder(s, ctx, pos, right, appealer) -> list[Actor]:
         return [place]
     held = [a for a in s.actors if pos <= a.start < right and a.country and a.country not in own]
     return held[:1]
+
+
+def _last_captor(ctx, appealer) -> list[Actor]:
+    """"condemned the detention of UN staff by the Houthis and demanded their release": with no
+    holder after the release, the doers of the story's latest seizure hold the people."""
+    held = latest_holder(ctx, [], HOLDING)
+    own = {a.country for a in appealer}
+    return [a for a in held.sources if a.country and a.country not in own] if held else []
 
 
 def _condition_party(s, ctx, pos, subject) -> list[Actor]:
