@@ -1246,6 +1246,23 @@ DAY = "2025-03-05"
     ("an_act_by_its_doer_of_its_object",
      "Ankara protested the detention by Greece of three Turkish fishermen on Monday.", "en",
      ("173", "GRC", "TUR")),
+    ("seizing_an_oilfield_occupies_it",
+     "South Sudanese troops seized the Heglig oilfield in Sudan on Monday.", "en",
+     ("192", "SSD", "SDN")),
+    ("merebut_bandara_adalah_pendudukan_id",
+     "Pasukan Rusia merebut bandara Hostomel di Ukraina pada Senin.", "id", ("192", "RUS", "UKR")),
+    ("destroying_military_vehicles_is_an_attack",
+     "Chadian troops destroyed armoured vehicles of the Sudanese army on Monday.", "en",
+     ("190", "TCD", "SDN")),
+    ("menghancurkan_kendaraan_militer_adalah_serangan_id",
+     "Pasukan Chad menghancurkan kendaraan militer milik tentara Sudan pada Senin.", "id",
+     ("190", "TCD", "SDN")),
+    ("protesters_storming_diplomatic_compounds_protest_violently",
+     "Hundreds of Pakistani protesters stormed two American diplomatic compounds in Lahore on "
+     "Monday.", "en", ("145", "PAK", "USA")),
+    ("un_nuclear_inspectors_are_the_iaea",
+     "UN nuclear inspectors arrived in Iran on Monday and called for a dialogue with Tehran.",
+     "en", ("042", "IAEA", "IRN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1512,6 +1529,9 @@ def test_rules_code_the_event(case, text, lang, row):
      "en", ("020", "USA", "RUS")),
     ("a_member_of_an_alliance_is_still_no_party",
      "Lithuania, a member of NATO, condemned Russia on Monday.", "en", ("111", "NATO", "RUS")),
+    ("destroying_a_bridge_is_no_attack_on_anyone",
+     "Chadian troops destroyed a bridge near the Sudanese border on Monday.", "en",
+     ("190", "TCD", "SDN")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
