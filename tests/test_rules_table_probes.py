@@ -1263,6 +1263,21 @@ DAY = "2025-03-05"
     ("un_nuclear_inspectors_are_the_iaea",
      "UN nuclear inspectors arrived in Iran on Monday and called for a dialogue with Tehran.",
      "en", ("042", "IAEA", "IRN")),
+    ("menduduki_sebuah_kawasan_adalah_pendudukan_id",
+     "Pasukan Armenia menduduki kawasan itu di Azerbaijan pada Senin.", "id",
+     ("192", "ARM", "AZE")),
+    ("expelling_military_trainers_expels_a_mission",
+     "Pakistan expelled dozens of American military trainers on Monday.", "en",
+     ("166", "PAK", "USA")),
+    ("mengusir_perwira_pelatih_mengusir_misi_id",
+     "Pakistan mengusir puluhan perwira pelatih militer AS pada Senin.", "id",
+     ("166", "PAK", "USA")),
+    ("bersepakat_menjatuhkan_embargo_adalah_sanksi_id",
+     "Uni Eropa bersepakat memberlakukan embargo terhadap minyak Rusia pada Senin untuk menekan "
+     "negara itu.", "id", ("163", "EU", "RUS")),
+    ("a_subject_after_a_time_phrase_with_that_acts",
+     "Earlier that day Beijing had warned Manila in a diplomatic note.", "en",
+     ("130", "CHN", "PHL")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1532,6 +1547,12 @@ def test_rules_code_the_event(case, text, lang, row):
     ("destroying_a_bridge_is_no_attack_on_anyone",
      "Chadian troops destroyed a bridge near the Sudanese border on Monday.", "en",
      ("190", "TCD", "SDN")),
+    ("menerima_pernyataan_bukan_menjamu_id",
+     "Pakistan menerima pernyataan Menteri Luar Negeri AS itu pada Senin.", "id",
+     ("043", "PAK", "USA")),
+    ("bersepakat_menjatuhkan_embargo_bukan_ancaman_id",
+     "Uni Eropa bersepakat memberlakukan embargo terhadap minyak Rusia pada Senin untuk menekan "
+     "negara itu.", "id", ("130", "EU", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

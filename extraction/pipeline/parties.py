@@ -636,11 +636,13 @@ def _verb_between(s, a, b) -> bool:
 
 def _in_relative(s, ctx, actor) -> bool:
     """"rancangan resolusi yang disusun Amerika Serikat": an actor inside a relative clause (not
-    after a sentence's first word: "That afternoon Trump ...")."""
+    after a sentence's first word, "That afternoon Trump ...", nor after a phrase of time,
+    "Earlier that day London ...")."""
     before = s.folded[max(s.start, actor.start - 25):actor.start]
     words = before.split(",")[-1].split()[-2:]
     return len(words) == 2 and words[0] in ctx.words.get("relative", ()) and \
         words[1] not in ctx.words.get("article", ()) and \
+        " ".join(words) not in ctx.words.get("time_phrase", ()) and \
         bool(s.folded[s.start:actor.start].split()[:-2]) and \
         not _reported_that(s, ctx, words[0], actor.start)
 
