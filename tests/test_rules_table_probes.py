@@ -1278,6 +1278,9 @@ DAY = "2025-03-05"
     ("a_subject_after_a_time_phrase_with_that_acts",
      "Earlier that day Beijing had warned Manila in a diplomatic note.", "en",
      ("130", "CHN", "PHL")),
+    ("a_demonym_before_settlements_after_in_is_the_place",
+     "Protests took place in several Indonesian cities on Friday over remarks by France's "
+     "president.", "en", ("140", "IDN", "FRA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -191,9 +191,11 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                     text[tokens.starts[before]:tokens.ends[before]].lower() in \
                     lex_markers.get("owned_place", ()):
                 before -= 1  # "di dekat perbatasan Suriah": the state's place is the venue
-            # "in Israeli tank shelling": a demonym is no place, whatever stands before it; "over
-            # Russia's invasion": the preposition governs the noun the party owns
-            a.locative = (before in locatives and phrase[0].kind != "demonyms"
+            # "in Israeli tank shelling": a demonym is no place, unless its state's settlements
+            # follow ("in several Chinese cities"); "over Russia's invasion": the preposition
+            # governs the noun the party owns
+            settled = _demonym_before(text, phrase[-1], lex_markers, "demonym_settlement")
+            a.locative = (before in locatives and (phrase[0].kind != "demonyms" or settled)
                           and not _resident(text, tokens, before, lex_markers)
                           and not (owns_next(text, a)
                                    and not _owns_a_place(text, a, lex_markers))) or \

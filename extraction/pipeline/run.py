@@ -33,6 +33,8 @@ GERUND_WORD_CHARS = 20
 # Words after which a later date belongs to what a statement is about ("over", "atas"), unless
 # the date follows them at once ("protested over the weekend").
 ABOUT_MARKERS = ("reason_for", "response")
+# Words that may stand between "in"/"di" and the place it opens: "in eastern", "in several".
+LOCATIVE_FILLERS = ("place_modifier", "quantity")
 # Prepositions after which an actor is an oblique object, never the subject of a verb.
 OBLIQUE_MARKERS = ("source_from", "target_mark", "comitative", "between", "agent", "genitive",
                    "route", "topic", "beneficiary")
@@ -364,11 +366,13 @@ def _weekday_agrees(text: str, e, lex: Lexicon) -> bool:
 
 
 def _locative_ends(markers, tokens) -> set[int]:
-    """The last token of each "in"/"di" (and of a place word right after it: "in eastern",
-    "di bagian timur"), after which a party is a place."""
+    """The last token of each "in"/"di" (and of place or counting words right after it: "in
+    eastern", "di bagian timur", "in several Chinese cities"), after which a party is a place."""
     ends = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
-    return ends | {tokens.index_at(x.end - 1) for x in markers if x.kind == "place_modifier"
-                   and tokens.index_at(x.start) - 1 in ends}
+    for x in sorted(markers, key=lambda m: m.start):
+        if x.kind in LOCATIVE_FILLERS and tokens.index_at(x.start) - 1 in ends:
+            ends.add(tokens.index_at(x.end - 1))
+    return ends
 
 
 def _led_by(folded: str, start: int, e, exprs, ctx: Context, kind: str) -> bool:
