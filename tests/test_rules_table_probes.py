@@ -1281,6 +1281,9 @@ DAY = "2025-03-05"
     ("a_demonym_before_settlements_after_in_is_the_place",
      "Protests took place in several Indonesian cities on Friday over remarks by France's "
      "president.", "en", ("140", "IDN", "FRA")),
+    ("a_new_name_after_a_leaders_title_serves_the_leaders_state",
+     "Erdogan's spokesman Ibrahim Kalin condemned Israel on Monday.", "en",
+     ("111", "TUR", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

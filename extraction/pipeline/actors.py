@@ -845,14 +845,17 @@ def _actor(text, chain, people: PeopleIndex, gazetteer: dict, posting_words=()) 
         place = None  # "its ambassador to Spain": whose envoy is told elsewhere
     # A known person before an unknown name: "Abbas Araqchi", "Anthony Blinken" are the
     # gazetteer's Araghchi and Blinken, whatever the spelling of the first name.
-    person = next((m for m in chain if m.kind == "person"), None) or \
-        next((m for m in chain if m.kind in ("newname", "appname")), None)
-    person = _title_holder(chain, person)
+    sender = next((m for m in chain if m.kind == "person"), None)
+    person = _title_holder(chain, sender or next(
+        (m for m in chain if m.kind in ("newname", "appname")), None))
     country = place.key if place else None
     name = None
     if person is not None:
         name, known_country, known_role = _person_facts(person, people, gazetteer)
-        country = country or known_country
+        # ("Erdogan's spokesman Ibrahim Kalin": a holder the gazetteer lacks serves the
+        # sender's state)
+        country = country or known_country or (
+            _person_facts(sender, people, gazetteer)[1] if sender not in (None, person) else None)
         role = role or known_role
         people.add(name, country, role)
     elif role in PERSON_ROLES and place:
