@@ -1559,6 +1559,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("bersepakat_menjatuhkan_embargo_bukan_ancaman_id",
      "Uni Eropa bersepakat memberlakukan embargo terhadap minyak Rusia pada Senin untuk menekan "
      "negara itu.", "id", ("130", "EU", "RUS")),
+    ("a_place_after_a_meeting_of_two_named_sides_is_no_third_side",
+     "Pertemuan di luar agenda antara Menlu Jepang dan Menlu China itu digelar di ruang VIP "
+     "hotel, Nusa Dua, Bali.", "id", ("040", "JPN", "IDN")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

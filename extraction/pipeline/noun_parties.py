@@ -191,6 +191,9 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         return None, None, 0.0
     if inner_tgt and inner_tgt == src:
         return src, inner_tgt, conf  # the same sides both ways: "the Israel-Hamas war"
+    if etype in SYMMETRIC and src is inner_src and not inner_tgt and \
+            len({a.country for a in src}) >= 2:
+        return src, [], conf  # "Pertemuan antara A dan B itu digelar di ..., Bali": its sides
     if etype in SYMMETRIC:
         right = own_clause_end(s, trig, right)
     tgt = inner_tgt or verb_object(s, ctx, trig_end(trig), right, etype, verbs, trig, src) or \
