@@ -725,3 +725,17 @@ def test_dates_days_after_put_the_clause_that_many_days_back(text, lang, expecte
     after" left it on the main clause's day."""
     events = extract(Article(text, "x", lang=lang, published="2025-03-05"))
     assert [e.event_date for e in events if e.event_type == "attack"] == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ties between the two neighbours plunged after the 26/11 attacks.", "en"),
+    ("Hubungan kedua negara memburuk setelah serangan 26/11.", "id"),
+    ("Security was tightened after the 9/11 attacks.", "en"),
+])
+def test_dates_a_day_that_names_an_attack_is_no_date(text, lang):
+    """Regression: "the 26/11 attacks" (Mumbai, 2008) dated a 2012 story's appeal 26 November."""
+    assert resolve(text, lang, "2012-04-08") is None
+
+
+def test_dates_a_bare_day_and_month_is_still_a_date():
+    assert resolve("The talks were held on 26/11 in Delhi.", "en", "2012-04-08") == "2011-11-26"

@@ -57,7 +57,9 @@ def find_dates(text: str, start: int, end: int, markers, published: date | None,
     words = [m for m in markers if start <= m.start < end
              and (m.kind in WORD_KINDS or m.kind.startswith("date_"))
              and not _reduplicated(text, m.start, m.end)]
-    found = _numeric(text, start, end, published, date_order)
+    names = [m for m in markers if start <= m.start < end and m.kind == "named_by_day"]
+    found = [d for d in _numeric(text, start, end, published, date_order)
+             if not any(0 <= m.start - d.end <= 1 or 0 <= d.start - m.end <= 1 for m in names)]
     found += _worded(text, words, published, found)
     # ("kunjungan pertamanya ke Pyongyang sejak Juli 2000": the date of the last time before a
     # "first since" dates no event; "berlaku sejak 24 Juni" still dates a ceasefire's start)
