@@ -171,6 +171,12 @@ def test_offices_one_holder_per_office_on_a_day(day):
     ("GBR", "foreign_minister", "2017-01-01", "Boris Johnson"),
     ("UN", "secretary_general", "2016-06-01", "Ban Ki-moon"),
     ("UN", "secretary_general", "2020-06-01", "António Guterres"),
+    # office holders of 2009-2014, for older reports (archive.toml)
+    ("IRN", "head_of_state", "2012-06-01", "Mahmoud Ahmadinejad"),
+    ("USA", "foreign_minister", "2011-06-01", "Hillary Clinton"),
+    ("CHN", "head_of_state", "2011-06-01", "Hu Jintao"),
+    ("EU", "foreign_minister", "2012-06-01", "Catherine Ashton"),
+    ("AFG", "head_of_state", "2012-06-01", "Hamid Karzai"),
 ])
 def test_offices_holder_on_a_day(country, role, day, expected):
     assert holder(load_offices(), country, role, day) == expected

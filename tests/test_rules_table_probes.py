@@ -1284,6 +1284,9 @@ DAY = "2025-03-05"
     ("a_new_name_after_a_leaders_title_serves_the_leaders_state",
      "Erdogan's spokesman Ibrahim Kalin condemned Israel on Monday.", "en",
      ("111", "TUR", "ISR")),
+    ("an_invitation_to_visit_taken_up_is_an_intent_to_meet",
+     "India's prime minister took up an invitation to visit Pakistan on Sunday.", "en",
+     ("036", "IND", "PAK")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
