@@ -1287,6 +1287,9 @@ DAY = "2025-03-05"
     ("an_invitation_to_visit_taken_up_is_an_intent_to_meet",
      "India's prime minister took up an invitation to visit Pakistan on Sunday.", "en",
      ("036", "IND", "PAK")),
+    ("kedutaan_yang_didemo_diprotes_id",
+     "Kedutaan Besar Prancis di Jakarta didemo ratusan mahasiswa pada Jumat.", "id",
+     ("141", "IDN", "FRA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
