@@ -1290,6 +1290,12 @@ DAY = "2025-03-05"
     ("kedutaan_yang_didemo_diprotes_id",
      "Kedutaan Besar Prancis di Jakarta didemo ratusan mahasiswa pada Jumat.", "id",
      ("141", "IDN", "FRA")),
+    ("a_truce_one_state_announces_between_two_others_is_its_mediation",
+     "Qatar announced a truce meant to end the fighting between Israel and Hamas on Monday.",
+     "en", ("045", "QAT", "ISR")),
+    ("gencatan_senjata_yang_diumumkan_pihak_ketiga_adalah_mediasinya_id",
+     "Qatar mengumumkan kesepakatan gencatan senjata untuk mengakhiri pertempuran antara Israel "
+     "dan Hamas pada Senin.", "id", ("045", "QAT", "PSE")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1568,6 +1574,9 @@ def test_rules_code_the_event(case, text, lang, row):
     ("a_place_after_a_meeting_of_two_named_sides_is_no_third_side",
      "Pertemuan di luar agenda antara Menlu Jepang dan Menlu China itu digelar di ruang VIP "
      "hotel, Nusa Dua, Bali.", "id", ("040", "JPN", "IDN")),
+    ("two_sides_agreeing_to_a_truce_mediate_nothing",
+     "Thailand and Cambodia agreed to a ceasefire between their armies on Monday.", "en",
+     ("045", "THA", "KHM")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

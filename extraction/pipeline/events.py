@@ -25,7 +25,7 @@ from .anaphora import (echoed_act, last_aimed_at, last_hostile_doer, names_both_
                        story_pair)
 from .noun_parties import noun_parties
 from .parties import (DIPLOMATIC_PROTEST, EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, acts_as_mediator,
-                      infinitive_next, is_passive, is_possessive, left_group)
+                      after_marker, infinitive_next, is_passive, is_possessive, left_group)
 from .verb_parties import RELATIONS, verb_parties
 from .derived import (MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, call_by_phone,
                       followed_suit, hosted_exercise, in_kind, invited_by, joined_in,
@@ -189,6 +189,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += verdicts(s, ctx, drafts)
     drafts += misdeed_as_reason(s, ctx, drafts)
     drafts += occasion_meeting(s, ctx, drafts)
+    drafts += brokered_truces(s, ctx, drafts)
     drafts += call_by_phone(s, ctx, drafts)
     drafts += hosted_exercise(s, ctx, drafts)
     drafts += [d for t, guest in visiting.items() if (d := visitor(s, ctx, t, guest))]
@@ -872,13 +873,41 @@ def refine(s, ctx, code, trig, left, right) -> str:
     return code
 
 
+def brokered_truces(s, ctx, drafts) -> list[Draft]:
+    """"Egypt has announced a cease-fire deal meant to end a week of fighting between Israel and
+    Hamas": a truce one state announces between two others is also its mediation with each."""
+    out = []
+    for d in drafts:
+        sides = {a.country for a in d.sources + d.targets}
+        if not d.code.startswith(CEASEFIRE) or len(sides) < 2:
+            continue
+        left, _ = clause_bounds(s, d.trigger.start, trig_end(d.trigger))
+        subject = left_group(s, ctx, d.trigger.start, left) or []
+        states = {a.country for a in subject if a.country not in ORGANISATIONS}
+        if len(states) == 1 and not states & sides:
+            out.append(Draft(MEDIATE, d.trigger, subject, one_per_state(d.sources + d.targets),
+                             False, d.confidence - 0.1))
+    return out
+
+
+def _named_between(s, ctx, trig) -> list[Actor] | None:
+    """The two sides a "between" after the trigger names in its sentence ("a cease-fire deal
+    meant to end the fighting between Israel and Hamas")."""
+    mark = next((m for m in s.markers if m.kind == "between" and m.start >= trig_end(trig)), None)
+    pair = after_marker(s, ctx, mark.start, s.end, "between") if mark is not None else None
+    return pair if pair and len({a.country for a in pair}) >= 2 else None
+
+
 def _ceasefire_sides(s, ctx, trig, src, tgt, symmetric):
     """"Thailand and Cambodia agreed to a ceasefire": each side yields to the other; a host
     named after the subject ("dengan Perdana Menteri Malaysia") is no side, nor is the body
     that called for it ("the ceasefire in Lebanon under the Security Council's resolution"):
     with fewer than two fighting sides named, the story's two sides are meant."""
     fighting = [a for a in src + tgt if a.country not in ORGANISATIONS]
-    if len({a.country for a in src + tgt}) >= 2 and len({a.country for a in fighting}) < 2:
+    named = _named_between(s, ctx, trig)
+    if named:
+        fighting = named  # (not the state that announced it: brokered_truces)
+    elif len({a.country for a in src + tgt}) >= 2 and len({a.country for a in fighting}) < 2:
         fighting = story_pair(s, ctx, trig.start, set()) or []
     elif len({a.country for a in src}) >= 2:
         fighting = src
