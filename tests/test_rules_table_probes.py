@@ -1296,6 +1296,12 @@ DAY = "2025-03-05"
     ("gencatan_senjata_yang_diumumkan_pihak_ketiga_adalah_mediasinya_id",
      "Qatar mengumumkan kesepakatan gencatan senjata untuk mengakhiri pertempuran antara Israel "
      "dan Hamas pada Senin.", "id", ("045", "QAT", "PSE")),
+    ("ties_cut_with_no_object_are_cut_with_the_one_other_state",
+     "When Colombia's president showed proof that Caracas hid rebels, Chavez cut off relations "
+     "on Monday.", "en", ("161", "VEN", "COL")),
+    ("hubungan_diputus_tanpa_objek_dengan_satu_negara_lain_id",
+     "Ketika Presiden Kolombia menunjukkan bukti bahwa Caracas melindungi pemberontak, Chavez memutus "
+     "hubungan pada Senin.", "id", ("161", "VEN", "COL")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

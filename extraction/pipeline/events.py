@@ -89,6 +89,8 @@ SUE = "115"
 # asal Indonesia keluar dari"): a numbered noun with its origin.
 EXPELLED_OBJECT_WORDS = 8
 VETO, COUNCIL = "129", "UNSC"
+# CAMEO 161: break or downgrade relations.
+RELATIONS_CUT = "161"
 MISSILE_ATTACK = "195"
 # Characters after a party read for "acting as intermediary", the longest go-between phrase.
 GO_BETWEEN_WINDOW = 40
@@ -504,6 +506,10 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         tgt = last_hostile_doer(s, ctx, {a.country for a in src}, since=ctx.paragraph)
     if etype == "appeal" and _own_agent_ordered(s, ctx, trig):
         return None  # "memerintahkan atase pertahanannya untuk ...": the order is the act below
+    if not symmetric and not tgt and code == RELATIONS_CUT:
+        # "ketika Uribe menyodorkan bukti ..., Chavez memutus hubungan": ties cut with no
+        # object named are cut with the one other state the sentence names
+        tgt = _faced_state(s, trig, src)
     if not symmetric and not tgt and etype not in TARGETLESS and not code.startswith(CEASEFIRE):
         return None
     if etype == "mobilize" and _intrusion(s, ctx, trig):
