@@ -1302,6 +1302,9 @@ DAY = "2025-03-05"
     ("hubungan_diputus_tanpa_objek_dengan_satu_negara_lain_id",
      "Ketika Presiden Kolombia menunjukkan bukti bahwa Caracas melindungi pemberontak, Chavez memutus "
      "hubungan pada Senin.", "id", ("161", "VEN", "COL")),
+    ("seizing_a_named_oilfield_occupies_it",
+     "Sudanese troops withdrew on Monday after seizing the Tamanyar oilfield in South Sudan.",
+     "en", ("192", "SDN", "SSD")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1583,6 +1586,12 @@ def test_rules_code_the_event(case, text, lang, row):
     ("two_sides_agreeing_to_a_truce_mediate_nothing",
      "Thailand and Cambodia agreed to a ceasefire between their armies on Monday.", "en",
      ("045", "THA", "KHM")),
+    ("no_threat_to_a_state_is_no_accusation",
+     "Chavez said on Monday that his revolution was not a threat to Colombia.", "en",
+     ("111", "VEN", "COL")),
+    ("bukan_ancaman_bagi_negara_lain_id",
+     "Chavez menegaskan pada Senin bahwa revolusinya tidak menjadi ancaman bagi Kolombia.", "id",
+     ("111", "VEN", "COL")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -21,6 +21,9 @@ DEMAND_CODE = "100"
 BOUND_CODES = {"obligation": DEMAND_CODE, "penalty": THREAT_CODE}
 # An act done "by phone" is also a call between its two sides.
 PHONE_CALL = "041"
+# Words that may stand between a negation and the verdict it denies: "tidak menjadi ancaman
+# bagi" has one; two leaves room for an adverb ("was not really a threat to").
+NEGATED_VERDICT_WORDS = 2
 # Drills, held alone or with other states.
 DRILL_CLASSES = ("military_cooperation", "mobilize")
 # Characters either side of a drill noun read for "multilateral": "latihan angkatan laut
@@ -251,6 +254,9 @@ def verdicts(s, ctx, drafts) -> list[Draft]:
     if verdict is None or any(ctx.event_type_of(x.code if isinstance(x, Draft) else x.key) ==
                               "condemn" for x in drafts + s.triggers):
         return []
+    if any(m.kind == "negation" and m.end <= verdict.start and
+           s.words_between(m.end, verdict.start) <= NEGATED_VERDICT_WORDS for m in s.markers):
+        return []  # "said his revolution was not a threat to Colombia": a verdict denied
     tags = [m for m in s.markers if m.kind in ("speech", "judging")]
     tag = next(iter(tags), None)
     if tag is None:
