@@ -1305,6 +1305,9 @@ DAY = "2025-03-05"
     ("seizing_a_named_oilfield_occupies_it",
      "Sudanese troops withdrew on Monday after seizing the Tamanyar oilfield in South Sudan.",
      "en", ("192", "SDN", "SSD")),
+    ("unjuk_rasa_yang_digelar_memprotes_pihak_setelahnya_id",
+     "Unjuk rasa digelar di Jakarta pada Jumat untuk memprotes pernyataan presiden Prancis.",
+     "id", ("141", "IDN", "FRA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

@@ -73,7 +73,7 @@ def _thing_relative(s, ctx, pos) -> bool:
 def _support_marker(s, start):
     """The support verb's marker that `support_verb` found at `start`."""
     return next(m for m in s.markers
-                if m.kind in ("support", "response_verb", "completion") and m.start == start)
+                if m.kind in ("support", "response_verb", "completion", "held") and m.start == start)
 
 
 def noun_parties(s, ctx, trig, left, right, verbs):
@@ -202,6 +202,11 @@ def noun_parties(s, ctx, trig, left, right, verbs):
     tgt = [a for a in tgt if a not in src]
     if etype == "mobilize" and tgt and not aimed_at(s, trig, tgt[0]):
         tgt = []  # "the missile launch ... clearly violates Security Council resolutions"
+    if etype == "protest" and support is not None and support > trig.start:
+        # "Unjuk rasa digelar di Jakarta ... untuk memprotes pernyataan presiden Prancis": the
+        # place after the verb of taking place is where the crowd stands, not whom it protests
+        tgt = [a for a in tgt if not a.locative] or \
+            [a for a in s.actors if a.start > support and a.country and not a.locative][:1]
     if not tgt and support is not None:
         # "gave the Ivory Coast 5.1 million dollars of aid": the receiver sits between the
         # verb and the noun.

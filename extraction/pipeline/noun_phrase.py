@@ -16,6 +16,9 @@ RESPONSE_REACH = 4
 # A support verb carries a noun up to this many words on ("announced $717 million in new U.S.
 # assistance" is six, "gave the Ivory Coast 5.1 million dollars of aid" eight).
 SUPPORT_REACH = 8
+# Words between a protest noun and the verb of taking place after it: "Protests were held",
+# "Unjuk rasa besar-besaran berlangsung" (one each); two leaves room for an adverb.
+HELD_REACH = 2
 # Words from a response's means word to the act it names: "with waves of air raids" is two,
 # "with a wave of" three.
 MEANS_REACH = 3
@@ -233,6 +236,15 @@ def _feeling_between(s, ctx, start, end) -> bool:
     return any(w in feelings for w in s.folded[start:end].split())
 
 
+def _held_after(s, ctx, trig):
+    """"Unjuk rasa berlangsung di beberapa kota", "Protests were held in Seoul": a protest noun
+    that a verb of taking place follows carries itself."""
+    if ctx.event_type_of(trig.key) != "protest":
+        return None
+    return next((m for m in s.markers if m.kind == "held" and m.start >= trig_end(trig)
+                 and s.words_between(trig_end(trig), m.start) <= HELD_REACH), None)
+
+
 def support_verb(s, ctx, trig, left) -> int | None:
     """Offset of the nearest verb that carries the event noun ("launched strikes"), if any."""
     found = None
@@ -242,7 +254,7 @@ def support_verb(s, ctx, trig, left) -> int | None:
         if (m.kind == "support" or (ended and m.kind == "completion")) and left <= m.start \
                 and m.end <= trig.start and s.words_between(m.end, trig.start) <= reach:
             found = m
-    found = found or _response_means(s, left, trig)
+    found = found or _response_means(s, left, trig) or _held_after(s, ctx, trig)
     if found is not None and _feeling_between(s, ctx, found.end, trig.start):
         return None  # "voiced concern over China's drills": the verb carries the concern
     if found is None or any(found.end <= t.start < trig.start and not in_compound(s, t)
