@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import islice, takewhile
 
-from .actors import Actor, only_state
+from .actors import COUNCIL, Actor, only_state
 from .codes import ORGANISATIONS, load_codes
 from .clauses import (BREAK_KINDS, DOMESTIC_OK, HOSTILE_ACTS, SYMMETRIC, TALKS, Context, Draft,
                       Sentence, clause_bounds, domestic_party, groups, in_compound, marker_between,
@@ -88,7 +88,7 @@ SUE = "115"
 # Words of an expulsion's object before the place it is driven out of ("mengusir 16 kapal ikan
 # asal Indonesia keluar dari"): a numbered noun with its origin.
 EXPELLED_OBJECT_WORDS = 8
-VETO, COUNCIL = "129", "UNSC"
+VETO = "129"
 # CAMEO 161: break or downgrade relations.
 RELATIONS_CUT = "161"
 MISSILE_ATTACK = "195"
