@@ -1,6 +1,7 @@
 """Events a sentence implies beside its triggers' own: a meeting held on an occasion, a call by
 phone, a drill a state hosts, a guest's visit, an obligation or a penalty a party lays on
-another, the accusation behind a measure, a court's verdict, a measure answered in kind."""
+another, the accusation behind a measure, a court's verdict, a measure answered in kind, the
+mediation of a truce announced by a third state."""
 from __future__ import annotations
 
 from .actors import Actor
@@ -11,7 +12,7 @@ from .matcher import Match
 from .noun_phrase import demonstrative_after
 from .modality import SCOPE_WORDS, THREAT_CODE
 from .anaphora import adversary, event_reference
-from .parties import (AT_MEETING, QUOTE_CLOSE, left_group, owns_next, pronoun_person,
+from .parties import (AT_MEETING, MEDIATE, QUOTE_CLOSE, left_group, owns_next, pronoun_person,
                       speaker_before_tag)
 
 MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill together
@@ -21,6 +22,8 @@ DEMAND_CODE = "100"
 BOUND_CODES = {"obligation": DEMAND_CODE, "penalty": THREAT_CODE}
 # An act done "by phone" is also a call between its two sides.
 PHONE_CALL = "041"
+# CAMEO 0871: a ceasefire.
+CEASEFIRE = "0871"
 # Words that may stand between a negation and the verdict it denies: "tidak menjadi ancaman
 # bagi" has one; two leaves room for an adverb ("was not really a threat to").
 NEGATED_VERDICT_WORDS = 2
@@ -243,6 +246,23 @@ def _accusation(ctx, act: Draft, trig: Match, confidence: float) -> Draft:
     draft = Draft(ACCUSE_CODE, trig, list(act.sources), list(act.targets), False, confidence)
     ctx.previous.append(draft)
     return draft
+
+
+def brokered_truces(s, ctx, drafts) -> list[Draft]:
+    """"Egypt has announced a cease-fire deal meant to end a week of fighting between Israel and
+    Hamas": a truce one state announces between two others is also its mediation with each."""
+    out = []
+    for d in drafts:
+        sides = {a.country for a in d.sources + d.targets}
+        if not d.code.startswith(CEASEFIRE) or len(sides) < 2:
+            continue
+        left, _ = clause_bounds(s, d.trigger.start, trig_end(d.trigger))
+        subject = left_group(s, ctx, d.trigger.start, left) or []
+        states = {a.country for a in subject if a.country not in ORGANISATIONS}
+        if len(states) == 1 and not states & sides:
+            out.append(Draft(MEDIATE, d.trigger, subject, one_per_state(d.sources + d.targets),
+                             False, d.confidence - 0.1))
+    return out
 
 
 def verdicts(s, ctx, drafts) -> list[Draft]:

@@ -27,9 +27,9 @@ from .noun_parties import noun_parties
 from .parties import (DIPLOMATIC_PROTEST, EMBASSY, EXPEL, HOSTED, MEDIATE, VISIT, acts_as_mediator,
                       after_marker, infinitive_next, is_passive, is_possessive, left_group)
 from .verb_parties import RELATIONS, verb_parties
-from .derived import (MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, call_by_phone,
-                      followed_suit, hosted_exercise, in_kind, invited_by, joined_in,
-                      misdeed_as_reason, obligations, occasion_meeting, pact_partner,
+from .derived import (CEASEFIRE, MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, brokered_truces,
+                      call_by_phone, followed_suit, hosted_exercise, in_kind, invited_by,
+                      joined_in, misdeed_as_reason, obligations, occasion_meeting, pact_partner,
                       protest_against, verdicts, visitor)
 from .gates import (ACCUSE, STATE_FORCES, agreed_talks, anaphoric, appealed_act, backing_epithet,
                     called_for_after, content_of_trigger, counted_participle, directive_content,
@@ -82,7 +82,6 @@ SHOW_OF_FORCE = "150"
 FORCE_POSTURE = "15"  # CAMEO 15x: deployments, alerts, drills
 DEPLOYMENT = "154"
 ARREST = "173"
-CEASEFIRE = "0871"
 WITHDRAWAL, LEAVE_ORGANISATION = "0874", "160"
 SUE = "115"
 # Words of an expulsion's object before the place it is driven out of ("mengusir 16 kapal ikan
@@ -398,12 +397,12 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     if _verbal_clash(s, ctx, trig, src) or _hosted_forces(code, tgt) or \
             (etype == "support" and _backs_a_text(s, ctx, trig)):
         return None
-    if goods := brought:
+    if brought:
         # "American military aid has arrived in Kyiv", "a plane of the Indian Air Force landed
         # in Yangon with 15 tonnes of relief supplies": the aid delivered, not a visit; to whom
         # it is for when the noun says so ("aid for the people of Gaza arrived in Egypt")
-        code, etype, symmetric = goods.key, "aid", False
-        tgt = _aid_beneficiary(s, goods, trig, src) or tgt
+        code, etype, symmetric = brought.key, "aid", False
+        tgt = _aid_beneficiary(s, brought, trig, src) or tgt
     elif code.startswith(VISIT) and _unarmed_crew(s, ctx, src):
         return None  # "pesawat dari China mendarat di Myanmar": no state's visit, no forces
     elif _forces_arriving(code, src) and all(a.role == "police" for a in src):
@@ -877,23 +876,6 @@ def refine(s, ctx, code, trig, left, right) -> str:
         if any(f" {cue} " in window for cue in cues):
             return specific
     return code
-
-
-def brokered_truces(s, ctx, drafts) -> list[Draft]:
-    """"Egypt has announced a cease-fire deal meant to end a week of fighting between Israel and
-    Hamas": a truce one state announces between two others is also its mediation with each."""
-    out = []
-    for d in drafts:
-        sides = {a.country for a in d.sources + d.targets}
-        if not d.code.startswith(CEASEFIRE) or len(sides) < 2:
-            continue
-        left, _ = clause_bounds(s, d.trigger.start, trig_end(d.trigger))
-        subject = left_group(s, ctx, d.trigger.start, left) or []
-        states = {a.country for a in subject if a.country not in ORGANISATIONS}
-        if len(states) == 1 and not states & sides:
-            out.append(Draft(MEDIATE, d.trigger, subject, one_per_state(d.sources + d.targets),
-                             False, d.confidence - 0.1))
-    return out
 
 
 def _named_between(s, ctx, trig) -> list[Actor] | None:

@@ -72,8 +72,8 @@ def _thing_relative(s, ctx, pos) -> bool:
 
 def _support_marker(s, start):
     """The support verb's marker that `support_verb` found at `start`."""
-    return next(m for m in s.markers
-                if m.kind in ("support", "response_verb", "completion", "held") and m.start == start)
+    return next(m for m in s.markers if m.start == start
+                and m.kind in ("support", "response_verb", "completion", "held"))
 
 
 def noun_parties(s, ctx, trig, left, right, verbs):

@@ -369,7 +369,7 @@ def _locative_ends(markers, tokens) -> set[int]:
     """The last token of each "in"/"di" (and of place or counting words right after it: "in
     eastern", "di bagian timur", "in several Chinese cities"), after which a party is a place."""
     ends = {tokens.index_at(x.end - 1) for x in markers if x.kind == "locative"}
-    for x in sorted(markers, key=lambda m: m.start):
+    for x in markers:  # (in text order, so that fillers chain: "in several eastern")
         if x.kind in LOCATIVE_FILLERS and tokens.index_at(x.start) - 1 in ends:
             ends.add(tokens.index_at(x.end - 1))
     return ends
