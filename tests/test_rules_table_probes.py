@@ -1308,6 +1308,30 @@ DAY = "2025-03-05"
     ("unjuk_rasa_yang_digelar_memprotes_pihak_setelahnya_id",
      "Unjuk rasa digelar di Jakarta pada Jumat untuk memprotes pernyataan presiden Prancis.",
      "id", ("141", "IDN", "FRA")),
+    # thirty-eighth session: families of the read sets en_p and id_p
+    ("further_sanctions_threatened_on_a_condition_are_aimed_at_its_party",
+     "The EU and the US imposed sanctions on Russian officials on Monday. \"If Moscow "
+     "keeps meddling in Ukraine, we stand ready to impose further sanctions,\" Obama said.", "en",
+     ("131", "USA", "RUS")),
+    ("envoys_withdrawn_then_from_a_capital_after_an_accusation_id",
+     "Mesir dan Yordania pada Senin menuduh Libya mendukung milisi, lalu menarik duta "
+     "besar masing-masing dari Tripoli.", "id",
+     ("161", "JOR", "LBY")),
+    ("diplomats_counted_and_ordered_to_leave_are_expelled_id",
+     "Washington pada Rabu memerintahkan dua diplomat Kuba untuk angkat kaki dalam 48 jam.", "id",
+     ("161", "USA", "CUB")),
+    ("a_key_town_seized_by_troops_is_occupied",
+     "French troops seized a key town in northern Mali on Saturday.", "en",
+     ("192", "FRA", "MLI")),
+    ("military_posts_seized_are_occupied_id",
+     "Pasukan Pakistan merebut pos-pos militer India di pegunungan Kargil.", "id",
+     ("192", "PAK", "IND")),
+    ("troops_beaten_back_are_fought",
+     "Indian troops beat back Pakistani forces in the mountains on Tuesday.", "en",
+     ("190", "IND", "PAK")),
+    ("troops_beaten_back_are_fought_id",
+     "Tentara India memukul mundur pasukan Pakistan di pegunungan pada Selasa.", "id",
+     ("190", "IND", "PAK")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1595,6 +1619,40 @@ def test_rules_code_the_event(case, text, lang, row):
     ("bukan_ancaman_bagi_negara_lain_id",
      "Chavez menegaskan pada Senin bahwa revolusinya tidak menjadi ancaman bagi Kolombia.", "id",
      ("111", "VEN", "COL")),
+    # thirty-eighth session: families of the read sets en_p and id_p
+    ("spoke_to_reporters_at_a_capitals_airport_meets_no_one",
+     "Bolivia's president spoke to reporters at Vienna's airport on Wednesday night.", "en",
+     ("040", "BOL", "AUT")),
+    ("berbicara_kepada_wartawan_bukan_pertemuan_id",
+     "Presiden Bolivia berbicara kepada wartawan di bandara Wina pada Rabu malam.", "id",
+     ("040", "BOL", "AUT")),
+    ("the_patient_of_a_participle_with_its_agent_is_the_noun_before_it",
+     "Britain and France have joined the search for the students kidnapped by Boko Haram "
+     "militants.", "en",
+     ("181", "NGA", "GBR")),
+    ("a_place_on_the_border_with_a_state_is_not_that_state",
+     "Boko Haram's latest attack hit a village on the border with Cameroon on Monday.", "en",
+     ("180", "NGA", "CMR")),
+    ("a_place_on_the_border_with_a_state_is_not_that_state_id",
+     "Serangan terbaru milisi Boko Haram menghantam sebuah desa di perbatasan dengan "
+     "Kamerun pada Senin.", "id",
+     ("180", "NGA", "CMR")),
+    ("an_attack_with_no_target_is_not_aimed_at_a_helper",
+     "China promised to share satellite images with Nigeria. Boko Haram's latest attack "
+     "hit a town near Lake Chad on Monday.", "en",
+     ("180", "NGA", "CHN")),
+    ("menerima_laporan_bukan_menjamu_id",
+     "\"Kami menerima laporan adanya warga Jepang yang terluka,\" kata Kementerian Luar "
+     "Negeri Indonesia.", "id",
+     ("043", "IDN", "JPN")),
+    ("menjadi_sasaran_pengintaian_bukan_serangan_id",
+     "Presiden dan beberapa menteri Brasil menjadi sasaran pengintaian Amerika Serikat.", "id",
+     ("190", "USA", "BRA")),
+    ("return_in_kind_ruled_out_is_no_threat_id",
+     "Arab Saudi menarik duta besarnya dari Oman pada Rabu. Oman menyayangkan keputusan "
+     "itu, tetapi menegaskan tidak akan menempuh langkah balasan serupa dengan menarik "
+     "pulang duta besarnya.", "id",
+     ("130", "OMN", "SAU")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -46,6 +46,9 @@ COUNCIL = "UNSC"
 # "sides of the divided Mediterranean island of Cyprus" is seven words from the owning party;
 # the PLOVER and dev sentences have none longer.
 GENITIVE_REACH = 8
+# Characters before a party that a "border with" phrase fits in (the longest, "di sepanjang
+# perbatasannya dengan ", is 36).
+BORDER_CHARS = 40
 # Characters before a state read for a maker ("manufactured in", the longest, is 15).
 MAKER_CHARS = 20
 # A place name the lexicons lack has at most this many words ("Rio de Janeiro" is three).
@@ -200,7 +203,8 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
                           and not (owns_next(text, a)
                                    and not _owns_a_place(text, a, lex_markers))) or \
                 (_apposed_place(text, tokens, out, before, locatives, a) and not opens_main)
-            if _demonym_before(text, phrase[-1], lex_markers, "demonym_place"):
+            if _demonym_before(text, phrase[-1], lex_markers, "demonym_place") or \
+                    _bordered(text, a, lex_markers):
                 a.kind, a.locative = "border", True
             a.oblique = obliques.get(before, "")
             if a.oblique == "genitive" and not _owned(out, a, tokens):
@@ -390,6 +394,13 @@ def _demonym_before(text, m, markers, kind) -> bool:
            markers.get("demonym_force", ())):
         return False  # "Indian border guards": a force, not the border
     return any(after.startswith((f" {w} ", f" {w},", f" {w}.")) for w in markers.get(kind, ()))
+
+
+def _bordered(text, a, markers) -> bool:
+    """"a town on the border with Cameroon", "di perbatasan dengan Kamerun": the state a place
+    borders, as "the Cameroonian border" is."""
+    before = f" {text[max(0, a.start - BORDER_CHARS):a.start].lower().strip()}"
+    return any(before.endswith(f" {w}") for w in markers.get("border_with", ()))
 
 
 def _member_list(text, m, markers) -> bool:

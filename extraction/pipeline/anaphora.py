@@ -378,10 +378,13 @@ def _marked_anaphor(s, ctx, after, right, anaphors: tuple) -> bool:
     return i is not None and spaced(words[i + 1:]).startswith(anaphors)
 
 
-def adversary(ctx, src) -> list[Actor] | None:
-    """The one other side of the story's latest event between the doer's state and another."""
+def adversary(ctx, src, classes=()) -> list[Actor] | None:
+    """The one other side of the story's latest event (of `classes`, if given) between the
+    doer's state and another."""
     own = {a.country for a in src}
     for d in reversed(ctx.previous):
+        if classes and ctx.event_type_of(d.code) not in classes:
+            continue
         sides = {a.country: a for a in d.sources + d.targets if a.country}
         if own & set(sides) and len(sides) == 2:
             return [a for c, a in sides.items() if c not in own]

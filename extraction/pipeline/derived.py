@@ -389,6 +389,8 @@ def in_kind(s, ctx) -> list[Draft]:
         return []
     if demonstrative_after(s, ctx, mark.end):
         return []  # "Langkah balasan tersebut diambil setelah ...": the return told before
+    if _modal_before(s, ctx, mark, "negation"):
+        return []  # "tidak akan menempuh langkah balasan serupa": a return ruled out
     subject = left_group(s, ctx, mark.start, s.start)
     own = {a.country for a in subject or []}
     answered = next((d for d in reversed(ctx.previous) if d.targets and d.sources and
@@ -520,10 +522,11 @@ def joined_in(s, ctx, drafts) -> None:
             d.sources.append(joiner[-1])
 
 
-def _modal_before(s, ctx, mark) -> bool:
-    """A modal word in the few words before `mark`, within its clause ("would hit back")."""
+def _modal_before(s, ctx, mark, kind="modal") -> bool:
+    """A modal word (or a word of `kind`) in the few words before `mark`, within its clause
+    ("would hit back")."""
     left, _ = clause_bounds(s, mark.start, mark.end)
-    return any(m.kind == "modal" and left <= m.start and m.end <= mark.start
+    return any(m.kind == kind and left <= m.start and m.end <= mark.start
                and s.words_between(m.end, mark.start) <= SCOPE_WORDS for m in s.markers)
 
 

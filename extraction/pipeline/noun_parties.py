@@ -9,8 +9,8 @@ from .actors import Actor
 from .anaphora import (act_told_before, adversary, both_parties, event_reference, last_words_say,
                        latest_targets, state_anaphor_object, story_pair)
 from .codes import ORGANISATIONS
-from .clauses import (SYMMETRIC, ends_as, groups, marker_between, one_per_state, opening_pronoun,
-                      relative_word_before, trig_end, trigger_in)
+from .clauses import (HOSTILE_ACTS, SYMMETRIC, ends_as, groups, marker_between, one_per_state,
+                      opening_pronoun, relative_word_before, trig_end, trigger_in)
 from .matcher import Match
 from .noun_phrase import (after_preposition, aimed_at, answered_act, giver_inside,
                           later_verbs_agent, marker_right_after, object_of_verb, own_clause_end,
@@ -219,11 +219,12 @@ def noun_parties(s, ctx, trig, left, right, verbs):
             (not emptied or answered_act(s, trig)):
         # "supporters of Ukraine since Russia's invasion", "Hamas' October 7 attack", "in
         # retaliation for the attack by Hamas": the other state of the sentence, else the other
-        # side of the story's latest event of the doer
+        # side of the story's latest hostile event of the doer (not the state that helps hunt
+        # it down)
         own = {a.country for a in src}
         tgt = next(([a] for a in s.actors if a.country and a.country not in own
                     and not a.locative and a.oblique != "agent"), None) or \
-            adversary(ctx, src) or []
+            adversary(ctx, src, HOSTILE_ACTS + ("condemn",)) or []
     if trig.key.startswith(RELEASE) and inner_src and tgt and \
             all(a.oblique == "source_from" for a in tgt):
         # "pemulangan 288 artefak Indonesia dari Belanda": what is returned is the owner's, and

@@ -83,6 +83,9 @@ PLACE_CODES = ("042", "0234", "074", "161")
 RECALL = "161"
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
 REACH_THROUGH = ("threaten", "reject", "agree", "attack")
+# Classes whose act faces the state a border is named after ("troops sent to the Thai border",
+# "closed a crossing on its border with Russia").
+BORDER_FACING = ("mobilize", "sanction")
 # Words from a fronted clause's comma to the main clause's subject: a title of up to three words
 # ("Indonesian Foreign Minister Retno"), as in the table cases of tests/test_rules_table.py.
 MAIN_SUBJECT_REACH = 3
@@ -473,9 +476,7 @@ def _english_passive(s, trig, left, ctx) -> bool:
         return False  # "is opposed to", "is committed to": an adjective, not a passive
     if words[0] in ctx.words.get("feeling", ()):
         return False  # "was disappointed with": a feeling, an adjective
-    before = s.folded[max(left, trig.start - 30):trig.start].split()
-    if bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
-                                               and _adverb(ctx, before[-1]))):
+    if aux_before(s, ctx, trig, left):
         return True
     # "rockets fired by Hezbollah", "a resolution drafted by the US": a participle whose agent
     # follows at once.
@@ -488,6 +489,24 @@ def _english_passive(s, trig, left, ctx) -> bool:
     return bool(nxt) and nxt[0] in ctx.words.get("agent", ()) and \
         ends_as(ctx, "participle", words[-1]) and \
         not (len(nxt) > 1 and ends_as(ctx, "gerund", nxt[1]))
+
+
+def aux_before(s, ctx, trig, left) -> bool:
+    """Whether "was", "were", "been" (an adverb may stand between) comes right before the verb."""
+    aux = ctx.words.get("passive_aux", set())
+    before = s.folded[max(left, trig.start - 30):trig.start].split()
+    return bool(before) and (before[-1] in aux or (len(before) > 1 and before[-2] in aux
+                                                   and _adverb(ctx, before[-1])))
+
+
+def reduced_participle(s, ctx, trig, left) -> bool:
+    """An English passive with no auxiliary ("schoolgirls abducted by Boko Haram"): a participle
+    that describes the noun right before it (not one joined to an earlier verb: "were arrested,
+    then jailed by")."""
+    before = s.folded[max(left, trig.start - 12):trig.start].split()[-1:]
+    joiners = set(ctx.words.get("then_word", ())) | set(ctx.words.get("coordination", ()))
+    return trig.form != "passive" and not aux_before(s, ctx, trig, left) and \
+        not (before and before[0] in joiners)
 
 
 def receive_frame(s, ctx, trig, left) -> bool:
@@ -675,19 +694,19 @@ def first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor]
     # without a state ("military posts") cannot be coded and is passed over.
     # "withdraw its troops from Lebanon": a party's own forces are what it acts with.
     # "captured a stronghold on the Thai border": a border lies on both sides; only a force
-    # sent toward it faces the state it is named after
+    # sent toward it, or a crossing closed on it, faces the state it is named after
     # ("swapped 300 prisoners thanks to UAE mediation": who made it possible is no object)
     right = _before_cause(s, pos, right)
     after = [a for a in map(_posting_of_own_envoy, s.actors) if a.end > pos and a.start < right
              and a.country and a.oblique != "route" and a.kind != "owned"
-             and (a.kind != "border" or etype == "mobilize")]
+             and (a.kind != "border" or etype in BORDER_FACING)]
     if etype in SYMMETRIC + ("aid",):
         # "sepakat ... tantangan dari DPRK": a topic, not the partner; "mengevakuasi WNI dari
         # Sudan": aid goes to whoever is carried away, not to where they leave from.
         # "spoke to reporters about China's claims": what is talked about is no partner
         after = [a for a in after if a.oblique != "source_from"
                  and not (a.oblique == "topic" and etype in TALKS)]
-    plain = [a for a in after if not a.locative]
+    plain = [a for a in after if not a.locative or a.kind == "border" and etype == "sanction"]
     embassy = protested_embassy(s, pos, right) if etype == "protest" else None
     if embassy:
         return embassy
@@ -813,7 +832,8 @@ def verb_object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Ac
         if inner:
             return inner
         judged = _judged_act(ctx, nouns[0], subject) \
-            if s.words_between(pos, nouns[0].start) <= 3 and etype in JUDGING else None
+            if s.words_between(pos, nouns[0].start) <= 3 and etype in JUDGING \
+            and not (etype == "threaten" and _carried(s, trig, nouns[0])) else None
         if judged:
             return judged
         if demonstrative_after(s, ctx, trig_end(nouns[0])) and etype in JUDGING:
@@ -825,6 +845,13 @@ def verb_object(s, ctx, pos, right, etype, verbs, trig, subject=None) -> list[Ac
             return ref
     group = _first_new_group(s, ctx, pos, stop, etype, trig, subject)
     return group + _partner_in_relative(s, ctx, pos, group, stop) if etype in JUDGING else group
+
+
+def _carried(s, trig, noun) -> bool:
+    """"stand ready to impose further sanctions": a verb carrying the noun makes it the act
+    threatened, not an earlier act judged."""
+    return any(m.kind == "support" and trig.start <= m.start and m.end <= noun.start
+               for m in s.markers)
 
 
 def _partner_in_relative(s, ctx, pos, group, stop) -> list[Actor]:
