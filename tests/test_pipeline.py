@@ -349,3 +349,18 @@ def test_pipeline_a_longer_gapped_head_left_a_shorter_one_no_reading():
     _, _, triggers = match_all(load_matchers("en"), text, fold(text), tokenize(text))
     assert [(text[t.start:t.end], t.key, text[t.start2:t.end2]) for t in triggers] == \
         [("closed", "163", "crossings")]
+
+
+@pytest.mark.parametrize("lang, text, row", [
+    ("id", "India dan Pakistan Redakan Ketegangan\n\nSenin, 1 Maret 2021\n\nKabarkita.id, New Delhi -"
+           " Militer India dan Pakistan mengumumkan bahwa mereka sepakat menghentikan saling tembak"
+           " di perbatasan Kashmir.", ("0871", "IND", "PAK")),
+    ("en", "Ceasefire on the Kashmir border\n\nMonday, March 1, 2021\n\nNewswire.com, New Delhi -"
+           " The armies of India and Pakistan announced that they agreed to a ceasefire along the"
+           " border.", ("0871", "IND", "PAK")),
+])
+def test_pipeline_regression_a_dateline_after_the_headline_was_read_as_a_party(lang, text, row):
+    """A dateline opens the story after a headline and a date line, and an outlet's site name
+    ("Kabarkita.id") may open it: the place is no party of the lead sentence."""
+    events = extract(Article(text, "x", lang=lang, published="2021-03-01"))
+    assert row in {(e.cameo_code, e.source_country, e.target_country) for e in events}

@@ -211,14 +211,14 @@ def _dated_drafts(article: Article, lex: Lexicon) -> tuple[list[Dated], list]:
     people, out, named, last_date = PeopleIndex(), [], [], LastDates(None, None)
     days, back_days = [], []  # back_days: where a sentence that points back to an act dates it
     story = [p for p in paragraphs(text, lex) if p.kind == "story"]
-    lead_start = dateline_end(text, story[0], _place_spans(entities)) if story else 0
+    opening, lead_start = _dateline(text, story, entities)
     ctx = Context(load_codes().event_type_of, _word_sets(lex.code),
-                  _dateline_country(story, entities, lead_start), lex.head_initial,
+                  _dateline_country(story[opening:], entities, lead_start), lex.head_initial,
                   _refinements(lex.code), _reference_classes(lex.code))
     abbreviations = frozenset(lex.text.get("abbreviations", ()))
     within = _Slicer(entities), _Slicer(markers), _Slicer(triggers)
     for n, para in enumerate(story):
-        start = lead_start if n == 0 else para.start
+        start = lead_start if n == opening else para.start
         ctx.paragraph = para.start
         for ss, se in sentences(text, start, para.end, abbreviations):
             if credited_caption(text, se):
@@ -595,10 +595,24 @@ def _title_in_trigger(text, entity, triggers) -> bool:
 
 # Kinds of place names a dateline may be.
 DATELINE_PLACES = ("countries", "capitals", "territories")
+# Story paragraphs a dateline may open: after a headline, a standfirst and a date line (the
+# retold sets' pages have at most these three before it).
+DATELINE_PARAGRAPHS = 4
 
 
 def _place_spans(entities) -> frozenset:
     return frozenset((e.start, e.end) for e in entities if e.kind in DATELINE_PLACES)
+
+
+def _dateline(text, story, entities) -> tuple[int, int]:
+    """The story paragraph a dateline opens (the headline and a standfirst may come first:
+    "Indonesiainside.id, New Delhi - ..." is the third) and the offset past the dateline."""
+    places = _place_spans(entities)
+    for n, para in enumerate(story[:DATELINE_PARAGRAPHS]):
+        end = dateline_end(text, para, places)
+        if end > para.start:
+            return n, end
+    return 0, story[0].start if story else 0
 
 
 def _dateline_country(story, entities, end: int) -> str | None:

@@ -42,6 +42,9 @@ DATELINE_REACH = 90
 # "Jakarta: Bentrokan ..."); a place name of two words at most (a speaker's name before a quote,
 # "Retno: ...", is none).
 COLON_DATELINE = re.compile(r"[A-Z][\w'.]*(?: [A-Z][\w'.]*)?: ")
+# An outlet's site name in a dateline ("Liputan6.com, Jakarta -", "Indonesiainside.id, New
+# Delhi -"): one capitalised word, whatever the case of its domain.
+SITE_NAME = re.compile(r"\b\w+(?:\.(?:com|co|id|net|org|news))+\b")
 # A page's own date stamp before its text ("date 2026-01-14", trafilatura's "date: 2024-05-10"):
 # metadata, not a date the story states.
 DATE_STAMP = re.compile(r"\s*date:?[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:\s+|\Z)")
@@ -189,7 +192,7 @@ def dateline_end(text: str, para: Paragraph, places=frozenset()) -> int:
     `places`, spans of place names, before a colon), or the paragraph start."""
     stamp = DATE_STAMP.match(text, para.start, para.end)
     start = stamp.end() if stamp else para.start
-    head = text[start:start + DATELINE_REACH]
+    head = text[start:min(start + DATELINE_REACH, para.end)]
     colon = COLON_DATELINE.match(head)
     if colon and (start, start + colon.end() - 2) in places:
         return start + colon.end()
@@ -201,7 +204,7 @@ def dateline_end(text: str, para: Paragraph, places=frozenset()) -> int:
 
 
 def _looks_like_dateline(prefix: str) -> bool:
-    outside = re.sub(r"\([^)]*\)", " ", prefix)
+    outside = SITE_NAME.sub("Site", re.sub(r"\([^)]*\)", " ", prefix))
     words = WORD.findall(outside)
     return 0 < len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
