@@ -1332,6 +1332,13 @@ DAY = "2025-03-05"
     ("troops_beaten_back_are_fought_id",
      "Tentara India memukul mundur pasukan Pakistan di pegunungan pada Selasa.", "id",
      ("190", "IND", "PAK")),
+    # thirty-eighth session: families of the read sets en_q and id_q
+    ("a_mediation_opening_the_sentence_names_the_mediator_then_the_sides",
+     "Brokered by Qatar, Rwanda and Congo agreed to a truce on Friday.", "en",
+     ("045", "QAT", "COD")),
+    ("mediasi_di_awal_kalimat_menyebut_penengah_lalu_kedua_pihak_id",
+     "Diperantarai Qatar, Rwanda dan Kongo sepakat berdamai pada Jumat.", "id",
+     ("045", "QAT", "RWA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1653,6 +1660,23 @@ def test_rules_code_the_event(case, text, lang, row):
      "itu, tetapi menegaskan tidak akan menempuh langkah balasan serupa dengan menarik "
      "pulang duta besarnya.", "id",
      ("130", "OMN", "SAU")),
+    # thirty-eighth session: families of the read sets en_q and id_q
+    ("a_missile_flying_over_a_state_is_not_fired_at_it",
+     "North Korea fired a ballistic missile that flew over Japan on Tuesday.", "en",
+     ("195", "PRK", "JPN")),
+    ("rudal_yang_melintasi_negara_tidak_ditembakkan_ke_sana_id",
+     "Korea Utara meluncurkan rudal balistik yang melintasi Jepang pada Selasa.", "id",
+     ("150", "PRK", "JPN")),
+    ("threatening_the_peace_and_security_of_a_state_is_a_judgement",
+     "Tokyo said Pyongyang's repeated launches threaten the peace and security of Japan.", "en",
+     ("130", "PRK", "JPN")),
+    ("main_battle_tanks_are_no_battle",
+     "In a post, Zelensky listed German main battle tanks and training missions among the "
+     "gains.", "en",
+     ("194", "DEU", "UKR")),
+    ("a_visit_an_act_comes_ahead_of_is_not_yet_made_id",
+     "Jelang lawatan Wakil Presiden AS, Korea Utara meluncurkan rudal ke Laut Timur.", "id",
+     ("042", "USA", "PRK")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -91,6 +91,9 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         # "mengumumkan gencatan senjata antara Pakistan dan India": the announcer is no side;
         # each side yields to the other
         return sides, list(sides), 0.8
+    fronted = _fronted_mediation(s, ctx, trig) if trig.key.startswith(MEDIATE) else None
+    if fronted:
+        return fronted[0], fronted[1], 0.75
     passive = is_passive(s, ctx, trig, left)
     we = not passive and _we_before(s, ctx, trig) and _quote_speaker(s, ctx, trig, left)
     shared = None if we else (_with_doer(s, ctx, trig) or _shared_subject(s, ctx, trig, left, verbs))
@@ -626,6 +629,23 @@ def _last_captor(ctx, appealer) -> list[Actor]:
     held = latest_holder(ctx, [], HOLDING)
     own = {a.country for a in appealer}
     return [a for a in held.sources if a.country and a.country not in own] if held else []
+
+
+def _fronted_mediation(s, ctx, trig) -> tuple[list[Actor], list[Actor]] | None:
+    """"Diperantarai China, Arab Saudi dan Iran sepakat rujuk", "Brokered by Qatar, the two
+    sides ...": a mediation that opens the sentence names its mediator before the comma and
+    the sides it mediated between after it."""
+    if s.text[s.start:trig.start].strip(" \"'"):
+        return None
+    comma = s.text.find(",", trig_end(trig), s.end)
+    mediators = [a for a in s.actors if trig_end(trig) <= a.start and a.end <= comma and a.country]
+    after = [a for a in s.actors if a.start > comma and a.country and not a.locative]
+    if comma < 0 or not mediators or not after:
+        return None
+    sides = next(iter_groups(s, after, ctx.words.get("coordination", set())))
+    own = {a.country for a in mediators}
+    sides = [a for a in sides if a.country not in own]
+    return (mediators, sides) if len({a.country for a in sides}) >= 2 else None
 
 
 def _condition_party(s, ctx, pos, subject) -> list[Actor]:
