@@ -1339,6 +1339,28 @@ DAY = "2025-03-05"
     ("mediasi_di_awal_kalimat_menyebut_penengah_lalu_kedua_pihak_id",
      "Diperantarai Qatar, Rwanda dan Kongo sepakat berdamai pada Jumat.", "id",
      ("045", "QAT", "RWA")),
+    # thirty-eighth session: more families of the read set id_q
+    ("a_pair_named_by_an_adjective_is_the_pair_told_before_id",
+     "Sebelum Norwegia dan Denmark dapat diterima sebagai anggota NATO, Rusia menuntut "
+     "kedua negara Nordik itu menutup pangkalan asing.", "id",
+     ("100", "RUS", "DNK")),
+    ("a_warning_to_other_states_such_as_one_is_aimed_at_it_id",
+     "Putin juga melontarkan peringatan kepada negara-negara lain, seperti Prancis, yang "
+     "membantu Kyiv.", "id",
+     ("130", "RUS", "FRA")),
+    ("an_exercise_between_two_forces_is_military_cooperation_id",
+     "Garuda Shield adalah latihan tahunan antara Tentara Nasional Indonesia dan Komando "
+     "Indo-Pasifik AS.", "id",
+     ("062", "IDN", "USA")),
+    ("an_annual_exercise_between_two_militaries_is_military_cooperation",
+     "Balikatan is an annual exercise between the Philippine and US militaries.", "en",
+     ("062", "PHL", "USA")),
+    ("a_ban_on_imports_agreed_is_the_sanction",
+     "The EU agreed on Monday to ban most Russian coal imports.", "en",
+     ("163", "EU", "RUS")),
+    ("embargo_yang_disepakati_adalah_sanksi_id",
+     "Uni Eropa pada Senin menyepakati embargo batu bara terhadap Rusia.", "id",
+     ("163", "EU", "RUS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1677,6 +1699,17 @@ def test_rules_code_the_event(case, text, lang, row):
     ("a_visit_an_act_comes_ahead_of_is_not_yet_made_id",
      "Jelang lawatan Wakil Presiden AS, Korea Utara meluncurkan rudal ke Laut Timur.", "id",
      ("042", "USA", "PRK")),
+    # thirty-eighth session: more families of the read set id_q
+    ("acts_demanded_of_a_pair_told_before_are_not_done_id",
+     "Norwegia dan Denmark mengajukan permohonan bergabung dengan NATO. Namun, Putin "
+     "menuntut kedua negara pemohon itu mencabut embargo senjata terhadap Rusia.", "id",
+     ("085", "NOR", "RUS")),
+    ("a_training_centre_is_no_exercise_id",
+     "Panglima TNI membuka latihan bersama di Pusat Latihan Tempur Baturaja pada Rabu.", "id",
+     ("150", "IDN", None)),
+    ("an_agreed_ban_on_imports_is_no_threat",
+     "The EU agreed on Monday to ban most Russian coal imports.", "en",
+     ("130", "EU", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

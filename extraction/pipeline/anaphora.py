@@ -215,6 +215,10 @@ def story_pair(s, ctx, pos, own: set) -> list[Actor] | None:
 def _sentence_pair(s, pos, own: set) -> list[Actor] | None:
     sides = {a.country: a for a in s.actors if a.end <= pos and a.country and not a.locative
              and a.country not in own}
+    if len(sides) > 2:
+        # "Before Finland and Sweden can join the alliance, Turkey asked the two Nordic
+        # states ...": the two states, not the bloc they join
+        sides = {c: a for c, a in sides.items() if c not in ORGANISATIONS}
     return list(sides.values()) if len(sides) == 2 else None
 
 

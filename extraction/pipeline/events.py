@@ -294,22 +294,33 @@ def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
     nxt = next((v for v in verbs if v.start > trig.end), None)
     if nxt is None or not infinitive_next(s, ctx, trig.end, nxt.start):
         nxt = _carried_noun(s, ctx, trig)
+    decided = s.folded[trig.start:trig.end].split()[0] in ctx.words.get("decide", ())
+    agreed_on = None if nxt is not None or not decided else _agreed_noun(s, ctx, trig)
+    if agreed_on is not None:
+        # "agreed a partial embargo on Russian oil": the measure agreed on is the event, told
+        # by the verb of deciding (no other verb carries the noun)
+        code = refine(s, ctx, agreed_on.key, agreed_on, *clause_bounds(s, agreed_on.start,
+                                                                        trig_end(agreed_on)))
+        return code if ctx.event_type_of(code) == "sanction" else None
     if nxt is None:
         return None
     between = s.folded[trig.end:nxt.start].split()
     if not ctx.words.get("passive_aux", frozenset()).isdisjoint(between):
         return None  # "agreed to be deported": to undergo, not to do
-    if ctx.event_type_of(nxt.key) == "sanction" and \
-            s.folded[trig.start:trig.end].split()[0] in ctx.words.get("decide", ()):
-        return DECIDED
+    # ("offered to send troops to a peacekeeping mission": forces sent to help are cooperation;
+    # "agreed to ban Russian oil imports": a ban on trade is a sanction)
+    left, right = clause_bounds(s, nxt.start, trig_end(nxt))
+    code = refine(s, ctx, nxt.key, nxt, left, right)
+    pledged = ctx.event_type_of(code)
+    if pledged == "sanction" and decided:
+        # (a ban that only its object makes a sanction is read as the decision itself: its
+        # own verb stays an infinitive's content)
+        return DECIDED if ctx.event_type_of(nxt.key) == "sanction" else code
     if nxt.key == RELATIONS:
         return RELATIONS
     if ctx.event_type_of(nxt.key) not in HOSTILE_ACTS:
         return None
-    # ("offered to send troops to a peacekeeping mission": forces sent to help are cooperation)
-    left, right = clause_bounds(s, nxt.start, trig_end(nxt))
-    helped = ctx.event_type_of(refine(s, ctx, nxt.key, nxt, left, right)) not in HOSTILE_ACTS
-    return None if helped else THREAT_CODE
+    return None if pledged not in HOSTILE_ACTS else THREAT_CODE
 
 
 def _carried_noun(s, ctx, trig) -> Match | None:
@@ -320,6 +331,15 @@ def _carried_noun(s, ctx, trig) -> Match | None:
         return None
     return next((t for t in s.triggers if t.form == "nouns" and t.start >= support.end
                  and s.words_between(support.end, t.start) <= CARRIED_REACH), None)
+
+
+def _agreed_noun(s, ctx, trig) -> Match | None:
+    """The event noun right after a verb of deciding, its object ("menyepakati embargo")."""
+    nxt = next((t for t in s.triggers if t.start >= trig_end(trig)), None)
+    if nxt is None or nxt.form != "nouns" or \
+            s.words_between(trig_end(trig), nxt.start) > CARRIED_REACH:
+        return None
+    return nxt
 
 
 def _talks_purpose(s, ctx, trig, src, tgt):

@@ -259,10 +259,22 @@ def appealed_act(s, ctx, trig) -> bool:
                 covered = True
         rest = [w for w in "".join(gap).split() if w not in ctx.words.get("determiner", ())]
         # "mendesak dunia menjatuhkan sanksi": an addressee that is no party (but "called on
-        # the world to press the UAE" presses the UAE through others: an appeal of its own)
+        # the world to press the UAE" presses the UAE through others: an appeal of its own);
+        # "menuntut kedua negara pemohon itu mencabut": the pair told before
         return (covered and not rest) or (" ".join(rest) in ctx.words.get("addressee", ()) and
-                                          ctx.event_type_of(trig.key) != "appeal")
+                                          ctx.event_type_of(trig.key) != "appeal") or \
+            _told_pair(ctx, rest)
     return False
+
+
+def _told_pair(ctx, words) -> bool:
+    """Whether the words name parties told before ("the two Nordic states", "kedua negara
+    pemohon itu"), a demonstrative after them aside."""
+    phrase = " ".join(w.strip(",") for w in words)
+    for end in ctx.words.get("anaphor_after", ()):
+        phrase = phrase.removesuffix(f" {end}")
+    told = set(ctx.words.get("both_parties", ())) | set(ctx.words.get("group_anaphor", ()))
+    return phrase in told
 
 
 def called_for_after(s, ctx, trig) -> bool:

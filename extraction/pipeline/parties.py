@@ -997,7 +997,9 @@ def noun_np(s, ctx, trig, right):
     "Israeli strikes on Gaza", "Russia's attack on Ukraine"."""
     end = trig_end(trig)
     coord = ctx.words.get("coordination", set())
-    between = after_marker(s, ctx, end, right, "between") or \
+    # ("drills between Russia and Belarus": a trigger may end in the word itself)
+    last = s.folded.rfind(" ", trig.start, end) + 1 or trig.start
+    between = after_marker(s, ctx, last, right, "between") or \
         _between_past_venue(s, ctx, end, right)
     if between and len(between) == 1:
         more = after_marker(s, ctx, between[-1].end, right, "comitative")
@@ -1022,7 +1024,10 @@ def noun_np(s, ctx, trig, right):
               and (trig.start - a.end <= 3 or
                    (not ctx.head_initial and (modifier_between(s, a.end, trig.start) or
                                               day_between(s, a.end, trig.start))))]
-    closed = demonstrative_after(s, ctx, end)
+    # ("peringatan kepada negara-negara lain, seperti Amerika Serikat": a noun that ends in a
+    # target word has its target after it, not its doer)
+    closed = demonstrative_after(s, ctx, end) or \
+        s.folded[trig.start:end].split()[-1] in ctx.words.get("target_mark", ())
     near_after = [a for a in s.actors if ctx.head_initial and end <= a.start < right
                   and a.country and not a.locative and not closed
                   and s.words_between(end, a.start) <= NOUN_REACH
