@@ -1361,6 +1361,19 @@ DAY = "2025-03-05"
     ("embargo_yang_disepakati_adalah_sanksi_id",
      "Uni Eropa pada Senin menyepakati embargo batu bara terhadap Rusia.", "id",
      ("163", "EU", "RUS")),
+    # thirty-eighth session: families of the read set en_q
+    ("the_two_sides_past_frequency_adverbs_are_the_pair",
+     "India and Pakistan held talks on Wednesday. It comes at a time when the two sides "
+     "have frequently been exchanging fire across the Line of Control.", "en",
+     ("190", "PAK", "IND")),
+    ("a_standby_force_activated_is_mobilised",
+     "ECOWAS directed its Chiefs of Defence Staff to activate the regional standby force "
+     "against Niger's junta.", "en",
+     ("154", "ECOWAS", "NER")),
+    ("pasukan_siaga_diaktifkan_adalah_pengerahan_id",
+     "ECOWAS memerintahkan para kepala staf pertahanannya mengaktifkan pasukan siaga untuk "
+     "memulihkan tatanan konstitusional di Niger.", "id",
+     ("154", "ECOWAS", "NER")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1710,6 +1723,15 @@ def test_rules_code_the_event(case, text, lang, row):
     ("an_agreed_ban_on_imports_is_no_threat",
      "The EU agreed on Monday to ban most Russian coal imports.", "en",
      ("130", "EU", "RUS")),
+    # thirty-eighth session: families of the read set en_q
+    ("a_flag_waved_is_no_party",
+     "Some protesters waved the Russian flag outside the French embassy. Two former "
+     "leaders clearly condemned the coup.", "en",
+     ("111", "NER", "RUS")),
+    ("bendera_yang_dikibarkan_bukan_pihak_id",
+     "Sebagian pengunjuk rasa mengibarkan bendera Rusia di depan kedutaan Prancis. Dua "
+     "mantan pemimpin Niger mengecam kudeta itu.", "id",
+     ("111", "NER", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -26,6 +26,9 @@ from .text import last_words, says, spaced
 # seized"); four is the longest such phrase in the tune split's relative passives.
 HEAD_REACH = 4
 STATE_FORCES = ("military", "police")
+# Words from an order verb to the order's "to": "directed its Chiefs of Defence Staff to" has
+# six; "ordered its troops to" two.
+ORDER_REACH = 7
 # "untuk segera mengambil langkah": a purpose word governs a verb this close; further away
 # only through a list ("untuk menghentikan ..., serta membuka"). Farther words are part of a
 # title ("Utusan Khusus untuk Urusan Perdamaian ... bertemu").
@@ -750,7 +753,7 @@ def ordered_to_own(s, ctx, trig) -> bool:
 def own_agent_order_before(s, ctx, pos) -> bool:
     """Whether an order verb and an owned object ("its", "-nya") stand in the words before
     `pos` ("ordered its troops", "memerintahkan atase pertahanannya")."""
-    words = s.folded[max(s.start, pos - 60):pos].split()[-5:]
+    words = s.folded[max(s.start, pos - 60):pos].split()[-ORDER_REACH:]
     verbs = [i for i, w in enumerate(words) if w in ctx.words.get("order_verb", ())]
     if not verbs:
         return False
