@@ -1732,6 +1732,13 @@ def test_rules_code_the_event(case, text, lang, row):
      "Sebagian pengunjuk rasa mengibarkan bendera Rusia di depan kedutaan Prancis. Dua "
      "mantan pemimpin Niger mengecam kudeta itu.", "id",
      ("111", "NER", "RUS")),
+    # thirty-eighth session: a text named after a city
+    ("a_declaration_named_after_a_city_is_no_party",
+     "The Sudanese army and the RSF signed the Jeddah Declaration to protect civilians.", "en",
+     ("057", "SDN", "SAU")),
+    ("deklarasi_yang_dinamai_kota_bukan_pihak_id",
+     "Tentara Sudan dan RSF meneken Deklarasi Jeddah untuk melindungi warga sipil.", "id",
+     ("057", "SDN", "SAU")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

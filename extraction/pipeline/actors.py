@@ -46,6 +46,8 @@ COUNCIL = "UNSC"
 # "sides of the divided Mediterranean island of Cyprus" is seven words from the owning party;
 # the PLOVER and dev sentences have none longer.
 GENITIVE_REACH = 8
+# Characters after a city that the name of a text fits in ("Communique", 10).
+NAMED_TEXT_CHARS = 16
 # Characters before a party that a "border with" phrase fits in (the longest, "di sepanjang
 # perbatasannya dengan ", is 36).
 BORDER_CHARS = 40
@@ -162,7 +164,9 @@ def find_actors(text: str, start: int, end: int, entities: list[Match], tokens,
     bracketed = "(" in sentence
     atoms = [m for m in entities if start <= m.start < end and m.kind not in BLOCK_KINDS
              and not _inside_proper_name(text, start, m, facilities)
-             and not _ethnic(text, m, lex_markers) and not _demonym_before(text, m, lex_markers, "demonym_thing")
+             and not _names_a_text(text, m, lex_markers)
+             and not _ethnic(text, m, lex_markers)
+             and not _demonym_before(text, m, lex_markers, "demonym_thing")
              and not _destination(text, m, lex_markers) and not _membership(text, m, lex_markers)
              and not (bracketed and _member_list(text, m, lex_markers))
              and not (makers and _made_in(text, m, lex_markers))]
@@ -521,10 +525,19 @@ def _inside_proper_name(text, start, m, facilities) -> bool:
     """"Rumah Sakit Indonesia", "Bank Indonesia": a country after the name of a kind of place
     or firm (the lexicon's `facility` words) names that place, not the state. "Angkatan
     Pertahanan Australia" stays the state's."""
-    if m.kind not in ("countries", "capitals") or not facilities:
+    if m.kind not in ("countries", "capitals", "territories") or not facilities:
         return False
     before = " " + " ".join(text[max(start, m.start - 40):m.start].lower().split()[-3:])
     return before.endswith(_as_last_words(tuple(facilities)))
+
+
+def _names_a_text(text, m, markers) -> bool:
+    """"the Jeddah Declaration", "the Minsk agreements": a city before the name of a text (the
+    lexicon's `named_text` words, capitalised as written) names the text, not its state."""
+    if m.kind not in ("capitals", "territories"):
+        return False
+    after = text[m.end:m.end + NAMED_TEXT_CHARS].split()[:1]
+    return bool(after) and after[0].strip(",.;:'\"") in markers.get("named_text", ())
 
 
 @functools.cache
