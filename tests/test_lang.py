@@ -5,6 +5,7 @@ import pycountry
 import pytest
 
 from extraction.lang import GAP, LANG_DIR, available_languages, expand, load_lexicon
+from extraction.pipeline.coalitions import load_members
 from extraction.pipeline.codes import load_codes
 from extraction.pipeline.text import fold
 
@@ -121,6 +122,11 @@ def test_lang_organisations_are_the_known_codes(code):
     orgs = set(load_lexicon(code).organisations)
     assert orgs == {"UN", "UNSC", "EU", "NATO", "ASEAN", "AU", "ECOWAS", "IAEA", "G7", "G20",
                     "OPEC", "ICC", "WHO"}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_coalitions_are_the_groups_with_members(code):
+    assert set(load_lexicon(code).coalitions) == set(load_members())
 
 
 @pytest.mark.parametrize("phrase, forms", [

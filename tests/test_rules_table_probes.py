@@ -1374,6 +1374,13 @@ DAY = "2025-03-05"
      "ECOWAS memerintahkan para kepala staf pertahanannya mengaktifkan pasukan siaga untuk "
      "memulihkan tatanan konstitusional di Niger.", "id",
      ("154", "ECOWAS", "NER")),
+    # thirty-eighth session: a group of states named as one party
+    ("a_deal_with_a_group_of_states_is_one_with_each_member",
+     "Iran and the P5+1 reached a deal in Geneva on Sunday.", "en",
+     ("030", "IRN", "DEU")),
+    ("kesepakatan_dengan_kelompok_negara_adalah_dengan_tiap_anggota_id",
+     "Iran dan enam kekuatan dunia mencapai kesepakatan nuklir di Jenewa pada Minggu.", "id",
+     ("030", "IRN", "CHN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1739,6 +1746,10 @@ def test_rules_code_the_event(case, text, lang, row):
     ("deklarasi_yang_dinamai_kota_bukan_pihak_id",
      "Tentara Sudan dan RSF meneken Deklarasi Jeddah untuk melindungi warga sipil.", "id",
      ("057", "SDN", "SAU")),
+    # thirty-eighth session: a group of states named as one party
+    ("the_members_of_a_group_have_no_event_with_each_other",
+     "Iran and the P5+1 reached a deal in Geneva on Sunday.", "en",
+     ("030", "USA", "GBR")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

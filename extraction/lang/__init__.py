@@ -41,6 +41,7 @@ class Lexicon:
     places: dict  # section -> ISO3 -> [alias, ...]
     shared_names: dict  # "countries"|"demonyms" -> "ISO3 ISO3" -> [alias, ...] (see geo)
     organisations: dict  # org code -> [name, ...]
+    coalitions: dict  # group code (extraction/data/coalitions.toml) -> [name, ...]
     non_actor_places: tuple[str, ...]
     news_agencies: tuple[str, ...]
     text: dict  # caption_credits, line_starts, abbreviations
@@ -89,6 +90,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         shared_names={k: {codes: list(v) for codes, v in table.items()}
                       for k, table in raw.get("shared_names", {}).items()},
         organisations={k: list(v) for k, v in raw.get("organisations", {}).items()},
+        coalitions={k: list(v) for k, v in raw.get("coalitions", {}).items()},
         non_actor_places=tuple(raw.get("non_actor_places", {}).get("list", [])),
         news_agencies=tuple(raw.get("news_agencies", {}).get("list", [])),
         text={k: list(v) for k, v in raw.get("text", {}).items()},

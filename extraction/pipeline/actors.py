@@ -20,7 +20,8 @@ from .codes import ORGANISATIONS
 from .matcher import Match, load_people
 from .text import fold, padded, spaced
 
-PLACE_KINDS = ("countries", "demonyms", "capitals", "bodies", "groups", "territories", "org")
+PLACE_KINDS = ("countries", "demonyms", "capitals", "bodies", "groups", "territories", "org",
+               "coalition")
 BLOCK_KINDS = ("nonactor", "agency")
 PERSON_ROLES = ("head_of_state", "head_of_government", "supreme_leader", "deputy",
                 "foreign_minister", "defence_minister", "minister", "ambassador", "spokesperson",

@@ -281,6 +281,9 @@ def _entities(lex: Lexicon) -> Phrases:
     for code, names in lex.organisations.items():
         for name in names:
             table.add(name, ("org", code))
+    for code, names in lex.coalitions.items():
+        for name in names:
+            table.add(name, ("coalition", code))
     for name in lex.non_actor_places:
         table.add(name, ("nonactor", name))
     for name in lex.news_agencies:

@@ -13,6 +13,7 @@ from .actors import (BLOC, POSSESSIVE_ENDINGS, Actor, PeopleIndex, compass_sides
                      home_countries, opposed_parties, posting_state, venue_home)
 from .clauses import (Context, Draft, Sentence, counted_times, domestic_party, ends_as,
                       free_parties, opening_comma, opens_with_pronoun, trig_end, trigger_in)
+from .coalitions import each_member
 from .codes import ORGANISATIONS, load_codes
 from .dates import (CLAUSE_OFFSET, FIRST_SINCE_CHARS, OFFSETS, SAME_KINDS, find_dates,
                     names_a_year, shift)
@@ -957,7 +958,7 @@ def _resolve(e, exprs, last: LastDates, published):
 def _events(article: Article, lang: str, dated: list[Dated], domestic: bool) -> list[Event]:
     codes = load_codes()
     seen, out = {}, []
-    dyads = [_dyads(item.draft) for item in dated]
+    dyads = [each_member(_dyads(item.draft)) for item in dated]
     calls = {frozenset((a.country, b.country)) for item, pairs in zip(dated, dyads)
              if codes.get(item.draft.code).event_type == "phone_call" for a, b in pairs if b}
     for item, pairs in zip(dated, dyads):
