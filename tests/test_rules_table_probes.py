@@ -1381,6 +1381,15 @@ DAY = "2025-03-05"
     ("kesepakatan_dengan_kelompok_negara_adalah_dengan_tiap_anggota_id",
      "Iran dan enam kekuatan dunia mencapai kesepakatan nuklir di Jenewa pada Minggu.", "id",
      ("030", "IRN", "CHN")),
+    # thirty-eighth session: a bloc's countries, pronouns and first persons
+    ("the_countries_of_a_bloc_in_a_list_are_the_bloc",
+     "Moscow announced a ban on meat and dairy products from the United States, the 28 "
+     "countries of the European Union, Canada and Norway.", "en",
+     ("163", "RUS", "CAN")),
+    ("negara_anggota_blok_dalam_daftar_adalah_blok_id",
+     "Moskow mengumumkan larangan impor daging dari Amerika Serikat, negara-negara anggota "
+     "Uni Eropa, Kanada, dan Norwegia.", "id",
+     ("163", "RUS", "EU")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1750,6 +1759,16 @@ def test_rules_code_the_event(case, text, lang, row):
     ("the_members_of_a_group_have_no_event_with_each_other",
      "Iran and the P5+1 reached a deal in Geneva on Sunday.", "en",
      ("030", "USA", "GBR")),
+    # thirty-eighth session: a bloc's countries, pronouns and first persons
+    ("a_pronoun_is_the_other_side_only_of_talks",
+     "Moscow banned food imports from Norway on Thursday. Putin had said the steps were a "
+     "reply to Western sanctions. He had promised that the measures would not harm Russian "
+     "consumers.", "en",
+     ("030", "NOR", "RUS")),
+    ("us_in_a_quote_is_the_speakers_state",
+     "Moscow banned food imports from Norway on Thursday. \"The situation now requires us "
+     "to take retaliatory measures,\" Medvedev said.", "en",
+     ("163", "NOR", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

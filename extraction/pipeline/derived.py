@@ -13,7 +13,7 @@ from .noun_phrase import demonstrative_after
 from .modality import SCOPE_WORDS, THREAT_CODE
 from .anaphora import adversary, event_reference
 from .parties import (AT_MEETING, MEDIATE, QUOTE_CLOSE, left_group, owns_next, pronoun_person,
-                      speaker_before_tag)
+                      speaker_before_tag, speaker_of)
 
 MOBILIZE_JOINT = ("150", "062")  # one side drills alone; two or more drill together
 DEMAND_CODE = "100"
@@ -38,6 +38,8 @@ REASONED_ACTS = frozenset({"sanction"})
 # Words between a reason ("over", "in protest at") and the misdeed it names ("over the
 # nation's alleged ...": three).
 MISDEED_REACH = 3
+# Characters before a return in kind that its first person stands in ("requires us to take": 17).
+FIRST_PERSON_CHARS = 25
 CONDEMN_CODE = "111"
 ACCUSE_CODE = "112"
 # CAMEO 036: an invitation to meet.
@@ -391,7 +393,7 @@ def in_kind(s, ctx) -> list[Draft]:
         return []  # "Langkah balasan tersebut diambil setelah ...": the return told before
     if _modal_before(s, ctx, mark, "negation"):
         return []  # "tidak akan menempuh langkah balasan serupa": a return ruled out
-    subject = left_group(s, ctx, mark.start, s.start)
+    subject = left_group(s, ctx, mark.start, s.start) or _speaking_for_us(s, ctx, mark)
     own = {a.country for a in subject or []}
     answered = next((d for d in reversed(ctx.previous) if d.targets and d.sources and
                      (own & {a.country for a in d.targets} if subject else True)), None)
@@ -407,6 +409,15 @@ def in_kind(s, ctx) -> list[Draft]:
     draft = Draft(code, trig, list(sources), doers, False, 0.55)
     ctx.previous.append(draft)
     return [draft]
+
+
+def _speaking_for_us(s, ctx, mark) -> list[Actor] | None:
+    """'"... requires us to take retaliatory measures," he said': a first person in the words
+    before the mark is the speaker's state."""
+    words = {w.strip("'\",") for w in s.folded[max(s.start, mark.start - FIRST_PERSON_CHARS):
+                                                 mark.start].split()}
+    first = set(ctx.words.get("first_person", ())) | set(ctx.words.get("first_person_object", ()))
+    return speaker_of(s, ctx, mark) if words & first else None
 
 
 def invited_by(s, ctx, drafts) -> list[Draft]:

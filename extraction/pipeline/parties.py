@@ -443,8 +443,12 @@ def _not_its_own_object(s, ctx, trig, referent: list[Actor]) -> list[Actor]:
     own = {a.country for a in referent}
     if obj is None or own != {obj.country}:
         return referent
+    # (a person stands for the other side of talks only: "He had promised that the measures
+    # would not harm Russian consumers" after Russia's ban on Western food is still Putin)
+    person = any(a.name for a in referent)
     other = next((list(d.targets) for d in reversed(ctx.previous)
-                  if d.targets and {a.country for a in d.sources} == own), None)
+                  if d.targets and {a.country for a in d.sources} == own
+                  and (not person or ctx.event_type_of(d.code) in TALKS)), None)
     return other or referent
 
 
