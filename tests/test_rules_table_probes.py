@@ -1390,6 +1390,23 @@ DAY = "2025-03-05"
      "Moskow mengumumkan larangan impor daging dari Amerika Serikat, negara-negara anggota "
      "Uni Eropa, Kanada, dan Norwegia.", "id",
      ("163", "RUS", "EU")),
+    # thirty-eighth session: more families of the read set en_p
+    ("food_dropped_from_aircraft_is_humanitarian_aid",
+     "American planes dropped tons of food and water to stranded civilians in Iraq on "
+     "Thursday.", "en",
+     ("073", "USA", "IRQ")),
+    ("a_hint_that_a_state_could_retaliate_is_a_threat",
+     "New Delhi hinted on Thursday that it could retaliate against Pakistan.", "en",
+     ("138", "IND", "PAK")),
+    ("isyarat_akan_membalas_adalah_ancaman_id",
+     "Pada Kamis, New Delhi memberi isyarat akan membalas Pakistan.", "id",
+     ("138", "IND", "PAK")),
+    ("a_ceasefire_signed_is_a_truce",
+     "India and Pakistan signed a ceasefire in November 2003.", "en",
+     ("0871", "PAK", "IND")),
+    ("gencatan_senjata_yang_diteken_adalah_gencatan_id",
+     "India dan Pakistan meneken kesepakatan gencatan senjata pada November 2003.", "id",
+     ("0871", "PAK", "IND")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1769,6 +1786,11 @@ def test_rules_code_the_event(case, text, lang, row):
      "Moscow banned food imports from Norway on Thursday. \"The situation now requires us "
      "to take retaliatory measures,\" Medvedev said.", "en",
      ("163", "NOR", "RUS")),
+    # thirty-eighth session: more families of the read set en_p
+    ("a_statistical_exercise_is_no_drill",
+     "A rebasing exercise carried out by Nigeria's statistics bureau put the economy ahead "
+     "of South Africa's.", "en",
+     ("150", "NGA", "ZAF")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
