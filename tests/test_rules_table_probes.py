@@ -1407,6 +1407,19 @@ DAY = "2025-03-05"
     ("gencatan_senjata_yang_diteken_adalah_gencatan_id",
      "India dan Pakistan meneken kesepakatan gencatan senjata pada November 2003.", "id",
      ("0871", "PAK", "IND")),
+    # thirty-eighth session: families of en_r (read after its blind score)
+    ("a_participle_after_an_opening_phrase_shares_the_main_subject",
+     "At a press conference, Qatar's prime minister singled out Israel's prime minister, "
+     "accusing him of destabilising the region.", "en",
+     ("112", "QAT", "ISR")),
+    ("troops_sent_to_retake_an_allys_land_are_military_cooperation",
+     "Pyongyang confirmed on Monday that it had sent troops to Russia with the aim of "
+     "retaking territory held by Kyiv.", "en",
+     ("062", "PRK", "RUS")),
+    ("pasukan_yang_dikirim_untuk_merebut_kembali_wilayah_sekutu_id",
+     "Pyongyang membenarkan telah mengirim pasukan ke Rusia untuk merebut kembali wilayah "
+     "yang diduduki Kyiv.", "id",
+     ("062", "PRK", "RUS")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1791,6 +1804,19 @@ def test_rules_code_the_event(case, text, lang, row):
      "A rebasing exercise carried out by Nigeria's statistics bureau put the economy ahead "
      "of South Africa's.", "en",
      ("150", "NGA", "ZAF")),
+    # thirty-eighth session: families of en_r (read after its blind score)
+    ("a_participle_after_an_opening_phrase_is_not_its_objects",
+     "At a press conference, Qatar's prime minister singled out Israel's prime minister, "
+     "accusing him of destabilising the region.", "en",
+     ("112", "ISR", "QAT")),
+    ("pressing_on_with_a_war_is_no_appeal",
+     "Hezbollah vowed to keep fighting for as long as Israel pressed on with its war "
+     "against Hamas.", "en",
+     ("020", "ISR", "PSE")),
+    ("proxies_operating_out_of_states_are_not_those_states",
+     "Iran and its proxies operating out of Yemen, Syria and Iraq launched an air attack "
+     "against Israel on Saturday.", "en",
+     ("195", "SYR", "ISR")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -214,6 +214,8 @@ def opening_subject(s, ctx, trig, start: int | None = None) -> list[Actor] | Non
     ("Marape menyampaikan hal itu kepada Jokowi saat berkunjung ke ...": the main clause's verb
     is no trigger)."""
     start = s.start if start is None else start
+    if start == s.start and 0 <= s.fronted < trig.start:
+        start = s.fronted + 1  # "At a press conference, Qatar's prime minister ...": past it
     actors = [a for a in free_parties(takewhile(lambda a: a.start < trig.start, s.actors))
               if a.start >= start]
     if not actors or s.words_between(start, actors[0].start) > OPENING_SUBJECT_WORDS:
