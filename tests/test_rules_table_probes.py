@@ -1420,6 +1420,30 @@ DAY = "2025-03-05"
      "Pyongyang membenarkan telah mengirim pasukan ke Rusia untuk merebut kembali wilayah "
      "yang diduduki Kyiv.", "id",
      ("062", "PRK", "RUS")),
+    # thirty-eighth session: families of id_r (read after its blind score)
+    ("an_attack_a_state_voices_concern_over_is_its_owners_id",
+     "Menlu RI Sugiono menyatakan keprihatinannya atas serangan Israel terhadap fasilitas "
+     "nuklir Iran pada Jumat.", "id",
+     ("180", "ISR", "IRN")),
+    ("a_party_named_as_something_is_no_subject_id",
+     "Sudan menyatakan UEA sebagai negara agresor dan akan memutus seluruh hubungan "
+     "diplomatik.", "id",
+     ("161", "SDN", "ARE")),
+    ("a_party_named_as_something_is_no_subject",
+     "Khartoum named the UAE as an aggressor state and cut diplomatic ties on Tuesday.", "en",
+     ("161", "SDN", "ARE")),
+    ("negara_di_kawasan_itu_adalah_negara_yang_diceritakan_id",
+     "Mali menuduh Aljazair menembak jatuh dronenya. Negara di Afrika Barat itu kemudian "
+     "menarik pulang duta besarnya dari Aljir.", "id",
+     ("161", "MLI", "DZA")),
+    ("a_refusal_withdrawn_is_yielding",
+     "Colombia's president withdrew his refusal to accept deportation flights from the "
+     "United States.", "en",
+     ("081", "COL", "USA")),
+    ("penolakan_yang_ditarik_kembali_adalah_mengalah_id",
+     "Presiden Kolombia menarik kembali penolakannya untuk menerima penerbangan deportasi "
+     "dari Amerika Serikat.", "id",
+     ("081", "COL", "USA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1817,6 +1841,20 @@ def test_rules_code_the_event(case, text, lang, row):
      "Iran and its proxies operating out of Yemen, Syria and Iraq launched an air attack "
      "against Israel on Saturday.", "en",
      ("195", "SYR", "ISR")),
+    # thirty-eighth session: families of id_r (read after its blind score)
+    ("menguasai_bola_bukan_penyitaan_id",
+     "Indonesia tampil dominan dan lebih banyak menguasai bola dibandingkan Bahrain.", "id",
+     ("171", "IDN", "BHR")),
+    ("ancaman_keamanan_bukan_ancaman_negara_id",
+     "India memanggil utusan Bangladesh terkait ancaman keamanan bagi misi India di Dhaka.", "id",
+     ("130", "IND", "BGD")),
+    ("a_false_narrative_rejected_is_a_denial_id",
+     "India menolak sepenuhnya narasi keliru tentang peristiwa di Bangladesh.", "id",
+     ("120", "IND", "BGD")),
+    ("an_attack_on_free_elections_is_no_strike",
+     "Trump wrote that Brazil had insidiously attacked free elections and the free speech "
+     "of Americans.", "en",
+     ("190", "BRA", "USA")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

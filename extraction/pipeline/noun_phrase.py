@@ -232,8 +232,12 @@ def _response_means(s, left, trig):
 
 
 def _feeling_between(s, ctx, start, end) -> bool:
+    """A feeling noun between ("voiced concern over", "menyatakan keprihatinannya atas": with its
+    possessive clitic too)."""
     feelings = ctx.words.get("feeling_noun", ())
-    return any(w in feelings for w in s.folded[start:end].split())
+    clitics = [p[1:] for p in ctx.words.get("possessive", ()) if p.startswith("-")]
+    return any(w in feelings or any(w.endswith(c) and w[:-len(c)] in feelings for c in clitics)
+               for w in s.folded[start:end].split())
 
 
 def _held_after(s, ctx, trig):

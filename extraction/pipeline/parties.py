@@ -82,7 +82,7 @@ DATE_WORDS = ("weekday", "month", "reldate")
 PLACE_CODES = ("042", "0234", "074", "161")
 RECALL = "161"
 # Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
-REACH_THROUGH = ("threaten", "reject", "agree", "attack")
+REACH_THROUGH = ("threaten", "reject", "agree", "attack", "yield")
 # Classes whose act faces the state a border is named after ("troops sent to the Thai border",
 # "closed a crossing on its border with Russia").
 BORDER_FACING = ("mobilize", "sanction")
@@ -103,6 +103,9 @@ STRIKE_HEAD_WORDS = 3
 # Words before a sentence's first party for it still to be the sentence's subject: "Hal
 # tersebut disampaikan Marape" has 3, the most the probe rounds met ("Pada Senin, Marape": 2).
 OPENING_SUBJECT_WORDS = 3
+# Words of the longest state anaphor ("negara di Afrika Barat itu", "the West African nation"
+# with an adjective: five).
+STATE_ANAPHOR_WORDS = 5
 # "said on Monday that", "told reporters in Ankara that": words between a speech verb and the
 # "that" of its reported clause (4 covers a day or an audience with a place).
 REPORTED_THAT_REACH = 4
@@ -332,7 +335,7 @@ def pronoun_before(s, ctx, trig) -> bool:
             last_words_say(s, ctx, s.start, trig.start, "group_anaphor", past_adverbs=True):
         return False  # "kedua negara tersebut": both sides, read by the pair rule
     # ("said that his country would shut ...": the speaker's state)
-    tail = spaced(words[-3:])
+    tail = spaced(words[-STATE_ANAPHOR_WORDS:])
     return (tail.endswith(padded(ctx.words.get("state_anaphor", ()))) and
             not _anaphor_owns(s, ctx, trig)) or \
         tail.endswith(padded(ctx.words.get("speaker_state", ())))
@@ -536,7 +539,8 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
     cands = [a for a in reversed(s.actors) if left <= a.start and a.end <= pos
              and not (rels and _inside_subject_relative(s, ctx, rels, a, pos))
              and not apposed_backer(s, ctx, a, pos)
-             and not any(c0 <= a.start < c1 for c0, c1 in causes)]
+             and not any(c0 <= a.start < c1 for c0, c1 in causes)
+             and not _named_as(s, ctx, a, left)]
     for g in iter_groups(s, cands, ctx.words.get("coordination", set()), reverse=True):
         governed = _governed_list(s, ctx, g)
         subjects = [a for a in g if a.country and not a.locative and not governed
@@ -545,6 +549,14 @@ def left_group(s, ctx, pos, left) -> list[Actor] | None:
         if subjects:
             return subjects
     return None
+
+
+def _named_as(s, ctx, a, left) -> bool:
+    """"Sudan menyatakan UEA sebagai agresor dan akan memutus ...": a party named "as" something
+    after another party is what the first one names, not a subject."""
+    after = s.folded[a.end:a.end + 12].split()[:1]
+    return bool(after) and after[0] in ctx.words.get("named_as", ()) and \
+        any(b.country and left <= b.start and b.end <= a.start for b in s.actors)
 
 
 def _governed_list(s, ctx, group) -> bool:
