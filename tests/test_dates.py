@@ -739,3 +739,17 @@ def test_dates_a_day_that_names_an_attack_is_no_date(text, lang):
 
 def test_dates_a_bare_day_and_month_is_still_a_date():
     assert resolve("The talks were held on 26/11 in Delhi.", "en", "2012-04-08") == "2011-11-26"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("India and Pakistan held talks on Monday. It comes at a time when the two sides have "
+     "frequently been exchanging fire, the first contact in a long time.", "en"),
+    ("China has lately been harassing Philippine fishing boats near the shoal.", "en"),
+    ("India dan Pakistan selama ini saling menembak di perbatasan Kashmir.", "id"),
+])
+def test_dates_a_span_of_habit_dates_no_event(text, lang):
+    """"lately", "in a long time", "selama ini": a habit over a span gives no day, not the
+    story's."""
+    events = extract(Article(text, "x", lang=lang, published="2025-03-05"))
+    assert events and all(e.event_date is None for e in events
+                          if e.event_type in ("attack", "coerce")), events
