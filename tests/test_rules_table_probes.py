@@ -1444,6 +1444,15 @@ DAY = "2025-03-05"
      "Presiden Kolombia menarik kembali penolakannya untuk menerima penerbangan deportasi "
      "dari Amerika Serikat.", "id",
      ("081", "COL", "USA")),
+    # thirty-eighth session: states also taking part join the drill
+    ("states_also_taking_part_join_the_drill_with_its_host",
+     "Indonesia and the United States opened the Garuda Shield joint exercise on Monday. "
+     "Australia, Japan and Singapore also took part.", "en",
+     ("062", "IDN", "JPN")),
+    ("negara_yang_juga_ambil_bagian_ikut_latihan_id",
+     "Indonesia dan Amerika Serikat memulai latihan militer gabungan Garuda Shield pada "
+     "Senin. Australia, Jepang, dan Singapura juga ambil bagian.", "id",
+     ("062", "IDN", "SGP")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1855,6 +1864,11 @@ def test_rules_code_the_event(case, text, lang, row):
      "Trump wrote that Brazil had insidiously attacked free elections and the free speech "
      "of Americans.", "en",
      ("190", "BRA", "USA")),
+    # thirty-eighth session: states also taking part join the drill
+    ("taking_part_in_talks_is_no_drill",
+     "Indonesia and the United States opened a joint exercise on Monday. On Tuesday, Japan "
+     "took part in talks on trade.", "en",
+     ("062", "IDN", "JPN")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -32,6 +32,8 @@ DRILL_CLASSES = ("military_cooperation", "mobilize")
 # Characters either side of a drill noun read for "multilateral": "latihan angkatan laut
 # multilateral" puts it two words on, "The multinational naval exercise" one word before.
 MULTILATERAL_WINDOW = 30
+# Characters before "took part" an "also" stands in ("juga ambil bagian", "also took part").
+ECHO_CHARS = 12
 # Acts whose stated reason carries an accusation of the side they hit (the corpus codes it so
 # for broken ties, recalls and expulsions; an arrest "on suspicion of" a crime it does not).
 REASONED_ACTS = frozenset({"sanction"})
@@ -140,6 +142,30 @@ def hosted_exercise(s, ctx, drafts) -> list[Draft]:
     hosted = [Draft(MOBILIZE_JOINT[1], noun, [host], [g], True, 0.55) for g in guests]
     ctx.previous.extend(hosted)
     return hosted
+
+
+def took_part(s, ctx, drafts) -> list[Draft]:
+    """"Australia, Japan and Singapore also took part", "Negara-negara sekutu seperti Australia
+    ... juga ambil bagian": states said to take part, with no act of their own, join the story's
+    latest drill, each with its host (its first doer; real-news convention C35)."""
+    mark = next((m for m in s.markers if m.kind == "take_part"), None)
+    if mark is None or drafts:
+        return []
+    # (the drill is told, or taking part "also": not "took part in the talks")
+    before = s.folded[max(s.start, mark.start - ECHO_CHARS):mark.start].split()
+    if not set(before) & set(ctx.words.get("echo", ())) and not any(
+            ctx.event_type_of(t.key) in DRILL_CLASSES for t in s.triggers):
+        return []
+    drill = next((d for d in reversed(ctx.previous)
+                  if ctx.event_type_of(d.code) in DRILL_CLASSES and d.sources), None)
+    if drill is None:
+        return []
+    host = drill.sources[0]
+    guests = one_per_state([a for a in s.actors if a.country and not a.locative
+                            and a.country not in ORGANISATIONS and a.country != host.country])
+    joined = [Draft(MOBILIZE_JOINT[1], mark, [host], [g], True, 0.55) for g in guests]
+    ctx.previous.extend(joined)
+    return joined
 
 
 def call_by_phone(s, ctx, drafts) -> list[Draft]:

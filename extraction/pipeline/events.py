@@ -30,7 +30,7 @@ from .verb_parties import RELATIONS, verb_parties
 from .derived import (CEASEFIRE, MOBILIZE_JOINT, PUNCTUATION, accused_as_reason, brokered_truces,
                       call_by_phone, followed_suit, hosted_exercise, in_kind, invited_by,
                       joined_in, misdeed_as_reason, obligations, occasion_meeting, pact_partner,
-                      protest_against, verdicts, visitor)
+                      protest_against, took_part, verdicts, visitor)
 from .gates import (ACCUSE, STATE_FORCES, agreed_talks, anaphoric, appealed_act, backing_epithet,
                     called_for_after, content_of_trigger, counted_participle, directive_content,
                     hypothetical_subject, in_slogan, inquiry_topic, joined_by_and, joint_frame,
@@ -193,6 +193,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += brokered_truces(s, ctx, drafts)
     drafts += call_by_phone(s, ctx, drafts)
     drafts += hosted_exercise(s, ctx, drafts)
+    drafts += took_part(s, ctx, drafts)
     drafts += [d for t, guest in visiting.items() if (d := visitor(s, ctx, t, guest))]
     drafts += invited_by(s, ctx, drafts)
     drafts += protest_against(s, ctx, drafts)
