@@ -1869,6 +1869,11 @@ def test_rules_code_the_event(case, text, lang, row):
      "Indonesia and the United States opened a joint exercise on Monday. On Tuesday, Japan "
      "took part in talks on trade.", "en",
      ("062", "IDN", "JPN")),
+    # thirty-eighth session: no sign of yielding
+    ("showing_no_sign_of_yielding_is_no_yield_id",
+     "Konfrontasi Cina dan Jepang sudah memanas selama setahun, dan tidak satu pun dari "
+     "keduanya menunjukkan tanda akan mengalah.", "id",
+     ("035", "JPN", "CHN")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case
