@@ -30,9 +30,9 @@ def each_member(pairs: list) -> list:
         return pairs
     out = []
     for src, tgt in pairs:
-        for s in _states(src, members):
-            out += [(s, t) for t in _states(tgt, members)
-                    if t is None or t.country != s.country]
+        for state in _states(src, members):
+            out += [(state, t) for t in _states(tgt, members)
+                    if t is None or t.country != state.country]
     return out
 
 

@@ -163,7 +163,8 @@ def took_part(s, ctx, drafts) -> list[Draft]:
     host = drill.sources[0]
     guests = one_per_state([a for a in s.actors if a.country and not a.locative
                             and a.country not in ORGANISATIONS and a.country != host.country])
-    joined = [Draft(MOBILIZE_JOINT[1], mark, [host], [g], True, 0.55) for g in guests]
+    trig = Match(mark.start, mark.end, "trigger", MOBILIZE_JOINT[1], "verbs")
+    joined = [Draft(MOBILIZE_JOINT[1], trig, [host], [g], True, 0.55) for g in guests]
     ctx.previous.extend(joined)
     return joined
 

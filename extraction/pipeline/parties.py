@@ -81,7 +81,8 @@ DATE_WORDS = ("weekday", "month", "reldate")
 # Australia").
 PLACE_CODES = ("042", "0234", "074", "161")
 RECALL = "161"
-# Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X").
+# Classes whose target may sit in an infinitive after the trigger ("refused to deploy in X",
+# "withdrew its refusal to accept flights from the US").
 REACH_THROUGH = ("threaten", "reject", "agree", "attack", "yield")
 # Classes whose act faces the state a border is named after ("troops sent to the Thai border",
 # "closed a crossing on its border with Russia").
@@ -724,7 +725,7 @@ def first_group(s, ctx, pos, right, etype, strict=False, code="") -> list[Actor]
         # "spoke to reporters about China's claims": what is talked about is no partner
         after = [a for a in after if a.oblique != "source_from"
                  and not (a.oblique == "topic" and etype in TALKS)]
-    plain = [a for a in after if not a.locative or a.kind == "border" and etype == "sanction"]
+    plain = [a for a in after if not a.locative or (a.kind == "border" and etype == "sanction")]
     embassy = protested_embassy(s, pos, right) if etype == "protest" else None
     if embassy:
         return embassy
@@ -1016,7 +1017,7 @@ def noun_np(s, ctx, trig, right):
     end = trig_end(trig)
     coord = ctx.words.get("coordination", set())
     # ("drills between Russia and Belarus": a trigger may end in the word itself)
-    last = s.folded.rfind(" ", trig.start, end) + 1 or trig.start
+    last = max(trig.start, s.folded.rfind(" ", trig.start, end) + 1)
     between = after_marker(s, ctx, last, right, "between") or \
         _between_past_venue(s, ctx, end, right)
     if between and len(between) == 1:

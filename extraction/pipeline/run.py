@@ -613,7 +613,7 @@ def _dateline(text, story, entities) -> tuple[int, int]:
         end = dateline_end(text, para, places)
         if end > para.start:
             return n, end
-    return 0, story[0].start if story else 0
+    return 0, (story[0].start if story else 0)
 
 
 def _dateline_country(story, entities, end: int) -> str | None:

@@ -61,8 +61,7 @@ AUTHORITY_ROLES = ("police", "government", "foreign_ministry", "defence_ministry
 # longest such clause the probe rounds met.
 RELATIVE_SUBJECT_CHARS = 200
 # Words a participle's patient may run past its state ("the Philippine supply vessels blocked
-# by"): a demonym's noun and one word before it; set by the phrases of the dev set and the
-# probes.
+# by"): a demonym's noun and one modifier before it, two.
 PATIENT_WORDS = 2
 
 
@@ -638,9 +637,11 @@ def _fronted_mediation(s, ctx, trig) -> tuple[list[Actor], list[Actor]] | None:
     if s.text[s.start:trig.start].strip(" \"'"):
         return None
     comma = s.text.find(",", trig_end(trig), s.end)
+    if comma < 0:
+        return None
     mediators = [a for a in s.actors if trig_end(trig) <= a.start and a.end <= comma and a.country]
     after = [a for a in s.actors if a.start > comma and a.country and not a.locative]
-    if comma < 0 or not mediators or not after:
+    if not mediators or not after:
         return None
     sides = next(iter_groups(s, after, ctx.words.get("coordination", set())))
     own = {a.country for a in mediators}
