@@ -405,7 +405,7 @@ def _bordered(text, a, markers) -> bool:
     """"a town on the border with Cameroon", "di perbatasan dengan Kamerun": the state a place
     borders, as "the Cameroonian border" is."""
     before = f" {text[max(0, a.start - BORDER_CHARS):a.start].lower().strip()}"
-    return any(before.endswith(f" {w}") for w in markers.get("border_with", ()))
+    return before.endswith(_as_last_words(tuple(markers.get("border_with", ()))))
 
 
 def _member_list(text, m, markers) -> bool:
