@@ -137,11 +137,7 @@ def hosted_exercise(s, ctx, drafts) -> list[Draft]:
                  and a.country not in ORGANISATIONS), None)
     if noun is None or host is None:
         return []
-    guests = one_per_state([a for a in s.actors if a.country and not a.locative
-                            and a.country not in ORGANISATIONS and a.country != host.country])
-    hosted = [Draft(MOBILIZE_JOINT[1], noun, [host], [g], True, 0.55) for g in guests]
-    ctx.previous.extend(hosted)
-    return hosted
+    return _drill_guests(s, ctx, noun, host)
 
 
 def took_part(s, ctx, drafts) -> list[Draft]:
@@ -160,10 +156,14 @@ def took_part(s, ctx, drafts) -> list[Draft]:
                   if ctx.event_type_of(d.code) in DRILL_CLASSES and d.sources), None)
     if drill is None:
         return []
-    host = drill.sources[0]
+    trig = Match(mark.start, mark.end, "trigger", MOBILIZE_JOINT[1], "verbs")
+    return _drill_guests(s, ctx, trig, drill.sources[0])
+
+
+def _drill_guests(s, ctx, trig, host) -> list[Draft]:
+    """A joint drill (062) of the host with each other state the sentence names as a party."""
     guests = one_per_state([a for a in s.actors if a.country and not a.locative
                             and a.country not in ORGANISATIONS and a.country != host.country])
-    trig = Match(mark.start, mark.end, "trigger", MOBILIZE_JOINT[1], "verbs")
     joined = [Draft(MOBILIZE_JOINT[1], trig, [host], [g], True, 0.55) for g in guests]
     ctx.previous.extend(joined)
     return joined
@@ -409,7 +409,7 @@ def in_kind(s, ctx) -> list[Draft]:
     mark = next((m for m in s.markers if m.kind == "in_kind"), None)
     # ("would hit back in kind": the threat told with its own verb, whose parties the return
     # still names)
-    threat = mark is not None and _modal_before(s, ctx, mark)
+    threat = mark is not None and _marked_before(s, mark, "modal")
     if mark is None or any((t.end <= mark.start and s.words_between(t.end, mark.start) <= 2
                             or t.start <= mark.start < trig_end(t))
                            and not (threat and t.key == THREAT_CODE) for t in s.triggers):
@@ -418,7 +418,7 @@ def in_kind(s, ctx) -> list[Draft]:
         return []
     if demonstrative_after(s, ctx, mark.end):
         return []  # "Langkah balasan tersebut diambil setelah ...": the return told before
-    if _modal_before(s, ctx, mark, "negation"):
+    if _marked_before(s, mark, "negation"):
         return []  # "tidak akan menempuh langkah balasan serupa": a return ruled out
     subject = left_group(s, ctx, mark.start, s.start) or _speaking_for_us(s, ctx, mark)
     own = {a.country for a in subject or []}
@@ -527,7 +527,7 @@ def followed_suit(s, ctx) -> list[Draft]:
     """"Yemen followed suit", "Libya mengikuti langkah tersebut": the latest act, done again by
     the subject to the same targets."""
     mark = next((m for m in s.markers if m.kind == "follow_suit"), None)
-    if mark is None or _modal_before(s, ctx, mark):
+    if mark is None or _marked_before(s, mark, "modal"):
         return []
     subject = left_group(s, ctx, mark.start, s.start)
     # (what others follow is a deed, not the words said about it since)
@@ -560,9 +560,9 @@ def joined_in(s, ctx, drafts) -> None:
             d.sources.append(joiner[-1])
 
 
-def _modal_before(s, ctx, mark, kind="modal") -> bool:
-    """A modal word (or a word of `kind`) in the few words before `mark`, within its clause
-    ("would hit back")."""
+def _marked_before(s, mark, kind) -> bool:
+    """A marker of `kind` in the few words before `mark`, within its clause (a modal: "would
+    hit back"; a negation: "tidak akan menempuh langkah balasan")."""
     left, _ = clause_bounds(s, mark.start, mark.end)
     return any(m.kind == kind and left <= m.start and m.end <= mark.start
                and s.words_between(m.end, mark.start) <= SCOPE_WORDS for m in s.markers)

@@ -296,7 +296,7 @@ def _hostile_pledge(s, ctx, trig, verbs) -> str | None:
     if nxt is None or not infinitive_next(s, ctx, trig.end, nxt.start):
         nxt = _carried_noun(s, ctx, trig)
     decided = s.folded[trig.start:trig.end].split()[0] in ctx.words.get("decide", ())
-    agreed_on = None if nxt is not None or not decided else _agreed_noun(s, ctx, trig)
+    agreed_on = None if nxt is not None or not decided else _noun_after(s, trig_end(trig))
     if agreed_on is not None:
         # "agreed a partial embargo on Russian oil": the measure agreed on is the event, told
         # by the verb of deciding (no other verb carries the noun)
@@ -330,17 +330,14 @@ def _carried_noun(s, ctx, trig) -> Match | None:
     support = next((m for m in s.markers if m.kind == "support" and m.start >= trig.end), None)
     if support is None or not infinitive_next(s, ctx, trig.end, support.start):
         return None
-    return next((t for t in s.triggers if t.form == "nouns" and t.start >= support.end
-                 and s.words_between(support.end, t.start) <= CARRIED_REACH), None)
+    return _noun_after(s, support.end)
 
 
-def _agreed_noun(s, ctx, trig) -> Match | None:
-    """The event noun right after a verb of deciding, its object ("menyepakati embargo")."""
-    nxt = next((t for t in s.triggers if t.start >= trig_end(trig)), None)
-    if nxt is None or nxt.form != "nouns" or \
-            s.words_between(trig_end(trig), nxt.start) > CARRIED_REACH:
-        return None
-    return nxt
+def _noun_after(s, pos) -> Match | None:
+    """The event noun a verb ending at `pos` carries, a few words on ("melancarkan lebih banyak
+    serangan", "menyepakati embargo")."""
+    return next((t for t in s.triggers if t.form == "nouns" and t.start >= pos
+                 and s.words_between(pos, t.start) <= CARRIED_REACH), None)
 
 
 def _talks_purpose(s, ctx, trig, src, tgt):
