@@ -1453,6 +1453,55 @@ DAY = "2025-03-05"
      "Indonesia dan Amerika Serikat memulai latihan militer gabungan Garuda Shield pada "
      "Senin. Australia, Jepang, dan Singapura juga ambil bagian.", "id",
      ("062", "IDN", "SGP")),
+    # Thirty-ninth session: expulsions announced or told plainly, answered acts, West African leaders, mutual accusations, stated responses and targets
+    ("staff_to_be_expelled_by_the_announcing_government_en",
+     "Fifteen diplomats of the Iranian embassy are to be expelled, the Dutch government "
+     "said on Monday.", "en",
+     ("161", "NLD", "IRN")),
+    ("ordering_envoys_out_is_an_expulsion_en",
+     "Lithuania orders three Belarusian diplomats out over spying claims", "en",
+     ("161", "LTU", "BLR")),
+    ("an_envoy_thrown_out_is_expelled_en",
+     "The French ambassador was thrown out of Burkina Faso last week.", "en",
+     ("161", "BFA", "FRA")),
+    ("soldiers_told_to_go_home_are_expelled_en",
+     "Niger told German soldiers to go home after the coup.", "en",
+     ("166", "NER", "DEU")),
+    ("an_act_that_will_not_go_unanswered_is_a_threat_en",
+     "Beijing said on Friday that Manila's provocation would not go unanswered.", "en",
+     ("130", "CHN", "PHL")),
+    ("an_act_that_will_be_answered_is_a_threat_id",
+     "Pyongyang menyatakan latihan gabungan Seoul itu akan dibalas.", "id",
+     ("130", "PRK", "KOR")),
+    ("west_african_leaders_are_the_bloc_en",
+     "West African leaders condemned the coup in Guinea on Sunday.", "en",
+     ("111", "ECOWAS", "GIN")),
+    ("west_african_bloc_is_ecowas_id",
+     "Blok regional Afrika Barat mengecam kudeta di Guinea pada Minggu.", "id",
+     ("111", "ECOWAS", "GIN")),
+    ("mutual_accusation_is_between_the_two_not_the_story_target_id",
+     "Rombongan IAEA yang dipimpin Rafael Grossi tiba di kota itu, wilayah yang dikuasai "
+     "tentara Armenia. Armenia dan Azerbaijan saling tuding sebagai pelaku serangan.", "id",
+     ("112", "ARM", "AZE")),
+    ("mutual_accusation_after_an_adverb_of_routine_id",
+     "Thailand dan Kamboja berunding di Kuala Lumpur. Pasukan kedua negara secara rutin "
+     "saling menuduh melanggar gencatan senjata.", "id",
+     ("112", "THA", "KHM")),
+    ("responding_with_force_is_a_threat_en",
+     "Seoul said it would respond with overwhelming force to any attack by North Korea.", "en",
+     ("138", "KOR", "PRK")),
+    ("not_tolerating_is_a_threat_en",
+     "Egypt said it would not tolerate any Ethiopian harm to its share of the Nile.", "en",
+     ("130", "EGY", "ETH")),
+    ("stated_targeting_is_a_military_threat_id",
+     "Hizbullah mengatakan akan membidik pangkalan-pangkalan militer Israel.", "id",
+     ("138", "LBN", "ISR")),
+    ("warning_with_mewanti_wanti_is_a_threat_id",
+     "Rusia mewanti-wanti Finlandia agar tidak menempatkan pasukan NATO di perbatasan.", "id",
+     ("130", "RUS", "FIN")),
+    ("not_hesitating_to_order_steps_is_a_threat_id",
+     "Inggris tidak akan ragu mengambil langkah tambahan terhadap Iran.", "id",
+     ("130", "GBR", "IRN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1874,6 +1923,13 @@ def test_rules_code_the_event(case, text, lang, row):
      "Konfrontasi Cina dan Jepang sudah memanas selama setahun, dan tidak satu pun dari "
      "keduanya menunjukkan tanda akan mengalah.", "id",
      ("035", "JPN", "CHN")),
+    # Thirty-ninth session: expulsions announced or told plainly, answered acts, West African leaders, mutual accusations, stated responses and targets
+    ("talks_that_are_to_be_held_are_no_meeting_en",
+     "Talks between Serbia and Kosovo are to be held in Brussels next week.", "en",
+     ("040", "SRB", "XKX")),
+    ("broken_ties_with_a_third_are_not_mutual_en",
+     "Egypt and the UAE have cut all diplomatic ties with Qatar.", "en",
+     ("161", "EGY", "ARE")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

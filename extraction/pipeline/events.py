@@ -467,11 +467,14 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     # sides is aimed at a third, never at each other unless the text says so)
     pair_word = names_both_parties(s, ctx, s.start, trig.start) and \
         not _pair_word_label(s, ctx, trig) and etype not in ("appeal", "support")
-    if not tgt and not symmetric and len({a.country for a in src}) >= 2 and \
-            (_mentions(s, ctx, "reciprocal", trig, before=2) or pair_word or
+    mutual = says(spaced(last_words(s.folded, s.start, trig.start, 2)),
+                  ctx.words.get("reciprocal", ()))
+    if (not tgt or mutual) and not symmetric and len({a.country for a in src}) >= 2 and \
+            (mutual or _mentions(s, ctx, "reciprocal", trig, before=2) or pair_word or
              (code == WITHDRAWAL and _troops_pulled(s, ctx, trig)) or code == RELATIONS):
         # "Pakistan and Afghanistan exchanged fire", "Both sides reinforced border troops",
-        # "India and China pulled back troops from the border": each on the other
+        # "India and China pulled back troops from the border": each on the other ("saling
+        # tuding" says so even where the story's last target would stand in)
         tgt = list(src)
     if tgt and not symmetric and _reciprocal_trigger(s, ctx, trig):
         src = tgt = one_per_state(src + tgt)  # "traded fire with Israeli forces": both fired

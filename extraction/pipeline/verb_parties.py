@@ -211,7 +211,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             subject = place_before(s, left, trig, agent or [])
         if agent is None and etype == "coerce" and subject:
             agent = _releaser(s, ctx, trig, subject)
-        if agent is None and (etype == "sanction" or trig.key.startswith(EXPEL)):
+        if agent is None and (etype in ("sanction", "threaten") or trig.key.startswith(EXPEL)):
             agent = _announcer(s, ctx, trig, subject or [])
         if not agent and subject:
             agent = repeated_act_doer(s, ctx, trig, subject) or agent
@@ -520,7 +520,7 @@ def _releaser(s, ctx, trig, held) -> list[Actor] | None:
 def _announcer(s, ctx, trig, target) -> list[Actor] | None:
     """"Canada's foreign minister announced that a senior Indian diplomat was being expelled":
     a state announces its own measures; the speaker's state takes them when no one else is
-    named."""
+    named. So it threatens: "Russia said Moldova's decision would not go unanswered"."""
     own = {a.country for a in target}
     tag = tag_before(s, trig)
     speaker = left_group(s, ctx, tag.start, s.start) if tag else None
