@@ -1502,6 +1502,14 @@ DAY = "2025-03-05"
     ("not_hesitating_to_order_steps_is_a_threat_id",
      "Inggris tidak akan ragu mengambil langkah tambahan terhadap Iran.", "id",
      ("130", "GBR", "IRN")),
+    # Thirty-ninth session: an Indonesian verb after "dan" goes on with the opening subject, not with the supported state
+    ("a_verb_after_dan_goes_on_with_the_opening_subject_id",
+     "Iran dikenal sebagai pendukung setia Armenia dan sudah berkali-kali mengecam "
+     "Azerbaijan.", "id",
+     ("111", "IRN", "AZE")),
+    ("a_verb_after_dan_and_an_adverb_of_habit_goes_on_with_the_opening_subject_id",
+     "Aljazair dikenal sebagai pendukung teguh Palestina dan kerap mengecam Israel.", "id",
+     ("111", "DZA", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case

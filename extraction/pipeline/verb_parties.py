@@ -34,6 +34,9 @@ EXTRADITE = "063"
 # Words of a pledge's content read for "the two countries": "to further strengthen the
 # bilateral ties of the two countries" is nine.
 PAIR_CONTENT_REACH = 10
+# Words read back from a verb for the "and" or comma that joins it to the verb before: four, the
+# twenty characters this read before, whole words ("dan sudah berkali-kali mengecam").
+SHARED_SUBJECT_WORDS = 4
 # Words after an appeal read for what it asks: "for an immediate end to the fighting" is six.
 CALM_REACH = 8
 ABDUCTION = "181"
@@ -671,7 +674,7 @@ def _shared_subject(s, ctx, trig, left, verbs) -> list[Actor] | None:
     verb or speech tag before it."""
     # ("setelah sebelumnya menemui", "having earlier met": a time word is read past too)
     skipped = set(ctx.words.get("adverb", ())) | set(ctx.words.get("time_shift", ()))
-    words = [w for w in s.folded[max(s.start, trig.start - 20):trig.start].split()
+    words = [w for w in last_words(s.folded, s.start, trig.start, SHARED_SUBJECT_WORDS)
              if w not in skipped]
     # ("answered Trump's trade measures by imposing tariffs": the means of a response, past
     # what it answers)
@@ -763,7 +766,10 @@ def _opening_subject_goes_on(s, ctx, trig) -> list[Actor] | None:
     # condemned the invasion", "tetapi mengecam", goes on with the opening subject)
     contrast = any(w in ctx.words.get("contrast", ())
                    for w in last_words(s.folded, s.start, trig.start, 1))
-    if not (contrast or ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0])) or \
+    # (a language with no past ending, as Indonesian, has every verb finite)
+    finite = ends_as(ctx, "participle", s.folded[trig.start:trig.end].split()[0]) or \
+        (trig.form == "verbs" and not ctx.words.get("participle_suffix"))
+    if not (contrast or finite) or \
             any(m.kind in BREAK_KINDS and start <= m.start < trig.start and
                 s.text[m.end:trig.start].strip() for m in s.markers):
         return None  # ("two days after the military dissolved ... and detained": its own clause)
