@@ -1510,6 +1510,16 @@ DAY = "2025-03-05"
     ("a_verb_after_dan_and_an_adverb_of_habit_goes_on_with_the_opening_subject_id",
      "Aljazair dikenal sebagai pendukung teguh Palestina dan kerap mengecam Israel.", "id",
      ("111", "DZA", "ISR")),
+    # Thirty-ninth session: trade bans in plain words
+    ("barred_imports_are_a_sanction_en",
+     "Ghana barred imports of poultry from Brazil last week.", "en",
+     ("163", "GHA", "BRA")),
+    ("halted_shipments_are_a_sanction_en",
+     "Algeria halted all shipments of wheat from France in October.", "en",
+     ("163", "DZA", "FRA")),
+    ("banning_the_entry_of_products_is_a_sanction_id",
+     "Arab Saudi melarang masuknya unggas dari Brasil.", "id",
+     ("163", "SAU", "BRA")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
