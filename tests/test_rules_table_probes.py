@@ -1948,6 +1948,20 @@ def test_rules_code_the_event(case, text, lang, row):
     ("broken_ties_with_a_third_are_not_mutual_en",
      "Egypt and the UAE have cut all diplomatic ties with Qatar.", "en",
      ("161", "EGY", "ARE")),
+    # Thirty-ninth session: a pair that belongs to a noun of strained relations, one who stands accused, a body concerned about an attack
+    ("an_expulsion_takes_no_pair_from_the_tension_between_them_en",
+     "The expulsion caps a year of tension between Chad and Sudan.", "en",
+     ("174", "SDN", "TCD")),
+    ("one_who_stands_accused_accuses_no_one_en",
+     "The expulsion caps a year of tension between Chad and Sudan, which stands accused of "
+     "arming rebels in the east of the country.", "en",
+     ("112", "SDN", "TCD")),
+    ("a_body_concerned_about_an_attack_is_not_its_target_en",
+     "The UN said it was deeply concerned about the Turkish attack.", "en",
+     ("180", "TUR", "UN")),
+    ("an_expulsion_takes_no_pair_from_the_tension_between_them_id",
+     "Pengusiran itu menambah ketegangan antara Chad dan Sudan.", "id",
+     ("174", "SDN", "TCD")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -220,9 +220,11 @@ def noun_parties(s, ctx, trig, left, right, verbs):
         # "supporters of Ukraine since Russia's invasion", "Hamas' October 7 attack", "in
         # retaliation for the attack by Hamas": the other state of the sentence, else the other
         # side of the story's latest hostile event of the doer (not the state that helps hunt
-        # it down)
+        # it down; nor a body that voices concern about it: "the UN was very concerned about
+        # the Iranian attack")
         own = {a.country for a in src}
         tgt = next(([a] for a in s.actors if a.country and a.country not in own
+                    and a.country not in ORGANISATIONS
                     and not a.locative and a.oblique != "agent"), None) or \
             adversary(ctx, src, HOSTILE_ACTS + ("condemn",)) or []
     if trig.key.startswith(RELEASE) and inner_src and tgt and \

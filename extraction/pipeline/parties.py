@@ -1011,6 +1011,13 @@ def acts_as_mediator(s, party) -> bool:
                and s.words_between(party.end, t.start) <= 1 for t in s.triggers)
 
 
+def _discord_before(s, ctx, end, pos) -> bool:
+    """Whether a noun of strained relations stands between an event noun's end and the pair
+    at `pos`, whose "between" is then that noun's."""
+    return not set(ctx.words.get("discord_noun", ())).isdisjoint(
+        w.strip(",.;:'\"") for w in s.folded[end:pos].split())
+
+
 def noun_np(s, ctx, trig, right):
     """Parties written inside the noun phrase: "antara A dan B", "serangan Israel ke Gaza",
     "Israeli strikes on Gaza", "Russia's attack on Ukraine"."""
@@ -1023,6 +1030,9 @@ def noun_np(s, ctx, trig, right):
     if between and len(between) == 1:
         more = after_marker(s, ctx, between[-1].end, right, "comitative")
         between = between + (more or [])
+    if between and ctx.event_type_of(trig.key) not in SYMMETRIC and \
+            _discord_before(s, ctx, end, between[0].start):
+        between = None  # "The expulsion caps months of tension between the DRC and Rwanda"
     if between and len({a.country for a in between}) >= 2:
         if trig.key.startswith(MEDIATE):
             return None, between  # "mediation between A and B": the mediator is the subject
