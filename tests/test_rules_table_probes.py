@@ -1520,6 +1520,14 @@ DAY = "2025-03-05"
     ("banning_the_entry_of_products_is_a_sanction_id",
      "Arab Saudi melarang masuknya unggas dari Brasil.", "id",
      ("163", "SAU", "BRA")),
+    # Thirty-ninth session: a condition clause fronted before the main clause's modal
+    ("a_measure_held_over_a_fronted_condition_is_a_threat_en",
+     "If Serbia sends troops into Kosovo, the EU will impose sanctions on Belgrade.", "en",
+     ("130", "EU", "SRB")),
+    ("a_measure_held_over_a_fronted_condition_is_a_threat_id",
+     "Jika Serbia mengirim pasukan ke Kosovo, Uni Eropa akan menjatuhkan sanksi terhadap "
+     "Beograd.", "id",
+     ("130", "EU", "SRB")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1962,6 +1970,15 @@ def test_rules_code_the_event(case, text, lang, row):
     ("an_expulsion_takes_no_pair_from_the_tension_between_them_id",
      "Pengusiran itu menambah ketegangan antara Chad dan Sudan.", "id",
      ("174", "SDN", "TCD")),
+    # Thirty-ninth session: a condition clause fronted before the main clause's modal
+    ("a_pledge_under_a_fronted_condition_is_no_event_en",
+     "Beijing said that if the survey ended, China would guarantee access to its waters "
+     "for Vietnamese fishermen.", "en",
+     ("030", "CHN", "VNM")),
+    ("a_pledge_under_a_fronted_condition_is_no_event_id",
+     "Jika Pyongyang menghentikan uji coba rudal, Washington akan mencabut sanksi terhadap "
+     "Korea Utara.", "id",
+     ("035", "USA", "PRK")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

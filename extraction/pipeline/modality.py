@@ -18,6 +18,11 @@ SCOPE_WORDS = 4
 COORDINATED_SCOPE = 14
 BLOCKERS = ("negation", "modal", "intent", "disputed", "denial")
 THREAT_CODE = "130"
+# Words from a fronted "if" to the main clause's verb: a condition and the main clause's
+# subject. A read set's has 23 ("if Kyiv cleared its ports of mines and let exports go
+# through ports ..., Moscow would guarantee"); 25 leaves room for a longer subject, and no
+# prediction of the sets changes between 25 and 40.
+CONDITION_REACH = 25
 ACCESS = "086"
 # An intention to do these is coded as the matching CAMEO 03x ("will visit" -> 036); None
 # keeps the trigger's own 03x code.
@@ -186,6 +191,16 @@ def _threatened(s, ctx, blocker) -> bool:
                for t in s.triggers)  # "mengancam akan" may hold the modal itself
 
 
+def _fronted_condition(s, ctx, trig) -> bool:
+    """"If Russia invades, the US will impose sanctions", "said that if Kyiv cleared its ports,
+    Moscow would guarantee ...": a condition clause before the comma governs the main clause's
+    modal."""
+    opens = ctx.words.get("condition_open", ())
+    return any(m.kind == "modal" and m.end <= trig.start and s.folded[m.start:m.end] in opens
+               and "," in s.text[m.end:trig.start]
+               and s.words_between(m.end, trig.start) <= CONDITION_REACH for m in s.markers)
+
+
 def refusal_code(s: Sentence, ctx, trig: Match, blockers) -> str | None:
     """"would not provide support", "tidak akan membantu": refusing to cooperate is a rejection
     (CAMEO 12x); a plain denial or a "did not condemn" stays no event."""
@@ -212,6 +227,10 @@ def intent_code(s: Sentence, ctx, trig: Match, left: int, right: int, blockers) 
         # "mengancam akan mengenakan tarif", "mengancam akan menarik diri dari ICC": the threat
         # is the event
         return None
+    if _fronted_condition(s, ctx, trig):
+        # a pledge under a condition is none (convention C11); a measure held over one is a
+        # threat
+        return THREAT_CODE if etype in DECIDED_CLASSES else None
     intent = ctx.words.get("intent", ())
     wish = ctx.words.get("wish", ()) if etype not in DECIDED_CLASSES else ()
     if any(s.folded[m.start:m.end] not in intent and s.folded[m.start:m.end] not in wish
