@@ -79,6 +79,26 @@ def test_text_a_hard_wrapped_text_joins_its_lines_into_paragraphs():
         ["By A Reporter", "NAIROBI, March 3 Ken", "The ministry said th", "Uganda's government "]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Kedua menteri bertemu di Hanoi pada Senin.\n\nEditor: Seseorang\n\nArtikel Terkait\n"
+           "Thailand Dituding Serang Pos Perbatasan Kamboja\nMalaysia Minta Myanmar Bebaskan Tahanan\n"),
+    ("en", "The two ministers met in Hanoi on Monday.\n\nRelated stories:\n"
+           "Thailand accused of shelling Cambodian border post\nMalaysia urges Myanmar to free detainees\n"),
+])
+def test_text_headlines_listed_under_a_related_heading_are_not_story(lang, text):
+    """Regression: the headlines an Indonesian page lists under "Artikel Terkait" after the
+    story were read as its own sentences (a related story's accusation and appeal were coded)."""
+    paras = paragraphs(text, load_lexicon(lang))
+    assert [p.kind for p in paras][-3:] == ["credit", "credit", "credit"]
+    assert [p.kind for p in paras][0] == "story"
+
+
+def test_text_a_related_heading_lists_only_up_to_a_sentence():
+    text = "Related\nAnother story's headline\nThe ministry said talks would resume.\n"
+    paras = paragraphs(text, load_lexicon("en"))
+    assert [p.kind for p in paras] == ["credit", "credit", "story"]
+
+
 def test_text_short_lines_without_stops_are_not_a_wrapped_text():
     text = "Headline without a stop\nSubhead here\n\nA body sentence that ends.\nAnother one.\n"
     paras = paragraphs(text, load_lexicon("en"))

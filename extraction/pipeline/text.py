@@ -136,7 +136,23 @@ def paragraphs(text: str, lex: Lexicon) -> list[Paragraph]:
         lines = _rejoin(text, lines)
     starts = tuple(lex.text.get("line_starts", ()))  # str.startswith takes them all at once
     credits = lex.text.get("caption_credits", ())
-    return [Paragraph(a, b, _line_kind(text[a:b].strip(), starts, credits)) for a, b in lines]
+    kinds = [_line_kind(text[a:b].strip(), starts, credits) for a, b in lines]
+    _mark_headline_lists([text[a:b].strip() for a, b in lines], kinds,
+                         tuple(lex.text.get("list_headings", ())))
+    return [Paragraph(a, b, kind) for (a, b), kind in zip(lines, kinds)]
+
+
+def _mark_headline_lists(lines: list[str], kinds: list[str], headings: tuple) -> None:
+    """"Artikel Terkait", "Related stories": the lines after such a heading that end no
+    sentence are other stories' headlines, up to the first line that does."""
+    listing = False
+    for i, line in enumerate(lines):
+        if line.rstrip(":").strip() in headings:
+            listing, kinds[i] = True, "credit"
+        elif listing and not LINE_END.search(line):
+            kinds[i] = "credit"
+        else:
+            listing = False
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
