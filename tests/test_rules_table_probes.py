@@ -1979,6 +1979,14 @@ def test_rules_code_the_event(case, text, lang, row):
      "Jika Pyongyang menghentikan uji coba rudal, Washington akan mencabut sanksi terhadap "
      "Korea Utara.", "id",
      ("035", "USA", "PRK")),
+    # Thirty-ninth session: a missile attack named as one, or a launch whose strike is told, is no test
+    ("an_attack_named_with_its_missiles_is_no_test_id",
+     "Menurut militer Ukraina, serangan drone dan rudal Rusia malam itu yang terbesar "
+     "sejak awal perang.", "id",
+     ("150", "RUS", None)),
+    ("missiles_fired_that_struck_a_place_are_no_test_en",
+     "Russian jets fired missiles that struck an airfield near Kharkiv on Sunday.", "en",
+     ("150", "RUS", None)),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -184,6 +184,11 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             ctx.previous.append(draft)
             if trig.start2 >= 0:
                 told.append((trig.start2, trig.end2))
+    kept = _launches_told_as_strikes(ctx, drafts)
+    if len(kept) < len(drafts):
+        ctx.previous[:] = [p for p in ctx.previous if any(p is d for d in kept) or
+                           not any(p is d for d in drafts)]
+        drafts = kept
     _apply_response(s, ctx, drafts)
     drafts += obligations(s, ctx, drafts)
     drafts += accused_as_reason(s, ctx, drafts)
@@ -199,6 +204,15 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     drafts += protest_against(s, ctx, drafts)
     joined_in(s, ctx, drafts)
     return drafts + in_kind(s, ctx) + followed_suit(s, ctx)
+
+
+def _launches_told_as_strikes(ctx, drafts: list[Draft]) -> list[Draft]:
+    """"Israeli warplanes fired missiles that struck Aleppo airport": a launch aimed at no one
+    whose strike the sentence tells by the same doer is that attack, not a test."""
+    strikers = {a.country for d in drafts if ctx.event_type_of(d.code) == "attack"
+                for a in d.sources}
+    return [d for d in drafts if not (d.code == SHOW_OF_FORCE and not d.targets and d.sources
+                                      and {a.country for a in d.sources} <= strikers)]
 
 
 def _firm(s: Sentence, ctx, a) -> bool:
@@ -494,9 +508,11 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # "the missile ... fell into the sea", "jatuh di luar ZEE Jepang": its launch is the
         # event, if any
         return None
-    if etype == "attack" and not tgt and trig.form != "passive" and not intercepted and \
+    if etype == "attack" and not tgt and trig.form == "verbs" and not intercepted and \
             _mentions(s, ctx, "show_of_force", trig):
-        code, etype = SHOW_OF_FORCE, "mobilize"  # missiles fired into the sea: a test
+        # missiles fired into the sea: a test (not "serangan drone dan rudal Iran", an attack
+        # named as one)
+        code, etype = SHOW_OF_FORCE, "mobilize"
     elif etype == "mobilize" and _into_the_sea(s, ctx, trig, tgt):
         tgt = []  # "fired a ballistic missile into waters near Japan": a test, aimed at no one
     elif etype == "mobilize" and _aimed(s, ctx, trig, tgt):
