@@ -753,3 +753,14 @@ def test_dates_a_span_of_habit_dates_no_event(text, lang):
     events = extract(Article(text, "x", lang=lang, published="2025-03-05"))
     assert events and all(e.event_date is None for e in events
                           if e.event_type in ("attack", "coerce")), events
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turki sudah berkali-kali mengecam Israel sejak perang di Gaza pecah pada 7 Oktober.", "id"),
+    ("Turkey has repeatedly condemned Israel since the war in Gaza broke out on 7 October.", "en"),
+])
+def test_dates_a_since_clause_after_the_act_dates_its_own_act(text, lang):
+    """Regression: "mengecam Israel sejak perang ... pecah pada 7 Oktober" dated the
+    condemnation 7 October, and the rest of the story with it."""
+    events = extract(Article(text, "x", lang=lang, published="2024-01-03"))
+    assert [e.event_date for e in events if e.event_type == "condemn"] == [None]

@@ -761,6 +761,11 @@ def _since(d: Draft, e, s: Sentence, ctx) -> bool:
     if since and e.end <= d.trigger.start and (_counted_times(s, ctx) or any(
             since[0].end <= t.start and t.end <= e.start for t in s.triggers)):
         return True
+    # ("has repeatedly condemned Israel since the war broke out on 7 October": after the act,
+    # a clause that "since" opens dates its own act)
+    if any(d.trigger.end <= m.start and any(m.end <= t.start and t.end <= e.start
+                                            for t in s.triggers) for m in since):
+        return True
     return ctx.event_type_of(d.code) in REPORT_DAY and any(0 <= e.start - m.end <= 1 for m in since)
 
 
