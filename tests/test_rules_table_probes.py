@@ -1528,6 +1528,11 @@ DAY = "2025-03-05"
      "Jika Serbia mengirim pasukan ke Kosovo, Uni Eropa akan menjatuhkan sanksi terhadap "
      "Beograd.", "id",
      ("130", "EU", "SRB")),
+    # Thirty-ninth session: a pronoun right after the verb is its object
+    ("a_pronoun_right_after_the_verb_is_its_object_en",
+     "Belize suspended relations with Israel on Tuesday, accusing it of committing war "
+     "crimes in Gaza.", "en",
+     ("112", "BLZ", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1987,6 +1992,11 @@ def test_rules_code_the_event(case, text, lang, row):
     ("missiles_fired_that_struck_a_place_are_no_test_en",
      "Russian jets fired missiles that struck an airfield near Kharkiv on Sunday.", "en",
      ("150", "RUS", None)),
+    # Thirty-ninth session: a pronoun right after the verb is its object
+    ("a_place_after_the_pronoun_object_is_not_the_accused_en",
+     "Belize suspended relations with Israel on Tuesday, accusing it of committing war "
+     "crimes in Gaza.", "en",
+     ("112", "BLZ", "PSE")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -268,6 +268,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         obj = _object_relative_head(s, ctx, trig) or \
             pair_object(s, ctx, after, right, subject or []) or \
             gap_object(s, ctx, trig, etype, subject or ()) or \
+            _pronoun_first(s, ctx, after, right, subject or []) or \
             verb_object(s, ctx, after, right, etype, verbs, trig, shared or subject) or \
             _speakers_own(s, ctx, trig, after, right, subject)
     if not obj:
@@ -407,6 +408,16 @@ def _speakers_own(s, ctx, trig, after, right, subject) -> list[Actor] | None:
     if not subject or tag is None or marker_between(s, tag.end, trig.start, ("clause_break",)):
         return None  # ("Moskow menyebut ..., sementara Zelensky menyambut warganya": another clause)
     return _other_state_speaker(s, ctx, trig, subject)
+
+
+def _pronoun_first(s, ctx, after, right, subject) -> list[Actor] | None:
+    """"broke off ties with Israel, accusing it of committing crimes in Gaza": a pronoun right
+    after the verb is its object, whatever place the clause names after it."""
+    head = s.folded[after:right].split()[:1]
+    pronouns = {*ctx.words.get("him", ()), *ctx.words.get("it_object", ())}
+    if not head or head[0].strip(",.;:") not in pronouns:
+        return None
+    return anaphoric_object(s, ctx, after, right, subject)
 
 
 def _other_state_speaker(s, ctx, trig, others) -> list[Actor] | None:
