@@ -1533,6 +1533,11 @@ DAY = "2025-03-05"
      "Belize suspended relations with Israel on Tuesday, accusing it of committing war "
      "crimes in Gaza.", "en",
      ("112", "BLZ", "ISR")),
+    # Thirty-ninth session: a gerund right after a party has that party for subject
+    ("playing_host_after_a_party_has_it_for_subject_en",
+     "Australia and the US raised concerns over Vanuatu playing host to Chinese police "
+     "trainers.", "en",
+     ("043", "VUT", "CHN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -1997,6 +2002,14 @@ def test_rules_code_the_event(case, text, lang, row):
      "Belize suspended relations with Israel on Tuesday, accusing it of committing war "
      "crimes in Gaza.", "en",
      ("112", "BLZ", "PSE")),
+    # Thirty-ninth session: a gerund right after a party has that party for subject
+    ("playing_host_is_not_the_concerned_states_act_en",
+     "Australia and the US raised concerns over Vanuatu playing host to Chinese police "
+     "trainers.", "en",
+     ("043", "AUS", "CHN")),
+    ("a_gerund_after_a_party_is_not_the_protesters_act_en",
+     "Japan protested over Cambodia hosting Chinese warships at Ream.", "en",
+     ("043", "JPN", "CHN")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -103,6 +103,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
         (not passive and copula_head(s, ctx, trig)) or \
         (not passive and pronoun_before(s, ctx, trig) and
          implicit_subject(s, ctx, trig, left)) or \
+        _gerund_subject(s, ctx, trig) or \
         _with_pronoun(s, ctx, left_group(s, ctx, trig.start, left)) or \
         (strike_relative_subject(s, ctx, trig) if etype == "attack" and not passive else None) or \
         _subject_before_relative(s, ctx, trig) or _projectile_owner(s, ctx, trig)
@@ -408,6 +409,19 @@ def _speakers_own(s, ctx, trig, after, right, subject) -> list[Actor] | None:
     if not subject or tag is None or marker_between(s, tag.end, trig.start, ("clause_break",)):
         return None  # ("Moskow menyebut ..., sementara Zelensky menyambut warganya": another clause)
     return _other_state_speaker(s, ctx, trig, subject)
+
+
+def _gerund_subject(s, ctx, trig) -> list[Actor] | None:
+    """"protested over Sri Lanka hosting Chinese ships", "over Colombo playing host to ...": a
+    gerund right after a party has that party for its subject, though a preposition governs
+    it."""
+    if trig.form != "verbs" or not ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0]):
+        return None
+    party = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
+    if party is None or not party.country or \
+            s.text[party.end:trig.start].strip():
+        return None
+    return [party]
 
 
 def _pronoun_first(s, ctx, after, right, subject) -> list[Actor] | None:
