@@ -236,6 +236,14 @@ from extracted import coded
     ("a_demonstrative_closes_an_event_nouns_phrase_id",
      "Jepang mengecam peluncuran rudal itu dan menyebutnya melanggar resolusi Dewan Keamanan "
      "PBB.", "id", "UNSC"),
+    # "ships" after a number or before an auxiliary is a noun, no shipment of arms
+    ("ships_boarded_are_no_arms_shipped_en",
+     "Iran seized two Greek oil tankers in the Gulf on Friday. Shipping sources said the two "
+     "ships had been boarded after Iranian military helicopters approached them.", "en", "072"),
+    # putting people on alert for a disaster mobilises no forces
+    ("everybody_put_on_alert_is_no_mobilisation_en",
+     "Heavy rain is expected across the country. \"We just need to put everybody on alert,\" "
+     "Kenyan President William Ruto said.", "en", "150"),
 ])
 def test_rules_leave_out(case, text, lang, absent):
     rows = coded(text, lang)
