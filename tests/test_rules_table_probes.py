@@ -2010,6 +2010,11 @@ def test_rules_code_the_event(case, text, lang, row):
     ("a_gerund_after_a_party_is_not_the_protesters_act_en",
      "Japan protested over Cambodia hosting Chinese warships at Ream.", "en",
      ("043", "JPN", "CHN")),
+    # Thirty-ninth session: what a third state shoots down was aimed at the launcher's latest target
+    ("drones_shot_down_by_a_third_state_were_not_aimed_at_it_en",
+     "The Houthis launched a barrage of drones and missiles at Israel on Sunday. A French "
+     "official said French jets shot down several Houthi drones.", "en",
+     ("195", "YEM", "FRA")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -206,6 +206,18 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     return drafts + in_kind(s, ctx) + followed_suit(s, ctx)
 
 
+def _launchers_target(ctx, launchers, interceptors) -> list[Actor] | None:
+    """"Iran launched drones and missiles at Israel. A US official said its forces shot down
+    several Iranian drones": what a third state shoots down was aimed at the launcher's latest
+    target, not at the third state."""
+    own = {a.country for a in launchers}
+    shooting = {a.country for a in interceptors}
+    last = next((d for d in reversed(ctx.previous) if ctx.event_type_of(d.code) == "attack"
+                 and own & {a.country for a in d.sources}), None)
+    aimed = [a for a in last.targets if a.country not in own] if last else []
+    return aimed if aimed and not shooting & {a.country for a in aimed} else None
+
+
 def _launches_told_as_strikes(ctx, drafts: list[Draft]) -> list[Draft]:
     """"Israeli warplanes fired missiles that struck Aleppo airport": a launch aimed at no one
     whose strike the sentence tells by the same doer is that attack, not a test."""
@@ -500,6 +512,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
         # "shot down missiles that Russia launched", "intercepted two Houthi drones": the
         # launcher's strike on the defender
         src, tgt, code, etype = tgt, src, MISSILE_ATTACK, "attack"
+        tgt = _launchers_target(ctx, src, tgt) or tgt
     elif etype == "coerce" and trigger_in(s, ctx, trig, "interception") and \
             _attack_noun_after(s, ctx, trig):
         return None  # "intercepted what looked like another Houthi attack": the attack is the event
