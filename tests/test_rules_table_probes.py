@@ -1538,6 +1538,11 @@ DAY = "2025-03-05"
      "Australia and the US raised concerns over Vanuatu playing host to Chinese police "
      "trainers.", "en",
      ("043", "VUT", "CHN")),
+    # Thirty-ninth session: a clitic object after "dan" of a hostile act
+    ("a_clitic_after_dan_stands_for_the_object_before_it_id",
+     "Kapal-kapal penjaga pantai Tiongkok menghadang kapal nelayan Vietnam dan menyiramnya "
+     "dengan meriam air.", "id",
+     ("175", "CHN", "VNM")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -2015,6 +2020,11 @@ def test_rules_code_the_event(case, text, lang, row):
      "The Houthis launched a barrage of drones and missiles at Israel on Sunday. A French "
      "official said French jets shot down several Houthi drones.", "en",
      ("195", "YEM", "FRA")),
+    # Thirty-ninth session: a clitic object after "dan" of a hostile act
+    ("a_clitic_invited_on_a_tour_is_no_appeal_id",
+     "Putin menyambut Kim di pintu masuk kosmodrom dan mengajaknya meninjau fasilitas "
+     "roket.", "id",
+     ("020", "RUS", "PRK")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

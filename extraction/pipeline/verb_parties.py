@@ -312,6 +312,8 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             _apposed_act_doers(s, ctx, trig, subject or []) or \
             pair_in_trigger(s, ctx, trig, after, subject or []) or \
             _answered(s, ctx, trig, subject or []) or []
+    if not obj and etype in ("attack", "coerce"):
+        obj = _clitic_antecedent(s, ctx, trig, subject or [])
     if shared and etype in SYMMETRIC + ("threaten",) and not obj:
         # "spoke by phone with Cho ... and agreed to ...": the same two sides agreed; "urged
         # Russia to accept a ceasefire, threatening sanctions": the same party is threatened
@@ -409,6 +411,19 @@ def _speakers_own(s, ctx, trig, after, right, subject) -> list[Actor] | None:
     if not subject or tag is None or marker_between(s, tag.end, trig.start, ("clause_break",)):
         return None  # ("Moskow menyebut ..., sementara Zelensky menyambut warganya": another clause)
     return _other_state_speaker(s, ctx, trig, subject)
+
+
+def _clitic_antecedent(s, ctx, trig, subject) -> list[Actor]:
+    """"menghadang kapal-kapal Filipina dan menyemprotnya dengan meriam air": a verb after
+    "dan" whose clitic is its object acts on the last other party named before it."""
+    head = s.folded[trig.start:trig.end].split()[0]
+    if not any(head.endswith(c) for c in ctx.words.get("possessive_clitic", ())) or \
+            not set(last_words(s.folded, s.start, trig.start, 1)) & \
+            set(ctx.words.get("coordination", ())):
+        return []
+    own = {a.country for a in subject}
+    return [a for a in s.actors if a.end <= trig.start and a.country and a.country not in own
+            and not a.locative][-1:]
 
 
 def _gerund_subject(s, ctx, trig) -> list[Actor] | None:
