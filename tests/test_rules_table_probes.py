@@ -1543,6 +1543,13 @@ DAY = "2025-03-05"
      "Kapal-kapal penjaga pantai Tiongkok menghadang kapal nelayan Vietnam dan menyiramnya "
      "dengan meriam air.", "id",
      ("175", "CHN", "VNM")),
+    # Thirty-ninth session: India's Ministry of External Affairs by its acronym
+    ("the_mea_is_indias_foreign_ministry_en",
+     "The MEA summoned the Bangladeshi envoy on Monday.", "en",
+     ("114", "IND", "BGD")),
+    ("the_mea_is_indias_foreign_ministry_id",
+     "MEA menuduh pemerintah Kanada melindungi kelompok ekstremis.", "id",
+     ("112", "IND", "CAN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
