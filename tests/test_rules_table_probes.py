@@ -1550,6 +1550,13 @@ DAY = "2025-03-05"
     ("the_mea_is_indias_foreign_ministry_id",
      "MEA menuduh pemerintah Kanada melindungi kelompok ekstremis.", "id",
      ("112", "IND", "CAN")),
+    # Thirty-ninth session: foreign ministries by their usual short names
+    ("the_dfa_is_the_philippine_foreign_ministry_en",
+     "The DFA summoned the Chinese ambassador over the water cannon attack.", "en",
+     ("114", "PHL", "CHN")),
+    ("dfat_is_the_australian_foreign_ministry_en",
+     "DFAT lodged a protest with Beijing on Tuesday.", "en",
+     ("114", "AUS", "CHN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
