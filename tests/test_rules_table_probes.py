@@ -1557,6 +1557,16 @@ DAY = "2025-03-05"
     ("dfat_is_the_australian_foreign_ministry_en",
      "DFAT lodged a protest with Beijing on Tuesday.", "en",
      ("114", "AUS", "CHN")),
+    # Thirty-ninth session: verdicts of inadmissibility and piracy; a verdict on one's own state's act
+    ("a_decision_called_inadmissible_is_condemned_en",
+     "Moscow called Estonia's decision inadmissible on Tuesday.", "en",
+     ("111", "RUS", "EST")),
+    ("a_seizure_called_an_act_of_piracy_is_condemned_en",
+     "Norway called the seizure of its tanker by Iran an act of piracy.", "en",
+     ("111", "NOR", "IRN")),
+    ("a_seizure_called_piracy_is_condemned_id",
+     "Norwegia menyebut penyitaan kapal tankernya oleh Iran sebagai tindakan pembajakan.", "id",
+     ("111", "NOR", "IRN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -2039,6 +2049,12 @@ def test_rules_code_the_event(case, text, lang, row):
      "Putin menyambut Kim di pintu masuk kosmodrom dan mengajaknya meninjau fasilitas "
      "roket.", "id",
      ("020", "RUS", "PRK")),
+    # Thirty-ninth session: verdicts of inadmissibility and piracy; a verdict on one's own state's act
+    ("lawmakers_judging_their_own_states_operation_condemn_no_one_id",
+     "Amerika Serikat menyerang Panama pada Sabtu. Panama meminta bukti. Sejumlah anggota "
+     "Kongres AS menilai operasi itu melanggar hukum, sementara pemerintah AS menegaskan "
+     "Presiden Panama akan diadili.", "id",
+     ("111", "USA", "PAN")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

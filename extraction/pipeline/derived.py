@@ -336,8 +336,17 @@ def verdicts(s, ctx, drafts) -> list[Draft]:
     owner = next(([a] for a in s.actors if a.country and a.country not in own
                   and not a.locative and tag.end <= a.start and a.end <= verdict.start
                   and owns_next(s.text, a)), None)
+    referred = None if owner or verdict.start <= tag.end else \
+        event_reference(s, ctx, tag.end, verdict.start)
+    if referred and {a.country for a in referred} <= own:
+        return []  # "anggota Kongres AS menilai operasi itu melanggar hukum": their own state's act
+    # (not past the verdict's clause: "menilai operasi itu melanggar hukum, sementara ...
+    # Maduro akan diadili" judges no one named after the comma)
+    comma = s.text.find(",", verdict.end, s.end)
+    end = s.end if comma < 0 else comma
     target = owner or next(([a] for a in s.actors if a.country and a.country not in own
-                            and not a.locative and a.start >= min(tag.end, verdict.start)), None)
+                            and not a.locative and min(tag.end, verdict.start) <= a.start < end),
+                           None)
     if target is None and (tag.kind == "judging" or _names_no_party(s, verdict)):
         # "Lula ... menyebutnya sebagai bentuk arogansi", '"Ini tidak bersahabat," kata Marty':
         # the verdict is on the latest act another state did
