@@ -4,7 +4,7 @@ import tomllib
 import pycountry
 import pytest
 
-from extraction.lang import GAP, LANG_DIR, available_languages, expand, load_lexicon
+from extraction.lang import GAP, LANG_DIR, available_languages, bare_root, expand, load_lexicon
 from extraction.pipeline.coalitions import load_members
 from extraction.pipeline.codes import load_codes
 from extraction.pipeline.text import fold
@@ -144,3 +144,19 @@ def test_lang_gapped_triggers_have_at_most_three_parts(code):
     long = [p for forms in load_lexicon(code).triggers.values() for ps in forms.values()
             for p in ps if p.count(GAP) > 2]
     assert not long, long
+
+
+@pytest.mark.parametrize("verb, root", [
+    ("menyerang", "serang"), ("mendepak", "depak"), ("menolak", "tolak"), ("membalas", "balas"),
+    ("menghubungi", "hubungi"), ("melarang", "larang"),
+    # a k- or vowel-root, a p- or m-root: not guessed, listed by hand
+    ("mengusir", None), ("mengecam", None), ("memanggil", None), ("memohon", None),
+])
+def test_lang_bare_root_of_an_indonesian_verb(verb, root):
+    assert bare_root(verb, _raw("id")["meta"]["bare_roots"]) == root
+
+
+def test_lang_bare_roots_are_headline_verbs_but_not_other_words():
+    verbs = {p for forms in load_lexicon("id").triggers.values() for p in forms["verbs"]}
+    assert {"depak ... diplomat", "sambangi", "serang"} <= verbs
+    assert not {"hukum", "tentang", "terima", "bakar"} & verbs

@@ -1595,6 +1595,22 @@ DAY = "2025-03-05"
     ("a_headline_fires_missiles_at_a_state_en",
      "Iran fires missiles at Israel", "en",
      ("195", "IRN", "ISR")),
+    # Thirty-ninth session: Indonesian headline verbs without their prefix
+    ("a_headline_root_depak_expels_id",
+     "Swedia Depak Diplomat Iran", "id",
+     ("161", "SWE", "IRN")),
+    ("a_headline_root_sambangi_visits_id",
+     "Prabowo Sambangi Tokyo Temui Kishida", "id",
+     ("042", "IDN", "JPN")),
+    ("a_headline_root_tembakkan_fires_id",
+     "Iran Tembakkan Rudal ke Israel", "id",
+     ("195", "IRN", "ISR")),
+    ("a_headline_root_tutup_closes_a_crossing_id",
+     "Kamboja Tutup Pos Perbatasan dengan Thailand", "id",
+     ("163", "KHM", "THA")),
+    ("a_headline_root_sepakati_a_sanction_id",
+     "Uni Eropa Sepakati Embargo Minyak Iran", "id",
+     ("163", "EU", "IRN")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -2083,6 +2099,10 @@ def test_rules_code_the_event(case, text, lang, row):
      "Kongres AS menilai operasi itu melanggar hukum, sementara pemerintah AS menegaskan "
      "Presiden Panama akan diadili.", "id",
      ("111", "USA", "PAN")),
+    # Thirty-ninth session: Indonesian headline verbs without their prefix
+    ("a_law_is_no_punishment_id",
+     "Parlemen Prancis membahas hukum baru tentang imigrasi dari Aljazair.", "id",
+     ("116", "FRA", "DZA")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -65,11 +65,41 @@ def _number_keyed(table: dict) -> dict:
     return {word: int(key) for key, words in table.items() for word in expand_all(words)}
 
 
+def bare_root(word: str, rules) -> str | None:
+    """The prefixless form of a verb by the first rule whose prefix it starts with and whose
+    next letter the rule allows ("menyerang" -> "serang" by ["meny", "s", ""]), or None."""
+    low = word.lower()
+    for prefix, replacement, next_letters in rules:
+        rest = low[len(prefix):]
+        if low.startswith(prefix) and rest and (not next_letters or rest[0] in next_letters):
+            return replacement + rest
+    return None
+
+
+def _add_bare_roots(triggers: dict, rules, other_words: set) -> None:
+    """Headlines drop a verb's prefix ("Kanada Depak Diplomat India"): each verb phrase also
+    matches with its first word's bare root, unless that phrase is listed already or is a
+    lone root that is mostly another word (`other_words`: "hukum" is law before it punishes)."""
+    if not rules:
+        return
+    listed = {p.lower() for forms in triggers.values() for phrases in forms.values()
+              for p in phrases}
+    for forms in triggers.values():
+        for phrase in list(forms["verbs"]):
+            first, _, tail = phrase.partition(" ")
+            root = bare_root(first, rules)
+            bare = f"{root} {tail}".strip() if root else None
+            if bare and bare.lower() not in listed and bare.lower() not in other_words:
+                forms["verbs"].append(bare)
+                listed.add(bare.lower())
+
+
 def parse_lexicon(raw: dict) -> Lexicon:
     """Build a Lexicon from a parsed TOML document."""
     meta, dates = raw["meta"], raw["dates"]
     triggers = {code: {form: expand_all(entry.get(form, [])) for form in TRIGGER_FORMS}
                 for code, entry in raw["triggers"].items()}
+    _add_bare_roots(triggers, meta.get("bare_roots", []), set(meta.get("bare_root_words", [])))
     return Lexicon(
         code=meta["code"], name=meta["name"], also=tuple(meta.get("also", [])),
         date_order=meta.get("date_order", "DMY"), clitics=tuple(meta.get("clitics", [])),
