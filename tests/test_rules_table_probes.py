@@ -1611,6 +1611,16 @@ DAY = "2025-03-05"
     ("a_headline_root_sepakati_a_sanction_id",
      "Uni Eropa Sepakati Embargo Minyak Iran", "id",
      ("163", "EU", "IRN")),
+    # Thirty-ninth session: Indonesian headline roots listed by hand (k-, p-, m- and vowel roots)
+    ("a_headline_root_kenakan_imposes_tariffs_id",
+     "AS Kenakan Sanksi terhadap Bank-bank Rusia", "id",
+     ("163", "USA", "RUS")),
+    ("a_headline_root_usir_expels_diplomats_id",
+     "Estonia Usir Diplomat Rusia", "id",
+     ("161", "EST", "RUS")),
+    ("a_headline_root_kirim_sends_tanks_id",
+     "Inggris Kirim 14 Tank ke Ukraina", "id",
+     ("072", "GBR", "UKR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
@@ -2103,6 +2113,10 @@ def test_rules_code_the_event(case, text, lang, row):
     ("a_law_is_no_punishment_id",
      "Parlemen Prancis membahas hukum baru tentang imigrasi dari Aljazair.", "id",
      ("116", "FRA", "DZA")),
+    # Thirty-ninth session: Indonesian headline roots listed by hand (k-, p-, m- and vowel roots)
+    ("a_law_is_no_invitation_id",
+     "Parlemen Ukraina mengesahkan undang-undang baru tentang bahasa Rusia.", "id",
+     ("036", "UKR", "RUS")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

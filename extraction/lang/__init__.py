@@ -76,10 +76,11 @@ def bare_root(word: str, rules) -> str | None:
     return None
 
 
-def _add_bare_roots(triggers: dict, rules, other_words: set) -> None:
+def _add_bare_roots(triggers: dict, rules, other_words: set, listed_roots: dict) -> None:
     """Headlines drop a verb's prefix ("Kanada Depak Diplomat India"): each verb phrase also
     matches with its first word's bare root, unless that phrase is listed already or is a
-    lone root that is mostly another word (`other_words`: "hukum" is law before it punishes)."""
+    lone root that is mostly another word (`other_words`: "hukum" is law before it punishes).
+    `listed_roots` gives the roots no rule can tell ("mengusir" -> "usir")."""
     if not rules:
         return
     listed = {p.lower() for forms in triggers.values() for phrases in forms.values()
@@ -87,7 +88,7 @@ def _add_bare_roots(triggers: dict, rules, other_words: set) -> None:
     for forms in triggers.values():
         for phrase in list(forms["verbs"]):
             first, _, tail = phrase.partition(" ")
-            root = bare_root(first, rules)
+            root = listed_roots.get(first.lower()) or bare_root(first, rules)
             bare = f"{root} {tail}".strip() if root else None
             if bare and bare.lower() not in listed and bare.lower() not in other_words:
                 forms["verbs"].append(bare)
@@ -99,7 +100,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
     meta, dates = raw["meta"], raw["dates"]
     triggers = {code: {form: expand_all(entry.get(form, [])) for form in TRIGGER_FORMS}
                 for code, entry in raw["triggers"].items()}
-    _add_bare_roots(triggers, meta.get("bare_roots", []), set(meta.get("bare_root_words", [])))
+    _add_bare_roots(triggers, meta.get("bare_roots", []), set(meta.get("bare_root_words", [])),
+                    raw.get("bare_root_forms", {}))
     return Lexicon(
         code=meta["code"], name=meta["name"], also=tuple(meta.get("also", [])),
         date_order=meta.get("date_order", "DMY"), clitics=tuple(meta.get("clitics", [])),
