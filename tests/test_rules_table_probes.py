@@ -1621,6 +1621,13 @@ DAY = "2025-03-05"
     ("a_headline_root_kirim_sends_tanks_id",
      "Inggris Kirim 14 Tank ke Ukraina", "id",
      ("072", "GBR", "UKR")),
+    # Thirty-ninth session: headline prisoner barters and vows to hit back
+    ("a_headline_barter_of_prisoners_is_each_ways_release_id",
+     "Armenia dan Azerbaijan barter tahanan", "id",
+     ("084", "ARM", "AZE")),
+    ("a_headline_janji_balas_is_a_threat_id",
+     "Teheran janji balas tegas Tel Aviv", "id",
+     ("130", "IRN", "ISR")),
 ])
 def test_rules_code_the_event(case, text, lang, row):
     assert row in coded(text, lang, DAY), case
