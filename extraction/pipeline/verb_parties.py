@@ -21,7 +21,7 @@ from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
                      posted_in, unknown_agent, warring_parties)
 from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, DIPLOMATIC_PROTEST, EXPEL, HOSTED,
-                      MEDIATE, PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker,
+                      JUDGING, MEDIATE, PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker,
                       apposed_act_comma, apposed_backer, copula_head, first_group, gap_object,
                       implicit_subject, is_passive, is_possessive, left_group, main_subject_after,
                       opening_subject, owns_next, pair_after, pronoun_before, protested_embassy,
@@ -270,6 +270,7 @@ def verb_parties(s, ctx, trig, left, right, verbs, etype):
             pair_object(s, ctx, after, right, subject or []) or \
             gap_object(s, ctx, trig, etype, subject or ()) or \
             _pronoun_first(s, ctx, after, right, subject or []) or \
+            _clitic_before_content(s, ctx, trig, etype, subject or []) or \
             verb_object(s, ctx, after, right, etype, verbs, trig, shared or subject) or \
             _speakers_own(s, ctx, trig, after, right, subject)
     if not obj:
@@ -416,11 +417,32 @@ def _speakers_own(s, ctx, trig, after, right, subject) -> list[Actor] | None:
 def _clitic_antecedent(s, ctx, trig, subject) -> list[Actor]:
     """"menghadang kapal-kapal Filipina dan menyemprotnya dengan meriam air": a verb after
     "dan" whose clitic is its object acts on the last other party named before it."""
-    head = s.folded[trig.start:trig.end].split()[0]
-    if not any(head.endswith(c) for c in ctx.words.get("possessive_clitic", ())) or \
+    if not _clitic_on_head(s, ctx, trig) or \
             not set(last_words(s.folded, s.start, trig.start, 1)) & \
             set(ctx.words.get("coordination", ())):
         return []
+    return _last_other_party(s, trig, subject)
+
+
+def _clitic_before_content(s, ctx, trig, etype, subject) -> list[Actor] | None:
+    """"menangguhkan hubungan dengan Israel dan menuduhnya melakukan kejahatan perang di Gaza":
+    a judgement whose clitic is followed by the content's verb judges the party the clitic
+    stands for, not a place in the content."""
+    if etype not in JUDGING or not _clitic_on_head(s, ctx, trig):
+        return None
+    nxt = s.folded[trig.start:s.end].split()[1:2]  # the word after "menuduhnya"
+    if not nxt or not nxt[0].startswith(tuple(ctx.words.get("active_prefix", ()))):
+        return None
+    return _last_other_party(s, trig, subject) or None
+
+
+def _clitic_on_head(s, ctx, trig) -> bool:
+    """Whether the trigger's first word, as written, ends in a clitic ("menuduhnya")."""
+    head = s.folded[trig.start:s.end].split()[0].strip(",.;:")
+    return any(head.endswith(c) for c in ctx.words.get("possessive_clitic", ()))
+
+
+def _last_other_party(s, trig, subject) -> list[Actor]:
     own = {a.country for a in subject}
     return [a for a in s.actors if a.end <= trig.start and a.country and a.country not in own
             and not a.locative][-1:]
