@@ -1453,7 +1453,8 @@ DAY = "2025-03-05"
      "Indonesia dan Amerika Serikat memulai latihan militer gabungan Garuda Shield pada "
      "Senin. Australia, Jepang, dan Singapura juga ambil bagian.", "id",
      ("062", "IDN", "SGP")),
-    # Thirty-ninth session: expulsions announced or told plainly, answered acts, West African leaders, mutual accusations, stated responses and targets
+    # Thirty-ninth session: expulsions announced or told plainly, answered acts, West African
+    # leaders, mutual accusations, stated responses and targets
     ("staff_to_be_expelled_by_the_announcing_government_en",
      "Fifteen diplomats of the Iranian embassy are to be expelled, the Dutch government "
      "said on Monday.", "en",
@@ -1502,7 +1503,8 @@ DAY = "2025-03-05"
     ("not_hesitating_to_order_steps_is_a_threat_id",
      "Inggris tidak akan ragu mengambil langkah tambahan terhadap Iran.", "id",
      ("130", "GBR", "IRN")),
-    # Thirty-ninth session: an Indonesian verb after "dan" goes on with the opening subject, not with the supported state
+    # Thirty-ninth session: an Indonesian verb after "dan" goes on with the opening subject,
+    # not with the supported state
     ("a_verb_after_dan_goes_on_with_the_opening_subject_id",
      "Iran dikenal sebagai pendukung setia Armenia dan sudah berkali-kali mengecam "
      "Azerbaijan.", "id",
@@ -1557,7 +1559,8 @@ DAY = "2025-03-05"
     ("dfat_is_the_australian_foreign_ministry_en",
      "DFAT lodged a protest with Beijing on Tuesday.", "en",
      ("114", "AUS", "CHN")),
-    # Thirty-ninth session: verdicts of inadmissibility and piracy; a verdict on one's own state's act
+    # Thirty-ninth session: verdicts of inadmissibility and piracy; a verdict on one's own
+    # state's act
     ("a_decision_called_inadmissible_is_condemned_en",
      "Moscow called Estonia's decision inadmissible on Tuesday.", "en",
      ("111", "RUS", "EST")),
@@ -1567,7 +1570,8 @@ DAY = "2025-03-05"
     ("a_seizure_called_piracy_is_condemned_id",
      "Norwegia menyebut penyitaan kapal tankernya oleh Iran sebagai tindakan pembajakan.", "id",
      ("111", "NOR", "IRN")),
-    # Thirty-ninth session: headline verbs (dials, rips into, snubs, boots out, nabs, hammers, vows a stern response, shuts, fires)
+    # Thirty-ninth session: headline verbs (dials, rips into, snubs, boots out, nabs, hammers,
+    # vows a stern response, shuts, fires)
     ("a_headline_dial_is_a_call_en",
      "Modi dials Putin over the war in Ukraine", "en",
      ("041", "IND", "RUS")),
@@ -2049,14 +2053,16 @@ def test_rules_code_the_event(case, text, lang, row):
      "Konfrontasi Cina dan Jepang sudah memanas selama setahun, dan tidak satu pun dari "
      "keduanya menunjukkan tanda akan mengalah.", "id",
      ("035", "JPN", "CHN")),
-    # Thirty-ninth session: expulsions announced or told plainly, answered acts, West African leaders, mutual accusations, stated responses and targets
+    # Thirty-ninth session: expulsions announced or told plainly, answered acts, West African
+    # leaders, mutual accusations, stated responses and targets
     ("talks_that_are_to_be_held_are_no_meeting_en",
      "Talks between Serbia and Kosovo are to be held in Brussels next week.", "en",
      ("040", "SRB", "XKX")),
     ("broken_ties_with_a_third_are_not_mutual_en",
      "Egypt and the UAE have cut all diplomatic ties with Qatar.", "en",
      ("161", "EGY", "ARE")),
-    # Thirty-ninth session: a pair that belongs to a noun of strained relations, one who stands accused, a body concerned about an attack
+    # Thirty-ninth session: a pair that belongs to a noun of strained relations, one who
+    # stands accused, a body concerned about an attack
     ("an_expulsion_takes_no_pair_from_the_tension_between_them_en",
      "The expulsion caps a year of tension between Chad and Sudan.", "en",
      ("174", "SDN", "TCD")),
@@ -2079,7 +2085,8 @@ def test_rules_code_the_event(case, text, lang, row):
      "Jika Pyongyang menghentikan uji coba rudal, Washington akan mencabut sanksi terhadap "
      "Korea Utara.", "id",
      ("035", "USA", "PRK")),
-    # Thirty-ninth session: a missile attack named as one, or a launch whose strike is told, is no test
+    # Thirty-ninth session: a missile attack named as one, or a launch whose strike is told,
+    # is no test
     ("an_attack_named_with_its_missiles_is_no_test_id",
      "Menurut militer Ukraina, serangan drone dan rudal Rusia malam itu yang terbesar "
      "sejak awal perang.", "id",
@@ -2100,7 +2107,8 @@ def test_rules_code_the_event(case, text, lang, row):
     ("a_gerund_after_a_party_is_not_the_protesters_act_en",
      "Japan protested over Cambodia hosting Chinese warships at Ream.", "en",
      ("043", "JPN", "CHN")),
-    # Thirty-ninth session: what a third state shoots down was aimed at the launcher's latest target
+    # Thirty-ninth session: what a third state shoots down was aimed at the launcher's latest
+    # target
     ("drones_shot_down_by_a_third_state_were_not_aimed_at_it_en",
      "The Houthis launched a barrage of drones and missiles at Israel on Sunday. A French "
      "official said French jets shot down several Houthi drones.", "en",
@@ -2110,7 +2118,8 @@ def test_rules_code_the_event(case, text, lang, row):
      "Putin menyambut Kim di pintu masuk kosmodrom dan mengajaknya meninjau fasilitas "
      "roket.", "id",
      ("020", "RUS", "PRK")),
-    # Thirty-ninth session: verdicts of inadmissibility and piracy; a verdict on one's own state's act
+    # Thirty-ninth session: verdicts of inadmissibility and piracy; a verdict on one's own
+    # state's act
     ("lawmakers_judging_their_own_states_operation_condemn_no_one_id",
      "Amerika Serikat menyerang Panama pada Sabtu. Panama meminta bukti. Sejumlah anggota "
      "Kongres AS menilai operasi itu melanggar hukum, sementara pemerintah AS menegaskan "

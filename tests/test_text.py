@@ -81,9 +81,11 @@ def test_text_a_hard_wrapped_text_joins_its_lines_into_paragraphs():
 
 @pytest.mark.parametrize("lang, text", [
     ("id", "Kedua menteri bertemu di Hanoi pada Senin.\n\nEditor: Seseorang\n\nArtikel Terkait\n"
-           "Thailand Dituding Serang Pos Perbatasan Kamboja\nMalaysia Minta Myanmar Bebaskan Tahanan\n"),
+           "Thailand Dituding Serang Pos Perbatasan Kamboja\n"
+           "Malaysia Minta Myanmar Bebaskan Tahanan\n"),
     ("en", "The two ministers met in Hanoi on Monday.\n\nRelated stories:\n"
-           "Thailand accused of shelling Cambodian border post\nMalaysia urges Myanmar to free detainees\n"),
+           "Thailand accused of shelling Cambodian border post\n"
+           "Malaysia urges Myanmar to free detainees\n"),
 ])
 def test_text_headlines_listed_under_a_related_heading_are_not_story(lang, text):
     """Regression: the headlines an Indonesian page lists under "Artikel Terkait" after the

@@ -339,7 +339,7 @@ def verdicts(s, ctx, drafts) -> list[Draft]:
     referred = None if owner or verdict.start <= tag.end else \
         event_reference(s, ctx, tag.end, verdict.start)
     if referred and {a.country for a in referred} <= own:
-        return []  # "anggota Kongres AS menilai operasi itu melanggar hukum": their own state's act
+        return []  # "anggota Kongres AS menilai operasi itu melanggar hukum": their own state's
     # (not past the verdict's clause: "menilai operasi itu melanggar hukum, sementara ...
     # Maduro akan diadili" judges no one named after the comma)
     comma = s.text.find(",", verdict.end, s.end)

@@ -47,7 +47,8 @@ SET_ONLY_KINDS = frozenset({"temporal_clause", "time_phrase", "sent_to", "troop_
                             "speaker_clitic", "state_anaphor", "intrusion_space",
                             "order_verb", "claim_verb", "fronting", "workplace", "recall_passive",
                             "leave_verb", "reciprocal_object", "pledge_verb",
-                            "compass_north", "compass_south", "feeling_noun", "discord_noun", "condition_open",
+                            "compass_north", "compass_south", "feeling_noun", "discord_noun",
+                            "condition_open",
                             "active_prefix"})
 # Position of the gapped triggers' second parts among the scanner's tables.
 TAILS_TABLE = 2

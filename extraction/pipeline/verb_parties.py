@@ -21,13 +21,14 @@ from .noun_phrase import hyphen_pair
 from .venues import (genitive_owner, holding_place, named_venue_state, place_after, place_before,
                      posted_in, unknown_agent, warring_parties)
 from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, DIPLOMATIC_PROTEST, EXPEL, HOSTED,
-                      JUDGING, MEDIATE, PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE, after_marker,
-                      apposed_act_comma, apposed_backer, copula_head, first_group, gap_object,
-                      implicit_subject, is_passive, is_possessive, left_group, main_subject_after,
-                      opening_subject, owns_next, pair_after, pronoun_before, protested_embassy,
-                      receive_frame, reduced_participle, relative_before_subject,
-                      relative_openers, speaker_before, speaker_of, strike_relative_subject,
-                      subject_before, tag_before, verb_object, words_before_verb)
+                      JUDGING, MEDIATE, PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE,
+                      after_marker, apposed_act_comma, apposed_backer, copula_head, first_group,
+                      gap_object, implicit_subject, is_passive, is_possessive, left_group,
+                      main_subject_after, opening_subject, owns_next, pair_after, pronoun_before,
+                      protested_embassy, receive_frame, reduced_participle,
+                      relative_before_subject, relative_openers, speaker_before, speaker_of,
+                      strike_relative_subject, subject_before, tag_before, verb_object,
+                      words_before_verb)
 from .text import last_words, padded, says, spaced
 
 EXTRADITE = "063"
@@ -452,7 +453,8 @@ def _gerund_subject(s, ctx, trig) -> list[Actor] | None:
     """"protested over Sri Lanka hosting Chinese ships", "over Colombo playing host to ...": a
     gerund right after a party has that party for its subject, though a preposition governs
     it."""
-    if trig.form != "verbs" or not ends_as(ctx, "gerund", s.folded[trig.start:trig.end].split()[0]):
+    head = s.folded[trig.start:trig.end].split()[0]
+    if trig.form != "verbs" or not ends_as(ctx, "gerund", head):
         return None
     party = next((a for a in reversed(s.actors) if a.end <= trig.start), None)
     if party is None or not party.country or \
