@@ -2133,6 +2133,10 @@ def test_rules_code_the_event(case, text, lang, row):
     ("a_law_is_no_invitation_id",
      "Parlemen Ukraina mengesahkan undang-undang baru tentang bahasa Rusia.", "id",
      ("036", "UKR", "RUS")),
+    # Thirty-ninth session: a bare topic verb in a headline
+    ("a_headline_topic_verb_is_no_meeting_with_the_topic_id",
+     "Retno Telepon Menlu AS Bahas Gaza", "id",
+     ("040", "USA", "PSE")),
 ])
 def test_rules_code_no_such_event(case, text, lang, row):
     assert row not in coded(text, lang, DAY), case

@@ -76,6 +76,17 @@ def bare_root(word: str, rules) -> str | None:
     return None
 
 
+def _bare_forms(phrases, rules, listed_roots: dict) -> list[str]:
+    """Each phrase with its first word's bare root, where one is known."""
+    out = []
+    for phrase in phrases:
+        first, _, tail = phrase.partition(" ")
+        root = listed_roots.get(first.lower()) or bare_root(first, rules)
+        if root:
+            out.append(f"{root} {tail}".strip())
+    return out
+
+
 def _add_bare_roots(triggers: dict, rules, other_words: set, listed_roots: dict) -> None:
     """Headlines drop a verb's prefix ("Kanada Depak Diplomat India"): each verb phrase also
     matches with its first word's bare root, unless that phrase is listed already or is a
@@ -86,11 +97,8 @@ def _add_bare_roots(triggers: dict, rules, other_words: set, listed_roots: dict)
     listed = {p.lower() for forms in triggers.values() for phrases in forms.values()
               for p in phrases}
     for forms in triggers.values():
-        for phrase in list(forms["verbs"]):
-            first, _, tail = phrase.partition(" ")
-            root = listed_roots.get(first.lower()) or bare_root(first, rules)
-            bare = f"{root} {tail}".strip() if root else None
-            if bare and bare.lower() not in listed and bare.lower() not in other_words:
+        for bare in _bare_forms(list(forms["verbs"]), rules, listed_roots):
+            if bare.lower() not in listed and bare.lower() not in other_words:
                 forms["verbs"].append(bare)
                 listed.add(bare.lower())
 
@@ -102,6 +110,11 @@ def parse_lexicon(raw: dict) -> Lexicon:
                 for code, entry in raw["triggers"].items()}
     _add_bare_roots(triggers, meta.get("bare_roots", []), set(meta.get("bare_root_words", [])),
                     raw.get("bare_root_forms", {}))
+    markers = {k: expand_all(v) for k, v in raw["markers"].items()}
+    for kind in meta.get("bare_root_markers", []):
+        markers[kind] += [w for w in _bare_forms(markers[kind], meta["bare_roots"],
+                                                 raw.get("bare_root_forms", {}))
+                          if w not in markers[kind]]
     return Lexicon(
         code=meta["code"], name=meta["name"], also=tuple(meta.get("also", [])),
         date_order=meta.get("date_order", "DMY"), clitics=tuple(meta.get("clitics", [])),
@@ -111,7 +124,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         non_events=tuple(expand_all(raw.get("non_events", {}).get("list", []))),
         refine={k: {c: expand_all(w) for c, w in v.items()} for k, v in raw.get("refine", {}).items()},
         references={k: expand_all(v) for k, v in raw.get("references", {}).items()},
-        markers={k: expand_all(v) for k, v in raw["markers"].items()},
+        markers=markers,
         roles={k: expand_all(v) for k, v in raw["roles"].items()},
         months=_number_keyed(dates["months"]),
         weekdays=_number_keyed(dates["weekdays"]),
