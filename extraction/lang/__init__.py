@@ -87,20 +87,27 @@ def _bare_forms(phrases, rules, listed_roots: dict) -> list[str]:
     return out
 
 
-def _add_bare_roots(triggers: dict, rules, other_words: set, listed_roots: dict) -> None:
-    """Headlines drop a verb's prefix ("Kanada Depak Diplomat India"): each verb phrase also
-    matches with its first word's bare root, unless that phrase is listed already or is a
-    lone root that is mostly another word (`other_words`: "hukum" is law before it punishes).
-    `listed_roots` gives the roots no rule can tell ("mengusir" -> "usir")."""
+def _add_bare_roots(triggers: dict, markers: dict, meta: dict, listed_roots: dict) -> None:
+    """Headlines drop a verb's prefix ("Kanada Depak Diplomat India"): each verb phrase of the
+    triggers, and of the marker lists `meta` names in bare_root_markers, also matches with its
+    first word's bare root (by the bare_roots rules, or `listed_roots` where no rule can tell:
+    "mengusir" -> "usir"), unless that phrase is listed already or is a lone root that is
+    mostly another word (bare_root_words: "hukum" is law before it punishes)."""
+    rules = meta.get("bare_roots", [])
     if not rules:
         return
+    other_words = set(meta.get("bare_root_words", []))
     listed = {p.lower() for forms in triggers.values() for phrases in forms.values()
-              for p in phrases}
+              for p in phrases} | other_words
     for forms in triggers.values():
         for bare in _bare_forms(list(forms["verbs"]), rules, listed_roots):
-            if bare.lower() not in listed and bare.lower() not in other_words:
+            if bare.lower() not in listed:
                 forms["verbs"].append(bare)
                 listed.add(bare.lower())
+    for kind in meta.get("bare_root_markers", []):
+        words = set(markers[kind]) | other_words
+        markers[kind] += [w for w in dict.fromkeys(_bare_forms(markers[kind], rules, listed_roots))
+                          if w not in words]
 
 
 def parse_lexicon(raw: dict) -> Lexicon:
@@ -108,13 +115,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
     meta, dates = raw["meta"], raw["dates"]
     triggers = {code: {form: expand_all(entry.get(form, [])) for form in TRIGGER_FORMS}
                 for code, entry in raw["triggers"].items()}
-    _add_bare_roots(triggers, meta.get("bare_roots", []), set(meta.get("bare_root_words", [])),
-                    raw.get("bare_root_forms", {}))
     markers = {k: expand_all(v) for k, v in raw["markers"].items()}
-    for kind in meta.get("bare_root_markers", []):
-        markers[kind] += [w for w in _bare_forms(markers[kind], meta["bare_roots"],
-                                                 raw.get("bare_root_forms", {}))
-                          if w not in markers[kind]]
+    _add_bare_roots(triggers, markers, meta, raw.get("bare_root_forms", {}))
     return Lexicon(
         code=meta["code"], name=meta["name"], also=tuple(meta.get("also", [])),
         date_order=meta.get("date_order", "DMY"), clitics=tuple(meta.get("clitics", [])),
