@@ -302,6 +302,13 @@ def counted_times(ctx, words: list[str]) -> set[int]:
             and (words[i - 1] in counts or words[i - 1].isdigit())}
 
 
+def listed_or_owned(ctx, word: str, listed) -> bool:
+    """Whether `word` is in `listed`, bare or with a possessive clitic ("keprihatinannya",
+    "kelimanya")."""
+    return word in listed or any(word.endswith(c) and word[:-len(c)] in listed
+                                 for c in ctx.words.get("possessive_clitic", ()))
+
+
 def ends_as(ctx, form, word) -> bool:
     """Whether `word` has one of the language's endings of `form` (adverb: "temporarily";
     participle: "detained"; gerund: "accusing"); a language may list none."""

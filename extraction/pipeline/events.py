@@ -129,7 +129,7 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
     visiting = {t: guest for t in s.triggers if (guest := _attributed_party(s, ctx, t))}
     s.triggers = [t for t in s.triggers if not inquiry_topic(s, ctx, t)
                   and not counted_participle(s, ctx, t) and t not in visiting]
-    drafts = []
+    drafts, told_from = [], len(ctx.previous)
     verbs = [t for t in s.triggers if t.form != "nouns"]
     # The second parts of gapped triggers that made an event: a word there ("informed Lavrov
     # by phone") is kept for when its verb makes none (matcher._trigger_matches), not twice.
@@ -184,11 +184,8 @@ def sentence_drafts(s: Sentence, ctx: Context) -> list[Draft]:
             ctx.previous.append(draft)
             if trig.start2 >= 0:
                 told.append((trig.start2, trig.end2))
-    kept = _launches_told_as_strikes(ctx, drafts)
-    if len(kept) < len(drafts):
-        ctx.previous[:] = [p for p in ctx.previous if any(p is d for d in kept) or
-                           not any(p is d for d in drafts)]
-        drafts = kept
+    # (the triggers' drafts are the story's latest so far: the ones dropped leave it too)
+    ctx.previous[told_from:] = drafts = _launches_told_as_strikes(ctx, drafts)
     _apply_response(s, ctx, drafts)
     drafts += obligations(s, ctx, drafts)
     drafts += accused_as_reason(s, ctx, drafts)
@@ -493,8 +490,7 @@ def _draft(s, ctx, trig, left, right, verbs) -> Draft | None:
     # sides is aimed at a third, never at each other unless the text says so)
     pair_word = names_both_parties(s, ctx, s.start, trig.start) and \
         not _pair_word_label(s, ctx, trig) and etype not in ("appeal", "support")
-    mutual = says(spaced(last_words(s.folded, s.start, trig.start, 2)),
-                  ctx.words.get("reciprocal", ()))
+    mutual = _mentions(s, ctx, "reciprocal", trig, before=2, reach=0)
     if (not tgt or mutual) and not symmetric and len({a.country for a in src}) >= 2 and \
             (mutual or _mentions(s, ctx, "reciprocal", trig, before=2) or pair_word or
              (code == WITHDRAWAL and _troops_pulled(s, ctx, trig)) or code == RELATIONS):
@@ -973,12 +969,14 @@ def _faced_state(s, trig, src) -> list[Actor]:
     return list(others.values()) if len(others) == 1 else []
 
 
-def _mentions(s, ctx, kind, trig, before=0) -> bool:
-    """Whether a word or phrase of `kind` stands near the trigger ("accused each other")."""
+def _mentions(s, ctx, kind, trig, before=0, reach=8) -> bool:
+    """Whether a word or phrase of `kind` stands near the trigger ("accused each other"): in
+    the `before` words before it or the `reach` words from its start."""
     # (r)split with a limit: the same words, without splitting the rest of the sentence
     head = last_words(s.folded, s.start, trig.start, before) if before else []
     # a word that ends the sentence counts ("carried out a prisoner exchange.")
-    words = [w.rstrip(PUNCTUATION) for w in head + s.folded[trig.start:s.end].split(None, 8)[:8]]
+    tail = s.folded[trig.start:s.end].split(None, reach)[:reach] if reach else []
+    words = [w.rstrip(PUNCTUATION) for w in head + tail]
     return says(spaced(words), ctx.words.get(kind, ()))
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from itertools import takewhile
 
 from .actors import Actor
-from .clauses import (RESPONSE_MEANS_REACH, TALKS, in_compound, marker_between, no_verb_between,
-                      starting_from, trig_end)
+from .clauses import (RESPONSE_MEANS_REACH, TALKS, in_compound, listed_or_owned, marker_between,
+                      no_verb_between, starting_from, trig_end)
 
 # The words between a response word and the act it answers ("in retaliation for the Oct. 7
 # attack"): an article, a date of up to two words, a modifier (tune: 3 at most).
@@ -235,9 +235,7 @@ def _feeling_between(s, ctx, start, end) -> bool:
     """A feeling noun between ("voiced concern over", "menyatakan keprihatinannya atas": with its
     possessive clitic too)."""
     feelings = ctx.words.get("feeling_noun", ())
-    clitics = [p[1:] for p in ctx.words.get("possessive", ()) if p.startswith("-")]
-    return any(w in feelings or any(w.endswith(c) and w[:-len(c)] in feelings for c in clitics)
-               for w in s.folded[start:end].split())
+    return any(listed_or_owned(ctx, w, feelings) for w in s.folded[start:end].split())
 
 
 def _held_after(s, ctx, trig):

@@ -887,9 +887,19 @@ def _clitic_object(s, ctx, trig) -> bool:
     """Whether a one-word verb carries its object as a clitic ("menembakkannya"; in "memutus
     hubungan diplomatiknya" the clitic owns the noun)."""
     one_word = trig.form == "verbs" and trig.start2 < 0 and " " not in s.folded[trig.start:trig.end]
-    return one_word and any(s.folded.startswith(c, trig.end)
-                            and not s.folded[trig.end + len(c):][:1].isalnum()
-                            for c in ctx.words.get("possessive_clitic", ()))
+    return one_word and clitic_on_head(s, ctx, trig)
+
+
+def clitic_on_head(s, ctx, trig) -> bool:
+    """Whether the trigger's first word, as written, carries a clitic: one glued on after the
+    match ("menuduh" in "menuduhnya"), or one the lexicon lists inside a longer trigger
+    ("menyemprotnya dengan meriam air"); not a root that ends so ("bertanya")."""
+    first = s.folded[trig.start:trig.end].split()
+    token = s.folded[trig.start:s.end].split()[0].strip(",.;:'\"")
+    clitics = ctx.words.get("possessive_clitic", ())
+    if token != first[0]:
+        return token.startswith(first[0]) and token[len(first[0]):] in clitics
+    return len(first) > 1 and any(token.endswith(c) for c in clitics)
 
 
 # Phrases of the subject's own state that a measure passes by on its way to the other party:

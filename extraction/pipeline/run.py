@@ -12,7 +12,8 @@ from ..model import Article, Event
 from .actors import (BLOC, POSSESSIVE_ENDINGS, Actor, PeopleIndex, compass_sides, find_actors,
                      home_countries, opposed_parties, posting_state, venue_home)
 from .clauses import (Context, Draft, Sentence, counted_times, domestic_party, ends_as,
-                      free_parties, opening_comma, opens_with_pronoun, trig_end, trigger_in)
+                      free_parties, listed_or_owned, opening_comma, opens_with_pronoun, trig_end,
+                      trigger_in)
 from .coalitions import each_member
 from .codes import ORGANISATIONS, load_codes
 from .dates import (CLAUSE_OFFSET, FIRST_SINCE_CHARS, OFFSETS, SAME_KINDS, find_dates,
@@ -907,9 +908,7 @@ def _after_count(s: Sentence, ctx, pos: int) -> bool:
     """Whether an ordinal ("first", "eighth", "kelimanya") stands shortly before `pos`."""
     ordinals = ctx.words.get("ordinal", ())
     words = [w.strip(",.") for w in s.folded[max(s.start, pos - FIRST_SINCE_CHARS):pos].split()]
-    return any(w in ordinals or any(w.endswith(c) and w[:-len(c)] in ordinals
-                                    for c in ctx.words.get("possessive_clitic", ()))
-               for w in words)
+    return any(listed_or_owned(ctx, w, ordinals) for w in words)
 
 
 def _reported_speech(s: Sentence) -> bool:

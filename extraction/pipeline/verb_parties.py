@@ -22,10 +22,10 @@ from .venues import (genitive_owner, holding_place, named_venue_state, place_aft
                      posted_in, unknown_agent, warring_parties)
 from .parties import (APPOSED_JUDGING, AT_MEETING, DATE_WORDS, DIPLOMATIC_PROTEST, EXPEL, HOSTED,
                       JUDGING, MEDIATE, PLACE_AFTER_PARTICIPLE, PLACE_TARGET, RELEASE,
-                      after_marker, apposed_act_comma, apposed_backer, copula_head, first_group,
-                      gap_object, implicit_subject, is_passive, is_possessive, left_group,
-                      main_subject_after, opening_subject, owns_next, pair_after, pronoun_before,
-                      protested_embassy, receive_frame, reduced_participle,
+                      after_marker, apposed_act_comma, apposed_backer, clitic_on_head, copula_head,
+                      first_group, gap_object, implicit_subject, is_passive, is_possessive,
+                      left_group, main_subject_after, opening_subject, owns_next, pair_after,
+                      pronoun_before, protested_embassy, receive_frame, reduced_participle,
                       relative_before_subject, relative_openers, speaker_before, speaker_of,
                       strike_relative_subject, subject_before, tag_before, verb_object,
                       words_before_verb)
@@ -418,7 +418,7 @@ def _speakers_own(s, ctx, trig, after, right, subject) -> list[Actor] | None:
 def _clitic_antecedent(s, ctx, trig, subject) -> list[Actor]:
     """"menghadang kapal-kapal Filipina dan menyemprotnya dengan meriam air": a verb after
     "dan" whose clitic is its object acts on the last other party named before it."""
-    if not _clitic_on_head(s, ctx, trig) or \
+    if not clitic_on_head(s, ctx, trig) or \
             not set(last_words(s.folded, s.start, trig.start, 1)) & \
             set(ctx.words.get("coordination", ())):
         return []
@@ -429,18 +429,12 @@ def _clitic_before_content(s, ctx, trig, etype, subject) -> list[Actor] | None:
     """"menangguhkan hubungan dengan Israel dan menuduhnya melakukan kejahatan perang di Gaza":
     a judgement whose clitic is followed by the content's verb judges the party the clitic
     stands for, not a place in the content."""
-    if etype not in JUDGING or not _clitic_on_head(s, ctx, trig):
+    if etype not in JUDGING or not clitic_on_head(s, ctx, trig):
         return None
     nxt = s.folded[trig.start:s.end].split()[1:2]  # the word after "menuduhnya"
     if not nxt or not nxt[0].startswith(tuple(ctx.words.get("active_prefix", ()))):
         return None
     return _last_other_party(s, trig, subject) or None
-
-
-def _clitic_on_head(s, ctx, trig) -> bool:
-    """Whether the trigger's first word, as written, ends in a clitic ("menuduhnya")."""
-    head = s.folded[trig.start:s.end].split()[0].strip(",.;:")
-    return any(head.endswith(c) for c in ctx.words.get("possessive_clitic", ()))
 
 
 def _last_other_party(s, trig, subject) -> list[Actor]:
